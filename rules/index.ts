@@ -1,0 +1,5 @@
+import type { Rule } from '../src/rule.js'
+import quotes from './quotes.js'
+
+/** Every rule newslint ships, in the order their findings are listed for one position. */
+export const RULES: Rule[] = [quotes as Rule]

@@ -1,0 +1,47 @@
+import { defineRule } from '../src/rule.js'
+import { blockTokens } from '../src/select.js'
+
+// A straight quote opens after a space, a bracket or at the start of a block, and closes elsewhere;
+// a quote inside a quote is set as ‚…‘, as German typesetting does.
+const OPENS_AFTER = new Set(['(', '[', '/', '–', '-'])
+
+export default defineRule({
+  meta: {
+    id: 'quotes',
+    summary: 'German text uses „…“ quotation marks, not straight "…" quotes.',
+    standard:
+      'Duden and German house styles set quotations in „…“ (and a quote inside a quote in ‚…‘); straight quotes are a typewriter and copy-paste leftover.',
+    severity: 'warn',
+    fixable: true,
+    languages: ['de'],
+    defaults: {}
+  },
+  check(article, context) {
+    for (const block of article.blocks) {
+      if (block.lang !== 'de') continue
+      const tokens = blockTokens(article, block)
+      const open: number[] = []
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i]
+        if (token.value !== '"') continue
+        const before = tokens[i - 1]
+        if (!before || before.end !== token.start || before.kind === 'whitespace' || OPENS_AFTER.has(before.value)) {
+          open.push(token.start)
+          continue
+        }
+        const start = open.pop()
+        if (start === undefined) continue
+        const nested = open.length > 0
+        context.report({
+          start,
+          end: token.end,
+          message: nested ? 'Unexpected straight quotes "…" inside a quote, expected ‚…‘' : 'Unexpected straight quotes "…", expected „…“',
+          fix: [
+            { start, end: start + 1, text: nested ? '‚' : '„' },
+            { start: token.start, end: token.end, text: nested ? '‘' : '“' }
+          ]
+        })
+      }
+    }
+  }
+})

@@ -1,0 +1,101 @@
+import { readFrontmatter, type ParsedFrontmatter } from './frontmatter.js'
+import { layoutBlocks } from './blocks.js'
+import { detectLanguage, parseLang } from './language.js'
+import type { Article, Block, Lang, Sentence } from './model.js'
+import { normalizeNfc } from './normalize.js'
+import { parseMarkdown } from './parse.js'
+import { markQuotes } from './quotes.js'
+import { splitSentences } from './sentences.js'
+import { STAGES } from './stages.js'
+
+export interface AnalyzeOptions {
+  /** The language from configuration; the frontmatter's `lang` still wins for its article. */
+  lang?: Lang
+}
+
+/** Analyse a file once into the article model that every rule reads. */
+export function analyze(path: string, source: string, options: AnalyzeOptions = {}): Article {
+  // micromark drops a byte order mark and counts offsets without it; so does the model.
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0
+  const normalized = normalizeNfc(bom ? source.slice(1) : source)
+  const text = normalized.text
+  const toSource = bom ? (offset: number) => normalized.toSource(offset) + 1 : normalized.toSource
+  const root = parseMarkdown(text)
+  const first = root.children[0]
+  const parsed: ParsedFrontmatter | undefined = first?.type === 'yaml' ? readFrontmatter(first, text) : undefined
+  const layout = layoutBlocks(root, text, parsed?.spans ?? new Map())
+  const plain = blankOutSyntax(text, layout.textRanges)
+  const lang = parseLang(parsed?.frontmatter.data.lang) ?? options.lang ?? detectLanguage(sample(plain)) ?? 'de'
+
+  const blocks: Block[] = []
+  const sentences: Sentence[] = []
+  for (const draft of layout.blocks) {
+    const visible = plain.slice(draft.start, draft.end)
+    const block: Block = {
+      index: blocks.length,
+      kind: draft.kind,
+      structure: draft.kind,
+      start: draft.start,
+      end: draft.end,
+      lang: parsed?.frontmatter.data.lang ? lang : (detectLanguage(visible) ?? lang),
+      ...(draft.depth === undefined ? {} : { depth: draft.depth }),
+      sentences: [],
+      links: draft.links,
+      textLength: countVisible(visible)
+    }
+    const blockTokens = []
+    for (const [from, to] of draft.units) {
+      for (const raw of splitSentences(plain, from, to, block.lang)) {
+        block.sentences.push(sentences.length)
+        blockTokens.push(...raw.tokens)
+        sentences.push({ index: sentences.length, block: block.index, start: raw.start, end: raw.end, text: plain.slice(raw.start, raw.end), tokens: raw.tokens })
+      }
+    }
+    markQuotes(blockTokens, block.lang)
+    blocks.push(block)
+  }
+
+  const article: Article = {
+    path,
+    source,
+    text,
+    plain,
+    lang,
+    ...(parsed ? { frontmatter: parsed.frontmatter } : {}),
+    blocks,
+    sentences,
+    annotations: {},
+    toSource
+  }
+  for (const stage of STAGES) stage(article)
+  return article
+}
+
+/** The text with everything but visible text (markup, URLs, HTML) replaced by spaces; line breaks stay. */
+function blankOutSyntax(text: string, ranges: Array<[number, number]>): string {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0])
+  const parts: string[] = []
+  let at = 0
+  for (const [start, end] of sorted) {
+    if (start < at) continue
+    parts.push(blank(text.slice(at, start)), text.slice(start, end))
+    at = end
+  }
+  parts.push(blank(text.slice(at)))
+  return parts.join('')
+}
+
+function blank(syntax: string): string {
+  return syntax.replace(/[^\r\n]/g, ' ')
+}
+
+function countVisible(value: string): number {
+  let count = 0
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 32) count++
+  return count
+}
+
+// Language detection reads a few thousand characters; the start of the body is the most typical.
+function sample(plain: string): string {
+  return plain.slice(0, 20000).replace(/\s+/g, ' ').slice(0, 4000)
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+import { main } from '../cli.js'
+
+const chunks: Buffer[] = []
+main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin: async () => {
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+    return Buffer.concat(chunks)
+  }
+}).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    // A bug of ours: one line for the user, the stack only on request.
+    process.stderr.write(`newslint: internal error: ${(error as Error).message}\n`)
+    if (process.env.NEWSLINT_DEBUG) process.stderr.write(`${(error as Error).stack}\n`)
+    process.exitCode = 2
+  }
+)

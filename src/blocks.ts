@@ -1,0 +1,100 @@
+import type { Nodes, Root, RootContent } from 'mdast'
+import type { FieldSpan } from './frontmatter.js'
+import type { BlockKind } from './model.js'
+
+// Turns the top-level markdown nodes into article blocks, and gathers what sentence splitting
+// needs: the text-bearing ranges (everything else is blanked out) and the units to split.
+
+export interface BlockDraft {
+  kind: BlockKind
+  start: number
+  end: number
+  depth?: number
+  /** Ranges of paragraph-like content, each split into sentences on its own. */
+  units: Array<[number, number]>
+  links: string[]
+  /** A paragraph that is bold throughout: how many house styles mark the lead. */
+  bold?: boolean
+}
+
+export interface Layout {
+  blocks: BlockDraft[]
+  /** Ranges of visible text, in document order. */
+  textRanges: Array<[number, number]>
+}
+
+const STRUCTURE: Partial<Record<RootContent['type'], BlockKind>> = {
+  paragraph: 'paragraph',
+  heading: 'heading',
+  blockquote: 'quote',
+  list: 'list',
+  table: 'table',
+  code: 'code',
+  html: 'html',
+  thematicBreak: 'break',
+  footnoteDefinition: 'paragraph',
+  yaml: 'frontmatter'
+}
+
+export function layoutBlocks(root: Root, text: string, fields: Map<string, FieldSpan>): Layout {
+  const blocks: BlockDraft[] = []
+  const textRanges: Array<[number, number]> = []
+  for (const node of root.children) {
+    const kind = STRUCTURE[node.type]
+    if (!kind || !node.position) continue
+    const start = node.position.start.offset!
+    const end = node.position.end.offset!
+    if (node.type === 'yaml') {
+      blocks.push({ kind, start, end, units: [], links: [] })
+      for (const [key, blockKind] of [['title', 'title'], ['lead', 'lead'], ['teaser', 'lead']] as const) {
+        const span = fields.get(key)
+        if (!span) continue
+        const inner = unquote(span, text)
+        textRanges.push(inner)
+        blocks.push({ kind: blockKind, start: inner[0], end: inner[1], units: [inner], links: [] })
+      }
+      continue
+    }
+    const draft: BlockDraft = { kind, start, end, units: [], links: [] }
+    if (node.type === 'heading') draft.depth = node.depth
+    if (node.type === 'paragraph') draft.bold = node.children.length === 1 && node.children[0].type === 'strong'
+    collect(node, draft, textRanges)
+    blocks.push(draft)
+  }
+  assignTitleAndLead(blocks)
+  return { blocks, textRanges }
+}
+
+function collect(node: Nodes, draft: BlockDraft, textRanges: Array<[number, number]>): void {
+  if ((node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') && node.position) {
+    draft.units.push([node.position.start.offset!, node.position.end.offset!])
+  }
+  if (node.type === 'link') draft.links.push(node.url)
+  if ((node.type === 'text' || node.type === 'inlineCode') && node.position) {
+    textRanges.push([node.position.start.offset!, node.position.end.offset!])
+    return
+  }
+  if ('children' in node) for (const child of node.children) collect(child, draft, textRanges)
+}
+
+/** A frontmatter value's range without its YAML quotes. */
+function unquote(span: FieldSpan, text: string): [number, number] {
+  const first = text[span.start]
+  const quoted = (first === '"' || first === "'") && text[span.end - 1] === first && span.end - span.start >= 2
+  return quoted ? [span.start + 1, span.end - 1] : [span.start, span.end]
+}
+
+/** The first `#` heading is the title unless the frontmatter gave one; a bold first paragraph after it is the lead. */
+function assignTitleAndLead(blocks: BlockDraft[]): void {
+  let titleIndex = blocks.findIndex((block) => block.kind === 'title')
+  if (titleIndex < 0) {
+    const first = blocks.find((block) => block.kind !== 'frontmatter' && block.kind !== 'html')
+    if (first && first.kind === 'heading' && first.depth === 1) first.kind = 'title'
+    titleIndex = first ? blocks.indexOf(first) : -1
+  }
+  if (blocks.some((block) => block.kind === 'lead')) return
+  // Without a title the first block itself may be the lead.
+  const afterTitle = blocks[titleIndex]?.kind === 'title' ? titleIndex + 1 : 0
+  const next = blocks.slice(afterTitle).find((block) => block.kind !== 'html' && block.kind !== 'frontmatter')
+  if (next && next.kind === 'paragraph' && next.units.length === 1 && next.bold) next.kind = 'lead'
+}

@@ -1,0 +1,228 @@
+import { createHash } from 'node:crypto'
+import { relative, resolve } from 'node:path'
+import { type ParseArgsConfig, parseArgs } from 'node:util'
+import { RULES } from '../rules/index.js'
+import { analyze } from './analyze.js'
+import { changedLines, onChangedLines } from './changed.js'
+import { ConfigError, parseRuleSetting, type RuleSetting } from './config.js'
+import { InputError, decodeText, expandArguments, readText, writeAtomic } from './files.js'
+import { fixSource } from './fix.js'
+import { type LintResult, lintSource } from './lint.js'
+import { REPORTERS } from './reporters/index.js'
+import { ConfigResolver } from './resolver.js'
+import { serializeArticle } from './serialize.js'
+import { VERSION } from './version.js'
+
+export interface Io {
+  cwd: string
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  readStdin: () => Promise<Uint8Array>
+}
+
+/** Usage errors: wrong flags or values. Exit code 2. */
+class UsageError extends Error {}
+
+const USAGE = `Usage: newslint [options] [files, folders or globs…]
+       newslint analyze FILE…      print the article model as JSON
+
+Options:
+  -f, --format NAME         stylish (default), json, sarif, github, gitlab
+      --fix                 apply fixes to the files (atomically)
+  -q, --quiet               report errors only
+      --max-warnings N      exit 1 when there are more than N warnings
+  -c, --config PATH         use this config file for every file
+      --rule ID=SEVERITY    set a rule to off, warn or error (repeatable)
+      --stdin               lint standard input
+      --stdin-filename PATH the path standard input stands for
+      --changed-since REF   only findings on lines added or edited since the git REF
+      --shard K/N           lint only the K-th of N stable slices of the files
+      --list-rules          list the rules
+  -h, --help                show this help
+  -v, --version             show the version
+
+Exit codes: 0 clean, 1 error-level findings (or too many warnings), 2 usage, config or file errors.
+`
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'stylish' },
+  fix: { type: 'boolean', default: false },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  'max-warnings': { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  rule: { type: 'string', multiple: true, default: [] as string[] },
+  stdin: { type: 'boolean', default: false },
+  'stdin-filename': { type: 'string' },
+  'changed-since': { type: 'string' },
+  shard: { type: 'string' },
+  'list-rules': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false }
+} satisfies ParseArgsConfig['options']
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    if (argv[0] === 'analyze') return await runAnalyze(argv.slice(1), io)
+    return await runLint(argv, io)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`newslint: ${error.message}\n${USAGE.split('\n')[0]}\nRun "newslint --help" for the options.\n`)
+      return 2
+    }
+    if (error instanceof InputError || error instanceof ConfigError) {
+      io.stderr(`newslint: ${error.message}\n`)
+      return 2
+    }
+    throw error
+  }
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0])
+  }
+}
+
+async function runLint(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv)
+  if (values.help) {
+    io.stdout(USAGE)
+    return 0
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`)
+    return 0
+  }
+  if (values['list-rules']) {
+    io.stdout(listRules())
+    return 0
+  }
+  const reporter = REPORTERS[values.format]
+  if (!reporter) throw new UsageError(`unknown format "${values.format}", expected one of ${Object.keys(REPORTERS).join(', ')}`)
+  const maxWarnings = parseMaxWarnings(values['max-warnings'])
+  const shard = parseShard(values.shard)
+  const resolver = new ConfigResolver({
+    ...(values.config ? { configPath: resolve(io.cwd, values.config) } : {}),
+    overrides: parseRuleFlags(values.rule)
+  })
+  const changedSince = values['changed-since']
+  const results: LintResult[] = []
+  const errors: Error[] = []
+
+  const lintOne = (path: string, source: string, write: boolean) => {
+    const config = resolver.forFile(path)
+    let result: LintResult
+    if (values.fix) {
+      const fixed = fixSource(path, source, config)
+      result = fixed.result
+      if (fixed.output !== source) {
+        if (write) writeAtomic(path, source, fixed.output, relative(io.cwd, path) || path)
+        else io.stdout(fixed.output)
+      }
+    } else {
+      result = lintSource(path, source, config)
+    }
+    if (changedSince) result = { ...result, findings: onChangedLines(result.findings, changedLines(path, changedSince)) }
+    results.push(result)
+  }
+
+  if (values.stdin) {
+    if (positionals.length > 0) throw new UsageError('--stdin takes no file arguments')
+    const path = resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md')
+    lintOne(path, decodeText(await io.readStdin(), values['stdin-filename'] ?? '<stdin>'), false)
+  } else {
+    if (positionals.length === 0) throw new UsageError('no files given')
+    const { files, errors: inputErrors } = await expandArguments(positionals, io.cwd)
+    errors.push(...inputErrors)
+    for (const path of files) {
+      if (shard && !inShard(relative(io.cwd, path), shard)) continue
+      try {
+        if (resolver.isIgnored(path)) continue
+        lintOne(path, readText(path, relative(io.cwd, path) || path), true)
+      } catch (error) {
+        if (!(error instanceof InputError || error instanceof ConfigError)) throw error
+        errors.push(error)
+      }
+    }
+  }
+
+  // With --fix on standard input, the fixed text goes to stdout and the report to stderr.
+  const report = reporter(results, { cwd: io.cwd, quiet: values.quiet })
+  if (values.stdin && values.fix) io.stderr(report)
+  else io.stdout(report)
+  for (const error of unique(errors)) io.stderr(`newslint: ${error.message}\n`)
+
+  if (errors.length > 0) return 2
+  const findings = results.flatMap((result) => result.findings)
+  const errorCount = findings.filter((finding) => finding.severity === 2).length
+  const warningCount = findings.length - errorCount
+  return errorCount > 0 || (maxWarnings !== undefined && warningCount > maxWarnings) ? 1 : 0
+}
+
+async function runAnalyze(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv)
+  if (positionals.length === 0) throw new UsageError('analyze needs at least one file')
+  const resolver = new ConfigResolver(values.config ? { configPath: resolve(io.cwd, values.config) } : {})
+  const models = []
+  let failed = false
+  for (const arg of positionals) {
+    const path = resolve(io.cwd, arg)
+    try {
+      const config = resolver.forFile(path)
+      models.push(serializeArticle(analyze(arg, readText(path, arg), config.lang ? { lang: config.lang } : {})))
+    } catch (error) {
+      if (!(error instanceof InputError || error instanceof ConfigError)) throw error
+      io.stderr(`newslint: ${error.message}\n`)
+      failed = true
+    }
+  }
+  io.stdout(JSON.stringify(models.length === 1 ? models[0] : models, null, 2) + '\n')
+  return failed ? 2 : 0
+}
+
+function parseRuleFlags(flags: string[]): Map<string, RuleSetting> {
+  const overrides = new Map<string, RuleSetting>()
+  for (const flag of flags) {
+    const [id, severity] = flag.split('=')
+    if (!id || severity === undefined) throw new UsageError(`--rule expects ID=SEVERITY, got "${flag}"`)
+    try {
+      overrides.set(id, parseRuleSetting(id, severity, undefined, '--rule', id))
+    } catch (error) {
+      throw new UsageError((error as Error).message)
+    }
+  }
+  return overrides
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings expects a whole number, got "${value}"`)
+  return Number(value)
+}
+
+function parseShard(value: string | undefined): { index: number; count: number } | undefined {
+  if (value === undefined) return undefined
+  const match = /^(\d+)\/(\d+)$/.exec(value)
+  const index = Number(match?.[1])
+  const count = Number(match?.[2])
+  if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard expects K/N with 1 <= K <= N, got "${value}"`)
+  return { index, count }
+}
+
+/** A file's shard depends only on its path, so every CI job agrees without talking to the others. */
+export function inShard(path: string, shard: { index: number; count: number }): boolean {
+  const digest = createHash('sha1').update(path.split('\\').join('/')).digest()
+  return digest.readUInt32BE(0) % shard.count === shard.index - 1
+}
+
+function listRules(): string {
+  const rows = RULES.map((rule) => `${rule.meta.id.padEnd(16)} ${rule.meta.severity.padEnd(6)} ${(rule.meta.fixable ? 'fixable' : '').padEnd(8)} ${rule.meta.languages.join(',').padEnd(6)} ${rule.meta.summary}`)
+  return rows.join('\n') + '\n'
+}
+
+function unique(errors: Error[]): Error[] {
+  const seen = new Set<string>()
+  return errors.filter((error) => !seen.has(error.message) && seen.add(error.message))
+}

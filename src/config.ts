@@ -1,0 +1,235 @@
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { RULES } from '../rules/index.js'
+import { parseLang } from './language.js'
+import type { Lang } from './model.js'
+import type { Rule, RuleOptions, Severity } from './rule.js'
+
+// Configuration is data only: JSON or YAML files, never code. Each file finds its nearest config
+// walking up from its folder (stopping at the repository root); `extends` pulls in presets and
+// other config files, which must lie inside the repository unless given on the command line.
+
+export const CONFIG_NAMES = ['.newslintrc.json', '.newslintrc.yaml', '.newslintrc.yml', '.newslintrc', 'package.json']
+export const IGNORE_NAME = '.newslintignore'
+const PRESETS = new Set(['newslint:recommended', 'newslint:all'])
+const TOP_LEVEL_KEYS = new Set(['extends', 'rules', 'ignore', 'lang'])
+
+export interface RuleSetting {
+  severity: Severity
+  options: RuleOptions
+}
+
+export interface Config {
+  rules: Map<string, RuleSetting>
+  /** Ignore globs, each relative to the folder of the config file that listed it. */
+  ignore: Array<{ base: string; pattern: string }>
+  lang?: Lang
+  /** The config files this configuration was read from, nearest first. */
+  files: string[]
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly key: string | undefined,
+    detail: string
+  ) {
+    super(`${file}${key ? ` (${key})` : ''}: ${detail}`)
+  }
+}
+
+const RULE_BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]))
+
+export function ruleById(id: string): Rule | undefined {
+  return RULE_BY_ID.get(id)
+}
+
+/** The built-in configuration used when no config file is found. */
+export function recommendedConfig(): Config {
+  return { rules: presetRules('newslint:recommended'), ignore: [], files: [] }
+}
+
+function presetRules(preset: string): Map<string, RuleSetting> {
+  const rules = new Map<string, RuleSetting>()
+  for (const rule of RULES) {
+    rules.set(rule.meta.id, {
+      severity: preset === 'newslint:all' ? 'error' : rule.meta.severity,
+      options: { ...rule.meta.defaults }
+    })
+  }
+  return rules
+}
+
+/** The folder that bounds config discovery and `extends` paths: the repository root, or the file system root. */
+export function repositoryRoot(dir: string): string | undefined {
+  let current = resolve(dir)
+  for (;;) {
+    if (existsSync(join(current, '.git'))) return current
+    const parent = dirname(current)
+    if (parent === current) return undefined
+    current = parent
+  }
+}
+
+/** The nearest config file for files in `dir`, or undefined. */
+export function findConfigFile(dir: string): string | undefined {
+  const stop = repositoryRoot(dir)
+  let current = resolve(dir)
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(current, name)
+      if (!isFile(candidate)) continue
+      if (name !== 'package.json' || packageHasConfig(candidate)) return candidate
+    }
+    const parent = dirname(current)
+    if (current === stop || parent === current) return undefined
+    current = parent
+  }
+}
+
+/** Read a config file, following `extends`. `trusted` files (from the command line) may extend anything. */
+export function loadConfig(file: string, trusted = false): Config {
+  const boundary = trusted ? undefined : (repositoryRoot(dirname(file)) ?? dirname(resolve(file)))
+  return loadWithExtends(resolve(file), boundary, [])
+}
+
+function loadWithExtends(file: string, boundary: string | undefined, chain: string[]): Config {
+  if (chain.includes(file)) {
+    throw new ConfigError(chain[0], 'extends', `extends itself through ${[...chain, file].map((f) => relative(dirname(chain[0]), f) || f).join(' -> ')}`)
+  }
+  const raw = readConfigData(file)
+  const base = dirname(file)
+  const config: Config = { rules: new Map(), ignore: [], files: [file] }
+  const parents = raw.extends === undefined ? ['newslint:recommended'] : toList(raw.extends, file, 'extends')
+  for (const parent of parents) {
+    const inherited = PRESETS.has(parent)
+      ? { rules: presetRules(parent), ignore: [], files: [] }
+      : loadWithExtends(resolveExtends(parent, base, boundary, file), boundary, [...chain, file])
+    merge(config, inherited)
+  }
+  for (const key of Object.keys(raw)) {
+    if (!TOP_LEVEL_KEYS.has(key)) throw new ConfigError(file, key, `unknown setting "${key}", expected one of ${[...TOP_LEVEL_KEYS].join(', ')}`)
+  }
+  if (raw.lang !== undefined) {
+    const lang = parseLang(raw.lang)
+    if (!lang) throw new ConfigError(file, 'lang', `unexpected language ${JSON.stringify(raw.lang)}, expected "de" or "en"`)
+    config.lang = lang
+  }
+  if (raw.ignore !== undefined) {
+    for (const pattern of toList(raw.ignore, file, 'ignore')) config.ignore.push({ base, pattern })
+  }
+  if (raw.rules !== undefined) {
+    if (!isRecord(raw.rules)) throw new ConfigError(file, 'rules', 'expected a mapping of rule ids to settings')
+    for (const [id, value] of Object.entries(raw.rules)) {
+      config.rules.set(id, parseRuleSetting(id, value, config.rules.get(id), file, `rules.${id}`))
+    }
+  }
+  return config
+}
+
+/** Parse `"warn"` or `["error", { …options }]` for one rule, checking ids, severities and option types. */
+export function parseRuleSetting(id: string, value: unknown, current: RuleSetting | undefined, file: string, key: string): RuleSetting {
+  const rule = RULE_BY_ID.get(id)
+  if (!rule) throw new ConfigError(file, key, `unknown rule "${id}"${suggest(id)}`)
+  const [severityValue, options] = Array.isArray(value) ? value : [value, undefined]
+  if (severityValue !== 'off' && severityValue !== 'warn' && severityValue !== 'error') {
+    throw new ConfigError(file, key, `unexpected severity ${JSON.stringify(severityValue)}, expected "off", "warn" or "error"`)
+  }
+  const merged = { ...rule.meta.defaults, ...(current?.options ?? {}) }
+  if (options !== undefined) {
+    if (!isRecord(options)) throw new ConfigError(file, key, 'expected the options to be a mapping')
+    for (const [name, optionValue] of Object.entries(options)) {
+      if (!(name in rule.meta.defaults)) {
+        throw new ConfigError(file, `${key}.${name}`, `unknown option "${name}" for rule ${id}, expected one of ${Object.keys(rule.meta.defaults).join(', ') || '(none)'}`)
+      }
+      const problem = typeProblem(rule.meta.defaults[name], optionValue)
+      if (problem) throw new ConfigError(file, `${key}.${name}`, problem)
+      merged[name] = optionValue
+    }
+  }
+  return { severity: severityValue, options: merged }
+}
+
+function typeProblem(expected: unknown, actual: unknown): string | undefined {
+  const describe = (value: unknown) => (Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value)
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual)) return `expected a list, got ${describe(actual)}`
+    const itemType = expected.length > 0 ? describe(expected[0]) : 'string'
+    const wrong = actual.find((item) => describe(item) !== itemType)
+    return wrong === undefined ? undefined : `expected a list of ${itemType}s, found ${JSON.stringify(wrong)}`
+  }
+  return describe(expected) === describe(actual) ? undefined : `expected a ${describe(expected)}, got ${describe(actual)} ${JSON.stringify(actual)}`
+}
+
+function suggest(id: string): string {
+  const close = [...RULE_BY_ID.keys()].find((known) => known.startsWith(id.slice(0, 3)) || id.startsWith(known))
+  return close ? `; did you mean "${close}"?` : ''
+}
+
+function merge(into: Config, from: Config): void {
+  for (const [id, setting] of from.rules) into.rules.set(id, setting)
+  into.ignore.push(...from.ignore)
+  if (from.lang) into.lang = from.lang
+  into.files.push(...from.files)
+}
+
+function resolveExtends(target: string, base: string, boundary: string | undefined, file: string): string {
+  const path = resolve(base, target)
+  if (boundary && !isInside(path, boundary)) {
+    throw new ConfigError(file, 'extends', `"${target}" lies outside the repository (${boundary}); give such a config with --config`)
+  }
+  if (!isFile(path)) throw new ConfigError(file, 'extends', `cannot find "${target}", expected a preset (${[...PRESETS].join(', ')}) or a config file`)
+  return path
+}
+
+function readConfigData(file: string): Record<string, unknown> {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new ConfigError(file, undefined, `cannot read config: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+  }
+  let data: unknown
+  try {
+    data = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { prettyErrors: false })
+  } catch (error) {
+    throw new ConfigError(file, undefined, `cannot parse config: ${String((error as Error).message).split('\n')[0]}`)
+  }
+  if (file.endsWith('package.json')) data = isRecord(data) ? data.newslint : undefined
+  if (data === null || data === undefined) return {}
+  if (!isRecord(data)) throw new ConfigError(file, undefined, 'expected the config to be a mapping of settings')
+  return data
+}
+
+function packageHasConfig(file: string): boolean {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as unknown
+    return isRecord(data) && 'newslint' in data
+  } catch {
+    return false
+  }
+}
+
+function toList(value: unknown, file: string, key: string): string[] {
+  const list = Array.isArray(value) ? value : [value]
+  if (!list.every((item) => typeof item === 'string')) throw new ConfigError(file, key, 'expected a string or a list of strings')
+  return list as string[]
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile()
+  } catch {
+    return false
+  }
+}
+
+export function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path)
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+}

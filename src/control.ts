@@ -1,0 +1,64 @@
+import type { Article } from './model.js'
+
+// Inline control comments in the article, remark-message-control style but with the names
+// editors know from ESLint: `<!-- newslint-disable RULE… -->`, `<!-- newslint-enable RULE… -->`
+// and `<!-- newslint-disable-next-line RULE… -->`; no rule ids means every rule.
+
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-next-line'
+  /** Empty for all rules. */
+  rules: string[]
+  start: number
+  end: number
+}
+
+const PREFIX = 'newslint-'
+
+/** The control comments in the article's HTML blocks, in order. Scans with indexOf: linear. */
+export function findDirectives(article: Article): Directive[] {
+  const directives: Directive[] = []
+  for (const block of article.blocks) {
+    if (block.structure !== 'html') continue
+    let at = block.start
+    for (;;) {
+      const open = article.text.indexOf('<!--', at)
+      if (open < 0 || open >= block.end) break
+      const close = article.text.indexOf('-->', open + 4)
+      if (close < 0 || close + 3 > block.end) break
+      const words = article.text.slice(open + 4, close).trim().split(/[\s,]+/).filter(Boolean)
+      const kind = words[0]?.startsWith(PREFIX) ? words[0].slice(PREFIX.length) : undefined
+      if (kind === 'disable' || kind === 'enable' || kind === 'disable-next-line') {
+        directives.push({ kind, rules: words.slice(1), start: open, end: close + 3 })
+      }
+      at = close + 3
+    }
+  }
+  return directives
+}
+
+/** Decides whether a finding of `ruleId` on `line` (1-based, at `offset`) is switched off by a comment. */
+export interface Suppressor {
+  isDisabled(ruleId: string, offset: number, line: number): boolean
+}
+
+export function createSuppressor(directives: Directive[], lineOf: (offset: number) => number, nextContentLine: (line: number) => number): Suppressor {
+  const nextLine = directives
+    .filter((directive) => directive.kind === 'disable-next-line')
+    .map((directive) => ({ line: nextContentLine(lineOf(directive.end)), rules: directive.rules }))
+  const ranges = directives.filter((directive) => directive.kind !== 'disable-next-line')
+  return {
+    isDisabled(ruleId, offset, line) {
+      if (nextLine.some((entry) => entry.line === line && applies(entry.rules, ruleId))) return true
+      let disabled = false
+      for (const directive of ranges) {
+        if (directive.start > offset) break
+        if (applies(directive.rules, ruleId)) disabled = directive.kind === 'disable'
+      }
+      return disabled
+    }
+  }
+}
+
+function applies(rules: string[], ruleId: string): boolean {
+  return rules.length === 0 || rules.includes(ruleId)
+}

@@ -1,0 +1,153 @@
+import { randomBytes } from 'node:crypto'
+import { closeSync, fchmodSync, fsyncSync, openSync, readFileSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs'
+import { basename, dirname, extname, join, resolve } from 'node:path'
+import { glob, isDynamicPattern } from 'tinyglobby'
+
+/** A problem with a path or a file: the user's to fix, reported in one line, exit code 2. */
+export class InputError extends Error {}
+
+export const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd'])
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
+
+/** Expand command-line arguments (files, folders, globs) into files; problems are collected, not thrown. */
+export async function expandArguments(args: string[], cwd: string): Promise<{ files: string[]; errors: InputError[] }> {
+  const files = new Set<string>()
+  const errors: InputError[] = []
+  for (const arg of args) {
+    const path = resolve(cwd, arg)
+    const stat = statOrUndefined(path)
+    if (stat?.isFile()) {
+      files.add(path)
+    } else if (stat?.isDirectory()) {
+      const found = walk(path, errors)
+      if (found.length === 0) errors.push(new InputError(`${arg}: no markdown files in this folder`))
+      for (const file of found) files.add(file)
+    } else if (isDynamicPattern(arg)) {
+      const matches = (await glob(arg, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] })).filter((file) => MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase()))
+      if (matches.length === 0) errors.push(new InputError(`${arg}: no markdown files match this pattern`))
+      for (const file of matches.sort()) files.add(file)
+    } else {
+      errors.push(new InputError(`${arg}: no such file or folder`))
+    }
+  }
+  return { files: [...files], errors }
+}
+
+/** Markdown files below a folder, in a stable order; follows links to folders once, never in a loop. */
+function walk(root: string, errors: InputError[]): string[] {
+  const found: string[] = []
+  const seen = new Set<string>()
+  const visit = (dir: string) => {
+    let real: string
+    try {
+      real = realpathSync(dir)
+    } catch {
+      errors.push(new InputError(`${dir}: cannot resolve this folder (a broken or looping link?)`))
+      return
+    }
+    if (seen.has(real)) return
+    seen.add(real)
+    let entries
+    try {
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    } catch (error) {
+      errors.push(new InputError(`${dir}: cannot read this folder (${(error as NodeJS.ErrnoException).code})`))
+      return
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name)
+      if (SKIPPED_FOLDERS.has(entry.name)) continue
+      const stat = entry.isSymbolicLink() ? statOrUndefined(path) : entry
+      if (!stat) continue
+      if (stat.isDirectory()) visit(path)
+      else if (stat.isFile() && MARKDOWN_EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push(path)
+    }
+  }
+  visit(root)
+  return found
+}
+
+/** Read a file as UTF-8 text; binary and non-UTF-8 files are refused with a clear message. */
+export function readText(path: string, display = path): string {
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(path)
+  } catch (error) {
+    throw new InputError(`${display}: cannot read (${describeError(error)})`)
+  }
+  return decodeText(bytes, display)
+}
+
+export function decodeText(bytes: Uint8Array, display: string): string {
+  const probe = bytes.subarray(0, 8000)
+  if (probe.includes(0)) throw new InputError(`${display}: binary file (contains NUL bytes), expected UTF-8 text`)
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    throw new InputError(`${display}: not valid UTF-8, expected UTF-8 text (re-save the file as UTF-8)`)
+  }
+}
+
+/**
+ * Replace a file's contents atomically: write a temporary file beside it, keep the mode, and
+ * rename it over the original, but only if the file on disk is still `expected`. Links are
+ * followed, so the target is fixed and the link stays a link.
+ */
+export function writeAtomic(path: string, expected: string, output: string, display = path): void {
+  let target: string
+  try {
+    target = realpathSync(path)
+  } catch (error) {
+    throw new InputError(`${display}: cannot fix, file is gone (${describeError(error)})`)
+  }
+  const mode = statSync(target).mode & 0o7777
+  // Renaming over a read-only file would succeed (the folder is what counts): respect the user's intent.
+  if ((mode & 0o222) === 0) throw new InputError(`${display}: not fixed, the file is read-only`)
+  let current: string
+  try {
+    current = readFileSync(target, 'utf8')
+  } catch (error) {
+    throw new InputError(`${display}: cannot fix (${describeError(error)})`)
+  }
+  if (current !== expected) throw new InputError(`${display}: not fixed, the file changed while newslint was reading it`)
+  const temporary = join(dirname(target), `.${basename(target)}.newslint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+  let fd: number | undefined
+  try {
+    fd = openSync(temporary, 'wx', mode)
+    fchmodSync(fd, mode)
+    writeSync(fd, output)
+    fsyncSync(fd)
+    closeSync(fd)
+    fd = undefined
+    renameSync(temporary, target)
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd)
+    try {
+      unlinkSync(temporary)
+    } catch {
+      // The temporary file was never created.
+    }
+    throw new InputError(`${display}: cannot fix (${describeError(error)}); the file is unchanged`)
+  }
+}
+
+function statOrUndefined(path: string) {
+  try {
+    return statSync(path)
+  } catch {
+    return undefined
+  }
+}
+
+export function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  const messages: Record<string, string> = {
+    ENOENT: 'no such file',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a folder',
+    ELOOP: 'too many levels of links',
+    EROFS: 'read-only file system'
+  }
+  return (code && messages[code]) ?? (error as Error).message
+}

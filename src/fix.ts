@@ -1,0 +1,49 @@
+import type { Config } from './config.js'
+import { type Finding, type LintResult, lintSource } from './lint.js'
+import type { Edit } from './rule.js'
+
+// Fixes are minimal text edits on the file as it is: the markdown is never re-serialised, so
+// everything a fix does not touch stays byte for byte.
+
+const MAX_PASSES = 10
+
+/** Apply the edits of the given findings; a finding whose edits overlap an earlier one waits for the next pass. */
+export function applyFixes(source: string, findings: Finding[]): { output: string; applied: number } {
+  const accepted: Edit[] = []
+  let applied = 0
+  const candidates = findings.filter((finding) => finding.fix && finding.fix.length > 0).sort((a, b) => firstStart(a) - firstStart(b))
+  for (const finding of candidates) {
+    const edits = finding.fix!
+    if (edits.some((edit) => accepted.some((other) => overlaps(edit, other)))) continue
+    accepted.push(...edits)
+    applied++
+  }
+  accepted.sort((a, b) => b.start - a.start || b.end - a.end)
+  let output = source
+  for (const edit of accepted) output = output.slice(0, edit.start) + edit.text + output.slice(edit.end)
+  return { output, applied }
+}
+
+/** Fix until nothing fixable is left (or the passes run out), then lint the result. */
+export function fixSource(path: string, source: string, config: Config): { output: string; fixed: number; result: LintResult } {
+  let output = source
+  let fixed = 0
+  let result = lintSource(path, output, config)
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const { output: next, applied } = applyFixes(output, result.findings)
+    if (applied === 0 || next === output) break
+    fixed += applied
+    output = next
+    result = lintSource(path, output, config)
+  }
+  return { output, fixed, result }
+}
+
+function firstStart(finding: Finding): number {
+  return Math.min(...finding.fix!.map((edit) => edit.start))
+}
+
+function overlaps(a: Edit, b: Edit): boolean {
+  // Two insertions at the same place conflict too: their order would be arbitrary.
+  return a.start < b.end && b.start < a.end || (a.start === b.start && (a.start === a.end || b.start === b.end))
+}

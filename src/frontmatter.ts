@@ -1,0 +1,72 @@
+import type { Yaml } from 'mdast'
+import { isMap, isScalar, parseDocument } from 'yaml'
+import type { Frontmatter } from './model.js'
+
+/** Text of a frontmatter field together with where its value sits in the file. */
+export interface FieldSpan {
+  key: string
+  start: number
+  end: number
+}
+
+export interface ParsedFrontmatter {
+  frontmatter: Frontmatter
+  /** Spans of string-valued top-level fields, for title and lead blocks. */
+  spans: Map<string, FieldSpan>
+}
+
+export function readFrontmatter(node: Yaml, text: string): ParsedFrontmatter {
+  const start = node.position!.start.offset!
+  const end = node.position!.end.offset!
+  // The YAML body lies between the opening `---` line and the closing fence; read it from
+  // the file itself so that offsets stay exact with CRLF line endings.
+  const raw = text.slice(start, end)
+  const bodyStart = start + Math.min(raw.indexOf('\n') + 1 || raw.length, raw.length)
+  const closing = raw.lastIndexOf('\n')
+  let bodyEnd = closing >= bodyStart - start ? start + closing : bodyStart
+  if (bodyEnd > bodyStart && text[bodyEnd - 1] === '\r') bodyEnd--
+  const doc = parseDocument(text.slice(bodyStart, bodyEnd), { prettyErrors: false, uniqueKeys: true })
+  const spans = new Map<string, FieldSpan>()
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]
+    const [from, to] = error.pos
+    return {
+      frontmatter: {
+        start,
+        end,
+        data: {},
+        error: {
+          message: firstLine(error.message),
+          start: Math.min(bodyStart + from, end),
+          end: Math.min(bodyStart + Math.max(to, from + 1), end)
+        }
+      },
+      spans
+    }
+  }
+  const data = doc.toJS() as unknown
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (isScalar(pair.key) && isScalar(pair.value) && typeof pair.value.value === 'string' && pair.value.range) {
+        const [from, to] = pair.value.range
+        spans.set(String(pair.key.value), { key: String(pair.key.value), start: bodyStart + from, end: bodyStart + to })
+      }
+    }
+  }
+  const isObject = typeof data === 'object' && data !== null && !Array.isArray(data)
+  return {
+    frontmatter: {
+      start,
+      end,
+      data: isObject ? (data as Record<string, unknown>) : {},
+      ...(isObject || data == null
+        ? {}
+        : { error: { message: 'Frontmatter is not a mapping of keys to values', start, end } })
+    },
+    spans
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].trim()
+}

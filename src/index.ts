@@ -1,0 +1,8 @@
+export { analyze } from './analyze.js'
+export { lintSource, type Finding, type LintResult } from './lint.js'
+export { fixSource, applyFixes } from './fix.js'
+export { ConfigResolver } from './resolver.js'
+export { recommendedConfig, loadConfig, ConfigError, type Config } from './config.js'
+export { RULES } from '../rules/index.js'
+export type { Article, Block, Sentence, Token, Lang } from './model.js'
+export type { Rule, RuleMeta, Report } from './rule.js'

@@ -1,0 +1,104 @@
+import { location } from 'vfile-location'
+import { RULES } from '../rules/index.js'
+import { analyze } from './analyze.js'
+import { ruleById, type Config } from './config.js'
+import { createSuppressor, findDirectives } from './control.js'
+import type { Article } from './model.js'
+import type { Edit, Report } from './rule.js'
+
+export interface Position {
+  /** 1-based line and column (UTF-16 code units, as editors count). */
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  /** 0-based offsets into the file text as a JavaScript string. */
+  offset: number
+  endOffset: number
+}
+
+export interface Finding extends Position {
+  ruleId: string
+  severity: 1 | 2
+  message: string
+  /** Edits in file offsets; applying them all fixes this finding. */
+  fix?: Edit[]
+  related?: Array<Position & { message: string }>
+}
+
+export interface LintResult {
+  path: string
+  source: string
+  article: Article
+  findings: Finding[]
+}
+
+// Findings that come from the engine itself rather than from a rule.
+export const ENGINE_RULES = { frontmatter: 'frontmatter', inlineConfig: 'inline-config', internal: 'internal-error' } as const
+
+/** Analyse once and run every enabled rule on the shared model. */
+export function lintSource(path: string, source: string, config: Config): LintResult {
+  const article = analyze(path, source, config.lang ? { lang: config.lang } : {})
+  const place = location(source)
+  const toPosition = (start: number, end: number): Position => {
+    const offset = article.toSource(start)
+    const endOffset = article.toSource(Math.max(end, start))
+    const from = place.toPoint(offset) ?? { line: 1, column: 1 }
+    const to = place.toPoint(endOffset) ?? endPoint(source)
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset, endOffset }
+  }
+  const findings: Finding[] = []
+  const add = (ruleId: string, severity: 1 | 2, report: Report) => {
+    findings.push({
+      ruleId,
+      severity,
+      message: report.message,
+      ...toPosition(report.start, report.end),
+      ...(report.fix ? { fix: report.fix.map((edit) => ({ start: article.toSource(edit.start), end: article.toSource(edit.end), text: edit.text })) } : {}),
+      ...(report.related ? { related: report.related.map((related) => ({ message: related.message, ...toPosition(related.start, related.end) })) } : {})
+    })
+  }
+
+  const error = article.frontmatter?.error
+  if (error) add(ENGINE_RULES.frontmatter, 2, { start: error.start, end: error.end, message: `Unexpected invalid YAML frontmatter: ${error.message}` })
+
+  const directives = findDirectives(article)
+  for (const directive of directives) {
+    for (const id of directive.rules) {
+      if (!ruleById(id) && !Object.values(ENGINE_RULES).includes(id as never)) {
+        add(ENGINE_RULES.inlineConfig, 2, { start: directive.start, end: directive.end, message: `Unexpected unknown rule "${id}" in newslint-${directive.kind} comment, expected a rule id` })
+      }
+    }
+  }
+
+  for (const rule of RULES) {
+    const setting = config.rules.get(rule.meta.id)
+    if (!setting || setting.severity === 'off') continue
+    const severity = setting.severity === 'error' ? 2 : 1
+    try {
+      rule.check(article, { options: setting.options, report: (report) => add(rule.meta.id, severity, report) })
+    } catch (cause) {
+      // One rule's bug must not cost the editor every other finding.
+      add(ENGINE_RULES.internal, 2, { start: 0, end: 0, message: `Rule ${rule.meta.id} failed on this file: ${(cause as Error).message}; please report it` })
+    }
+  }
+
+  const lines = source.split('\n')
+  const nextContentLine = (line: number) => {
+    let next = line + 1
+    while (next <= lines.length && lines[next - 1].trim() === '') next++
+    return next
+  }
+  const suppressor = createSuppressor(directives.map((d) => ({ ...d, start: article.toSource(d.start), end: article.toSource(d.end) })), (offset) => place.toPoint(offset)?.line ?? 1, nextContentLine)
+  const kept = findings.filter((finding) => finding.ruleId === ENGINE_RULES.inlineConfig || !suppressor.isDisabled(finding.ruleId, finding.offset, finding.line))
+  return { path, source, article, findings: kept.sort(compareFindings) }
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message)
+}
+
+function endPoint(source: string): { line: number; column: number } {
+  const lines = source.split('\n')
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 }
+}

@@ -1,0 +1,51 @@
+import type { Lang, Token } from './model.js'
+
+// Marks the tokens inside direct quotes. German opens with „ and closes with “; English opens
+// with “ and closes with ”; »…« and «…» both occur; straight quotes open after a space.
+// Quotes do not run past the end of a block.
+
+type Opener = '„' | '“' | '"' | '»' | '«'
+
+export function markQuotes(tokens: Token[], lang: Lang): void {
+  const open: Opener[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (token.kind !== 'punctuation' && token.kind !== 'symbol') {
+      token.quoted = open.length > 0
+      continue
+    }
+    const wasOpen = open.length > 0
+    for (const char of token.value) step(char, open, lang, tokens[i - 1], tokens[i + 1])
+    // A quotation mark belongs to its quote, opening or closing.
+    token.quoted = wasOpen || open.length > 0
+  }
+}
+
+function step(char: string, open: Opener[], lang: Lang, before: Token | undefined, after: Token | undefined): void {
+  const top = open[open.length - 1]
+  switch (char) {
+    case '„':
+      open.push('„')
+      return
+    case '“':
+      if (top === '„') open.pop()
+      else if (top === '“' && lang === 'de') open.pop()
+      else if (lang === 'en' || top === undefined) open.push('“')
+      return
+    case '”':
+      if (top === '“' || top === '„') open.pop()
+      return
+    case '"':
+      if (top === '"') open.pop()
+      else if (!before || before.kind === 'whitespace' || (after !== undefined && after.kind === 'word')) open.push('"')
+      return
+    case '»':
+      if (top === '«') open.pop()
+      else open.push('»')
+      return
+    case '«':
+      if (top === '»') open.pop()
+      else open.push('«')
+      return
+  }
+}

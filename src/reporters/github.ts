@@ -1,0 +1,30 @@
+import type { Reporter } from './index.js'
+import { visible } from './json.js'
+import { displayPath } from './paths.js'
+
+// GitHub Actions workflow commands: `::error file=…,line=…::message` becomes an annotation on the diff.
+export const formatGithub: Reporter = (results, { cwd, quiet }) => {
+  const lines: string[] = []
+  for (const result of results) {
+    for (const finding of visible(result, quiet)) {
+      const properties = [
+        `file=${escapeProperty(displayPath(result.path, cwd))}`,
+        `line=${finding.line}`,
+        `col=${finding.column}`,
+        `endLine=${finding.endLine}`,
+        `endColumn=${finding.endColumn}`,
+        `title=${escapeProperty(`newslint(${finding.ruleId})`)}`
+      ]
+      lines.push(`::${finding.severity === 2 ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(finding.message)}`)
+    }
+  }
+  return lines.length > 0 ? lines.join('\n') + '\n' : ''
+}
+
+function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}

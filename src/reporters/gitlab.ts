@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto'
+import type { Reporter } from './index.js'
+import { visible } from './json.js'
+import { displayPath } from './paths.js'
+
+// GitLab Code Quality report: a JSON array of issues with description, check_name, fingerprint,
+// severity and location (path, lines.begin), as GitLab's code quality documentation specifies.
+export const formatGitlab: Reporter = (results, { cwd, quiet }) => {
+  const issues = []
+  for (const result of results) {
+    const path = displayPath(result.path, cwd)
+    for (const finding of visible(result, quiet)) {
+      const excerpt = result.source.slice(finding.offset, finding.endOffset)
+      issues.push({
+        description: finding.message,
+        check_name: finding.ruleId,
+        // Stable across runs and unrelated edits: the file, the rule and the text the finding is about.
+        fingerprint: createHash('sha256').update(`${path}\0${finding.ruleId}\0${finding.message}\0${excerpt}`).digest('hex'),
+        severity: finding.severity === 2 ? 'major' : 'minor',
+        location: { path, lines: { begin: finding.line, end: finding.endLine } }
+      })
+    }
+  }
+  return JSON.stringify(issues, null, 2) + '\n'
+}

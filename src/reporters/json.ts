@@ -1,0 +1,35 @@
+import type { Finding, LintResult } from '../lint.js'
+import type { Reporter } from './index.js'
+import { displayPath } from './paths.js'
+
+/** One entry per file, documented in the README under "JSON output". */
+export const formatJson: Reporter = (results, { cwd, quiet }) =>
+  JSON.stringify(
+    results.map((result) => {
+      const messages = visible(result, quiet)
+      return {
+        path: displayPath(result.path, cwd),
+        errorCount: messages.filter((finding) => finding.severity === 2).length,
+        warningCount: messages.filter((finding) => finding.severity === 1).length,
+        messages: messages.map((finding) => ({
+          ruleId: finding.ruleId,
+          severity: finding.severity === 2 ? 'error' : 'warning',
+          message: finding.message,
+          line: finding.line,
+          column: finding.column,
+          endLine: finding.endLine,
+          endColumn: finding.endColumn,
+          offset: finding.offset,
+          endOffset: finding.endOffset,
+          ...(finding.fix ? { fix: finding.fix } : {}),
+          ...(finding.related ? { related: finding.related } : {})
+        }))
+      }
+    }),
+    null,
+    2
+  ) + '\n'
+
+export function visible(result: LintResult, quiet: boolean): Finding[] {
+  return quiet ? result.findings.filter((finding) => finding.severity === 2) : result.findings
+}

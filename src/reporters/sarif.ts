@@ -1,0 +1,69 @@
+import { pathToFileURL } from 'node:url'
+import { RULES } from '../../rules/index.js'
+import { ruleDocsUrl } from '../docs.js'
+import { VERSION } from '../version.js'
+import type { Reporter } from './index.js'
+import { visible } from './json.js'
+import { displayPath } from './paths.js'
+
+// SARIF 2.1.0, the format code-scanning services read; validated against the OASIS schema in the tests.
+export const formatSarif: Reporter = (results, { cwd, quiet }) => {
+  const rules = RULES.map((rule) => ({
+    id: rule.meta.id,
+    shortDescription: { text: rule.meta.summary },
+    fullDescription: { text: rule.meta.standard },
+    helpUri: ruleDocsUrl(rule.meta.id),
+    defaultConfiguration: { level: rule.meta.severity === 'error' ? 'error' : 'warning' }
+  }))
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
+  const sarifResults = results.flatMap((result) =>
+    visible(result, quiet).map((finding) => {
+      const uri = displayPath(result.path, cwd)
+      const region = {
+        startLine: finding.line,
+        startColumn: finding.column,
+        endLine: finding.endLine,
+        endColumn: finding.endColumn,
+        charOffset: finding.offset,
+        charLength: finding.endOffset - finding.offset
+      }
+      const index = ruleIndex.get(finding.ruleId)
+      return {
+        ruleId: finding.ruleId,
+        ...(index === undefined ? {} : { ruleIndex: index }),
+        level: finding.severity === 2 ? 'error' : 'warning',
+        message: { text: finding.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region } }],
+        ...(finding.fix
+          ? {
+              fixes: [
+                {
+                  description: { text: `Fix: ${finding.message}` },
+                  artifactChanges: [
+                    {
+                      artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+                      replacements: finding.fix.map((edit) => ({
+                        deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start },
+                        insertedContent: { text: edit.text }
+                      }))
+                    }
+                  ]
+                }
+              ]
+            }
+          : {})
+      }
+    })
+  )
+  const log = {
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'newslint', version: VERSION, rules } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd + '/').href } },
+        results: sarifResults
+      }
+    ]
+  }
+  return JSON.stringify(log, null, 2) + '\n'
+}

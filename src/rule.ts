@@ -1,0 +1,56 @@
+import type { Article, Lang } from './model.js'
+
+export type Severity = 'off' | 'warn' | 'error'
+
+/** One text edit; offsets into `Article.text`. */
+export interface Edit {
+  start: number
+  end: number
+  text: string
+}
+
+export interface Related {
+  start: number
+  end: number
+  message: string
+}
+
+export interface Report {
+  start: number
+  end: number
+  message: string
+  /** Minimal edits that fix this finding, applied together. */
+  fix?: Edit[]
+  /** Where the cause of the finding lies (the sentence a source came from, the headline that drops a hedge). */
+  related?: Related[]
+}
+
+export type RuleOptions = Record<string, unknown>
+
+export interface RuleMeta<O extends RuleOptions = RuleOptions> {
+  id: string
+  /** One line: what the rule checks. */
+  summary: string
+  /** The standard the rule enforces (Pressekodex Ziffer, agency handbook) and why. */
+  standard: string
+  severity: Exclude<Severity, 'off'>
+  fixable: boolean
+  languages: Lang[]
+  /** Default options; configured options must match their types. */
+  defaults: O
+}
+
+export interface RuleContext<O extends RuleOptions> {
+  options: O
+  report(report: Report): void
+}
+
+export interface Rule<O extends RuleOptions = RuleOptions> {
+  meta: RuleMeta<O>
+  check(article: Article, context: RuleContext<O>): void
+}
+
+/** Helps TypeScript infer a rule's option type from its defaults. */
+export function defineRule<O extends RuleOptions>(rule: Rule<O>): Rule<O> {
+  return rule
+}

@@ -1,0 +1,127 @@
+import type { Node as NlcstNode, Parent as NlcstParent, Sentence as NlcstSentence } from 'nlcst'
+import { ParseLatin } from 'parse-latin'
+import { lexicon } from './lexicon.js'
+import type { Lang, Token, TokenKind } from './model.js'
+
+// Sentences come from parse-latin (Unicode-aware tokens and the usual boundaries), run on one
+// paragraph at a time so that the cost stays linear. parse-latin knows no German: it ends
+// sentences after "Dr." or "Nr." and hands a closing „…“ quote to the next sentence, so two
+// repair passes follow, both reading the abbreviation lists in `lexicons/`.
+
+export interface RawSentence {
+  start: number
+  end: number
+  tokens: Token[]
+}
+
+const parser = new ParseLatin()
+const abbreviationSets = new Map<Lang, Set<string>>()
+
+function abbreviations(lang: Lang): Set<string> {
+  let set = abbreviationSets.get(lang)
+  if (!set) {
+    set = new Set(lexicon<{ abbreviations: string[] }>(lang, 'abbreviations').abbreviations)
+    abbreviationSets.set(lang, set)
+  }
+  return set
+}
+
+/** Split `plain.slice(from, to)` into sentences whose offsets point into `plain`. */
+export function splitSentences(plain: string, from: number, to: number, lang: Lang): RawSentence[] {
+  const tree = parser.parse(plain.slice(from, to))
+  const sentences: RawSentence[] = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const child of paragraph.children) {
+      if (child.type !== 'SentenceNode') continue
+      const tokens = flatten(child, from)
+      if (tokens.length > 0) sentences.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens })
+    }
+  }
+  return trimWhitespace(moveClosingQuotes(mergeAfterAbbreviations(sentences, abbreviations(lang))))
+}
+
+function flatten(sentence: NlcstSentence, offset: number): Token[] {
+  const tokens: Token[] = []
+  for (const node of sentence.children) {
+    const start = node.position!.start.offset! + offset
+    const end = node.position!.end.offset! + offset
+    const value = nodeText(node)
+    tokens.push({ start, end, kind: tokenKind(node.type), value, lower: value.toLowerCase(), quoted: false })
+  }
+  return tokens
+}
+
+function nodeText(node: NlcstNode): string {
+  if ('value' in node && typeof node.value === 'string') return node.value
+  if ('children' in node) return (node as NlcstParent).children.map(nodeText).join('')
+  return ''
+}
+
+function tokenKind(type: string): TokenKind {
+  if (type === 'WordNode') return 'word'
+  if (type === 'WhiteSpaceNode') return 'whitespace'
+  if (type === 'PunctuationNode') return 'punctuation'
+  return 'symbol'
+}
+
+/** Join a sentence that ends in "<abbreviation>." with the one after it. */
+function mergeAfterAbbreviations(sentences: RawSentence[], known: Set<string>): RawSentence[] {
+  const merged: RawSentence[] = []
+  for (const sentence of sentences) {
+    const previous = merged[merged.length - 1]
+    if (previous && endsWithAbbreviation(previous.tokens, known)) {
+      previous.tokens.push(...sentence.tokens)
+      previous.end = sentence.end
+    } else {
+      merged.push(sentence)
+    }
+  }
+  return merged
+}
+
+function endsWithAbbreviation(tokens: Token[], known: Set<string>): boolean {
+  let last = tokens.length - 1
+  while (last >= 0 && tokens[last].kind === 'whitespace') last--
+  if (last < 1 || tokens[last].value !== '.') return false
+  const word = tokens[last - 1]
+  return word.kind === 'word' && word.end === tokens[last].start && known.has(word.value)
+}
+
+// Closing quotation marks that parse-latin may leave at the start of the next sentence.
+const CLOSING_QUOTES = new Set(['“', '”', '"', '«', '»', '‘', '’', "'"])
+
+/** Hand leading closing quotes (and the punctuation glued to them) back to the sentence they close. */
+function moveClosingQuotes(sentences: RawSentence[]): RawSentence[] {
+  for (let i = 1; i < sentences.length; i++) {
+    const tokens = sentences[i].tokens
+    let count = 0
+    while (count < tokens.length && tokens[count].kind === 'punctuation' && isClosing(tokens[count].value)) count++
+    // Only a quote that follows the previous sentence's end directly closes it.
+    if (count === 0 || tokens[0].start !== sentences[i - 1].end) continue
+    const moved = tokens.splice(0, count)
+    sentences[i - 1].tokens.push(...moved)
+    sentences[i - 1].end = moved[moved.length - 1].end
+    if (tokens.length > 0) sentences[i].start = tokens[0].start
+  }
+  return sentences.filter((sentence) => sentence.tokens.length > 0)
+}
+
+function isClosing(value: string): boolean {
+  for (const char of value) if (!CLOSING_QUOTES.has(char) && char !== ',' && char !== '.') return false
+  return CLOSING_QUOTES.has(value[0])
+}
+
+function trimWhitespace(sentences: RawSentence[]): RawSentence[] {
+  const trimmed: RawSentence[] = []
+  for (const sentence of sentences) {
+    let first = 0
+    let last = sentence.tokens.length - 1
+    while (first <= last && sentence.tokens[first].kind === 'whitespace') first++
+    while (last >= first && sentence.tokens[last].kind === 'whitespace') last--
+    if (first > last) continue
+    const tokens = sentence.tokens.slice(first, last + 1)
+    trimmed.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens })
+  }
+  return trimmed
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config'
+
+// Two cores here and in CI: keep the pool small so process-spawning tests do not starve each other.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30000
+  }
+})
