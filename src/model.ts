@@ -75,9 +75,56 @@ export interface Frontmatter {
   error?: { message: string; start: number; end: number }
 }
 
-/** Extra results that later analysis stages add (hedges, sources, credit line). */
+export interface HedgeCue {
+  start: number
+  end: number
+  /** The cue as written, e.g. "angeblich", "soll", "Berichten zufolge". */
+  cue: string
+  /** Reportative cues pass on someone else's claim; epistemic ones are the writer's own uncertainty. */
+  kind: 'reportative' | 'epistemic'
+  sentence: number
+  /** Inside a direct quote: the speaker's word, not the writer's. */
+  quoted: boolean
+}
+
+export interface SourceMention {
+  start: number
+  end: number
+  /** Who or what is cited, as written ("Katzian", "die New York Times", "Berichten zufolge"). */
+  name: string
+  kind: 'named' | 'vague'
+  sentence: number
+}
+
+export type SourcingKind = 'named' | 'vague' | 'inherited' | 'quote' | 'none' | 'n/a'
+
+export interface SentenceSourcing {
+  sentence: number
+  /** The sentence asserts something that needs a source. */
+  claim: boolean
+  source: SourcingKind
+  /** For inherited sourcing: the sentence the source was carried from. */
+  from?: number
+}
+
+export interface CreditLine {
+  start: number
+  end: number
+  block: number
+  text: string
+  /** Canonical agency codes, in the order written. */
+  agencies: string[]
+  initials: string[]
+  outlet?: string
+  date?: string
+}
+
+/** What the analysis stages add to the model; each is absent until its stage exists. */
 export interface Annotations {
-  [stage: string]: unknown
+  hedges?: HedgeCue[]
+  sources?: SourceMention[]
+  sourcing?: SentenceSourcing[]
+  credit?: CreditLine | null
 }
 
 export interface Article {
