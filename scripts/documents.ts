@@ -67,15 +67,17 @@ export function documentText(document: string): { path: string; text: string } {
   return { path, text: readFileSync(path, 'utf8') }
 }
 
+/** Every label file in `dir`; a file may hold one label object or a list of them (one per document). */
 export function loadLabelledDocuments(dir = LABELS_DIR): LabelledDocument[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => {
-      const file = join(dir, name)
-      const labels = JSON.parse(readFileSync(file, 'utf8')) as LabelFile
-      const { path, text } = documentText(labels.document)
-      if (sha1(text) !== labels.sha1) throw new Error(`${name}: the text of ${labels.document} changed since it was labelled (sha1 differs)`)
-      return { file: name, labels, path, text }
+    .flatMap((name) => {
+      const parsed = JSON.parse(readFileSync(join(dir, name), 'utf8')) as LabelFile | LabelFile[]
+      return (Array.isArray(parsed) ? parsed : [parsed]).map((labels) => {
+        const { path, text } = documentText(labels.document)
+        if (sha1(text) !== labels.sha1) throw new Error(`${name}: the text of ${labels.document} changed since it was labelled (sha1 differs)`)
+        return { file: name, labels, path, text }
+      })
     })
 }

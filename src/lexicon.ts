@@ -4,13 +4,14 @@ import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import type { Lang } from './model.js'
 
-// Word lists and patterns are YAML data in `lexicons/<lang>/<name>.yaml`, so a newsroom can read
-// and extend them without touching code; each file is read once per process.
+// Word lists and patterns are YAML data in `lexicons/<lang>/<name>.yaml` (`lexicons/common/` for
+// what no language owns, such as the agency registry), so a newsroom can read and extend them
+// without touching code; each file is read once per process.
 
 const packageRoot = findPackageRoot(dirname(fileURLToPath(import.meta.url)))
 const cache = new Map<string, unknown>()
 
-export function lexicon<T>(lang: Lang, name: string): T {
+export function lexicon<T>(lang: Lang | 'common', name: string): T {
   const key = `${lang}/${name}`
   let value = cache.get(key)
   if (value === undefined) {
