@@ -1,3 +1,4 @@
+import { creditStage } from './analysis/credit.js'
 import { sourcesStage } from './analysis/sources.js'
 import type { Article } from './model.js'
 
@@ -6,4 +7,4 @@ export type Stage = (article: Article) => void
 
 // Order matters: block classification first (so later stages can skip pasted material),
 // then the credit line, sources, hedges, and sourcing (which reads sources and hedges).
-export const STAGES: Stage[] = [sourcesStage]
+export const STAGES: Stage[] = [creditStage, sourcesStage]
