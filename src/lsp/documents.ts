@@ -80,9 +80,10 @@ export class DocumentLinter {
     const document = this.host.documents.get(uri)
     const prepared = document && this.prepare(document)
     if (!document || !prepared || !('job' in prepared)) return undefined
+    const version = document.version
     const result = await this.worker.run({ ...prepared.job, kind: 'fix' }, prepared.config).catch(ignoreCancelled)
-    if (result?.kind !== 'fix' || this.host.documents.get(uri)?.version !== document.version) return undefined
-    return { version: document.version, output: result.output }
+    if (result?.kind !== 'fix' || this.host.documents.get(uri)?.version !== version) return undefined
+    return { version, output: result.output }
   }
 
   dispose(): void {
@@ -111,6 +112,8 @@ export class DocumentLinter {
   private async lintOnce(uri: string): Promise<void> {
     const document = this.host.documents.get(uri)
     if (!document) return
+    // The document object is updated in place by later edits: remember which version was linted.
+    const version = document.version
     const prepared = this.prepare(document)
     if (!('job' in prepared)) {
       this.finish(document, [], prepared.diagnostics)
@@ -119,7 +122,7 @@ export class DocumentLinter {
     const result = await this.worker.run(prepared.job, prepared.config).catch(ignoreCancelled)
     if (!result) return
     const current = this.host.documents.get(uri)
-    if (current?.version !== document.version) return
+    if (current?.version !== version) return
     if (result.kind === 'lint') this.finish(current, result.findings, result.findings.map((finding) => toDiagnostic(current, finding)))
     else this.host.log(`newslint: linting ${uri} failed: ${result.kind === 'error' ? result.message : 'unexpected result'}`)
   }
