@@ -1,8 +1,13 @@
+import type { AnalyzeOptions } from './analyze.js'
+import { classifyBlocks } from './analysis/classify.js'
 import type { Article } from './model.js'
 
-/** An analysis step run once per article after blocks and sentences exist; it adds to the model. */
-export type Stage = (article: Article) => void
+/**
+ * An analysis step run once per article after blocks and sentences exist; it adds to the model.
+ * It may read the configured rule options (`options.ruleOptions`, see `AnalyzeOptions`).
+ */
+export type Stage = (article: Article, options: AnalyzeOptions) => void
 
 // Order matters: block classification first (so later stages can skip pasted material),
 // then the credit line, hedges and sources.
-export const STAGES: Stage[] = []
+export const STAGES: Stage[] = [classifyBlocks]
