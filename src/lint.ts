@@ -83,8 +83,9 @@ export function lintSource(path: string, source: string, config: Config): LintRe
     }
   }
 
-  const lines = source.split('\n')
+  let lines: string[] | undefined
   const nextContentLine = (line: number) => {
+    lines ??= source.split('\n')
     let next = line + 1
     while (next <= lines.length && lines[next - 1].trim() === '') next++
     return next

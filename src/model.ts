@@ -89,6 +89,13 @@ export interface HedgeCue {
   quoted: boolean
 }
 
+/**
+ * A source cited in a sentence (`src/analysis/sources.ts`, cues in `lexicons/<lang>/sources.yaml`):
+ * the subject of a verb of saying ("sagte Katzian"), a prepositional or clausal source ("laut X",
+ * "X zufolge", "wie X mitteilte", "so X"), a speaker before a colon and a quote, or a fixed vague
+ * phrase ("es heißt"). The span covers the cue and the name. Only prose blocks, never inside a
+ * direct quote. Other stages read these instead of keeping their own list of source cues.
+ */
 export interface SourceMention {
   start: number
   end: number
