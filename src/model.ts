@@ -141,6 +141,56 @@ export interface CreditLine {
   initials: string[]
   outlet?: string
   date?: string
+  /** Press-release services credited (`ots`, `APA-OTS`): not agency journalism, kept apart from `agencies`. */
+  pressReleases: string[]
+  /** Authors named in the line (`(Renate Graber, 12.4.2016)`, `Reporting by …`): a byline, not an agency. */
+  bylines: string[]
+  /** The line credits the newsroom's own editorial team (`red`). */
+  editorial: boolean
+  /** The credit is a block of its own (its kind is then `credit`), not the tail of a paragraph. */
+  wholeBlock: boolean
+  /** The pieces of the line in order, and the separators between them, for checks of its form. */
+  parts: CreditPart[]
+  separators: CreditSeparator[]
+}
+
+export type CreditPartRole = 'agency' | 'press-release' | 'editorial' | 'initials' | 'outlet' | 'byline' | 'date' | 'story-id' | 'unknown'
+
+export interface CreditPart {
+  start: number
+  end: number
+  text: string
+  role: CreditPartRole
+  /** Canonical agency code for agencies, press-release services and regional services. */
+  code?: string
+  /** For an unknown code: the nearest known agency. */
+  suggestion?: string
+}
+
+export interface CreditSeparator {
+  start: number
+  end: number
+  /** `/`, `,`, `;`, `–`, `und`, `and` … */
+  value: string
+  spaceBefore: boolean
+  spaceAfter: boolean
+}
+
+/** An agency dateline at the start of a paragraph: `Berlin (dpa) –`, `LONDON (Reuters) -`. */
+export interface Dateline {
+  start: number
+  end: number
+  block: number
+  place: string
+  agencies: string[]
+}
+
+/** The text citing an agency as its source: "berichtete die dpa", "wie AFP meldet", "told Reuters". */
+export interface AgencyCitation {
+  start: number
+  end: number
+  agency: string
+  sentence: number
 }
 
 /** What the analysis stages add to the model; each is absent until its stage exists. */
@@ -149,7 +199,12 @@ export interface Annotations {
   sources?: SourceMention[]
   sourcing?: SentenceSourcing[]
   sourceInventory?: SourceInventory
+  /** The article's credit line: the last one found (where a credit belongs). */
   credit?: CreditLine | null
+  /** Every credit line found, in order; more than one is a finding. */
+  credits?: CreditLine[]
+  datelines?: Dateline[]
+  agencyCitations?: AgencyCitation[]
 }
 
 export interface Article {

@@ -1,3 +1,4 @@
+import { creditStage } from './analysis/credit.js'
 import { sourceInventoryStage } from './analysis/source-inventory.js'
 import { sourcesStage } from './analysis/sources.js'
 import { sourcingStage } from './analysis/sourcing.js'
@@ -8,4 +9,4 @@ export type Stage = (article: Article) => void
 
 // Order matters: block classification first (so later stages can skip pasted material),
 // then the credit line, sources, hedges, and sourcing (which reads sources and hedges).
-export const STAGES: Stage[] = [sourcesStage, sourcingStage, sourceInventoryStage]
+export const STAGES: Stage[] = [creditStage, sourcesStage, sourcingStage, sourceInventoryStage]
