@@ -116,6 +116,23 @@ export interface SentenceSourcing {
   from?: number
 }
 
+/** One source of the article and the sentences it supports (its own, inherited, quoted). */
+export interface SourceInventoryEntry {
+  name: string
+  kind: 'named' | 'vague'
+  sentences: number[]
+}
+
+/** The article's sources at a glance (`newslint analyze`). */
+export interface SourceInventory {
+  sources: SourceInventoryEntry[]
+  claims: number
+  /** Claims whose source is named, in the sentence or carried from it. */
+  namedClaims: number
+  /** namedClaims / claims (0 without claims). */
+  namedShare: number
+}
+
 export interface CreditLine {
   start: number
   end: number
@@ -183,6 +200,7 @@ export interface Annotations {
   hedges?: HedgeCue[]
   sources?: SourceMention[]
   sourcing?: SentenceSourcing[]
+  sourceInventory?: SourceInventory
   /** The article's credit line: the last one found (where a credit belongs). */
   credit?: CreditLine | null
   /** Every credit line found, in order; more than one is a finding. */
