@@ -65,6 +65,8 @@ export interface Block {
   links: string[]
   /** Length of the block's visible text (without markdown syntax). */
   textLength: number
+  /** How much of that visible text lies inside links. */
+  linkTextLength: number
 }
 
 export interface Frontmatter {
@@ -112,6 +114,23 @@ export interface SentenceSourcing {
   source: SourcingKind
   /** For inherited sourcing: the sentence the source was carried from. */
   from?: number
+}
+
+/** One source of the article and the sentences it supports (its own, inherited, quoted). */
+export interface SourceInventoryEntry {
+  name: string
+  kind: 'named' | 'vague'
+  sentences: number[]
+}
+
+/** The article's sources at a glance (`newslint analyze`). */
+export interface SourceInventory {
+  sources: SourceInventoryEntry[]
+  claims: number
+  /** Claims whose source is named, in the sentence or carried from it. */
+  namedClaims: number
+  /** namedClaims / claims (0 without claims). */
+  namedShare: number
 }
 
 export interface CreditLine {
@@ -181,6 +200,7 @@ export interface Annotations {
   hedges?: HedgeCue[]
   sources?: SourceMention[]
   sourcing?: SentenceSourcing[]
+  sourceInventory?: SourceInventory
   /** The article's credit line: the last one found (where a credit belongs). */
   credit?: CreditLine | null
   /** Every credit line found, in order; more than one is a finding. */
