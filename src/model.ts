@@ -65,6 +65,8 @@ export interface Block {
   links: string[]
   /** Length of the block's visible text (without markdown syntax). */
   textLength: number
+  /** How much of that visible text lies inside links. */
+  linkTextLength: number
 }
 
 export interface Frontmatter {
@@ -91,6 +93,13 @@ export interface HedgeCue {
   presumption: boolean
 }
 
+/**
+ * A source cited in a sentence (`src/analysis/sources.ts`, cues in `lexicons/<lang>/sources.yaml`):
+ * the subject of a verb of saying ("sagte Katzian"), a prepositional or clausal source ("laut X",
+ * "X zufolge", "wie X mitteilte", "so X"), a speaker before a colon and a quote, or a fixed vague
+ * phrase ("es heißt"). The span covers the cue and the name. Only prose blocks, never inside a
+ * direct quote. Other stages read these instead of keeping their own list of source cues.
+ */
 export interface SourceMention {
   start: number
   end: number
@@ -111,6 +120,23 @@ export interface SentenceSourcing {
   from?: number
 }
 
+/** One source of the article and the sentences it supports (its own, inherited, quoted). */
+export interface SourceInventoryEntry {
+  name: string
+  kind: 'named' | 'vague'
+  sentences: number[]
+}
+
+/** The article's sources at a glance (`newslint analyze`). */
+export interface SourceInventory {
+  sources: SourceInventoryEntry[]
+  claims: number
+  /** Claims whose source is named, in the sentence or carried from it. */
+  namedClaims: number
+  /** namedClaims / claims (0 without claims). */
+  namedShare: number
+}
+
 export interface CreditLine {
   start: number
   end: number
@@ -121,6 +147,56 @@ export interface CreditLine {
   initials: string[]
   outlet?: string
   date?: string
+  /** Press-release services credited (`ots`, `APA-OTS`): not agency journalism, kept apart from `agencies`. */
+  pressReleases: string[]
+  /** Authors named in the line (`(Renate Graber, 12.4.2016)`, `Reporting by …`): a byline, not an agency. */
+  bylines: string[]
+  /** The line credits the newsroom's own editorial team (`red`). */
+  editorial: boolean
+  /** The credit is a block of its own (its kind is then `credit`), not the tail of a paragraph. */
+  wholeBlock: boolean
+  /** The pieces of the line in order, and the separators between them, for checks of its form. */
+  parts: CreditPart[]
+  separators: CreditSeparator[]
+}
+
+export type CreditPartRole = 'agency' | 'press-release' | 'editorial' | 'initials' | 'outlet' | 'byline' | 'date' | 'story-id' | 'unknown'
+
+export interface CreditPart {
+  start: number
+  end: number
+  text: string
+  role: CreditPartRole
+  /** Canonical agency code for agencies, press-release services and regional services. */
+  code?: string
+  /** For an unknown code: the nearest known agency. */
+  suggestion?: string
+}
+
+export interface CreditSeparator {
+  start: number
+  end: number
+  /** `/`, `,`, `;`, `–`, `und`, `and` … */
+  value: string
+  spaceBefore: boolean
+  spaceAfter: boolean
+}
+
+/** An agency dateline at the start of a paragraph: `Berlin (dpa) –`, `LONDON (Reuters) -`. */
+export interface Dateline {
+  start: number
+  end: number
+  block: number
+  place: string
+  agencies: string[]
+}
+
+/** The text citing an agency as its source: "berichtete die dpa", "wie AFP meldet", "told Reuters". */
+export interface AgencyCitation {
+  start: number
+  end: number
+  agency: string
+  sentence: number
 }
 
 /** What the analysis stages add to the model; each is absent until its stage exists. */
@@ -128,7 +204,13 @@ export interface Annotations {
   hedges?: HedgeCue[]
   sources?: SourceMention[]
   sourcing?: SentenceSourcing[]
+  sourceInventory?: SourceInventory
+  /** The article's credit line: the last one found (where a credit belongs). */
   credit?: CreditLine | null
+  /** Every credit line found, in order; more than one is a finding. */
+  credits?: CreditLine[]
+  datelines?: Dateline[]
+  agencyCitations?: AgencyCitation[]
 }
 
 export interface Article {

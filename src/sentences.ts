@@ -91,20 +91,48 @@ function endsWithAbbreviation(tokens: Token[], known: Set<string>): boolean {
 // Closing quotation marks that parse-latin may leave at the start of the next sentence.
 const CLOSING_QUOTES = new Set(['“', '”', '"', '«', '»', '‘', '’', "'"])
 
-/** Hand leading closing quotes (and the punctuation glued to them) back to the sentence they close. */
+/**
+ * Hand leading closing quotes back to the sentence they close; when the quote is followed by a
+ * comma or a lower-case word („Wir gehen.“, sagte er), the rest belongs to that sentence too.
+ */
 function moveClosingQuotes(sentences: RawSentence[]): RawSentence[] {
-  for (let i = 1; i < sentences.length; i++) {
-    const tokens = sentences[i].tokens
+  const result: RawSentence[] = []
+  for (const sentence of sentences) {
+    const previous = result[result.length - 1]
+    const tokens = sentence.tokens
     let count = 0
     while (count < tokens.length && tokens[count].kind === 'punctuation' && isClosing(tokens[count].value)) count++
     // Only a quote that follows the previous sentence's end directly closes it.
-    if (count === 0 || tokens[0].start !== sentences[i - 1].end) continue
-    const moved = tokens.splice(0, count)
-    sentences[i - 1].tokens.push(...moved)
-    sentences[i - 1].end = moved[moved.length - 1].end
-    if (tokens.length > 0) sentences[i].start = tokens[0].start
+    if (!previous || tokens[0].start !== previous.end || (count === 0 && !endsWithClosingQuote(previous))) {
+      result.push(sentence)
+      continue
+    }
+    const rest = tokens.slice(count)
+    const continues = count > 0 ? continuesQuotedSentence(rest) : continuesQuotedSentence(tokens)
+    const moved = continues ? tokens : tokens.slice(0, count)
+    if (moved.length === 0) {
+      result.push(sentence)
+      continue
+    }
+    previous.tokens.push(...moved)
+    previous.end = moved[moved.length - 1].end
+    const left = tokens.slice(moved.length)
+    if (left.length > 0) result.push({ start: left[0].start, end: left[left.length - 1].end, tokens: left })
   }
-  return sentences.filter((sentence) => sentence.tokens.length > 0)
+  return result
+}
+
+function endsWithClosingQuote(sentence: RawSentence): boolean {
+  const last = sentence.tokens[sentence.tokens.length - 1]
+  return last.kind === 'punctuation' && CLOSING_QUOTES.has(last.value[last.value.length - 1])
+}
+
+/** After a closing quote: ", sagte er" or "sagte er" continue the sentence the quote ended. */
+function continuesQuotedSentence(tokens: Token[]): boolean {
+  const first = tokens.find((token) => token.kind !== 'whitespace')
+  if (!first) return false
+  if (first.value === ',' || first.value === ';') return true
+  return first.kind === 'word' && first.value[0] !== first.value[0].toUpperCase()
 }
 
 function isClosing(value: string): boolean {

@@ -1,0 +1,98 @@
+import { lexicon } from '../lexicon.js'
+
+// The agency registry (`lexicons/common/agencies.yaml`) as look-up tables: credit lines are read
+// case-insensitively ("(kna)", "(DPA)"), running text exactly as written ("AP", not "ap").
+
+export type AgencyRole = 'wire' | 'press-release' | 'editorial'
+
+export interface Agency {
+  code: string
+  name: string
+  spellings: string[]
+  country?: string
+  lang?: string
+  role?: AgencyRole
+  /** False for agencies newsrooms quote rather than license: citing them needs no credit. */
+  creditWhenCited?: boolean
+  services?: Array<{ code: string; region: string; verified: boolean }>
+}
+
+export interface Registry {
+  agencies: Agency[]
+  /** Lower-cased spelling (words joined by one space) → agency. */
+  byLowerSpelling: Map<string, Agency>
+  /** Spelling exactly as written → agency, for running text. */
+  bySpelling: Map<string, Agency>
+  /** Lower-cased regional service code → its agency. */
+  byService: Map<string, Agency>
+  /** The longest spelling in words, so look-ups know how far to read. */
+  maxWords: number
+}
+
+let builtIn: Registry | undefined
+
+/** The registry shipped with newslint. */
+export function agencyRegistry(): Registry {
+  builtIn ??= buildRegistry(lexicon<Agency[]>('common', 'agencies'))
+  return builtIn
+}
+
+export function buildRegistry(agencies: Agency[]): Registry {
+  const registry: Registry = { agencies, byLowerSpelling: new Map(), bySpelling: new Map(), byService: new Map(), maxWords: 1 }
+  for (const agency of agencies) {
+    for (const spelling of [agency.code, ...agency.spellings]) {
+      registry.bySpelling.set(spelling, agency)
+      if (!registry.byLowerSpelling.has(spelling.toLowerCase())) registry.byLowerSpelling.set(spelling.toLowerCase(), agency)
+      registry.maxWords = Math.max(registry.maxWords, spelling.split(' ').length)
+    }
+    for (const service of agency.services ?? []) registry.byService.set(service.code.toLowerCase(), agency)
+  }
+  return registry
+}
+
+/** The registry with a newsroom's own agencies added (rule option `agencies`). */
+export function extendRegistry(base: Registry, extra: Array<string | Partial<Agency>>): Registry {
+  if (extra.length === 0) return base
+  const added = extra.map((entry): Agency => {
+    const agency = typeof entry === 'string' ? { code: entry } : entry
+    const code = agency.code ?? agency.spellings?.[0] ?? ''
+    return { ...agency, code, name: agency.name ?? code, spellings: agency.spellings ?? [code] }
+  })
+  return buildRegistry([...base.agencies, ...added])
+}
+
+export const isWire = (agency: Agency): boolean => (agency.role ?? 'wire') === 'wire'
+
+/** The known wire-agency code nearest to an unknown one (at most two edits apart), for suggestions. */
+export function nearestAgencyCode(registry: Registry, written: string): string | undefined {
+  const lower = written.toLowerCase()
+  let best: { code: string; distance: number } | undefined
+  for (const agency of registry.agencies) {
+    if (!isWire(agency)) continue
+    for (const spelling of [agency.code, ...agency.spellings]) {
+      if (spelling.includes(' ')) continue
+      const distance = editDistance(lower, spelling.toLowerCase())
+      if (distance <= Math.min(2, Math.max(1, spelling.length - 2)) && (!best || distance < best.distance)) best = { code: agency.code, distance }
+    }
+  }
+  return best?.code
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = []
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i])
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0].push(j)
+        continue
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let value = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2][j - 2] + 1)
+      rows[i].push(value)
+    }
+  }
+  return rows[a.length][b.length]
+}

@@ -1,0 +1,242 @@
+import { lexicon } from '../lexicon.js'
+import type { AgencyCitation, Article, Block, BlockKind, CreditLine, Dateline, Token } from '../model.js'
+import { PROSE_KINDS } from '../model.js'
+import { blockTokens } from '../select.js'
+import { agencyRegistry, type Registry } from './agencies.js'
+import { parseCredit, type ParsedCredit } from './credit-parse.js'
+
+// The credit stage: finds the agency credit line (a block of its own, a line, or the bracketed
+// tail of the last paragraph as in "(APA, 12.3.2016)"), the agency datelines ("Berlin (dpa) –")
+// and the agencies the text cites as its source ("berichtete die dpa").
+
+/** Blocks that may hold a credit line: article text, and what classification took for boilerplate. */
+const CREDIT_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'lead', 'boilerplate', 'credit'])
+const SENTENCE_END = new Set(['.', '!', '?', '…', '"', '“', '”', '»', '«', "'", ')'])
+const DASHES = new Set(['–', '—', '-'])
+
+export function creditStage(article: Article): void {
+  const registry = agencyRegistry()
+  const credits: CreditLine[] = []
+  for (const block of article.blocks) {
+    if (!CREDIT_KINDS.has(block.kind)) continue
+    credits.push(...findCredits(article, block, registry))
+  }
+  for (const credit of credits) if (credit.wholeBlock) article.blocks[credit.block].kind = 'credit'
+  article.annotations.credits = credits
+  article.annotations.credit = credits.length ? credits[credits.length - 1] : null
+  article.annotations.datelines = findDatelines(article, registry)
+  article.annotations.agencyCitations = findCitations(article, registry, [...credits, ...article.annotations.datelines])
+}
+
+function findCredits(article: Article, block: Block, registry: Registry): CreditLine[] {
+  const tokens = blockTokens(article, block)
+  const found: CreditLine[] = []
+  const taken = (start: number) => found.some((credit) => credit.start <= start && start < credit.end)
+  const lines = splitLines(tokens)
+  // A line of its own: "sba/hos/news.de/dpa", "Quelle: ntv.de, mli/dpa", "Reporting by …".
+  for (const line of lines) {
+    const parsed = parseCredit(line, registry)
+    if (parsed && acceptBare(parsed)) found.push(toCredit(article, block, line, parsed, lines.length === 1))
+  }
+  // Bracketed: "(APA, 12.3.2016)" after a sentence or at the end of the paragraph.
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].value !== '(' || taken(tokens[i].start)) continue
+    const close = closingBracket(tokens, i)
+    const inner = tokens.slice(i + 1, close < 0 ? tokens.length : close)
+    const last = close < 0 ? tokens.length - 1 : close
+    const atEnd = isBlockEnd(tokens, last + 1)
+    const afterSentence = followsSentence(tokens, i)
+    if (!atEnd && !afterSentence) continue
+    const parsed = parseCredit(inner, registry)
+    if (!parsed || !acceptBracketed(parsed, atEnd, close < 0)) continue
+    const span = tokens.slice(i, last + 1)
+    found.push(toCredit(article, block, span, parsed, lines.length === 1 && i === 0 && atEnd))
+    i = last
+  }
+  // The last sentence of the paragraph: "… sagte er. Mit Material von dpa und AFP".
+  const lastSentence = block.sentences.length > 1 ? article.sentences[block.sentences[block.sentences.length - 1]] : undefined
+  if (lastSentence && !taken(lastSentence.start) && lines.length === 1) {
+    const parsed = parseCredit(lastSentence.tokens, registry)
+    if (parsed && acceptBare(parsed) && (parsed.prefixed || parsed.form !== 'list' || parsed.separators.some((s) => s.value === '/'))) {
+      found.push(toCredit(article, block, lastSentence.tokens, parsed, false))
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/** A line without brackets is a credit when it names an agency, an outlet or the newsroom, or opens with a credit phrase. */
+function acceptBare(parsed: ParsedCredit): boolean {
+  if (parsed.form !== 'list') return true
+  const roles = new Set(parsed.parts.map((part) => part.role))
+  if (roles.has('byline') && !parsed.prefixed) return false
+  if (roles.has('date') && !parsed.prefixed && !roles.has('agency')) return false
+  const unknown = parsed.parts.filter((part) => part.role === 'unknown')
+  if (unknown.some((part) => !part.suggestion) || unknown.length === parsed.parts.length) return false
+  return parsed.prefixed || roles.has('agency') || roles.has('story-id') || roles.has('press-release') || (roles.has('outlet') && parsed.parts.length > 1)
+}
+
+/** A bracketed credit names an agency, the newsroom, editors or a date; a name alone is an aside. */
+function acceptBracketed(parsed: ParsedCredit, atEnd: boolean, unclosed: boolean): boolean {
+  if (parsed.form !== 'list') return true
+  const roles = new Set(parsed.parts.map((part) => part.role))
+  const solid = roles.has('agency') || roles.has('editorial') || roles.has('press-release') || roles.has('story-id')
+  if (unclosed) return atEnd && roles.has('date') && (solid || roles.has('byline') || roles.has('initials'))
+  if ([...roles].every((role) => role === 'unknown')) return false
+  if (roles.has('unknown') && !solid && !roles.has('date')) return false
+  if (solid || roles.has('initials')) return true
+  if (roles.has('date')) return roles.has('byline') || roles.has('outlet') || atEnd
+  return false
+}
+
+function toCredit(article: Article, block: Block, span: Token[], parsed: ParsedCredit, wholeBlock: boolean): CreditLine {
+  const start = span[0].start
+  const end = span[span.length - 1].end
+  const text = (part: { start: number; end: number }) => article.plain.slice(part.start, part.end)
+  const parts = parsed.parts.map((part) => ({ ...part, text: text(part) }))
+  const codes = (role: string) => unique(parts.filter((part) => part.role === role || (role === 'agency' && part.role === 'story-id')).map((part) => part.code!))
+  const outlet = parts.find((part) => part.role === 'outlet')
+  const date = parts.find((part) => part.role === 'date')
+  return {
+    start,
+    end,
+    block: block.index,
+    text: article.plain.slice(start, end),
+    agencies: codes('agency'),
+    initials: parts.filter((part) => part.role === 'initials').map((part) => part.text.replace(/\.$/, '')),
+    ...(outlet ? { outlet: outlet.text } : {}),
+    ...(date ? { date: date.text } : {}),
+    pressReleases: codes('press-release'),
+    bylines: parts.filter((part) => part.role === 'byline').map((part) => part.text),
+    editorial: parts.some((part) => part.role === 'editorial'),
+    wholeBlock,
+    parts,
+    separators: parsed.separators
+  }
+}
+
+/** The block's tokens split at line breaks, without the breaks and the blank edges. */
+function splitLines(tokens: Token[]): Token[][] {
+  const lines: Token[][] = [[]]
+  for (const token of tokens) {
+    if (token.kind === 'whitespace' && token.value.includes('\n')) lines.push([])
+    else lines[lines.length - 1].push(token)
+  }
+  return lines.map(trimWhitespace).filter((line) => line.length > 0)
+}
+
+function trimWhitespace(tokens: Token[]): Token[] {
+  let from = 0
+  let to = tokens.length
+  while (from < to && tokens[from].kind === 'whitespace') from++
+  while (to > from && tokens[to - 1].kind === 'whitespace') to--
+  return tokens.slice(from, to)
+}
+
+/** The index of the `)` closing the bracket opened at `open`, or -1 (within 60 tokens, not nested). */
+function closingBracket(tokens: Token[], open: number): number {
+  for (let k = open + 1; k < tokens.length && k < open + 60; k++) {
+    if (tokens[k].value === ')') return k
+    if (tokens[k].value === '(') return -2
+  }
+  return -1
+}
+
+/** Only whitespace and a final full stop follow. */
+function isBlockEnd(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) if (tokens[k].kind !== 'whitespace' && tokens[k].value !== '.') return false
+  return true
+}
+
+/** The bracket opens a line, or follows the end of a sentence. */
+function followsSentence(tokens: Token[], open: number): boolean {
+  for (let k = open - 1; k >= 0; k--) {
+    const token = tokens[k]
+    if (token.kind !== 'whitespace') return SENTENCE_END.has(token.value) || SENTENCE_END.has(token.value.slice(-1))
+    if (token.value.includes('\n')) return true
+  }
+  return true
+}
+
+/** "Berlin (dpa) –", "LONDON (Reuters) -", "Hamburg (dpa/lno) –": a place, agencies in brackets, a dash. */
+function findDatelines(article: Article, registry: Registry): Dateline[] {
+  const datelines: Dateline[] = []
+  for (const block of article.blocks) {
+    if (!PROSE_KINDS.has(block.kind)) continue
+    const tokens = blockTokens(article, block).filter((token) => token.kind !== 'whitespace')
+    for (let i = 1; i + 3 < tokens.length; i++) {
+      if (tokens[i].value !== '(' || !isPlace(tokens[i - 1].value)) continue
+      const agencies: string[] = []
+      let k = i + 1
+      for (; k < tokens.length && k < i + 8; k += 2) {
+        const agency = registry.byLowerSpelling.get(tokens[k].lower) ?? (agencies.length ? registry.byService.get(tokens[k].lower) : undefined)
+        if (!agency || agency.role === 'editorial') break
+        if (!agencies.includes(agency.code)) agencies.push(agency.code)
+        if (tokens[k + 1]?.value !== '/' && tokens[k + 1]?.value !== ',') break
+      }
+      if (!agencies.length || tokens[k + 1]?.value !== ')' || !DASHES.has(tokens[k + 2]?.value ?? '')) continue
+      let first = i - 1
+      while (first > 0 && tokens[first - 1].value === '/' && first > 1 && isPlace(tokens[first - 2].value)) first -= 2
+      const start = tokens[first].start
+      datelines.push({ start, end: tokens[k + 2].end, block: block.index, place: article.plain.slice(start, tokens[i - 1].end), agencies })
+    }
+  }
+  return datelines
+}
+
+function isPlace(value: string): boolean {
+  return /^\p{Lu}/u.test(value)
+}
+
+interface CitingLexicon {
+  agencyNouns?: string[]
+  citing?: string[]
+  citingCompounds?: string[]
+}
+
+/** Agencies named as the text's source: next to a reporting verb or "Nachrichtenagentur", or in "APA-Anfrage". */
+function findCitations(article: Article, registry: Registry, skip: Array<{ start: number; end: number }>): AgencyCitation[] {
+  const citations: AgencyCitation[] = []
+  const cues = citingCues()
+  for (const sentence of article.sentences) {
+    if (!PROSE_KINDS.has(article.blocks[sentence.block].kind)) continue
+    const words = sentence.tokens.filter((token) => token.kind === 'word' && !token.quoted && !skip.some((span) => span.start <= token.start && token.start < span.end))
+    for (let i = 0; i < words.length; i++) {
+      const compound = words[i].value.split('-')
+      if (compound.length === 2 && registry.bySpelling.has(compound[0]) && cues.compounds.has(compound[1].toLowerCase())) {
+        citations.push({ start: words[i].start, end: words[i].start + compound[0].length, agency: registry.bySpelling.get(compound[0])!.code, sentence: sentence.index })
+        continue
+      }
+      let match: { code: string; last: number } | undefined
+      let written = ''
+      for (let last = i; last < words.length && last < i + registry.maxWords; last++) {
+        written = last === i ? words[i].value : `${written} ${words[last].value}`
+        const agency = registry.bySpelling.get(written)
+        if (agency && (agency.role ?? 'wire') === 'wire') match = { code: agency.code, last }
+      }
+      if (!match) continue
+      const near = words.slice(Math.max(0, i - 7), Math.min(words.length, match.last + 8))
+      const noun = i > 0 && cues.nouns.has(words[i - 1].lower.replace(/^[\p{L}]+-/u, ''))
+      if (noun || near.some((word) => cues.citing.has(word.lower))) {
+        citations.push({ start: words[i].start, end: words[match.last].end, agency: match.code, sentence: sentence.index })
+      }
+      i = match.last
+    }
+  }
+  return citations
+}
+
+let cues: { nouns: Set<string>; citing: Set<string>; compounds: Set<string> } | undefined
+
+/** Both languages' cues: agency copy mixes them ("told Reuters" in a German block is still a citation). */
+function citingCues(): { nouns: Set<string>; citing: Set<string>; compounds: Set<string> } {
+  if (!cues) {
+    const [de, en] = (['de', 'en'] as const).map((lang) => lexicon<CitingLexicon>(lang, 'credit'))
+    const lower = (a: string[] = [], b: string[] = []) => new Set([...a, ...b].map((word) => word.toLowerCase()))
+    cues = { nouns: lower(de.agencyNouns, en.agencyNouns), citing: lower(de.citing, en.citing), compounds: lower(de.citingCompounds, en.citingCompounds) }
+  }
+  return cues
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)]
+}

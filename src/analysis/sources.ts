@@ -1,0 +1,290 @@
+import { PROSE_KINDS, type Article, type Sentence, type SourceMention, type Token } from '../model.js'
+import { sourceLexicon, type SourceLexicon } from './source-lexicon.js'
+
+// Finds who is cited in each sentence of the article's prose: the subject of a verb of saying
+// ("sagte Katzian", "teilte die Polizei mit", "Officials said"), the noun phrase after a source
+// preposition ("laut X", "nach Angaben der X", "according to X") or before a postposition
+// ("der Polizei zufolge"), clausal sources ("wie X berichtet", "wie aus einem Bericht der X
+// hervorgeht", "…, so X"), a speaker before a colon and a quote, and fixed vague phrases ("es
+// heißt", "wie zu hören war"). Each mention is named or vague: vague when its head is an
+// unidentifiable group ("Experten", "Beamte", "Berichten") with no institution or name beside it.
+// Words come from `lexicons/<lang>/sources.yaml`; verb forms from the morphology lexicon.
+
+const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '(', ')', '–', '—', '.', '!', '?'])
+const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«', "'", '‚', '‘', '’'])
+const NOT_SPEAKING_BEFORE = new Set(['zu', 'sich'])
+const INNER_JOINERS = new Set(['-', '/', '.', '&'])
+
+export function sourcesStage(article: Article): void {
+  const mentions: SourceMention[] = []
+  for (const block of article.blocks) {
+    if (!PROSE_KINDS.has(block.kind)) continue
+    const lexicon = sourceLexicon(block.lang)
+    for (const index of block.sentences) mentions.push(...findSources(article.sentences[index], lexicon))
+  }
+  article.annotations.sources = mentions
+}
+
+/** The words and punctuation of a sentence, without whitespace. */
+export function contentTokens(sentence: Sentence): Token[] {
+  return sentence.tokens.filter((token) => token.kind !== 'whitespace')
+}
+
+/** Every source cited in one sentence, in order, without overlaps. */
+export function findSources(sentence: Sentence, lexicon: SourceLexicon): SourceMention[] {
+  const finder = new SentenceSources(sentence, lexicon)
+  return finder.find()
+}
+
+class SentenceSources {
+  private readonly tokens: Token[]
+  private readonly found: SourceMention[] = []
+
+  constructor(
+    private readonly sentence: Sentence,
+    private readonly lexicon: SourceLexicon
+  ) {
+    this.tokens = contentTokens(sentence)
+  }
+
+  find(): SourceMention[] {
+    this.phrases()
+    this.verbs()
+    this.colonSpeakers()
+    this.soClauses()
+    this.placedSayings()
+    this.vaguePhrases()
+    return this.found.sort((a, b) => a.start - b.start)
+  }
+
+  private lower(i: number): string | undefined {
+    return this.tokens[i]?.lower
+  }
+
+  /** The phrase's words match at token `i` (outside direct quotes). */
+  private matches(i: number, phrase: string[]): boolean {
+    for (let k = 0; k < phrase.length; k++) {
+      const token = this.tokens[i + k]
+      if (!token || token.quoted || token.lower !== phrase[k]) return false
+    }
+    return true
+  }
+
+  private taken(start: number, end: number): boolean {
+    return this.found.some((mention) => mention.start < end && start < mention.end)
+  }
+
+  private add(from: number, to: number, nameFrom: number, nameTo: number, kind: SourceMention['kind']): void {
+    const start = this.tokens[from].start
+    const end = this.tokens[to].end
+    if (this.taken(start, end)) return
+    const name = this.sentence.text.slice(this.tokens[nameFrom].start - this.sentence.start, this.tokens[nameTo].end - this.sentence.start)
+    this.found.push({ start, end, name, kind, sentence: this.sentence.index })
+  }
+
+  private phrases(): void {
+    const { before, after, backReferences } = this.lexicon
+    for (let i = 0; i < this.tokens.length; i++) {
+      for (const phrase of backReferences) {
+        if (this.matches(i, phrase)) this.add(i, i + phrase.length - 1, i, i + phrase.length - 1, 'named')
+      }
+      for (const phrase of before) {
+        if (!this.matches(i, phrase)) continue
+        const name = this.nounPhraseAfter(i + phrase.length)
+        if (name) this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
+      }
+      for (const phrase of after) {
+        if (!this.matches(i, phrase)) continue
+        const name = this.nounPhraseBefore(i - 1)
+        if (name) this.add(name[0], i + phrase.length - 1, name[0], name[1], this.kindOf(name[0], name[1]))
+      }
+    }
+  }
+
+  /** "In dem Bericht der Kommission heißt es": the place named before an impersonal saying. */
+  private placedSayings(): void {
+    const { impersonal, places } = this.lexicon.placedSayings
+    for (let i = 1; i < this.tokens.length; i++) {
+      const phrase = impersonal.find((words) => this.matches(i, words))
+      if (!phrase) continue
+      const start = this.clauseStart(i)
+      if (!places.has(this.lower(start) ?? '')) continue
+      const name = this.nounPhraseAfter(start + 1)
+      if (name && name[1] === i - 1) this.add(start, i + phrase.length - 1, name[0], name[1], this.kindOf(name[0], name[1]))
+    }
+  }
+
+  /** Fixed vague phrases last, so that the named readings above win where they overlap. */
+  private vaguePhrases(): void {
+    for (let i = 0; i < this.tokens.length; i++) {
+      for (const phrase of this.lexicon.vaguePhrases) {
+        if (this.matches(i, phrase)) this.add(i, i + phrase.length - 1, i, i + phrase.length - 1, 'vague')
+      }
+    }
+  }
+
+  /** Verbs of saying with their subject, before or after the verb. */
+  private verbs(): void {
+    for (let v = 0; v < this.tokens.length; v++) {
+      const token = this.tokens[v]
+      if (token.kind !== 'word' || token.quoted || isCapitalized(token)) continue
+      // "zu berichten", "sich behaupten": an infinitive or a reflexive use, not someone speaking.
+      if (this.lexicon.lang === 'de' && NOT_SPEAKING_BEFORE.has(this.lower(v - 1) ?? '')) continue
+      const particles = this.lexicon.verbForms.get(token.lower)
+      if (!particles || !this.hasParticle(v, particles)) continue
+      const subject = this.subjectOf(v)
+      if (subject) this.add(Math.min(subject[0], v), Math.max(subject[1], v), subject[0], subject[1], this.kindOf(subject[0], subject[1]))
+    }
+  }
+
+  private hasParticle(v: number, particles: Set<string>): boolean {
+    if (particles.has('')) return true
+    for (let i = v + 1; i < this.tokens.length && !CLAUSE_BOUNDARIES.has(this.tokens[i].value); i++) {
+      if (particles.has(this.tokens[i].lower)) return true
+    }
+    return false
+  }
+
+  private clauseStart(v: number): number {
+    let i = v
+    while (i > 0 && !CLAUSE_BOUNDARIES.has(this.tokens[i - 1].value) && !this.tokens[i - 1].quoted) i--
+    return i
+  }
+
+  /**
+   * The subject of the verb at `v`: a pronoun right after it ("sagte er"), else the whole stretch
+   * from the clause start when it is a noun phrase in the subject slot ("Die Polizei teilte mit",
+   * "wie X berichtet"),
+   * else the noun phrase right after the verb ("sagte Katzian", "behauptet einer der Propagandisten").
+   */
+  private subjectOf(v: number): [number, number] | undefined {
+    if (this.lexicon.pronouns.has(this.lower(v + 1) ?? '')) return [v + 1, v + 1]
+    let start = this.clauseStart(v)
+    if (this.lexicon.clausal.has(this.lower(start) ?? '')) start++
+    if (start < v) {
+      if (start === v - 1 && this.lexicon.pronouns.has(this.lower(start) ?? '')) return [start, start]
+      const before = this.nounPhraseAfter(start)
+      // Right before the verb, or before a finite auxiliary ("Die Polizei hat am Mittwoch mitgeteilt").
+      if (before && (before[1] === v - 1 || this.isFiniteSlot(before[1] + 1))) return before
+    }
+    return this.nounPhraseAfter(v + 1)
+  }
+
+  private isFiniteSlot(i: number): boolean {
+    const token = this.tokens[i]
+    return token !== undefined && token.kind === 'word' && !isCapitalized(token) && !token.quoted && !this.lexicon.notSubjects.has(token.lower)
+  }
+
+  /** "Katzian: „…“": a speaker before a colon that opens a quote. */
+  private colonSpeakers(): void {
+    for (let i = 1; i + 1 < this.tokens.length; i++) {
+      if (this.tokens[i].value !== ':' || this.tokens[i].quoted || !this.tokens[i + 1].quoted) continue
+      const name = this.nounPhraseAfter(this.clauseStart(i))
+      if (name && name[1] === i - 1) this.add(name[0], name[1], name[0], name[1], this.kindOf(name[0], name[1]))
+    }
+  }
+
+  /** "…, so Katzian." and "…, so der Experte.": a source after a comma at the end of a sentence. */
+  private soClauses(): void {
+    for (let i = 1; i < this.tokens.length; i++) {
+      if (this.tokens[i].quoted || this.tokens[i - 1].value !== ',' || !this.lexicon.clausal.has(this.tokens[i].lower) || this.tokens[i].lower === 'wie') continue
+      const name = this.nounPhraseAfter(i + 1)
+      const next = name ? this.tokens[name[1] + 1] : undefined
+      if (name && (!next || CLAUSE_BOUNDARIES.has(next.value))) this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
+    }
+  }
+
+  private isNameWord(i: number): boolean {
+    const token = this.tokens[i]
+    if (!token || token.kind !== 'word') return false
+    if (this.lexicon.notSubjects.has(token.lower) || this.lexicon.pronouns.has(token.lower) || this.lexicon.determiners.has(token.lower)) return false
+    if (isCapitalized(token) || /^\d/.test(token.value)) return true
+    // English noun phrases hold lower-case nouns ("the ministry", "officials").
+    return this.lexicon.lang === 'en' && !this.lexicon.verbForms.has(token.lower)
+  }
+
+  private joins(i: number): boolean {
+    const token = this.tokens[i]
+    const before = this.tokens[i - 1]
+    const after = this.tokens[i + 1]
+    if (!token || !before || !after) return false
+    if (QUOTE_MARKS.has(token.value)) return true
+    return INNER_JOINERS.has(token.value) && before.end === token.start && token.end === after.start
+  }
+
+  /** A German inflected adjective before a noun ("der nordkoreanischen Regierung"). */
+  private isAttributive(i: number): boolean {
+    const token = this.tokens[i]
+    if (this.lexicon.lang !== 'de' || !token || token.kind !== 'word' || isCapitalized(token) || this.lexicon.verbForms.has(token.lower)) return false
+    return /(e|en|er|es|em)$/.test(token.lower) && (this.isNameWord(i + 1) || this.isAttributive(i + 1))
+  }
+
+  /** The noun phrase starting at `from`: determiners, adjectives, names, "der"/"von" links. */
+  private nounPhraseAfter(from: number): [number, number] | undefined {
+    let last = -1
+    // Adjectives stand before their noun, never right after a name.
+    let afterName = false
+    for (let i = from; i < this.tokens.length && i - from < 12; i++) {
+      const lower = this.tokens[i].lower
+      if (this.joins(i)) continue
+      const name = this.isNameWord(i)
+      if (name) last = i
+      else if (this.lexicon.determiners.has(lower) && last < 0) {
+        // an opening determiner
+      } else if (last >= 0 && this.lexicon.nameLinks.has(lower) && (this.isNameWord(i + 1) || this.lexicon.determiners.has(this.lower(i + 1) ?? '') || this.joins(i + 1))) {
+        // a link inside a name
+      } else if (!(this.isAttributive(i) && !afterName)) break
+      afterName = name
+    }
+    if (last < 0) return undefined
+    // A closing quote mark belongs to the name ("der „New York Times“").
+    while (last + 1 < this.tokens.length && QUOTE_MARKS.has(this.tokens[last + 1].value) && this.tokens[last + 1].start === this.tokens[last].end) last++
+    return [from, last]
+  }
+
+  /** The noun phrase ending at `to`, read backwards ("Berichten", "der Polizei"). */
+  private nounPhraseBefore(to: number): [number, number] | undefined {
+    let first = -1
+    for (let i = to; i >= 0 && to - i < 12; i--) {
+      const lower = this.tokens[i].lower
+      if (this.isNameWord(i) || this.joins(i)) first = i
+      else if (this.lexicon.determiners.has(lower) || this.isAttributive(i)) first = i
+      else if (first >= 0 && this.lexicon.nameLinks.has(lower)) continue
+      else break
+    }
+    if (first < 0) return undefined
+    while (first <= to && (this.lexicon.nameLinks.has(this.tokens[first].lower) && !this.lexicon.determiners.has(this.tokens[first].lower))) first++
+    return first <= to ? [first, to] : undefined
+  }
+
+  /** Vague when the head is an unidentifiable group and nothing after it names an institution or person. */
+  private kindOf(from: number, to: number): SourceMention['kind'] {
+    const { determiners, institutionLinks } = this.lexicon
+    for (let i = from; i <= to; i++) {
+      const token = this.tokens[i]
+      if (token.kind !== 'word' || determiners.has(token.lower) || this.isAttributive(i)) continue
+      if (!this.isVagueHead(token.lower)) return 'named'
+      // What follows the head inside the phrase: a link to an institution, or a name.
+      for (let k = i + 1; k <= to; k++) {
+        const next = this.tokens[k]
+        if (institutionLinks.has(next.lower) && k < to) return 'named'
+        if (next.kind === 'word' && isCapitalized(next)) return 'named'
+      }
+      return 'vague'
+    }
+    return 'named'
+  }
+
+  private isVagueHead(lower: string): boolean {
+    if (this.lexicon.vagueHeads.has(lower)) return true
+    // German compounds: "Sicherheitsexperten", "Geheimdienstkreisen", "Regierungsbeamte".
+    if (this.lexicon.lang !== 'de') return false
+    for (const head of this.lexicon.vagueHeads) if (head.length >= 5 && lower.length > head.length + 2 && lower.endsWith(head)) return true
+    return false
+  }
+}
+
+function isCapitalized(token: Token): boolean {
+  const first = token.value.charAt(0)
+  return first !== first.toLowerCase()
+}

@@ -1,0 +1,133 @@
+import { lexicon } from '../lexicon.js'
+import { PROSE_KINDS, type Article, type Lang, type Sentence, type SentenceSourcing, type SourceMention, type Token } from '../model.js'
+import { reportedSpeechMoods } from './german-verbs.js'
+import { contentTokens } from './sources.js'
+
+// Decides for each sentence of the article's prose whether it is a claim that needs a source,
+// and how it is sourced: named or vague (a source in the sentence), quote (a direct quote whose
+// speaker is named next to it), inherited (reported speech in Konjunktiv I that continues the
+// source of an earlier sentence, across sentences and paragraphs, until the indicative returns
+// or someone else is named), or none. Reads `annotations.sources` (and `hedges` where present:
+// a hedged sentence is always a claim).
+
+interface SourcingLexicon {
+  firstPerson: string[]
+  analysisMarkers: string[]
+}
+
+const NOT_CLAIM_KINDS = new Set(['title', 'heading'])
+
+export function sourcingStage(article: Article): void {
+  const mentions = groupBySentence(article.annotations.sources ?? [])
+  const hedged = new Set((article.annotations.hedges ?? []).map((hedge) => hedge.sentence))
+  const result: SentenceSourcing[] = []
+  // The sentence whose source reported speech would continue; cleared when the indicative returns.
+  let speaker: number | undefined
+  for (const block of article.blocks) {
+    if (!PROSE_KINDS.has(block.kind)) continue
+    const words = lexicon<SourcingLexicon>(block.lang, 'sourcing')
+    for (const index of block.sentences) {
+      const sentence = article.sentences[index]
+      const tokens = contentTokens(sentence)
+      const own = mentions.get(index) ?? []
+      const claim = !NOT_CLAIM_KINDS.has(block.kind) && (hedged.has(index) || isClaim(tokens, words))
+      if (own.length > 0) {
+        speaker = index
+        result.push({ sentence: index, claim, source: claim ? (own.some((mention) => mention.kind === 'named') ? 'named' : 'vague') : 'n/a' })
+        continue
+      }
+      const quoteSpeaker = quoteSpeakerOf(article, block.sentences, index, mentions, words)
+      if (quoteSpeaker !== undefined) {
+        speaker = quoteSpeaker
+        result.push({ sentence: index, claim, source: claim ? 'quote' : 'n/a', from: quoteSpeaker })
+        continue
+      }
+      if (NOT_CLAIM_KINDS.has(block.kind)) {
+        result.push({ sentence: index, claim: false, source: 'n/a' })
+        continue
+      }
+      if (speaker !== undefined && isReportedSpeech(tokens, block.lang)) {
+        result.push({ sentence: index, claim, source: claim ? 'inherited' : 'n/a', from: speaker })
+        continue
+      }
+      // The indicative is back (or the sentence is not a claim): the writer speaks again.
+      if (claim) speaker = undefined
+      result.push({ sentence: index, claim, source: claim ? 'none' : 'n/a' })
+    }
+  }
+  article.annotations.sourcing = result
+}
+
+function groupBySentence(mentions: SourceMention[]): Map<number, SourceMention[]> {
+  const map = new Map<number, SourceMention[]>()
+  for (const mention of mentions) map.set(mention.sentence, [...(map.get(mention.sentence) ?? []), mention])
+  return map
+}
+
+/** Not claims: questions, fragments without a verb-like word, public record such as a final score, marked analysis. */
+function isClaim(tokens: Token[], words: SourcingLexicon): boolean {
+  const unquoted = tokens.filter((token) => !token.quoted)
+  const last = unquoted[unquoted.length - 1] ?? tokens[tokens.length - 1]
+  if (!last || last.value.includes('?')) return false
+  const wordCount = tokens.filter((token) => token.kind === 'word').length
+  if (wordCount < 3) return false
+  const first = tokens[0]
+  if (first && words.analysisMarkers.includes(first.lower) && tokens[1]?.value === ':') return false
+  return !hasScore(tokens)
+}
+
+/** "5:0", "2:1-Sieg": a result is public record (the tokenizer keeps a score as one word). */
+function hasScore(tokens: Token[]): boolean {
+  return tokens.some((token) => token.kind === 'word' && /^\d{1,3}:\d{1,3}(-|$)/.test(token.value))
+}
+
+/** A finite verb in Konjunktiv I (or its Konjunktiv II stand-in) outside quote marks. */
+export function isReportedSpeech(tokens: Token[], lang: Lang): boolean {
+  if (lang !== 'de') return false
+  const moods = reportedSpeechMoods()
+  return tokens.some((token) => token.kind === 'word' && !token.quoted && token.value === token.lower && moods.has(token.lower))
+}
+
+function isQuoted(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word')
+  return words.length > 0 && words.every((token) => token.quoted)
+}
+
+function speaksInFirstPerson(tokens: Token[], words: SourcingLexicon): boolean {
+  return tokens.some((token) => token.kind === 'word' && !token.quoted && words.firstPerson.includes(token.lower))
+}
+
+/**
+ * The sentence naming the speaker of a quote that this sentence belongs to: a sentence all in
+ * quote marks (or in the first person, where copy lost its quote marks) takes its speaker from
+ * the sentence where the quote closes ("…“, sagte X") or from the one that opened it ("X
+ * sagte: „…").
+ */
+function quoteSpeakerOf(article: Article, blockSentences: number[], index: number, mentions: Map<number, SourceMention[]>, words: SourcingLexicon): number | undefined {
+  const tokens = contentTokens(article.sentences[index])
+  if (!isQuoted(tokens) && !speaksInFirstPerson(tokens, words)) return undefined
+  const at = blockSentences.indexOf(index)
+  for (let k = at + 1; k < blockSentences.length; k++) {
+    const next = blockSentences[k]
+    if (mentions.has(next) && opensWithQuote(article.sentences[next], words)) return next
+    if (!continuesQuote(article.sentences[next], words)) break
+  }
+  for (let k = at - 1; k >= 0; k--) {
+    const previous = blockSentences[k]
+    if (mentions.has(previous)) return previous
+    if (!continuesQuote(article.sentences[previous], words)) break
+  }
+  return undefined
+}
+
+function continuesQuote(sentence: Sentence, words: SourcingLexicon): boolean {
+  const tokens = contentTokens(sentence)
+  return isQuoted(tokens) || speaksInFirstPerson(tokens, words)
+}
+
+/** The sentence begins inside the quote (the quote closes in it) or speaks in the first person. */
+function opensWithQuote(sentence: Sentence, words: SourcingLexicon): boolean {
+  const tokens = contentTokens(sentence)
+  const firstWord = tokens.find((token) => token.kind === 'word')
+  return firstWord?.quoted === true || speaksInFirstPerson(tokens, words)
+}

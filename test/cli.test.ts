@@ -1,0 +1,222 @@
+import { chmodSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs'
+import { join } from 'node:path'
+import AjvDraft04 from 'ajv-draft-04'
+import { describe, expect, it } from 'vitest'
+import { CLI, runCli, tempTree } from './helpers/cli.js'
+
+const QUOTED = '# Titel\n\nEr sagte: "Ja." Dann ging er.\n'
+const FIXED = '# Titel\n\nEr sagte: „Ja.“ Dann ging er.\n'
+
+describe('output formats', () => {
+  it('stylish names the file, position, message and rule', () => {
+    const root = tempTree({ 'a.md': QUOTED })
+    const run = runCli(['a.md'], { cwd: root })
+    expect(run.stdout).toContain('a.md')
+    expect(run.stdout).toMatch(/3:11-3:16\s+warning\s+Unexpected straight quotes "…", expected „…“\s+quotes\s+newslint/)
+    expect(run.status).toBe(0)
+  })
+
+  it('json has positions, offsets and the fix', () => {
+    const root = tempTree({ 'a.md': QUOTED })
+    const [file] = JSON.parse(runCli(['a.md', '--format', 'json'], { cwd: root }).stdout)
+    expect(file).toMatchObject({ path: 'a.md', errorCount: 0, warningCount: 1 })
+    expect(file.messages[0]).toEqual({
+      ruleId: 'quotes',
+      severity: 'warning',
+      message: 'Unexpected straight quotes "…", expected „…“',
+      line: 3,
+      column: 11,
+      endLine: 3,
+      endColumn: 16,
+      offset: 19,
+      endOffset: 24,
+      fix: [
+        { start: 19, end: 20, text: '„' },
+        { start: 23, end: 24, text: "“" }
+      ]
+    })
+    expect(QUOTED.slice(19, 24)).toBe('"Ja."')
+  })
+
+  it('sarif validates against the official SARIF 2.1.0 schema', () => {
+    const root = tempTree({ 'a.md': QUOTED, 'b.md': 'Sauber.\n' })
+    const log = JSON.parse(runCli(['a.md', 'b.md', '--format', 'sarif'], { cwd: root }).stdout)
+    const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../shared/schemas/sarif-schema-2.1.0.json'), 'utf8'))
+    const validate = new AjvDraft04.default({ strict: false }).compile(schema)
+    expect(validate.errors ?? validate(log)).toBe(true)
+    expect(log.runs[0].results[0]).toMatchObject({
+      ruleId: 'quotes',
+      level: 'warning',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'a.md' }, region: { startLine: 3, startColumn: 11 } } }]
+    })
+    expect(log.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id)).toContain('quotes')
+  })
+
+  it('github prints workflow commands', () => {
+    const root = tempTree({ 'a.md': QUOTED })
+    expect(runCli(['a.md', '--format', 'github'], { cwd: root }).stdout).toBe(
+      '::warning file=a.md,line=3,col=11,endLine=3,endColumn=16,title=newslint(quotes)::Unexpected straight quotes "…", expected „…“\n'
+    )
+  })
+
+  it('refuses an unknown format', () => {
+    const run = runCli(['a.md', '--format', 'xml'], { cwd: tempTree({ 'a.md': QUOTED }) })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/unknown format "xml"/)
+  })
+})
+
+describe('exit codes and options', () => {
+  it('exits 1 on error-level findings, 0 on warnings only', () => {
+    const root = tempTree({ 'a.md': QUOTED })
+    expect(runCli(['a.md'], { cwd: root }).status).toBe(0)
+    expect(runCli(['a.md', '--rule', 'quotes=error'], { cwd: root }).status).toBe(1)
+  })
+
+  it('--max-warnings turns too many warnings into exit 1', () => {
+    const root = tempTree({ 'a.md': QUOTED })
+    expect(runCli(['a.md', '--max-warnings', '1'], { cwd: root }).status).toBe(0)
+    expect(runCli(['a.md', '--max-warnings', '0'], { cwd: root }).status).toBe(1)
+    expect(runCli(['a.md', '--max-warnings', 'many'], { cwd: root }).status).toBe(2)
+  })
+
+  it('--quiet hides warnings', () => {
+    const root = tempTree({ 'a.md': QUOTED })
+    expect(JSON.parse(runCli(['a.md', '--quiet', '--format', 'json'], { cwd: root }).stdout)[0].messages).toEqual([])
+  })
+
+  it('--stdin with --stdin-filename lints standard input', () => {
+    const root = tempTree({})
+    const [file] = JSON.parse(runCli(['--stdin', '--stdin-filename', 'news/a.md', '--format', 'json'], { cwd: root, input: QUOTED }).stdout)
+    expect(file.path).toBe('news/a.md')
+    expect(file.messages).toHaveLength(1)
+  })
+
+  it('--stdin --fix prints the fixed text', () => {
+    expect(runCli(['--stdin', '--fix'], { cwd: tempTree({}), input: QUOTED }).stdout).toBe(FIXED)
+  })
+
+  it('--list-rules lists every rule', () => {
+    expect(runCli(['--list-rules']).stdout).toMatch(/^quotes\s+warn\s+fixable\s+de\s+German text uses/m)
+  })
+
+  it('usage errors exit 2 with a hint', () => {
+    const run = runCli(['--frobnicate'])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/newslint: Unknown option '--frobnicate'/)
+    expect(runCli([]).stderr).toMatch(/no files given/)
+  })
+})
+
+describe('--fix', () => {
+  it('applies minimal edits and leaves everything else byte for byte', () => {
+    const text = '---\ntitle:   "Spaces stay"\n---\n\n*  odd   markdown*\r\n\r\nEr sagte: "Ja." Dann ging er.\r\n'
+    const root = tempTree({ 'a.md': text })
+    const run = runCli(['a.md', '--fix'], { cwd: root })
+    expect(run.status).toBe(0)
+    expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(text.replace('"Ja."', '„Ja.“'))
+  })
+
+  it('is idempotent and does not touch a file with nothing to fix', () => {
+    const root = tempTree({ 'a.md': QUOTED })
+    runCli(['a.md', '--fix'], { cwd: root })
+    const first = statSync(join(root, 'a.md')).mtimeMs
+    expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(FIXED)
+    runCli(['a.md', '--fix'], { cwd: root })
+    expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(FIXED)
+    expect(statSync(join(root, 'a.md')).mtimeMs).toBe(first)
+  })
+
+  it('keeps the file mode and leaves no temporary file behind', () => {
+    const root = tempTree({ 'a.md': QUOTED })
+    chmodSync(join(root, 'a.md'), 0o640)
+    runCli(['a.md', '--fix'], { cwd: root })
+    expect(statSync(join(root, 'a.md')).mode & 0o777).toBe(0o640)
+    expect(readdirSync(root)).toEqual(['a.md'])
+  })
+
+  it('fixes the target of a link and keeps the link', () => {
+    const root = tempTree({ 'real.md': QUOTED })
+    symlinkSync(join(root, 'real.md'), join(root, 'link.md'))
+    runCli(['link.md', '--fix'], { cwd: root })
+    expect(readFileSync(join(root, 'real.md'), 'utf8')).toBe(FIXED)
+    expect(readdirSync(root).sort()).toEqual(['link.md', 'real.md'])
+  })
+
+  it('refuses a read-only file with a clear message and leaves it alone', () => {
+    const root = tempTree({ 'a.md': QUOTED, 'b.md': QUOTED })
+    chmodSync(join(root, 'a.md'), 0o444)
+    const run = runCli(['a.md', 'b.md', '--fix'], { cwd: root })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/a\.md: not fixed, the file is read-only/)
+    expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(QUOTED)
+    expect(readFileSync(join(root, 'b.md'), 'utf8')).toBe(FIXED)
+  })
+})
+
+describe('bad input', () => {
+  it.each([
+    ['a missing path', {}, ['missing.md'], /missing\.md: no such file or folder/],
+    ['a folder without markdown', { 'docs/readme.txt': 'x' }, ['docs'], /docs: no markdown files in this folder/],
+    ['a glob that matches nothing', {}, ['**/*.md'], /no markdown files match this pattern/],
+    ['a binary file', { 'a.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) }, ['a.md'], /a\.md: binary file/],
+    ['a non-UTF-8 file', { 'a.md': Buffer.from('Gr\xfc\xdfe aus M\xfcnchen\n', 'latin1') }, ['a.md'], /a\.md: not valid UTF-8/]
+  ])('%s: one clear line, exit 2', (_, files, args, message) => {
+    const run = runCli(args as string[], { cwd: tempTree(files as Record<string, string | Buffer>) })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(message)
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('still reports the files it could read next to the ones it could not', () => {
+    const root = tempTree({ 'good.md': QUOTED, 'bad.md': Buffer.from([0xff, 0xfe, 0x00]) })
+    const run = runCli(['good.md', 'bad.md', '--format', 'json'], { cwd: root })
+    expect(run.status).toBe(2)
+    expect(JSON.parse(run.stdout).map((file: { path: string }) => file.path)).toEqual(['good.md'])
+  })
+
+  it('an empty file is fine', () => {
+    const run = runCli(['a.md'], { cwd: tempTree({ 'a.md': '' }) })
+    expect(run.status).toBe(0)
+    expect(run.stderr).toBe('')
+  })
+
+  it('a folder walk survives a link loop', () => {
+    const root = tempTree({ 'news/a.md': QUOTED })
+    symlinkSync(join(root, 'news'), join(root, 'news', 'loop'))
+    const run = runCli(['news', '--format', 'json'], { cwd: root })
+    expect(JSON.parse(run.stdout).map((file: { path: string }) => file.path)).toEqual(['news/a.md'])
+  })
+})
+
+describe('analyze', () => {
+  it('prints the article model with offsets into the file', () => {
+    const text = '---\nlang: de\n---\n\n# Kim plant Waffendeal\r\n\r\nEr soll reisen. Sie sagte: „Ja.“\n'
+    const root = tempTree({ 'a.md': text })
+    const run = runCli(['analyze', 'a.md'], { cwd: root })
+    expect(run.status).toBe(0)
+    const model = JSON.parse(run.stdout)
+    expect(model.lang).toBe('de')
+    expect(model.blocks.map((block: { kind: string }) => block.kind)).toEqual(['frontmatter', 'title', 'paragraph'])
+    expect(model.sentences.map((sentence: { offset: number; endOffset: number }) => text.slice(sentence.offset, sentence.endOffset))).toEqual([
+      'Kim plant Waffendeal',
+      'Er soll reisen.',
+      'Sie sagte: „Ja.“'
+    ])
+  })
+
+  it('refuses a missing file with exit 2', () => {
+    expect(runCli(['analyze', 'nope.md'], { cwd: tempTree({}) }).status).toBe(2)
+  })
+})
+
+describe('the seed article', () => {
+  it('lints without crashing and reports findings at the right places', () => {
+    const path = join(import.meta.dirname, '../fixtures/seed/kim-putin-waffendeal.md')
+    const source = readFileSync(path, 'utf8')
+    const [file] = JSON.parse(runCli([path, '--format', 'json']).stdout)
+    expect(file.messages.length).toBeGreaterThan(0)
+    for (const message of file.messages) expect(source.slice(message.offset, message.endOffset).length).toBeGreaterThan(0)
+    expect(CLI).toMatch(/newslint\.js$/)
+  })
+})

@@ -1,0 +1,102 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ConfigResolver } from '../src/resolver.js'
+import { runCli, tempTree } from './helpers/cli.js'
+
+const QUOTED = 'Er sagte: "Ja."\n'
+
+describe('configuration', () => {
+  it('works without any config (recommended preset)', () => {
+    const root = tempTree({ 'a.md': QUOTED })
+    mkdirSync(join(root, '.git'))
+    const run = runCli(['a.md', '--format', 'json'], { cwd: root })
+    expect(JSON.parse(run.stdout)[0].messages[0]).toMatchObject({ ruleId: 'quotes', severity: 'warning' })
+    expect(run.status).toBe(0)
+  })
+
+  it.each([
+    ['.newslintrc.json', JSON.stringify({ rules: { quotes: 'error' } })],
+    ['.newslintrc.yaml', 'rules:\n  quotes: error\n'],
+    ['.newslintrc.yml', 'rules:\n  quotes: error\n'],
+    ['package.json', JSON.stringify({ name: 'content', newslint: { rules: { quotes: 'error' } } })]
+  ])('finds %s from the file upward', (name, content) => {
+    const root = tempTree({ [name]: content, 'articles/2024/a.md': QUOTED })
+    mkdirSync(join(root, '.git'))
+    const run = runCli(['articles', '--format', 'json'], { cwd: root })
+    expect(JSON.parse(run.stdout)[0].messages[0].severity).toBe('error')
+    expect(run.status).toBe(1)
+  })
+
+  it('uses the nearest config: a folder can switch a rule off', () => {
+    const root = tempTree({
+      '.newslintrc.json': JSON.stringify({ rules: { quotes: 'error' } }),
+      'opinion/.newslintrc.json': JSON.stringify({ rules: { quotes: 'off' } }),
+      'news/a.md': QUOTED,
+      'opinion/b.md': QUOTED
+    })
+    mkdirSync(join(root, '.git'))
+    const results = JSON.parse(runCli(['.', '--format', 'json'], { cwd: root }).stdout)
+    expect(results.map((result: { path: string; messages: unknown[] }) => [result.path, result.messages.length])).toEqual([
+      ['news/a.md', 1],
+      ['opinion/b.md', 0]
+    ])
+  })
+
+  it('extends another config file and overrides it', () => {
+    const root = tempTree({
+      'base.yaml': 'rules:\n  quotes: error\nignore: ["drafts/"]\n',
+      'desk/.newslintrc.json': JSON.stringify({ extends: '../base.yaml', rules: { quotes: 'warn' } }),
+      'desk/a.md': QUOTED,
+      'desk/drafts/b.md': QUOTED
+    })
+    mkdirSync(join(root, '.git'))
+    const resolver = new ConfigResolver()
+    expect(resolver.forFile(join(root, 'desk/a.md')).rules.get('quotes')?.severity).toBe('warn')
+    expect(resolver.isIgnored(join(root, 'desk/drafts/b.md'))).toBe(true)
+    expect(resolver.isIgnored(join(root, 'desk/a.md'))).toBe(false)
+  })
+
+  it('honours .newslintignore and ignore globs', () => {
+    const root = tempTree({
+      '.newslintignore': 'archive/\n',
+      '.newslintrc.json': JSON.stringify({ ignore: ['**/*.draft.md'] }),
+      'archive/old.md': QUOTED,
+      'news/a.md': QUOTED,
+      'news/b.draft.md': QUOTED
+    })
+    mkdirSync(join(root, '.git'))
+    const results = JSON.parse(runCli(['.', '--format', 'json'], { cwd: root }).stdout)
+    expect(results.map((result: { path: string }) => result.path)).toEqual(['news/a.md'])
+  })
+
+  it.each([
+    ['broken JSON', '{ "rules": { "quotes": ', /\.newslintrc\.json: cannot parse config/],
+    ['an unknown setting', JSON.stringify({ rulez: {} }), /\.newslintrc\.json \(rulez\): unknown setting "rulez"/],
+    ['an unknown rule', JSON.stringify({ rules: { qoutes: 'error' } }), /\(rules\.qoutes\): unknown rule "qoutes"/],
+    ['a wrong severity', JSON.stringify({ rules: { quotes: 'loud' } }), /\(rules\.quotes\): unexpected severity "loud"/],
+    ['an unknown option', JSON.stringify({ rules: { quotes: ['warn', { colour: 1 }] } }), /\(rules\.quotes\.colour\): unknown option "colour"/],
+    ['a config that extends itself', JSON.stringify({ extends: './.newslintrc.json' }), /\(extends\): extends itself/],
+    ['an extends outside the repository', JSON.stringify({ extends: '../../../../etc/newslint.json' }), /\(extends\): .* outside the repository/]
+  ])('refuses %s with a clear one-line error and exit 2', (_, content, message) => {
+    const root = tempTree({ '.newslintrc.json': content, 'a.md': QUOTED })
+    mkdirSync(join(root, '.git'))
+    const run = runCli(['a.md'], { cwd: root })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(message)
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('checks option types against the rule defaults', () => {
+    const root = tempTree({ '.newslintrc.yaml': 'rules:\n  quotes: [warn, {}]\n', 'a.md': QUOTED })
+    mkdirSync(join(root, '.git'))
+    expect(runCli(['a.md'], { cwd: root }).status).toBe(0)
+  })
+
+  it('--config uses one file for everything and --rule overrides it', () => {
+    const root = tempTree({ 'team.json': JSON.stringify({ rules: { quotes: 'error' } }), 'a.md': QUOTED })
+    expect(runCli(['a.md', '--config', 'team.json'], { cwd: root }).status).toBe(1)
+    expect(runCli(['a.md', '--config', 'team.json', '--rule', 'quotes=off', '--format', 'json'], { cwd: root }).stdout).toContain('"messages": []')
+  })
+})

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { recommendedConfig } from '../src/config.js'
+import { lintSource } from '../src/lint.js'
+
+const lint = (text: string) => lintSource('t.md', text, recommendedConfig()).findings.map((finding) => `${finding.line}:${finding.ruleId}`)
+
+describe('inline control comments', () => {
+  it('disable and enable a rule for a stretch of the article', () => {
+    const text = 'Er sagte: "Eins."\n\n<!-- newslint-disable quotes -->\n\nEr sagte: "Zwei."\n\n<!-- newslint-enable quotes -->\n\nEr sagte: "Drei."\n'
+    expect(lint(text)).toEqual(['1:quotes', '9:quotes'])
+  })
+
+  it('disable without rule ids switches every rule off', () => {
+    expect(lint('<!-- newslint-disable -->\n\nEr sagte: "Zwei."\n')).toEqual([])
+  })
+
+  it('disable-next-line covers only the next line with text', () => {
+    const text = '<!-- newslint-disable-next-line quotes -->\n\nEr sagte: "Eins."\n\nEr sagte: "Zwei."\n'
+    expect(lint(text)).toEqual(['5:quotes'])
+  })
+
+  it('leaves other rules on when one is named', () => {
+    expect(lint('<!-- newslint-disable frontmatter -->\n\nEr sagte: "Eins."\n')).toEqual(['3:quotes'])
+  })
+
+  it('reports an unknown rule id in a comment', () => {
+    const findings = lintSource('t.md', '<!-- newslint-disable qoutes -->\n\nText.\n', recommendedConfig()).findings
+    expect(findings).toMatchObject([{ ruleId: 'inline-config', severity: 2, message: expect.stringContaining('"qoutes"') }])
+  })
+
+  it('ignores ordinary HTML comments', () => {
+    expect(lint('<!-- disable quotes -->\n\nEr sagte: "Eins."\n')).toEqual(['3:quotes'])
+  })
+})

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+
+/** The built command-line program, as users run it (`npm test` builds before testing). */
+export const CLI = resolve('dist/src/bin/newslint.js')
+
+export interface Run {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer } = {}): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? process.cwd(), input: options.input, encoding: 'utf8' })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+/** A temporary folder with the given files (paths relative to it). */
+export function tempTree(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(join(tmpdir(), 'newslint-test-'))
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true })
+    writeFileSync(join(root, path), content)
+  }
+  return root
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../src/analyze.js'
+import type { Lang } from '../src/model.js'
+
+const split = (text: string, lang: Lang = 'de') => analyze('t.md', text, { lang }).sentences.map((sentence) => sentence.text)
+
+// A wrong split breaks attribution later: Konjunktiv I and quotes carry sources across sentences.
+describe('German sentence splitting', () => {
+  it.each([
+    ['abbreviations in running text', 'Das gilt z. B. für Dr. Müller und u. a. für Nr. 5 bzw. ca. 30 Leute. Danach kam Prof. Dr. Anna Schmid.', 2],
+    ['dates and ordinals', 'Am 5. Februar kam er. Vom 10. bis 13. September tagt das Forum. Im 19. Jahrhundert war das anders.', 3],
+    ['a football club and a match day', 'Der 1. FC Köln gewann am 3. Spieltag mit 2:1. Das war knapp.', 2],
+    ['abbreviated first names', 'J. F. Kennedy kam nach Berlin. Er blieb.', 2],
+    ['Sankt and Millionen', 'Die St. Petersburger Polizei ermittelt. Er zahlte 3 Mio. Euro.', 2],
+    ['numbers with separators', 'Die Zahl stieg um 3,5 Prozent auf 1.200 Fälle. Er kam um 20.45 Uhr an.', 2],
+    ['questions and exclamations', 'Wer kommt? Niemand! Gut so.', 3]
+  ])('%s', (_, text, count) => {
+    expect(split(text)).toHaveLength(count)
+  })
+
+  it('keeps datelines with their first sentence', () => {
+    expect(split('Wien – Die Gewerkschaft sieht Handlungsbedarf. Berlin (dpa) – Der Bundestag hat entschieden.')).toEqual([
+      'Wien – Die Gewerkschaft sieht Handlungsbedarf.',
+      'Berlin (dpa) – Der Bundestag hat entschieden.'
+    ])
+  })
+
+  it('ends a quote with its closing mark, „…“ and "…"', () => {
+    expect(split('Er sagte: „Wir gehen.“ Dann ging er. Sie meinte: "Das reicht." Und blieb.')).toEqual([
+      'Er sagte: „Wir gehen.“',
+      'Dann ging er.',
+      'Sie meinte: "Das reicht."',
+      'Und blieb.'
+    ])
+  })
+
+  it('keeps a quote and its speaker together when a comma follows the closing mark', () => {
+    expect(split('„Sie setzen große Hoffnungen auf Kim.“, erklärt Anton Gerashchenko. Er teilte ein Video.')).toEqual([
+      '„Sie setzen große Hoffnungen auf Kim.“, erklärt Anton Gerashchenko.',
+      'Er teilte ein Video.'
+    ])
+  })
+
+  it('splits English with its own abbreviations', () => {
+    expect(split('Mr. Smith told reporters on Tuesday. The U.S. government declined to comment. Gov. Brown said no.', 'en')).toHaveLength(3)
+  })
+
+  it('gives offsets that point at the sentence in the file', () => {
+    const text = '# Titel\n\nErster Satz hier. Zweiter **fetter** Satz.\n'
+    const article = analyze('t.md', text)
+    for (const sentence of article.sentences) expect(text.slice(sentence.start, sentence.end).replace(/\*/g, ' ')).toBe(sentence.text)
+    expect(article.sentences.map((sentence) => sentence.text)).toEqual(['Titel', 'Erster Satz hier.', 'Zweiter   fetter   Satz.'])
+  })
+
+  it('marks the words inside direct quotes', () => {
+    const article = analyze('t.md', 'Er sagte: „Das soll so sein.“ Dann soll er gegangen sein.')
+    const quoted = article.sentences.flatMap((sentence) => sentence.tokens.filter((token) => token.kind === 'word' && token.quoted).map((token) => token.value))
+    expect(quoted).toEqual(['Das', 'soll', 'so', 'sein'])
+  })
+})

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../src/analyze.js'
+import type { Lang } from '../src/model.js'
+
+function sources(text: string, lang: Lang = 'de'): Array<[string, string]> {
+  const article = analyze('t.md', `---\nlang: ${lang}\n---\n\n${text}\n`)
+  return (article.annotations.sources ?? []).map((mention) => [mention.kind, mention.name])
+}
+
+describe('sources stage, German', () => {
+  it('finds the subject of a verb of saying before and after the verb', () => {
+    expect(sources('Die Lohnrunde sei gescheitert, sagte Katzian am Mittwoch.')).toEqual([['named', 'Katzian']])
+    expect(sources('Die Polizei teilte am Abend mit, dass niemand verletzt wurde.')).toEqual([['named', 'Die Polizei']])
+    expect(sources('Am Montag teilte die Polizei mit, dass niemand verletzt wurde.')).toEqual([['named', 'die Polizei']])
+    expect(sources('„Das ist nicht akzeptabel“, behauptet einer der Propagandisten im Live-TV.')).toEqual([['named', 'einer der Propagandisten']])
+    expect(sources('Das Ministerium hat am Mittwoch bestätigt, dass der Vertrag steht.')).toEqual([['named', 'Das Ministerium']])
+  })
+
+  it('takes a separable verb only with its particle', () => {
+    expect(sources('Dazu teilte er einen Ausschnitt aus der Sendung.')).toEqual([])
+    expect(sources('Dazu teilte er mit, dass die Sendung abgesetzt wird.')).toEqual([['named', 'er']])
+  })
+
+  it('finds prepositional and clausal sources', () => {
+    expect(sources('Laut Statistik Austria stieg die Arbeitslosigkeit.')).toEqual([['named', 'Statistik Austria']])
+    expect(sources('Nach Angaben der "New York Post" könnte Kim reisen.')).toEqual([['named', 'der "New York Post"']])
+    expect(sources('Der Polizei zufolge wurde niemand verletzt.')).toEqual([['named', 'Der Polizei']])
+    expect(sources('Wie aus einem Bericht der "New York Times" hervorgeht, gehe es Russland um Munition.')).toEqual([['named', 'einem Bericht der "New York Times"']])
+    expect(sources('Der Verkehr stand still, wie die Asfinag mitteilte.')).toEqual([['named', 'die Asfinag']])
+    expect(sources('Die Verhandlungen sind gescheitert, so Katzian.')).toEqual([['named', 'Katzian']])
+    expect(sources('Dem Bericht nach soll der Besuch im September stattfinden.')).toEqual([['named', 'Dem Bericht nach']])
+  })
+
+  it('calls unidentifiable speakers vague unless an institution is named with them', () => {
+    expect(sources('Berichten zufolge soll Kim nach Russland reisen.')).toEqual([['vague', 'Berichten']])
+    expect(sources('Zudem bemühe sich Kim um Lebensmittelhilfe, behaupten Beamten.')).toEqual([['vague', 'Beamten']])
+    expect(sources('Laut Beamten des Innenministeriums ist die Lage ruhig.')).toEqual([['named', 'Beamten des Innenministeriums']])
+    expect(sources('Sicherheitsexperten warnen vor dem Update.')).toEqual([['vague', 'Sicherheitsexperten']])
+    expect(sources('Der Deal ist fix, wie es heißt.')).toEqual([['vague', 'wie es heißt']])
+    expect(sources('Es heißt, der Deal sei fix.')).toEqual([['vague', 'Es heißt']])
+    expect(sources('In dem Bericht der Kommission heißt es, der Deal sei fix.')).toEqual([['named', 'dem Bericht der Kommission']])
+  })
+
+  it('ignores verbs of saying inside a direct quote', () => {
+    expect(sources('„Wir sagten immer, es wird schwer“, erklärte der Trainer.')).toEqual([['named', 'der Trainer']])
+  })
+})
+
+describe('sources stage, English', () => {
+  it('finds said, told and according to, and vague officials', () => {
+    expect(sources('The plant will close, Smith said on Monday.', 'en')).toEqual([['named', 'Smith']])
+    expect(sources('According to Reuters, the talks failed.', 'en')).toEqual([['named', 'Reuters']])
+    expect(sources('Officials said the talks failed.', 'en')).toEqual([['vague', 'Officials']])
+    expect(sources('The talks failed, said sources familiar with the matter.', 'en')).toEqual([['vague', 'sources familiar with the matter']])
+    expect(sources('Officials at the Treasury said the talks failed.', 'en')).toEqual([['named', 'Officials at the Treasury']])
+  })
+})

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../src/analyze.js'
+import type { Lang } from '../src/model.js'
+
+/** Each sentence's sourcing as "claim source<from", e.g. "C inherited<0" or "- n/a". */
+function sourcing(markdown: string, lang: Lang = 'de'): string[] {
+  const article = analyze('t.md', `---\nlang: ${lang}\n---\n\n${markdown}\n`)
+  return (article.annotations.sourcing ?? []).map((item) => `${item.claim ? 'C' : '-'} ${item.source}${item.from === undefined ? '' : `<${item.from}`}`)
+}
+
+describe('sourcing stage', () => {
+  it('carries a source through Konjunktiv I across sentences and paragraphs until the indicative returns', () => {
+    const text = 'Die Gewerkschaft sei gesprächsbereit, sagte Katzian.\n\nMan habe aber Grenzen. Die Arbeitgeber müssten sich bewegen.\n\nDie nächste Runde beginnt am Montag in Wien.'
+    expect(sourcing(text)).toEqual(['C named', 'C inherited<0', 'C inherited<0', 'C none'])
+  })
+
+  it('reads Konjunktiv I from the morphology lexicon, also for verbs no hand list would hold', () => {
+    expect(sourcing('Laut Ministerium ist alles bereit. Zudem bemühe sich Kim um Lebensmittelhilfe.')).toEqual(['C named', 'C inherited<0'])
+    expect(sourcing('Laut Ministerium ist alles bereit. Zudem bemüht sich Kim um Lebensmittelhilfe.')).toEqual(['C named', 'C none'])
+  })
+
+  it('does not take adjectives and determiners that look like Konjunktiv I for reported speech', () => {
+    expect(sourcing('Laut Ministerium ist alles bereit. Die Verhandlungen dauerten eine lange Nacht.')).toEqual(['C named', 'C none'])
+  })
+
+  it('gives each sentence of a quote the speaker named where the quote closes', () => {
+    const text = '„Wir haben verloren. Das tut weh“, sagte der Trainer. Das Team fliegt heim.'
+    expect(sourcing(text)).toEqual(['C quote<1', 'C named', 'C none'])
+  })
+
+  it('takes first-person sentences as speech whose quote marks were lost', () => {
+    expect(sourcing('Wir haben unser Ziel nicht erreicht. Ich übernehme die Verantwortung, sagte Trainer Herrera.')).toEqual(['C quote<1', 'C named'])
+  })
+
+  it('does not count headings, questions and final scores as claims', () => {
+    expect(sourcing('# Neue Regeln\n\nWas bedeutet das für Mieter? Chile schlug Bolivien 5:0.')).toEqual(['- n/a', '- n/a', '- n/a'])
+  })
+
+  it('keeps English sentences with said and vague officials apart from unsourced ones', () => {
+    expect(sourcing('The plant will close, Smith said. Officials said jobs would go. The plant opened in 1990 and employs 400 people.', 'en')).toEqual(['C named', 'C vague', 'C none'])
+  })
+
+  it('lists the article sources and the share of claims with a named source', () => {
+    const article = analyze('t.md', 'Die Lage sei ernst, sagte Katzian. Man habe Grenzen. Berichten zufolge droht ein Streik. Die Löhne steigen.\n')
+    const inventory = article.annotations.sourceInventory
+    expect(inventory?.sources).toEqual([
+      { name: 'Katzian', kind: 'named', sentences: [0, 1] },
+      { name: 'Berichten', kind: 'vague', sentences: [2] }
+    ])
+    expect(inventory?.namedShare).toBe(0.5)
+  })
+})
