@@ -1,6 +1,7 @@
 import type { Rule } from '../src/rule.js'
 import creditLine from './credit-line.js'
+import hedge from './hedge.js'
 import quotes from './quotes.js'
 
 /** Every rule newslint ships, in the order their findings are listed for one position. */
-export const RULES: Rule[] = [quotes as Rule, creditLine as Rule]
+export const RULES: Rule[] = [quotes as Rule, creditLine as Rule, hedge as Rule]
