@@ -4,7 +4,7 @@ import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { RULES } from '../rules/index.js'
 import { analyze } from './analyze.js'
 import { changedLines, onChangedLines } from './changed.js'
-import { ConfigError, parseRuleSetting, type RuleSetting } from './config.js'
+import { ConfigError, analyzeOptions, parseRuleSetting, type RuleSetting } from './config.js'
 import { InputError, decodeText, expandArguments, readText, writeAtomic } from './files.js'
 import { fixSource } from './fix.js'
 import { type LintResult, lintSource } from './lint.js'
@@ -171,7 +171,7 @@ async function runAnalyze(argv: string[], io: Io): Promise<number> {
     const path = resolve(io.cwd, arg)
     try {
       const config = resolver.forFile(path)
-      models.push(serializeArticle(analyze(arg, readText(path, arg), config.lang ? { lang: config.lang } : {})))
+      models.push(serializeArticle(analyze(arg, readText(path, arg), analyzeOptions(config))))
     } catch (error) {
       if (!(error instanceof InputError || error instanceof ConfigError)) throw error
       io.stderr(`newslint: ${error.message}\n`)

@@ -65,6 +65,8 @@ export interface Block {
   links: string[]
   /** Length of the block's visible text (without markdown syntax). */
   textLength: number
+  /** How much of that visible text lies inside links. */
+  linkTextLength: number
 }
 
 export interface Frontmatter {
