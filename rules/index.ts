@@ -1,5 +1,8 @@
 import type { Rule } from '../src/rule.js'
+import attribution from './attribution.js'
+import creditLine from './credit-line.js'
 import quotes from './quotes.js'
+import vagueSource from './vague-source.js'
 
 /** Every rule newslint ships, in the order their findings are listed for one position. */
-export const RULES: Rule[] = [quotes as Rule]
+export const RULES: Rule[] = [quotes as Rule, creditLine as Rule, attribution as Rule, vagueSource as Rule]

@@ -1,8 +1,9 @@
 import { readFrontmatter, type ParsedFrontmatter } from './frontmatter.js'
-import { layoutBlocks } from './blocks.js'
+import { countVisible, layoutBlocks } from './blocks.js'
 import { detectLanguage, parseLang } from './language.js'
 import type { Article, Block, Lang, Sentence } from './model.js'
 import { normalizeNfc } from './normalize.js'
+import type { RuleOptions } from './rule.js'
 import { parseMarkdown } from './parse.js'
 import { markQuotes } from './quotes.js'
 import { splitSentences } from './sentences.js'
@@ -11,6 +12,13 @@ import { STAGES } from './stages.js'
 export interface AnalyzeOptions {
   /** The language from configuration; the frontmatter's `lang` still wins for its article. */
   lang?: Lang
+  /**
+   * The configured options of each rule, by rule id (`analyzeOptions(config)` builds them). A
+   * stage that does the analysis a rule relies on reads that rule's options from here, so what a
+   * newsroom configures (extra phrases, its own outlet's name) reaches the model every rule reads.
+   * Without them, stages use the built-in lexicons alone.
+   */
+  ruleOptions?: ReadonlyMap<string, RuleOptions>
 }
 
 /** Analyse a file once into the article model that every rule reads. */
@@ -41,7 +49,8 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
       ...(draft.depth === undefined ? {} : { depth: draft.depth }),
       sentences: [],
       links: draft.links,
-      textLength: countVisible(visible)
+      textLength: countVisible(visible),
+      linkTextLength: draft.linkTextLength
     }
     const blockTokens = []
     for (const [from, to] of draft.units) {
@@ -67,7 +76,7 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
     annotations: {},
     toSource
   }
-  for (const stage of STAGES) stage(article)
+  for (const stage of STAGES) stage(article, options)
   return article
 }
 
@@ -87,12 +96,6 @@ function blankOutSyntax(text: string, ranges: Array<[number, number]>): string {
 
 function blank(syntax: string): string {
   return syntax.replace(/[^\r\n]/g, ' ')
-}
-
-function countVisible(value: string): number {
-  let count = 0
-  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 32) count++
-  return count
 }
 
 // Language detection reads a few thousand characters; the start of the body is the most typical.

@@ -13,6 +13,8 @@ export interface BlockDraft {
   /** Ranges of paragraph-like content, each split into sentences on its own. */
   units: Array<[number, number]>
   links: string[]
+  /** Visible characters inside links: with the block's text length, its link density. */
+  linkTextLength: number
   /** A paragraph that is bold throughout: how many house styles mark the lead. */
   bold?: boolean
 }
@@ -45,17 +47,17 @@ export function layoutBlocks(root: Root, text: string, fields: Map<string, Field
     const start = node.position.start.offset!
     const end = node.position.end.offset!
     if (node.type === 'yaml') {
-      blocks.push({ kind, start, end, units: [], links: [] })
+      blocks.push({ kind, start, end, units: [], links: [], linkTextLength: 0 })
       for (const [key, blockKind] of [['title', 'title'], ['lead', 'lead'], ['teaser', 'lead']] as const) {
         const span = fields.get(key)
         if (!span) continue
         const inner = unquote(span, text)
         textRanges.push(inner)
-        blocks.push({ kind: blockKind, start: inner[0], end: inner[1], units: [inner], links: [] })
+        blocks.push({ kind: blockKind, start: inner[0], end: inner[1], units: [inner], links: [], linkTextLength: 0 })
       }
       continue
     }
-    const draft: BlockDraft = { kind, start, end, units: [], links: [] }
+    const draft: BlockDraft = { kind, start, end, units: [], links: [], linkTextLength: 0 }
     if (node.type === 'heading') draft.depth = node.depth
     if (node.type === 'paragraph') draft.bold = node.children.length === 1 && node.children[0].type === 'strong'
     collect(node, draft, textRanges)
@@ -65,16 +67,24 @@ export function layoutBlocks(root: Root, text: string, fields: Map<string, Field
   return { blocks, textRanges }
 }
 
-function collect(node: Nodes, draft: BlockDraft, textRanges: Array<[number, number]>): void {
+function collect(node: Nodes, draft: BlockDraft, textRanges: Array<[number, number]>, inLink = false): void {
   if ((node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') && node.position) {
     draft.units.push([node.position.start.offset!, node.position.end.offset!])
   }
   if (node.type === 'link') draft.links.push(node.url)
   if ((node.type === 'text' || node.type === 'inlineCode') && node.position) {
     textRanges.push([node.position.start.offset!, node.position.end.offset!])
+    if (inLink) draft.linkTextLength += countVisible(node.value)
     return
   }
-  if ('children' in node) for (const child of node.children) collect(child, draft, textRanges)
+  if ('children' in node) for (const child of node.children) collect(child, draft, textRanges, inLink || node.type === 'link')
+}
+
+/** Characters that are not whitespace: how the model measures a block's text. */
+export function countVisible(value: string): number {
+  let count = 0
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 32) count++
+  return count
 }
 
 /** A frontmatter value's range without its YAML quotes. */

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { RULES } from '../rules/index.js'
+import type { AnalyzeOptions } from './analyze.js'
 import { parseLang } from './language.js'
 import { PATTERN_FLAGS, patternProblem } from './patterns.js'
 import type { Lang } from './model.js'
@@ -44,6 +45,12 @@ const RULE_BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]))
 
 export function ruleById(id: string): Rule | undefined {
   return RULE_BY_ID.get(id)
+}
+
+/** What analysis needs from a configuration: the language and every configured rule's options. */
+export function analyzeOptions(config: Config): AnalyzeOptions {
+  const ruleOptions = new Map([...config.rules].map(([id, setting]) => [id, setting.options]))
+  return { ...(config.lang ? { lang: config.lang } : {}), ruleOptions }
 }
 
 /** The built-in configuration used when no config file is found. */

@@ -1,7 +1,7 @@
 import { location } from 'vfile-location'
 import { RULES } from '../rules/index.js'
 import { analyze } from './analyze.js'
-import { ruleById, type Config } from './config.js'
+import { analyzeOptions, ruleById, type Config } from './config.js'
 import { createSuppressor, findDirectives } from './control.js'
 import type { Article } from './model.js'
 import type { Edit, Report } from './rule.js'
@@ -38,7 +38,7 @@ export const ENGINE_RULES = { frontmatter: 'frontmatter', inlineConfig: 'inline-
 
 /** Analyse once and run every enabled rule on the shared model. */
 export function lintSource(path: string, source: string, config: Config): LintResult {
-  const article = analyze(path, source, config.lang ? { lang: config.lang } : {})
+  const article = analyze(path, source, analyzeOptions(config))
   const place = location(source)
   const toPosition = (start: number, end: number): Position => {
     const offset = article.toSource(start)

@@ -1,0 +1,148 @@
+import { detectLanguage } from '../language.js'
+import type { Article, Block, Lang } from '../model.js'
+import type { PastedLexicon } from './pasted-lexicon.js'
+import { normalizePhrase } from './phrases.js'
+
+// What a block gives away about being pasted from a web page: each signal is one small test on a
+// block's text, its links or its sentences.
+
+export interface BlockView {
+  block: Block
+  /** Visible text (markdown, URLs and HTML removed), whitespace collapsed. */
+  text: string
+  /** `text` lower-cased: what the phrase lists match. */
+  lower: string
+  /** The last line of visible text: where an embedded post signs off. */
+  lastLine: string
+  /** The block as written, links and all. */
+  raw: string
+}
+
+export function viewBlock(article: Article, block: Block): BlockView {
+  const visible = article.plain.slice(block.start, block.end)
+  const text = visible.replace(/\s+/g, ' ').trim()
+  const lines = visible.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '')
+  return { block, text, lower: normalizePhrase(text), lastLine: lines[lines.length - 1] ?? '', raw: article.text.slice(block.start, block.end) }
+}
+
+/**
+ * "— Anton Gerashchenko (@Gerashchenko_en) September 6, 2023": the line an embedded tweet (or a
+ * Bluesky or Mastodon post) signs off with. A dash, a name, the handle in brackets, a date with a
+ * year. One bounded quantifier before a literal: no backtracking blow-up.
+ */
+const SIGNATURE = /^[—–-]{1,2} ?[^()\n]{1,80}\(@[\w.@-]{1,60}\)/u
+const YEAR = /\b(?:19|20)\d\d\b/
+
+export function isPostSignature(line: string): boolean {
+  const match = SIGNATURE.exec(line)
+  return match !== null && YEAR.test(line.slice(match[0].length))
+}
+
+/** A link only an embed carries (a tweet's picture link, its t.co short link). */
+export function hasEmbedMedia(view: BlockView, lexicon: PastedLexicon): boolean {
+  const raw = view.raw.toLowerCase()
+  return lexicon.embedMedia.some((media) => {
+    for (let at = raw.indexOf(media); at >= 0; at = raw.indexOf(media, at + 1)) {
+      if (at === 0 || !/[\p{L}\p{N}.-]/u.test(raw[at - 1])) return true
+    }
+    return false
+  })
+}
+
+/** The link to the one social-media post the block stands for (a tweet's status link), if it has one. */
+export function postLink(block: Block, lexicon: PastedLexicon): string | undefined {
+  return block.links.find((link) => {
+    let url: URL
+    try {
+      url = new URL(link)
+    } catch {
+      return false
+    }
+    const host = url.hostname.toLowerCase().replace(/^(?:www|mobile|m)\./, '')
+    return lexicon.postLinks.some((pattern) => pattern.host.includes(host) && url.pathname.length > 1 && url.pathname.includes(pattern.path))
+  })
+}
+
+/** "Nordkorea:Kim": a kicker glued to a headline, what copying a teaser box leaves behind. */
+export function hasGluedColon(text: string): boolean {
+  return /\p{Ll}:\p{Lu}/u.test(text)
+}
+
+/** Share of the visible text that is link text. */
+export function linkShare(block: Block): number {
+  return block.textLength === 0 ? 0 : block.linkTextLength / block.textLength
+}
+
+/** Ends like a headline or a hook, not like a sentence of prose. */
+export function endsWithoutFullStop(text: string): boolean {
+  return !/[.:;]["“”»«')]*$/.test(text)
+}
+
+/** "Schon gelesen? Nordkorea-Tyrann schockt …": a short question, then a headline. */
+export function opensWithQuestionHook(article: Article, view: BlockView): boolean {
+  const [first, second] = view.block.sentences.map((index) => article.sentences[index])
+  if (!first || !second) return false
+  const words = first.tokens.filter((token) => token.kind === 'word').length
+  return words <= 4 && first.text.trim().endsWith('?') && endsWithoutFullStop(view.text)
+}
+
+/** A sentence opening with an imperative addressed to the reader: "Folgen Sie …", "Abonnieren Sie …", "Sign up …". */
+export function hasCallToAction(article: Article, view: BlockView, lexicon: PastedLexicon): boolean {
+  return view.block.sentences.some((index) => {
+    const [verb, address] = article.sentences[index].tokens.filter((token) => token.kind === 'word')
+    return verb !== undefined && address !== undefined && lexicon.ctaVerbs.has(verb.lower) && lexicon.ctaAddress.has(address.lower)
+  })
+}
+
+/** What a call to action points at: a network, a newsletter or app, the outlet itself. */
+export function namesCallToActionObject(view: BlockView, lexicon: PastedLexicon): boolean {
+  return lexicon.ctaObjects.within(view.lower) !== undefined || namesOutlet(view, lexicon) || view.block.links.length > 0
+}
+
+/** The outlet names itself ("News.de", "ZEIT ONLINE"); names are case-sensitive, domains are not. */
+export function namesOutlet(view: BlockView, lexicon: PastedLexicon): boolean {
+  return lexicon.outlets.some((outlet) => {
+    const domain = outlet.includes('.')
+    const haystack = domain ? view.lower : view.text
+    const needle = domain ? outlet.toLowerCase() : outlet
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+      const before = haystack[at - 1]
+      const after = haystack[at + needle.length]
+      if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true
+    }
+    return false
+  })
+}
+
+const READER = { de: new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem']), en: new Set(['you', 'your', 'You', 'Your']) }
+
+/** The block speaks to the reader ("Sie", "Ihnen", "you"). */
+export function addressesReader(article: Article, view: BlockView, lang: Lang): boolean {
+  return view.block.sentences.some((index) => article.sentences[index].tokens.some((token) => token.kind === 'word' && READER[lang].has(token.value)))
+}
+
+/** © with a year or a rights notice: a copyright footer. */
+export function isCopyrightNotice(view: BlockView): boolean {
+  return /©|\(c\)|\bcopyright\b/.test(view.lower) && (YEAR.test(view.text) || /rechte|rights/.test(view.lower))
+}
+
+/**
+ * The agency credit line ("sba/hos/news.de/dpa", "(APA, 12.3.2016)", "© dpa-infocom, dpa:…",
+ * "Quelle: ntv.de, mli/dpa"): the credit analysis owns it, it is not boilerplate.
+ */
+export function looksLikeCredit(view: BlockView): boolean {
+  if (view.text.length > 120) return false
+  return (
+    /^\(.*\)$/.test(view.text) ||
+    /^[\p{L}.-]+(?:\/[\p{L}.-]+)+$/u.test(view.text) ||
+    view.lower.includes('dpa-infocom') ||
+    /^(?:quelle|source|mit material von|with reporting by|reporting by)\b/.test(view.lower)
+  )
+}
+
+/** A line of another language inside the article, with what social posts carry (#tags, @handles, links). */
+export function isForeignPost(article: Article, view: BlockView): boolean {
+  const lang = detectLanguage(view.text)
+  if (lang === undefined || lang === article.lang) return false
+  return /(?:^|\s)[#@][\p{L}\p{N}_]/u.test(view.text) || view.block.links.length > 0
+}

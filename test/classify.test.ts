@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../src/analyze.js'
+import { analyzeOptions, recommendedConfig } from '../src/config.js'
+import { packagePath } from '../src/lexicon.js'
+import type { Article } from '../src/model.js'
+
+const SEED = 'fixtures/seed/kim-putin-waffendeal.md'
+
+const PASTED = new Set(['teaser', 'boilerplate', 'embed'])
+
+/** Each block classified as pasted material: its kind and first words. */
+function pasted(article: Article): Array<[string, string]> {
+  return article.blocks
+    .filter((block) => PASTED.has(block.kind))
+    .map((block) => [block.kind, article.text.slice(block.start, block.end).slice(0, 30)])
+}
+
+describe('block classification', () => {
+  it('finds the five pasted pieces of the seed with their kinds, and nothing else', () => {
+    const article = analyze(SEED, readFileSync(packagePath(SEED), 'utf8'))
+    expect(pasted(article)).toEqual([
+      ['teaser', 'Auch zum Pakt Russlands mit No'],
+      ['embed', 'Russian propagandists put high'],
+      ['embed', '— Anton Gerashchenko (@Gerashc'],
+      ['teaser', 'Schon gelesen? Nordkorea-Tyran'],
+      ['boilerplate', 'Folgen Sie News.de schon bei F'],
+      ['boilerplate', 'Erfahren Sie hier mehr über di']
+    ])
+    // The markdown kind stays readable; the credit line is the credit analysis's, not boilerplate.
+    expect(article.blocks.filter((block) => block.kind === 'embed').map((block) => block.structure)).toEqual(['paragraph', 'paragraph'])
+    expect(article.blocks.find((block) => article.text.slice(block.start, block.end) === 'sba/hos/news.de/dpa')?.kind).toBe('credit')
+  })
+
+  it('takes a newsroom footer from the boilerplate rule options of the configuration', () => {
+    const text = 'Der Rat hat am Montag den Haushalt beschlossen. Die Opposition stimmte dagegen, weil sie die Kürzungen bei den Schulen ablehnt und mehr Geld für den Nahverkehr verlangt hatte.\n\nDer Lokalkurier dankt für Ihre Treue.\n'
+    const config = recommendedConfig()
+    expect(pasted(analyze('a.md', text, analyzeOptions(config)))).toEqual([])
+    config.rules.set('boilerplate', { severity: 'warn', options: { phrases: ['dankt für Ihre Treue'], outlets: [] } })
+    expect(pasted(analyze('a.md', text, analyzeOptions(config)))).toEqual([['boilerplate', 'Der Lokalkurier dankt für Ihre']])
+  })
+
+  it('leaves a link to a post on its own line alone: that is how a post is linked or embedded', () => {
+    const text = 'Der Minister schrieb am Abend auf X, er werde nicht zurücktreten, und kündigte eine Erklärung für Dienstag an.\n\n<https://twitter.com/example/status/1699>\n'
+    expect(pasted(analyze('a.md', text))).toEqual([])
+  })
+})
