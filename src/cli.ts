@@ -25,6 +25,7 @@ class UsageError extends Error {}
 
 const USAGE = `Usage: newslint [options] [files, folders or globs…]
        newslint analyze FILE…      print the article model as JSON
+       newslint lsp --stdio        run the language server for editors
 
 Options:
   -f, --format NAME         stylish (default), json, sarif, github, gitlab
@@ -63,6 +64,7 @@ const OPTIONS = {
 export async function main(argv: string[], io: Io): Promise<number> {
   try {
     if (argv[0] === 'analyze') return await runAnalyze(argv.slice(1), io)
+    if (argv[0] === 'lsp') return await runLanguageServer(argv.slice(1))
     return await runLint(argv, io)
   } catch (error) {
     if (error instanceof UsageError) {
@@ -180,6 +182,15 @@ async function runAnalyze(argv: string[], io: Io): Promise<number> {
   }
   io.stdout(JSON.stringify(models.length === 1 ? models[0] : models, null, 2) + '\n')
   return failed ? 2 : 0
+}
+
+/** The server runs until the client goes away, which ends the process; this never returns. */
+async function runLanguageServer(argv: string[]): Promise<number> {
+  if (!argv.includes('--stdio')) throw new UsageError('lsp expects --stdio (the only transport)')
+  // Loaded on demand: a plain lint run does not pay for the protocol library.
+  const { startServer } = await import('./lsp/server.js')
+  startServer()
+  return new Promise<number>(() => {})
 }
 
 function parseRuleFlags(flags: string[]): Map<string, RuleSetting> {

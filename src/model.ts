@@ -82,11 +82,15 @@ export interface HedgeCue {
   end: number
   /** The cue as written, e.g. "angeblich", "soll", "Berichten zufolge". */
   cue: string
+  /** The lexicon entry it matched, e.g. "angeblich" for "angeblichen", "sollen" for "soll": what options name. */
+  lemma: string
   /** Reportative cues pass on someone else's claim; epistemic ones are the writer's own uncertainty. */
   kind: 'reportative' | 'epistemic'
   sentence: number
   /** Inside a direct quote: the speaker's word, not the writer's. */
   quoted: boolean
+  /** A hedge the press code asks for ("mutmaßlich" on a suspect, Ziffer 13): never a weakness. */
+  presumption: boolean
 }
 
 /**

@@ -35,10 +35,14 @@ function step(char: string, open: Opener[], lang: Lang, before: Token | undefine
     case '”':
       if (top === '“' || top === '„') open.pop()
       return
-    case '"':
-      if (top === '"') open.pop()
-      else if (!before || before.kind === 'whitespace' || (after !== undefined && after.kind === 'word')) open.push('"')
+    case '"': {
+      // After a space and before a word it opens, even inside a quote: "Sie zählen auf die "Millionen" Munition".
+      const afterSpace = !before || before.kind === 'whitespace'
+      const opensNested = afterSpace && after !== undefined && after.kind === 'word'
+      if (top === '"' && !opensNested) open.pop()
+      else if (afterSpace || (after !== undefined && after.kind === 'word')) open.push('"')
       return
+    }
     case '»':
       if (top === '«') open.pop()
       else open.push('»')

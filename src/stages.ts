@@ -1,6 +1,7 @@
 import type { AnalyzeOptions } from './analyze.js'
 import { classifyBlocks } from './analysis/classify.js'
 import { creditStage } from './analysis/credit.js'
+import { findHedges } from './analysis/hedges.js'
 import { sourceInventoryStage } from './analysis/source-inventory.js'
 import { sourcesStage } from './analysis/sources.js'
 import { sourcingStage } from './analysis/sourcing.js'
@@ -13,5 +14,6 @@ import type { Article } from './model.js'
 export type Stage = (article: Article, options: AnalyzeOptions) => void
 
 // Order matters: block classification first (so later stages can skip pasted material),
-// then the credit line, sources, hedges, and sourcing (which reads sources and hedges).
-export const STAGES: Stage[] = [classifyBlocks, creditStage, sourcesStage, sourcingStage, sourceInventoryStage]
+// then the credit line, sources, hedges (which read vague sources), and sourcing (which reads
+// sources and hedges).
+export const STAGES: Stage[] = [classifyBlocks, creditStage, sourcesStage, findHedges, sourcingStage, sourceInventoryStage]

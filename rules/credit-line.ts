@@ -1,0 +1,224 @@
+import { agencyRegistry, extendRegistry, isWire, type Registry } from '../src/analysis/agencies.js'
+import { hasMixedDateSpacing, isRealDate } from '../src/analysis/credit-date.js'
+import { PROSE_KINDS, type Article, type CreditLine, type CreditPart } from '../src/model.js'
+import { defineRule, type Edit, type Related, type Report } from '../src/rule.js'
+
+// Reads the credit stage's findings (`annotations.credit`, `credits`, `datelines`,
+// `agencyCitations`) and judges them against the frontmatter's `agencies` and the options.
+
+type InitialsFormat = 'lower' | 'upper' | 'any'
+
+interface Evidence {
+  agency: string
+  why: string
+  span?: { start: number; end: number }
+}
+
+export default defineRule({
+  meta: {
+    id: 'credit-line',
+    summary: 'Agency material carries a credit line: present, well-formed, last in the article, naming every agency used.',
+    standard:
+      'Agency copy may only be published with its credit (the agencies’ terms of use); a credit that omits an agency the text relies on misleads readers about where the report comes from (Pressekodex Ziffer 2, care).',
+    severity: 'warn',
+    fixable: true,
+    languages: ['de', 'en'],
+    defaults: { required: false, agencies: [] as string[], outlet: '', initials: 'lower' }
+  },
+  check(article, context) {
+    const registry = extendRegistry(agencyRegistry(), context.options.agencies)
+    const credits = article.annotations.credits ?? []
+    const listed = frontmatterAgencies(article, registry)
+    const report = (finding: Report) => context.report(finding)
+
+    const evidence = agencyEvidence(article, registry, listed)
+    const credit = article.annotations.credit
+    if (!credit) {
+      if (evidence.length || context.options.required) reportMissing(article, evidence, listed, context.options.outlet, report)
+      return
+    }
+    for (const earlier of credits.slice(0, -1)) {
+      report({ start: earlier.start, end: earlier.end, message: 'Unexpected second credit line, expected one credit line at the end of the article', related: [{ start: credit.start, end: credit.end, message: 'the last credit line' }] })
+    }
+    const after = article.blocks.find((block) => block.index > credit.block && PROSE_KINDS.has(block.kind) && block.kind !== 'title')
+    if (after) {
+      report({ start: credit.start, end: credit.end, message: 'Unexpected credit line before the end of the article text, expected it after the last paragraph', related: [{ start: after.start, end: after.end, message: 'article text after the credit line' }] })
+    }
+    for (const line of credits) checkForm(article, line, registry, context.options, report)
+    checkComplete(credit, registry, listed, evidence, report)
+  }
+})
+
+/** The agencies the frontmatter lists (`agencies: [dpa, AFP]` or `agency: dpa`), by canonical code. */
+function frontmatterAgencies(article: Article, registry: Registry): string[] | undefined {
+  const data = article.frontmatter?.data
+  const value = data?.agencies ?? data?.agency
+  if (value === undefined) return undefined
+  const written = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string')
+  return [...new Set(written.map((item) => registry.byLowerSpelling.get(item.toLowerCase())?.code ?? item))]
+}
+
+/** Why the article needs a credit: what the frontmatter lists, datelines, and wire agencies the text cites. */
+function agencyEvidence(article: Article, registry: Registry, listed: string[] | undefined): Evidence[] {
+  const evidence: Evidence[] = (listed ?? []).map((agency) => ({ agency, why: 'the frontmatter lists it' }))
+  for (const dateline of article.annotations.datelines ?? []) {
+    for (const agency of dateline.agencies) evidence.push({ agency, why: 'the dateline credits it', span: dateline })
+  }
+  for (const citation of article.annotations.agencyCitations ?? []) {
+    const agency = registry.agencies.find((entry) => entry.code === citation.agency)
+    if (agency && isWire(agency) && agency.creditWhenCited !== false) evidence.push({ agency: citation.agency, why: 'the text cites it', span: citation })
+  }
+  return evidence
+}
+
+function reportMissing(article: Article, evidence: Evidence[], listed: string[] | undefined, outlet: string, report: (finding: Report) => void): void {
+  const last = [...article.blocks].reverse().find((block) => PROSE_KINDS.has(block.kind) && block.kind !== 'title')
+  const lineStart = last ? article.text.lastIndexOf('\n', last.end - 1) + 1 : 0
+  const start = last ? Math.max(last.start, lineStart) : 0
+  const end = last?.end ?? 0
+  const agencies = [...new Set(evidence.map((item) => item.agency))]
+  const related: Related[] = evidence.filter((item) => item.span).map((item) => ({ ...item.span!, message: `${item.agency}: ${item.why}` }))
+  const first = evidence[0]
+  const message = first
+    ? `Unexpected end of article without a credit line, expected one crediting ${agencies.join(', ')} (${first.agency}: ${first.why})`
+    : 'Unexpected end of article without a credit line, expected one (option required)'
+  const fix: Edit[] | undefined = last && listed?.length && agencies.every((agency) => listed.includes(agency)) ? [{ start: end, end, text: `\n\n${[outlet, ...listed].filter(Boolean).join('/')}` }] : undefined
+  report({ start, end, message, ...(related.length ? { related } : {}), ...(fix ? { fix } : {}) })
+}
+
+interface FormOptions {
+  outlet: string
+  initials: string
+}
+
+function checkForm(article: Article, credit: CreditLine, registry: Registry, options: FormOptions, report: (finding: Report) => void): void {
+  for (const part of credit.parts) {
+    if (part.role === 'unknown' && !registry.byLowerSpelling.has(part.text.toLowerCase()) && !(options.initials !== 'lower' && isInitials(part.text, options.initials as InitialsFormat))) {
+      const expected = part.suggestion ? `a known agency such as „${part.suggestion}“` : 'an agency code from the registry (a newsroom adds its own with the option agencies)'
+      report({ start: part.start, end: part.end, message: `Unexpected agency code „${part.text}“ in the credit line, expected ${expected}` })
+    }
+    if (part.role === 'initials' && !registry.byLowerSpelling.has(part.text.toLowerCase()) && !isInitials(part.text.replace(/\.$/, ''), options.initials as InitialsFormat)) {
+      report({ start: part.start, end: part.end, message: `Unexpected initials „${part.text}“, expected ${options.initials === 'upper' ? 'upper-case' : 'lower-case'} editors’ initials (option initials)` })
+    }
+    if (part.role === 'outlet' && options.outlet && part.text !== options.outlet && part.text.toLowerCase() === options.outlet.toLowerCase()) {
+      report({ start: part.start, end: part.end, message: `Unexpected outlet „${part.text}“, expected „${options.outlet}“`, fix: [{ start: part.start, end: part.end, text: options.outlet }] })
+    }
+    if (part.role === 'date') checkDate(part, report)
+  }
+  checkSeparators(credit, report)
+  checkSpacing(article, credit, report)
+}
+
+function isInitials(text: string, format: InitialsFormat): boolean {
+  if (format === 'any') return true
+  return format === 'upper' ? text === text.toUpperCase() : text === text.toLowerCase()
+}
+
+function checkDate(part: CreditPart, report: (finding: Report) => void): void {
+  if (!isRealDate(part.text)) {
+    report({ start: part.start, end: part.end, message: `Unexpected date „${part.text}“ in the credit line, expected a real day as day.month.year` })
+  } else if (hasMixedDateSpacing(part.text)) {
+    const joined = part.text.replace(/ /g, '')
+    report({ start: part.start, end: part.end, message: `Unexpected mixed spacing in the date „${part.text}“, expected „${joined}“`, fix: [{ start: part.start, end: part.end, text: joined }] })
+  }
+}
+
+// Slashes and commas combine in house styles ("(APA/dpa, 12.3.2016)"); semicolons and dashes stand alone.
+const SEPARATOR_KIND: Record<string, string> = { '/': 'list', ',': 'list', ';': 'semicolon', '–': 'dash', '—': 'dash', '-': 'dash' }
+
+function checkSeparators(credit: CreditLine, report: (finding: Report) => void): void {
+  const kinds = credit.separators.map((separator) => SEPARATOR_KIND[separator.value]).filter(Boolean)
+  if (new Set(kinds).size < 2) return
+  const first = credit.separators.find((separator) => SEPARATOR_KIND[separator.value])!
+  for (const separator of credit.separators) {
+    const kind = SEPARATOR_KIND[separator.value]
+    if (!kind || kind === SEPARATOR_KIND[first.value]) continue
+    report({ start: separator.start, end: separator.end, message: `Unexpected „${separator.value}“ after „${first.value}“ in the same credit line, expected one kind of separator` })
+  }
+}
+
+/** Spaces around slashes, before commas, doubled, or inside the brackets. */
+function checkSpacing(article: Article, credit: CreditLine, report: (finding: Report) => void): void {
+  for (const separator of credit.separators) {
+    if (separator.value === '/' && (separator.spaceBefore || separator.spaceAfter)) {
+      const start = separator.spaceBefore ? separator.start - 1 : separator.start
+      const end = separator.spaceAfter ? separator.end + 1 : separator.end
+      report({ start, end, message: `Unexpected space around „/“ in the credit line, expected „/“ without spaces`, fix: [{ start, end, text: '/' }] })
+    }
+    if ((separator.value === ',' || separator.value === ';') && separator.spaceBefore) {
+      report({ start: separator.start - 1, end: separator.end, message: `Unexpected space before „${separator.value}“ in the credit line, expected none`, fix: [{ start: separator.start - 1, end: separator.start, text: '' }] })
+    }
+  }
+  const text = article.text.slice(credit.start, credit.end)
+  for (let i = 0; i + 1 < text.length; i++) {
+    const inner = (text[i] === '(' && text[i + 1] === ' ') || (text[i] === ' ' && text[i + 1] === ')')
+    if (inner) {
+      const at = credit.start + (text[i] === ' ' ? i : i + 1)
+      report({ start: at, end: at + 1, message: 'Unexpected space inside the brackets of the credit line, expected none', fix: [{ start: at, end: at + 1, text: '' }] })
+    } else if (text[i] === ' ' && text[i + 1] === ' ') {
+      let end = i + 1
+      while (text[end] === ' ') end++
+      report({ start: credit.start + i, end: credit.start + end, message: 'Unexpected double space in the credit line, expected one', fix: [{ start: credit.start + i, end: credit.start + end, text: ' ' }] })
+      i = end
+    }
+  }
+}
+
+function checkComplete(credit: CreditLine, registry: Registry, listed: string[] | undefined, evidence: Evidence[], report: (finding: Report) => void): void {
+  const credited = new Set(creditedAgencies(credit, registry))
+  const missingListed = (listed ?? []).filter((agency) => !credited.has(agency))
+  if (missingListed.length) {
+    const fix = completion(credit, missingListed)
+    report({
+      start: credit.start,
+      end: credit.end,
+      message: `Unexpected credit line without ${missingListed.join(', ')}, expected it to credit every agency the frontmatter lists (${listed!.join(', ')})`,
+      ...(fix ? { fix } : {})
+    })
+  }
+  const reported = new Set(missingListed)
+  for (const item of evidence) {
+    if (!item.span || credited.has(item.agency) || reported.has(item.agency)) continue
+    reported.add(item.agency)
+    report({
+      ...item.span,
+      message: `Unexpected ${item.agency} missing from the credit line (${item.why}), expected the credit line to name it`,
+      related: [{ start: credit.start, end: credit.end, message: 'the credit line' }]
+    })
+  }
+  if (!listed) return
+  for (const part of credit.parts) {
+    const code = partAgency(part, registry)
+    if (code && !listed.includes(code)) {
+      report({ start: part.start, end: part.end, message: `Unexpected credit for ${code}, expected only the agencies the frontmatter lists (${listed.join(', ') || 'none'})` })
+    }
+  }
+}
+
+/** The agencies credited, with the newsroom's own agencies (option) that the stage read as initials or unknown. */
+function creditedAgencies(credit: CreditLine, registry: Registry): string[] {
+  return credit.parts.map((part) => partAgency(part, registry)).filter((code): code is string => code !== undefined)
+}
+
+function partAgency(part: CreditPart, registry: Registry): string | undefined {
+  if (part.role === 'agency' || part.role === 'story-id') return part.code
+  if (part.role !== 'initials' && part.role !== 'unknown') return undefined
+  const agency = registry.byLowerSpelling.get(part.text.toLowerCase())
+  return agency && isWire(agency) ? agency.code : undefined
+}
+
+/** Add the missing agencies after the last credited one, in the line's own style ("(APA/dpa, …)"), or in front. */
+function completion(credit: CreditLine, missing: string[]): Edit[] | undefined {
+  if (credit.parts.length === 0 || (credit.separators.length === 0 && credit.parts.length > 1)) return undefined
+  const agencies = credit.parts.filter((part) => part.role === 'agency' || part.role === 'story-id')
+  // The separator the line already puts between two agencies, else the slash most styles use.
+  const between = agencies.length > 1 ? credit.separators.find((separator) => separator.start >= agencies[0].end && separator.end <= agencies[1].start) : undefined
+  if (between && /\p{L}/u.test(between.value)) return undefined
+  const joiner = between?.value === ',' ? ', ' : between?.value ?? '/'
+  if (agencies.length) {
+    const after = agencies[agencies.length - 1].end
+    return [{ start: after, end: after, text: missing.map((code) => joiner + code).join('') }]
+  }
+  const before = credit.parts[0].start
+  return [{ start: before, end: before, text: missing.map((code) => code + joiner).join('') }]
+}

@@ -1,0 +1,66 @@
+import type { Token } from '../model.js'
+
+// Clause-level helpers over a sentence's tokens without whitespace ("units"). German clauses are
+// cut by commas, dashes, colons and brackets; that is all the structure the hedge readings need.
+
+const CLAUSE_MARKS = new Set([',', ';', ':', '–', '—', '(', ')', '[', ']', '-', '.', '!', '?'])
+
+export function wordUnits(tokens: Token[]): Token[] {
+  return tokens.filter((token) => token.kind !== 'whitespace')
+}
+
+export function isWord(unit: Token | undefined): unit is Token {
+  return unit !== undefined && unit.kind === 'word'
+}
+
+/** A punctuation unit that ends a clause (quotation marks do not). */
+export function isClauseMark(unit: Token | undefined): boolean {
+  if (!unit || unit.kind === 'word') return false
+  for (const char of unit.value) if (CLAUSE_MARKS.has(char)) return true
+  return false
+}
+
+/** The lower-case word without a clitic "’s" ("soll’s" → "soll") or a full stop the tokenizer kept ("könnte.“"). */
+export function bare(unit: Token): string {
+  return unit.lower.replace(/['’]s$|\.$/, '')
+}
+
+/** [start, end) of the clause around `index`: the units between the nearest clause marks. */
+export function clauseAround(units: Token[], index: number): [number, number] {
+  let start = index
+  while (start > 0 && !isClauseMark(units[start - 1])) start--
+  let end = index + 1
+  while (end < units.length && !isClauseMark(units[end])) end++
+  return [start, end]
+}
+
+export function isQuestion(units: Token[], index: number): boolean {
+  for (let i = index + 1; i < units.length; i++) {
+    if (units[i].value.includes('?')) return true
+    if (units[i].value.includes('.') || units[i].value.includes('!')) return false
+  }
+  return false
+}
+
+/** Does any word in units[from, to) belong to `set`? */
+export function anyIn(units: Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let i = Math.max(0, from); i < Math.min(units.length, to); i++) if (units[i].kind === 'word' && set.has(bare(units[i]))) return true
+  return false
+}
+
+/** The word before `index` in the same clause, if any. */
+export function wordBefore(units: Token[], index: number): Token | undefined {
+  const unit = units[index - 1]
+  return isWord(unit) ? unit : undefined
+}
+
+export function wordAfter(units: Token[], index: number): Token | undefined {
+  const unit = units[index + 1]
+  return isWord(unit) ? unit : undefined
+}
+
+/** Written in lower case (verbs, adverbs), unless it opens the sentence. */
+export function isLowerCase(unit: Token, units: Token[]): boolean {
+  const first = unit.value.charAt(0)
+  return first === first.toLowerCase() || units.indexOf(unit) === 0
+}

@@ -1,0 +1,135 @@
+import { lexicon } from '../lexicon.js'
+import type { Lang } from '../model.js'
+
+// The hedge lexicons (`lexicons/<lang>/hedges.yaml`) compiled once into sets for token look-ups.
+
+export type HedgeKind = 'reportative' | 'epistemic'
+
+/** A multi-word cue: one set of alternatives per word, in order. */
+export interface Phrase {
+  words: Array<Set<string>>
+  kind: HedgeKind
+  /** How options name it: the first alternative of each word ("berichten zufolge"). */
+  lemma: string
+  notAfter: Set<string>
+  notBefore: Set<string>
+}
+
+interface RawPhrase {
+  cue: string
+  kind: HedgeKind
+  notAfter?: string[]
+  notBefore?: string[]
+}
+
+interface RawLexicon {
+  words: Array<{ cue: string; kind: HedgeKind; inflects?: boolean }>
+  presumption: string[]
+  phrases: RawPhrase[]
+  headlinePrefixes: string[]
+  esHeisst?: { verbs: string[]; sourceWords: string[] }
+  wohl?: { notAfter: string[]; notBefore: string[]; notInSentence: string[] }
+  scheinen?: { forms: string[]; lightSources: string[] }
+  speculative?: { forms: string[]; notNextTo: string[]; conditions: string[]; notAfter: string[] }
+  modal?: RawModal
+}
+
+interface RawModal {
+  soll: string[]
+  will: string[]
+  counterfactual: string[]
+  stateVerbs: string[]
+  reportMarkers: { words: string[]; afterNach: string[]; weak: string[] }
+  normativeSources: string[]
+  presentMarkers: string[]
+  futureMarkers: string[]
+  deadlineWords: string[]
+  timeWords: string[]
+  demandVerbs: string[]
+  questionWords: string[]
+  purposeWords: string[]
+  conditionWords: string[]
+  relativeWords: string[]
+  separablePrefixes: string[]
+  inseparablePrefixes: string[]
+  notParticiples: string[]
+}
+
+/** The word lists behind the reading of `sollen`/`wollen`, as sets. */
+export type ModalLexicon = { [K in keyof RawModal]: RawModal[K] extends string[] ? Set<string> : { [L in keyof RawModal[K]]: Set<string> } }
+
+export interface HedgeLexicon {
+  /** Written form (every inflection) → entry. */
+  words: Map<string, { lemma: string; kind: HedgeKind }>
+  presumption: Set<string>
+  phrases: Phrase[]
+  headlinePrefixes: Set<string>
+  esHeisst?: { verbs: Set<string>; sourceWords: Set<string> }
+  wohl?: { notAfter: Set<string>; notBefore: Set<string>; notInSentence: Set<string> }
+  scheinen?: { forms: Set<string>; lightSources: Set<string> }
+  speculative?: { forms: Set<string>; notNextTo: Set<string>; conditions: Set<string>; notAfter: Set<string> }
+  modal?: ModalLexicon
+}
+
+// Adjective endings, comparative and superlative: angeblich-e, wahrscheinlich-sten.
+const ADJECTIVE_ENDINGS = ['e', 'en', 'er', 'es', 'em', 'ere', 'eren', 'erer', 'eres', 'erem', 'ste', 'sten', 'ster', 'stes', 'stem']
+
+const compiled = new Map<Lang, HedgeLexicon>()
+
+export function hedgeLexicon(lang: Lang): HedgeLexicon {
+  let result = compiled.get(lang)
+  if (!result) {
+    result = compile(lexicon<RawLexicon>(lang, 'hedges'))
+    compiled.set(lang, result)
+  }
+  return result
+}
+
+/** Compile a cue written as in the lexicon ("laut|nach berichten zufolge") into a phrase. */
+export function compilePhrase(raw: RawPhrase): Phrase {
+  return {
+    words: raw.cue.toLowerCase().split(/\s+/).filter(Boolean).map((word) => new Set(word.split('|'))),
+    kind: raw.kind,
+    // The first alternative of each word: "laut|nach berichten" is named "laut berichten".
+    lemma: raw.cue
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((word) => word.split('|')[0])
+      .join(' '),
+    notAfter: new Set(raw.notAfter ?? []),
+    notBefore: new Set(raw.notBefore ?? [])
+  }
+}
+
+function compile(raw: RawLexicon): HedgeLexicon {
+  const words = new Map<string, { lemma: string; kind: HedgeKind }>()
+  for (const entry of raw.words) {
+    const entryValue = { lemma: entry.cue, kind: entry.kind }
+    words.set(entry.cue, entryValue)
+    if (entry.inflects) for (const ending of ADJECTIVE_ENDINGS) words.set(entry.cue + ending, entryValue)
+  }
+  return {
+    words,
+    presumption: new Set(raw.presumption),
+    phrases: raw.phrases.map(compilePhrase),
+    headlinePrefixes: new Set(raw.headlinePrefixes),
+    ...(raw.esHeisst ? { esHeisst: sets(raw.esHeisst) } : {}),
+    ...(raw.wohl ? { wohl: sets(raw.wohl) } : {}),
+    ...(raw.scheinen ? { scheinen: sets(raw.scheinen) } : {}),
+    ...(raw.speculative ? { speculative: sets(raw.speculative) } : {}),
+    ...(raw.modal ? { modal: modalSets(raw.modal) } : {})
+  }
+}
+
+function sets<T extends Record<string, string[]>>(raw: T): { [K in keyof T]: Set<string> } {
+  const out = {} as { [K in keyof T]: Set<string> }
+  for (const key of Object.keys(raw) as Array<keyof T>) out[key] = new Set(raw[key])
+  return out
+}
+
+function modalSets(raw: RawModal): ModalLexicon {
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(raw)) out[key] = Array.isArray(value) ? new Set(value) : sets(value as Record<string, string[]>)
+  return out as ModalLexicon
+}

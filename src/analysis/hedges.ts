@@ -1,0 +1,140 @@
+import { PROSE_KINDS, type Article, type Block, type HedgeCue, type Sentence, type Token } from '../model.js'
+import type { Stage } from '../stages.js'
+import { anyIn, bare, clauseAround, isLowerCase, isQuestion, isWord, wordAfter, wordBefore, wordUnits } from './clauses.js'
+import { hedgeLexicon, type HedgeKind, type HedgeLexicon, type Phrase } from './hedge-lexicon.js'
+import { isReportativeSoll, isReportativeWill } from './modal.js'
+
+// Finds every hedge cue in the article's prose: fixed words ("angeblich", "offenbar"), phrases
+// ("Berichten zufolge", "is said to") and the cues that need their context read: reportative
+// `soll`/`will`, speculative `könnte`/`dürfte`, `wohl`, `scheinen`, `es heißt`. Hedges inside direct
+// quotes are found too and flagged `quoted`; the rule decides what to hold against the writer.
+
+export const findHedges: Stage = (article) => {
+  const cues: HedgeCue[] = []
+  for (const block of proseBlocks(article)) {
+    const lex = hedgeLexicon(block.lang)
+    for (const index of block.sentences) {
+      const sentence = article.sentences[index]
+      const vagueSource = article.annotations.sources?.some((source) => source.sentence === index && source.kind === 'vague') ?? false
+      cues.push(...sentenceHedges(sentence, lex, { headline: block.kind !== 'paragraph' && block.kind !== 'quote' && block.kind !== 'list' && block.kind !== 'table', vagueSource }))
+    }
+  }
+  article.annotations.hedges = cues
+}
+
+export function proseBlocks(article: Article): Block[] {
+  return article.blocks.filter((block) => PROSE_KINDS.has(block.kind))
+}
+
+interface SentenceFacts {
+  /** A title, lead or heading: "Berichte: …" attributes it. */
+  headline: boolean
+  vagueSource: boolean
+}
+
+export function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFacts): HedgeCue[] {
+  const units = wordUnits(sentence.tokens)
+  const cues: HedgeCue[] = []
+  const add = (from: number, to: number, kind: HedgeKind, lemma: string) => {
+    cues.push({
+      start: units[from].start,
+      end: units[to].end,
+      cue: units
+        .slice(from, to + 1)
+        .map((unit) => unit.value)
+        .join(' ')
+        .replace(/ ([:,])/g, '$1'),
+      lemma,
+      kind,
+      sentence: sentence.index,
+      quoted: units[from].quoted,
+      presumption: lex.presumption.has(lemma)
+    })
+  }
+  matchPhrases(units, lex.phrases, (from, to, phrase) => add(from, to, phrase.kind, phrase.lemma))
+  for (let i = 0; i < units.length; i++) {
+    if (!isWord(units[i])) continue
+    const word = bare(units[i])
+    const entry = lex.words.get(word)
+    if (entry) add(i, i, entry.kind, entry.lemma)
+    else if (lex.modal?.soll.has(word) && isReportativeSoll({ units, vagueSource: facts.vagueSource }, i, lex.modal)) add(i, i, 'reportative', 'sollen')
+    else if (lex.modal?.will.has(word) && isReportativeWill({ units, vagueSource: facts.vagueSource }, i, lex.modal)) add(i, i, 'reportative', 'wollen')
+    else if (lex.speculative?.forms.has(word) && isSpeculative(units, i, lex)) add(i, i, 'epistemic', word.startsWith('d') ? 'dürfen' : 'können')
+    else if (word === 'wohl' && lex.wohl && isEpistemicWohl(units, i, lex.wohl)) add(i, i, 'epistemic', 'wohl')
+    else if (lex.scheinen?.forms.has(word) && isLowerCase(units[i], units) && !anyIn(units, 0, units.length, lex.scheinen.lightSources)) add(i, i, 'epistemic', 'scheinen')
+    else if (lex.esHeisst?.verbs.has(word)) {
+      const span = hearsayHeisst(units, i, lex.esHeisst.sourceWords)
+      if (span) add(span[0], span[1], 'reportative', 'es heißt')
+    } else if (i === 0 && facts.headline && lex.headlinePrefixes.has(word) && units[1]?.value === ':') add(0, 1, 'reportative', `${word}:`)
+  }
+  return withoutOverlaps(cues)
+}
+
+/** Call `found` for every match of a phrase among the words (punctuation breaks a phrase). */
+export function matchPhrases(units: Token[], phrases: Phrase[], found: (from: number, to: number, phrase: Phrase) => void): void {
+  for (const phrase of phrases) {
+    for (let i = 0; i + phrase.words.length <= units.length; i++) {
+      let matched = true
+      for (let k = 0; k < phrase.words.length && matched; k++) matched = isWord(units[i + k]) && phrase.words[k].has(bare(units[i + k]))
+      if (!matched) continue
+      const before = wordBefore(units, i)
+      const after = wordAfter(units, i + phrase.words.length - 1)
+      if ((before && phrase.notAfter.has(before.lower)) || (after && phrase.notBefore.has(after.lower))) continue
+      found(i, i + phrase.words.length - 1, phrase)
+    }
+  }
+}
+
+/** Speculative `könnte`/`dürfte`: not in a question, a suggestion ("man könnte"), a condition or an indirect question. */
+function isSpeculative(units: Token[], index: number, lex: HedgeLexicon): boolean {
+  const rules = lex.speculative!
+  if (isQuestion(units, index)) return false
+  const before = wordBefore(units, index)
+  const after = wordAfter(units, index)
+  if ((before && (rules.notNextTo.has(before.lower) || rules.notAfter.has(before.lower))) || (after && rules.notNextTo.has(after.lower))) return false
+  const [clauseStart] = clauseAround(units, index)
+  if (anyIn(units, 0, index, rules.conditions) || anyIn(units, clauseStart, index, rules.notNextTo)) return false
+  const opener = units[clauseStart]
+  return !(clauseStart < index && isWord(opener) && lex.modal?.questionWords.has(opener.lower))
+}
+
+function isEpistemicWohl(units: Token[], index: number, rules: NonNullable<HedgeLexicon['wohl']>): boolean {
+  // Capitalised inside a sentence it is the noun "das Wohl".
+  if (index > 0 && units[index].value === 'Wohl') return false
+  const before = wordBefore(units, index)
+  const after = wordAfter(units, index)
+  if ((before && rules.notAfter.has(before.lower)) || (after && rules.notBefore.has(after.lower))) return false
+  return !anyIn(units, 0, units.length, rules.notInSentence)
+}
+
+/**
+ * `es heißt` as hearsay: "Es heißt, …", "…, hieß es.", "wie es heißt", "so heißt es". Not when its
+ * clause names where it is written or who says it ("heißt es in der Aussendung", "Aus dem
+ * Ministerium hieß es"), and not "Nun heißt es: warten" (it is time to).
+ */
+function hearsayHeisst(units: Token[], index: number, sourceWords: ReadonlySet<string>): [number, number] | undefined {
+  const esBefore = units[index - 1]?.lower === 'es'
+  const esAfter = units[index + 1]?.lower === 'es'
+  if ((!esBefore && !esAfter) || isQuestion(units, index)) return undefined
+  const first = esBefore ? index - 1 : index
+  const last = esBefore ? index : index + 1
+  const [clauseStart, clauseEnd] = clauseAround(units, index)
+  if (anyIn(units, clauseStart, clauseEnd, sourceWords)) return undefined
+  const wie = units[first - 1]?.lower === 'wie'
+  const commaAfter = units[last + 1]?.value === ','
+  const trailing = first === clauseStart && clauseStart > 0 && units[clauseStart - 1].value.includes(',')
+  if (wie) return [first - 1, last]
+  return commaAfter || trailing ? [first, last] : undefined
+}
+
+/** Where two cues overlap ("laut Medienberichten" inside a longer phrase), keep the longer one. */
+function withoutOverlaps(cues: HedgeCue[]): HedgeCue[] {
+  const sorted = [...cues].sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: HedgeCue[] = []
+  for (const cue of sorted) {
+    const previous = kept[kept.length - 1]
+    if (previous && cue.start < previous.end) continue
+    kept.push(cue)
+  }
+  return kept
+}

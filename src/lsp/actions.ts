@@ -1,0 +1,72 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument'
+import { type CodeAction, CodeActionKind, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node'
+import { ruleById } from '../config.js'
+import type { Finding } from '../lint.js'
+import { rangeOf, toDiagnostic } from './diagnostics.js'
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newslint`
+
+/** Builds edits the way the client can take them: versioned when it supports that, so stale edits are refused. */
+export type EditBuilder = (document: TextDocument, edits: TextEdit[]) => WorkspaceEdit
+
+export function editBuilder(versioned: boolean): EditBuilder {
+  return (document, edits) =>
+    versioned ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] } : { changes: { [document.uri]: edits } }
+}
+
+/** The rule's own fix and "disable RULE for this line" for each finding in `range`. */
+export function quickFixes(document: TextDocument, findings: Finding[], range: Range, edit: EditBuilder): CodeAction[] {
+  const from = document.offsetAt(range.start)
+  const to = document.offsetAt(range.end)
+  const actions: CodeAction[] = []
+  const disabled = new Set<string>()
+  for (const finding of findings) {
+    if (finding.endOffset < from || finding.offset > to) continue
+    const diagnostic = toDiagnostic(document, finding)
+    if (finding.fix && finding.fix.length > 0) {
+      actions.push({
+        title: `Fix: ${finding.message}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        edit: edit(
+          document,
+          finding.fix.map((change) => ({ range: rangeOf(document, change.start, change.end), newText: change.text }))
+        )
+      })
+    }
+    const line = diagnostic.range.start.line
+    const key = `${finding.ruleId}:${line}`
+    if (!ruleById(finding.ruleId) || disabled.has(key)) continue
+    disabled.add(key)
+    actions.push({
+      title: `Disable ${finding.ruleId} for this line`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: edit(document, [disableNextLine(document, line, finding.ruleId)])
+    })
+  }
+  return actions
+}
+
+/** `<!-- newslint-disable-next-line RULE -->` on its own line above `line`, inside the same quote or list indentation. */
+function disableNextLine(document: TextDocument, line: number, ruleId: string): TextEdit {
+  const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
+  const prefix = /^[ \t>]*/.exec(text)![0]
+  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${prefix}<!-- newslint-disable-next-line ${ruleId} -->\n` }
+}
+
+/** "Fix all auto-fixable": one edit from the first to the last changed character. */
+export function fixAll(document: TextDocument, output: string, edit: EditBuilder): CodeAction | undefined {
+  const input = document.getText()
+  if (output === input) return undefined
+  let start = 0
+  while (start < input.length && start < output.length && input[start] === output[start]) start++
+  let end = 0
+  while (end < input.length - start && end < output.length - start && input[input.length - 1 - end] === output[output.length - 1 - end]) end++
+  return {
+    title: 'Fix all auto-fixable newslint problems',
+    kind: FIX_ALL_KIND,
+    edit: edit(document, [{ range: rangeOf(document, start, input.length - end), newText: output.slice(start, output.length - end) }])
+  }
+}

@@ -1,0 +1,42 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument'
+import { type Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver/node'
+import { ruleById } from '../config.js'
+import { ruleDocsUrl } from '../docs.js'
+import type { Finding } from '../lint.js'
+
+export const SOURCE = 'newslint'
+
+export function rangeOf(document: TextDocument, start: number, end: number): Range {
+  return { start: document.positionAt(start), end: document.positionAt(end) }
+}
+
+/** A finding as the editor shows it; positions come from the document the finding was made on. */
+export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: rangeOf(document, finding.offset, finding.endOffset),
+    severity: finding.severity === 2 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    code: finding.ruleId,
+    source: SOURCE,
+    message: finding.message
+  }
+  // Engine findings (frontmatter, inline config) have no rule page to link to.
+  if (ruleById(finding.ruleId)) diagnostic.codeDescription = { href: ruleDocsUrl(finding.ruleId) }
+  if (finding.related && finding.related.length > 0) {
+    diagnostic.relatedInformation = finding.related.map((related) => ({
+      location: { uri: document.uri, range: rangeOf(document, related.offset, related.endOffset) },
+      message: related.message
+    }))
+  }
+  return diagnostic
+}
+
+/** A config that cannot be read: one diagnostic at the top of each document it governs. */
+export function configDiagnostic(message: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Error,
+    code: 'config',
+    source: SOURCE,
+    message: `Unexpected broken newslint config, nothing was checked: ${message}`
+  }
+}

@@ -1,0 +1,160 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument'
+import type { Diagnostic, TextDocuments } from 'vscode-languageserver/node'
+import { type Config, ConfigError } from '../config.js'
+import type { Finding } from '../lint.js'
+import type { ConfigResolver } from '../resolver.js'
+import { configDiagnostic, toDiagnostic } from './diagnostics.js'
+import { Cancelled, type Job, LintWorker } from './lint-worker.js'
+
+// Edits come in faster than anyone reads: wait this long after the last one before linting.
+export const DEBOUNCE_MS = 15
+
+export interface Linted {
+  version: number
+  findings: Finding[]
+}
+
+type Prepared = { job: Job; config: Config } | { diagnostics: Diagnostic[] }
+
+export interface LinterHost {
+  documents: TextDocuments<TextDocument>
+  resolver: ConfigResolver
+  /** The file path a document's settings are looked up for. */
+  pathOf(uri: string): string
+  publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void
+  log(message: string): void
+}
+
+/** Lints open documents on the engine thread: debounced, one run per document at a time, stale results dropped. */
+export class DocumentLinter {
+  private readonly worker = new LintWorker()
+  private readonly timers = new Map<string, NodeJS.Timeout>()
+  private readonly running = new Set<string>()
+  private readonly dirty = new Set<string>()
+  private readonly results = new Map<string, Linted>()
+  private readonly waiters = new Map<string, Array<(linted: Linted | undefined) => void>>()
+
+  constructor(private readonly host: LinterHost) {}
+
+  changed(uri: string): void {
+    clearTimeout(this.timers.get(uri))
+    this.timers.set(uri, setTimeout(() => this.now(uri), DEBOUNCE_MS))
+  }
+
+  now(uri: string): void {
+    clearTimeout(this.timers.get(uri))
+    this.timers.delete(uri)
+    void this.lint(uri)
+  }
+
+  closed(uri: string): void {
+    clearTimeout(this.timers.get(uri))
+    this.timers.delete(uri)
+    this.results.delete(uri)
+    this.dirty.delete(uri)
+    this.worker.cancel(uri)
+    this.settle(uri, undefined)
+    this.host.publish(uri, undefined, [])
+  }
+
+  /** Config or ignore files changed: read them again and re-lint everything open. */
+  reconfigure(): void {
+    this.host.resolver.clear()
+    for (const document of this.host.documents.all()) this.now(document.uri)
+  }
+
+  /** The findings for the document as it is now, linting it first if needed. */
+  current(uri: string): Promise<Linted | undefined> {
+    const document = this.host.documents.get(uri)
+    if (!document) return Promise.resolve(undefined)
+    const linted = this.results.get(uri)
+    if (linted?.version === document.version) return Promise.resolve(linted)
+    return new Promise((resolve) => {
+      this.waiters.set(uri, [...(this.waiters.get(uri) ?? []), resolve])
+      this.now(uri)
+    })
+  }
+
+  /** The document with every fixable finding fixed, or undefined if it changed or cannot be checked. */
+  async fixed(uri: string): Promise<{ version: number; output: string } | undefined> {
+    const document = this.host.documents.get(uri)
+    const prepared = document && this.prepare(document)
+    if (!document || !prepared || !('job' in prepared)) return undefined
+    const version = document.version
+    const result = await this.worker.run({ ...prepared.job, kind: 'fix' }, prepared.config).catch(ignoreCancelled)
+    if (result?.kind !== 'fix' || this.host.documents.get(uri)?.version !== version) return undefined
+    return { version, output: result.output }
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer)
+    void this.worker.dispose()
+  }
+
+  private async lint(uri: string): Promise<void> {
+    if (this.running.has(uri)) {
+      this.dirty.add(uri)
+      return
+    }
+    this.running.add(uri)
+    try {
+      do {
+        this.dirty.delete(uri)
+        await this.lintOnce(uri)
+      } while (this.dirty.has(uri))
+    } catch (error) {
+      this.host.log(`newslint: linting ${uri} failed: ${(error as Error).stack ?? String(error)}`)
+    } finally {
+      this.running.delete(uri)
+    }
+  }
+
+  private async lintOnce(uri: string): Promise<void> {
+    const document = this.host.documents.get(uri)
+    if (!document) return
+    // The document object is updated in place by later edits: remember which version was linted.
+    const version = document.version
+    const prepared = this.prepare(document)
+    if (!('job' in prepared)) {
+      this.finish(document, [], prepared.diagnostics)
+      return
+    }
+    const result = await this.worker.run(prepared.job, prepared.config).catch(ignoreCancelled)
+    if (!result) return
+    const current = this.host.documents.get(uri)
+    if (current?.version !== version) return
+    if (result.kind === 'lint') this.finish(current, result.findings, result.findings.map((finding) => toDiagnostic(current, finding)))
+    else this.host.log(`newslint: linting ${uri} failed: ${result.kind === 'error' ? result.message : 'unexpected result'}`)
+  }
+
+  /** The job for a document, or why there is none (ignored, broken config). */
+  private prepare(document: TextDocument): Prepared {
+    const path = this.host.pathOf(document.uri)
+    try {
+      if (this.host.resolver.isIgnored(path)) return { diagnostics: [] }
+      const config = this.host.resolver.forFile(path)
+      return { job: { kind: 'lint', uri: document.uri, path, text: document.getText() }, config }
+    } catch (error) {
+      if (error instanceof ConfigError) return { diagnostics: [configDiagnostic(error.message)] }
+      throw error
+    }
+  }
+
+  private finish(document: TextDocument, findings: Finding[], diagnostics: Diagnostic[]): void {
+    const linted = { version: document.version, findings }
+    this.results.set(document.uri, linted)
+    this.host.publish(document.uri, document.version, diagnostics)
+    this.settle(document.uri, linted)
+  }
+
+  private settle(uri: string, linted: Linted | undefined): void {
+    const waiting = this.waiters.get(uri) ?? []
+    this.waiters.delete(uri)
+    for (const resolve of waiting) resolve(linted)
+  }
+}
+
+function ignoreCancelled(error: unknown): undefined {
+  if (error instanceof Cancelled) return undefined
+  throw error
+}

@@ -1,0 +1,52 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument'
+import { type Hover, MarkupKind, type Position } from 'vscode-languageserver/node'
+import { ruleById } from '../config.js'
+import { type DocExample, docExamples, ruleDocsUrl } from '../docs.js'
+import type { Finding } from '../lint.js'
+import { rangeOf } from './diagnostics.js'
+
+const examples = new Map<string, DocExample[]>()
+
+/** What the rule under the cursor checks, the standard behind it, and a bad and a good example from its docs. */
+export function hoverAt(document: TextDocument, findings: Finding[], position: Position): Hover | null {
+  const offset = document.offsetAt(position)
+  const here = findings.filter((finding) => finding.offset <= offset && offset <= finding.endOffset)
+  if (here.length === 0) return null
+  const sections = here.map(describe)
+  return {
+    contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
+    range: rangeOf(document, here[0].offset, here[0].endOffset)
+  }
+}
+
+function describe(finding: Finding): string {
+  const rule = ruleById(finding.ruleId)
+  const heading = `**newslint \`${finding.ruleId}\`** (${finding.severity === 2 ? 'error' : 'warning'}): ${finding.message}`
+  if (!rule) return heading
+  const lines = [heading, '', `**Checks:** ${rule.meta.summary}`, '', `**Standard:** ${rule.meta.standard}`]
+  const ruleExamples = examplesOf(finding.ruleId)
+  const bad = ruleExamples.find((example) => !example.ok)
+  const good = ruleExamples.find((example) => example.ok && example.lang === bad?.lang)
+  if (bad) lines.push('', 'Not ok:', fenced(bad.markdown))
+  if (good) lines.push('', 'Ok:', fenced(good.markdown))
+  lines.push('', `[Rule documentation](${ruleDocsUrl(finding.ruleId)})`)
+  return lines.join('\n')
+}
+
+function examplesOf(ruleId: string): DocExample[] {
+  let found = examples.get(ruleId)
+  if (!found) {
+    try {
+      found = docExamples(ruleId)
+    } catch {
+      found = []
+    }
+    examples.set(ruleId, found)
+  }
+  return found
+}
+
+function fenced(markdown: string): string {
+  const fence = markdown.includes('```') ? '~~~~' : '```'
+  return `${fence}markdown\n${markdown.trimEnd()}\n${fence}`
+}

@@ -1,0 +1,96 @@
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { TextDocument } from 'vscode-languageserver-textdocument'
+import {
+  type CodeAction,
+  CodeActionKind,
+  type Connection,
+  DidChangeWatchedFilesNotification,
+  type InitializeResult,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection
+} from 'vscode-languageserver/node'
+import { CONFIG_NAMES, IGNORE_NAME } from '../config.js'
+import { ConfigResolver } from '../resolver.js'
+import { VERSION } from '../version.js'
+import { FIX_ALL_KIND, editBuilder, fixAll, quickFixes } from './actions.js'
+import { DocumentLinter } from './documents.js'
+import { hoverAt } from './hover.js'
+
+/** The files whose change means every open document must be checked again. */
+export const WATCHED_GLOB = `**/{${[...CONFIG_NAMES, IGNORE_NAME].join(',')}}`
+const WATCHED_NAMES = new Set([...CONFIG_NAMES, IGNORE_NAME])
+
+/** The language server on this process's stdin and stdout; it ends when the client goes away. */
+export function startServer(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Connection {
+  const connection = createConnection(input, output)
+  const documents = new TextDocuments(TextDocument)
+  let root: string | undefined
+  let edit = editBuilder(false)
+  let watchDynamically = false
+
+  const linter = new DocumentLinter({
+    documents,
+    resolver: new ConfigResolver(),
+    pathOf: (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : join(root ?? process.cwd(), 'untitled.md')),
+    publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics }),
+    log: (message) => connection.console.error(message)
+  })
+
+  connection.onInitialize((params): InitializeResult => {
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri
+    root = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined
+    edit = editBuilder(params.capabilities.workspace?.workspaceEdit?.documentChanges === true)
+    watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true
+      },
+      serverInfo: { name: 'newslint', version: VERSION }
+    }
+  })
+
+  connection.onInitialized(() => {
+    if (!watchDynamically) return
+    connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_GLOB }] })
+      .catch((error: Error) => connection.console.error(`newslint: cannot watch config files: ${error.message}`))
+  })
+
+  documents.onDidOpen(({ document }) => linter.now(document.uri))
+  documents.onDidChangeContent(({ document }) => linter.changed(document.uri))
+  documents.onDidClose(({ document }) => linter.closed(document.uri))
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    if (changes.some((change) => WATCHED_NAMES.has(change.uri.slice(change.uri.lastIndexOf('/') + 1)))) linter.reconfigure()
+  })
+
+  connection.onCodeAction(async ({ textDocument, range, context }) => {
+    const document = documents.get(textDocument.uri)
+    const linted = await linter.current(textDocument.uri)
+    if (!document || !linted || documents.get(textDocument.uri)?.version !== linted.version) return []
+    const wants = (kind: string) => !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`))
+    const actions: CodeAction[] = wants(CodeActionKind.QuickFix) ? quickFixes(document, linted.findings, range, edit) : []
+    if (wants(FIX_ALL_KIND) && linted.findings.some((finding) => finding.fix)) {
+      const fixed = await linter.fixed(textDocument.uri)
+      const action = fixed && fixed.version === document.version ? fixAll(document, fixed.output, edit) : undefined
+      if (action) actions.push(action)
+    }
+    return actions
+  })
+
+  connection.onHover(async ({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri)
+    const linted = await linter.current(textDocument.uri)
+    if (!document || !linted || document.version !== linted.version) return null
+    return hoverAt(document, linted.findings, position)
+  })
+
+  connection.onShutdown(() => linter.dispose())
+  documents.listen(connection)
+  connection.listen()
+  return connection
+}

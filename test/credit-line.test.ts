@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { applyFixes } from '../src/fix.js'
+import { lintWith } from './helpers/rule-tester.js'
+
+const fix = (markdown: string, options = {}) => applyFixes(markdown, lintWith('credit-line', markdown, options)).output
+
+describe('credit-line fixes', () => {
+  it('inserts the credit line from the frontmatter after the last paragraph', () => {
+    expect(fix('---\nagencies: [dpa, AFP]\n---\n\nDer Bundestag hat beschlossen.\n')).toBe('---\nagencies: [dpa, AFP]\n---\n\nDer Bundestag hat beschlossen.\n\ndpa/AFP\n')
+  })
+
+  it('puts the newsroom outlet first when the option names it', () => {
+    expect(fix('---\nagencies: [dpa]\n---\n\nDer Bundestag hat beschlossen.\n', { outlet: 'news.de' })).toContain('\n\nnews.de/dpa\n')
+  })
+
+  it('does not invent a credit line for an agency only the text cites', () => {
+    expect(fix('Der Zug war verspätet, berichtete die dpa.\n')).toBe('Der Zug war verspätet, berichtete die dpa.\n')
+  })
+
+  it('completes a bracketed credit in its own style', () => {
+    expect(fix('---\nagencies: [APA, dpa]\n---\n\nDer Nationalrat tagt. (APA, 12.3.2016)\n')).toContain('(APA/dpa, 12.3.2016)')
+  })
+
+  it('removes stray spaces and evens out the date', () => {
+    expect(fix('Die Lage bleibt angespannt. ( APA , 12.2. 2016)\n')).toBe('Die Lage bleibt angespannt. (APA, 12.2.2016)\n')
+  })
+})

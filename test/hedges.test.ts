@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../src/analyze.js'
+import type { Lang } from '../src/model.js'
+
+/** The hedge cues `newslint analyze` reports for one paragraph, as "cue/kind" strings. */
+function cues(text: string, lang: Lang = 'de'): string[] {
+  const article = analyze('example.md', `---\nlang: ${lang}\n---\n\n${text}\n`)
+  return (article.annotations.hedges ?? []).map((cue) => `${cue.cue}/${cue.kind}${cue.quoted ? '/quoted' : ''}${cue.presumption ? '/presumption' : ''}`)
+}
+
+describe('German hedge cues', () => {
+  it('finds fixed cues and their inflected forms', () => {
+    expect(cues('Kim plant angeblich einen Waffendeal. Zu dem angeblichen Treffen schweigt Moskau.')).toEqual(['angeblich/reportative', 'angeblichen/reportative'])
+    expect(cues('Der Kreml ist offenbar zufrieden, vermutlich auch der Gast.')).toEqual(['offenbar/epistemic', 'vermutlich/epistemic'])
+  })
+
+  it('marks "mutmaßlich" as the hedge the press code asks for', () => {
+    expect(cues('Der mutmaßliche Täter wurde festgenommen.')).toEqual(['mutmaßliche/reportative/presumption'])
+  })
+
+  it('finds unnamed reports but not a report already named', () => {
+    expect(cues('Berichten zufolge reist Kim nach Russland.')).toEqual(['Berichten zufolge/reportative'])
+    expect(cues('Laut Medienberichten reist Kim nach Russland.')).toEqual(['Laut Medienberichten/reportative'])
+    expect(cues('Den Berichten zufolge reist Kim nach Russland.')).toEqual([])
+    expect(cues('Laut Berichten der New York Times reist Kim nach Russland.')).toEqual([])
+  })
+
+  it('reads "soll" as hearsay with a perfect infinitive, a state of mind or a report nearby', () => {
+    expect(cues('Er soll Geld angenommen haben.')).toEqual(['soll/reportative'])
+    expect(cues('Die Summen sollen über Offshore-Firmen zurückgeflossen sein.')).toEqual(['sollen/reportative'])
+    expect(cues('Kim soll im Gegenzug auf Technologie für U-Boote hoffen.')).toEqual(['soll/reportative'])
+    expect(cues('Dem Bericht nach soll der Besuch in Wladiwostok stattfinden.')).toEqual(['soll/reportative'])
+    expect(cues('Die Firma soll Abfälle vergraben haben, die aus der Biomüllverarbeitung stammen sollen.')).toEqual(['soll/reportative', 'sollen/reportative'])
+  })
+
+  it('does not read plans, purposes, demands, questions or "sollte" as hearsay', () => {
+    expect(cues('Die Brücke soll 2027 fertig sein.')).toEqual([])
+    expect(cues('Die Gewerkschaft lancierte ein Werkzeug, das Arbeitnehmern helfen soll.')).toEqual([])
+    expect(cues('Die Grenze soll ab Ende Mai kontrolliert werden.')).toEqual([])
+    expect(cues('Die Gewerkschaft fordert, Mitarbeiter sollen jederzeit aussteigen können.')).toEqual([])
+    expect(cues('Was soll das?')).toEqual([])
+    expect(cues('Er sollte zurücktreten.')).toEqual([])
+    expect(cues('Laut Microsoft soll Bing ab dem kommenden Geschäftsjahr Gewinn machen.')).toEqual([])
+    expect(cues('Die mühsame Aufgabe soll bis 2019 erledigt sein.')).toEqual([])
+    expect(cues('Der Plan hätte zur Einführung einer Parallelwährung führen sollen.')).toEqual([])
+  })
+
+  it('reads "will" as hearsay only with a perfect infinitive', () => {
+    expect(cues('Er will nichts gesehen haben.')).toEqual(['will/reportative'])
+    expect(cues('Er will nach Wien reisen.')).toEqual([])
+  })
+
+  it('finds "wohl" as "probably" only', () => {
+    expect(cues('Das ist wohl das Ende.')).toEqual(['wohl/epistemic'])
+    expect(cues('Sie fühlt sich dort wohl.')).toEqual([])
+    expect(cues('Das stimmt sehr wohl.')).toEqual([])
+    expect(cues('Nicht den Gott, wohl aber die Frau.')).toEqual([])
+  })
+
+  it('finds speculative "könnte" but not a suggestion, a condition or a question', () => {
+    expect(cues('Kim könnte mit dem Zug nach Wladiwostok reisen.')).toEqual(['könnte/epistemic'])
+    expect(cues('Man könnte meinen, das sei leicht.')).toEqual([])
+    expect(cues('Wenn er will, könnte er das sagen.')).toEqual([])
+    expect(cues('Könnte es auch anders kommen?')).toEqual([])
+    expect(cues('Wie das aussehen könnte, ist offen.')).toEqual([])
+  })
+
+  it('finds "es heißt" as hearsay unless its source is named', () => {
+    expect(cues('Das Geld fehlt, hieß es.')).toEqual(['hieß es/reportative'])
+    expect(cues('Der Mangel, wie es heißt, ist groß.')).toEqual(['wie es heißt/reportative'])
+    expect(cues('Das Geld fehlt, heißt es in der Aussendung.')).toEqual([])
+    expect(cues('Das heißt, wir warten.')).toEqual([])
+  })
+
+  it('finds "scheint" but not the sun that shines or the rails', () => {
+    expect(cues('Das scheint den Schurkenstaat wenig zu interessieren.')).toEqual(['scheint/epistemic'])
+    expect(cues('Die Sonne scheint.')).toEqual([])
+    expect(cues('Der Zug kam von den Schienen ab.')).toEqual([])
+  })
+
+  it('flags hedges inside direct quotes, also in a quote that holds a quote', () => {
+    expect(cues('„Er soll gelogen haben“, sagte sie.')).toEqual(['soll/reportative/quoted'])
+    expect(cues('"Sie zählen auf die "Millionen" Munition, die Nordkorea liefern könnte.", erklärt er.')).toEqual(['könnte./epistemic/quoted'])
+  })
+})
+
+describe('English hedge cues', () => {
+  it('finds adverbs and reporting phrases', () => {
+    expect(cues('The minister allegedly took money. He is said to have fled. Reports suggest he is in Spain.', 'en')).toEqual([
+      'allegedly/reportative',
+      'is said to/reportative',
+      'Reports suggest/reportative'
+    ])
+    expect(cues('The talks apparently failed. The deal seems to be dead.', 'en')).toEqual(['apparently/epistemic', 'seems to/epistemic'])
+  })
+
+  it('marks "suspected" as the hedge the presumption of innocence asks for', () => {
+    expect(cues('The suspected gunman was arrested.', 'en')).toEqual(['suspected/reportative/presumption'])
+  })
+})

@@ -1,0 +1,45 @@
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { type ClientOptions, LspClient } from '../../scripts/lsp-client.js'
+import { packagePath } from '../../src/lexicon.js'
+
+// The real, built server (test/setup/build.ts rebuilds it when the sources are newer).
+export const SERVER_COMMAND = [process.execPath, packagePath('dist', 'src', 'bin', 'newslint-lsp.js'), '--stdio']
+
+/** A throwaway workspace (bounded like a repository, so no config above it applies). */
+export class Workspace {
+  readonly root = realpathSync(mkdtempSync(join(tmpdir(), 'newslint-lsp-')))
+  private readonly clients: LspClient[] = []
+
+  constructor() {
+    mkdirSync(join(this.root, '.git'))
+  }
+
+  write(path: string, text: string): string {
+    const file = join(this.root, path)
+    mkdirSync(dirname(file), { recursive: true })
+    writeFileSync(file, text)
+    return file
+  }
+
+  uri(path: string): string {
+    return pathToFileURL(join(this.root, path)).href
+  }
+
+  async client(options: Partial<ClientOptions> = {}): Promise<LspClient> {
+    const client = await LspClient.start({ command: SERVER_COMMAND, cwd: this.root, ...options })
+    this.clients.push(client)
+    return client
+  }
+
+  async dispose(): Promise<void> {
+    await Promise.all(this.clients.map((client) => client.stop()))
+    rmSync(this.root, { recursive: true, force: true })
+  }
+}
+
+/** German text with one pair of straight quotes (a `quotes` finding) on `line` (0-based) of the result. */
+export const WITH_QUOTES = 'Der Minister sagte: "Wir prüfen das." Mehr wollte er nicht sagen.'
+export const CLEAN = 'Der Minister sagte: „Wir prüfen das.“ Mehr wollte er nicht sagen.'
