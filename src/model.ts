@@ -203,7 +203,19 @@ export interface AgencyCitation {
 }
 
 /** What the analysis stages add to the model; each is absent until its stage exists. */
+/** A block that block classification took for pasted material. */
+export interface PastedBlock {
+  block: number
+  kind: 'teaser' | 'boilerplate' | 'embed'
+  /** What gave it away, for messages: `opens with "Lesen Sie auch"`, `a call to action`. */
+  signal: string
+  /** For an embed whose text carries the link to the original post: the link, and whether this block holds it. */
+  post?: { link: string; holdsLink: boolean }
+}
+
 export interface Annotations {
+  /** Blocks classified as teaser, boilerplate or embed (a later stage may still take one as the credit line). */
+  pasted?: PastedBlock[]
   hedges?: HedgeCue[]
   sources?: SourceMention[]
   sourcing?: SentenceSourcing[]

@@ -38,6 +38,11 @@ export interface RuleMeta<O extends RuleOptions = RuleOptions> {
   languages: Lang[]
   /** Default options; configured options must match their types. */
   defaults: O
+  /**
+   * Options whose values are regular expressions (a string or a list of strings): the config
+   * refuses one that is invalid or can backtrack catastrophically.
+   */
+  patternOptions?: Array<keyof O & string>
 }
 
 export interface RuleContext<O extends RuleOptions> {
