@@ -42,7 +42,7 @@ export interface RuleMeta<O extends RuleOptions = RuleOptions> {
    * Options whose values are regular expressions (a string or a list of strings): the config
    * refuses one that is invalid or can backtrack catastrophically.
    */
-  patternOptions?: Array<keyof O & string>
+  patternOptions?: string[]
 }
 
 export interface RuleContext<O extends RuleOptions> {
