@@ -2,7 +2,7 @@ import type { AnalyzeOptions } from '../analyze.js'
 import type { Article, Block, BlockKind, PastedBlock } from '../model.js'
 import { ruleOptionList } from './options.js'
 import { type KindMatchers, type PastedLexicon, pastedLexicon } from './pasted-lexicon.js'
-import type { PhraseList } from './phrases.js'
+import { type PhraseList, trimToWords } from './phrases.js'
 import {
   type BlockView,
   addressesReader,
@@ -124,7 +124,7 @@ function phraseSignal(view: BlockView, opens?: PhraseList, contains?: PhraseList
     const at = view.lower.indexOf(inside)
     return `contains "${view.text.slice(at, at + inside.length)}"`
   }
-  return is?.equals(view.lower) ? `is only "${view.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')}"` : undefined
+  return is?.equals(view.lower) ? `is only "${trimToWords(view.text)}"` : undefined
 }
 
 /** Nearly all visible text is link text: a link box or a "related articles" list. */
