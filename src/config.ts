@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { RULES } from '../rules/index.js'
 import type { AnalyzeOptions } from './analyze.js'
 import { parseLang } from './language.js'
+import { PATTERN_FLAGS, patternProblem } from './patterns.js'
 import type { Lang } from './model.js'
 import type { Rule, RuleOptions, Severity } from './rule.js'
 
@@ -144,18 +145,28 @@ export function parseRuleSetting(id: string, value: unknown, current: RuleSettin
     throw new ConfigError(file, key, `unexpected severity ${JSON.stringify(severityValue)}, expected "off", "warn" or "error"`)
   }
   const merged = { ...rule.meta.defaults, ...(current?.options ?? {}) }
-  if (options !== undefined) {
-    if (!isRecord(options)) throw new ConfigError(file, key, 'expected the options to be a mapping')
-    for (const [name, optionValue] of Object.entries(options)) {
-      if (!(name in rule.meta.defaults)) {
-        throw new ConfigError(file, `${key}.${name}`, `unknown option "${name}" for rule ${id}, expected one of ${Object.keys(rule.meta.defaults).join(', ') || '(none)'}`)
-      }
-      const problem = typeProblem(rule.meta.defaults[name], optionValue)
-      if (problem) throw new ConfigError(file, `${key}.${name}`, problem)
-      merged[name] = optionValue
-    }
-  }
+  if (options !== undefined) Object.assign(merged, checkRuleOptions(rule, options, file, key))
   return { severity: severityValue, options: merged }
+}
+
+/** Configured options of one rule: known names, the types of their defaults, and only safe patterns. */
+export function checkRuleOptions(rule: Rule, options: unknown, file: string, key: string): RuleOptions {
+  if (!isRecord(options)) throw new ConfigError(file, key, 'expected the options to be a mapping')
+  const { id, defaults, patternOptions = [] } = rule.meta
+  for (const [name, value] of Object.entries(options)) {
+    if (!(name in defaults)) {
+      throw new ConfigError(file, `${key}.${name}`, `unknown option "${name}" for rule ${id}, expected one of ${Object.keys(defaults).join(', ') || '(none)'}`)
+    }
+    const problem = typeProblem(defaults[name], value)
+    if (problem) throw new ConfigError(file, `${key}.${name}`, problem)
+    if (!patternOptions.includes(name)) continue
+    const patterns = (Array.isArray(value) ? value : [value]) as string[]
+    patterns.forEach((pattern, index) => {
+      const unsafe = patternProblem(pattern, PATTERN_FLAGS)
+      if (unsafe) throw new ConfigError(file, `${key}.${name}${Array.isArray(value) ? `[${index}]` : ''}`, `refused pattern ${JSON.stringify(pattern)}: ${unsafe}`)
+    })
+  }
+  return options
 }
 
 function typeProblem(expected: unknown, actual: unknown): string | undefined {
@@ -183,10 +194,11 @@ function merge(into: Config, from: Config): void {
 
 function resolveExtends(target: string, base: string, boundary: string | undefined, file: string): string {
   const path = resolve(base, target)
-  if (boundary && !isInside(path, boundary)) {
-    throw new ConfigError(file, 'extends', `"${target}" lies outside the repository (${boundary}); give such a config with --config`)
-  }
+  const outside = () => new ConfigError(file, 'extends', `"${target}" lies outside the repository (${boundary}); give such a config with --config`)
+  if (boundary && !isInside(path, boundary)) throw outside()
   if (!isFile(path)) throw new ConfigError(file, 'extends', `cannot find "${target}", expected a preset (${[...PRESETS].join(', ')}) or a config file`)
+  // A link inside the repository can still lead out of it.
+  if (boundary && !isInside(realpathSync(path), realpathSync(boundary))) throw outside()
   return path
 }
 

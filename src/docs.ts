@@ -31,7 +31,8 @@ export function docExamples(ruleId: string): DocExample[] {
   const doc = readFileSync(ruleDocsPath(ruleId), 'utf8')
   const examples: DocExample[] = []
   let section: 'ok' | 'not ok' | undefined
-  const fence = /^(`{3,})(\w*)[ \t]*(.*)$/
+  // No `$`: a pattern that can fail after `[ \t]*(.*)` backtracks quadratically on long lines.
+  const fence = /^(`{3,})(\w*)(.*)/
   const lines = doc.split('\n')
   for (let i = 0; i < lines.length; i++) {
     const heading = /^###\s+(ok|not ok)\s*$/i.exec(lines[i])
@@ -47,7 +48,8 @@ export function docExamples(ruleId: string): DocExample[] {
     while (j < lines.length && lines[j] !== open[1]) body.push(lines[j++])
     i = j
     if (open[2] === 'markdown') {
-      const meta = open[3] ? (JSON.parse(open[3]) as { lang?: Lang; options?: RuleOptions }) : {}
+      const info = open[3].trim()
+      const meta = info ? (JSON.parse(info) as { lang?: Lang; options?: RuleOptions }) : {}
       examples.push({ ok: section === 'ok', markdown: body.join('\n') + '\n', ...meta, expected: [] })
     } else if (open[2] === 'text' && examples.length > 0) {
       examples[examples.length - 1].expected = body.filter((line) => line.trim() !== '')

@@ -27,24 +27,23 @@ export function readFrontmatter(node: Yaml, text: string): ParsedFrontmatter {
   if (bodyEnd > bodyStart && text[bodyEnd - 1] === '\r') bodyEnd--
   const doc = parseDocument(text.slice(bodyStart, bodyEnd), { prettyErrors: false, uniqueKeys: true })
   const spans = new Map<string, FieldSpan>()
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]
-    const [from, to] = error.pos
-    return {
-      frontmatter: {
-        start,
-        end,
-        data: {},
-        error: {
-          message: firstLine(error.message),
-          start: Math.min(bodyStart + from, end),
-          end: Math.min(bodyStart + Math.max(to, from + 1), end)
-        }
-      },
-      spans
-    }
+  const failed = (message: string, [from, to]: [number, number]): ParsedFrontmatter => ({
+    frontmatter: {
+      start,
+      end,
+      data: {},
+      error: { message: firstLine(message), start: Math.min(bodyStart + from, end), end: Math.min(bodyStart + Math.max(to, from + 1), end) }
+    },
+    spans
+  })
+  if (doc.errors.length > 0) return failed(doc.errors[0].message, doc.errors[0].pos)
+  let data: unknown
+  try {
+    data = doc.toJS()
+  } catch (error) {
+    // Aliases that expand into millions of nodes (a "billion laughs" block) are refused by the parser.
+    return failed((error as Error).message, [0, bodyEnd - bodyStart])
   }
-  const data = doc.toJS() as unknown
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
       if (isScalar(pair.key) && isScalar(pair.value) && typeof pair.value.value === 'string' && pair.value.range) {

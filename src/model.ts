@@ -146,6 +146,7 @@ export interface CreditLine {
   agencies: string[]
   initials: string[]
   outlet?: string
+  /** The date the line carries, as YYYY-MM-DD (also the date in a dpa story id). */
   date?: string
   /** Press-release services credited (`ots`, `APA-OTS`): not agency journalism, kept apart from `agencies`. */
   pressReleases: string[]
@@ -155,6 +156,8 @@ export interface CreditLine {
   editorial: boolean
   /** The credit is a block of its own (its kind is then `credit`), not the tail of a paragraph. */
   wholeBlock: boolean
+  /** The credit is the agency dateline (`Berlin (dpa) –`): the article has no credit line at its end. */
+  dateline: boolean
   /** The pieces of the line in order, and the separators between them, for checks of its form. */
   parts: CreditPart[]
   separators: CreditSeparator[]
@@ -200,7 +203,19 @@ export interface AgencyCitation {
 }
 
 /** What the analysis stages add to the model; each is absent until its stage exists. */
+/** A block that block classification took for pasted material. */
+export interface PastedBlock {
+  block: number
+  kind: 'teaser' | 'boilerplate' | 'embed'
+  /** What gave it away, for messages: `opens with "Lesen Sie auch"`, `a call to action`. */
+  signal: string
+  /** For an embed whose text carries the link to the original post: the link, and whether this block holds it. */
+  post?: { link: string; holdsLink: boolean }
+}
+
 export interface Annotations {
+  /** Blocks classified as teaser, boilerplate or embed (a later stage may still take one as the credit line). */
+  pasted?: PastedBlock[]
   hedges?: HedgeCue[]
   sources?: SourceMention[]
   sourcing?: SentenceSourcing[]

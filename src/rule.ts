@@ -21,6 +21,8 @@ export interface Report {
   message: string
   /** Minimal edits that fix this finding, applied together. */
   fix?: Edit[]
+  /** A severity for this finding alone, for rules whose checks are configured one by one; the rule's otherwise. */
+  severity?: Exclude<Severity, 'off'>
   /** Where the cause of the finding lies (the sentence a source came from, the headline that drops a hedge). */
   related?: Related[]
 }
@@ -38,6 +40,11 @@ export interface RuleMeta<O extends RuleOptions = RuleOptions> {
   languages: Lang[]
   /** Default options; configured options must match their types. */
   defaults: O
+  /**
+   * Options whose values are regular expressions (a string or a list of strings): the config
+   * refuses one that is invalid or can backtrack catastrophically.
+   */
+  patternOptions?: string[]
 }
 
 export interface RuleContext<O extends RuleOptions> {

@@ -1,7 +1,8 @@
 import type { AnalyzeOptions } from '../analyze.js'
-import type { Article, Block, BlockKind, Lang } from '../model.js'
+import type { Article, Block, BlockKind, PastedBlock } from '../model.js'
 import { ruleOptionList } from './options.js'
-import { type PastedKind, type PastedLexicon, pastedLexicon } from './pasted-lexicon.js'
+import { type PastedLexicon, pastedLexicon } from './pasted-lexicon.js'
+import { type PhraseList, trimEndToWords, trimToWords } from './phrases.js'
 import {
   type BlockView,
   addressesReader,
@@ -35,6 +36,8 @@ const MAX_PASTED = 600
 const MAX_EMBED = 1200
 const MAX_HOOK = 250
 
+type Verdict = Omit<PastedBlock, 'block'> | undefined
+
 export function classifyBlocks(article: Article, options: AnalyzeOptions): void {
   const lexicon = pastedLexicon(article.lang, {
     teaser: ruleOptionList(options, 'teaser', 'phrases'),
@@ -43,12 +46,36 @@ export function classifyBlocks(article: Article, options: AnalyzeOptions): void 
     outlets: ruleOptionList(options, 'boilerplate', 'outlets')
   })
   const views = article.blocks.map((block) => (isCandidate(block) ? viewBlock(article, block) : undefined))
-  const kinds = views.map((view) => (view && !looksLikeCredit(view) ? classifyAlone(article, view, lexicon) : undefined))
-  extendEmbedsToPostText(views, kinds)
-  extendTeasersToLinkBoxes(views, kinds, lexicon)
-  classifyTail(article, views, kinds, lexicon)
-  kinds.forEach((kind, index) => {
-    if (kind) article.blocks[index].kind = kind
+  const verdicts = views.map((view) => (view && !looksLikeCredit(view) ? classifyAlone(article, view, lexicon) : undefined))
+  extendEmbedsToPostText(views, verdicts)
+  extendTeasersToLinkBoxes(views, verdicts, lexicon)
+  classifyTail(article, views, verdicts, lexicon)
+  const pasted: PastedBlock[] = []
+  verdicts.forEach((verdict, index) => {
+    if (!verdict) return
+    article.blocks[index].kind = verdict.kind
+    pasted.push({ block: index, ...verdict })
+  })
+  linkPosts(article, pasted, views, lexicon)
+  article.annotations.pasted = pasted
+}
+
+/**
+ * Adjacent embed blocks are one post until a signature line closes it; where one of its blocks
+ * carries the link to the original post (a tweet's status link), the post can become that link.
+ */
+function linkPosts(article: Article, pasted: PastedBlock[], views: Array<BlockView | undefined>, lexicon: PastedLexicon): void {
+  const embeds = pasted.filter((entry) => entry.kind === 'embed')
+  let post: PastedBlock[] = []
+  embeds.forEach((entry, position) => {
+    post.push(entry)
+    const next = embeds[position + 1]
+    const closed = isPostSignature(views[entry.block]?.lastLine ?? '') || next === undefined || next.block !== entry.block + 1
+    if (!closed) return
+    const carrier = post.find((member) => postLink(article.blocks[member.block], lexicon) !== undefined)
+    const link = carrier && postLink(article.blocks[carrier.block], lexicon)
+    if (link) for (const member of post) member.post = { link, holdsLink: member === carrier }
+    post = []
   })
 }
 
@@ -57,25 +84,43 @@ function isCandidate(block: Block): boolean {
 }
 
 /** What the block's own text and links say. */
-function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon): PastedKind | undefined {
+function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon): Verdict {
   const { kinds } = lexicon
   const length = view.block.textLength
-  if (hasEmbedMedia(view, lexicon) || isPostSignature(view.lastLine) || kinds.embed.opens.opens(view.lower) || kinds.embed.contains.within(view.lower)) {
-    return 'embed'
-  }
+  if (hasEmbedMedia(view, lexicon)) return { kind: 'embed', signal: 'the media link of a social-media post' }
+  if (isPostSignature(view.lastLine)) return { kind: 'embed', signal: 'the signature line of a social-media post' }
+  const embedPhrase = phraseSignal(view, kinds.embed.opens, kinds.embed.contains)
+  if (embedPhrase) return { kind: 'embed', signal: embedPhrase }
   if (length > MAX_PASTED) return undefined
   // A block that is only the link to a post is how a post is embedded (or linked) properly.
   if (isOnlyLinks(view.block) && postLink(view.block, lexicon)) return undefined
-  if (kinds.teaser.opens.opens(view.lower)) return 'teaser'
-  if (kinds.boilerplate.opens.opens(view.lower) || kinds.boilerplate.is.equals(view.lower) || kinds.boilerplate.contains.within(view.lower)) return 'boilerplate'
-  if (hasCallToAction(article, view, lexicon) && namesCallToActionObject(view, lexicon)) return 'boilerplate'
-  if (isCopyrightNotice(view)) return 'boilerplate'
-  if (kinds.teaser.contains.within(view.lower)) return 'teaser'
-  if (length <= MAX_HOOK && (isOnlyLinks(view.block) || (hasGluedColon(view.text) && endsWithoutFullStop(view.text)) || opensWithQuestionHook(article, view))) {
-    return 'teaser'
+  const teaserOpening = phraseSignal(view, kinds.teaser.opens)
+  if (teaserOpening) return { kind: 'teaser', signal: teaserOpening }
+  const boilerplatePhrase = phraseSignal(view, kinds.boilerplate.opens, kinds.boilerplate.contains, kinds.boilerplate.is)
+  if (boilerplatePhrase) return { kind: 'boilerplate', signal: boilerplatePhrase }
+  if (hasCallToAction(article, view, lexicon) && namesCallToActionObject(view, lexicon)) return { kind: 'boilerplate', signal: 'a call to action addressed to the reader' }
+  if (isCopyrightNotice(view)) return { kind: 'boilerplate', signal: 'a copyright notice' }
+  const teaserPhrase = phraseSignal(view, undefined, kinds.teaser.contains)
+  if (teaserPhrase) return { kind: 'teaser', signal: teaserPhrase }
+  if (length <= MAX_HOOK) {
+    if (isOnlyLinks(view.block)) return { kind: 'teaser', signal: 'nothing but a link to other content' }
+    if (hasGluedColon(view.text) && endsWithoutFullStop(view.text)) return { kind: 'teaser', signal: 'a kicker glued to a headline' }
+    if (opensWithQuestionHook(article, view)) return { kind: 'teaser', signal: 'a question hook before a headline' }
   }
-  if (isForeignPost(article, view)) return 'embed'
+  if (isForeignPost(article, view)) return { kind: 'embed', signal: 'a post in another language, with its tags, handles or links' }
   return undefined
+}
+
+/** `opens with "…"` / `contains "…"` / `is "…"` for the first list that matches, quoting the text as written. */
+function phraseSignal(view: BlockView, opens?: PhraseList, contains?: PhraseList, is?: PhraseList): string | undefined {
+  const opening = opens?.opens(view.lower)
+  if (opening) return `opens with "${view.text.slice(0, opening.length)}"`
+  const inside = contains?.within(view.lower)
+  if (inside) {
+    const at = view.lower.indexOf(inside)
+    return `contains "${view.text.slice(at, at + inside.length)}"`
+  }
+  return is?.equals(view.lower) ? `is only "${trimToWords(view.text)}"` : undefined
 }
 
 /** Nearly all visible text is link text: a link box or a "related articles" list. */
@@ -84,46 +129,49 @@ function isOnlyLinks(block: Block): boolean {
 }
 
 /** The text of a post sits right above its signature line ("— Name (@handle) Date"). */
-function extendEmbedsToPostText(views: Array<BlockView | undefined>, kinds: Array<PastedKind | undefined>): void {
+function extendEmbedsToPostText(views: Array<BlockView | undefined>, verdicts: Verdict[]): void {
   for (let index = 1; index < views.length; index++) {
     const signature = views[index]
-    const above = views[index - 1]
-    if (signature && above && kinds[index] === 'embed' && isPostSignature(signature.text) && kinds[index - 1] === undefined) kinds[index - 1] = 'embed'
+    if (!signature || !views[index - 1] || verdicts[index - 1] || verdicts[index]?.kind !== 'embed' || !isPostSignature(signature.text)) continue
+    verdicts[index - 1] = { kind: 'embed', signal: 'the text of the post signed below it' }
   }
 }
 
 /** After a bare teaser kicker ("Mehr zum Thema:", "Lesen Sie auch"), the links it introduces are teasers too. */
-function extendTeasersToLinkBoxes(views: Array<BlockView | undefined>, kinds: Array<PastedKind | undefined>, lexicon: PastedLexicon): void {
+function extendTeasersToLinkBoxes(views: Array<BlockView | undefined>, verdicts: Verdict[], lexicon: PastedLexicon): void {
   for (let index = 0; index < views.length - 1; index++) {
     const view = views[index]
-    if (!view || kinds[index] !== 'teaser' || lexicon.kinds.teaser.opens.opens(view.lower)?.length !== view.lower.replace(/[^\p{L}\p{N}]+$/u, '').length) continue
+    if (!view || verdicts[index]?.kind !== 'teaser' || !isBareKicker(view, lexicon)) continue
     for (let next = index + 1; next < views.length; next++) {
       const box = views[next]
-      if (!box || kinds[next] !== undefined || box.block.links.length === 0 || box.block.textLength > MAX_PASTED) break
-      kinds[next] = 'teaser'
+      if (!box || verdicts[next] || box.block.links.length === 0 || box.block.textLength > MAX_PASTED) break
+      verdicts[next] = { kind: 'teaser', signal: `links under "${view.text}"` }
     }
   }
 }
 
+function isBareKicker(view: BlockView, lexicon: PastedLexicon): boolean {
+  return lexicon.kinds.teaser.opens.opens(view.lower)?.length === trimEndToWords(view.lower, '?').length
+}
+
 /**
- * Below the last paragraph of the article, weaker signals suffice: an outlet naming itself while
- * speaking to the reader, a call to action without a named network or product.
+ * Below the last paragraph of the article, weaker signals suffice: a call to action without a
+ * named network or product, an outlet naming itself while speaking to the reader.
  */
-function classifyTail(article: Article, views: Array<BlockView | undefined>, kinds: Array<PastedKind | undefined>, lexicon: PastedLexicon): void {
-  const lastProse = lastArticleParagraph(article, kinds)
-  const lang: Lang = article.lang
-  for (let index = lastProse + 1; index < views.length; index++) {
+function classifyTail(article: Article, views: Array<BlockView | undefined>, verdicts: Verdict[], lexicon: PastedLexicon): void {
+  for (let index = lastArticleParagraph(article, verdicts) + 1; index < views.length; index++) {
     const view = views[index]
-    if (!view || kinds[index] !== undefined || view.block.textLength > MAX_PASTED || looksLikeCredit(view)) continue
-    if (hasCallToAction(article, view, lexicon) || (namesOutlet(view, lexicon) && addressesReader(article, view, lang))) kinds[index] = 'boilerplate'
+    if (!view || verdicts[index] || view.block.textLength > MAX_PASTED || looksLikeCredit(view)) continue
+    if (hasCallToAction(article, view, lexicon)) verdicts[index] = { kind: 'boilerplate', signal: 'a call to action below the article' }
+    else if (namesOutlet(view, lexicon) && addressesReader(article, view)) verdicts[index] = { kind: 'boilerplate', signal: 'the outlet speaking of itself below the article' }
   }
 }
 
 /** The last paragraph that reads like the article: long enough, and not classified as pasted. */
-function lastArticleParagraph(article: Article, kinds: Array<PastedKind | undefined>): number {
+function lastArticleParagraph(article: Article, verdicts: Verdict[]): number {
   for (let index = article.blocks.length - 1; index >= 0; index--) {
     const block = article.blocks[index]
-    if (kinds[index] === undefined && block.structure === 'paragraph' && block.textLength > MAX_HOOK) return index
+    if (!verdicts[index] && block.structure === 'paragraph' && block.textLength > MAX_HOOK) return index
   }
   return -1
 }

@@ -3,6 +3,7 @@ import type { AgencyCitation, Article, Block, BlockKind, CreditLine, Dateline, T
 import { PROSE_KINDS } from '../model.js'
 import { blockTokens } from '../select.js'
 import { agencyRegistry, type Registry } from './agencies.js'
+import { isoDate } from './credit-date.js'
 import { parseCredit, type ParsedCredit } from './credit-parse.js'
 
 // The credit stage: finds the agency credit line (a block of its own, a line, or the bracketed
@@ -23,8 +24,10 @@ export function creditStage(article: Article): void {
   }
   for (const credit of credits) if (credit.wholeBlock) article.blocks[credit.block].kind = 'credit'
   article.annotations.credits = credits
-  article.annotations.credit = credits.length ? credits[credits.length - 1] : null
-  article.annotations.datelines = findDatelines(article, registry)
+  const datelines = findDatelines(article, registry)
+  // Where the dateline is the only credit ("Frankfurt/Main (dpa) –" and no end line), it is the credit.
+  article.annotations.credit = credits.length ? credits[credits.length - 1] : datelines.length ? datelineCredit(article, datelines[0]) : null
+  article.annotations.datelines = datelines
   article.annotations.agencyCitations = findCitations(article, registry, [...credits, ...article.annotations.datelines])
 }
 
@@ -35,7 +38,7 @@ function findCredits(article: Article, block: Block, registry: Registry): Credit
   const lines = splitLines(tokens)
   // A line of its own: "sba/hos/news.de/dpa", "Quelle: ntv.de, mli/dpa", "Reporting by …".
   for (const line of lines) {
-    const parsed = parseCredit(line, registry)
+    const parsed = parseCredit(line, registry) ?? parseAfterSemicolon(line, registry)
     if (parsed && acceptBare(parsed)) found.push(toCredit(article, block, line, parsed, lines.length === 1))
   }
   // Bracketed: "(APA, 12.3.2016)" after a sentence or at the end of the paragraph.
@@ -62,6 +65,15 @@ function findCredits(article: Article, block: Block, registry: Registry): Credit
     }
   }
   return found.sort((a, b) => a.start - b.start)
+}
+
+/** "SRF 4 News, 18.06.2023, 17:00 Uhr ; sda/ruef": broadcast details, then the credit after the last semicolon. */
+function parseAfterSemicolon(line: Token[], registry: Registry): ParsedCredit | null {
+  let semicolon = -1
+  for (let k = 0; k < line.length; k++) if (line[k].value === ';') semicolon = k
+  if (semicolon < 0) return null
+  const parsed = parseCredit(line.slice(semicolon + 1), registry)
+  return parsed?.parts.some((part) => part.role === 'agency') ? parsed : null
 }
 
 /** A line without brackets is a credit when it names an agency, an outlet or the newsroom, or opens with a credit phrase. */
@@ -95,7 +107,7 @@ function toCredit(article: Article, block: Block, span: Token[], parsed: ParsedC
   const parts = parsed.parts.map((part) => ({ ...part, text: text(part) }))
   const codes = (role: string) => unique(parts.filter((part) => part.role === role || (role === 'agency' && part.role === 'story-id')).map((part) => part.code!))
   const outlet = parts.find((part) => part.role === 'outlet')
-  const date = parts.find((part) => part.role === 'date')
+  const date = parts.find((part) => part.role === 'date' || part.role === 'story-id')
   return {
     start,
     end,
@@ -104,13 +116,32 @@ function toCredit(article: Article, block: Block, span: Token[], parsed: ParsedC
     agencies: codes('agency'),
     initials: parts.filter((part) => part.role === 'initials').map((part) => part.text.replace(/\.$/, '')),
     ...(outlet ? { outlet: outlet.text } : {}),
-    ...(date ? { date: date.text } : {}),
+    ...(date ? { date: isoDate(date.text) ?? date.text } : {}),
     pressReleases: codes('press-release'),
     bylines: parts.filter((part) => part.role === 'byline').map((part) => part.text),
     editorial: parts.some((part) => part.role === 'editorial'),
     wholeBlock,
+    dateline: false,
     parts,
     separators: parsed.separators
+  }
+}
+
+function datelineCredit(article: Article, dateline: Dateline): CreditLine {
+  return {
+    start: dateline.start,
+    end: dateline.end,
+    block: dateline.block,
+    text: article.plain.slice(dateline.start, dateline.end),
+    agencies: dateline.agencies,
+    initials: [],
+    pressReleases: [],
+    bylines: [],
+    editorial: false,
+    wholeBlock: false,
+    dateline: true,
+    parts: [],
+    separators: []
   }
 }
 
@@ -164,7 +195,9 @@ function findDatelines(article: Article, registry: Registry): Dateline[] {
     if (!PROSE_KINDS.has(block.kind)) continue
     const tokens = blockTokens(article, block).filter((token) => token.kind !== 'whitespace')
     for (let i = 1; i + 3 < tokens.length; i++) {
-      if (tokens[i].value !== '(' || !isPlace(tokens[i - 1].value)) continue
+      if (tokens[i].value !== '(') continue
+      const place = placeBefore(tokens, i)
+      if (place < 0) continue
       const agencies: string[] = []
       let k = i + 1
       for (; k < tokens.length && k < i + 8; k += 2) {
@@ -174,13 +207,23 @@ function findDatelines(article: Article, registry: Registry): Dateline[] {
         if (tokens[k + 1]?.value !== '/' && tokens[k + 1]?.value !== ',') break
       }
       if (!agencies.length || tokens[k + 1]?.value !== ')' || !DASHES.has(tokens[k + 2]?.value ?? '')) continue
-      let first = i - 1
-      while (first > 0 && tokens[first - 1].value === '/' && first > 1 && isPlace(tokens[first - 2].value)) first -= 2
+      let first = place
+      while (first > 1 && tokens[first - 1].value === '/' && isPlace(tokens[first - 2].value)) first -= 2
       const start = tokens[first].start
-      datelines.push({ start, end: tokens[k + 2].end, block: block.index, place: article.plain.slice(start, tokens[i - 1].end), agencies })
+      datelines.push({ start, end: tokens[k + 2].end, block: block.index, place: article.plain.slice(start, tokens[place].end), agencies })
     }
   }
   return datelines
+}
+
+// Reuters dates its datelines: "BRUSSELS, Feb 19 (Reuters) -".
+const DATELINE_MONTHS = new Set(['jan', 'feb', 'march', 'april', 'may', 'june', 'july', 'aug', 'sept', 'oct', 'nov', 'dec'])
+
+/** The index of the place before the bracket at `open` (over a date such as ", Feb 19"), or -1. */
+function placeBefore(tokens: Token[], open: number): number {
+  let k = open - 1
+  if (k >= 3 && /^\d{1,2}$/.test(tokens[k].value) && DATELINE_MONTHS.has(tokens[k - 1].lower.replace(/\.$/, '')) && tokens[k - 2].value === ',') k -= 3
+  return k >= 0 && isPlace(tokens[k].value) ? k : -1
 }
 
 function isPlace(value: string): boolean {

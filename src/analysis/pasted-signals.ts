@@ -1,5 +1,5 @@
 import { detectLanguage } from '../language.js'
-import type { Article, Block, Lang } from '../model.js'
+import type { Article, Block } from '../model.js'
 import type { PastedLexicon } from './pasted-lexicon.js'
 import { normalizePhrase } from './phrases.js'
 
@@ -117,8 +117,9 @@ export function namesOutlet(view: BlockView, lexicon: PastedLexicon): boolean {
 const READER = { de: new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem']), en: new Set(['you', 'your', 'You', 'Your']) }
 
 /** The block speaks to the reader ("Sie", "Ihnen", "you"). */
-export function addressesReader(article: Article, view: BlockView, lang: Lang): boolean {
-  return view.block.sentences.some((index) => article.sentences[index].tokens.some((token) => token.kind === 'word' && READER[lang].has(token.value)))
+export function addressesReader(article: Article, view: BlockView): boolean {
+  const reader = READER[view.block.lang]
+  return view.block.sentences.some((index) => article.sentences[index].tokens.some((token) => token.kind === 'word' && reader.has(token.value)))
 }
 
 /** © with a year or a rights notice: a copyright footer. */

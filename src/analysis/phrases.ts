@@ -8,6 +8,31 @@ export function normalizePhrase(text: string): string {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u
 
+/** `text` without the characters around it that are neither letters nor digits. */
+export function trimToWords(text: string): string {
+  return trimEndToWords(text.replace(/^[^\p{L}\p{N}]+/u, ''))
+}
+
+/**
+ * `text` without the characters at its end that are neither letters nor digits (nor in `keep`).
+ * A scan from the end: `/[^\p{L}\p{N}]+$/` retries from every start of a long run of
+ * punctuation, which is quadratic.
+ */
+export function trimEndToWords(text: string, keep = ''): string {
+  let end = text.length
+  while (end > 0) {
+    const pair = end >= 2 && isLowSurrogate(text.charCodeAt(end - 1)) && isHighSurrogate(text.charCodeAt(end - 2))
+    const from = pair ? end - 2 : end - 1
+    const char = text.slice(from, end)
+    if (WORD_CHAR.test(char) || keep.includes(char)) break
+    end = from
+  }
+  return text.slice(0, end)
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
+
 /** A phrase that starts or ends in a letter must not run on into a longer word. */
 function boundedAt(text: string, start: number, end: number): boolean {
   const first = text[start]
@@ -39,7 +64,7 @@ export class PhraseList {
 
   /** `text` (normalized) is one of the phrases, punctuation around it aside. */
   equals(text: string): string | undefined {
-    const bare = text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    const bare = trimToWords(text)
     return this.phrases.find((phrase) => phrase === bare)
   }
 }

@@ -1,0 +1,27 @@
+import { pastedBlocks, pastedFix } from '../src/pasted-rule.js'
+import { defineRule } from '../src/rule.js'
+
+export default defineRule({
+  meta: {
+    id: 'boilerplate',
+    summary: 'No calls to follow or subscribe, self-promotion, advertising markers or site footers pasted into the article.',
+    standard:
+      'Pressekodex Ziffer 7: promotional text must be recognisable and kept apart from editorial content. Calls to action, newsletter and app promotion, "Anzeige" markers and standards or copyright footers copied from a web page blur that line.',
+    severity: 'warn',
+    fixable: true,
+    languages: ['de', 'en'],
+    // Read by block classification: phrases that make a short block boilerplate (your own
+    // outlet's footer), and your outlet's names, which mark self-promotion below the article.
+    defaults: { phrases: [] as string[], outlets: [] as string[] }
+  },
+  check(article, context) {
+    for (const entry of pastedBlocks(article, 'boilerplate')) {
+      context.report({
+        start: entry.node.start,
+        end: entry.node.end,
+        message: `Unexpected boilerplate inside the article (${entry.signal}), expected article text only; promotion and site furniture belong to the page template, not the copy (Pressekodex Ziffer 7)`,
+        fix: pastedFix(article, entry)
+      })
+    }
+  }
+})

@@ -1,0 +1,26 @@
+import { pastedBlocks, pastedFix } from '../src/pasted-rule.js'
+import { defineRule } from '../src/rule.js'
+
+export default defineRule({
+  meta: {
+    id: 'teaser',
+    summary: 'No teasers for other content ("Lesen Sie auch", "Schon gelesen?", "Read more") pasted into the article.',
+    standard:
+      'Pressekodex Ziffer 7: readers must be able to tell the article from what is not the article. A teaser pasted from a web page reads as if it were part of the report.',
+    severity: 'warn',
+    fixable: true,
+    languages: ['de', 'en'],
+    // Read by block classification: phrases that make a short block a teaser wherever they occur.
+    defaults: { phrases: [] as string[] }
+  },
+  check(article, context) {
+    for (const entry of pastedBlocks(article, 'teaser')) {
+      context.report({
+        start: entry.node.start,
+        end: entry.node.end,
+        message: `Unexpected teaser for other content inside the article (${entry.signal}), expected article text only; remove it or set it apart as a link box (Pressekodex Ziffer 7)`,
+        fix: pastedFix(article, entry)
+      })
+    }
+  }
+})

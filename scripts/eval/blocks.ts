@@ -1,0 +1,92 @@
+import type { RuleSetting } from '../../src/config.js'
+import { ruleById } from '../../src/config.js'
+import { lintSource } from '../../src/lint.js'
+import type { Article } from '../../src/model.js'
+import { readCorpus } from '../corpus.js'
+import type { Span } from '../documents.js'
+import { overlaps, precision, recall } from './metrics.js'
+import type { EvalDocument, Evaluator, Row } from './types.js'
+
+// Block classification, block by block: every document whose label lists `blocks` is labelled
+// completely (unlisted blocks are article text). A classified block counts as right when it
+// overlaps a labelled block of the same kind; a labelled block counts as found when a block of
+// its kind overlaps it (labels and model may cut a post into one block or two). Then the false
+// findings of the three rules on every article of the clean corpus, where only the labelled
+// pasted spans (pasted tweets) may be found.
+
+const KINDS = ['teaser', 'boilerplate', 'embed'] as const
+type PastedKind = (typeof KINDS)[number]
+interface KindSpan extends Span {
+  kind: PastedKind
+}
+
+const isPasted = (kind: string): kind is PastedKind => (KINDS as readonly string[]).includes(kind)
+
+/** The model's pasted blocks, in the document's offsets. */
+function predictedBlocks(article: Article): KindSpan[] {
+  return article.blocks.filter((block) => isPasted(block.kind)).map((block) => ({ start: article.toSource(block.start), end: article.toSource(block.end), kind: block.kind as PastedKind }))
+}
+
+function labelledBlocks(document: EvalDocument): KindSpan[] {
+  return (document.labels.blocks ?? []).filter((label): label is KindSpan => isPasted(label.kind))
+}
+
+interface Tally {
+  right: number
+  predicted: number
+  found: number
+  labelled: number
+}
+
+export const evaluateBlocks: Evaluator = (documents) => {
+  const labelled = documents.filter((document) => document.labels.blocks !== undefined)
+  const tallies = new Map<PastedKind | 'all', Tally>([...KINDS, 'all' as const].map((kind) => [kind, { right: 0, predicted: 0, found: 0, labelled: 0 }]))
+  for (const document of labelled) {
+    const labels = labelledBlocks(document)
+    const predictions = predictedBlocks(document.result.article)
+    for (const kind of [...KINDS, 'all' as const]) {
+      const tally = tallies.get(kind)!
+      const ofKind = <T extends KindSpan>(spans: T[]) => (kind === 'all' ? spans : spans.filter((span) => span.kind === kind))
+      const same = (a: KindSpan, b: KindSpan) => a.kind === b.kind && overlaps(a, b)
+      for (const prediction of ofKind(predictions)) {
+        tally.predicted++
+        if (labels.some((label) => same(label, prediction))) tally.right++
+      }
+      for (const label of ofKind(labels)) {
+        tally.labelled++
+        if (predictions.some((prediction) => same(label, prediction))) tally.found++
+      }
+    }
+  }
+  const rows: Row[] = []
+  for (const [kind, tally] of tallies) {
+    const p = precision({ tp: tally.right, fp: tally.predicted - tally.right, fn: 0 })
+    const r = recall({ tp: tally.found, fp: 0, fn: tally.labelled - tally.found })
+    const targets = kind === 'all'
+    rows.push(
+      { rule: 'blocks', metric: `${kind} precision`, value: p, ...(targets ? { target: { atLeast: 0.95 } } : {}), n: tally.predicted, ...(targets ? { note: `${labelled.length} documents` } : {}) },
+      { rule: 'blocks', metric: `${kind} recall`, value: r, ...(targets ? { target: { atLeast: 0.9 } } : {}), n: tally.labelled }
+    )
+  }
+  rows.push(corpusFalseFindings(documents))
+  return rows
+}
+
+/** Findings of teaser, boilerplate and embed per 100 corpus articles that overlap no labelled pasted span. */
+function corpusFalseFindings(documents: EvalDocument[]): Row {
+  const pastedSpans = new Map<number, Span[]>()
+  for (const document of documents) {
+    if (!document.labels.document.startsWith('corpus:')) continue
+    const row = Number(document.labels.document.slice('corpus:'.length))
+    pastedSpans.set(row, [...(pastedSpans.get(row) ?? []), ...labelledBlocks(document)])
+  }
+  const rules = new Map<string, RuleSetting>(KINDS.map((id) => [id, { severity: 'warn', options: { ...ruleById(id)!.meta.defaults } }]))
+  const corpus = readCorpus()
+  let falseFindings = 0
+  for (const article of corpus) {
+    const spans = pastedSpans.get(article.row) ?? []
+    const findings = lintSource(`corpus-${article.row}.md`, article.text, { rules, ignore: [], files: [] }).findings
+    falseFindings += findings.filter((finding) => isPasted(finding.ruleId) && !spans.some((span) => overlaps(span, { start: finding.offset, end: finding.endOffset }))).length
+  }
+  return { rule: 'blocks', metric: 'corpus false findings per 100', value: (100 * falseFindings) / corpus.length, target: { atMost: 1 }, n: corpus.length, note: `${falseFindings} findings` }
+}

@@ -1,0 +1,152 @@
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { RULES } from '../rules/index.js'
+import { ConfigError, checkRuleOptions } from '../src/config.js'
+import type { Rule } from '../src/rule.js'
+import { runCli, tempTree } from './helpers/cli.js'
+
+// Configuration and articles are data: nothing in them runs, and config paths stay inside the
+// repository unless the user names a config on the command line.
+
+const QUOTED = 'Er sagte: "Ja."\n'
+
+/** A repository (a folder with .git) holding these files. */
+function repository(files: Record<string, string>): string {
+  const root = tempTree(files)
+  mkdirSync(join(root, '.git'))
+  return root
+}
+
+/** JavaScript that leaves a marker file if anything ever runs it. */
+const payload = (marker: string) => `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran')`
+
+describe('nothing in a config file or an article is executed', () => {
+  it.each(['.newslintrc.js', '.newslintrc.cjs', '.newslintrc.mjs', 'newslint.config.js'])('a %s beside the article is not loaded', (name) => {
+    const root = repository({ 'a.md': QUOTED })
+    const marker = join(root, 'ran')
+    tempWrite(root, name, `${payload(marker)}\nmodule.exports = { rules: { quotes: 'off' } }\n`)
+    const run = runCli(['a.md', '--format', 'json'], { cwd: root })
+    expect(existsSync(marker)).toBe(false)
+    // The recommended preset applies: the script's `quotes: off` was never read.
+    expect(JSON.parse(run.stdout)[0].messages.map((message: { ruleId: string }) => message.ruleId)).toEqual(['quotes'])
+  })
+
+  it('extends naming a script reads it as data and refuses it', () => {
+    const root = repository({ 'a.md': QUOTED, '.newslintrc.json': JSON.stringify({ extends: './preset.js' }) })
+    const marker = join(root, 'ran')
+    tempWrite(root, 'preset.js', `${payload(marker)}\n`)
+    const run = runCli(['a.md'], { cwd: root })
+    expect(existsSync(marker)).toBe(false)
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/preset\.js: /)
+  })
+
+  it('YAML tags such as !!js/function do nothing in a config file', () => {
+    const root = repository({ 'a.md': QUOTED })
+    const marker = join(root, 'ran')
+    tempWrite(root, '.newslintrc.yaml', `rules: !!js/function >-\n  function () { ${payload(marker)} }\n`)
+    const run = runCli(['a.md'], { cwd: root })
+    expect(existsSync(marker)).toBe(false)
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/\.newslintrc\.yaml \(rules\): expected a mapping/)
+  })
+
+  it('YAML tags and alias bombs in frontmatter do nothing but a finding', () => {
+    const root = repository({})
+    const marker = join(root, 'ran')
+    const aliases = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghijk'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghijk'[i]}`).join(', ')}]`)]
+    tempWrite(root, 'tag.md', `---\nlang: de\ntitle: !!js/function >-\n  function () { ${payload(marker)} }\n---\n\n${QUOTED}`)
+    tempWrite(root, 'bomb.md', `---\n${aliases.join('\n')}\n---\n\n${QUOTED}`)
+    const run = runCli(['tag.md', 'bomb.md', '--format', 'json'], { cwd: root })
+    expect(existsSync(marker)).toBe(false)
+    const results = JSON.parse(run.stdout) as Array<{ path: string; messages: Array<{ ruleId: string; message: string }> }>
+    const bomb = results.find((result) => result.path === 'bomb.md')!
+    expect(bomb.messages.map((message) => message.ruleId)).toEqual(['frontmatter', 'quotes'])
+    expect(bomb.messages[0].message).toMatch(/^Unexpected invalid YAML frontmatter: .*alias/)
+    expect(results.find((result) => result.path === 'tag.md')!.messages.map((message) => message.ruleId)).toContain('quotes')
+  })
+})
+
+describe('config paths stay inside the repository', () => {
+  it('refuses extends through a link inside the repository that points outside it', () => {
+    const outside = tempTree({ 'shared.json': JSON.stringify({ rules: { quotes: 'off' } }) })
+    const root = repository({ 'a.md': QUOTED, '.newslintrc.json': JSON.stringify({ extends: './shared.json' }) })
+    symlinkSync(join(outside, 'shared.json'), join(root, 'shared.json'))
+    const run = runCli(['a.md'], { cwd: root })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/\.newslintrc\.json \(extends\): "\.\/shared\.json" lies outside the repository/)
+  })
+
+  it('a config named with --config may extend a file outside the repository', () => {
+    const outside = tempTree({ 'house.json': JSON.stringify({ rules: { quotes: 'error' } }) })
+    const root = repository({ 'a.md': QUOTED, 'team.json': JSON.stringify({ extends: join(outside, 'house.json') }) })
+    expect(runCli(['a.md', '--config', 'team.json'], { cwd: root }).status).toBe(1)
+    // The same file found by discovery is held to the repository.
+    tempWrite(root, '.newslintrc.json', JSON.stringify({ extends: join(outside, 'house.json') }))
+    expect(runCli(['a.md'], { cwd: root }).stderr).toMatch(/outside the repository/)
+  })
+})
+
+describe('bad config', () => {
+  it('a broken config in one folder still lets the others be linted', () => {
+    const root = repository({ 'desk/.newslintrc.json': '{ "rules": ', 'desk/a.md': QUOTED, 'news/b.md': QUOTED })
+    const run = runCli(['.', '--format', 'json'], { cwd: root })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/desk\/\.newslintrc\.json: cannot parse config/)
+    expect(JSON.parse(run.stdout).map((file: { path: string; messages: unknown[] }) => [file.path, file.messages.length])).toEqual([['news/b.md', 1]])
+  })
+
+  it('a wrong option type for any option of any rule names the file and key, exit 2', () => {
+    const root = repository({ 'a.md': QUOTED })
+    for (const rule of RULES) {
+      for (const [name, value] of Object.entries(rule.meta.defaults)) {
+        tempWrite(root, '.newslintrc.json', JSON.stringify({ rules: { [rule.meta.id]: ['warn', { [name]: wrongType(value) }] } }))
+        const run = runCli(['a.md'], { cwd: root })
+        expect(run.status, `${rule.meta.id}.${name}`).toBe(2)
+        expect(run.stderr).toMatch(new RegExp(`\\.newslintrc\\.json \\(rules\\.${rule.meta.id}\\.${name}\\): expected a`))
+      }
+    }
+  })
+
+  it('every pattern option of every rule refuses a catastrophic pattern with the file and key, exit 2', () => {
+    const root = repository({ 'a.md': QUOTED })
+    for (const rule of RULES) {
+      for (const name of rule.meta.patternOptions ?? []) {
+        const value = Array.isArray(rule.meta.defaults[name]) ? ['dpa', '(\\w+\\s?)*$'] : '(\\w+\\s?)*$'
+        tempWrite(root, '.newslintrc.json', JSON.stringify({ rules: { [rule.meta.id]: ['warn', { [name]: value }] } }))
+        const run = runCli(['a.md'], { cwd: root })
+        expect(run.status, `${rule.meta.id}.${name}`).toBe(2)
+        expect(run.stderr).toMatch(/refused pattern .*can backtrack catastrophically: exponential/)
+      }
+    }
+  })
+
+  it('option checking refuses unsafe and invalid patterns and keeps safe ones', () => {
+    // A rule whose `credits` option holds patterns, as a newsroom's house rule would declare it.
+    const rule: Rule = {
+      meta: { id: 'house-credit', summary: '', standard: '', severity: 'warn', fixable: false, languages: ['de'], defaults: { credits: ['dpa'], label: '' }, patternOptions: ['credits'] },
+      check: () => undefined
+    }
+    const refusal = (options: unknown) => {
+      try {
+        checkRuleOptions(rule, options, 'team.yaml', 'rules.house-credit')
+      } catch (error) {
+        return error instanceof ConfigError ? error.message : `unexpected ${String(error)}`
+      }
+      return undefined
+    }
+    expect(refusal({ credits: ['^[a-z]{2,3}/dpa$', '(\\w+\\s?)*$'] })).toMatch(/^team\.yaml \(rules\.house-credit\.credits\[1\]\): refused pattern "\(\\\\w\+\\\\s\?\)\*\$": can backtrack catastrophically: exponential/)
+    expect(refusal({ credits: ['[a-'] })).toMatch(/credits\[0\]\): refused pattern "\[a-": not a valid regular expression/)
+    expect(refusal({ credits: ['^[a-z]{2,3}/dpa$'], label: '(a+)+' })).toBeUndefined()
+  })
+})
+
+function wrongType(value: unknown): unknown {
+  return typeof value === 'number' ? 'many' : typeof value === 'string' || Array.isArray(value) ? { not: 'this' } : 42
+}
+
+function tempWrite(root: string, name: string, content: string): void {
+  mkdirSync(join(root, name, '..'), { recursive: true })
+  writeFileSync(join(root, name), content)
+}
