@@ -1,6 +1,7 @@
 import { evaluateBlocks } from './blocks.js'
 import { evaluateCredit } from './credit.js'
+import { evaluateHedges } from './hedge.js'
 import type { Evaluator } from './types.js'
 
 /** One evaluator per rule family; each reads the labels it knows and the lint results. */
-export const EVALUATORS: Evaluator[] = [evaluateCredit, evaluateBlocks]
+export const EVALUATORS: Evaluator[] = [evaluateCredit, evaluateBlocks, evaluateHedges]

@@ -15,7 +15,7 @@ export interface Phrase {
   notBefore: Set<string>
 }
 
-interface RawPhrase {
+export interface RawPhrase {
   cue: string
   kind: HedgeKind
   notAfter?: string[]

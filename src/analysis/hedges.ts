@@ -1,7 +1,9 @@
-import { PROSE_KINDS, type Article, type Block, type HedgeCue, type Sentence, type Token } from '../model.js'
+import type { AnalyzeOptions } from '../analyze.js'
+import { PROSE_KINDS, type Article, type Block, type HedgeCue, type Lang, type Sentence, type Token } from '../model.js'
 import type { Stage } from '../stages.js'
 import { anyIn, bare, clauseAround, isLowerCase, isQuestion, isWord, wordAfter, wordBefore, wordUnits } from './clauses.js'
-import { hedgeLexicon, type HedgeKind, type HedgeLexicon, type Phrase } from './hedge-lexicon.js'
+import { compilePhrase, hedgeLexicon, type HedgeKind, type HedgeLexicon, type Phrase } from './hedge-lexicon.js'
+import { ruleOptionList } from './options.js'
 import { isReportativeSoll, isReportativeWill } from './modal.js'
 
 // Finds every hedge cue in the article's prose: fixed words ("angeblich", "offenbar"), phrases
@@ -9,17 +11,33 @@ import { isReportativeSoll, isReportativeWill } from './modal.js'
 // `soll`/`will`, speculative `könnte`/`dürfte`, `wohl`, `scheinen`, `es heißt`. Hedges inside direct
 // quotes are found too and flagged `quoted`; the rule decides what to hold against the writer.
 
-export const findHedges: Stage = (article) => {
+export const findHedges: Stage = (article, options) => {
+  const ignore = new Set(ruleOptionList(options, 'hedge', 'ignoreCues').map((cue) => cue.toLowerCase()))
   const cues: HedgeCue[] = []
   for (const block of proseBlocks(article)) {
     const lex = hedgeLexicon(block.lang)
+    const extra = extraPhrases(options, block.lang)
+    const headline = block.kind === 'title' || block.kind === 'lead' || block.kind === 'heading'
     for (const index of block.sentences) {
       const sentence = article.sentences[index]
       const vagueSource = article.annotations.sources?.some((source) => source.sentence === index && source.kind === 'vague') ?? false
-      cues.push(...sentenceHedges(sentence, lex, { headline: block.kind !== 'paragraph' && block.kind !== 'quote' && block.kind !== 'list' && block.kind !== 'table', vagueSource }))
+      const found = sentenceHedges(sentence, lex, { headline, vagueSource }, extra)
+      cues.push(...found.filter((cue) => !ignore.has(cue.lemma.toLowerCase()) && !ignore.has(cue.cue.toLowerCase())))
     }
   }
   article.annotations.hedges = cues
+}
+
+/** The cues a newsroom adds through the rule's options: `reportativeCues`/`epistemicCues`, per language. */
+function extraPhrases(options: AnalyzeOptions, lang: Lang): Phrase[] {
+  const configured = options.ruleOptions?.get('hedge')
+  const phrases: Phrase[] = []
+  for (const kind of ['reportative', 'epistemic'] as const) {
+    const byLang = configured?.[`${kind}Cues`] as Record<string, unknown> | undefined
+    const list = byLang?.[lang]
+    if (Array.isArray(list)) for (const cue of list) if (typeof cue === 'string' && cue.trim()) phrases.push(compilePhrase({ cue, kind }))
+  }
+  return phrases
 }
 
 export function proseBlocks(article: Article): Block[] {
@@ -32,7 +50,7 @@ interface SentenceFacts {
   vagueSource: boolean
 }
 
-export function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFacts): HedgeCue[] {
+export function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFacts, extra: Phrase[] = []): HedgeCue[] {
   const units = wordUnits(sentence.tokens)
   const cues: HedgeCue[] = []
   const add = (from: number, to: number, kind: HedgeKind, lemma: string) => {
@@ -51,7 +69,7 @@ export function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: Sen
       presumption: lex.presumption.has(lemma)
     })
   }
-  matchPhrases(units, lex.phrases, (from, to, phrase) => add(from, to, phrase.kind, phrase.lemma))
+  matchPhrases(units, [...lex.phrases, ...extra], (from, to, phrase) => add(from, to, phrase.kind, phrase.lemma))
   for (let i = 0; i < units.length; i++) {
     if (!isWord(units[i])) continue
     const word = bare(units[i])
