@@ -130,13 +130,18 @@ class SentenceSources {
     }
     for (let i = 0; i < this.tokens.length; i++) {
       const token = this.tokens[i]
-      if (token.quoted || token.kind !== 'word' || !isCapitalized(token) || !this.isAnonymous(token.lower)) continue
+      if (token.quoted || token.kind !== 'word' || !isCapitalized(token)) continue
+      // Anonymous informants anywhere; other vague groups where a quantifier leaves them unnamed ("bei einigen Beobachtern").
+      const quantified = this.isVagueHead(token.lower) && this.lexicon.vagueQuantifiers.has(this.lower(i - 1) ?? '')
+      if (!quantified && !this.isAnonymous(token.lower)) continue
       const name = this.nounPhraseBefore(i) ?? [i, i]
       this.add(name[0], i, name[0], i, 'vague')
     }
   }
 
-  private isAnonymous(lower: string): boolean {
+  private isAnonymous(word: string): boolean {
+    // "ORF-Quelle": the last part of a hyphenated compound heads it.
+    const lower = word.slice(word.lastIndexOf('-') + 1)
     if (this.lexicon.notVague.has(lower)) return false
     if (this.lexicon.anonymousHeads.has(lower)) return true
     return this.lexicon.lang === 'de' && lower.length > 9 && lower.endsWith('kreisen')
@@ -210,7 +215,9 @@ class SentenceSources {
       // Right before the verb, or before a finite auxiliary ("Die Polizei hat am Mittwoch mitgeteilt").
       if (before && (before[1] === v - 1 || this.isFiniteSlot(before[1] + 1))) return before
     }
-    return this.nounPhraseAfter(v + 1) ?? this.passiveAgent(start, v) ?? this.subjectAfterFinite(start, v) ?? this.appositionSubject(start)
+    let after = v + 1
+    while (after < this.tokens.length && this.lexicon.adverbs.has(this.tokens[after].lower)) after++
+    return this.nounPhraseAfter(after) ?? this.passiveAgent(start, v) ?? this.subjectAfterFinite(start, v) ?? this.appositionSubject(start)
   }
 
   /** "wurde von der Organisation Attac kritisiert", "Genannt wurden von ihr …". */
@@ -335,6 +342,8 @@ class SentenceSources {
         // an opening determiner
       } else if (last >= 0 && this.lexicon.nameLinks.has(lower) && (this.isNameWord(i + 1) || this.lexicon.determiners.has(this.lower(i + 1) ?? '') || this.joins(i + 1))) {
         // a link inside a name
+      } else if (this.lexicon.degreeWords.has(lower) && last < 0 && (this.isAttributive(i + 1) || this.lexicon.degreeWords.has(this.lower(i + 1) ?? ''))) {
+        // "nicht näher präzisierten Infos"
       } else if (!(this.isAttributive(i) && !afterName)) break
       afterName = name
     }
