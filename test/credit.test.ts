@@ -44,6 +44,7 @@ const CREDITED: Row[] = [
   { markdown: 'Die Lage bleibt angespannt.\n\nMit Informationen von Reinhard Spiegelhauer, ARD-Studio Madrid', text: 'Mit Informationen von Reinhard Spiegelhauer, ARD-Studio Madrid', agencies: [], outlet: 'ARD-Studio Madrid' },
   { markdown: 'Die Lage bleibt angespannt.\n\nSRF 4 News, 18.06.2023, 17:00 Uhr ; sda/ruef', text: 'SRF 4 News, 18.06.2023, 17:00 Uhr ; sda/ruef', agencies: ['SDA'], initials: ['ruef'] },
   { markdown: 'Frankfurt/Main (dpa) – Der Streik trifft Tausende.', text: 'Frankfurt/Main (dpa) –', agencies: ['dpa'] },
+  { markdown: 'KEATON BEACH, Fla. (AP) — Hurricane Idalia slammed into Florida.', text: 'KEATON BEACH, Fla. (AP) —', agencies: ['AP'] },
   { markdown: 'BRUSSELS, Feb 19 (Reuters) - The Commission opened an inquiry.', text: 'BRUSSELS, Feb 19 (Reuters) -', agencies: ['Reuters'] },
   { markdown: 'Berlin (dpa) – Der Bundestag tagt.\n\nDie Opposition klagt.\n\ndpa/AFP/lko', text: 'dpa/AFP/lko', agencies: ['dpa', 'AFP'] },
   { markdown: 'Die Lage bleibt angespannt. (kna)', text: '(kna)', agencies: ['KNA'] },

@@ -2,9 +2,11 @@ import { lexicon } from '../lexicon.js'
 import type { AgencyCitation, Article, Block, BlockKind, CreditLine, Dateline, Token } from '../model.js'
 import { PROSE_KINDS } from '../model.js'
 import { blockTokens } from '../select.js'
-import { agencyRegistry, type Registry } from './agencies.js'
+import type { AnalyzeOptions } from '../analyze.js'
+import { agencyRegistry, extendRegistry, type Registry } from './agencies.js'
 import { isoDate } from './credit-date.js'
 import { parseCredit, type ParsedCredit } from './credit-parse.js'
+import { ruleOptionList } from './options.js'
 
 // The credit stage: finds the agency credit line (a block of its own, a line, or the bracketed
 // tail of the last paragraph as in "(APA, 12.3.2016)"), the agency datelines ("Berlin (dpa) –")
@@ -15,8 +17,9 @@ const CREDIT_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'lead', 'boil
 const SENTENCE_END = new Set(['.', '!', '?', '…', '"', '“', '”', '»', '«', "'", ')'])
 const DASHES = new Set(['–', '—', '-'])
 
-export function creditStage(article: Article): void {
-  const registry = agencyRegistry()
+export function creditStage(article: Article, options: AnalyzeOptions): void {
+  // The newsroom's own agency codes (option `agencies` of credit-line) join the registry.
+  const registry = extendRegistry(agencyRegistry(), ruleOptionList(options, 'credit-line', 'agencies'))
   const credits: CreditLine[] = []
   for (const block of article.blocks) {
     if (!CREDIT_KINDS.has(block.kind)) continue
@@ -49,7 +52,7 @@ function findCredits(article: Article, block: Block, registry: Registry): Credit
     const last = close < 0 ? tokens.length - 1 : close
     const atEnd = isBlockEnd(tokens, last + 1)
     const afterSentence = followsSentence(tokens, i)
-    if (!atEnd && !afterSentence) continue
+    if ((!atEnd && !afterSentence) || opensDateline(tokens, last + 1)) continue
     const parsed = parseCredit(inner, registry)
     if (!parsed || !acceptBracketed(parsed, atEnd, close < 0)) continue
     const span = tokens.slice(i, last + 1)
@@ -83,7 +86,9 @@ function acceptBare(parsed: ParsedCredit): boolean {
   if (roles.has('byline') && !parsed.prefixed) return false
   if (roles.has('date') && !parsed.prefixed && !roles.has('agency')) return false
   const unknown = parsed.parts.filter((part) => part.role === 'unknown')
-  if (unknown.some((part) => !part.suggestion) || unknown.length === parsed.parts.length) return false
+  // An unknown code passes beside a known agency ("dpa/XYZ": a typo or a newsroom's own code, for the rule to judge).
+  const besideAgency = roles.has('agency') && parsed.separators.some((separator) => separator.value === '/')
+  if ((unknown.some((part) => !part.suggestion) && !besideAgency) || unknown.length === parsed.parts.length) return false
   return parsed.prefixed || roles.has('agency') || roles.has('story-id') || roles.has('press-release') || (roles.has('outlet') && parsed.parts.length > 1)
 }
 
@@ -172,6 +177,13 @@ function closingBracket(tokens: Token[], open: number): number {
   return -1
 }
 
+/** A dash follows the bracket: "KEATON BEACH, Fla. (AP) —" is a dateline. */
+function opensDateline(tokens: Token[], from: number): boolean {
+  let k = from
+  while (k < tokens.length && tokens[k].kind === 'whitespace') k++
+  return k < tokens.length && DASHES.has(tokens[k].value)
+}
+
 /** Only whitespace and a final full stop follow. */
 function isBlockEnd(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length; k++) if (tokens[k].kind !== 'whitespace' && tokens[k].value !== '.') return false
@@ -207,8 +219,8 @@ function findDatelines(article: Article, registry: Registry): Dateline[] {
         if (tokens[k + 1]?.value !== '/' && tokens[k + 1]?.value !== ',') break
       }
       if (!agencies.length || tokens[k + 1]?.value !== ')' || !DASHES.has(tokens[k + 2]?.value ?? '')) continue
-      let first = place
-      while (first > 1 && tokens[first - 1].value === '/' && isPlace(tokens[first - 2].value)) first -= 2
+      let first = placeStart(tokens, place)
+      while (first > 1 && tokens[first - 1].value === '/' && isPlace(tokens[first - 2].value)) first = placeStart(tokens, first - 2)
       const start = tokens[first].start
       datelines.push({ start, end: tokens[k + 2].end, block: block.index, place: article.plain.slice(start, tokens[place].end), agencies })
     }
@@ -223,7 +235,22 @@ const DATELINE_MONTHS = new Set(['jan', 'feb', 'march', 'april', 'may', 'june', 
 function placeBefore(tokens: Token[], open: number): number {
   let k = open - 1
   if (k >= 3 && /^\d{1,2}$/.test(tokens[k].value) && DATELINE_MONTHS.has(tokens[k - 1].lower.replace(/\.$/, '')) && tokens[k - 2].value === ',') k -= 3
+  // A US state or region after the city: "KEATON BEACH, Fla. (AP) —".
+  if (k >= 3 && tokens[k].value === '.' && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[k - 1].value) && tokens[k - 2].value === ',') k -= 3
   return k >= 0 && isPlace(tokens[k].value) ? k : -1
+}
+
+/** Where the place name before `place` starts: upper-case words ("KEATON BEACH"), or capitalised ones that open the paragraph. */
+function placeStart(tokens: Token[], place: number): number {
+  let first = place
+  while (first > 0 && isUpperCase(tokens[first - 1].value)) first--
+  let opening = first
+  while (opening > 0 && isPlace(tokens[opening - 1].value)) opening--
+  return opening === 0 ? 0 : first
+}
+
+function isUpperCase(value: string): boolean {
+  return /^\p{Lu}+$/u.test(value) && value.length > 1
 }
 
 function isPlace(value: string): boolean {
