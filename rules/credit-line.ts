@@ -23,7 +23,7 @@ export default defineRule({
     severity: 'warn',
     fixable: true,
     languages: ['de', 'en'],
-    defaults: { required: false, agencies: [] as string[], outlet: '', initials: 'lower' }
+    defaults: { required: false, agencies: [] as string[], outlet: '', initials: 'lower', datelineCredits: true }
   },
   check(article, context) {
     const registry = extendRegistry(agencyRegistry(), context.options.agencies)
@@ -32,7 +32,7 @@ export default defineRule({
     const report = (finding: Report) => context.report(finding)
 
     const evidence = agencyEvidence(article, registry, listed)
-    const credit = article.annotations.credit
+    const credit = article.annotations.credit?.dateline && !context.options.datelineCredits ? null : article.annotations.credit
     if (!credit) {
       if (evidence.length || context.options.required) reportMissing(article, evidence, listed, context.options.outlet, report)
       return
@@ -40,7 +40,7 @@ export default defineRule({
     for (const earlier of credits.slice(0, -1)) {
       report({ start: earlier.start, end: earlier.end, message: 'Unexpected second credit line, expected one credit line at the end of the article', related: [{ start: credit.start, end: credit.end, message: 'the last credit line' }] })
     }
-    const after = article.blocks.find((block) => block.index > credit.block && PROSE_KINDS.has(block.kind) && block.kind !== 'title')
+    const after = credit.dateline ? undefined : textAfter(article, credit)
     if (after) {
       report({ start: credit.start, end: credit.end, message: 'Unexpected credit line before the end of the article text, expected it after the last paragraph', related: [{ start: after.start, end: after.end, message: 'article text after the credit line' }] })
     }
@@ -48,6 +48,20 @@ export default defineRule({
     checkComplete(credit, registry, listed, evidence, report)
   }
 })
+
+/**
+ * The first article sentence after the credit line's block, when at least two full sentences
+ * follow: a stray line of pasted material ("Zum Thema", a hub link) is not article text.
+ */
+function textAfter(article: Article, credit: CreditLine): { start: number; end: number } | undefined {
+  const full = article.sentences.filter((sentence) => {
+    const block = article.blocks[sentence.block]
+    if (block.index <= credit.block || !PROSE_KINDS.has(block.kind) || block.kind === 'title' || block.kind === 'heading') return false
+    const words = sentence.tokens.filter((token) => token.kind === 'word').length
+    return words >= 4 && /[.!?…]["“”»«']?$/u.test(sentence.text.trimEnd())
+  })
+  return full.length >= 2 ? full[0] : undefined
+}
 
 /** The agencies the frontmatter lists (`agencies: [dpa, AFP]` or `agency: dpa`), by canonical code. */
 function frontmatterAgencies(article: Article, registry: Registry): string[] | undefined {
@@ -165,7 +179,7 @@ function checkSpacing(article: Article, credit: CreditLine, report: (finding: Re
 }
 
 function checkComplete(credit: CreditLine, registry: Registry, listed: string[] | undefined, evidence: Evidence[], report: (finding: Report) => void): void {
-  const credited = new Set(creditedAgencies(credit, registry))
+  const credited = new Set([...credit.agencies, ...creditedAgencies(credit, registry)])
   const missingListed = (listed ?? []).filter((agency) => !credited.has(agency))
   if (missingListed.length) {
     const fix = completion(credit, missingListed)

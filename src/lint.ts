@@ -51,7 +51,7 @@ export function lintSource(path: string, source: string, config: Config): LintRe
   const add = (ruleId: string, severity: 1 | 2, report: Report) => {
     findings.push({
       ruleId,
-      severity,
+      severity: report.severity ? (report.severity === 'error' ? 2 : 1) : severity,
       message: report.message,
       ...toPosition(report.start, report.end),
       ...(report.fix ? { fix: report.fix.map((edit) => ({ start: article.toSource(edit.start), end: article.toSource(edit.end), text: edit.text })) } : {}),

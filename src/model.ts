@@ -146,6 +146,7 @@ export interface CreditLine {
   agencies: string[]
   initials: string[]
   outlet?: string
+  /** The date the line carries, as YYYY-MM-DD (also the date in a dpa story id). */
   date?: string
   /** Press-release services credited (`ots`, `APA-OTS`): not agency journalism, kept apart from `agencies`. */
   pressReleases: string[]
@@ -155,6 +156,8 @@ export interface CreditLine {
   editorial: boolean
   /** The credit is a block of its own (its kind is then `credit`), not the tail of a paragraph. */
   wholeBlock: boolean
+  /** The credit is the agency dateline (`Berlin (dpa) –`): the article has no credit line at its end. */
+  dateline: boolean
   /** The pieces of the line in order, and the separators between them, for checks of its form. */
   parts: CreditPart[]
   separators: CreditSeparator[]

@@ -21,6 +21,8 @@ export interface Report {
   message: string
   /** Minimal edits that fix this finding, applied together. */
   fix?: Edit[]
+  /** A severity for this finding alone, for rules whose checks are configured one by one; the rule's otherwise. */
+  severity?: Exclude<Severity, 'off'>
   /** Where the cause of the finding lies (the sentence a source came from, the headline that drops a hedge). */
   related?: Related[]
 }

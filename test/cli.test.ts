@@ -2,14 +2,16 @@ import { chmodSync, readFileSync, readdirSync, statSync, symlinkSync } from 'nod
 import { join } from 'node:path'
 import AjvDraft04 from 'ajv-draft-04'
 import { describe, expect, it } from 'vitest'
-import { CLI, runCli, tempTree } from './helpers/cli.js'
+import { CLI, onlyRule, runCli, tempTree } from './helpers/cli.js'
+
+const ONLY_QUOTES = { '.newslintrc.json': onlyRule('quotes') }
 
 const QUOTED = '# Titel\n\nEr sagte: "Ja." Dann ging er.\n'
 const FIXED = '# Titel\n\nEr sagte: „Ja.“ Dann ging er.\n'
 
 describe('output formats', () => {
   it('stylish names the file, position, message and rule', () => {
-    const root = tempTree({ 'a.md': QUOTED })
+    const root = tempTree({ ...ONLY_QUOTES, 'a.md': QUOTED })
     const run = runCli(['a.md'], { cwd: root })
     expect(run.stdout).toContain('a.md')
     expect(run.stdout).toMatch(/3:11-3:16\s+warning\s+Unexpected straight quotes "…", expected „…“\s+quotes\s+newslint/)
@@ -17,7 +19,7 @@ describe('output formats', () => {
   })
 
   it('json has positions, offsets and the fix', () => {
-    const root = tempTree({ 'a.md': QUOTED })
+    const root = tempTree({ ...ONLY_QUOTES, 'a.md': QUOTED })
     const [file] = JSON.parse(runCli(['a.md', '--format', 'json'], { cwd: root }).stdout)
     expect(file).toMatchObject({ path: 'a.md', errorCount: 0, warningCount: 1 })
     expect(file.messages[0]).toEqual({
@@ -39,7 +41,7 @@ describe('output formats', () => {
   })
 
   it('sarif validates against the official SARIF 2.1.0 schema', () => {
-    const root = tempTree({ 'a.md': QUOTED, 'b.md': 'Sauber.\n' })
+    const root = tempTree({ ...ONLY_QUOTES, 'a.md': QUOTED, 'b.md': 'Sauber.\n' })
     const log = JSON.parse(runCli(['a.md', 'b.md', '--format', 'sarif'], { cwd: root }).stdout)
     const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../shared/schemas/sarif-schema-2.1.0.json'), 'utf8'))
     const validate = new AjvDraft04.default({ strict: false }).compile(schema)
@@ -53,14 +55,14 @@ describe('output formats', () => {
   })
 
   it('github prints workflow commands', () => {
-    const root = tempTree({ 'a.md': QUOTED })
+    const root = tempTree({ ...ONLY_QUOTES, 'a.md': QUOTED })
     expect(runCli(['a.md', '--format', 'github'], { cwd: root }).stdout).toBe(
       '::warning file=a.md,line=3,col=11,endLine=3,endColumn=16,title=newslint(quotes)::Unexpected straight quotes "…", expected „…“\n'
     )
   })
 
   it('refuses an unknown format', () => {
-    const run = runCli(['a.md', '--format', 'xml'], { cwd: tempTree({ 'a.md': QUOTED }) })
+    const run = runCli(['a.md', '--format', 'xml'], { cwd: tempTree({ ...ONLY_QUOTES, 'a.md': QUOTED }) })
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/unknown format "xml"/)
   })
@@ -68,32 +70,32 @@ describe('output formats', () => {
 
 describe('exit codes and options', () => {
   it('exits 1 on error-level findings, 0 on warnings only', () => {
-    const root = tempTree({ 'a.md': QUOTED })
+    const root = tempTree({ ...ONLY_QUOTES, 'a.md': QUOTED })
     expect(runCli(['a.md'], { cwd: root }).status).toBe(0)
     expect(runCli(['a.md', '--rule', 'quotes=error'], { cwd: root }).status).toBe(1)
   })
 
   it('--max-warnings turns too many warnings into exit 1', () => {
-    const root = tempTree({ 'a.md': QUOTED })
+    const root = tempTree({ ...ONLY_QUOTES, 'a.md': QUOTED })
     expect(runCli(['a.md', '--max-warnings', '1'], { cwd: root }).status).toBe(0)
     expect(runCli(['a.md', '--max-warnings', '0'], { cwd: root }).status).toBe(1)
     expect(runCli(['a.md', '--max-warnings', 'many'], { cwd: root }).status).toBe(2)
   })
 
   it('--quiet hides warnings', () => {
-    const root = tempTree({ 'a.md': QUOTED })
+    const root = tempTree({ ...ONLY_QUOTES, 'a.md': QUOTED })
     expect(JSON.parse(runCli(['a.md', '--quiet', '--format', 'json'], { cwd: root }).stdout)[0].messages).toEqual([])
   })
 
   it('--stdin with --stdin-filename lints standard input', () => {
-    const root = tempTree({})
+    const root = tempTree(ONLY_QUOTES)
     const [file] = JSON.parse(runCli(['--stdin', '--stdin-filename', 'news/a.md', '--format', 'json'], { cwd: root, input: QUOTED }).stdout)
     expect(file.path).toBe('news/a.md')
     expect(file.messages).toHaveLength(1)
   })
 
   it('--stdin --fix prints the fixed text', () => {
-    expect(runCli(['--stdin', '--fix'], { cwd: tempTree({}), input: QUOTED }).stdout).toBe(FIXED)
+    expect(runCli(['--stdin', '--fix'], { cwd: tempTree(ONLY_QUOTES), input: QUOTED }).stdout).toBe(FIXED)
   })
 
   it('--list-rules lists every rule', () => {
@@ -111,14 +113,14 @@ describe('exit codes and options', () => {
 describe('--fix', () => {
   it('applies minimal edits and leaves everything else byte for byte', () => {
     const text = '---\ntitle:   "Spaces stay"\n---\n\n*  odd   markdown*\r\n\r\nEr sagte: "Ja." Dann ging er.\r\n'
-    const root = tempTree({ 'a.md': text })
+    const root = tempTree({ ...ONLY_QUOTES, 'a.md': text })
     const run = runCli(['a.md', '--fix'], { cwd: root })
     expect(run.status).toBe(0)
     expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(text.replace('"Ja."', '„Ja.“'))
   })
 
   it('is idempotent and does not touch a file with nothing to fix', () => {
-    const root = tempTree({ 'a.md': QUOTED })
+    const root = tempTree({ ...ONLY_QUOTES, 'a.md': QUOTED })
     runCli(['a.md', '--fix'], { cwd: root })
     const first = statSync(join(root, 'a.md')).mtimeMs
     expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(FIXED)
@@ -128,23 +130,23 @@ describe('--fix', () => {
   })
 
   it('keeps the file mode and leaves no temporary file behind', () => {
-    const root = tempTree({ 'a.md': QUOTED })
+    const root = tempTree({ ...ONLY_QUOTES, 'a.md': QUOTED })
     chmodSync(join(root, 'a.md'), 0o640)
     runCli(['a.md', '--fix'], { cwd: root })
     expect(statSync(join(root, 'a.md')).mode & 0o777).toBe(0o640)
-    expect(readdirSync(root)).toEqual(['a.md'])
+    expect(readdirSync(root).sort()).toEqual(['.newslintrc.json', 'a.md'])
   })
 
   it('fixes the target of a link and keeps the link', () => {
-    const root = tempTree({ 'real.md': QUOTED })
+    const root = tempTree({ ...ONLY_QUOTES, 'real.md': QUOTED })
     symlinkSync(join(root, 'real.md'), join(root, 'link.md'))
     runCli(['link.md', '--fix'], { cwd: root })
     expect(readFileSync(join(root, 'real.md'), 'utf8')).toBe(FIXED)
-    expect(readdirSync(root).sort()).toEqual(['link.md', 'real.md'])
+    expect(readdirSync(root).sort()).toEqual(['.newslintrc.json', 'link.md', 'real.md'])
   })
 
   it('refuses a read-only file with a clear message and leaves it alone', () => {
-    const root = tempTree({ 'a.md': QUOTED, 'b.md': QUOTED })
+    const root = tempTree({ ...ONLY_QUOTES, 'a.md': QUOTED, 'b.md': QUOTED })
     chmodSync(join(root, 'a.md'), 0o444)
     const run = runCli(['a.md', 'b.md', '--fix'], { cwd: root })
     expect(run.status).toBe(2)
@@ -169,7 +171,7 @@ describe('bad input', () => {
   })
 
   it('still reports the files it could read next to the ones it could not', () => {
-    const root = tempTree({ 'good.md': QUOTED, 'bad.md': Buffer.from([0xff, 0xfe, 0x00]) })
+    const root = tempTree({ ...ONLY_QUOTES, 'good.md': QUOTED, 'bad.md': Buffer.from([0xff, 0xfe, 0x00]) })
     const run = runCli(['good.md', 'bad.md', '--format', 'json'], { cwd: root })
     expect(run.status).toBe(2)
     expect(JSON.parse(run.stdout).map((file: { path: string }) => file.path)).toEqual(['good.md'])
@@ -182,7 +184,7 @@ describe('bad input', () => {
   })
 
   it('a folder walk survives a link loop', () => {
-    const root = tempTree({ 'news/a.md': QUOTED })
+    const root = tempTree({ ...ONLY_QUOTES, 'news/a.md': QUOTED })
     symlinkSync(join(root, 'news'), join(root, 'news', 'loop'))
     const run = runCli(['news', '--format', 'json'], { cwd: root })
     expect(JSON.parse(run.stdout).map((file: { path: string }) => file.path)).toEqual(['news/a.md'])

@@ -25,3 +25,17 @@ describe('credit-line fixes', () => {
     expect(fix('Die Lage bleibt angespannt. ( APA , 12.2. 2016)\n')).toBe('Die Lage bleibt angespannt. (APA, 12.2.2016)\n')
   })
 })
+
+describe('credit-line options', () => {
+  const article = '---\nagencies: [dpa, XYZ]\n---\n\nDie Lage bleibt angespannt.\n\ndpa/XYZ\n'
+
+  it('knows the newsroom’s own agency codes from the option agencies', () => {
+    expect(lintWith('credit-line', article, { agencies: ['XYZ'] })).toEqual([])
+  })
+
+  it('reports an unknown code without it', () => {
+    expect(lintWith('credit-line', article).map((finding) => finding.message)).toContain(
+      'Unexpected agency code „XYZ“ in the credit line, expected an agency code from the registry (a newsroom adds its own with the option agencies)'
+    )
+  })
+})

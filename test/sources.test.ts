@@ -12,7 +12,7 @@ describe('sources stage, German', () => {
     expect(sources('Die Lohnrunde sei gescheitert, sagte Katzian am Mittwoch.')).toEqual([['named', 'Katzian']])
     expect(sources('Die Polizei teilte am Abend mit, dass niemand verletzt wurde.')).toEqual([['named', 'Die Polizei']])
     expect(sources('Am Montag teilte die Polizei mit, dass niemand verletzt wurde.')).toEqual([['named', 'die Polizei']])
-    expect(sources('„Das ist nicht akzeptabel“, behauptet einer der Propagandisten im Live-TV.')).toEqual([['named', 'einer der Propagandisten']])
+    expect(sources('„Das ist nicht akzeptabel“, behauptet einer der Propagandisten im Live-TV.')).toEqual([['vague', 'einer der Propagandisten']])
     expect(sources('Das Ministerium hat am Mittwoch bestätigt, dass der Vertrag steht.')).toEqual([['named', 'Das Ministerium']])
   })
 

@@ -1,6 +1,8 @@
+import { evaluateAttribution } from './attribution.js'
 import { evaluateBlocks } from './blocks.js'
 import { evaluateCredit } from './credit.js'
+import { evaluateHedges } from './hedge.js'
 import type { Evaluator } from './types.js'
 
 /** One evaluator per rule family; each reads the labels it knows and the lint results. */
-export const EVALUATORS: Evaluator[] = [evaluateCredit, evaluateBlocks]
+export const EVALUATORS: Evaluator[] = [evaluateCredit, evaluateBlocks, evaluateHedges, evaluateAttribution]

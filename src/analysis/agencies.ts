@@ -50,15 +50,19 @@ export function buildRegistry(agencies: Agency[]): Registry {
   return registry
 }
 
-/** The registry with a newsroom's own agencies added (rule option `agencies`). */
-export function extendRegistry(base: Registry, extra: Array<string | Partial<Agency>>): Registry {
+// One extended registry per distinct option value (the built-in base never changes).
+const extended = new Map<string, Registry>()
+
+/** The registry with a newsroom's own agency codes added (rule option `agencies`). */
+export function extendRegistry(base: Registry, extra: string[]): Registry {
   if (extra.length === 0) return base
-  const added = extra.map((entry): Agency => {
-    const agency = typeof entry === 'string' ? { code: entry } : entry
-    const code = agency.code ?? agency.spellings?.[0] ?? ''
-    return { ...agency, code, name: agency.name ?? code, spellings: agency.spellings ?? [code] }
-  })
-  return buildRegistry([...base.agencies, ...added])
+  const key = extra.join('\n')
+  const cached = extended.get(key)
+  if (cached) return cached
+  const added = extra.map((code): Agency => ({ code, name: code, spellings: [code] }))
+  const registry = buildRegistry([...base.agencies, ...added])
+  extended.set(key, registry)
+  return registry
 }
 
 export const isWire = (agency: Agency): boolean => (agency.role ?? 'wire') === 'wire'

@@ -1,8 +1,8 @@
 import type { AnalyzeOptions } from '../analyze.js'
 import type { Article, Block, BlockKind, PastedBlock } from '../model.js'
 import { ruleOptionList } from './options.js'
-import { type PastedLexicon, pastedLexicon } from './pasted-lexicon.js'
-import { type PhraseList, trimEndToWords, trimToWords } from './phrases.js'
+import { type KindMatchers, type PastedLexicon, pastedLexicon } from './pasted-lexicon.js'
+import { type PhraseList, trimToWords } from './phrases.js'
 import {
   type BlockView,
   addressesReader,
@@ -12,13 +12,16 @@ import {
   hasGluedColon,
   isCopyrightNotice,
   isForeignPost,
+  isHeadlineLike,
   isPostSignature,
+  lastLine,
   linkShare,
   looksLikeCredit,
   namesCallToActionObject,
   namesOutlet,
   opensWithQuestionHook,
   postLink,
+  promotesOutletProduct,
   viewBlock
 } from './pasted-signals.js'
 
@@ -39,7 +42,7 @@ const MAX_HOOK = 250
 type Verdict = Omit<PastedBlock, 'block'> | undefined
 
 export function classifyBlocks(article: Article, options: AnalyzeOptions): void {
-  const lexicon = pastedLexicon(article.lang, {
+  const lexicon = pastedLexicon({
     teaser: ruleOptionList(options, 'teaser', 'phrases'),
     boilerplate: ruleOptionList(options, 'boilerplate', 'phrases'),
     embed: ruleOptionList(options, 'embed', 'phrases'),
@@ -48,7 +51,7 @@ export function classifyBlocks(article: Article, options: AnalyzeOptions): void 
   const views = article.blocks.map((block) => (isCandidate(block) ? viewBlock(article, block) : undefined))
   const verdicts = views.map((view) => (view && !looksLikeCredit(view) ? classifyAlone(article, view, lexicon) : undefined))
   extendEmbedsToPostText(views, verdicts)
-  extendTeasersToLinkBoxes(views, verdicts, lexicon)
+  extendKickers(views, verdicts, lexicon)
   classifyTail(article, views, verdicts, lexicon)
   const pasted: PastedBlock[] = []
   verdicts.forEach((verdict, index) => {
@@ -70,7 +73,7 @@ function linkPosts(article: Article, pasted: PastedBlock[], views: Array<BlockVi
   embeds.forEach((entry, position) => {
     post.push(entry)
     const next = embeds[position + 1]
-    const closed = isPostSignature(views[entry.block]?.lastLine ?? '') || next === undefined || next.block !== entry.block + 1
+    const closed = isPostSignature(views[entry.block] ? lastLine(views[entry.block]!) : '') || next === undefined || next.block !== entry.block + 1
     if (!closed) return
     const carrier = post.find((member) => postLink(article.blocks[member.block], lexicon) !== undefined)
     const link = carrier && postLink(article.blocks[carrier.block], lexicon)
@@ -88,18 +91,19 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   const { kinds } = lexicon
   const length = view.block.textLength
   if (hasEmbedMedia(view, lexicon)) return { kind: 'embed', signal: 'the media link of a social-media post' }
-  if (isPostSignature(view.lastLine)) return { kind: 'embed', signal: 'the signature line of a social-media post' }
-  const embedPhrase = phraseSignal(view, kinds.embed.opens, kinds.embed.contains)
+  if (isPostSignature(lastLine(view))) return { kind: 'embed', signal: 'the signature line of a social-media post' }
+  const embedPhrase = phraseSignal(view, kinds.embed.opens, kinds.embed.contains, kinds.embed.is)
   if (embedPhrase) return { kind: 'embed', signal: embedPhrase }
   if (length > MAX_PASTED) return undefined
   // A block that is only the link to a post is how a post is embedded (or linked) properly.
   if (isOnlyLinks(view.block) && postLink(view.block, lexicon)) return undefined
-  const teaserOpening = phraseSignal(view, kinds.teaser.opens)
+  const teaserOpening = phraseSignal(view, kinds.teaser.opens, undefined, kinds.teaser.is)
   if (teaserOpening) return { kind: 'teaser', signal: teaserOpening }
   const boilerplatePhrase = phraseSignal(view, kinds.boilerplate.opens, kinds.boilerplate.contains, kinds.boilerplate.is)
   if (boilerplatePhrase) return { kind: 'boilerplate', signal: boilerplatePhrase }
   if (hasCallToAction(article, view, lexicon) && namesCallToActionObject(view, lexicon)) return { kind: 'boilerplate', signal: 'a call to action addressed to the reader' }
   if (isCopyrightNotice(view)) return { kind: 'boilerplate', signal: 'a copyright notice' }
+  if (promotesOutletProduct(view, lexicon)) return { kind: 'boilerplate', signal: 'the outlet advertising its own products' }
   const teaserPhrase = phraseSignal(view, undefined, kinds.teaser.contains)
   if (teaserPhrase) return { kind: 'teaser', signal: teaserPhrase }
   if (length <= MAX_HOOK) {
@@ -137,21 +141,28 @@ function extendEmbedsToPostText(views: Array<BlockView | undefined>, verdicts: V
   }
 }
 
-/** After a bare teaser kicker ("Mehr zum Thema:", "Lesen Sie auch"), the links it introduces are teasers too. */
-function extendTeasersToLinkBoxes(views: Array<BlockView | undefined>, verdicts: Verdict[], lexicon: PastedLexicon): void {
+/**
+ * A bare label line ("Mehr zum Thema", "Read more:", "Video abspielen", "Umfrage") introduces
+ * what follows: the headline lines or links under a teaser label are teasers, the title, question
+ * and results under an embed label belong to the embed.
+ */
+function extendKickers(views: Array<BlockView | undefined>, verdicts: Verdict[], lexicon: PastedLexicon): void {
   for (let index = 0; index < views.length - 1; index++) {
     const view = views[index]
-    if (!view || verdicts[index]?.kind !== 'teaser' || !isBareKicker(view, lexicon)) continue
+    const verdict = verdicts[index]
+    if (!view || !verdict || verdict.kind === 'boilerplate' || !isBareKicker(view, lexicon.kinds[verdict.kind])) continue
     for (let next = index + 1; next < views.length; next++) {
-      const box = views[next]
-      if (!box || verdicts[next] || box.block.links.length === 0 || box.block.textLength > MAX_PASTED) break
-      verdicts[next] = { kind: 'teaser', signal: `links under "${view.text}"` }
+      const line = views[next]
+      if (!line || verdicts[next] || line.block.textLength > MAX_PASTED || looksLikeCredit(line) || !(isHeadlineLike(line) || isOnlyLinks(line.block))) break
+      verdicts[next] = { kind: verdict.kind, signal: `under "${view.text}"` }
     }
   }
 }
 
-function isBareKicker(view: BlockView, lexicon: PastedLexicon): boolean {
-  return lexicon.kinds.teaser.opens.opens(view.lower)?.length === trimEndToWords(view.lower, '?').length
+/** A label alone on its line: short, no full stop, and one of the kind's phrases. */
+function isBareKicker(view: BlockView, phrases: KindMatchers): boolean {
+  if (view.lines.length !== 1 || view.text.length > 40 || /[.;]$/.test(view.text)) return false
+  return phrases.opens.opens(view.lower) !== undefined || phrases.is.equals(view.lower) !== undefined
 }
 
 /**

@@ -3,13 +3,7 @@
 const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']
 
 export function isRealDate(written: string): boolean {
-  const words = written.replace(/\./g, ' ').split(' ').filter(Boolean)
-  if (words.length !== 3) return false
-  const day = Number(words[0])
-  const monthName = MONTHS.indexOf(words[1].toLowerCase().replace('jänner', 'januar'))
-  const month = monthName >= 0 ? monthName + 1 : Number(words[1])
-  let year = Number(words[2])
-  if (words[2].length === 2) year += 2000
+  const [year, month, day] = (isoDate(written) ?? '').split('-').map(Number)
   if (!Number.isInteger(day) || !Number.isInteger(month) || !Number.isInteger(year)) return false
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return false
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
@@ -19,4 +13,18 @@ export function isRealDate(written: string): boolean {
 export function hasMixedDateSpacing(written: string): boolean {
   const dots = [...written.matchAll(/\.(?=.)/g)].map((match) => written[match.index + 1] === ' ')
   return dots.includes(true) && dots.includes(false)
+}
+
+/** The written date as YYYY-MM-DD ("5. 2. 2016" → "2016-02-05", "dpa:230906-99-…" → "2023-09-06"), real or not. */
+export function isoDate(written: string): string | undefined {
+  if (written.toLowerCase().startsWith('dpa:')) {
+    const digits = written.slice(4, 10)
+    return /^\d{6}$/.test(digits) ? `20${digits.slice(0, 2)}-${digits.slice(2, 4)}-${digits.slice(4, 6)}` : undefined
+  }
+  const words = written.replace(/\./g, ' ').split(' ').filter(Boolean)
+  if (words.length !== 3) return undefined
+  const monthName = MONTHS.indexOf(words[1].toLowerCase().replace('jänner', 'januar'))
+  const month = monthName >= 0 ? String(monthName + 1) : words[1]
+  const year = words[2].length === 2 ? `20${words[2]}` : words[2]
+  return `${year}-${month.padStart(2, '0')}-${words[0].padStart(2, '0')}`
 }

@@ -147,7 +147,8 @@ function readPart(spaced: Spaced[], at: number, end: number, registry: Registry,
     const parent = registry.byService.get(token.lower)
     if (parent?.code === beforeSlash.code) return part('agency', at, { code: parent.code })
   }
-  const agency = readAgency(spaced, at, end, registry)
+  // "Nachrichtenagentur dpa": the noun belongs to the agency's part.
+  const agency = readAgency(spaced, at, end, registry) ?? (lexicon.fillers.has(token.lower) && at + 1 < end ? readAgency(spaced, at + 1, end, registry) : undefined)
   if (agency) {
     const role = agency.agency.role === 'press-release' ? 'press-release' : agency.agency.role === 'editorial' ? 'editorial' : 'agency'
     return part(role, agency.last, { code: agency.agency.code })
@@ -167,6 +168,12 @@ function readPart(spaced: Spaced[], at: number, end: number, registry: Registry,
     return part('unknown', at, suggestion ? { suggestion } : {})
   }
   if (isCapitalised(word)) return readByline(spaced, at, end, registry)
+  if (isAbbreviationCompound(word)) {
+    // An outlet or studio named by its abbreviation: "ARD-Studio Madrid", "SZ-Redaktion".
+    let last = at
+    while (last + 1 < end && spaced[last].spaceAfter && isCapitalised(spaced[last + 1].token.value)) last++
+    return part('outlet', last)
+  }
   return null
 }
 
@@ -337,6 +344,10 @@ function isUpperWord(value: string): boolean {
 
 function isCapitalised(value: string): boolean {
   return /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(value)
+}
+
+function isAbbreviationCompound(value: string): boolean {
+  return /^\p{Lu}{2,}-\p{Lu}\p{Ll}+$/u.test(value)
 }
 
 /** An outlet written as its web address: "news.de", "n-tv.de", "derStandard.at". */

@@ -2,8 +2,11 @@ import { lexicon } from '../lexicon.js'
 import type { AgencyCitation, Article, Block, BlockKind, CreditLine, Dateline, Token } from '../model.js'
 import { PROSE_KINDS } from '../model.js'
 import { blockTokens } from '../select.js'
-import { agencyRegistry, type Registry } from './agencies.js'
+import type { AnalyzeOptions } from '../analyze.js'
+import { agencyRegistry, extendRegistry, type Registry } from './agencies.js'
+import { isoDate } from './credit-date.js'
 import { parseCredit, type ParsedCredit } from './credit-parse.js'
+import { ruleOptionList } from './options.js'
 
 // The credit stage: finds the agency credit line (a block of its own, a line, or the bracketed
 // tail of the last paragraph as in "(APA, 12.3.2016)"), the agency datelines ("Berlin (dpa) –")
@@ -14,8 +17,9 @@ const CREDIT_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'lead', 'boil
 const SENTENCE_END = new Set(['.', '!', '?', '…', '"', '“', '”', '»', '«', "'", ')'])
 const DASHES = new Set(['–', '—', '-'])
 
-export function creditStage(article: Article): void {
-  const registry = agencyRegistry()
+export function creditStage(article: Article, options: AnalyzeOptions): void {
+  // The newsroom's own agency codes (option `agencies` of credit-line) join the registry.
+  const registry = extendRegistry(agencyRegistry(), ruleOptionList(options, 'credit-line', 'agencies'))
   const credits: CreditLine[] = []
   for (const block of article.blocks) {
     if (!CREDIT_KINDS.has(block.kind)) continue
@@ -23,8 +27,10 @@ export function creditStage(article: Article): void {
   }
   for (const credit of credits) if (credit.wholeBlock) article.blocks[credit.block].kind = 'credit'
   article.annotations.credits = credits
-  article.annotations.credit = credits.length ? credits[credits.length - 1] : null
-  article.annotations.datelines = findDatelines(article, registry)
+  const datelines = findDatelines(article, registry)
+  // Where the dateline is the only credit ("Frankfurt/Main (dpa) –" and no end line), it is the credit.
+  article.annotations.credit = credits.length ? credits[credits.length - 1] : datelines.length ? datelineCredit(article, datelines[0]) : null
+  article.annotations.datelines = datelines
   article.annotations.agencyCitations = findCitations(article, registry, [...credits, ...article.annotations.datelines])
 }
 
@@ -35,7 +41,7 @@ function findCredits(article: Article, block: Block, registry: Registry): Credit
   const lines = splitLines(tokens)
   // A line of its own: "sba/hos/news.de/dpa", "Quelle: ntv.de, mli/dpa", "Reporting by …".
   for (const line of lines) {
-    const parsed = parseCredit(line, registry)
+    const parsed = parseCredit(line, registry) ?? parseAfterSemicolon(line, registry)
     if (parsed && acceptBare(parsed)) found.push(toCredit(article, block, line, parsed, lines.length === 1))
   }
   // Bracketed: "(APA, 12.3.2016)" after a sentence or at the end of the paragraph.
@@ -46,7 +52,7 @@ function findCredits(article: Article, block: Block, registry: Registry): Credit
     const last = close < 0 ? tokens.length - 1 : close
     const atEnd = isBlockEnd(tokens, last + 1)
     const afterSentence = followsSentence(tokens, i)
-    if (!atEnd && !afterSentence) continue
+    if ((!atEnd && !afterSentence) || opensDateline(tokens, last + 1)) continue
     const parsed = parseCredit(inner, registry)
     if (!parsed || !acceptBracketed(parsed, atEnd, close < 0)) continue
     const span = tokens.slice(i, last + 1)
@@ -64,6 +70,15 @@ function findCredits(article: Article, block: Block, registry: Registry): Credit
   return found.sort((a, b) => a.start - b.start)
 }
 
+/** "SRF 4 News, 18.06.2023, 17:00 Uhr ; sda/ruef": broadcast details, then the credit after the last semicolon. */
+function parseAfterSemicolon(line: Token[], registry: Registry): ParsedCredit | null {
+  let semicolon = -1
+  for (let k = 0; k < line.length; k++) if (line[k].value === ';') semicolon = k
+  if (semicolon < 0) return null
+  const parsed = parseCredit(line.slice(semicolon + 1), registry)
+  return parsed?.parts.some((part) => part.role === 'agency') ? parsed : null
+}
+
 /** A line without brackets is a credit when it names an agency, an outlet or the newsroom, or opens with a credit phrase. */
 function acceptBare(parsed: ParsedCredit): boolean {
   if (parsed.form !== 'list') return true
@@ -71,7 +86,9 @@ function acceptBare(parsed: ParsedCredit): boolean {
   if (roles.has('byline') && !parsed.prefixed) return false
   if (roles.has('date') && !parsed.prefixed && !roles.has('agency')) return false
   const unknown = parsed.parts.filter((part) => part.role === 'unknown')
-  if (unknown.some((part) => !part.suggestion) || unknown.length === parsed.parts.length) return false
+  // An unknown code passes beside a known agency ("dpa/XYZ": a typo or a newsroom's own code, for the rule to judge).
+  const besideAgency = roles.has('agency') && parsed.separators.some((separator) => separator.value === '/')
+  if ((unknown.some((part) => !part.suggestion) && !besideAgency) || unknown.length === parsed.parts.length) return false
   return parsed.prefixed || roles.has('agency') || roles.has('story-id') || roles.has('press-release') || (roles.has('outlet') && parsed.parts.length > 1)
 }
 
@@ -95,7 +112,7 @@ function toCredit(article: Article, block: Block, span: Token[], parsed: ParsedC
   const parts = parsed.parts.map((part) => ({ ...part, text: text(part) }))
   const codes = (role: string) => unique(parts.filter((part) => part.role === role || (role === 'agency' && part.role === 'story-id')).map((part) => part.code!))
   const outlet = parts.find((part) => part.role === 'outlet')
-  const date = parts.find((part) => part.role === 'date')
+  const date = parts.find((part) => part.role === 'date' || part.role === 'story-id')
   return {
     start,
     end,
@@ -104,13 +121,32 @@ function toCredit(article: Article, block: Block, span: Token[], parsed: ParsedC
     agencies: codes('agency'),
     initials: parts.filter((part) => part.role === 'initials').map((part) => part.text.replace(/\.$/, '')),
     ...(outlet ? { outlet: outlet.text } : {}),
-    ...(date ? { date: date.text } : {}),
+    ...(date ? { date: isoDate(date.text) ?? date.text } : {}),
     pressReleases: codes('press-release'),
     bylines: parts.filter((part) => part.role === 'byline').map((part) => part.text),
     editorial: parts.some((part) => part.role === 'editorial'),
     wholeBlock,
+    dateline: false,
     parts,
     separators: parsed.separators
+  }
+}
+
+function datelineCredit(article: Article, dateline: Dateline): CreditLine {
+  return {
+    start: dateline.start,
+    end: dateline.end,
+    block: dateline.block,
+    text: article.plain.slice(dateline.start, dateline.end),
+    agencies: dateline.agencies,
+    initials: [],
+    pressReleases: [],
+    bylines: [],
+    editorial: false,
+    wholeBlock: false,
+    dateline: true,
+    parts: [],
+    separators: []
   }
 }
 
@@ -141,6 +177,13 @@ function closingBracket(tokens: Token[], open: number): number {
   return -1
 }
 
+/** A dash follows the bracket: "KEATON BEACH, Fla. (AP) —" is a dateline. */
+function opensDateline(tokens: Token[], from: number): boolean {
+  let k = from
+  while (k < tokens.length && tokens[k].kind === 'whitespace') k++
+  return k < tokens.length && DASHES.has(tokens[k].value)
+}
+
 /** Only whitespace and a final full stop follow. */
 function isBlockEnd(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length; k++) if (tokens[k].kind !== 'whitespace' && tokens[k].value !== '.') return false
@@ -164,7 +207,9 @@ function findDatelines(article: Article, registry: Registry): Dateline[] {
     if (!PROSE_KINDS.has(block.kind)) continue
     const tokens = blockTokens(article, block).filter((token) => token.kind !== 'whitespace')
     for (let i = 1; i + 3 < tokens.length; i++) {
-      if (tokens[i].value !== '(' || !isPlace(tokens[i - 1].value)) continue
+      if (tokens[i].value !== '(') continue
+      const place = placeBefore(tokens, i)
+      if (place < 0) continue
       const agencies: string[] = []
       let k = i + 1
       for (; k < tokens.length && k < i + 8; k += 2) {
@@ -174,13 +219,38 @@ function findDatelines(article: Article, registry: Registry): Dateline[] {
         if (tokens[k + 1]?.value !== '/' && tokens[k + 1]?.value !== ',') break
       }
       if (!agencies.length || tokens[k + 1]?.value !== ')' || !DASHES.has(tokens[k + 2]?.value ?? '')) continue
-      let first = i - 1
-      while (first > 0 && tokens[first - 1].value === '/' && first > 1 && isPlace(tokens[first - 2].value)) first -= 2
+      let first = placeStart(tokens, place)
+      while (first > 1 && tokens[first - 1].value === '/' && isPlace(tokens[first - 2].value)) first = placeStart(tokens, first - 2)
       const start = tokens[first].start
-      datelines.push({ start, end: tokens[k + 2].end, block: block.index, place: article.plain.slice(start, tokens[i - 1].end), agencies })
+      datelines.push({ start, end: tokens[k + 2].end, block: block.index, place: article.plain.slice(start, tokens[place].end), agencies })
     }
   }
   return datelines
+}
+
+// Reuters dates its datelines: "BRUSSELS, Feb 19 (Reuters) -".
+const DATELINE_MONTHS = new Set(['jan', 'feb', 'march', 'april', 'may', 'june', 'july', 'aug', 'sept', 'oct', 'nov', 'dec'])
+
+/** The index of the place before the bracket at `open` (over a date such as ", Feb 19"), or -1. */
+function placeBefore(tokens: Token[], open: number): number {
+  let k = open - 1
+  if (k >= 3 && /^\d{1,2}$/.test(tokens[k].value) && DATELINE_MONTHS.has(tokens[k - 1].lower.replace(/\.$/, '')) && tokens[k - 2].value === ',') k -= 3
+  // A US state or region after the city: "KEATON BEACH, Fla. (AP) —".
+  if (k >= 3 && tokens[k].value === '.' && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[k - 1].value) && tokens[k - 2].value === ',') k -= 3
+  return k >= 0 && isPlace(tokens[k].value) ? k : -1
+}
+
+/** Where the place name before `place` starts: upper-case words ("KEATON BEACH"), or capitalised ones that open the paragraph. */
+function placeStart(tokens: Token[], place: number): number {
+  let first = place
+  while (first > 0 && isUpperCase(tokens[first - 1].value)) first--
+  let opening = first
+  while (opening > 0 && isPlace(tokens[opening - 1].value)) opening--
+  return opening === 0 ? 0 : first
+}
+
+function isUpperCase(value: string): boolean {
+  return /^\p{Lu}+$/u.test(value) && value.length > 1
 }
 
 function isPlace(value: string): boolean {

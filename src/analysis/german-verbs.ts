@@ -66,6 +66,33 @@ export function finiteForms(lemma: string): VerbForm[] {
   return forms
 }
 
+let particleIndex: Map<string, Set<string>> | undefined
+
+/**
+ * The particles with which a finite form makes a separable verb: "findet" → {statt, …}
+ * (stattfinden), "sagte" → {ab, an, zu, …}. A verb of saying is read as such only when no
+ * other particle verb is meant ("sagte das Konzert ab" is not saying).
+ */
+export function separableParticles(form: string): Set<string> {
+  if (!particleIndex) {
+    particleIndex = new Map()
+    for (const entry of Object.values(verbs())) {
+      for (const tense of [entry.PRÄ, entry.PRT]) {
+        for (const number of ['S', 'P'] as const) {
+          for (const person of PERSONS) {
+            const written = tense?.[number]?.[person]
+            if (typeof written === 'string' || written === undefined) continue
+            const particles = particleIndex.get(written[0]) ?? new Set<string>()
+            particles.add(written[1])
+            particleIndex.set(written[0], particles)
+          }
+        }
+      }
+    }
+  }
+  return particleIndex.get(form) ?? new Set()
+}
+
 export type Mood = 'konjunktiv1' | 'konjunktiv2-substitute'
 
 interface KonjunktivLexicon {
@@ -73,6 +100,16 @@ interface KonjunktivLexicon {
   notVerbs: string[]
   /** Forms the dictionary spells the pre-1996 way ("müßten"), in today's spelling. */
   extra: Record<string, Mood>
+  /** Words that continue reported speech but do not start it. */
+  continuations: string[]
+}
+
+let continuations: Set<string> | undefined
+
+/** Konjunktiv II forms and "sollen" that continue reported speech once a source is established. */
+export function reportedSpeechContinuations(): Set<string> {
+  continuations ??= new Set(lexicon<KonjunktivLexicon>('de', 'konjunktiv').continuations)
+  return continuations
 }
 
 let moods: Map<string, Mood> | undefined

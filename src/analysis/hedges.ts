@@ -1,7 +1,9 @@
-import { PROSE_KINDS, type Article, type Block, type HedgeCue, type Sentence, type Token } from '../model.js'
+import type { AnalyzeOptions } from '../analyze.js'
+import { PROSE_KINDS, type Article, type Block, type HedgeCue, type Lang, type Sentence, type Token } from '../model.js'
 import type { Stage } from '../stages.js'
 import { anyIn, bare, clauseAround, isLowerCase, isQuestion, isWord, wordAfter, wordBefore, wordUnits } from './clauses.js'
-import { hedgeLexicon, type HedgeKind, type HedgeLexicon, type Phrase } from './hedge-lexicon.js'
+import { compilePhrase, hedgeLexicon, type HedgeKind, type HedgeLexicon, type Phrase } from './hedge-lexicon.js'
+import { ruleOptionList } from './options.js'
 import { isReportativeSoll, isReportativeWill } from './modal.js'
 
 // Finds every hedge cue in the article's prose: fixed words ("angeblich", "offenbar"), phrases
@@ -9,17 +11,32 @@ import { isReportativeSoll, isReportativeWill } from './modal.js'
 // `soll`/`will`, speculative `könnte`/`dürfte`, `wohl`, `scheinen`, `es heißt`. Hedges inside direct
 // quotes are found too and flagged `quoted`; the rule decides what to hold against the writer.
 
-export const findHedges: Stage = (article) => {
+export const findHedges: Stage = (article, options) => {
+  const ignore = new Set(ruleOptionList(options, 'hedge', 'ignoreCues').map((cue) => cue.toLowerCase()))
   const cues: HedgeCue[] = []
   for (const block of proseBlocks(article)) {
     const lex = hedgeLexicon(block.lang)
+    const extra = extraPhrases(options, block.lang)
+    const headline = block.kind === 'title' || block.kind === 'lead' || block.kind === 'heading'
     for (const index of block.sentences) {
       const sentence = article.sentences[index]
-      const vagueSource = article.annotations.sources?.some((source) => source.sentence === index && source.kind === 'vague') ?? false
-      cues.push(...sentenceHedges(sentence, lex, { headline: block.kind !== 'paragraph' && block.kind !== 'quote' && block.kind !== 'list' && block.kind !== 'table', vagueSource }))
+      const found = sentenceHedges(sentence, lex, { headline }, extra)
+      cues.push(...found.filter((cue) => !ignore.has(cue.lemma.toLowerCase()) && !ignore.has(cue.cue.toLowerCase())))
     }
   }
   article.annotations.hedges = cues
+}
+
+/** The cues a newsroom adds through the rule's options: `reportativeCues`/`epistemicCues`, per language. */
+function extraPhrases(options: AnalyzeOptions, lang: Lang): Phrase[] {
+  const configured = options.ruleOptions?.get('hedge')
+  const phrases: Phrase[] = []
+  for (const kind of ['reportative', 'epistemic'] as const) {
+    const byLang = configured?.[`${kind}Cues`] as Record<string, unknown> | undefined
+    const list = byLang?.[lang]
+    if (Array.isArray(list)) for (const cue of list) if (typeof cue === 'string' && cue.trim()) phrases.push(compilePhrase({ cue, kind }))
+  }
+  return phrases
 }
 
 export function proseBlocks(article: Article): Block[] {
@@ -29,10 +46,9 @@ export function proseBlocks(article: Article): Block[] {
 interface SentenceFacts {
   /** A title, lead or heading: "Berichte: …" attributes it. */
   headline: boolean
-  vagueSource: boolean
 }
 
-export function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFacts): HedgeCue[] {
+export function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFacts, extra: Phrase[] = []): HedgeCue[] {
   const units = wordUnits(sentence.tokens)
   const cues: HedgeCue[] = []
   const add = (from: number, to: number, kind: HedgeKind, lemma: string) => {
@@ -51,7 +67,7 @@ export function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: Sen
       presumption: lex.presumption.has(lemma)
     })
   }
-  matchPhrases(units, lex.phrases, (from, to, phrase) => add(from, to, phrase.kind, phrase.lemma))
+  matchPhrases(units, [...lex.phrases, ...extra], (from, to, phrase) => add(from, to, phrase.kind, phrase.lemma))
   for (let i = 0; i < units.length; i++) {
     if (!isWord(units[i])) continue
     const word = bare(units[i])
@@ -64,11 +80,13 @@ export function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: Sen
     const from = units.length > 2 * CONTEXT + 1 ? Math.max(0, i - CONTEXT) : 0
     const around = from === 0 && units.length <= 2 * CONTEXT + 1 ? units : units.slice(from, i + CONTEXT + 1)
     const at = i - from
-    const context = { units: around, vagueSource: facts.vagueSource }
-    if (lex.modal?.soll.has(word) && isReportativeSoll(context, at, lex.modal)) add(i, i, 'reportative', 'sollen')
-    else if (lex.modal?.will.has(word) && isReportativeWill(context, at, lex.modal)) add(i, i, 'reportative', 'wollen')
-    else if (lex.speculative?.forms.has(word) && isSpeculative(around, at, lex)) add(i, i, 'epistemic', word.startsWith('d') ? 'dürfen' : 'können')
+    if (lex.modal?.soll.has(word) && isReportativeSoll(around, at, lex.modal)) add(i, i, 'reportative', 'sollen')
+    else if (lex.modal?.will.has(word) && isReportativeWill(around, at, lex.modal)) add(i, i, 'reportative', 'wollen')
+    else if (lex.speculative?.forms.has(word) && isSpeculative(around, at, lex)) add(i, i, 'epistemic', SPECULATIVE_LEMMAS[word] ?? word)
     else if (word === 'wohl' && lex.wohl && isEpistemicWohl(around, at, lex.wohl)) add(i, i, 'epistemic', 'wohl')
+    else if (lex.mag?.forms.has(word) && anyIn(around, at + 1, clauseAround(around, at)[1], lex.mag.infinitives)) add(i, i, 'epistemic', 'mögen')
+    else if (lex.inference?.verbs.has(word) && anyIn(around, 0, around.length, lex.inference.lassen)) add(i, i, 'epistemic', 'vermuten lassen')
+    else if (lex.expected && word === lex.expected.participle && anyIn(around, clauseAround(around, at)[0], at, lex.expected.passive)) add(i, i, 'reportative', 'erwartet')
     else if (lex.scheinen?.forms.has(word) && isLowerCase(units[i], around) && !anyIn(around, 0, around.length, lex.scheinen.lightSources)) add(i, i, 'epistemic', 'scheinen')
     else if (lex.esHeisst?.verbs.has(word)) {
       const span = hearsayHeisst(around, at, lex.esHeisst.sourceWords)
@@ -106,11 +124,17 @@ function isSpeculative(units: Token[], index: number, lex: HedgeLexicon): boolea
   const before = wordBefore(units, index)
   const after = wordAfter(units, index)
   if ((before && (rules.notNextTo.has(before.lower) || rules.notAfter.has(before.lower))) || (after && rules.notNextTo.has(after.lower))) return false
+  // "Dass man … auskommen könnte": the impersonal subject may stand further back.
+  if (anyIn(units, 0, index, rules.conditions) || anyIn(units, 0, index, IMPERSONAL)) return false
+  // A clause-final passive states what is feasible, not what is likely: "dass … gegengesteuert werden könnte".
+  if (wordBefore(units, index)?.lower === 'werden' && !isWord(units[index + 1])) return false
   const [clauseStart] = clauseAround(units, index)
-  if (anyIn(units, 0, index, rules.conditions) || anyIn(units, clauseStart, index, rules.notNextTo)) return false
   const opener = units[clauseStart]
   return !(clauseStart < index && isWord(opener) && lex.modal?.questionWords.has(opener.lower))
 }
+
+const IMPERSONAL = new Set(['man'])
+const SPECULATIVE_LEMMAS: Record<string, string> = { könnte: 'können', könnten: 'können', dürfte: 'dürfen', dürften: 'dürfen' }
 
 function isEpistemicWohl(units: Token[], index: number, rules: NonNullable<HedgeLexicon['wohl']>): boolean {
   // Capitalised inside a sentence it is the noun "das Wohl".

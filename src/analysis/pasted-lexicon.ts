@@ -3,7 +3,9 @@ import type { Lang } from '../model.js'
 import { PhraseList } from './phrases.js'
 
 // The phrase lists of `lexicons/<lang>/pasted.yaml` and `lexicons/common/pasted.yaml`, with the
-// phrases a newsroom adds through the options of the rules teaser, boilerplate and embed.
+// phrases a newsroom adds through the options of the rules teaser, boilerplate and embed. Every
+// language's lists apply to every article: pasted page furniture comes in the language of the
+// site or platform it was copied from ("View this post on Instagram" in a German article).
 
 export type PastedKind = 'teaser' | 'boilerplate' | 'embed'
 
@@ -17,7 +19,7 @@ interface LanguageFile {
   teaser: KindPhrases
   boilerplate: KindPhrases
   embed: KindPhrases
-  callToAction: { verbs: string[]; address: string[]; objects: string[] }
+  callToAction: { verbs: string[]; address: string[]; products: string[]; objects: string[] }
 }
 
 interface CommonFile {
@@ -39,6 +41,8 @@ export interface PastedLexicon {
   ctaAddress: Set<string>
   /** What a call to action points at: networks, the outlet's products, outlets. */
   ctaObjects: PhraseList
+  /** The outlet's products (newsletter, app, subscription): named with the outlet, self-promotion. */
+  products: PhraseList
   /** Outlet names, matched case-sensitively ("WELT" the outlet, "Welt" the world). */
   outlets: string[]
   postLinks: CommonFile['postLinks']
@@ -53,38 +57,42 @@ export interface PastedExtras {
 }
 
 const KINDS: PastedKind[] = ['teaser', 'boilerplate', 'embed']
+const LANGS: Lang[] = ['de', 'en']
 const built = new Map<string, PastedLexicon>()
 
-/** The lexicon for one language, with the newsroom's extra phrases (matched anywhere in a block). */
-export function pastedLexicon(lang: Lang, extras: PastedExtras): PastedLexicon {
-  const key = JSON.stringify([lang, extras])
+/** The lexicon, with the newsroom's extra phrases (matched anywhere in a block). */
+export function pastedLexicon(extras: PastedExtras): PastedLexicon {
+  const key = JSON.stringify(extras)
   let found = built.get(key)
   if (!found) {
-    found = buildLexicon(lang, extras)
+    found = buildLexicon(extras)
     built.set(key, found)
   }
   return found
 }
 
-function buildLexicon(lang: Lang, extras: PastedExtras): PastedLexicon {
-  const own = lexicon<LanguageFile>(lang, 'pasted')
+function buildLexicon(extras: PastedExtras): PastedLexicon {
+  const files = LANGS.map((lang) => lexicon<LanguageFile>(lang, 'pasted'))
   const common = lexicon<CommonFile>('common', 'pasted')
+  const all = (pick: (file: LanguageFile) => string[] | undefined) => files.flatMap((file) => pick(file) ?? [])
+  const lower = (words: string[]) => new Set(words.map((word) => word.toLowerCase()))
   const kinds = Object.fromEntries(
     KINDS.map((kind) => [
       kind,
       {
-        opens: new PhraseList(own[kind].opens ?? []),
-        contains: new PhraseList([...(own[kind].contains ?? []), ...extras[kind]]),
-        is: new PhraseList(own[kind].is ?? [])
+        opens: new PhraseList(all((file) => file[kind].opens)),
+        contains: new PhraseList([...all((file) => file[kind].contains), ...extras[kind]]),
+        is: new PhraseList(all((file) => file[kind].is))
       }
     ])
   ) as Record<PastedKind, KindMatchers>
   const outlets = [...common.outlets, ...extras.outlets]
   return {
     kinds,
-    ctaVerbs: new Set(own.callToAction.verbs.map((verb) => verb.toLowerCase())),
-    ctaAddress: new Set(own.callToAction.address.map((word) => word.toLowerCase())),
-    ctaObjects: new PhraseList([...own.callToAction.objects, ...common.networks, ...outlets]),
+    ctaVerbs: lower(all((file) => file.callToAction.verbs)),
+    ctaAddress: lower(all((file) => file.callToAction.address)),
+    ctaObjects: new PhraseList([...all((file) => file.callToAction.objects), ...common.networks, ...outlets]),
+    products: new PhraseList(all((file) => file.callToAction.products)),
     outlets,
     postLinks: common.postLinks,
     embedMedia: common.embedMedia

@@ -12,8 +12,8 @@ export interface BlockView {
   text: string
   /** `text` lower-cased: what the phrase lists match. */
   lower: string
-  /** The last line of visible text: where an embedded post signs off. */
-  lastLine: string
+  /** The lines of visible text, whitespace collapsed; the last is where an embedded post signs off. */
+  lines: string[]
   /** The block as written, links and all. */
   raw: string
 }
@@ -22,7 +22,7 @@ export function viewBlock(article: Article, block: Block): BlockView {
   const visible = article.plain.slice(block.start, block.end)
   const text = visible.replace(/\s+/g, ' ').trim()
   const lines = visible.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '')
-  return { block, text, lower: normalizePhrase(text), lastLine: lines[lines.length - 1] ?? '', raw: article.text.slice(block.start, block.end) }
+  return { block, text, lower: normalizePhrase(text), lines, raw: article.text.slice(block.start, block.end) }
 }
 
 /**
@@ -86,17 +86,38 @@ export function opensWithQuestionHook(article: Article, view: BlockView): boolea
   return words <= 4 && first.text.trim().endsWith('?') && endsWithoutFullStop(view.text)
 }
 
-/** A sentence opening with an imperative addressed to the reader: "Folgen Sie …", "Abonnieren Sie …", "Sign up …". */
+/**
+ * A sentence opening with an imperative addressed to the reader: "Folgen Sie …", "Abonnieren Sie
+ * …", "Sign up …", or an imperative that sends the reader to a link ("Follow AP's coverage at
+ * https://…"). Not inside quotation marks: „Folgen Sie den Anweisungen“ is someone speaking.
+ */
 export function hasCallToAction(article: Article, view: BlockView, lexicon: PastedLexicon): boolean {
   return view.block.sentences.some((index) => {
     const [verb, address] = article.sentences[index].tokens.filter((token) => token.kind === 'word')
-    return verb !== undefined && address !== undefined && lexicon.ctaVerbs.has(verb.lower) && lexicon.ctaAddress.has(address.lower)
+    if (verb === undefined || verb.quoted || !lexicon.ctaVerbs.has(verb.lower)) return false
+    return (address !== undefined && lexicon.ctaAddress.has(address.lower)) || view.block.links.length > 0
   })
 }
 
 /** What a call to action points at: a network, a newsletter or app, the outlet itself. */
 export function namesCallToActionObject(view: BlockView, lexicon: PastedLexicon): boolean {
   return lexicon.ctaObjects.within(view.lower) !== undefined || namesOutlet(view, lexicon) || view.block.links.length > 0
+}
+
+/** The outlet advertises its own products: "… bei BILD und in der BILD-App!". */
+export function promotesOutletProduct(view: BlockView, lexicon: PastedLexicon): boolean {
+  return lexicon.products.within(view.lower) !== undefined && namesOutlet(view, lexicon)
+}
+
+/** A line that reads like a headline or a teaser label: short, one line, no full stop at the end. */
+export function isHeadlineLike(view: BlockView): boolean {
+  const oneSentenceALine = view.block.sentences.length <= view.lines.length
+  return oneSentenceALine && view.lines.length <= 6 && view.lines.every((line) => line.length <= 160 && endsWithoutFullStop(line))
+}
+
+/** The last line of visible text. */
+export function lastLine(view: BlockView): string {
+  return view.lines[view.lines.length - 1] ?? ''
 }
 
 /** The outlet names itself ("News.de", "ZEIT ONLINE"); names are case-sensitive, domains are not. */

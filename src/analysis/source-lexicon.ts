@@ -1,6 +1,8 @@
 import { lexicon } from '../lexicon.js'
 import type { Lang } from '../model.js'
-import { finiteForms } from './german-verbs.js'
+import { finiteForms, separableParticles } from './german-verbs.js'
+
+const NO_PARTICLES: ReadonlySet<string> = new Set()
 
 /** `lexicons/<lang>/sources.yaml` as written. */
 interface SourceLexiconData {
@@ -18,6 +20,21 @@ interface SourceLexiconData {
   determiners: string[]
   notSubjects: string[]
   placedSayings: { impersonal: string[][]; places: string[] }
+  anonymousHeads: string[]
+  infoHeads: string[]
+  ownerLinks: string[]
+  vagueQuantifiers: string[]
+  partitives: string[]
+  notVague: string[]
+  objectVerbs: string[]
+  stanceWords: string[]
+  focusWords: string[]
+  agentLinks: string[]
+  viewHolders: { prepositions: string[]; verbs: string[] }
+  notSpeakers: string[]
+  joinedParticles: string[]
+  adverbs: string[]
+  degreeWords: string[]
 }
 
 /** Extra words a newsroom adds through rule options; merged with the built-in lists. */
@@ -43,6 +60,21 @@ export interface SourceLexicon {
   determiners: Set<string>
   notSubjects: Set<string>
   placedSayings: { impersonal: string[][]; places: Set<string> }
+  anonymousHeads: Set<string>
+  infoHeads: Set<string>
+  ownerLinks: Set<string>
+  vagueQuantifiers: Set<string>
+  partitives: Set<string>
+  notVague: Set<string>
+  objectVerbs: Set<string>
+  focusWords: Set<string>
+  agentLinks: Set<string>
+  viewHolders: { prepositions: Set<string>; verbs: Set<string> }
+  notSpeakers: Set<string>
+  adverbs: Set<string>
+  degreeWords: Set<string>
+  /** Particles that turn a verb of saying into another verb ("findet … statt"); German only. */
+  otherParticles(form: string): ReadonlySet<string>
 }
 
 const compiled = new Map<string, SourceLexicon>()
@@ -64,13 +96,16 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     particles.add(particle)
     verbForms.set(lower, particles)
   }
-  for (const verb of [...data.verbs, ...(extensions.verbs ?? [])]) {
+  for (const entry of [...data.verbs, ...(extensions.verbs ?? [])]) {
+    // "bedenken geben": the verb "geben" with the word it needs in its clause ("gab … zu bedenken").
+    const [verb, needed] = entry.includes(' ') ? [entry.slice(entry.lastIndexOf(' ') + 1), entry.slice(0, entry.indexOf(' '))] : [entry, undefined]
     const forms = lang === 'de' ? finiteForms(verb) : []
     // English lists its forms; a German word the morphology lexicon lacks is taken as a form too.
-    if (forms.length === 0) addForm(verb)
-    for (const form of forms) addForm(form.form, form.particle)
-    for (const extra of data.extraForms[verb] ?? []) addForm(extra)
+    if (forms.length === 0) addForm(verb, needed)
+    for (const form of forms) addForm(form.form, needed ?? form.particle)
+    for (const extra of data.extraForms[verb] ?? []) addForm(extra, needed)
   }
+  for (const word of data.stanceWords) addForm(word)
   const result: SourceLexicon = {
     lang,
     verbForms,
@@ -85,7 +120,21 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     nameLinks: new Set(data.nameLinks),
     determiners: new Set(data.determiners),
     notSubjects: new Set(data.notSubjects),
-    placedSayings: { impersonal: data.placedSayings.impersonal, places: new Set(data.placedSayings.places) }
+    placedSayings: { impersonal: data.placedSayings.impersonal, places: new Set(data.placedSayings.places) },
+    anonymousHeads: new Set(data.anonymousHeads),
+    infoHeads: new Set(data.infoHeads),
+    ownerLinks: new Set(data.ownerLinks),
+    vagueQuantifiers: new Set(data.vagueQuantifiers),
+    partitives: new Set(data.partitives),
+    notVague: new Set(data.notVague),
+    objectVerbs: new Set(data.objectVerbs),
+    focusWords: new Set(data.focusWords),
+    agentLinks: new Set(data.agentLinks),
+    viewHolders: { prepositions: new Set(data.viewHolders.prepositions), verbs: new Set(data.viewHolders.verbs) },
+    notSpeakers: new Set(data.notSpeakers),
+    adverbs: new Set(data.adverbs),
+    degreeWords: new Set(data.degreeWords),
+    otherParticles: lang === 'de' ? (form) => new Set([...separableParticles(form), ...data.joinedParticles]) : () => NO_PARTICLES
   }
   compiled.set(key, result)
   return result

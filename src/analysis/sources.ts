@@ -12,6 +12,7 @@ import { sourceLexicon, type SourceLexicon } from './source-lexicon.js'
 
 const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '(', ')', '–', '—', '.', '!', '?'])
 const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«', "'", '‚', '‘', '’'])
+const APPOSITION_MARKS = new Set([',', '–', '—', '('])
 const NOT_SPEAKING_BEFORE = new Set(['zu', 'sich'])
 const INNER_JOINERS = new Set(['-', '/', '.', '&'])
 
@@ -51,8 +52,10 @@ class SentenceSources {
     this.phrases()
     this.verbs()
     this.colonSpeakers()
+    this.viewHolders()
     this.soClauses()
     this.placedSayings()
+    this.bareInformationSources()
     this.vaguePhrases()
     return this.found.sort((a, b) => a.start - b.start)
   }
@@ -114,12 +117,44 @@ class SentenceSources {
     }
   }
 
-  /** Fixed vague phrases last, so that the named readings above win where they overlap. */
+  /** Fixed vague phrases and anonymous informants last, so that the named readings above win where they overlap. */
   private vaguePhrases(): void {
     for (let i = 0; i < this.tokens.length; i++) {
       for (const phrase of this.lexicon.vaguePhrases) {
-        if (this.matches(i, phrase)) this.add(i, i + phrase.length - 1, i, i + phrase.length - 1, 'vague')
+        if (!this.matches(i, phrase)) continue
+        // A trailing comma or full stop only anchors the phrase at the clause edge.
+        const last = i + phrase.length - 1
+        const end = this.tokens[last].kind === 'punctuation' ? last - 1 : last
+        this.add(i, end, i, end, 'vague')
       }
+    }
+    for (let i = 0; i < this.tokens.length; i++) {
+      const token = this.tokens[i]
+      if (token.quoted || token.kind !== 'word' || !isCapitalized(token)) continue
+      // Anonymous informants anywhere; other vague groups where a quantifier leaves them unnamed ("bei einigen Beobachtern").
+      const quantified = this.isVagueHead(token.lower) && this.lexicon.vagueQuantifiers.has(this.lower(i - 1) ?? '')
+      if (!quantified && !this.isAnonymous(token.lower)) continue
+      const name = this.nounPhraseBefore(i) ?? [i, i]
+      this.add(name[0], i, name[0], i, 'vague')
+    }
+  }
+
+  private isAnonymous(word: string): boolean {
+    // "ORF-Quelle": the last part of a hyphenated compound heads it.
+    const lower = word.slice(word.lastIndexOf('-') + 1)
+    if (this.lexicon.notVague.has(lower)) return false
+    if (this.lexicon.anonymousHeads.has(lower)) return true
+    return this.lexicon.lang === 'de' && lower.length > 9 && lower.endsWith('kreisen')
+  }
+
+  /** "nach STANDARD-Infos", "nach Informationen der Zeitung": a bare "nach" before an information noun. */
+  private bareInformationSources(): void {
+    for (let i = 0; i < this.tokens.length; i++) {
+      if (this.tokens[i].quoted || this.tokens[i].lower !== 'nach' || this.lexicon.lang !== 'de') continue
+      const name = this.nounPhraseAfter(i + 1)
+      if (!name) continue
+      const head = this.headOf(name[0], name[1])
+      if (head !== undefined && this.lexicon.infoHeads.has(this.tokens[head].lower)) this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
     }
   }
 
@@ -138,10 +173,20 @@ class SentenceSources {
   }
 
   private hasParticle(v: number, particles: Set<string>): boolean {
-    if (particles.has('')) return true
-    for (let i = v + 1; i < this.tokens.length && !CLAUSE_BOUNDARIES.has(this.tokens[i].value); i++) {
-      if (particles.has(this.tokens[i].lower)) return true
+    // The clause runs to the next boundary; a parenthesis inside it ("Katzian (SPÖ)") is skipped.
+    let end = v + 1
+    let last: string | undefined
+    for (let depth = 0; end < this.tokens.length; end++) {
+      const value = this.tokens[end].value
+      if (value === '(') depth++
+      else if (value === ')' && depth > 0) depth--
+      else if (depth === 0 && CLAUSE_BOUNDARIES.has(value)) break
+      else if (depth === 0 && this.tokens[end].kind === 'word') last = this.tokens[end].lower
     }
+    // A particle at the clause end that makes another verb: "findet … statt", "sagte … ab".
+    if (last !== undefined && !particles.has(last) && this.lexicon.otherParticles(this.tokens[v].lower).has(last)) return false
+    if (particles.has('')) return true
+    for (let i = v + 1; i < end; i++) if (particles.has(this.tokens[i].lower)) return true
     return false
   }
 
@@ -158,16 +203,64 @@ class SentenceSources {
    * else the noun phrase right after the verb ("sagte Katzian", "behauptet einer der Propagandisten").
    */
   private subjectOf(v: number): [number, number] | undefined {
-    if (this.lexicon.pronouns.has(this.lower(v + 1) ?? '')) return [v + 1, v + 1]
+    const next = this.lower(v + 1) ?? ''
+    if (this.lexicon.pronouns.has(next) || (this.isVaguePronoun(v + 1) && !this.isNameWord(v + 2))) return [v + 1, v + 1]
     let start = this.clauseStart(v)
+    if (this.lexicon.objectVerbs.has(this.tokens[v].lower)) return this.subjectBeforeObjectVerb(start, v)
     if (this.lexicon.clausal.has(this.lower(start) ?? '')) start++
+    while (start < v && this.lexicon.focusWords.has(this.lower(start) ?? '')) start++
     if (start < v) {
       if (start === v - 1 && this.lexicon.pronouns.has(this.lower(start) ?? '')) return [start, start]
       const before = this.nounPhraseAfter(start)
       // Right before the verb, or before a finite auxiliary ("Die Polizei hat am Mittwoch mitgeteilt").
       if (before && (before[1] === v - 1 || this.isFiniteSlot(before[1] + 1))) return before
     }
-    return this.nounPhraseAfter(v + 1)
+    let after = v + 1
+    while (after < this.tokens.length && this.lexicon.adverbs.has(this.tokens[after].lower)) after++
+    return this.nounPhraseAfter(after) ?? this.passiveAgent(start, v) ?? this.subjectAfterFinite(start, v) ?? this.appositionSubject(start)
+  }
+
+  /** "wurde von der Organisation Attac kritisiert", "Genannt wurden von ihr …". */
+  private passiveAgent(start: number, v: number): [number, number] | undefined {
+    for (let i = start; i < this.tokens.length && (i <= v || !CLAUSE_BOUNDARIES.has(this.tokens[i].value)); i++) {
+      if (this.tokens[i].quoted || !this.lexicon.agentLinks.has(this.tokens[i].lower)) continue
+      if (this.lexicon.pronouns.has(this.lower(i + 1) ?? '')) return [i + 1, i + 1]
+      const agent = this.nounPhraseAfter(i + 1)
+      if (agent) return agent
+    }
+    return undefined
+  }
+
+  /** The subject after the finite verb of a compound tense: "hatte das Innenministerium beklagt", "musste Apple … bekanntgeben". */
+  private subjectAfterFinite(start: number, v: number): [number, number] | undefined {
+    for (let i = start; i + 1 < v; i++) {
+      if (!this.isFiniteSlot(i)) continue
+      if (this.lexicon.pronouns.has(this.lower(i + 1) ?? '')) return [i + 1, i + 1]
+      const subject = this.nounPhraseAfter(i + 1)
+      if (subject && subject[1] < v) return subject
+    }
+    return undefined
+  }
+
+  /** "Entholzer – seit zwei Jahren Parteichef – kündigte … an": the name that opens the sentence before an apposition. */
+  private appositionSubject(start: number): [number, number] | undefined {
+    if (start === 0 || !APPOSITION_MARKS.has(this.tokens[start - 1].value)) return undefined
+    const opening = this.nounPhraseAfter(0)
+    return opening && APPOSITION_MARKS.has(this.tokens[opening[1] + 1]?.value ?? '') ? opening : undefined
+  }
+
+  /** "told analysts": the speaker stands before the verb, or opens the sentence before an apposition. */
+  private subjectBeforeObjectVerb(start: number, v: number): [number, number] | undefined {
+    const before = start < v ? this.nounPhraseAfter(start) : undefined
+    if (before && before[1] === v - 1) return before
+    const opening = this.nounPhraseAfter(0)
+    return opening && this.tokens[opening[1] + 1]?.value === ',' ? opening : undefined
+  }
+
+  /** "glaubt niemand", "erklärte man": a pronoun that names nobody. */
+  private isVaguePronoun(i: number): boolean {
+    const token = this.tokens[i]
+    return token !== undefined && token.kind === 'word' && !token.quoted && !isCapitalized(token) && this.lexicon.vagueHeads.has(token.lower)
   }
 
   private isFiniteSlot(i: number): boolean {
@@ -175,13 +268,28 @@ class SentenceSources {
     return token !== undefined && token.kind === 'word' && !isCapitalized(token) && !token.quoted && !this.lexicon.notSubjects.has(token.lower)
   }
 
-  /** "Katzian: „…“": a speaker before a colon that opens a quote. */
+  /**
+   * "Katzian: „…“", "Taschner: Da ist einmal die Mobilität.", "Seine Argumentation: …": a speaker
+   * before a colon, opening the sentence or opening a quote.
+   */
   private colonSpeakers(): void {
     for (let i = 1; i + 1 < this.tokens.length; i++) {
-      if (this.tokens[i].value !== ':' || this.tokens[i].quoted || !this.tokens[i + 1].quoted) continue
-      const name = this.nounPhraseAfter(this.clauseStart(i))
-      if (name && name[1] === i - 1) this.add(name[0], name[1], name[0], name[1], this.kindOf(name[0], name[1]))
+      if (this.tokens[i].value !== ':' || this.tokens[i].quoted) continue
+      const start = this.clauseStart(i)
+      if (!this.tokens[i + 1].quoted && start !== 0) continue
+      const name = this.nounPhraseAfter(start)
+      if (!name || name[1] !== i - 1 || i - start > 5) continue
+      const head = this.headOf(name[0], name[1])
+      if (head !== undefined && !this.lexicon.notSpeakers.has(this.tokens[head].lower)) this.add(name[0], name[1], name[0], name[1], this.kindOf(name[0], name[1]))
     }
+  }
+
+  /** "Für Schultes ist es nicht denkbar": the view of the one named after "für". */
+  private viewHolders(): void {
+    const { prepositions, verbs } = this.lexicon.viewHolders
+    if (!prepositions.has(this.lower(0) ?? '')) return
+    const name = this.nounPhraseAfter(1)
+    if (name && verbs.has(this.lower(name[1] + 1) ?? '')) this.add(0, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
   }
 
   /** "…, so Katzian." and "…, so der Experte.": a source after a comma at the end of a sentence. */
@@ -200,7 +308,7 @@ class SentenceSources {
     if (this.lexicon.notSubjects.has(token.lower) || this.lexicon.pronouns.has(token.lower) || this.lexicon.determiners.has(token.lower)) return false
     if (isCapitalized(token) || /^\d/.test(token.value)) return true
     // English noun phrases hold lower-case nouns ("the ministry", "officials").
-    return this.lexicon.lang === 'en' && !this.lexicon.verbForms.has(token.lower)
+    return this.lexicon.lang === 'en' && (!this.lexicon.verbForms.has(token.lower) || this.lexicon.vagueHeads.has(token.lower))
   }
 
   private joins(i: number): boolean {
@@ -227,12 +335,15 @@ class SentenceSources {
     for (let i = from; i < this.tokens.length && i - from < 12; i++) {
       const lower = this.tokens[i].lower
       if (this.joins(i)) continue
-      const name = this.isNameWord(i)
+      // The lower-case part of a hyphenated name ("GPA-djp") belongs to it.
+      const name = this.isNameWord(i) || (last === i - 2 && this.tokens[i].kind === 'word' && INNER_JOINERS.has(this.tokens[i - 1].value) && this.joins(i - 1))
       if (name) last = i
       else if (this.lexicon.determiners.has(lower) && last < 0) {
         // an opening determiner
       } else if (last >= 0 && this.lexicon.nameLinks.has(lower) && (this.isNameWord(i + 1) || this.lexicon.determiners.has(this.lower(i + 1) ?? '') || this.joins(i + 1))) {
         // a link inside a name
+      } else if (this.lexicon.degreeWords.has(lower) && last < 0 && (this.isAttributive(i + 1) || this.lexicon.degreeWords.has(this.lower(i + 1) ?? ''))) {
+        // "nicht näher präzisierten Infos"
       } else if (!(this.isAttributive(i) && !afterName)) break
       afterName = name
     }
@@ -257,25 +368,53 @@ class SentenceSources {
     return first <= to ? [first, to] : undefined
   }
 
-  /** Vague when the head is an unidentifiable group and nothing after it names an institution or person. */
-  private kindOf(from: number, to: number): SourceMention['kind'] {
-    const { determiners, institutionLinks } = this.lexicon
+  /** The head noun: the last word of the first run of name words ("ORF-Quelle" → Quelle, "Anton Gerashchenko" → Gerashchenko). */
+  private headOf(from: number, to: number): number | undefined {
+    let head: number | undefined
     for (let i = from; i <= to; i++) {
-      const token = this.tokens[i]
-      if (token.kind !== 'word' || determiners.has(token.lower) || this.isAttributive(i)) continue
-      if (!this.isVagueHead(token.lower)) return 'named'
-      // What follows the head inside the phrase: a link to an institution, or a name.
-      for (let k = i + 1; k <= to; k++) {
-        const next = this.tokens[k]
-        if (institutionLinks.has(next.lower) && k < to) return 'named'
-        if (next.kind === 'word' && isCapitalized(next)) return 'named'
-      }
-      return 'vague'
+      if (this.isNameWord(i) || (this.lexicon.lang === 'de' && head === undefined && this.isVaguePronoun(i))) {
+        // English adjectives follow a group noun too ("sources familiar with …"): the group noun heads.
+        if (this.lexicon.lang === 'en' && head !== undefined && this.lexicon.vagueHeads.has(this.tokens[head].lower)) break
+        head = i
+      } else if (head !== undefined && !this.joins(i)) break
     }
-    return 'named'
+    return head
+  }
+
+  /**
+   * Vague when the head is an unidentifiable group ("Experten", "Beamten", "Berichten"), an
+   * anonymous informant ("ORF-Quelle"), or a quantified or partitive group ("einige Piloten",
+   * "einer der Propagandisten"), and nothing after it names an institution.
+   */
+  private kindOf(from: number, to: number): SourceMention['kind'] {
+    const lexicon = this.lexicon
+    const head = this.headOf(from, to)
+    if (head === undefined) return 'named'
+    const lower = this.tokens[head].lower
+    if (this.isAnonymous(lower)) return 'vague'
+    const firstWord = this.tokens[from].lower
+    const partitive = lexicon.partitives.has(firstWord) && lexicon.nameLinks.has(this.lower(from + 1) ?? '')
+    const grouped = partitive || lexicon.vagueQuantifiers.has(firstWord) || (lexicon.determiners.has(firstWord) && lexicon.vagueQuantifiers.has(this.lower(from + 1) ?? ''))
+    const info = lexicon.infoHeads.has(lower)
+    if (!grouped && !info && !this.isVagueHead(lower)) return 'named'
+    // A name inside the compound or before the head: "STANDARD-Infos", "Atletico Norte officials".
+    if (this.capitalizedModifiers(from, head) >= (lexicon.lang === 'en' ? 2 : 1) && !grouped) return 'named'
+    const links = info ? lexicon.ownerLinks : lexicon.institutionLinks
+    for (let k = head + 1; k < to; k++) if (links.has(this.tokens[k].lower)) return 'named'
+    return 'vague'
+  }
+
+  /** Capitalised words in the head's own run before it, not counting the sentence's first word. */
+  private capitalizedModifiers(from: number, head: number): number {
+    let count = 0
+    for (let i = head - 1; i >= from && (this.isNameWord(i) || this.joins(i)); i--) {
+      if (this.tokens[i].kind === 'word' && isCapitalized(this.tokens[i]) && i > 0 && !this.isVagueHead(this.tokens[i].lower)) count++
+    }
+    return count
   }
 
   private isVagueHead(lower: string): boolean {
+    if (this.lexicon.notVague.has(lower)) return false
     if (this.lexicon.vagueHeads.has(lower)) return true
     // German compounds: "Sicherheitsexperten", "Geheimdienstkreisen", "Regierungsbeamte".
     if (this.lexicon.lang !== 'de') return false

@@ -1,6 +1,6 @@
 import { lexicon } from '../lexicon.js'
 import { PROSE_KINDS, type Article, type Lang, type Sentence, type SentenceSourcing, type SourceMention, type Token } from '../model.js'
-import { reportedSpeechMoods } from './german-verbs.js'
+import { reportedSpeechContinuations, reportedSpeechMoods } from './german-verbs.js'
 import { contentTokens } from './sources.js'
 
 // Decides for each sentence of the article's prose whether it is a claim that needs a source,
@@ -13,13 +13,18 @@ import { contentTokens } from './sources.js'
 interface SourcingLexicon {
   firstPerson: string[]
   analysisMarkers: string[]
+  ownReporting: string[][]
+  advice: { subjects: string[]; modals: string[] }
 }
 
+/** Sentences in one paragraph from which on it is a whole article pasted as plain text. */
+const PLAIN_TEXT_ARTICLE = 8
 const NOT_CLAIM_KINDS = new Set(['title', 'heading'])
 
 export function sourcingStage(article: Article): void {
   const mentions = groupBySentence(article.annotations.sources ?? [])
   const hedged = new Set((article.annotations.hedges ?? []).map((hedge) => hedge.sentence))
+  const display = displaySentences(article)
   const result: SentenceSourcing[] = []
   // The sentence whose source reported speech would continue; cleared when the indicative returns.
   let speaker: number | undefined
@@ -30,7 +35,7 @@ export function sourcingStage(article: Article): void {
       const sentence = article.sentences[index]
       const tokens = contentTokens(sentence)
       const own = mentions.get(index) ?? []
-      const claim = !NOT_CLAIM_KINDS.has(block.kind) && (hedged.has(index) || isClaim(tokens, words))
+      const claim = !NOT_CLAIM_KINDS.has(block.kind) && !display.has(index) && (hedged.has(index) || isClaim(sentence, tokens, words, article))
       if (own.length > 0) {
         speaker = index
         result.push({ sentence: index, claim, source: claim ? (own.some((mention) => mention.kind === 'named') ? 'named' : 'vague') : 'n/a' })
@@ -42,11 +47,11 @@ export function sourcingStage(article: Article): void {
         result.push({ sentence: index, claim, source: claim ? 'quote' : 'n/a', from: quoteSpeaker })
         continue
       }
-      if (NOT_CLAIM_KINDS.has(block.kind)) {
+      if (NOT_CLAIM_KINDS.has(block.kind) || display.has(index)) {
         result.push({ sentence: index, claim: false, source: 'n/a' })
         continue
       }
-      if (speaker !== undefined && isReportedSpeech(tokens, block.lang)) {
+      if (speaker !== undefined && continuesReportedSpeech(tokens, block.lang)) {
         result.push({ sentence: index, claim, source: claim ? 'inherited' : 'n/a', from: speaker })
         continue
       }
@@ -64,16 +69,59 @@ function groupBySentence(mentions: SourceMention[]): Map<number, SourceMention[]
   return map
 }
 
-/** Not claims: questions, fragments without a verb-like word, public record such as a final score, marked analysis. */
-function isClaim(tokens: Token[], words: SourcingLexicon): boolean {
+/**
+ * Display text in plain-text copy, where a whole article stands in one paragraph: it opens with
+ * its headline, and what stands before the dateline ("Wien –") is headline and subtitle.
+ */
+function displaySentences(article: Article): Set<number> {
+  const display = new Set<number>()
+  const prose = article.blocks.filter((block) => PROSE_KINDS.has(block.kind))
+  const first = prose[0]
+  if (prose.length !== 1 || first.kind !== 'paragraph') return display
+  const dateline = (article.annotations.datelines ?? []).find((candidate) => candidate.block === first.index)
+  if (!dateline && first.sentences.length < PLAIN_TEXT_ARTICLE) return display
+  display.add(first.sentences[0])
+  if (dateline) for (const index of first.sentences) if (article.sentences[index].end <= dateline.start) display.add(index)
+  return display
+}
+
+/**
+ * Not claims: questions, fragments, crossheads (no closing punctuation), credit lines, public
+ * record such as a final score, marked analysis, the writer's own enquiry, advice in the
+ * writer's voice.
+ */
+function isClaim(sentence: Sentence, tokens: Token[], words: SourcingLexicon, article: Article): boolean {
   const unquoted = tokens.filter((token) => !token.quoted)
   const last = unquoted[unquoted.length - 1] ?? tokens[tokens.length - 1]
   if (!last || last.value.includes('?')) return false
+  if (last.kind === 'word' && isLastInBlock(article, sentence)) return false
   const wordCount = tokens.filter((token) => token.kind === 'word').length
   if (wordCount < 3) return false
-  const first = tokens[0]
-  if (first && words.analysisMarkers.includes(first.lower) && tokens[1]?.value === ':') return false
-  return !hasScore(tokens)
+  const colon = tokens.findIndex((token) => token.value === ':')
+  if (colon > 0 && colon <= 2 && tokens.slice(0, colon).some((token) => words.analysisMarkers.includes(token.lower))) return false
+  if (inCredit(article, sentence) || hasScore(tokens)) return false
+  if (words.ownReporting.some((phrase) => containsPhrase(unquoted, phrase))) return false
+  const lowers = new Set(unquoted.map((token) => token.lower))
+  return !(words.advice.subjects.some((subject) => lowers.has(subject)) && words.advice.modals.some((modal) => lowers.has(modal)))
+}
+
+function isLastInBlock(article: Article, sentence: Sentence): boolean {
+  const block = article.blocks[sentence.block]
+  return block.sentences[block.sentences.length - 1] === sentence.index
+}
+
+function inCredit(article: Article, sentence: Sentence): boolean {
+  const credits = article.annotations.credits ?? (article.annotations.credit ? [article.annotations.credit] : [])
+  return credits.some((credit) => credit.start < sentence.end && sentence.start < credit.end)
+}
+
+function containsPhrase(tokens: Token[], phrase: string[]): boolean {
+  for (let i = 0; i + phrase.length <= tokens.length; i++) {
+    let k = 0
+    while (k < phrase.length && tokens[i + k].lower === phrase[k]) k++
+    if (k === phrase.length) return true
+  }
+  return false
 }
 
 /** "5:0", "2:1-Sieg": a result is public record (the tokenizer keeps a score as one word). */
@@ -81,11 +129,12 @@ function hasScore(tokens: Token[]): boolean {
   return tokens.some((token) => token.kind === 'word' && /^\d{1,3}:\d{1,3}(-|$)/.test(token.value))
 }
 
-/** A finite verb in Konjunktiv I (or its Konjunktiv II stand-in) outside quote marks. */
-export function isReportedSpeech(tokens: Token[], lang: Lang): boolean {
+/** A finite verb in Konjunktiv I (or a word that continues reported speech) outside quote marks. */
+export function continuesReportedSpeech(tokens: Token[], lang: Lang): boolean {
   if (lang !== 'de') return false
   const moods = reportedSpeechMoods()
-  return tokens.some((token) => token.kind === 'word' && !token.quoted && token.value === token.lower && moods.has(token.lower))
+  const continuations = reportedSpeechContinuations()
+  return tokens.some((token) => token.kind === 'word' && !token.quoted && token.value === token.lower && (moods.has(token.lower) || continuations.has(token.lower)))
 }
 
 function isQuoted(tokens: Token[]): boolean {

@@ -4,7 +4,7 @@ import { type Config, ConfigError } from '../config.js'
 import type { Finding } from '../lint.js'
 import type { ConfigResolver } from '../resolver.js'
 import { configDiagnostic, toDiagnostic } from './diagnostics.js'
-import { Cancelled, type Job, LintWorker } from './lint-worker.js'
+import { Cancelled, type Job, EnginePool } from './engine-pool.js'
 
 // Edits come in faster than anyone reads: wait this long after the last one before linting.
 export const DEBOUNCE_MS = 15
@@ -25,9 +25,9 @@ export interface LinterHost {
   log(message: string): void
 }
 
-/** Lints open documents on the engine thread: debounced, one run per document at a time, stale results dropped. */
+/** Lints open documents on the engine threads: debounced, one run per document at a time, stale results dropped. */
 export class DocumentLinter {
-  private readonly worker = new LintWorker()
+  private readonly engine = new EnginePool()
   private readonly timers = new Map<string, NodeJS.Timeout>()
   private readonly running = new Set<string>()
   private readonly dirty = new Set<string>()
@@ -52,7 +52,7 @@ export class DocumentLinter {
     this.timers.delete(uri)
     this.results.delete(uri)
     this.dirty.delete(uri)
-    this.worker.cancel(uri)
+    this.engine.cancel(uri)
     this.settle(uri, undefined)
     this.host.publish(uri, undefined, [])
   }
@@ -81,14 +81,14 @@ export class DocumentLinter {
     const prepared = document && this.prepare(document)
     if (!document || !prepared || !('job' in prepared)) return undefined
     const version = document.version
-    const result = await this.worker.run({ ...prepared.job, kind: 'fix' }, prepared.config).catch(ignoreCancelled)
+    const result = await this.engine.run({ ...prepared.job, kind: 'fix' }, prepared.config).catch(ignoreCancelled)
     if (result?.kind !== 'fix' || this.host.documents.get(uri)?.version !== version) return undefined
     return { version, output: result.output }
   }
 
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer)
-    void this.worker.dispose()
+    this.engine.dispose()
   }
 
   private async lint(uri: string): Promise<void> {
@@ -119,7 +119,7 @@ export class DocumentLinter {
       this.finish(document, [], prepared.diagnostics)
       return
     }
-    const result = await this.worker.run(prepared.job, prepared.config).catch(ignoreCancelled)
+    const result = await this.engine.run(prepared.job, prepared.config).catch(ignoreCancelled)
     if (!result) return
     const current = this.host.documents.get(uri)
     if (current?.version !== version) return

@@ -17,6 +17,7 @@ import { VERSION } from '../version.js'
 import { FIX_ALL_KIND, editBuilder, fixAll, quickFixes } from './actions.js'
 import { DocumentLinter } from './documents.js'
 import { hoverAt } from './hover.js'
+import { cutAfterHeaders } from './resync.js'
 
 /** The files whose change means every open document must be checked again. */
 export const WATCHED_GLOB = `**/{${[...CONFIG_NAMES, IGNORE_NAME].join(',')}}`
@@ -24,7 +25,7 @@ const WATCHED_NAMES = new Set([...CONFIG_NAMES, IGNORE_NAME])
 
 /** The language server on this process's stdin and stdout; it ends when the client goes away. */
 export function startServer(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Connection {
-  const connection = createConnection(input, output)
+  const connection = createConnection(input.pipe(cutAfterHeaders()), output)
   const documents = new TextDocuments(TextDocument)
   let root: string | undefined
   let edit = editBuilder(false)
@@ -60,7 +61,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
       .catch((error: Error) => connection.console.error(`newslint: cannot watch config files: ${error.message}`))
   })
 
-  documents.onDidOpen(({ document }) => linter.now(document.uri))
+  // Opening a document counts as a change of its content, so this covers both.
   documents.onDidChangeContent(({ document }) => linter.changed(document.uri))
   documents.onDidClose(({ document }) => linter.closed(document.uri))
 

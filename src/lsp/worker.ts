@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads'
 import type { Config } from '../config.js'
 import { fixSource } from '../fix.js'
 import { lintSource } from '../lint.js'
-import type { Job, JobResult } from './lint-worker.js'
+import type { Job, JobResult } from './engine-pool.js'
 
 // Runs the engine off the server's main thread, so a long document never blocks the protocol.
 parentPort!.on('message', (job: Job & { id: number; config: Config }) => {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
+import { RULES } from '../../rules/index.js'
 
 /** The built command-line program, as users run it (`npm test` builds before testing). */
 export const CLI = resolve('dist/src/bin/newslint.js')
@@ -25,4 +26,9 @@ export function tempTree(files: Record<string, string | Buffer>): string {
     writeFileSync(join(root, path), content)
   }
   return root
+}
+
+/** A `.newslintrc.json` that switches every rule off but `ruleId`: for tests about the CLI, not the rules. */
+export function onlyRule(ruleId: string, severity = 'warn'): string {
+  return JSON.stringify({ rules: Object.fromEntries(RULES.map((rule) => [rule.meta.id, rule.meta.id === ruleId ? severity : 'off'])) })
 }

@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { TextDocument } from 'vscode-languageserver-textdocument'
+import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver/node'
 import { type ClientOptions, LspClient } from '../../scripts/lsp-client.js'
 import { packagePath } from '../../src/lexicon.js'
 
@@ -43,3 +45,9 @@ export class Workspace {
 /** German text with one pair of straight quotes (a `quotes` finding) on `line` (0-based) of the result. */
 export const WITH_QUOTES = 'Der Minister sagte: "Wir prüfen das." Mehr wollte er nicht sagen.'
 export const CLEAN = 'Der Minister sagte: „Wir prüfen das.“ Mehr wollte er nicht sagen.'
+
+/** The text after a code action's edit, whichever form (`changes` or `documentChanges`) it takes. */
+export function applyWorkspaceEdit(uri: string, text: string, edit: WorkspaceEdit): string {
+  const edits = edit.changes?.[uri] ?? (edit.documentChanges ?? []).flatMap((change) => ('edits' in change && change.textDocument.uri === uri ? (change.edits as TextEdit[]) : []))
+  return TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 0, text), edits)
+}

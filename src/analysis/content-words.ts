@@ -1,0 +1,38 @@
+import { lexicon } from '../lexicon.js'
+import type { Lang, Sentence } from '../model.js'
+import { bare, wordUnits } from './clauses.js'
+
+// What a sentence is about, as a set of word stems: enough to tell that a headline and a body
+// sentence make the same claim ("Kim plant Waffendeal" / "Kim plant angeblich einen Waffendeal").
+
+const functionWords = new Map<Lang, Set<string>>()
+
+function functionWordsOf(lang: Lang): Set<string> {
+  let set = functionWords.get(lang)
+  if (!set) {
+    set = new Set(lexicon<{ words: string[] }>(lang, 'function-words').words)
+    functionWords.set(lang, set)
+  }
+  return set
+}
+
+// Inflection endings cut once, longest first: "Waffenlieferungen" and "Waffenlieferung" meet in
+// "waffenliefer", "hofft" and "hoffen" in "hoff", "plant" and "planen" in "plan".
+const ENDINGS = ['ungen', 'ung', 'ten', 'te', 'en', 'er', 'es', 'em', 'st', 'e', 'n', 's', 't']
+
+export function stem(word: string): string {
+  for (const ending of ENDINGS) if (word.endsWith(ending) && word.length - ending.length >= 4) return word.slice(0, -ending.length)
+  return word
+}
+
+/** The stems of the sentence's content words, leaving out function words and the given token offsets (its hedges). */
+export function contentStems(sentence: Sentence, lang: Lang, skip: (start: number) => boolean = () => false): Set<string> {
+  const ignore = functionWordsOf(lang)
+  const stems = new Set<string>()
+  for (const unit of wordUnits(sentence.tokens)) {
+    const word = bare(unit)
+    if (unit.kind !== 'word' || word.length < 3 || ignore.has(word) || skip(unit.start)) continue
+    stems.add(stem(word))
+  }
+  return stems
+}

@@ -1,0 +1,107 @@
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import type { Config } from '../config.js'
+import type { Finding } from '../lint.js'
+
+export interface Job {
+  kind: 'lint' | 'fix'
+  /** The document the job belongs to; cancelling a document drops its jobs. */
+  uri: string
+  path: string
+  text: string
+}
+
+export type JobResult = { kind: 'lint'; findings: Finding[] } | { kind: 'fix'; output: string } | { kind: 'error'; message: string }
+
+/** A job that will never finish because its document went away. */
+export class Cancelled extends Error {}
+
+interface Queued {
+  id: number
+  job: Job
+  config: Config
+  resolve: (result: JobResult) => void
+  reject: (error: Error) => void
+}
+
+interface Thread {
+  worker: Worker
+  running?: Queued
+}
+
+// The worker file sits beside this one in the build (the server runs from `dist/`, not through tsx).
+const WORKER_URL = new URL('./worker.js', import.meta.url)
+// Two threads: a huge document being linted does not hold up the others.
+const THREADS = Math.max(1, Math.min(2, availableParallelism()))
+
+/** Engine threads that take jobs in order, one job per thread at a time. */
+export class EnginePool {
+  private readonly threads: Thread[] = []
+  private readonly queue: Queued[] = []
+  private nextId = 1
+
+  constructor() {
+    for (let i = 0; i < THREADS; i++) this.threads.push(this.spawn())
+  }
+
+  run(job: Job, config: Config): Promise<JobResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, job, config, resolve, reject })
+      this.pump()
+    })
+  }
+
+  /** Drop a document's jobs; a job already running is stopped by replacing its thread. */
+  cancel(uri: string): void {
+    for (let i = this.queue.length - 1; i >= 0; i--) {
+      if (this.queue[i].job.uri !== uri) continue
+      this.queue[i].reject(new Cancelled(uri))
+      this.queue.splice(i, 1)
+    }
+    for (const thread of this.threads) if (thread.running?.job.uri === uri) this.restart(thread, new Cancelled(uri))
+  }
+
+  dispose(): void {
+    for (const thread of this.threads) void thread.worker.terminate()
+  }
+
+  private pump(): void {
+    for (const thread of this.threads) {
+      if (thread.running) continue
+      const next = this.queue.shift()
+      if (!next) return
+      thread.running = next
+      thread.worker.postMessage({ id: next.id, ...next.job, config: next.config })
+    }
+  }
+
+  private spawn(): Thread {
+    const thread: Thread = { worker: new Worker(WORKER_URL) }
+    thread.worker.on('message', ({ id, result }: { id: number; result: JobResult }) => {
+      const done = thread.running
+      if (done?.id !== id) return
+      thread.running = undefined
+      done.resolve(result)
+      this.pump()
+    })
+    // The thread died under a job (out of memory, a bug): fail that job, carry on with a new thread.
+    let failure: Error | undefined
+    thread.worker.on('error', (error) => {
+      failure = error
+    })
+    thread.worker.on('exit', () => {
+      if (this.threads.includes(thread)) this.restart(thread, failure ?? new Error('the engine thread stopped'))
+    })
+    thread.worker.unref()
+    return thread
+  }
+
+  private restart(thread: Thread, reason: Error): void {
+    const index = this.threads.indexOf(thread)
+    if (index < 0) return
+    this.threads[index] = this.spawn()
+    void thread.worker.terminate()
+    thread.running?.reject(reason)
+    this.pump()
+  }
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { ruleById, type Config } from '../src/config.js'
+import { lintSource } from '../src/lint.js'
+import { lintWith } from './helpers/rule-tester.js'
+
+const stacked = 'Berichten zufolge soll Kim nach Russland reisen.\n'
+
+describe('hedge options', () => {
+  it('sets the severity of one check and switches another off', () => {
+    const text = `${stacked}\nDer Minister hat angeblich Geld angenommen.\n`
+    expect(lintWith('hedge', text).map((finding) => finding.severity)).toEqual([2, 2])
+    expect(lintWith('hedge', text, { stacked: 'warn' }).map((finding) => finding.severity)).toEqual([1, 2])
+    expect(lintWith('hedge', text, { unsourced: 'off' }).map((finding) => finding.message.slice(0, 24))).toEqual(['Unexpected stacked hedge'])
+  })
+
+  it('ignores cues by entry or as written', () => {
+    expect(lintWith('hedge', stacked, { ignoreCues: ['sollen'] })).toEqual([])
+    expect(lintWith('hedge', 'Der Minister hat angeblich Geld angenommen.\n', { ignoreCues: ['Angeblich'] })).toEqual([])
+  })
+
+  it('adds a newsroom’s own cues per language', () => {
+    const text = 'Der Minister hat gerüchteweise Geld angenommen.\n'
+    expect(lintWith('hedge', text)).toEqual([])
+    expect(lintWith('hedge', text, { reportativeCues: { de: ['gerüchteweise'], en: [] } }).map((finding) => finding.message)).toEqual([
+      'Unexpected hedge "gerüchteweise" without a source, expected who claims it, named in this sentence or the one before'
+    ])
+    expect(lintWith('hedge', text, { reportativeCues: { de: [], en: ['gerüchteweise'] } })).toEqual([])
+  })
+
+  it('refuses a check setting it does not know, naming the option', () => {
+    const config: Config = { rules: new Map([['hedge', { severity: 'warn', options: { ...ruleById('hedge')!.meta.defaults, stacked: 'loud' } }]]), ignore: [], files: [] }
+    const messages = lintSource('example.md', stacked, config).findings.map((finding) => finding.message)
+    expect(messages).toEqual(['Rule hedge failed on this file: option "stacked" is "loud", expected "on", "off", "warn" or "error"; please report it'])
+  })
+})

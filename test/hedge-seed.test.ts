@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../src/analyze.js'
+import { packagePath } from '../src/lexicon.js'
+import { describeFinding, lintWith } from './helpers/rule-tester.js'
+
+// The seed article (a real pasted news.de piece): every hedge it holds, and what the rule says.
+const seed = readFileSync(packagePath('fixtures', 'seed', 'kim-putin-waffendeal.md'), 'utf8')
+
+describe('hedges in the seed article', () => {
+  const article = analyze('kim-putin-waffendeal.md', seed)
+  const cues = (article.annotations.hedges ?? []).map((cue) => ({
+    cue: cue.cue,
+    kind: cue.kind,
+    quoted: cue.quoted,
+    sentence: article.plain.slice(article.sentences[cue.sentence].start, article.sentences[cue.sentence].end).slice(0, 40)
+  }))
+
+  it('finds every hedge, with its kind', () => {
+    expect(cues).toEqual([
+      { cue: 'angeblich', kind: 'reportative', quoted: false, sentence: 'Kim Jong-un plant angeblich einen Waffen' },
+      { cue: 'Berichten zufolge', kind: 'reportative', quoted: false, sentence: 'Berichten zufolge soll der nordkoreanisc' },
+      { cue: 'soll', kind: 'reportative', quoted: false, sentence: 'Berichten zufolge soll der nordkoreanisc' },
+      { cue: 'Berichten zufolge', kind: 'reportative', quoted: false, sentence: 'Wladimir Putin will sich Berichten zufol' },
+      { cue: 'Berichte:', kind: 'reportative', quoted: false, sentence: 'Berichte: Kim Jong-un will Wladimir Puti' },
+      { cue: 'soll', kind: 'reportative', quoted: false, sentence: 'Dem Bericht nach soll der Besuch von Nor' },
+      { cue: 'könnte', kind: 'epistemic', quoted: false, sentence: 'Nach Angaben der "New York Post" könnte ' },
+      { cue: 'angeblichen', kind: 'reportative', quoted: false, sentence: 'Weder Nordkorea noch Russland haben sich' },
+      { cue: 'scheint', kind: 'epistemic', quoted: false, sentence: 'Dennoch scheint sich der Kreml längst si' },
+      { cue: 'vermuten', kind: 'epistemic', quoted: false, sentence: 'Das zumindest lässt der Auftritt eines r' },
+      { cue: 'könnte.', kind: 'epistemic', quoted: true, sentence: 'Sie zählen auf die "Millionen und Abermi' },
+      { cue: 'wie es heißt', kind: 'reportative', quoted: true, sentence: 'Und er kann seine Bestände leicht mit un' },
+      { cue: 'soll', kind: 'reportative', quoted: false, sentence: 'Kim soll im Gegenzug auf fortschrittlich' },
+      { cue: 'scheint', kind: 'epistemic', quoted: false, sentence: 'Das scheint den Schurkenstaat jedoch wen' }
+    ])
+  })
+
+  it('reports the unsourced "angeblich", the stacked "Berichten zufolge soll" and the unsourced "scheint", and nothing in quotes', () => {
+    expect(lintWith('hedge', seed).map(describeFinding)).toEqual([
+      '5:21-5:30: Unexpected hedge "angeblich" without a source, expected who claims it, named in this sentence or the one before',
+      '5:68-5:90: Unexpected stacked hedges "Berichten zufolge" and "soll" on one claim, expected one: a second hedge adds doubt, not information',
+      '15:9-15:16: Unexpected hedge "scheint" without a source, expected whose assessment it is or what it rests on, named in this sentence or the one before'
+    ])
+  })
+
+  it('reports a title that drops the body’s "angeblich"', () => {
+    const titled = seed.replace('---\n\n', '---\n\n# Kim plant Waffendeal mit Putin\n\n')
+    const findings = lintWith('hedge', titled)
+    expect(findings.map(describeFinding)[0]).toBe(
+      '5:3-5:33: Unexpected title stating as fact what the body reports only hedged ("angeblich"), expected the hedge or its source in the title too'
+    )
+    expect(findings[0].related?.map((related) => `${related.line}:${related.column}: ${related.message}`)).toEqual(['7:21: the body hedges the claim with "angeblich"'])
+  })
+})

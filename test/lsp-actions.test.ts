@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { CodeAction, Hover, MarkupContent } from 'vscode-languageserver/node'
+import { ruleById } from '../src/config.js'
+import { docExamples } from '../src/docs.js'
+import { CLEAN, WITH_QUOTES, Workspace, applyWorkspaceEdit } from './helpers/lsp.js'
+
+let workspace: Workspace
+beforeEach(() => {
+  workspace = new Workspace()
+})
+afterEach(async () => {
+  await workspace.dispose()
+})
+
+const ARTICLE = `# Neue Gespräche\n\n${CLEAN}\n\n${WITH_QUOTES}\n\nDie Ministerin erklärte: "Das dauert." Dann ging sie.\n`
+
+async function openArticle(options: Parameters<Workspace['client']>[0] = {}) {
+  const client = await workspace.client(options)
+  const uri = workspace.uri('artikel.md')
+  await client.open(uri, ARTICLE)
+  const diagnostics = (await client.diagnosticsFor(uri, 1)).filter((diagnostic) => diagnostic.code === 'quotes')
+  expect(diagnostics).toHaveLength(2)
+  return { client, uri, diagnostics }
+}
+
+/** Send the whole new text as version 2 and return its `quotes` diagnostics. */
+async function quotesAfter(client: Awaited<ReturnType<Workspace['client']>>, uri: string, text: string) {
+  await client.change(uri, 2, [{ text }])
+  return (await client.diagnosticsFor(uri, 2)).filter((diagnostic) => diagnostic.code === 'quotes')
+}
+
+describe('code actions', () => {
+  it("offers the rule's quick fix, as a versioned edit when the client takes those", async () => {
+    const { client, uri, diagnostics } = await openArticle({ capabilities: { workspace: { workspaceEdit: { documentChanges: true } } } })
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics: [diagnostics[0]] } })
+    const fix = actions.find((action) => action.title.startsWith('Fix:'))!
+    expect(fix).toMatchObject({ kind: 'quickfix', isPreferred: true, diagnostics: [{ code: 'quotes' }] })
+    expect(fix.edit?.documentChanges?.[0]).toMatchObject({ textDocument: { uri, version: 1 } })
+
+    const fixed = applyWorkspaceEdit(uri, ARTICLE, fix.edit!)
+    expect(fixed).toBe(ARTICLE.replace(WITH_QUOTES, CLEAN))
+    expect(await quotesAfter(client, uri, fixed)).toHaveLength(1)
+  })
+
+  it('fixes everything fixable with one source.fixAll action', async () => {
+    const { client, uri } = await openArticle()
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] }
+    })
+    expect(actions.map((action) => action.kind)).toEqual(['source.fixAll.newslint'])
+    const fixed = applyWorkspaceEdit(uri, ARTICLE, actions[0].edit!)
+    expect(fixed).toContain('erklärte: „Das dauert.“ Dann')
+    expect(await quotesAfter(client, uri, fixed)).toEqual([])
+  })
+
+  it('disables the rule for the line with a comment above it, and the finding goes away', async () => {
+    const { client, uri, diagnostics } = await openArticle()
+    const target = diagnostics[1]
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } })
+    const disable = actions.find((action) => action.title === 'Disable quotes for this line')!
+    expect(disable.kind).toBe('quickfix')
+
+    const edited = applyWorkspaceEdit(uri, ARTICLE, disable.edit!)
+    const lines = edited.split('\n')
+    expect(lines[target.range.start.line]).toBe('<!-- newslint-disable-next-line quotes -->')
+    expect(lines[target.range.start.line + 1]).toBe(ARTICLE.split('\n')[target.range.start.line])
+    expect(edited.replace('<!-- newslint-disable-next-line quotes -->\n', '')).toBe(ARTICLE)
+    // The other line keeps its finding.
+    expect((await quotesAfter(client, uri, edited)).map((diagnostic) => diagnostic.range.start.line)).toEqual([diagnostics[0].range.start.line])
+  })
+})
+
+describe('hover', () => {
+  it('explains the rule under the cursor: what it checks, the standard, a bad and a good example', async () => {
+    const { client, uri, diagnostics } = await openArticle()
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: diagnostics[0].range.start.line, character: diagnostics[0].range.start.character + 3 } })
+    const text = (hover!.contents as MarkupContent).value
+    const meta = ruleById('quotes')!.meta
+    const examples = docExamples('quotes')
+    expect(text).toContain(diagnostics[0].message)
+    expect(text).toContain(meta.summary)
+    expect(text).toContain(meta.standard)
+    expect(text).toContain(examples.find((example) => !example.ok)!.markdown.trim())
+    expect(text).toContain(examples.find((example) => example.ok)!.markdown.trim())
+    expect(hover!.range).toEqual(diagnostics[0].range)
+
+    const nothing = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } })
+    expect(nothing).toBeNull()
+  })
+})
+
+describe('related information', () => {
+  it("points at a finding's cause in the same document", async () => {
+    // credit-line: an article that cites an agency but has no credit line; the cause is the citation.
+    const client = await workspace.client()
+    const uri = workspace.uri('meldung.md')
+    await client.open(uri, 'Der Zug war verspätet, berichtete die dpa.\n')
+    const [diagnostic] = (await client.diagnosticsFor(uri, 1)).filter((d) => d.relatedInformation)
+    expect(diagnostic.relatedInformation).toEqual([
+      { location: { uri, range: { start: { line: 0, character: 38 }, end: { line: 0, character: 41 } } }, message: expect.stringContaining('dpa') }
+    ])
+  })
+})

@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver/node'
+import type { LspClient } from '../scripts/lsp-client.js'
+import { CLEAN, WITH_QUOTES, Workspace } from './helpers/lsp.js'
+
+let workspace: Workspace
+beforeEach(() => {
+  workspace = new Workspace()
+})
+afterEach(async () => {
+  await workspace.dispose()
+})
+
+const ARTICLE = `${CLEAN}\n\n${WITH_QUOTES}\n`
+
+/** Write a watched file and tell the server, as an editor's file watcher would. */
+async function writeWatched(client: LspClient, path: string, text: string): Promise<number> {
+  workspace.write(path, text)
+  const mark = client.published.length
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: workspace.uri(path), type: FileChangeType.Changed }] })
+  return mark
+}
+
+function quoteSeverities(client: LspClient, uri: string, since: number, accept: (severities: Array<DiagnosticSeverity | undefined>) => boolean) {
+  const severities = (diagnostics: Array<{ code?: unknown; severity?: DiagnosticSeverity }>) => diagnostics.filter((d) => d.code === 'quotes').map((d) => d.severity)
+  return client.diagnostics(uri, (params) => accept(severities(params.diagnostics)), 20000, since)
+}
+
+describe('configuration', () => {
+  it('registers a watcher for config and ignore files when the client allows dynamic registration', async () => {
+    const client = await workspace.client({ capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } })
+    const uri = workspace.uri('artikel.md')
+    await client.open(uri, ARTICLE)
+    await client.diagnosticsFor(uri, 1)
+    const registration = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')
+    const pattern = (registration?.registerOptions as { watchers: Array<{ globPattern: string }> }).watchers[0].globPattern
+    for (const name of ['.newslintrc.yaml', '.newslintrc.json', '.newslintignore', 'package.json']) expect(pattern).toContain(name)
+  })
+
+  it('applies the nearest config file', async () => {
+    workspace.write('.newslintrc.yaml', 'rules:\n  quotes: error\n')
+    workspace.write('archiv/.newslintrc.yaml', 'rules:\n  quotes: "off"\n')
+    const client = await workspace.client()
+    await client.open(workspace.uri('artikel.md'), ARTICLE)
+    await client.open(workspace.uri('archiv/alt.md'), ARTICLE)
+    const top = await client.diagnosticsFor(workspace.uri('artikel.md'), 1)
+    const archive = await client.diagnosticsFor(workspace.uri('archiv/alt.md'), 1)
+    expect(top.filter((d) => d.code === 'quotes').map((d) => d.severity)).toEqual([DiagnosticSeverity.Error])
+    expect(archive.filter((d) => d.code === 'quotes')).toEqual([])
+  })
+
+  it('re-lints open documents when the config changes, without a restart', async () => {
+    const client = await workspace.client()
+    const uri = workspace.uri('artikel.md')
+    await client.open(uri, ARTICLE)
+    await quoteSeverities(client, uri, 0, (s) => s.length === 1 && s[0] === DiagnosticSeverity.Warning)
+
+    let mark = await writeWatched(client, '.newslintrc.yaml', 'rules:\n  quotes: error\n')
+    await quoteSeverities(client, uri, mark, (s) => s.length === 1 && s[0] === DiagnosticSeverity.Error)
+
+    mark = await writeWatched(client, '.newslintrc.yaml', 'rules:\n  quotes: "off"\n')
+    await quoteSeverities(client, uri, mark, (s) => s.length === 0)
+  })
+
+  it('stops reporting on a document once .newslintignore lists it', async () => {
+    const client = await workspace.client()
+    const uri = workspace.uri('entwurf.md')
+    await client.open(uri, ARTICLE)
+    await quoteSeverities(client, uri, 0, (s) => s.length === 1)
+    const mark = await writeWatched(client, '.newslintignore', 'entwurf.md\n')
+    await client.diagnostics(uri, (params) => params.diagnostics.length === 0, 20000, mark)
+  })
+
+  it('shows a broken config as one diagnostic, stays up, and recovers when it is fixed', async () => {
+    workspace.write('.newslintrc.yaml', 'rules:\n  quotes: loud\n')
+    const client = await workspace.client()
+    const uri = workspace.uri('artikel.md')
+    await client.open(uri, ARTICLE)
+    const [broken, ...rest] = await client.diagnosticsFor(uri, 1)
+    expect(rest).toEqual([])
+    expect(broken).toMatchObject({ code: 'config', source: 'newslint', severity: DiagnosticSeverity.Error, range: { start: { line: 0, character: 0 } } })
+    expect(broken.message).toContain('.newslintrc.yaml')
+    expect(broken.message).toContain('loud')
+
+    // Still serving: an edit is answered, with the same single diagnostic.
+    await client.change(uri, 2, [{ text: `${ARTICLE}\nNoch ein Satz.\n` }])
+    expect((await client.diagnosticsFor(uri, 2)).map((d) => d.code)).toEqual(['config'])
+
+    const mark = await writeWatched(client, '.newslintrc.yaml', 'rules:\n  quotes: error\n')
+    await quoteSeverities(client, uri, mark, (s) => s.length === 1 && s[0] === DiagnosticSeverity.Error)
+    expect(client.child.exitCode).toBeNull()
+  })
+})

@@ -1,0 +1,128 @@
+import { spawn } from 'node:child_process'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Hover } from 'vscode-languageserver/node'
+import { delay } from '../scripts/lsp-client.js'
+import { CLEAN, WITH_QUOTES, Workspace } from './helpers/lsp.js'
+
+let workspace: Workspace
+beforeEach(() => {
+  workspace = new Workspace()
+})
+afterEach(async () => {
+  await workspace.dispose()
+})
+
+const quotes = <D extends { code?: unknown }>(diagnostics: D[]) => diagnostics.filter((d) => d.code === 'quotes')
+
+/** A long German article: paragraphs of clean text with one straight-quote finding in every tenth. */
+function longArticle(chars: number): { text: string; findings: number } {
+  const paragraphs: string[] = []
+  let length = 0
+  while (length < chars) {
+    const paragraph = paragraphs.length % 10 === 9 ? WITH_QUOTES : `${CLEAN} Die Gespräche gehen am Montag in Brüssel weiter, hieß es aus dem Ministerium.`
+    paragraphs.push(paragraph)
+    length += paragraph.length + 2
+  }
+  return { text: paragraphs.join('\n\n') + '\n', findings: Math.floor(paragraphs.length / 10) }
+}
+
+describe('robustness', () => {
+  it('survives malformed messages, bad parameters and unknown methods', async () => {
+    const client = await workspace.client()
+    const raw = (body: string) => client.child.stdin!.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
+    raw('{"jsonrpc":"2.0","id":99,"method":')
+    raw('[1,2,3]')
+    raw('{"jsonrpc":"2.0","id":100,"method":"textDocument/hover","params":"nonsense"}')
+    raw('{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{}}')
+    raw('{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///nirgends.md","version":3},"contentChanges":[{"text":"x"}]}}')
+    // After a header without a length, the reader resumes with the next bytes that arrive.
+    client.child.stdin!.write('Content-Type: ohne-laenge\r\n\r\n')
+    const unknown = client.request('newslint/unbekannt', {})
+    await client.connection.sendNotification('newslint/unbekannt', {})
+    const uri = workspace.uri('artikel.md')
+    await client.open(uri, `${WITH_QUOTES}\n`)
+    await expect(unknown).rejects.toMatchObject({ code: -32601 })
+    expect(quotes(await client.diagnosticsFor(uri, 1))).toHaveLength(1)
+    expect(client.child.exitCode).toBeNull()
+  })
+
+  it('stops the work on documents closed mid-analysis and carries on at once', async () => {
+    const client = await workspace.client()
+    // Two long documents keep both engine threads busy for a minute or more, unless closing stops them.
+    const bigs = [workspace.uri('gross-1.md'), workspace.uri('gross-2.md')]
+    for (const uri of bigs) await client.open(uri, longArticle(2_000_000).text)
+    await delay(1000)
+    for (const uri of bigs) await client.close(uri)
+    const small = workspace.uri('klein.md')
+    const started = Date.now()
+    await client.open(small, `${WITH_QUOTES}\n`)
+    expect(quotes(await client.diagnosticsFor(small, 1))).toHaveLength(1)
+    expect(Date.now() - started).toBeLessThan(15_000)
+    for (const uri of bigs) expect(client.published.filter((params) => params.uri === uri).map((params) => params.diagnostics)).toEqual([[]])
+    expect(client.child.exitCode).toBeNull()
+  })
+
+  it('lints a 5 MB document and keeps serving other documents meanwhile', async () => {
+    const client = await workspace.client()
+    const { text, findings } = longArticle(5_000_000)
+    const big = workspace.uri('archiv.md')
+    await client.open(big, text)
+    const small = workspace.uri('klein.md')
+    await client.open(small, `${WITH_QUOTES}\n`)
+    expect(quotes(await client.diagnosticsFor(small, 1))).toHaveLength(1)
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 22 } })
+    expect(hover).not.toBeNull()
+    expect(client.published.some((params) => params.uri === big)).toBe(false)
+
+    expect(quotes(await client.diagnosticsFor(big, 1, 280_000))).toHaveLength(findings)
+  }, 300_000)
+
+  it('keeps up with 100 edits a second and reports on the final text', async () => {
+    const client = await workspace.client()
+    const uri = workspace.uri('artikel.md')
+    const { text } = longArticle(12_000)
+    await client.open(uri, text)
+    await client.diagnosticsFor(uri, 1)
+    // Type at the top of the document, 100 keys in a second: every later finding moves right.
+    const typed = 'Eilmeldung: Die Verhandlungen in Brüssel dauern an, ein Ergebnis wird für den Abend erwartet. Mehr folgt in Kürze, '
+    let hovers = 0
+    for (let i = 0; i < 100; i++) {
+      const key = typed[i % typed.length]
+      await client.change(uri, i + 2, [{ range: { start: { line: 0, character: i }, end: { line: 0, character: i } }, text: key }])
+      if (i % 25 === 0) void client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }).then(() => hovers++)
+      await delay(10)
+    }
+    const final = quotes(await client.diagnosticsFor(uri, 101))
+    const expected = quotes(await (async () => {
+      // The same text opened fresh must give the same findings: no edit was lost or misplaced.
+      const check = workspace.uri('kontrolle.md')
+      await client.open(check, typed.repeat(2).slice(0, 100) + text)
+      return client.diagnosticsFor(check, 1)
+    })())
+    expect(final.map((d) => d.range)).toEqual(expected.map((d) => d.range))
+    expect(final.length).toBeGreaterThan(0)
+    await delay(500)
+    expect(hovers).toBe(4)
+  })
+
+  it('exits when its input closes', async () => {
+    const client = await workspace.client()
+    client.child.stdin!.end()
+    const code = await Promise.race([client.exited, delay(10_000).then(() => 'still running')])
+    expect(code).not.toBe('still running')
+  })
+
+  it('exits when the client process is gone', async () => {
+    const parent = spawn('sleep', ['60'])
+    const client = await workspace.client({ processId: parent.pid! })
+    parent.kill()
+    const code = await Promise.race([client.exited, delay(15_000).then(() => 'still running')])
+    expect(code).not.toBe('still running')
+  })
+
+  it('exits with code 0 after shutdown and exit', async () => {
+    const client = await workspace.client()
+    await client.stop()
+    expect(await client.exited).toBe(0)
+  })
+})
