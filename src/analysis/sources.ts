@@ -162,7 +162,9 @@ class SentenceSources {
   private verbs(): void {
     for (let v = 0; v < this.tokens.length; v++) {
       const token = this.tokens[v]
-      if (token.kind !== 'word' || token.quoted || isCapitalized(token)) continue
+      // A participle may open the sentence ("Genannt wurden von ihr …"); elsewhere a capital marks a noun.
+      const opening = v === 0 && this.isFiniteSlot(1)
+      if (token.kind !== 'word' || token.quoted || (isCapitalized(token) && !opening)) continue
       // "zu berichten", "sich behaupten": an infinitive or a reflexive use, not someone speaking.
       if (this.lexicon.lang === 'de' && NOT_SPEAKING_BEFORE.has(this.lower(v - 1) ?? '')) continue
       const particles = this.lexicon.verbForms.get(token.lower)
