@@ -14,6 +14,6 @@ import type { Article } from './model.js'
 export type Stage = (article: Article, options: AnalyzeOptions) => void
 
 // Order matters: block classification first (so later stages can skip pasted material),
-// then the credit line, sources, hedges (which read vague sources), and sourcing (which reads
+// then the credit line, sources, hedges, and sourcing (which reads
 // sources and hedges).
 export const STAGES: Stage[] = [classifyBlocks, creditStage, sourcesStage, findHedges, sourcingStage, sourceInventoryStage]

@@ -27,6 +27,7 @@ describe('hedges in the seed article', () => {
       { cue: 'könnte', kind: 'epistemic', quoted: false, sentence: 'Nach Angaben der "New York Post" könnte ' },
       { cue: 'angeblichen', kind: 'reportative', quoted: false, sentence: 'Weder Nordkorea noch Russland haben sich' },
       { cue: 'scheint', kind: 'epistemic', quoted: false, sentence: 'Dennoch scheint sich der Kreml längst si' },
+      { cue: 'vermuten', kind: 'epistemic', quoted: false, sentence: 'Das zumindest lässt der Auftritt eines r' },
       { cue: 'könnte.', kind: 'epistemic', quoted: true, sentence: 'Sie zählen auf die "Millionen und Abermi' },
       { cue: 'wie es heißt', kind: 'reportative', quoted: true, sentence: 'Und er kann seine Bestände leicht mit un' },
       { cue: 'soll', kind: 'reportative', quoted: false, sentence: 'Kim soll im Gegenzug auf fortschrittlich' },

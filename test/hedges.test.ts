@@ -72,6 +72,19 @@ describe('German hedge cues', () => {
     expect(cues('Das heißt, wir warten.')).toEqual([])
   })
 
+  it('finds "mag … sein", "lässt … vermuten" and an unnamed "wird … erwartet"', () => {
+    expect(cues('Das mag der Fixierung auf teure Modelle geschuldet sein.')).toEqual(['mag/epistemic'])
+    expect(cues('Er mag Schokolade.')).toEqual([])
+    expect(cues('Das lässt der Auftritt eines Propagandisten vermuten.')).toEqual(['vermuten/epistemic'])
+    expect(cues('Außerdem wird eine Aktualisierung des iPad erwartet.')).toEqual(['erwartet/reportative'])
+    expect(cues('Der Zoo erwartet weiteren Nachwuchs.')).toEqual([])
+  })
+
+  it('reads a clause-final passive "werden könnte" as what is feasible', () => {
+    expect(cues('Schultes meint, dass mit einer Kennzeichnung gegengesteuert werden könnte.')).toEqual([])
+    expect(cues('Die Version könnte im Juni präsentiert werden.')).toEqual(['könnte/epistemic'])
+  })
+
   it('finds "scheint" but not the sun that shines or the rails', () => {
     expect(cues('Das scheint den Schurkenstaat wenig zu interessieren.')).toEqual(['scheint/epistemic'])
     expect(cues('Die Sonne scheint.')).toEqual([])
@@ -92,6 +105,12 @@ describe('English hedge cues', () => {
       'Reports suggest/reportative'
     ])
     expect(cues('The talks apparently failed. The deal seems to be dead.', 'en')).toEqual(['apparently/epistemic', 'seems to/epistemic'])
+  })
+
+  it('finds speculative modals and unnamed expectations', () => {
+    expect(cues('The blaze may be the largest this year. A deal could be announced next week.', 'en')).toEqual(['may/epistemic', 'could/epistemic'])
+    expect(cues('Police could not confirm the report.', 'en')).toEqual([])
+    expect(cues('The company is expected to give details on Thursday.', 'en')).toEqual(['is expected to/reportative'])
   })
 
   it('marks "suspected" as the hedge the presumption of innocence asks for', () => {

@@ -30,6 +30,9 @@ interface RawLexicon {
   esHeisst?: { verbs: string[]; sourceWords: string[] }
   wohl?: { notAfter: string[]; notBefore: string[]; notInSentence: string[] }
   scheinen?: { forms: string[]; lightSources: string[] }
+  mag?: { forms: string[]; infinitives: string[] }
+  inference?: { verbs: string[]; lassen: string[] }
+  expected?: { participle: string; passive: string[] }
   speculative?: { forms: string[]; notNextTo: string[]; conditions: string[]; notAfter: string[] }
   modal?: RawModal
 }
@@ -67,6 +70,9 @@ export interface HedgeLexicon {
   esHeisst?: { verbs: Set<string>; sourceWords: Set<string> }
   wohl?: { notAfter: Set<string>; notBefore: Set<string>; notInSentence: Set<string> }
   scheinen?: { forms: Set<string>; lightSources: Set<string> }
+  mag?: { forms: Set<string>; infinitives: Set<string> }
+  inference?: { verbs: Set<string>; lassen: Set<string> }
+  expected?: { participle: string; passive: Set<string> }
   speculative?: { forms: Set<string>; notNextTo: Set<string>; conditions: Set<string>; notAfter: Set<string> }
   modal?: ModalLexicon
 }
@@ -118,6 +124,9 @@ function compile(raw: RawLexicon): HedgeLexicon {
     ...(raw.wohl ? { wohl: sets(raw.wohl) } : {}),
     ...(raw.scheinen ? { scheinen: sets(raw.scheinen) } : {}),
     ...(raw.speculative ? { speculative: sets(raw.speculative) } : {}),
+    ...(raw.mag ? { mag: sets(raw.mag) } : {}),
+    ...(raw.inference ? { inference: sets(raw.inference) } : {}),
+    ...(raw.expected ? { expected: { participle: raw.expected.participle, passive: new Set(raw.expected.passive) } } : {}),
     ...(raw.modal ? { modal: modalSets(raw.modal) } : {})
   }
 }

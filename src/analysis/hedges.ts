@@ -20,8 +20,7 @@ export const findHedges: Stage = (article, options) => {
     const headline = block.kind === 'title' || block.kind === 'lead' || block.kind === 'heading'
     for (const index of block.sentences) {
       const sentence = article.sentences[index]
-      const vagueSource = article.annotations.sources?.some((source) => source.sentence === index && source.kind === 'vague') ?? false
-      const found = sentenceHedges(sentence, lex, { headline, vagueSource }, extra)
+      const found = sentenceHedges(sentence, lex, { headline }, extra)
       cues.push(...found.filter((cue) => !ignore.has(cue.lemma.toLowerCase()) && !ignore.has(cue.cue.toLowerCase())))
     }
   }
@@ -47,7 +46,6 @@ export function proseBlocks(article: Article): Block[] {
 interface SentenceFacts {
   /** A title, lead or heading: "Berichte: …" attributes it. */
   headline: boolean
-  vagueSource: boolean
 }
 
 export function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFacts, extra: Phrase[] = []): HedgeCue[] {
@@ -75,10 +73,13 @@ export function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: Sen
     const word = bare(units[i])
     const entry = lex.words.get(word)
     if (entry) add(i, i, entry.kind, entry.lemma)
-    else if (lex.modal?.soll.has(word) && isReportativeSoll({ units, vagueSource: facts.vagueSource }, i, lex.modal)) add(i, i, 'reportative', 'sollen')
-    else if (lex.modal?.will.has(word) && isReportativeWill({ units, vagueSource: facts.vagueSource }, i, lex.modal)) add(i, i, 'reportative', 'wollen')
-    else if (lex.speculative?.forms.has(word) && isSpeculative(units, i, lex)) add(i, i, 'epistemic', word.startsWith('d') ? 'dürfen' : 'können')
+    else if (lex.modal?.soll.has(word) && isReportativeSoll(units, i, lex.modal)) add(i, i, 'reportative', 'sollen')
+    else if (lex.modal?.will.has(word) && isReportativeWill(units, i, lex.modal)) add(i, i, 'reportative', 'wollen')
+    else if (lex.speculative?.forms.has(word) && isSpeculative(units, i, lex)) add(i, i, 'epistemic', SPECULATIVE_LEMMAS[word] ?? word)
     else if (word === 'wohl' && lex.wohl && isEpistemicWohl(units, i, lex.wohl)) add(i, i, 'epistemic', 'wohl')
+    else if (lex.mag?.forms.has(word) && anyIn(units, i + 1, clauseAround(units, i)[1], lex.mag.infinitives)) add(i, i, 'epistemic', 'mögen')
+    else if (lex.inference?.verbs.has(word) && anyIn(units, 0, units.length, lex.inference.lassen)) add(i, i, 'epistemic', 'vermuten lassen')
+    else if (lex.expected && word === lex.expected.participle && anyIn(units, clauseAround(units, i)[0], i, lex.expected.passive)) add(i, i, 'reportative', 'erwartet')
     else if (lex.scheinen?.forms.has(word) && isLowerCase(units[i], units) && !anyIn(units, 0, units.length, lex.scheinen.lightSources)) add(i, i, 'epistemic', 'scheinen')
     else if (lex.esHeisst?.verbs.has(word)) {
       const span = hearsayHeisst(units, i, lex.esHeisst.sourceWords)
@@ -110,11 +111,17 @@ function isSpeculative(units: Token[], index: number, lex: HedgeLexicon): boolea
   const before = wordBefore(units, index)
   const after = wordAfter(units, index)
   if ((before && (rules.notNextTo.has(before.lower) || rules.notAfter.has(before.lower))) || (after && rules.notNextTo.has(after.lower))) return false
+  // "Dass man … auskommen könnte": the impersonal subject may stand further back.
+  if (anyIn(units, 0, index, rules.conditions) || anyIn(units, 0, index, IMPERSONAL)) return false
+  // A clause-final passive states what is feasible, not what is likely: "dass … gegengesteuert werden könnte".
+  if (wordBefore(units, index)?.lower === 'werden' && !isWord(units[index + 1])) return false
   const [clauseStart] = clauseAround(units, index)
-  if (anyIn(units, 0, index, rules.conditions) || anyIn(units, clauseStart, index, rules.notNextTo)) return false
   const opener = units[clauseStart]
   return !(clauseStart < index && isWord(opener) && lex.modal?.questionWords.has(opener.lower))
 }
+
+const IMPERSONAL = new Set(['man'])
+const SPECULATIVE_LEMMAS: Record<string, string> = { könnte: 'können', könnten: 'können', dürfte: 'dürfen', dürften: 'dürfen' }
 
 function isEpistemicWohl(units: Token[], index: number, rules: NonNullable<HedgeLexicon['wohl']>): boolean {
   // Capitalised inside a sentence it is the noun "das Wohl".

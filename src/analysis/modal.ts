@@ -10,15 +10,8 @@ import type { ModalLexicon } from './hedge-lexicon.js'
 /** Weight needed for the hearsay reading when no perfect infinitive decides. */
 const REPORTATIVE_AT = 2
 
-export interface SentenceContext {
-  units: Token[]
-  /** An earlier stage found a vague source ("Insider", "eine Quelle") in the sentence. */
-  vagueSource: boolean
-}
-
 /** Is this `soll`/`sollen`/`solle` reportative (hearsay) rather than plan, purpose or demand? */
-export function isReportativeSoll(context: SentenceContext, index: number, lex: ModalLexicon): boolean {
-  const { units } = context
+export function isReportativeSoll(units: Token[], index: number, lex: ModalLexicon): boolean {
   const [clauseStart, clauseEnd] = clauseAround(units, index)
   if (isQuestion(units, index)) return false
   // "hätte … werden sollen": a past intention that did not happen.
@@ -34,7 +27,6 @@ export function isReportativeSoll(context: SentenceContext, index: number, lex: 
   let weight = 0
   if (hasReportMarker(units, lex)) weight += 2
   else if (anyIn(units, 0, units.length, lex.reportMarkers.weak)) weight += 1
-  if (context.vagueSource) weight += 2
   if (infinitive && lex.stateVerbs.has(bare(infinitive))) weight += 3
   if (anyIn(units, scope[0], scope[1], lex.presentMarkers)) weight += 2
   if (infinitive?.lower === 'werden' || wordBefore(units, index)?.lower === 'werden' || hasPassive(units, scope, lex)) weight -= 3
@@ -49,13 +41,11 @@ export function isReportativeSoll(context: SentenceContext, index: number, lex: 
   }
   // "…, um … zu …" right after the modal's clause: a purpose.
   if (isWord(units[scope[1] + 1]) && units[scope[1] + 1].lower === 'um') weight -= 1
-  if (bare(units[index]) === 'solle') weight -= 1
   return weight >= REPORTATIVE_AT
 }
 
 /** `will`/`wollen` report a claim only with a perfect infinitive: "Er will nichts gesehen haben". */
-export function isReportativeWill(context: SentenceContext, index: number, lex: ModalLexicon): boolean {
-  const { units } = context
+export function isReportativeWill(units: Token[], index: number, lex: ModalLexicon): boolean {
   if (isQuestion(units, index)) return false
   const [clauseStart, clauseEnd] = clauseAround(units, index)
   const verbFinal = isVerbFinal(units, index)

@@ -33,6 +33,8 @@ interface SourceLexiconData {
   viewHolders: { prepositions: string[]; verbs: string[] }
   notSpeakers: string[]
   joinedParticles: string[]
+  adverbs: string[]
+  degreeWords: string[]
 }
 
 /** Extra words a newsroom adds through rule options; merged with the built-in lists. */
@@ -69,6 +71,8 @@ export interface SourceLexicon {
   agentLinks: Set<string>
   viewHolders: { prepositions: Set<string>; verbs: Set<string> }
   notSpeakers: Set<string>
+  adverbs: Set<string>
+  degreeWords: Set<string>
   /** Particles that turn a verb of saying into another verb ("findet … statt"); German only. */
   otherParticles(form: string): ReadonlySet<string>
 }
@@ -128,6 +132,8 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     agentLinks: new Set(data.agentLinks),
     viewHolders: { prepositions: new Set(data.viewHolders.prepositions), verbs: new Set(data.viewHolders.verbs) },
     notSpeakers: new Set(data.notSpeakers),
+    adverbs: new Set(data.adverbs),
+    degreeWords: new Set(data.degreeWords),
     otherParticles: lang === 'de' ? (form) => new Set([...separableParticles(form), ...data.joinedParticles]) : () => NO_PARTICLES
   }
   compiled.set(key, result)

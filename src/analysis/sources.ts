@@ -130,13 +130,18 @@ class SentenceSources {
     }
     for (let i = 0; i < this.tokens.length; i++) {
       const token = this.tokens[i]
-      if (token.quoted || token.kind !== 'word' || !isCapitalized(token) || !this.isAnonymous(token.lower)) continue
+      if (token.quoted || token.kind !== 'word' || !isCapitalized(token)) continue
+      // Anonymous informants anywhere; other vague groups where a quantifier leaves them unnamed ("bei einigen Beobachtern").
+      const quantified = this.isVagueHead(token.lower) && this.lexicon.vagueQuantifiers.has(this.lower(i - 1) ?? '')
+      if (!quantified && !this.isAnonymous(token.lower)) continue
       const name = this.nounPhraseBefore(i) ?? [i, i]
       this.add(name[0], i, name[0], i, 'vague')
     }
   }
 
-  private isAnonymous(lower: string): boolean {
+  private isAnonymous(word: string): boolean {
+    // "ORF-Quelle": the last part of a hyphenated compound heads it.
+    const lower = word.slice(word.lastIndexOf('-') + 1)
     if (this.lexicon.notVague.has(lower)) return false
     if (this.lexicon.anonymousHeads.has(lower)) return true
     return this.lexicon.lang === 'de' && lower.length > 9 && lower.endsWith('kreisen')
@@ -157,7 +162,9 @@ class SentenceSources {
   private verbs(): void {
     for (let v = 0; v < this.tokens.length; v++) {
       const token = this.tokens[v]
-      if (token.kind !== 'word' || token.quoted || isCapitalized(token)) continue
+      // A participle may open the sentence ("Genannt wurden von ihr …"); elsewhere a capital marks a noun.
+      const opening = v === 0 && this.isFiniteSlot(1)
+      if (token.kind !== 'word' || token.quoted || (isCapitalized(token) && !opening)) continue
       // "zu berichten", "sich behaupten": an infinitive or a reflexive use, not someone speaking.
       if (this.lexicon.lang === 'de' && NOT_SPEAKING_BEFORE.has(this.lower(v - 1) ?? '')) continue
       const particles = this.lexicon.verbForms.get(token.lower)
@@ -210,7 +217,9 @@ class SentenceSources {
       // Right before the verb, or before a finite auxiliary ("Die Polizei hat am Mittwoch mitgeteilt").
       if (before && (before[1] === v - 1 || this.isFiniteSlot(before[1] + 1))) return before
     }
-    return this.nounPhraseAfter(v + 1) ?? this.passiveAgent(start, v) ?? this.subjectAfterFinite(start, v) ?? this.appositionSubject(start)
+    let after = v + 1
+    while (after < this.tokens.length && this.lexicon.adverbs.has(this.tokens[after].lower)) after++
+    return this.nounPhraseAfter(after) ?? this.passiveAgent(start, v) ?? this.subjectAfterFinite(start, v) ?? this.appositionSubject(start)
   }
 
   /** "wurde von der Organisation Attac kritisiert", "Genannt wurden von ihr …". */
@@ -335,6 +344,8 @@ class SentenceSources {
         // an opening determiner
       } else if (last >= 0 && this.lexicon.nameLinks.has(lower) && (this.isNameWord(i + 1) || this.lexicon.determiners.has(this.lower(i + 1) ?? '') || this.joins(i + 1))) {
         // a link inside a name
+      } else if (this.lexicon.degreeWords.has(lower) && last < 0 && (this.isAttributive(i + 1) || this.lexicon.degreeWords.has(this.lower(i + 1) ?? ''))) {
+        // "nicht näher präzisierten Infos"
       } else if (!(this.isAttributive(i) && !afterName)) break
       afterName = name
     }

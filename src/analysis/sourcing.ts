@@ -23,7 +23,10 @@ const NOT_CLAIM_KINDS = new Set(['title', 'heading'])
 
 export function sourcingStage(article: Article): void {
   const mentions = groupBySentence(article.annotations.sources ?? [])
-  const hedged = new Set((article.annotations.hedges ?? []).map((hedge) => hedge.sentence))
+  const hedges = article.annotations.hedges ?? []
+  const hedged = new Set(hedges.map((hedge) => hedge.sentence))
+  // Reportative "soll" right after a source passes on the same report ("Laut NYT … . Kim soll im Gegenzug …").
+  const reportative = new Set(hedges.filter((hedge) => hedge.kind === 'reportative' && !hedge.quoted && hedge.lemma === 'sollen').map((hedge) => hedge.sentence))
   const display = displaySentences(article)
   const result: SentenceSourcing[] = []
   // The sentence whose source reported speech would continue; cleared when the indicative returns.
@@ -51,7 +54,7 @@ export function sourcingStage(article: Article): void {
         result.push({ sentence: index, claim: false, source: 'n/a' })
         continue
       }
-      if (speaker !== undefined && continuesReportedSpeech(tokens, block.lang)) {
+      if (speaker !== undefined && (reportative.has(index) || continuesReportedSpeech(tokens, block.lang))) {
         result.push({ sentence: index, claim, source: claim ? 'inherited' : 'n/a', from: speaker })
         continue
       }

@@ -9,13 +9,18 @@ export const formatGitlab: Reporter = (results, { cwd, quiet }) => {
   const issues = []
   for (const result of results) {
     const path = displayPath(result.path, cwd)
+    // The same finding on the same text twice in a file: the n-th occurrence keeps the fingerprints apart.
+    const occurrences = new Map<string, number>()
     for (const finding of visible(result, quiet)) {
       const excerpt = result.source.slice(finding.offset, finding.endOffset)
+      const key = `${path}\0${finding.ruleId}\0${finding.message}\0${excerpt}`
+      const occurrence = occurrences.get(key) ?? 0
+      occurrences.set(key, occurrence + 1)
       issues.push({
         description: finding.message,
         check_name: finding.ruleId,
-        // Stable across runs and unrelated edits: the file, the rule and the text the finding is about.
-        fingerprint: createHash('sha256').update(`${path}\0${finding.ruleId}\0${finding.message}\0${excerpt}`).digest('hex'),
+        // Stable across runs and unrelated edits: the file, the rule, the text the finding is about (not its line).
+        fingerprint: createHash('sha256').update(`${key}\0${occurrence}`).digest('hex'),
         severity: finding.severity === 2 ? 'major' : 'minor',
         location: { path, lines: { begin: finding.line, end: finding.endLine } }
       })
