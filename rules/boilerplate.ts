@@ -1,4 +1,4 @@
-import { pastedBlocks, pastedFix } from '../src/pasted-rule.js'
+import { pastedFindings } from '../src/pasted-rule.js'
 import { defineRule } from '../src/rule.js'
 
 export default defineRule({
@@ -15,12 +15,12 @@ export default defineRule({
     defaults: { phrases: [] as string[], outlets: [] as string[] }
   },
   check(article, context) {
-    for (const entry of pastedBlocks(article, 'boilerplate')) {
+    for (const finding of pastedFindings(article, 'boilerplate')) {
       context.report({
-        start: entry.node.start,
-        end: entry.node.end,
-        message: `Unexpected boilerplate inside the article (${entry.signal}), expected article text only; promotion and site furniture belong to the page template, not the copy (Pressekodex Ziffer 7)`,
-        fix: pastedFix(article, entry)
+        start: finding.start,
+        end: finding.end,
+        message: `Unexpected boilerplate inside the article (${finding.signal}), expected article text only; promotion and site furniture belong to the page template, not the copy (Pressekodex Ziffer 7)`,
+        fix: finding.fix
       })
     }
   }

@@ -1,4 +1,4 @@
-import { pastedBlocks, pastedFix } from '../src/pasted-rule.js'
+import { pastedFindings } from '../src/pasted-rule.js'
 import { defineRule } from '../src/rule.js'
 
 export default defineRule({
@@ -14,13 +14,13 @@ export default defineRule({
     defaults: { phrases: [] as string[] }
   },
   check(article, context) {
-    for (const entry of pastedBlocks(article, 'embed')) {
-      const expected = entry.post ? `a link to the post (${entry.post.link}) or the embed itself` : 'the post embedded by the CMS, or quoted with its author'
+    for (const finding of pastedFindings(article, 'embed')) {
+      const expected = finding.post ? `a link to the post (${finding.post.link}) or the embed itself` : 'the post embedded by the CMS, or quoted with its author'
       context.report({
-        start: entry.node.start,
-        end: entry.node.end,
-        message: `Unexpected text of an embedded post inside the article (${entry.signal}), expected ${expected} (Pressekodex Ziffer 7)`,
-        fix: pastedFix(article, entry)
+        start: finding.start,
+        end: finding.end,
+        message: `Unexpected text of an embedded post inside the article (${finding.signal}), expected ${expected} (Pressekodex Ziffer 7)`,
+        fix: finding.fix
       })
     }
   }

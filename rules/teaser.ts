@@ -1,4 +1,4 @@
-import { pastedBlocks, pastedFix } from '../src/pasted-rule.js'
+import { pastedFindings } from '../src/pasted-rule.js'
 import { defineRule } from '../src/rule.js'
 
 export default defineRule({
@@ -14,12 +14,12 @@ export default defineRule({
     defaults: { phrases: [] as string[] }
   },
   check(article, context) {
-    for (const entry of pastedBlocks(article, 'teaser')) {
+    for (const finding of pastedFindings(article, 'teaser')) {
       context.report({
-        start: entry.node.start,
-        end: entry.node.end,
-        message: `Unexpected teaser for other content inside the article (${entry.signal}), expected article text only; remove it or set it apart as a link box (Pressekodex Ziffer 7)`,
-        fix: pastedFix(article, entry)
+        start: finding.start,
+        end: finding.end,
+        message: `Unexpected teaser for other content inside the article (${finding.signal}), expected article text only; remove it or set it apart as a link box (Pressekodex Ziffer 7)`,
+        fix: finding.fix
       })
     }
   }

@@ -211,6 +211,8 @@ export interface PastedBlock {
   signal: string
   /** For an embed whose text carries the link to the original post: the link, and whether this block holds it. */
   post?: { link: string; holdsLink: boolean }
+  /** For a post pasted into a paragraph of the article: its span there (the block stays the article's). */
+  span?: { start: number; end: number }
 }
 
 export interface Annotations {

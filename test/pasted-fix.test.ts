@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ruleById, type Config, type RuleSetting } from '../src/config.js'
 import { fixSource } from '../src/fix.js'
+import { lintSource } from '../src/lint.js'
 import { packagePath } from '../src/lexicon.js'
 import { runCli, tempTree } from './helpers/cli.js'
 
@@ -52,5 +53,23 @@ describe('fixes of pasted blocks', () => {
       'Der Kreml äußerte sich nicht.'
     ].join('\n\n')
     expect(fix(body + '\n')).toBe('Die Verhandlungen sollen im Herbst weitergehen.\n\n<https://twitter.com/ZelenskyyUa/status/1699400000000000000?ref_src=twsrc>\n\nDer Kreml äußerte sich nicht.\n')
+  })
+})
+
+describe('a post pasted into a paragraph', () => {
+  const prose =
+    'Die Szenen wurden auf Video festgehalten, der Fahrer blieb unverletzt und meldete sich am Abend selbst bei seinen Fans. Das Team bestätigte, dass er die Etappe am Dienstag wieder aufnehmen wolle, sofern die Ärzte zustimmten.'
+  const post = 'Thanks for the messages, all good #tdf pic.twitter.com/SGB8NEssCF'
+  const after = 'Mittlerweile postete er ein Selfie aus dem Spital, wie das Team am Montag mitteilte. Die Rennleitung prüft den Vorfall, ein Urteil wird für Mittwoch erwartet.'
+  const paragraph = `${prose} ${post} ${after}\n`
+
+  it('is reported as the span of the post, and the paragraph stays article text', () => {
+    const { findings, article } = lintSource('a.md', paragraph, pastedConfig())
+    expect(article.blocks[0].kind).toBe('paragraph')
+    expect(findings.map((finding) => [finding.ruleId, paragraph.slice(finding.offset, finding.endOffset)])).toEqual([['embed', post]])
+  })
+
+  it('is removed with the space after it', () => {
+    expect(fix(paragraph)).toBe(`${prose} ${after}\n`)
   })
 })

@@ -8,7 +8,9 @@ import { overlaps, precision, recall } from './metrics.js'
 import type { EvalDocument, Evaluator, Row } from './types.js'
 
 // Block classification, block by block: every document whose label lists `blocks` is labelled
-// completely (unlisted blocks are article text). A classified block counts as right when it
+// completely (unlisted blocks are article text). The corpus is plain text, one block per
+// article, so its pasted posts are spans inside a block: the posts the model finds inside
+// paragraphs count as predictions too. A classified block counts as right when it
 // overlaps a labelled block of the same kind; a labelled block counts as found when a block of
 // its kind overlaps it (labels and model may cut a post into one block or two). Then the false
 // findings of the three rules on every article of the clean corpus, where only the labelled
@@ -22,9 +24,11 @@ interface KindSpan extends Span {
 
 const isPasted = (kind: string): kind is PastedKind => (KINDS as readonly string[]).includes(kind)
 
-/** The model's pasted blocks, in the document's offsets. */
+/** The model's pasted blocks and the posts it found pasted inside paragraphs, in the document's offsets. */
 function predictedBlocks(article: Article): KindSpan[] {
-  return article.blocks.filter((block) => isPasted(block.kind)).map((block) => ({ start: article.toSource(block.start), end: article.toSource(block.end), kind: block.kind as PastedKind }))
+  const inline = (article.annotations.pasted ?? []).flatMap((entry) => (entry.span ? [{ ...entry.span, kind: entry.kind }] : []))
+  const blocks = article.blocks.filter((block) => isPasted(block.kind)).map((block) => ({ start: block.start, end: block.end, kind: block.kind as PastedKind }))
+  return [...blocks, ...inline].map((span) => ({ start: article.toSource(span.start), end: article.toSource(span.end), kind: span.kind }))
 }
 
 function labelledBlocks(document: EvalDocument): KindSpan[] {

@@ -1,5 +1,6 @@
 import type { AnalyzeOptions } from '../analyze.js'
 import type { Article, Block, BlockKind, PastedBlock } from '../model.js'
+import { findInlinePosts } from './inline-posts.js'
 import { ruleOptionList } from './options.js'
 import { type KindMatchers, type PastedLexicon, pastedLexicon } from './pasted-lexicon.js'
 import { type PhraseList, trimToWords } from './phrases.js'
@@ -38,6 +39,9 @@ const CANDIDATES: ReadonlySet<BlockKind> = new Set(['paragraph', 'heading', 'quo
 const MAX_PASTED = 600
 const MAX_EMBED = 1200
 const MAX_HOOK = 250
+// A post is at most 280 characters and its link; a longer block with a post's media link is
+// prose with a post pasted into it (see inline-posts.ts).
+const MAX_POST = 300
 
 type Verdict = Omit<PastedBlock, 'block'> | undefined
 
@@ -60,7 +64,10 @@ export function classifyBlocks(article: Article, options: AnalyzeOptions): void 
     pasted.push({ block: index, ...verdict })
   })
   linkPosts(article, pasted, views, lexicon)
-  article.annotations.pasted = pasted
+  article.blocks.forEach((block, index) => {
+    if (!verdicts[index] && CANDIDATES.has(block.structure) && block.kind === block.structure) pasted.push(...findInlinePosts(article, index, lexicon))
+  })
+  article.annotations.pasted = pasted.sort((a, b) => a.block - b.block)
 }
 
 /**
@@ -90,7 +97,7 @@ function isCandidate(block: Block): boolean {
 function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon): Verdict {
   const { kinds } = lexicon
   const length = view.block.textLength
-  if (hasEmbedMedia(view, lexicon)) return { kind: 'embed', signal: 'the media link of a social-media post' }
+  if (length <= MAX_POST && hasEmbedMedia(view, lexicon)) return { kind: 'embed', signal: 'the media link of a social-media post' }
   if (isPostSignature(lastLine(view))) return { kind: 'embed', signal: 'the signature line of a social-media post' }
   const embedPhrase = phraseSignal(view, kinds.embed.opens, kinds.embed.contains, kinds.embed.is)
   if (embedPhrase) return { kind: 'embed', signal: embedPhrase }

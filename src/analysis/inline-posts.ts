@@ -1,0 +1,89 @@
+import { detectLanguage } from '../language.js'
+import type { Article, PastedBlock, Sentence } from '../model.js'
+import type { PastedLexicon } from './pasted-lexicon.js'
+
+// Posts pasted into a paragraph of prose, as plain-text copies of a page leave them: "… festgehalten.
+// All good in the hood guys. Thanks for the messages. pic.twitter.com/SGB8NEssCF Mittlerweile …".
+// The paragraph stays the article's; the post is a span inside it, from its first sentence through
+// its media link (and a "-H" style signature). Sentences before the link belong to the post while
+// they carry #tags or @handles or are in another language than the article.
+
+const SIGNATURE = /^\s{1,3}-\p{Lu}{1,3}(?![\p{L}\p{N}])/u
+// Tags and the like between two links of one post.
+const MAX_TAIL = 40
+
+export function findInlinePosts(article: Article, blockIndex: number, lexicon: PastedLexicon): PastedBlock[] {
+  const block = article.blocks[blockIndex]
+  const sentences = block.sentences.map((index) => article.sentences[index])
+  const posts: PastedBlock[] = []
+  let taken = block.start
+  for (const anchor of mediaLinks(article, block.start, block.end, lexicon)) {
+    const urlStart = startOfUrl(article.text, anchor)
+    if (urlStart < taken) continue
+    let end = anchor + wordLength(article.text, anchor)
+    end += SIGNATURE.exec(article.text.slice(end, end + 8))?.[0].length ?? 0
+    const previous = posts[posts.length - 1]
+    if (previous?.span && urlStart - previous.span.end <= MAX_TAIL && !/[.!?]\s/.test(article.text.slice(previous.span.end, urlStart))) {
+      // A second link of the same post ("https://t.co/… (js) #W7X pic.twitter.com/…").
+      previous.span.end = end
+    } else {
+      const start = Math.min(dropLeadingProse(article, postStart(article, sentences, anchor, taken), urlStart), urlStart)
+      posts.push({ block: blockIndex, kind: 'embed', signal: 'a social-media post pasted into the paragraph', span: { start, end } })
+    }
+    taken = end
+  }
+  return posts
+}
+
+/** Where the block's media links (`pic.twitter.com/…`, `t.co/…`) begin, in order. */
+function mediaLinks(article: Article, from: number, to: number, lexicon: PastedLexicon): number[] {
+  const lower = article.text.slice(from, to).toLowerCase()
+  const anchors: number[] = []
+  for (const media of lexicon.embedMedia) {
+    for (let at = lower.indexOf(media); at >= 0; at = lower.indexOf(media, at + 1)) {
+      const before = lower[at - 1]
+      if (before === undefined || before === '/' || !/[\p{L}\p{N}.-]/u.test(before)) anchors.push(from + at)
+    }
+  }
+  return anchors.sort((a, b) => a - b)
+}
+
+/** The first sentence of the post whose media link sits at `anchor`. */
+function postStart(article: Article, sentences: Sentence[], anchor: number, floor: number): number {
+  let index = sentences.length - 1
+  while (index >= 0 && sentences[index].start > anchor) index--
+  if (index < 0) return floor
+  let start = sentences[index].start
+  while (index > 0 && belongsToPost(article, sentences[index - 1]) && sentences[index - 1].start >= floor) start = sentences[--index].start
+  return Math.max(start, floor)
+}
+
+function belongsToPost(article: Article, sentence: Sentence): boolean {
+  if (/(?:^|\s)[#@][\p{L}\p{N}_]/u.test(sentence.text)) return true
+  const lang = detectLanguage(sentence.text)
+  return lang !== undefined && lang !== article.lang
+}
+
+/**
+ * The sentence splitter does not end a sentence before a lower-case word ("… zeigt. apples 2015
+ * lineup …"): a stretch of the article's own language before such a full stop is prose, not post.
+ */
+function dropLeadingProse(article: Article, start: number, anchor: number): number {
+  const text = article.text.slice(start, anchor)
+  const cut = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? '))
+  if (cut < 0 || detectLanguage(text.slice(0, cut + 1)) !== article.lang) return start
+  return start + cut + 2
+}
+
+/** "https://t.co/…" starts before the "t.co/" the search found. */
+function startOfUrl(text: string, anchor: number): number {
+  let start = anchor
+  while (start > 0 && !/\s/.test(text[start - 1])) start--
+  return start
+}
+
+function wordLength(text: string, from: number): number {
+  let end = from
+  while (end < text.length && !/\s/.test(text[end])) end++
+  return end - from
+}
