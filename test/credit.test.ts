@@ -107,7 +107,7 @@ describe('datelines and cited agencies', () => {
 
   it('finds agencies the text cites as its source, not those merely named', () => {
     const article = read(
-      'Der Zug war verspätet, berichtete die dpa. Wie AFP meldet, ist die Strecke gesperrt. Das sagte er auf APA-Anfrage. Die Reuters-Zentrale liegt in London. He told Reuters on Monday.'
+      'Der Zug war verspätet, berichtete die dpa. Wie AFP meldet, ist die Strecke gesperrt. Das sagte er auf APA-Anfrage. Die Reuters-Zentrale liegt in London. Laut dem Reuters Institute lesen weniger Menschen Nachrichten. He told Reuters on Monday.'
     )
     expect(article.annotations.agencyCitations?.map((c) => c.agency)).toEqual(['dpa', 'AFP', 'APA', 'Reuters'])
   })
