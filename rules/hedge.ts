@@ -84,7 +84,8 @@ function checkUnsourced(article: Article, hedges: HedgeCue[], report: (finding: 
 }
 
 /** Check 2: two hedges on one claim ("Berichten zufolge soll …", "angeblich … soll"). */
-function checkStacked(article: Article, hedges: HedgeCue[], report: (finding: Report) => void): void {
+function checkStacked(article: Article, all: HedgeCue[], report: (finding: Report) => void): void {
+  const hedges = all.filter((hedge) => !isAttributive(article, hedge))
   for (let i = 0; i + 1 < hedges.length; i++) {
     const first = hedges[i]
     let last = i
@@ -98,6 +99,21 @@ function checkStacked(article: Article, hedges: HedgeCue[], report: (finding: Re
     })
     i = last
   }
+}
+
+/**
+ * A hedge on a noun rather than on the claim: "die angeblichen Zahlungen", "the alleged payments".
+ * "Die angeblichen Zahlungen könnten gegen Regeln verstoßen" hedges two different things.
+ */
+function isAttributive(article: Article, hedge: HedgeCue): boolean {
+  const units = wordUnits(article.sentences[hedge.sentence].tokens)
+  const index = units.findIndex((unit) => unit.start === hedge.start)
+  const next = units[index + 1]
+  if (index < 0 || hedge.start !== units[index].start || hedge.end !== units[index].end || next?.kind !== 'word') return false
+  const lang = article.blocks[article.sentences[hedge.sentence].block].lang
+  // German: an inflected adjective ("angeblich-en") before a noun; English: a participle ("alleged").
+  const cue = hedge.cue.toLowerCase()
+  return lang === 'de' ? cue !== hedge.lemma && cue.startsWith(hedge.lemma) && /^\p{Lu}/u.test(next.value) : hedge.lemma.endsWith('ed')
 }
 
 function sameClause(sentence: Sentence, a: HedgeCue, b: HedgeCue): boolean {
