@@ -80,7 +80,7 @@ function parseAfterSemicolon(line: Token[], registry: Registry): ParsedCredit | 
   for (let k = 0; k < line.length; k++) if (line[k].value === ';') semicolon = k
   if (semicolon < 0) return null
   const parsed = parseCredit(line.slice(semicolon + 1), registry)
-  return parsed?.parts.some((part) => part.role === 'agency') ? parsed : null
+  return parsed?.form === 'list' && parsed.parts.some((part) => part.role === 'agency') ? parsed : null
 }
 
 /** A line without brackets is a credit when it names an agency, an outlet or the newsroom, or opens with a credit phrase. */
