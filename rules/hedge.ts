@@ -132,7 +132,13 @@ function checkHeadlines(article: Article, hedges: HedgeCue[], report: (finding: 
   const writerHedges = new Map<number, HedgeCue[]>()
   for (const hedge of hedges) writerHedges.set(hedge.sentence, [...(writerHedges.get(hedge.sentence) ?? []), hedge])
   const hedgeStarts = new Set((article.annotations.hedges ?? []).map((hedge) => hedge.start))
-  const stemsOf = (sentence: Sentence) => contentStems(sentence, article.blocks[sentence.block].lang, (start) => hedgeStarts.has(start))
+  // Each sentence's stems once, however many headlines are compared with it.
+  const stems = new Map<number, Set<string>>()
+  const stemsOf = (sentence: Sentence) => {
+    let found = stems.get(sentence.index)
+    if (!found) stems.set(sentence.index, (found = contentStems(sentence, article.blocks[sentence.block].lang, (start) => hedgeStarts.has(start))))
+    return found
+  }
 
   for (const headline of article.sentences) {
     const kind = blockKind(article, headline.index)
