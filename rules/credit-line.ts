@@ -40,7 +40,8 @@ export default defineRule({
     for (const earlier of credits.slice(0, -1)) {
       report({ start: earlier.start, end: earlier.end, message: 'Unexpected second credit line, expected one credit line at the end of the article', related: [{ start: credit.start, end: credit.end, message: 'the last credit line' }] })
     }
-    const after = credit.dateline ? undefined : textAfter(article, credit)
+    // A dateline or the frontmatter's `credit:` has its own place; only a line in the body can be misplaced.
+    const after = credit.dateline || article.blocks[credit.block].kind === 'frontmatter' ? undefined : textAfter(article, credit)
     if (after) {
       report({ start: credit.start, end: credit.end, message: 'Unexpected credit line before the end of the article text, expected it after the last paragraph', related: [{ start: after.start, end: after.end, message: 'article text after the credit line' }] })
     }

@@ -59,7 +59,7 @@ function blockKind(article: Article, sentence: number): BlockKind {
   return article.blocks[article.sentences[sentence].block].kind
 }
 
-/** Check 1: a hedge in the body whose claim has no source, in its sentence or the one before. */
+/** Check 1: a hedge whose claim has no source, in its sentence or carried over from the one before. */
 function checkUnsourced(article: Article, hedges: HedgeCue[], report: (finding: Report) => void): void {
   const sourcing = article.annotations.sourcing
   if (!sourcing) return
@@ -70,10 +70,9 @@ function checkUnsourced(article: Article, hedges: HedgeCue[], report: (finding: 
     const kind = blockKind(article, hedge.sentence)
     if (done.has(hedge.sentence) || kind === 'title' || kind === 'heading' || NAMES_ITS_BASIS.has(hedge.lemma)) continue
     done.add(hedge.sentence)
+    // The sourcing stage already carries a source over from the sentence before ("inherited").
     const own = bySentence.get(hedge.sentence)
-    const before = bySentence.get(hedge.sentence - 1)
-    const sameBlock = article.sentences[hedge.sentence - 1]?.block === article.sentences[hedge.sentence].block
-    if (!own || SOURCED.has(own.source) || (sameBlock && before && (before.source === 'named' || before.source === 'quote' || before.source === 'inherited'))) continue
+    if (!own || SOURCED.has(own.source)) continue
     const question = hedge.kind === 'reportative' ? 'who claims it' : 'whose assessment it is or what it rests on'
     report({
       start: hedge.start,
@@ -84,7 +83,8 @@ function checkUnsourced(article: Article, hedges: HedgeCue[], report: (finding: 
 }
 
 /** Check 2: two hedges on one claim ("Berichten zufolge soll …", "angeblich … soll"). */
-function checkStacked(article: Article, hedges: HedgeCue[], report: (finding: Report) => void): void {
+function checkStacked(article: Article, all: HedgeCue[], report: (finding: Report) => void): void {
+  const hedges = all.filter((hedge) => !isAttributive(article, hedge))
   for (let i = 0; i + 1 < hedges.length; i++) {
     const first = hedges[i]
     let last = i
@@ -98,6 +98,21 @@ function checkStacked(article: Article, hedges: HedgeCue[], report: (finding: Re
     })
     i = last
   }
+}
+
+/**
+ * A hedge on a noun rather than on the claim: "die angeblichen Zahlungen", "the alleged payments".
+ * "Die angeblichen Zahlungen könnten gegen Regeln verstoßen" hedges two different things.
+ */
+function isAttributive(article: Article, hedge: HedgeCue): boolean {
+  const units = wordUnits(article.sentences[hedge.sentence].tokens)
+  const index = units.findIndex((unit) => unit.start === hedge.start)
+  const next = units[index + 1]
+  if (index < 0 || hedge.start !== units[index].start || hedge.end !== units[index].end || next?.kind !== 'word') return false
+  const lang = article.blocks[article.sentences[hedge.sentence].block].lang
+  // German: an inflected adjective ("angeblich-en") before a noun; English: a participle ("alleged").
+  const cue = hedge.cue.toLowerCase()
+  return lang === 'de' ? cue !== hedge.lemma && cue.startsWith(hedge.lemma) && /^\p{Lu}/u.test(next.value) : hedge.lemma.endsWith('ed')
 }
 
 function sameClause(sentence: Sentence, a: HedgeCue, b: HedgeCue): boolean {
@@ -117,7 +132,13 @@ function checkHeadlines(article: Article, hedges: HedgeCue[], report: (finding: 
   const writerHedges = new Map<number, HedgeCue[]>()
   for (const hedge of hedges) writerHedges.set(hedge.sentence, [...(writerHedges.get(hedge.sentence) ?? []), hedge])
   const hedgeStarts = new Set((article.annotations.hedges ?? []).map((hedge) => hedge.start))
-  const stemsOf = (sentence: Sentence) => contentStems(sentence, article.blocks[sentence.block].lang, (start) => hedgeStarts.has(start))
+  // Each sentence's stems once, however many headlines are compared with it.
+  const stems = new Map<number, Set<string>>()
+  const stemsOf = (sentence: Sentence) => {
+    let found = stems.get(sentence.index)
+    if (!found) stems.set(sentence.index, (found = contentStems(sentence, article.blocks[sentence.block].lang, (start) => hedgeStarts.has(start))))
+    return found
+  }
 
   for (const headline of article.sentences) {
     const kind = blockKind(article, headline.index)

@@ -36,6 +36,8 @@ export interface CreditLabel extends Span {
 export interface LabelFile {
   document: string
   sha1: string
+  /** `heldout`: labelled after the rules were tuned, never used for tuning; reported apart. */
+  split?: 'heldout'
   sentences?: SentenceLabel[]
   blocks?: BlockLabel[]
   credit?: CreditLabel | null

@@ -21,6 +21,11 @@ describe('credit-line fixes', () => {
     expect(fix('---\nagencies: [APA, dpa]\n---\n\nDer Nationalrat tagt. (APA, 12.3.2016)\n')).toContain('(APA/dpa, 12.3.2016)')
   })
 
+  it('completes the frontmatter credit and reads it as the credit line', () => {
+    const article = '---\nagencies: [dpa, AFP]\ncredit: sba/hos/news.de/dpa\n---\n\nDer Bundestag hat beschlossen. Die Opposition kündigte eine Klage an.\n\nMehr dazu am Abend, sagte ein Sprecher.\n'
+    expect(fix(article)).toBe(article.replace('news.de/dpa', 'news.de/dpa/AFP'))
+  })
+
   it('removes stray spaces and evens out the date', () => {
     expect(fix('Die Lage bleibt angespannt. ( APA , 12.2. 2016)\n')).toBe('Die Lage bleibt angespannt. (APA, 12.2.2016)\n')
   })

@@ -55,7 +55,12 @@ const CREDITED: Row[] = [
   { markdown: 'Die Lage bleibt angespannt. (Conrad Seidl, DER STANDARD, 5.8.2015)', text: '(Conrad Seidl, DER STANDARD, 5.8.2015)', agencies: [], outlet: 'DER STANDARD', bylines: ['Conrad Seidl'] },
   { markdown: 'Die Lage bleibt angespannt.\n\nots/APA-OTS', text: 'ots/APA-OTS', agencies: [], pressReleases: ['ots', 'APA-OTS'] },
   { markdown: 'Die Lage bleibt angespannt.\n\ndpa/ots', text: 'dpa/ots', agencies: ['dpa'], pressReleases: ['ots'] },
+  { markdown: 'Die Lage bleibt angespannt.\n\nafp/rtr/jk', text: 'afp/rtr/jk', agencies: ['AFP', 'Reuters'], initials: ['jk'] },
+  { markdown: 'Die Lage bleibt angespannt.\n\nText: dpa', text: 'Text: dpa', agencies: ['dpa'] },
+  { markdown: 'Die Lage bleibt angespannt. (APA-OTS)', text: '(APA-OTS)', agencies: [], pressReleases: ['APA-OTS'] },
   { markdown: 'Shares fell sharply. (Reuters)', text: '(Reuters)', agencies: ['Reuters'] },
+  { markdown: 'Shares fell sharply. (Reporting by Jane Doe; Editing by John Smith)', text: '(Reporting by Jane Doe; Editing by John Smith)', agencies: ['Reuters'] },
+  { markdown: 'Shares fell sharply.\n\nWith reporting from Reuters.', text: 'With reporting from Reuters.', agencies: ['Reuters'] },
   { markdown: 'Shares fell sharply.\n\nReporting by Jane Doe in London; Editing by John Smith', text: 'Reporting by Jane Doe in London; Editing by John Smith', agencies: ['Reuters'] },
   { markdown: 'Shares fell sharply.\n\nThe Associated Press contributed to this report.', text: 'The Associated Press contributed to this report.', agencies: ['AP'] },
   { markdown: 'Shares fell sharply.\n\n— With reporting by AFP and Reuters', text: '— With reporting by AFP and Reuters', agencies: ['AFP', 'Reuters'] },
@@ -107,7 +112,7 @@ describe('datelines and cited agencies', () => {
 
   it('finds agencies the text cites as its source, not those merely named', () => {
     const article = read(
-      'Der Zug war verspätet, berichtete die dpa. Wie AFP meldet, ist die Strecke gesperrt. Das sagte er auf APA-Anfrage. Die Reuters-Zentrale liegt in London. He told Reuters on Monday.'
+      'Der Zug war verspätet, berichtete die dpa. Wie AFP meldet, ist die Strecke gesperrt. Das sagte er auf APA-Anfrage. Die Reuters-Zentrale liegt in London. Laut dem Reuters Institute lesen weniger Menschen Nachrichten. He told Reuters on Monday.'
     )
     expect(article.annotations.agencyCitations?.map((c) => c.agency)).toEqual(['dpa', 'AFP', 'APA', 'Reuters'])
   })

@@ -14,6 +14,7 @@ import {
   isCopyrightNotice,
   isForeignPost,
   isHeadlineLike,
+  speaksAsOutlet,
   isPostSignature,
   lastLine,
   linkShare,
@@ -174,13 +175,17 @@ function isBareKicker(view: BlockView, phrases: KindMatchers): boolean {
 
 /**
  * Below the last paragraph of the article, weaker signals suffice: a call to action without a
- * named network or product, an outlet naming itself while speaking to the reader.
+ * named network or product (but with a link or the outlet's "we"), an outlet naming itself while
+ * speaking to the reader.
  */
 function classifyTail(article: Article, views: Array<BlockView | undefined>, verdicts: Verdict[], lexicon: PastedLexicon): void {
   for (let index = lastArticleParagraph(article, verdicts) + 1; index < views.length; index++) {
     const view = views[index]
     if (!view || verdicts[index] || view.block.textLength > MAX_PASTED || looksLikeCredit(view)) continue
-    if (hasCallToAction(article, view, lexicon)) verdicts[index] = { kind: 'boilerplate', signal: 'a call to action below the article' }
+    // Advice ("Melden Sie sich bei der Verbraucherzentrale.") ends articles too: the outlet must speak or link.
+    if (hasCallToAction(article, view, lexicon) && (view.block.links.length > 0 || speaksAsOutlet(article, view))) {
+      verdicts[index] = { kind: 'boilerplate', signal: 'a call to action below the article' }
+    }
     else if (namesOutlet(view, lexicon) && addressesReader(article, view)) verdicts[index] = { kind: 'boilerplate', signal: 'the outlet speaking of itself below the article' }
   }
 }

@@ -2,6 +2,7 @@ import { lexicon } from '../lexicon.js'
 import type { AgencyCitation, Article, Block, BlockKind, CreditLine, Dateline, Token } from '../model.js'
 import { PROSE_KINDS } from '../model.js'
 import { blockTokens } from '../select.js'
+import { splitSentences } from '../sentences.js'
 import type { AnalyzeOptions } from '../analyze.js'
 import { agencyRegistry, extendRegistry, type Registry } from './agencies.js'
 import { isoDate } from './credit-date.js'
@@ -28,8 +29,11 @@ export function creditStage(article: Article, options: AnalyzeOptions): void {
   for (const credit of credits) if (credit.wholeBlock) article.blocks[credit.block].kind = 'credit'
   article.annotations.credits = credits
   const datelines = findDatelines(article, registry)
-  // Where the dateline is the only credit ("Frankfurt/Main (dpa) –" and no end line), it is the credit.
-  article.annotations.credit = credits.length ? credits[credits.length - 1] : datelines.length ? datelineCredit(article, datelines[0]) : null
+  // Without a credit line in the body, the frontmatter's `credit:` is the credit; failing that,
+  // the dateline ("Frankfurt/Main (dpa) –" and no end line).
+  article.annotations.credit = credits.length
+    ? credits[credits.length - 1]
+    : (frontmatterCredit(article, registry) ?? (datelines.length ? datelineCredit(article, datelines[0]) : null))
   article.annotations.datelines = datelines
   article.annotations.agencyCitations = findCitations(article, registry, [...credits, ...article.annotations.datelines])
 }
@@ -76,7 +80,7 @@ function parseAfterSemicolon(line: Token[], registry: Registry): ParsedCredit | 
   for (let k = 0; k < line.length; k++) if (line[k].value === ';') semicolon = k
   if (semicolon < 0) return null
   const parsed = parseCredit(line.slice(semicolon + 1), registry)
-  return parsed?.parts.some((part) => part.role === 'agency') ? parsed : null
+  return parsed?.form === 'list' && parsed.parts.some((part) => part.role === 'agency') ? parsed : null
 }
 
 /** A line without brackets is a credit when it names an agency, an outlet or the newsroom, or opens with a credit phrase. */
@@ -105,10 +109,11 @@ function acceptBracketed(parsed: ParsedCredit, atEnd: boolean, unclosed: boolean
   return false
 }
 
-function toCredit(article: Article, block: Block, span: Token[], parsed: ParsedCredit, wholeBlock: boolean): CreditLine {
+/** `source` is where the tokens' offsets point: the plain text, or the file text for the frontmatter. */
+function toCredit(article: Article, block: Block, span: Token[], parsed: ParsedCredit, wholeBlock: boolean, source = article.plain): CreditLine {
   const start = span[0].start
   const end = span[span.length - 1].end
-  const text = (part: { start: number; end: number }) => article.plain.slice(part.start, part.end)
+  const text = (part: { start: number; end: number }) => source.slice(part.start, part.end)
   const parts = parsed.parts.map((part) => ({ ...part, text: text(part) }))
   const codes = (role: string) => unique(parts.filter((part) => part.role === role || (role === 'agency' && part.role === 'story-id')).map((part) => part.code!))
   const outlet = parts.find((part) => part.role === 'outlet')
@@ -117,7 +122,7 @@ function toCredit(article: Article, block: Block, span: Token[], parsed: ParsedC
     start,
     end,
     block: block.index,
-    text: article.plain.slice(start, end),
+    text: source.slice(start, end),
     agencies: codes('agency'),
     initials: parts.filter((part) => part.role === 'initials').map((part) => part.text.replace(/\.$/, '')),
     ...(outlet ? { outlet: outlet.text } : {}),
@@ -130,6 +135,22 @@ function toCredit(article: Article, block: Block, span: Token[], parsed: ParsedC
     parts,
     separators: parsed.separators
   }
+}
+
+/** The frontmatter's `credit: sba/hos/news.de/dpa`, read like a credit line of its own. */
+function frontmatterCredit(article: Article, registry: Registry): CreditLine | null {
+  const frontmatter = article.frontmatter
+  const value = frontmatter?.data.credit
+  if (!frontmatter || typeof value !== 'string' || !value.trim()) return null
+  const key = article.text.indexOf('\ncredit:', frontmatter.start)
+  if (key < 0 || key >= frontmatter.end) return null
+  const lineEnd = article.text.indexOf('\n', key + 1)
+  const at = article.text.indexOf(value.trim(), key)
+  if (at < 0 || (lineEnd >= 0 && at >= lineEnd)) return null
+  const tokens = splitSentences(article.text, at, at + value.trim().length, article.lang).flatMap((sentence) => sentence.tokens)
+  const parsed = tokens.length ? parseCredit(tokens, registry) : null
+  const block = article.blocks.find((candidate) => candidate.kind === 'frontmatter')
+  return parsed && block ? toCredit(article, block, tokens, parsed, false, article.text) : null
 }
 
 function datelineCredit(article: Article, dateline: Dateline): CreditLine {
@@ -261,6 +282,7 @@ interface CitingLexicon {
   agencyNouns?: string[]
   citing?: string[]
   citingCompounds?: string[]
+  notNames?: string[]
 }
 
 /** Agencies named as the text's source: next to a reporting verb or "Nachrichtenagentur", or in "APA-Anfrage". */
@@ -283,7 +305,10 @@ function findCitations(article: Article, registry: Registry, skip: Array<{ start
         const agency = registry.bySpelling.get(written)
         if (agency && (agency.role ?? 'wire') === 'wire') match = { code: agency.code, last }
       }
-      if (!match) continue
+      if (!match || namesSomethingElse(words, match.last, cues.notNames)) {
+        if (match) i = match.last
+        continue
+      }
       const near = words.slice(Math.max(0, i - 7), Math.min(words.length, match.last + 8))
       const noun = i > 0 && cues.nouns.has(words[i - 1].lower.replace(/^[\p{L}]+-/u, ''))
       if (noun || near.some((word) => cues.citing.has(word.lower))) {
@@ -295,14 +320,32 @@ function findCitations(article: Article, registry: Registry, skip: Array<{ start
   return citations
 }
 
-let cues: { nouns: Set<string>; citing: Set<string>; compounds: Set<string> } | undefined
+/** The agency's name opens another name: "Bloomberg Businessweek", "Reuters Institute" (not "told Reuters Monday"). */
+function namesSomethingElse(words: Token[], last: number, notNames: Set<string>): boolean {
+  const next = words[last + 1]
+  return next !== undefined && next.start === words[last].end + 1 && /^\p{Lu}\p{Ll}/u.test(next.value) && !notNames.has(next.lower)
+}
+
+interface Cues {
+  nouns: Set<string>
+  citing: Set<string>
+  compounds: Set<string>
+  notNames: Set<string>
+}
+
+let cues: Cues | undefined
 
 /** Both languages' cues: agency copy mixes them ("told Reuters" in a German block is still a citation). */
-function citingCues(): { nouns: Set<string>; citing: Set<string>; compounds: Set<string> } {
+function citingCues(): Cues {
   if (!cues) {
     const [de, en] = (['de', 'en'] as const).map((lang) => lexicon<CitingLexicon>(lang, 'credit'))
     const lower = (a: string[] = [], b: string[] = []) => new Set([...a, ...b].map((word) => word.toLowerCase()))
-    cues = { nouns: lower(de.agencyNouns, en.agencyNouns), citing: lower(de.citing, en.citing), compounds: lower(de.citingCompounds, en.citingCompounds) }
+    cues = {
+      nouns: lower(de.agencyNouns, en.agencyNouns),
+      citing: lower(de.citing, en.citing),
+      compounds: lower(de.citingCompounds, en.citingCompounds),
+      notNames: lower(de.notNames, en.notNames)
+    }
   }
   return cues
 }

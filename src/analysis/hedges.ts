@@ -72,22 +72,35 @@ export function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: Sen
     if (!isWord(units[i])) continue
     const word = bare(units[i])
     const entry = lex.words.get(word)
-    if (entry) add(i, i, entry.kind, entry.lemma)
-    else if (lex.modal?.soll.has(word) && isReportativeSoll(units, i, lex.modal)) add(i, i, 'reportative', 'sollen')
-    else if (lex.modal?.will.has(word) && isReportativeWill(units, i, lex.modal)) add(i, i, 'reportative', 'wollen')
-    else if (lex.speculative?.forms.has(word) && isSpeculative(units, i, lex)) add(i, i, 'epistemic', SPECULATIVE_LEMMAS[word] ?? word)
-    else if (word === 'wohl' && lex.wohl && isEpistemicWohl(units, i, lex.wohl)) add(i, i, 'epistemic', 'wohl')
-    else if (lex.mag?.forms.has(word) && anyIn(units, i + 1, clauseAround(units, i)[1], lex.mag.infinitives)) add(i, i, 'epistemic', 'mögen')
-    else if (lex.inference?.verbs.has(word) && anyIn(units, 0, units.length, lex.inference.lassen)) add(i, i, 'epistemic', 'vermuten lassen')
-    else if (lex.expected && word === lex.expected.participle && anyIn(units, clauseAround(units, i)[0], i, lex.expected.passive)) add(i, i, 'reportative', 'erwartet')
-    else if (lex.scheinen?.forms.has(word) && isLowerCase(units[i], units) && !anyIn(units, 0, units.length, lex.scheinen.lightSources)) add(i, i, 'epistemic', 'scheinen')
+    if (entry) {
+      add(i, i, entry.kind, entry.lemma)
+      continue
+    }
+    // The readings below scan the sentence around the cue; see CONTEXT.
+    const from = units.length > 2 * CONTEXT + 1 ? Math.max(0, i - CONTEXT) : 0
+    const around = from === 0 && units.length <= 2 * CONTEXT + 1 ? units : units.slice(from, i + CONTEXT + 1)
+    const at = i - from
+    if (lex.modal?.soll.has(word) && isReportativeSoll(around, at, lex.modal)) add(i, i, 'reportative', 'sollen')
+    else if (lex.modal?.will.has(word) && isReportativeWill(around, at, lex.modal)) add(i, i, 'reportative', 'wollen')
+    else if (lex.speculative?.forms.has(word) && isSpeculative(around, at, lex)) add(i, i, 'epistemic', SPECULATIVE_LEMMAS[word] ?? word)
+    else if (word === 'wohl' && lex.wohl && isEpistemicWohl(around, at, lex.wohl)) add(i, i, 'epistemic', 'wohl')
+    else if (lex.mag?.forms.has(word) && anyIn(around, at + 1, clauseAround(around, at)[1], lex.mag.infinitives)) add(i, i, 'epistemic', 'mögen')
+    else if (lex.inference?.verbs.has(word) && anyIn(around, 0, around.length, lex.inference.lassen)) add(i, i, 'epistemic', 'vermuten lassen')
+    else if (lex.expected && word === lex.expected.participle && anyIn(around, clauseAround(around, at)[0], at, lex.expected.passive)) add(i, i, 'reportative', 'erwartet')
+    else if (lex.scheinen?.forms.has(word) && isLowerCase(units[i], around) && !anyIn(around, 0, around.length, lex.scheinen.lightSources)) add(i, i, 'epistemic', 'scheinen')
     else if (lex.esHeisst?.verbs.has(word)) {
-      const span = hearsayHeisst(units, i, lex.esHeisst.sourceWords)
-      if (span) add(span[0], span[1], 'reportative', 'es heißt')
+      const span = hearsayHeisst(around, at, lex.esHeisst.sourceWords)
+      if (span) add(span[0] + from, span[1] + from, 'reportative', 'es heißt')
     } else if (i === 0 && facts.headline && lex.headlinePrefixes.has(word) && units[1]?.value === ':') add(0, 1, 'reportative', `${word}:`)
   }
   return withoutOverlaps(cues)
 }
+
+/**
+ * How many units either side of a cue its reading may look at. Real sentences are far shorter;
+ * a pasted run without full stops (tens of thousands of words) must not make the scans quadratic.
+ */
+const CONTEXT = 150
 
 /** Call `found` for every match of a phrase among the words (punctuation breaks a phrase). */
 export function matchPhrases(units: Token[], phrases: Phrase[], found: (from: number, to: number, phrase: Phrase) => void): void {

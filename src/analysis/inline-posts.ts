@@ -1,6 +1,7 @@
 import { detectLanguage } from '../language.js'
 import type { Article, PastedBlock, Sentence } from '../model.js'
 import type { PastedLexicon } from './pasted-lexicon.js'
+import { mediaLinks } from './pasted-signals.js'
 
 // Posts pasted into a paragraph of prose, as plain-text copies of a page leave them: "… festgehalten.
 // All good in the hood guys. Thanks for the messages. pic.twitter.com/SGB8NEssCF Mittlerweile …".
@@ -17,7 +18,8 @@ export function findInlinePosts(article: Article, blockIndex: number, lexicon: P
   const sentences = block.sentences.map((index) => article.sentences[index])
   const posts: PastedBlock[] = []
   let taken = block.start
-  for (const anchor of mediaLinks(article, block.start, block.end, lexicon)) {
+  for (const at of mediaLinks(article.text.slice(block.start, block.end), lexicon)) {
+    const anchor = block.start + at
     const urlStart = startOfUrl(article.text, anchor)
     if (urlStart < taken) continue
     let end = anchor + wordLength(article.text, anchor)
@@ -33,19 +35,6 @@ export function findInlinePosts(article: Article, blockIndex: number, lexicon: P
     taken = end
   }
   return posts
-}
-
-/** Where the block's media links (`pic.twitter.com/…`, `t.co/…`) begin, in order. */
-function mediaLinks(article: Article, from: number, to: number, lexicon: PastedLexicon): number[] {
-  const lower = article.text.slice(from, to).toLowerCase()
-  const anchors: number[] = []
-  for (const media of lexicon.embedMedia) {
-    for (let at = lower.indexOf(media); at >= 0; at = lower.indexOf(media, at + 1)) {
-      const before = lower[at - 1]
-      if (before === undefined || before === '/' || !/[\p{L}\p{N}.-]/u.test(before)) anchors.push(from + at)
-    }
-  }
-  return anchors.sort((a, b) => a - b)
 }
 
 /** The first sentence of the post whose media link sits at `anchor`. */

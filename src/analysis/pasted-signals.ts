@@ -40,13 +40,24 @@ export function isPostSignature(line: string): boolean {
 
 /** A link only an embed carries (a tweet's picture link, its t.co short link). */
 export function hasEmbedMedia(view: BlockView, lexicon: PastedLexicon): boolean {
-  const raw = view.raw.toLowerCase()
-  return lexicon.embedMedia.some((media) => {
-    for (let at = raw.indexOf(media); at >= 0; at = raw.indexOf(media, at + 1)) {
-      if (at === 0 || !/[\p{L}\p{N}.-]/u.test(raw[at - 1])) return true
+  return mediaLinks(view.raw, lexicon).length > 0
+}
+
+/**
+ * Where `text` has media links of posts ("pic.twitter.com/74PXDkkedq", "https://t.co/QH1bJFIB6F"),
+ * in order: a link with its id, not part of a longer host name, not `code`.
+ */
+export function mediaLinks(text: string, lexicon: PastedLexicon): number[] {
+  const lower = text.toLowerCase()
+  const anchors: number[] = []
+  for (const media of lexicon.embedMedia) {
+    for (let at = lower.indexOf(media); at >= 0; at = lower.indexOf(media, at + 1)) {
+      const before = lower[at - 1]
+      const partOfHost = before !== undefined && before !== '/' && /[\p{L}\p{N}.`-]/u.test(before)
+      if (!partOfHost && /[a-z0-9]/.test(lower[at + media.length] ?? '')) anchors.push(at)
     }
-    return false
-  })
+  }
+  return anchors.sort((a, b) => a - b)
 }
 
 /** The link to the one social-media post the block stands for (a tweet's status link), if it has one. */
@@ -143,6 +154,13 @@ export function addressesReader(article: Article, view: BlockView): boolean {
   return view.block.sentences.some((index) => article.sentences[index].tokens.some((token) => token.kind === 'word' && reader.has(token.value)))
 }
 
+const OUTLET_WE = new Set(['wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'we', 'us', 'our'])
+
+/** The block speaks as the outlet ("Folgen Sie uns", "Sign up for our …"). */
+export function speaksAsOutlet(article: Article, view: BlockView): boolean {
+  return view.block.sentences.some((index) => article.sentences[index].tokens.some((token) => token.kind === 'word' && !token.quoted && OUTLET_WE.has(token.lower)))
+}
+
 /** © with a year or a rights notice: a copyright footer. */
 export function isCopyrightNotice(view: BlockView): boolean {
   return /©|\(c\)|\bcopyright\b/.test(view.lower) && (YEAR.test(view.text) || /rechte|rights/.test(view.lower))
@@ -166,5 +184,5 @@ export function looksLikeCredit(view: BlockView): boolean {
 export function isForeignPost(article: Article, view: BlockView): boolean {
   const lang = detectLanguage(view.text)
   if (lang === undefined || lang === article.lang) return false
-  return /(?:^|\s)[#@][\p{L}\p{N}_]/u.test(view.text) || view.block.links.length > 0
+  return /(?:^|\s)[#@][\p{L}\p{N}_]/u.test(view.text) || view.block.links.some((link) => /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x|instagram|facebook|tiktok|youtube|bsky)\./.test(link))
 }

@@ -1,0 +1,147 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { RULES } from '../rules/index.js'
+import type { Config, RuleSetting } from '../src/config.js'
+import { applyFixes, fixSource } from '../src/fix.js'
+import { ENGINE_RULES, type Finding, type Position, lintSource } from '../src/lint.js'
+import type { Edit } from '../src/rule.js'
+import { article, propertyParameters } from './helpers/arbitrary-article.js'
+
+// Properties over generated articles: whatever a newsroom feeds it, newslint does not crash,
+// points inside the file, answers the same way every time, and its fixes touch nothing but what
+// they reported.
+
+/** Every registered rule on, with its default options: generated input should reach them all. */
+function everyRule(lang?: 'de' | 'en'): Config {
+  const rules = new Map<string, RuleSetting>(RULES.map((rule) => [rule.meta.id, { severity: 'error', options: { ...rule.meta.defaults } }]))
+  return { rules, ignore: [], files: [], ...(lang ? { lang } : {}) }
+}
+
+const CONFIGS = [everyRule(), everyRule('de'), everyRule('en')]
+const config = fc.constantFrom(...CONFIGS)
+// A hundred articles per property take tens of seconds on a shared machine.
+const LIMIT = 300_000
+
+describe('generated articles', () => {
+  it('linting never throws, no rule fails, and findings lie inside the document, sorted, identical on every run and moved exactly by a byte order mark', () => {
+    fc.assert(
+      fc.property(article, config, (text, settings) => {
+        const findings = lintSource('a.md', text, settings).findings
+        expect(findings.filter((finding) => finding.ruleId === ENGINE_RULES.internal)).toEqual([])
+        // Inside the document, on character boundaries, line and column agreeing with the offsets.
+        const lines = lineStarts(text)
+        for (const finding of findings) {
+          for (const position of [finding, ...(finding.related ?? [])]) expectPosition(text, lines, position, finding)
+          for (const edit of finding.fix ?? []) {
+            expect(0 <= edit.start && edit.start <= edit.end && edit.end <= text.length, `${finding.ruleId} fix ${edit.start}-${edit.end}`).toBe(true)
+            expect(splitsCharacter(text, edit.start) || splitsCharacter(text, edit.end), `${finding.ruleId} fix splits a character`).toBe(false)
+          }
+        }
+        for (let i = 1; i < findings.length; i++) expect(compare(findings[i - 1], findings[i]), `finding ${i} out of order`).toBeLessThanOrEqual(0)
+        if (text.startsWith('\uFEFF')) {
+          expect(lintSource('a.md', text, settings).findings).toEqual(findings)
+        } else {
+          // The same article with a byte order mark: every finding and fix moves by exactly one.
+          const withMark = lintSource('a.md', `\uFEFF${text}`, settings).findings
+          expect(withMark.map((finding) => offsets(finding, -1))).toEqual(findings.map((finding) => offsets(finding, 0)))
+        }
+      }),
+      propertyParameters()
+    )
+  }, LIMIT)
+
+  it('--fix changes only the ranges it reported, pass by pass, and fixing the fixed text changes nothing', () => {
+    fc.assert(
+      fc.property(article, config, (text, settings) => {
+        // Replay the passes of fixSource: each one may change only what that pass's findings reported.
+        let current = text
+        for (let pass = 0; pass < 10; pass++) {
+          const findings = lintSource('a.md', current, settings).findings
+          const { output, applied } = applyFixes(current, findings)
+          if (applied === 0 || output === current) break
+          expectOnlyEditedRanges(current, output, findings.flatMap((finding) => finding.fix ?? []))
+          current = output
+        }
+        const fixed = fixSource('a.md', text, settings).output
+        expect(fixed).toBe(current)
+        expect(fixSource('a.md', fixed, settings).output).toBe(fixed)
+      }),
+      propertyParameters()
+    )
+  }, LIMIT)
+})
+
+/** Offsets where a line begins: after \r\n, \n or a lone \r, as editors and vfile count lines. */
+function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) starts.push(i + 1)
+  }
+  return starts
+}
+
+function pointAt(lines: number[], offset: number): { line: number; column: number } {
+  let low = 0
+  let high = lines.length - 1
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2)
+    if (lines[middle] <= offset) low = middle
+    else high = middle - 1
+  }
+  return { line: low + 1, column: offset - lines[low] + 1 }
+}
+
+function expectPosition(text: string, lines: number[], position: Position, finding: Finding): void {
+  const label = `${finding.ruleId} "${finding.message}" at ${position.offset}-${position.endOffset}`
+  expect(0 <= position.offset && position.offset <= position.endOffset && position.endOffset <= text.length, label).toBe(true)
+  expect({ line: position.line, column: position.column }, label).toEqual(pointAt(lines, position.offset))
+  expect({ line: position.endLine, column: position.endColumn }, label).toEqual(pointAt(lines, position.endOffset))
+  expect(splitsCharacter(text, position.offset) || splitsCharacter(text, position.endOffset), `${label} splits a character`).toBe(false)
+}
+
+/** An offset between the halves of a surrogate pair, or between a letter and its combining mark. */
+function splitsCharacter(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1)
+  const after = text.charCodeAt(offset)
+  const pair = before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff
+  const mark = after >= 0x300 && after <= 0x36f && offset > 0
+  return pair || mark
+}
+
+/** What a finding says and where, its offsets moved by `shift`. */
+function offsets(finding: Finding, shift: number) {
+  const { ruleId, message, offset, endOffset, fix = [] } = finding
+  return { ruleId, message, offset: offset + shift, endOffset: endOffset + shift, fix: fix.map((edit) => ({ ...edit, start: edit.start + shift, end: edit.end + shift })) }
+}
+
+function compare(a: Finding, b: Finding): number {
+  return a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message)
+}
+
+/**
+ * `output` must be `source` with only the reported edit ranges replaced: the stretches of
+ * `source` outside every edit come through byte for byte and in order.
+ */
+function expectOnlyEditedRanges(source: string, output: string, edits: Edit[]): void {
+  const ranges = [...edits].sort((a, b) => a.start - b.start || a.end - b.end)
+  const kept: string[] = []
+  let at = 0
+  for (const { start, end } of ranges) {
+    if (start >= at) {
+      kept.push(source.slice(at, start))
+      at = end
+    } else {
+      at = Math.max(at, end)
+    }
+  }
+  kept.push(source.slice(at))
+  expect(output.startsWith(kept[0]), 'text before the first edit changed').toBe(true)
+  expect(output.endsWith(kept[kept.length - 1]), 'text after the last edit changed').toBe(true)
+  let cursor = kept[0].length
+  for (const stretch of kept.slice(1, -1)) {
+    const found = output.indexOf(stretch, cursor)
+    expect(found, `unedited text ${JSON.stringify(stretch.slice(0, 40))} changed`).toBeGreaterThanOrEqual(0)
+    cursor = found + stretch.length
+  }
+  expect(cursor <= output.length - kept[kept.length - 1].length, 'edits overlap the text after them').toBe(true)
+}
