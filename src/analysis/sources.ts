@@ -251,12 +251,21 @@ class SentenceSources {
     return opening && APPOSITION_MARKS.has(this.tokens[opening[1] + 1]?.value ?? '') ? opening : undefined
   }
 
-  /** "told analysts": the speaker stands before the verb, or opens the sentence before an apposition. */
+  /**
+   * "told analysts": the speaker stands before the verb, or in the nearest clause before it that
+   * is a noun phrase set off by commas ("Marc Verhulst, a spokesman for the union, told reporters").
+   */
   private subjectBeforeObjectVerb(start: number, v: number): [number, number] | undefined {
     const before = start < v ? this.nounPhraseAfter(start) : undefined
     if (before && before[1] === v - 1) return before
-    const opening = this.nounPhraseAfter(0)
-    return opening && this.tokens[opening[1] + 1]?.value === ',' ? opening : undefined
+    for (let end = start - 1; end > 0; end = this.clauseStart(end - 1) - 1) {
+      if (this.tokens[end].value !== ',') return undefined
+      const from = this.clauseStart(end)
+      const phrase = this.nounPhraseAfter(from)
+      if (phrase && phrase[1] === end - 1) return phrase
+      if (from === 0) return undefined
+    }
+    return undefined
   }
 
   /** "glaubt niemand", "erklärte man": a pronoun that names nobody. */
