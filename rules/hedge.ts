@@ -59,7 +59,7 @@ function blockKind(article: Article, sentence: number): BlockKind {
   return article.blocks[article.sentences[sentence].block].kind
 }
 
-/** Check 1: a hedge in the body whose claim has no source, in its sentence or the one before. */
+/** Check 1: a hedge whose claim has no source, in its sentence or carried over from the one before. */
 function checkUnsourced(article: Article, hedges: HedgeCue[], report: (finding: Report) => void): void {
   const sourcing = article.annotations.sourcing
   if (!sourcing) return
@@ -70,10 +70,9 @@ function checkUnsourced(article: Article, hedges: HedgeCue[], report: (finding: 
     const kind = blockKind(article, hedge.sentence)
     if (done.has(hedge.sentence) || kind === 'title' || kind === 'heading' || NAMES_ITS_BASIS.has(hedge.lemma)) continue
     done.add(hedge.sentence)
+    // The sourcing stage already carries a source over from the sentence before ("inherited").
     const own = bySentence.get(hedge.sentence)
-    const before = bySentence.get(hedge.sentence - 1)
-    const sameBlock = article.sentences[hedge.sentence - 1]?.block === article.sentences[hedge.sentence].block
-    if (!own || SOURCED.has(own.source) || (sameBlock && before && (before.source === 'named' || before.source === 'quote' || before.source === 'inherited'))) continue
+    if (!own || SOURCED.has(own.source)) continue
     const question = hedge.kind === 'reportative' ? 'who claims it' : 'whose assessment it is or what it rests on'
     report({
       start: hedge.start,
@@ -133,7 +132,13 @@ function checkHeadlines(article: Article, hedges: HedgeCue[], report: (finding: 
   const writerHedges = new Map<number, HedgeCue[]>()
   for (const hedge of hedges) writerHedges.set(hedge.sentence, [...(writerHedges.get(hedge.sentence) ?? []), hedge])
   const hedgeStarts = new Set((article.annotations.hedges ?? []).map((hedge) => hedge.start))
-  const stemsOf = (sentence: Sentence) => contentStems(sentence, article.blocks[sentence.block].lang, (start) => hedgeStarts.has(start))
+  // Each sentence's stems once, however many headlines are compared with it.
+  const stems = new Map<number, Set<string>>()
+  const stemsOf = (sentence: Sentence) => {
+    let found = stems.get(sentence.index)
+    if (!found) stems.set(sentence.index, (found = contentStems(sentence, article.blocks[sentence.block].lang, (start) => hedgeStarts.has(start))))
+    return found
+  }
 
   for (const headline of article.sentences) {
     const kind = blockKind(article, headline.index)

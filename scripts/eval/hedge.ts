@@ -6,7 +6,9 @@ import type { Evaluator, Row } from './types.js'
 // Hedge cues, cue by cue, in every labelled sentence that lists `hedges` (an empty list means the
 // sentence has none). A predicted cue matches a labelled one it overlaps; predictions count only
 // inside labelled sentences. Then the `soll` family: of the soll/sollen/sollte… tokens in labelled
-// sentences that no label marks as a hedge, how many the stage wrongly flags.
+// sentences that no label marks as a hedge, how many the stage wrongly flags. Last, check 1 of the
+// rule: its "hedge without a source" findings against hedged sentences labelled `source: none`
+// (the presumption-of-innocence hedges, never reported by design, are left out).
 
 const SOLL_FAMILY = new Set(['soll', 'sollen', 'sollst', 'sollt', 'solle', 'sollest', 'sollte', 'sollten', 'solltest', 'solltet'])
 
@@ -21,9 +23,21 @@ const emptyTally = (): Tally => ({ cues: emptyScore(), kindAgrees: 0, sollNonHed
 
 export const evaluateHedges: Evaluator = (documents) => {
   const tallies = new Map<Lang | 'all', Tally>([['all', emptyTally()]])
+  const unsourced = emptyScore()
   let sentences = 0
   for (const document of documents) {
     const article = document.result.article
+    // Check 1's findings; the sentences it should find are hedged ones labelled `source: none`.
+    const unsourcedFindings = document.result.findings.filter((finding) => finding.ruleId === 'hedge' && finding.message.startsWith('Unexpected hedge ')).map((finding) => ({ start: finding.offset, end: finding.endOffset }))
+    for (const sentence of document.labels.sentences ?? []) {
+      const writersHedge = sentence.hedges?.some((hedge) => !hedge.quoted && !/^mutmaßlich|^suspected/i.test(hedge.cue))
+      if (!writersHedge || !sentence.source) continue
+      const expected = sentence.source === 'none'
+      const found = unsourcedFindings.some((finding) => overlaps(finding, sentence))
+      if (expected && found) unsourced.tp++
+      else if (expected) unsourced.fn++
+      else if (found) unsourced.fp++
+    }
     const predictions = (article.annotations.hedges ?? []).map((cue) => ({ start: article.toSource(cue.start), end: article.toSource(cue.end), kind: cue.kind }))
     for (const sentence of document.labels.sentences ?? []) {
       if (!sentence.hedges) continue
@@ -55,6 +69,10 @@ export const evaluateHedges: Evaluator = (documents) => {
       rows.push({ rule: 'hedge', metric: `non-hedge soll flagged (${lang})`, value: tally.sollNonHedges === 0 ? 0 : tally.sollFlagged / tally.sollNonHedges, target: { atMost: 0.05 }, n: tally.sollNonHedges })
     }
   }
+  rows.push(
+    { rule: 'hedge', metric: 'unsourced hedge precision', value: precision(unsourced), n: unsourced.tp + unsourced.fp, note: 'check 1 against hedged sentences labelled source none' },
+    { rule: 'hedge', metric: 'unsourced hedge recall', value: recall(unsourced), n: unsourced.tp + unsourced.fn }
+  )
   return rows
 }
 
