@@ -97,8 +97,7 @@ describe('bad config', () => {
     expect(JSON.parse(run.stdout).map((file: { path: string; messages: unknown[] }) => [file.path, file.messages.length])).toEqual([['news/b.md', 1]])
   })
 
-  // One CLI run per option of every rule: the time grows with the rules, so the limit does too.
-  it('a wrong option type for any option of any rule names the file and key, exit 2', { timeout: 120_000 }, () => {
+  it('a wrong option type for any option of any rule names the file and key, exit 2', () => {
     const root = repository({ 'a.md': QUOTED })
     const file = join(root, '.newslintrc.json')
     let checked = 0
