@@ -42,6 +42,7 @@ export function creditPhrases(): CreditPhrases {
 }
 
 export interface ParsedCredit {
+  /** Offsets point into the text the tokens came from; the caller fills in each part's `text`. */
   parts: CreditPart[]
   separators: CreditSeparator[]
   form: 'list' | 'reporting' | 'contributed'

@@ -35,22 +35,24 @@ export function creditStage(article: Article, options: AnalyzeOptions): void {
     ? credits[credits.length - 1]
     : (frontmatterCredit(article, registry) ?? (datelines.length ? datelineCredit(article, datelines[0]) : null))
   article.annotations.datelines = datelines
-  article.annotations.agencyCitations = findCitations(article, registry, [...credits, ...article.annotations.datelines])
+  const credited = [...credits, ...article.annotations.datelines].sort((a, b) => a.start - b.start)
+  article.annotations.agencyCitations = findCitations(article, registry, credited)
 }
 
 function findCredits(article: Article, block: Block, registry: Registry): CreditLine[] {
   const tokens = blockTokens(article, block)
-  const found: CreditLine[] = []
-  const taken = (start: number) => found.some((credit) => credit.start <= start && start < credit.end)
   const lines = splitLines(tokens)
   // A line of its own: "sba/hos/news.de/dpa", "Quelle: ntv.de, mli/dpa", "Reporting by …".
+  const lineCredits: CreditLine[] = []
   for (const line of lines) {
     const parsed = parseCredit(line, registry) ?? parseAfterSemicolon(line, registry)
-    if (parsed && acceptBare(parsed)) found.push(toCredit(article, block, line, parsed, lines.length === 1))
+    if (parsed && acceptBare(parsed)) lineCredits.push(toCredit(article, block, line, parsed, lines.length === 1))
   }
-  // Bracketed: "(APA, 12.3.2016)" after a sentence or at the end of the paragraph.
+  const found = [...lineCredits]
+  // Bracketed: "(APA, 12.3.2016)" after a sentence or at the end of the paragraph. The scan skips
+  // past each credit it finds, so only the line credits (in order) can already hold a bracket.
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].value !== '(' || taken(tokens[i].start)) continue
+    if (tokens[i].value !== '(' || inSpans(lineCredits, tokens[i].start)) continue
     const close = closingBracket(tokens, i)
     const inner = tokens.slice(i + 1, close < 0 ? tokens.length : close)
     const last = close < 0 ? tokens.length - 1 : close
@@ -65,13 +67,26 @@ function findCredits(article: Article, block: Block, registry: Registry): Credit
   }
   // The last sentence of the paragraph: "… sagte er. Mit Material von dpa und AFP".
   const lastSentence = block.sentences.length > 1 ? article.sentences[block.sentences[block.sentences.length - 1]] : undefined
-  if (lastSentence && !taken(lastSentence.start) && lines.length === 1) {
+  if (lastSentence && !found.some((credit) => credit.end > lastSentence.start) && lines.length === 1) {
     const parsed = parseCredit(lastSentence.tokens, registry)
     if (parsed && acceptBare(parsed) && (parsed.prefixed || parsed.form !== 'list' || parsed.separators.some((s) => s.value === '/'))) {
       found.push(toCredit(article, block, lastSentence.tokens, parsed, false))
     }
   }
   return found.sort((a, b) => a.start - b.start)
+}
+
+/** Whether `offset` lies inside one of `spans` (sorted by start, not overlapping): a binary search. */
+function inSpans(spans: ReadonlyArray<{ start: number; end: number }>, offset: number): boolean {
+  let low = 0
+  let high = spans.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (spans[middle].end <= offset) low = middle + 1
+    else if (spans[middle].start > offset) high = middle - 1
+    else return true
+  }
+  return false
 }
 
 /** "SRF 4 News, 18.06.2023, 17:00 Uhr ; sda/ruef": broadcast details, then the credit after the last semicolon. */
@@ -291,7 +306,7 @@ function findCitations(article: Article, registry: Registry, skip: Array<{ start
   const cues = citingCues()
   for (const sentence of article.sentences) {
     if (!PROSE_KINDS.has(article.blocks[sentence.block].kind)) continue
-    const words = sentence.tokens.filter((token) => token.kind === 'word' && !token.quoted && !skip.some((span) => span.start <= token.start && token.start < span.end))
+    const words = sentence.tokens.filter((token) => token.kind === 'word' && !token.quoted && !inSpans(skip, token.start))
     for (let i = 0; i < words.length; i++) {
       const compound = words[i].value.split('-')
       if (compound.length === 2 && registry.bySpelling.has(compound[0]) && cues.compounds.has(compound[1].toLowerCase())) {
