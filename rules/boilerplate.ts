@@ -7,7 +7,7 @@ export default defineRule({
     summary: 'No calls to follow or subscribe, self-promotion, advertising markers or site footers pasted into the article.',
     standard:
       'Pressekodex Ziffer 7: promotional text must be recognisable and kept apart from editorial content. Calls to action, newsletter and app promotion, "Anzeige" markers and standards or copyright footers copied from a web page blur that line.',
-    severity: 'warn',
+    severity: 'error',
     fixable: true,
     languages: ['de', 'en'],
     // Read by block classification: phrases that make a short block boilerplate (your own

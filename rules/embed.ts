@@ -7,7 +7,7 @@ export default defineRule({
     summary: 'No text of embedded posts (tweets, Instagram, YouTube) pasted into the article in place of the embed.',
     standard:
       'Pressekodex Ziffer 7 (and Ziffer 2): the article must show what is its own and what is quoted material. The pasted remains of an embed (post text, "pic.twitter.com/…", "— Name (@handle) Date") look like the article\'s own text and lose the link to the original.',
-    severity: 'warn',
+    severity: 'error',
     fixable: true,
     languages: ['de', 'en'],
     // Read by block classification: phrases that make a short block the remains of an embed.
