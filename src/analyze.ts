@@ -33,7 +33,7 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
   const parsed: ParsedFrontmatter | undefined = first?.type === 'yaml' ? readFrontmatter(first, text) : undefined
   const layout = layoutBlocks(root, text, parsed?.spans ?? new Map())
   const plain = blankOutSyntax(text, layout.textRanges)
-  const lang = parseLang(parsed?.frontmatter.data.lang) ?? options.lang ?? detectLanguage(sample(plain)) ?? 'de'
+  const lang = parseLang(parsed?.frontmatter.data.lang) ?? options.lang ?? detectLanguage(plain.slice(0, 3000)) ?? 'de'
 
   const blocks: Block[] = []
   const sentences: Sentence[] = []
@@ -96,9 +96,4 @@ function blankOutSyntax(text: string, ranges: Array<[number, number]>): string {
 
 function blank(syntax: string): string {
   return syntax.replace(/[^\r\n]/g, ' ')
-}
-
-// Language detection reads a few thousand characters; the start of the body is the most typical.
-function sample(plain: string): string {
-  return plain.slice(0, 20000).replace(/\s+/g, ' ').slice(0, 4000)
 }
