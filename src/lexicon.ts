@@ -21,6 +21,19 @@ export function lexicon<T>(lang: Lang | 'common', name: string): T {
   return value as T
 }
 
+const sets = new Map<string, Set<string>>()
+
+/** A word list of a lexicon file (`key` names the list inside it) as a set, built once per process. */
+export function lexiconSet(lang: Lang | 'common', name: string, key: string): Set<string> {
+  const id = `${lang}/${name}#${key}`
+  let set = sets.get(id)
+  if (!set) {
+    set = new Set(lexicon<Record<string, string[]>>(lang, name)[key])
+    sets.set(id, set)
+  }
+  return set
+}
+
 /** The package root: the folder holding package.json, whether running from `src/` or `dist/src/`. */
 export function packagePath(...parts: string[]): string {
   return join(packageRoot, ...parts)

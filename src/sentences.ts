@@ -1,6 +1,6 @@
 import type { Node as NlcstNode, Parent as NlcstParent, Sentence as NlcstSentence } from 'nlcst'
 import { ParseLatin } from 'parse-latin'
-import { lexicon } from './lexicon.js'
+import { lexiconSet } from './lexicon.js'
 import type { Lang, Token, TokenKind } from './model.js'
 
 // Sentences come from parse-latin (Unicode-aware tokens and the usual boundaries), run on one
@@ -15,17 +15,6 @@ export interface RawSentence {
 }
 
 const parser = new ParseLatin()
-const abbreviationSets = new Map<Lang, Set<string>>()
-
-function abbreviations(lang: Lang): Set<string> {
-  let set = abbreviationSets.get(lang)
-  if (!set) {
-    set = new Set(lexicon<{ abbreviations: string[] }>(lang, 'abbreviations').abbreviations)
-    abbreviationSets.set(lang, set)
-  }
-  return set
-}
-
 /** Split `plain.slice(from, to)` into sentences whose offsets point into `plain`. */
 export function splitSentences(plain: string, from: number, to: number, lang: Lang): RawSentence[] {
   const tree = parser.parse(plain.slice(from, to))
@@ -38,7 +27,7 @@ export function splitSentences(plain: string, from: number, to: number, lang: La
       if (tokens.length > 0) sentences.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens })
     }
   }
-  return trimWhitespace(moveClosingQuotes(mergeAfterAbbreviations(sentences, abbreviations(lang))))
+  return trimWhitespace(moveClosingQuotes(mergeAfterAbbreviations(sentences, lexiconSet(lang, 'abbreviations', 'abbreviations'))))
 }
 
 function flatten(sentence: NlcstSentence, offset: number): Token[] {

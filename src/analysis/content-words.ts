@@ -1,20 +1,9 @@
-import { lexicon } from '../lexicon.js'
+import { lexiconSet } from '../lexicon.js'
 import type { Lang, Sentence } from '../model.js'
 import { bare, wordUnits } from './clauses.js'
 
 // What a sentence is about, as a set of word stems: enough to tell that a headline and a body
 // sentence make the same claim ("Kim plant Waffendeal" / "Kim plant angeblich einen Waffendeal").
-
-const functionWords = new Map<Lang, Set<string>>()
-
-function functionWordsOf(lang: Lang): Set<string> {
-  let set = functionWords.get(lang)
-  if (!set) {
-    set = new Set(lexicon<{ words: string[] }>(lang, 'function-words').words)
-    functionWords.set(lang, set)
-  }
-  return set
-}
 
 // Inflection endings cut once, longest first: "Waffenlieferungen" and "Waffenlieferung" meet in
 // "waffenliefer", "hofft" and "hoffen" in "hoff", "plant" and "planen" in "plan".
@@ -27,7 +16,7 @@ export function stem(word: string): string {
 
 /** The stems of the sentence's content words, leaving out function words and the given token offsets (its hedges). */
 export function contentStems(sentence: Sentence, lang: Lang, skip: (start: number) => boolean = () => false): Set<string> {
-  const ignore = functionWordsOf(lang)
+  const ignore = lexiconSet(lang, 'function-words', 'words')
   const stems = new Set<string>()
   for (const unit of wordUnits(sentence.tokens)) {
     const word = bare(unit)
