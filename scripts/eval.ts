@@ -3,6 +3,8 @@ import { recommendedConfig } from '../src/config.js'
 import { lintSource } from '../src/lint.js'
 import { corpusAvailable } from './corpus.js'
 import { loadLabelledDocuments } from './documents.js'
+import { evaluateAgreement } from './eval/agreement.js'
+import { explain } from './eval/explain.js'
 import { EVALUATORS, SENTENCE_EVALUATORS } from './eval/index.js'
 import type { EvalDocument, Row } from './eval/types.js'
 
@@ -15,15 +17,26 @@ const documents: EvalDocument[] = loadLabelledDocuments().map((document) => ({ .
 const tuning = documents.filter((document) => document.labels.split !== 'heldout')
 const heldout = documents.filter((document) => document.labels.split === 'heldout')
 
-let missed = printTable('tuning set (the labels the rules were tuned on)', tuning, EVALUATORS.flatMap((evaluate) => evaluate(tuning)))
-if (heldout.length > 0) {
-  missed += printTable('held-out set (labelled after tuning, never tuned on)', heldout, SENTENCE_EVALUATORS.flatMap((evaluate) => evaluate(heldout)))
+const explainAt = process.argv.indexOf('--explain')
+if (explainAt >= 0) {
+  explain(tuning, process.argv[explainAt + 1] ?? '')
+  process.exit()
 }
+
+let missed = printTable(heading('tuning set (the labels the rules were tuned on)', tuning), EVALUATORS.flatMap((evaluate) => evaluate(tuning)))
+if (heldout.length > 0) {
+  missed += printTable(heading('held-out set (labelled after tuning, never tuned on)', heldout), SENTENCE_EVALUATORS.flatMap((evaluate) => evaluate(heldout)))
+}
+printTable('agreement between two labellers (fixtures/eval/agreement: a second, independent labelling of tuning-set articles)', evaluateAgreement(tuning))
 console.log(`\n${missed === 0 ? 'all targets met' : `${missed} targets missed`}`)
 
-function printTable(title: string, set: EvalDocument[], rows: Row[]): number {
+function heading(title: string, set: EvalDocument[]): string {
   const sentences = set.reduce((sum, document) => sum + (document.labels.sentences?.length ?? 0), 0)
-  console.log(`${title}: ${set.length} labelled documents, ${sentences} labelled sentences\n`)
+  return `${title}: ${set.length} labelled documents, ${sentences} labelled sentences`
+}
+
+function printTable(title: string, rows: Row[]): number {
+  console.log(`${title}\n`)
   console.log(`${'rule'.padEnd(14)} ${'metric'.padEnd(34)} ${'value'.padStart(6)}  ${'target'.padEnd(7)} ${'n'.padStart(5)}  ok`)
   let failed = 0
   for (const row of rows) {

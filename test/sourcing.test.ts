@@ -23,6 +23,26 @@ describe('sourcing stage', () => {
     expect(sourcing('Laut Ministerium ist alles bereit. Die Verhandlungen dauerten eine lange Nacht.')).toEqual(['C named', 'C none'])
   })
 
+  it('lets Konjunktiv I take up the last named source again after an indicative aside', () => {
+    const text = 'Die Lage sei ernst, sagte Katzian. Die Verhandlungen beginnen am Montag. Man sei aber gesprächsbereit.'
+    expect(sourcing(text)).toEqual(['C named', 'C none', 'C inherited<0'])
+    // A Konjunktiv II that may speculate in the writer's voice does not.
+    expect(sourcing('Die Lage sei ernst, sagte Katzian. Die Verhandlungen beginnen am Montag. Sie könnten lange dauern.')).toEqual(['C named', 'C none', 'C none'])
+  })
+
+  it('continues a demand with sollen, the indirect imperative, but not an announced plan', () => {
+    expect(sourcing('Die Gewerkschaft fordert neue Regeln. Mitarbeiter sollen jederzeit aussteigen können.')).toEqual(['C named', 'C inherited<0'])
+    expect(sourcing('Das Ministerium kündigte Schließungen an. Drei Botschaften sollen bis 2018 schließen.')).toEqual(['C named', 'C none'])
+  })
+
+  it('reads an agentless recommendation as the writer\'s advice, not a claim', () => {
+    expect(sourcing('Sonderzeichen sollten klug gewählt werden. Sonderzeichen machen Passwörter sicherer.')).toEqual(['- n/a', 'C none'])
+  })
+
+  it('finds the source of a phrase verb whose word stands before the participle', () => {
+    expect(sourcing('Das Vorhaben wird von der ÖVP infrage gestellt.')).toEqual(['C named'])
+  })
+
   it('gives each sentence of a quote the speaker named where the quote closes', () => {
     const text = '„Wir haben verloren. Das tut weh“, sagte der Trainer. Das Team fliegt heim.'
     expect(sourcing(text)).toEqual(['C quote<1', 'C named', 'C none'])

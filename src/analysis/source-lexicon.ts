@@ -48,6 +48,8 @@ export interface SourceLexicon {
   lang: Lang
   /** Finite verb form → the particles it needs ('' where it stands alone). */
   verbForms: Map<string, Set<string>>
+  /** The words a phrase verb needs ("infrage" of "infrage stellen"); they stand before a participle at the clause end. */
+  phraseWords: Set<string>
   before: string[][]
   after: string[][]
   backReferences: string[][]
@@ -90,6 +92,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
   if (cached) return cached
   const data = lexicon<SourceLexiconData>(lang, 'sources')
   const verbForms = new Map<string, Set<string>>()
+  const phraseWords = new Set<string>()
   const addForm = (form: string, particle = '') => {
     const lower = form.toLowerCase()
     const particles = verbForms.get(lower) ?? new Set<string>()
@@ -99,6 +102,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
   for (const entry of [...data.verbs, ...(extensions.verbs ?? [])]) {
     // "bedenken geben": the verb "geben" with the word it needs in its clause ("gab … zu bedenken").
     const [verb, needed] = entry.includes(' ') ? [entry.slice(entry.lastIndexOf(' ') + 1), entry.slice(0, entry.indexOf(' '))] : [entry, undefined]
+    if (needed) phraseWords.add(needed)
     const forms = lang === 'de' ? finiteForms(verb) : []
     // English lists its forms; a German word the morphology lexicon lacks is taken as a form too.
     if (forms.length === 0) addForm(verb, needed)
@@ -109,6 +113,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
   const result: SourceLexicon = {
     lang,
     verbForms,
+    phraseWords,
     before: [...data.before, ...(extensions.phrases ?? []).map(words)],
     after: data.after,
     backReferences: data.backReferences,

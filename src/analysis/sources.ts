@@ -189,7 +189,9 @@ class SentenceSources {
     if (last !== undefined && !particles.has(last) && this.lexicon.otherParticles(this.tokens[v].lower).has(last)) return false
     if (particles.has('')) return true
     for (let i = v + 1; i < end; i++) if (particles.has(this.tokens[i].lower)) return true
-    return false
+    // "wird … infrage gestellt", "hat … zu bedenken gegeben": the phrase word before the participle.
+    const before = this.lower(v - 1) ?? ''
+    return this.lexicon.phraseWords.has(before) && particles.has(before)
   }
 
   private clauseStart(v: number): number {

@@ -1,6 +1,6 @@
 import { lexicon } from '../lexicon.js'
 import { PROSE_KINDS, type Article, type Lang, type Sentence, type SentenceSourcing, type SourceMention, type Token } from '../model.js'
-import { reportedSpeechContinuations, reportedSpeechMoods } from './german-verbs.js'
+import { finiteForms, reportedSpeechContinuations, reportedSpeechMoods } from './german-verbs.js'
 import { contentTokens } from './sources.js'
 
 // Decides for each sentence of the article's prose whether it is a claim that needs a source,
@@ -14,7 +14,9 @@ interface SourcingLexicon {
   firstPerson: string[]
   analysisMarkers: string[]
   ownReporting: string[][]
-  advice: { subjects: string[]; modals: string[] }
+  advice: { subjects: string[]; modals: string[]; passive: { modals: string[]; auxiliary: string } }
+  /** German only: demands whose reported speech continues with "sollen". */
+  demands?: { verbs: string[]; nouns: string[]; modals: string[] }
 }
 
 /** Sentences in one paragraph from which on it is a whole article pasted as plain text. */
@@ -31,6 +33,10 @@ export function sourcingStage(article: Article): void {
   const result: SentenceSourcing[] = []
   // The sentence whose source reported speech would continue; cleared when the indicative returns.
   let speaker: number | undefined
+  // Whether that source made a demand, which reported speech continues with "sollen".
+  let demanding = false
+  // The last sentence that named a source: Konjunktiv I marks reported speech even after an indicative aside.
+  let lastNamed: number | undefined
   for (const block of article.blocks) {
     if (!PROSE_KINDS.has(block.kind)) continue
     const words = lexicon<SourcingLexicon>(block.lang, 'sourcing')
@@ -41,12 +47,15 @@ export function sourcingStage(article: Article): void {
       const claim = !NOT_CLAIM_KINDS.has(block.kind) && !display.has(index) && (hedged.has(index) || isClaim(sentence, tokens, words, article))
       if (own.length > 0) {
         speaker = index
+        demanding = makesDemand(tokens, words)
+        lastNamed = index
         result.push({ sentence: index, claim, source: claim ? (own.some((mention) => mention.kind === 'named') ? 'named' : 'vague') : 'n/a' })
         continue
       }
       const quoteSpeaker = quoteSpeakerOf(article, block.sentences, index, mentions, words)
       if (quoteSpeaker !== undefined) {
         speaker = quoteSpeaker
+        demanding = false
         result.push({ sentence: index, claim, source: claim ? 'quote' : 'n/a', from: quoteSpeaker })
         continue
       }
@@ -54,8 +63,14 @@ export function sourcingStage(article: Article): void {
         result.push({ sentence: index, claim: false, source: 'n/a' })
         continue
       }
-      if (speaker !== undefined && (reportative.has(index) || continuesReportedSpeech(tokens, block.lang))) {
+      if (speaker !== undefined && (reportative.has(index) || continuesReportedSpeech(tokens, block.lang) || (demanding && continuesDemand(tokens, words)))) {
         result.push({ sentence: index, claim, source: claim ? 'inherited' : 'n/a', from: speaker })
+        continue
+      }
+      if (lastNamed !== undefined && inKonjunktivI(tokens, block.lang)) {
+        speaker = lastNamed
+        demanding = false
+        result.push({ sentence: index, claim, source: claim ? 'inherited' : 'n/a', from: lastNamed })
         continue
       }
       // The indicative is back (or the sentence is not a claim): the writer speaks again.
@@ -104,8 +119,15 @@ function isClaim(sentence: Sentence, tokens: Token[], words: SourcingLexicon, ar
   if (colon > 0 && colon <= 2 && tokens.slice(0, colon).some((token) => words.analysisMarkers.includes(token.lower))) return false
   if (inCredit(article, sentence) || hasScore(tokens)) return false
   if (words.ownReporting.some((phrase) => containsPhrase(unquoted, phrase))) return false
+  return !isAdvice(unquoted, words)
+}
+
+/** "Hierbei sollte man …", "Sonderzeichen sollten klug gewählt werden": a recommendation in the writer's voice. */
+function isAdvice(unquoted: Token[], words: SourcingLexicon): boolean {
   const lowers = new Set(unquoted.map((token) => token.lower))
-  return !(words.advice.subjects.some((subject) => lowers.has(subject)) && words.advice.modals.some((modal) => lowers.has(modal)))
+  const { subjects, modals, passive } = words.advice
+  if (subjects.some((subject) => lowers.has(subject)) && modals.some((modal) => lowers.has(modal))) return true
+  return passive.modals.some((modal) => lowers.has(modal)) && lowers.has(passive.auxiliary)
 }
 
 function isLastInBlock(article: Article, sentence: Sentence): boolean {
@@ -138,6 +160,33 @@ export function continuesReportedSpeech(tokens: Token[], lang: Lang): boolean {
   const moods = reportedSpeechMoods()
   const continuations = reportedSpeechContinuations()
   return tokens.some((token) => token.kind === 'word' && !token.quoted && token.value === token.lower && (moods.has(token.lower) || continuations.has(token.lower)))
+}
+
+const demandVerbForms = new WeakMap<SourcingLexicon, Set<string>>()
+
+/** A demand in the sentence, by verb ("fordert", "schlägt … vor") or noun ("nannte Forderungen"). */
+function makesDemand(tokens: Token[], words: SourcingLexicon): boolean {
+  const demands = words.demands
+  if (!demands) return false
+  let forms = demandVerbForms.get(words)
+  if (!forms) {
+    forms = new Set(demands.verbs.flatMap((verb) => finiteForms(verb).map((form) => form.form)))
+    demandVerbForms.set(words, forms)
+  }
+  const verbs = forms
+  return tokens.some((token) => token.kind === 'word' && !token.quoted && (verbs.has(token.lower) || demands.nouns.includes(token.lower)))
+}
+
+function continuesDemand(tokens: Token[], words: SourcingLexicon): boolean {
+  const modals = words.demands?.modals ?? []
+  return tokens.some((token) => token.kind === 'word' && !token.quoted && modals.includes(token.lower))
+}
+
+/** A finite verb in Konjunktiv I proper ("sei", "habe", "müsse"), not the Konjunktiv II that may also speculate. */
+function inKonjunktivI(tokens: Token[], lang: Lang): boolean {
+  if (lang !== 'de') return false
+  const moods = reportedSpeechMoods()
+  return tokens.some((token) => token.kind === 'word' && !token.quoted && token.value === token.lower && moods.get(token.lower) === 'konjunktiv1')
 }
 
 function isQuoted(tokens: Token[]): boolean {
