@@ -112,7 +112,8 @@ function isClaim(sentence: Sentence, tokens: Token[], words: SourcingLexicon, ar
   const unquoted = tokens.filter((token) => !token.quoted)
   const last = unquoted[unquoted.length - 1] ?? tokens[tokens.length - 1]
   if (!last || last.value.includes('?')) return false
-  if (last.kind === 'word' && isLastInBlock(article, sentence)) return false
+  // No closing punctuation: a crosshead or a fragment, not a statement.
+  if (last.kind === 'word') return false
   const wordCount = tokens.filter((token) => token.kind === 'word').length
   if (wordCount < 3) return false
   const colon = tokens.findIndex((token) => token.value === ':')
@@ -128,11 +129,6 @@ function isAdvice(unquoted: Token[], words: SourcingLexicon): boolean {
   const { subjects, modals, passive } = words.advice
   if (subjects.some((subject) => lowers.has(subject)) && modals.some((modal) => lowers.has(modal))) return true
   return passive.modals.some((modal) => lowers.has(modal)) && lowers.has(passive.auxiliary)
-}
-
-function isLastInBlock(article: Article, sentence: Sentence): boolean {
-  const block = article.blocks[sentence.block]
-  return block.sentences[block.sentences.length - 1] === sentence.index
 }
 
 function inCredit(article: Article, sentence: Sentence): boolean {
