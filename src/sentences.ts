@@ -49,6 +49,8 @@ function splitGluedCrossheads(sentences: RawSentence[], lang: Lang): RawSentence
   })
 }
 
+const BULLETS = new Set(['·', '•'])
+
 /** The token that opens the real sentence after a glued crosshead of words only ("Automatische Obergrenze | Für …"). */
 function crossheadEnd(tokens: Token[], maxWords: number, openers: Set<string>, articles: Set<string>): number | undefined {
   let words = 0
@@ -56,6 +58,8 @@ function crossheadEnd(tokens: Token[], maxWords: number, openers: Set<string>, a
   for (let i = 0; i < tokens.length && words <= maxWords; i++) {
     const token = tokens[i]
     if (token.kind === 'whitespace') continue
+    // A list bullet opens a list item ("Spaltpilz Gentechnik · Kompliziert wird es …").
+    if (BULLETS.has(token.value) && words >= 1) return i
     // Punctuation inside means a sentence, not a crosshead ("Wien – …", "Ein Beispiel: …").
     if (token.kind !== 'word' && token.value !== '-') return undefined
     if (words >= 2 && previous && isCapitalizedWord(token) && (openers.has(token.lower) || (articles.has(token.lower) && isCapitalizedWord(previous)))) return i

@@ -22,6 +22,7 @@ describe('German sentence splitting', () => {
     const body = 'Die Regierung tagte. Sie beriet lange. Es ging um Geld. Die Länder stimmten zu. Der Bund zahlt. Die Opposition schwieg. Das Gesetz kommt.'
     expect(split(`${body} Automatische Obergrenze Für Doskozil ergeben sich die Zahlen.`).slice(-2)).toEqual(['Automatische Obergrenze', 'Für Doskozil ergeben sich die Zahlen.'])
     expect(split(`${body} Spaltpilz Gentechnik Die Regeln bleiben streng.`).slice(-2)).toEqual(['Spaltpilz Gentechnik', 'Die Regeln bleiben streng.'])
+    expect(split(`${body} Spaltpilz Gentechnik · Kompliziert wird es bei der Gentechnik.`).slice(-2)).toEqual(['Spaltpilz Gentechnik', '· Kompliziert wird es bei der Gentechnik.'])
     // A capitalised article in a name after a verb is no crosshead.
     expect(split(`${body} Das schreibt Die Zeit am Montag.`).slice(-1)).toEqual(['Das schreibt Die Zeit am Montag.'])
     expect(split('Automatische Obergrenze Für Doskozil ergeben sich die Zahlen.')).toHaveLength(1)

@@ -117,7 +117,7 @@ function isClaim(sentence: Sentence, tokens: Token[], words: SourcingLexicon, ar
   const wordCount = tokens.filter((token) => token.kind === 'word').length
   if (wordCount < 3) return false
   const colon = tokens.findIndex((token) => token.value === ':')
-  if (colon > 0 && colon <= 2 && tokens.slice(0, colon).some((token) => words.analysisMarkers.includes(token.lower))) return false
+  if (colon > 0 && colon <= 3 && tokens.slice(0, colon).some((token) => words.analysisMarkers.includes(token.lower))) return false
   if (inCredit(article, sentence) || hasScore(tokens)) return false
   if (words.ownReporting.some((phrase) => containsPhrase(unquoted, phrase))) return false
   return !isAdvice(unquoted, words)
