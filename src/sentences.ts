@@ -1,6 +1,6 @@
 import type { Node as NlcstNode, Parent as NlcstParent, Sentence as NlcstSentence } from 'nlcst'
 import { ParseLatin } from 'parse-latin'
-import { lexiconSet } from './lexicon.js'
+import { lexicon, lexiconSet } from './lexicon.js'
 import type { Lang, Token, TokenKind } from './model.js'
 
 // Sentences come from parse-latin (Unicode-aware tokens and the usual boundaries), run on one
@@ -27,7 +27,51 @@ export function splitSentences(plain: string, from: number, to: number, lang: La
       if (tokens.length > 0) sentences.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens })
     }
   }
-  return trimWhitespace(moveClosingQuotes(mergeAfterAbbreviations(sentences, lexiconSet(lang, 'abbreviations', 'abbreviations'))))
+  return splitGluedCrossheads(trimWhitespace(moveClosingQuotes(mergeAfterAbbreviations(sentences, lexiconSet(lang, 'abbreviations', 'abbreviations')))), lang)
+}
+
+interface CrossheadLexicon {
+  minSentences: number
+  maxWords: number
+}
+
+/** In a paragraph that holds a whole plain-text article, split a crosshead off the sentence it was glued to. */
+function splitGluedCrossheads(sentences: RawSentence[], lang: Lang): RawSentence[] {
+  const { minSentences, maxWords } = lexicon<CrossheadLexicon>(lang, 'crossheads')
+  if (sentences.length < minSentences) return sentences
+  const openers = lexiconSet(lang, 'crossheads', 'openers')
+  const articles = lexiconSet(lang, 'crossheads', 'articles')
+  return sentences.flatMap((sentence) => {
+    const at = crossheadEnd(sentence.tokens, maxWords, openers, articles)
+    if (at === undefined) return [sentence]
+    const heading = trimWhitespace([{ start: sentence.start, end: sentence.tokens[at - 1].end, tokens: sentence.tokens.slice(0, at) }])
+    return [...heading, { start: sentence.tokens[at].start, end: sentence.end, tokens: sentence.tokens.slice(at) }]
+  })
+}
+
+const BULLETS = new Set(['·', '•'])
+
+/** The token that opens the real sentence after a glued crosshead of words only ("Automatische Obergrenze | Für …"). */
+function crossheadEnd(tokens: Token[], maxWords: number, openers: Set<string>, articles: Set<string>): number | undefined {
+  let words = 0
+  let previous: Token | undefined
+  for (let i = 0; i < tokens.length && words <= maxWords; i++) {
+    const token = tokens[i]
+    if (token.kind === 'whitespace') continue
+    // A list bullet opens a list item ("Spaltpilz Gentechnik · Kompliziert wird es …").
+    if (BULLETS.has(token.value) && words >= 1) return i
+    // Punctuation inside means a sentence, not a crosshead ("Wien – …", "Ein Beispiel: …").
+    if (token.kind !== 'word' && token.value !== '-') return undefined
+    if (words >= 2 && previous && isCapitalizedWord(token) && (openers.has(token.lower) || (articles.has(token.lower) && isCapitalizedWord(previous)))) return i
+    if (token.kind === 'word') words++
+    previous = token
+  }
+  return undefined
+}
+
+function isCapitalizedWord(token: Token): boolean {
+  const first = token.value.charAt(0)
+  return token.kind === 'word' && first !== first.toLowerCase()
 }
 
 function flatten(sentence: NlcstSentence, offset: number): Token[] {

@@ -18,6 +18,16 @@ describe('German sentence splitting', () => {
     expect(split(text)).toHaveLength(count)
   })
 
+  it('splits off crossheads glued to a sentence in a plain-text article, and nothing in a short paragraph', () => {
+    const body = 'Die Regierung tagte. Sie beriet lange. Es ging um Geld. Die Länder stimmten zu. Der Bund zahlt. Die Opposition schwieg. Das Gesetz kommt.'
+    expect(split(`${body} Automatische Obergrenze Für Doskozil ergeben sich die Zahlen.`).slice(-2)).toEqual(['Automatische Obergrenze', 'Für Doskozil ergeben sich die Zahlen.'])
+    expect(split(`${body} Spaltpilz Gentechnik Die Regeln bleiben streng.`).slice(-2)).toEqual(['Spaltpilz Gentechnik', 'Die Regeln bleiben streng.'])
+    expect(split(`${body} Spaltpilz Gentechnik · Kompliziert wird es bei der Gentechnik.`).slice(-2)).toEqual(['Spaltpilz Gentechnik', '· Kompliziert wird es bei der Gentechnik.'])
+    // A capitalised article in a name after a verb is no crosshead.
+    expect(split(`${body} Das schreibt Die Zeit am Montag.`).slice(-1)).toEqual(['Das schreibt Die Zeit am Montag.'])
+    expect(split('Automatische Obergrenze Für Doskozil ergeben sich die Zahlen.')).toHaveLength(1)
+  })
+
   it('keeps datelines with their first sentence', () => {
     expect(split('Wien – Die Gewerkschaft sieht Handlungsbedarf. Berlin (dpa) – Der Bundestag hat entschieden.')).toEqual([
       'Wien – Die Gewerkschaft sieht Handlungsbedarf.',

@@ -112,11 +112,12 @@ function isClaim(sentence: Sentence, tokens: Token[], words: SourcingLexicon, ar
   const unquoted = tokens.filter((token) => !token.quoted)
   const last = unquoted[unquoted.length - 1] ?? tokens[tokens.length - 1]
   if (!last || last.value.includes('?')) return false
-  if (last.kind === 'word' && isLastInBlock(article, sentence)) return false
+  // No closing punctuation: a crosshead or a fragment, not a statement.
+  if (last.kind === 'word') return false
   const wordCount = tokens.filter((token) => token.kind === 'word').length
   if (wordCount < 3) return false
   const colon = tokens.findIndex((token) => token.value === ':')
-  if (colon > 0 && colon <= 2 && tokens.slice(0, colon).some((token) => words.analysisMarkers.includes(token.lower))) return false
+  if (colon > 0 && colon <= 3 && tokens.slice(0, colon).some((token) => words.analysisMarkers.includes(token.lower))) return false
   if (inCredit(article, sentence) || hasScore(tokens)) return false
   if (words.ownReporting.some((phrase) => containsPhrase(unquoted, phrase))) return false
   return !isAdvice(unquoted, words)
@@ -128,11 +129,6 @@ function isAdvice(unquoted: Token[], words: SourcingLexicon): boolean {
   const { subjects, modals, passive } = words.advice
   if (subjects.some((subject) => lowers.has(subject)) && modals.some((modal) => lowers.has(modal))) return true
   return passive.modals.some((modal) => lowers.has(modal)) && lowers.has(passive.auxiliary)
-}
-
-function isLastInBlock(article: Article, sentence: Sentence): boolean {
-  const block = article.blocks[sentence.block]
-  return block.sentences[block.sentences.length - 1] === sentence.index
 }
 
 function inCredit(article: Article, sentence: Sentence): boolean {
