@@ -27,6 +27,8 @@ export interface Registry {
   byService: Map<string, Agency>
   /** The longest spelling in words, so look-ups know how far to read. */
   maxWords: number
+  /** Every spelling as written and each run of its first words ("Associated" of "Associated Press"): a look-up in running text stops where no spelling goes on. */
+  prefixes: Set<string>
 }
 
 let builtIn: Registry | undefined
@@ -38,12 +40,14 @@ export function agencyRegistry(): Registry {
 }
 
 export function buildRegistry(agencies: Agency[]): Registry {
-  const registry: Registry = { agencies, byLowerSpelling: new Map(), bySpelling: new Map(), byService: new Map(), maxWords: 1 }
+  const registry: Registry = { agencies, byLowerSpelling: new Map(), bySpelling: new Map(), byService: new Map(), maxWords: 1, prefixes: new Set() }
   for (const agency of agencies) {
     for (const spelling of [agency.code, ...agency.spellings]) {
       registry.bySpelling.set(spelling, agency)
       if (!registry.byLowerSpelling.has(spelling.toLowerCase())) registry.byLowerSpelling.set(spelling.toLowerCase(), agency)
-      registry.maxWords = Math.max(registry.maxWords, spelling.split(' ').length)
+      const words = spelling.split(' ')
+      registry.maxWords = Math.max(registry.maxWords, words.length)
+      for (let count = 1; count <= words.length; count++) registry.prefixes.add(words.slice(0, count).join(' '))
     }
     for (const service of agency.services ?? []) registry.byService.set(service.code.toLowerCase(), agency)
   }
@@ -74,8 +78,10 @@ export function nearestAgencyCode(registry: Registry, written: string): string |
   for (const agency of registry.agencies) {
     if (!isWire(agency)) continue
     for (const spelling of [agency.code, ...agency.spellings]) {
-      if (spelling.includes(' ')) continue
-      const distance = editDistance(lower, spelling.toLowerCase())
+      const candidate = spelling.toLowerCase()
+      // The distance is at least the difference in length: a spelling longer or shorter by three is never near.
+      if (spelling.includes(' ') || Math.abs(candidate.length - lower.length) > 2) continue
+      const distance = editDistance(lower, candidate)
       if (distance <= Math.min(2, Math.max(1, spelling.length - 2)) && (!best || distance < best.distance)) best = { code: agency.code, distance }
     }
   }

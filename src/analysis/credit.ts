@@ -317,6 +317,7 @@ function findCitations(article: Article, registry: Registry, skip: Array<{ start
       let written = ''
       for (let last = i; last < words.length && last < i + registry.maxWords; last++) {
         written = last === i ? words[i].value : `${written} ${words[last].value}`
+        if (!registry.prefixes.has(written)) break
         const agency = registry.bySpelling.get(written)
         if (agency && (agency.role ?? 'wire') === 'wire') match = { code: agency.code, last }
       }

@@ -1,4 +1,5 @@
 import { PROSE_KINDS, type Article, type Sentence, type SourceMention, type Token } from '../model.js'
+import { phraseIndex } from './phrase-index.js'
 import { sourceLexicon, type SourceLexicon } from './source-lexicon.js'
 
 // Finds who is cited in each sentence of the article's prose: the subject of a verb of saying
@@ -86,17 +87,18 @@ class SentenceSources {
   }
 
   private phrases(): void {
-    const { before, after, backReferences } = this.lexicon
+    const [backReferences, before, after] = [this.lexicon.backReferences, this.lexicon.before, this.lexicon.after].map(phraseIndex)
     for (let i = 0; i < this.tokens.length; i++) {
-      for (const phrase of backReferences) {
+      const word = this.tokens[i].lower
+      for (const phrase of backReferences.startingWith(word)) {
         if (this.matches(i, phrase)) this.add(i, i + phrase.length - 1, i, i + phrase.length - 1, 'named')
       }
-      for (const phrase of before) {
+      for (const phrase of before.startingWith(word)) {
         if (!this.matches(i, phrase)) continue
         const name = this.nounPhraseAfter(i + phrase.length)
         if (name) this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
       }
-      for (const phrase of after) {
+      for (const phrase of after.startingWith(word)) {
         if (!this.matches(i, phrase)) continue
         const name = this.nounPhraseBefore(i - 1)
         if (name) this.add(name[0], i + phrase.length - 1, name[0], name[1], this.kindOf(name[0], name[1]))
@@ -119,8 +121,9 @@ class SentenceSources {
 
   /** Fixed vague phrases and anonymous informants last, so that the named readings above win where they overlap. */
   private vaguePhrases(): void {
+    const vaguePhrases = phraseIndex(this.lexicon.vaguePhrases)
     for (let i = 0; i < this.tokens.length; i++) {
-      for (const phrase of this.lexicon.vaguePhrases) {
+      for (const phrase of vaguePhrases.startingWith(this.tokens[i].lower)) {
         if (!this.matches(i, phrase)) continue
         // A trailing comma or full stop only anchors the phrase at the clause edge.
         const last = i + phrase.length - 1
