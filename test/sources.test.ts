@@ -16,6 +16,19 @@ describe('sources stage, German', () => {
     expect(sources('Das Ministerium hat am Mittwoch bestätigt, dass der Vertrag steht.')).toEqual([['named', 'Das Ministerium']])
   })
 
+  it('takes unnamed experts for a vague source wherever they stand, and named ones for named', () => {
+    expect(sources('Die Schätzungen der befragten Experten reichen von 25 bis 60 Millionen Euro.')).toEqual([['vague', 'der befragten Experten']])
+    expect(sources('Auf 20 Millionen kommt ein anderer Fachmann.')).toEqual([['vague', 'ein anderer Fachmann']])
+    expect(sources('Sicherheitsexperten geben Tipps für sichere Passwörter.')).toEqual([['vague', 'Sicherheitsexperten']])
+    expect(sources('Die Schätzungen der Experten des Wifo reichen weit.')).toEqual([])
+    expect(sources('Unklarheiten klären die GPA-djp-Experten.')).toEqual([])
+    expect(sources('Das Gesetz wird ein Gericht prüfen.')).toEqual([])
+  })
+
+  it('finds the object of a phrase verb before its participle', () => {
+    expect(sources('Das Vorhaben wird von der ÖVP infrage gestellt.')).toEqual([['named', 'der ÖVP']])
+  })
+
   it('takes a separable verb only with its particle', () => {
     expect(sources('Dazu teilte er einen Ausschnitt aus der Sendung.')).toEqual([])
     expect(sources('Dazu teilte er mit, dass die Sendung abgesetzt wird.')).toEqual([['named', 'er']])

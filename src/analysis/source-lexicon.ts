@@ -21,6 +21,7 @@ interface SourceLexiconData {
   notSubjects: string[]
   placedSayings: { impersonal: string[][]; places: string[] }
   anonymousHeads: string[]
+  expertHeads: string[]
   infoHeads: string[]
   ownerLinks: string[]
   vagueQuantifiers: string[]
@@ -30,6 +31,7 @@ interface SourceLexiconData {
   stanceWords: string[]
   focusWords: string[]
   agentLinks: string[]
+  passiveAuxiliaries: string[]
   viewHolders: { prepositions: string[]; verbs: string[] }
   notSpeakers: string[]
   joinedParticles: string[]
@@ -63,6 +65,8 @@ export interface SourceLexicon {
   notSubjects: Set<string>
   placedSayings: { impersonal: string[][]; places: Set<string> }
   anonymousHeads: Set<string>
+  /** Unnamed experts: a vague source wherever they stand. */
+  expertHeads: Set<string>
   infoHeads: Set<string>
   ownerLinks: Set<string>
   vagueQuantifiers: Set<string>
@@ -71,6 +75,8 @@ export interface SourceLexicon {
   objectVerbs: Set<string>
   focusWords: Set<string>
   agentLinks: Set<string>
+  /** Auxiliaries of the passive: with one before the verb, the agent ("von der ÖVP") speaks, not the subject. */
+  passiveAuxiliaries: Set<string>
   viewHolders: { prepositions: Set<string>; verbs: Set<string> }
   notSpeakers: Set<string>
   adverbs: Set<string>
@@ -127,6 +133,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     notSubjects: new Set(data.notSubjects),
     placedSayings: { impersonal: data.placedSayings.impersonal, places: new Set(data.placedSayings.places) },
     anonymousHeads: new Set(data.anonymousHeads),
+    expertHeads: new Set(data.expertHeads),
     infoHeads: new Set(data.infoHeads),
     ownerLinks: new Set(data.ownerLinks),
     vagueQuantifiers: new Set(data.vagueQuantifiers),
@@ -135,6 +142,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     objectVerbs: new Set(data.objectVerbs),
     focusWords: new Set(data.focusWords),
     agentLinks: new Set(data.agentLinks),
+    passiveAuxiliaries: new Set(data.passiveAuxiliaries),
     viewHolders: { prepositions: new Set(data.viewHolders.prepositions), verbs: new Set(data.viewHolders.verbs) },
     notSpeakers: new Set(data.notSpeakers),
     adverbs: new Set(data.adverbs),

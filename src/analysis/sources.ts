@@ -58,6 +58,7 @@ class SentenceSources {
     this.placedSayings()
     this.bareInformationSources()
     this.vaguePhrases()
+    this.unnamedExperts()
     return this.found.sort((a, b) => a.start - b.start)
   }
 
@@ -142,6 +143,40 @@ class SentenceSources {
     }
   }
 
+  /**
+   * "Schätzungen der befragten Experten", "kommt ein anderer Fachmann", "Sicherheitsexperten geben
+   * Tipps": unnamed experts stand for a source wherever they appear, not only as the subject of a
+   * verb of saying. A name or an institution beside them identifies them ("Experten des Wifo").
+   */
+  private unnamedExperts(): void {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const token = this.tokens[i]
+      if (token.quoted || token.kind !== 'word' || !this.isExpert(token.lower)) continue
+      if (this.compoundWithName(i)) continue
+      // "Experten des Wifo", "der Experte Franz Huber": named after the head.
+      if (this.kindOf(i, this.nounPhraseAfter(i)?.[1] ?? i) !== 'vague') continue
+      let from = i
+      while (from > 0 && (this.lexicon.determiners.has(this.lower(from - 1) ?? '') || this.isAttributive(from - 1))) from--
+      this.add(from, i, from, i, 'vague')
+    }
+  }
+
+  /** "Wifo-Experten", "GPA-djp-Experten": an institution joined to the head by a hyphen. */
+  private compoundWithName(i: number): boolean {
+    const value = this.tokens[i].value
+    const cut = value.lastIndexOf('-')
+    return cut > 0 && value.slice(0, cut) !== value.slice(0, cut).toLowerCase()
+  }
+
+  private isExpert(word: string): boolean {
+    const { expertHeads } = this.lexicon
+    if (expertHeads.has(word)) return true
+    // German compounds: "Sicherheitsexperten", "Finanzanalysten".
+    if (this.lexicon.lang !== 'de' || this.lexicon.notVague.has(word)) return false
+    for (const head of expertHeads) if (word.length > head.length + 2 && word.endsWith(head)) return true
+    return false
+  }
+
   private isAnonymous(word: string): boolean {
     // "ORF-Quelle": the last part of a hyphenated compound heads it.
     const lower = word.slice(word.lastIndexOf('-') + 1)
@@ -216,6 +251,10 @@ class SentenceSources {
     if (this.lexicon.objectVerbs.has(this.tokens[v].lower)) return this.subjectBeforeObjectVerb(start, v)
     if (this.lexicon.clausal.has(this.lower(start) ?? '')) start++
     while (start < v && this.lexicon.focusWords.has(this.lower(start) ?? '')) start++
+    if (this.isPassive(start, v)) {
+      const agent = this.passiveAgent(start, v)
+      if (agent) return agent
+    }
     if (start < v) {
       if (start === v - 1 && this.lexicon.pronouns.has(this.lower(start) ?? '')) return [start, start]
       const before = this.nounPhraseAfter(start)
@@ -225,6 +264,11 @@ class SentenceSources {
     let after = v + 1
     while (after < this.tokens.length && this.lexicon.adverbs.has(this.tokens[after].lower)) after++
     return this.nounPhraseAfter(after) ?? this.passiveAgent(start, v) ?? this.subjectAfterFinite(start, v) ?? this.appositionSubject(start)
+  }
+
+  private isPassive(start: number, v: number): boolean {
+    for (let i = start; i < v; i++) if (this.lexicon.passiveAuxiliaries.has(this.tokens[i].lower)) return true
+    return false
   }
 
   /** "wurde von der Organisation Attac kritisiert", "Genannt wurden von ihr …". */
