@@ -98,7 +98,13 @@ export function findConfigFile(dir: string): string | undefined {
 
 /** Read a config file, following `extends`. `trusted` files (from the command line) may extend anything. */
 export function loadConfig(file: string, trusted = false): Config {
-  const boundary = trusted ? undefined : (repositoryRoot(dirname(file)) ?? dirname(resolve(file)))
+  const root = trusted ? undefined : repositoryRoot(dirname(file))
+  // A discovered config that links out of the repository would let a commit make CI read (and
+  // echo in its errors) any file on the machine: such a config must be named with --config.
+  if (root && !isInside(realpathSync(file), realpathSync(root))) {
+    throw new ConfigError(file, undefined, `links to a file outside the repository (${root}); give such a config with --config`)
+  }
+  const boundary = trusted ? undefined : (root ?? dirname(resolve(file)))
   return loadWithExtends(resolve(file), boundary, [])
 }
 

@@ -78,6 +78,17 @@ describe('config paths stay inside the repository', () => {
     expect(run.stderr).toMatch(/\.newslintrc\.json \(extends\): "\.\/shared\.json" lies outside the repository/)
   })
 
+  it('refuses a discovered config that links outside the repository, and reads it when named with --config', () => {
+    const outside = tempTree({ 'secret.yaml': 'rules: {quotes: off' })
+    const root = repository({ 'a.md': QUOTED })
+    symlinkSync(join(outside, 'secret.yaml'), join(root, '.newslintrc.yaml'))
+    const run = runCli(['a.md'], { cwd: root })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/\.newslintrc\.yaml: links to a file outside the repository/)
+    // Named on the command line, the same file is read (and its broken YAML reported).
+    expect(runCli(['a.md', '--config', '.newslintrc.yaml'], { cwd: root }).stderr).toMatch(/newslintrc\.yaml: cannot parse config/)
+  })
+
   it('a config named with --config may extend a file outside the repository', () => {
     const outside = tempTree({ 'house.json': JSON.stringify({ rules: { quotes: 'error' } }) })
     const root = repository({ 'a.md': QUOTED, 'team.json': JSON.stringify({ extends: join(outside, 'house.json') }) })
