@@ -65,6 +65,14 @@ describe('German hedge cues', () => {
     expect(cues('Wie das aussehen könnte, ist offen.')).toEqual([])
   })
 
+  it('reads plural "könnten" in reported speech as the stand-in for Konjunktiv I, not as a hedge', () => {
+    expect(cues('Konzerne könnten so Einfluss auf Gesetze nehmen, kritisiert Attac.')).toEqual([])
+    expect(cues('So könne der Staat den Grund stellen, und Unternehmen könnten den Bau sponsern.')).toEqual([])
+    // The writer's own speculation, and a modal on the verb of the source itself, stay hedges.
+    expect(cues('Konzerne könnten so Einfluss auf Gesetze nehmen.')).toEqual(['könnten/epistemic'])
+    expect(cues('Weitere Förderungen könnten sich im September entscheiden.')).toEqual(['könnten/epistemic'])
+  })
+
   it('finds "es heißt" as hearsay unless its source is named', () => {
     expect(cues('Das Geld fehlt, hieß es.')).toEqual(['hieß es/reportative'])
     expect(cues('Der Mangel, wie es heißt, ist groß.')).toEqual(['wie es heißt/reportative'])

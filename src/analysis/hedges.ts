@@ -1,9 +1,10 @@
 import type { AnalyzeOptions } from '../analyze.js'
-import { PROSE_KINDS, type Article, type Block, type HedgeCue, type Lang, type Sentence, type Token } from '../model.js'
+import { PROSE_KINDS, type Article, type Block, type HedgeCue, type Lang, type Sentence, type SourceMention, type Token } from '../model.js'
 import type { Stage } from '../stages.js'
 import { anyIn, bare, clauseAround, isLowerCase, isQuestion, isWord, wordAfter, wordBefore, wordUnits } from './clauses.js'
 import { compilePhrase, hedgeLexicon, type HedgeKind, type HedgeLexicon, type Phrase } from './hedge-lexicon.js'
 import { ruleOptionList } from './options.js'
+import { hasKonjunktivI } from './german-verbs.js'
 import { isReportativeSoll, isReportativeWill } from './modal.js'
 
 // Finds every hedge cue in the article's prose: fixed words ("angeblich", "offenbar"), phrases
@@ -14,13 +15,16 @@ import { isReportativeSoll, isReportativeWill } from './modal.js'
 export const findHedges: Stage = (article, options) => {
   const ignore = new Set(ruleOptionList(options, 'hedge', 'ignoreCues').map((cue) => cue.toLowerCase()))
   const cues: HedgeCue[] = []
+  const sources = new Map<number, SourceMention[]>()
+  for (const mention of article.annotations.sources ?? []) sources.set(mention.sentence, [...(sources.get(mention.sentence) ?? []), mention])
   for (const block of proseBlocks(article)) {
     const lex = hedgeLexicon(block.lang)
     const extra = extraPhrases(options, block.lang)
     const headline = block.kind === 'title' || block.kind === 'lead' || block.kind === 'heading'
     for (const index of block.sentences) {
       const sentence = article.sentences[index]
-      const found = sentenceHedges(sentence, lex, { headline }, extra)
+      const konjunktivI = block.lang === 'de' && hasKonjunktivI(sentence.tokens)
+      const found = sentenceHedges(sentence, lex, { headline, konjunktivI, sources: sources.get(index) ?? [] }, extra)
       cues.push(...found.filter((cue) => !ignore.has(cue.lemma.toLowerCase()) && !ignore.has(cue.cue.toLowerCase())))
     }
   }
@@ -46,6 +50,10 @@ export function proseBlocks(article: Article): Block[] {
 interface SentenceFacts {
   /** A title, lead or heading: "Berichte: …" attributes it. */
   headline: boolean
+  /** Reported speech, whose Konjunktiv II may stand in for Konjunktiv I: the sentence speaks in Konjunktiv I ... */
+  konjunktivI: boolean
+  /** ... or names a source outside the cue's own clause ("…, kritisiert Attac"). */
+  sources: SourceMention[]
 }
 
 export function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFacts, extra: Phrase[] = []): HedgeCue[] {
@@ -82,7 +90,7 @@ export function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: Sen
     const at = i - from
     if (lex.modal?.soll.has(word) && isReportativeSoll(around, at, lex.modal)) add(i, i, 'reportative', 'sollen')
     else if (lex.modal?.will.has(word) && isReportativeWill(around, at, lex.modal)) add(i, i, 'reportative', 'wollen')
-    else if (lex.speculative?.forms.has(word) && isSpeculative(around, at, lex)) add(i, i, 'epistemic', SPECULATIVE_LEMMAS[word] ?? word)
+    else if (lex.speculative?.forms.has(word) && !(lex.speculative.reportedSpeech.has(word) && inReportedSpeech(around, at, facts)) && isSpeculative(around, at, lex)) add(i, i, 'epistemic', SPECULATIVE_LEMMAS[word] ?? word)
     else if (word === 'wohl' && lex.wohl && isEpistemicWohl(around, at, lex.wohl)) add(i, i, 'epistemic', 'wohl')
     else if (lex.mag?.forms.has(word) && anyIn(around, at + 1, clauseAround(around, at)[1], lex.mag.infinitives)) add(i, i, 'epistemic', 'mögen')
     else if (lex.inference?.verbs.has(word) && anyIn(around, 0, around.length, lex.inference.lassen)) add(i, i, 'epistemic', 'vermuten lassen')
@@ -115,6 +123,14 @@ export function matchPhrases(units: Token[], phrases: Phrase[], found: (from: nu
       found(i, i + phrase.words.length - 1, phrase)
     }
   }
+}
+
+function inReportedSpeech(units: Token[], index: number, facts: SentenceFacts): boolean {
+  if (facts.konjunktivI) return true
+  const [first, last] = clauseAround(units, index)
+  const start = units[first].start
+  const end = units[Math.min(last, units.length - 1)].end
+  return facts.sources.some((mention) => mention.end <= start || mention.start >= end)
 }
 
 /** Speculative `könnte`/`dürfte`: not in a question, a suggestion ("man könnte"), a condition or an indirect question. */

@@ -1,6 +1,6 @@
 import { lexicon } from '../lexicon.js'
 import { PROSE_KINDS, type Article, type Lang, type Sentence, type SentenceSourcing, type SourceMention, type Token } from '../model.js'
-import { finiteForms, reportedSpeechContinuations, reportedSpeechMoods } from './german-verbs.js'
+import { finiteForms, hasKonjunktivI, reportedSpeechContinuations, reportedSpeechMoods } from './german-verbs.js'
 import { contentTokens } from './sources.js'
 
 // Decides for each sentence of the article's prose whether it is a claim that needs a source,
@@ -67,7 +67,7 @@ export function sourcingStage(article: Article): void {
         result.push({ sentence: index, claim, source: claim ? 'inherited' : 'n/a', from: speaker })
         continue
       }
-      if (lastNamed !== undefined && inKonjunktivI(tokens, block.lang)) {
+      if (lastNamed !== undefined && block.lang === 'de' && hasKonjunktivI(tokens)) {
         speaker = lastNamed
         demanding = false
         result.push({ sentence: index, claim, source: claim ? 'inherited' : 'n/a', from: lastNamed })
@@ -176,13 +176,6 @@ function makesDemand(tokens: Token[], words: SourcingLexicon): boolean {
 function continuesDemand(tokens: Token[], words: SourcingLexicon): boolean {
   const modals = words.demands?.modals ?? []
   return tokens.some((token) => token.kind === 'word' && !token.quoted && modals.includes(token.lower))
-}
-
-/** A finite verb in Konjunktiv I proper ("sei", "habe", "müsse"), not the Konjunktiv II that may also speculate. */
-function inKonjunktivI(tokens: Token[], lang: Lang): boolean {
-  if (lang !== 'de') return false
-  const moods = reportedSpeechMoods()
-  return tokens.some((token) => token.kind === 'word' && !token.quoted && token.value === token.lower && moods.get(token.lower) === 'konjunktiv1')
 }
 
 function isQuoted(tokens: Token[]): boolean {
