@@ -25,8 +25,13 @@ describe('sources stage, German', () => {
     expect(sources('Das Gesetz wird ein Gericht prüfen.')).toEqual([])
   })
 
-  it('finds the object of a phrase verb before its participle', () => {
+  it('takes the agent of a passive for its source, and nothing when no agent is named', () => {
     expect(sources('Das Vorhaben wird von der ÖVP infrage gestellt.')).toEqual([['named', 'der ÖVP']])
+    expect(sources('Außerdem wird eine Aktualisierung des iPad erwartet.')).toEqual([])
+    expect(sources('Die Kandidatenlisten wurden am Montag bestätigt.')).toEqual([])
+    // "werden" before an infinitive is the future: its subject speaks.
+    expect(sources('Die Minister werden am Montag erklären, wie es weitergeht.')).toEqual([['named', 'Die Minister']])
+    expect(sources('The fee is believed to be around 70 million euros.', 'en')).toEqual([])
   })
 
   it('takes a separable verb only with its particle', () => {

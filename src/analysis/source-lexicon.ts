@@ -52,6 +52,8 @@ export interface SourceLexicon {
   verbForms: Map<string, Set<string>>
   /** The words a phrase verb needs ("infrage" of "infrage stellen"); they stand before a participle at the clause end. */
   phraseWords: Set<string>
+  /** German verbs of saying as infinitives: after "werden" they make the future, not the passive. */
+  infinitives: Set<string>
   before: string[][]
   after: string[][]
   backReferences: string[][]
@@ -99,6 +101,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
   const data = lexicon<SourceLexiconData>(lang, 'sources')
   const verbForms = new Map<string, Set<string>>()
   const phraseWords = new Set<string>()
+  const infinitives = new Set<string>()
   const addForm = (form: string, particle = '') => {
     const lower = form.toLowerCase()
     const particles = verbForms.get(lower) ?? new Set<string>()
@@ -109,6 +112,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     // "bedenken geben": the verb "geben" with the word it needs in its clause ("gab … zu bedenken").
     const [verb, needed] = entry.includes(' ') ? [entry.slice(entry.lastIndexOf(' ') + 1), entry.slice(0, entry.indexOf(' '))] : [entry, undefined]
     if (needed) phraseWords.add(needed)
+    if (lang === 'de') infinitives.add(verb.toLowerCase())
     const forms = lang === 'de' ? finiteForms(verb) : []
     // English lists its forms; a German word the morphology lexicon lacks is taken as a form too.
     if (forms.length === 0) addForm(verb, needed)
@@ -120,6 +124,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     lang,
     verbForms,
     phraseWords,
+    infinitives,
     before: [...data.before, ...(extensions.phrases ?? []).map(words)],
     after: data.after,
     backReferences: data.backReferences,

@@ -251,10 +251,8 @@ class SentenceSources {
     if (this.lexicon.objectVerbs.has(this.tokens[v].lower)) return this.subjectBeforeObjectVerb(start, v)
     if (this.lexicon.clausal.has(this.lower(start) ?? '')) start++
     while (start < v && this.lexicon.focusWords.has(this.lower(start) ?? '')) start++
-    if (this.isPassive(start, v)) {
-      const agent = this.passiveAgent(start, v)
-      if (agent) return agent
-    }
+    // In the passive the subject is what is said ("Eine Aktualisierung wird erwartet"): only an agent speaks.
+    if (this.isPassive(start, v)) return this.passiveAgent(start, v)
     if (start < v) {
       if (start === v - 1 && this.lexicon.pronouns.has(this.lower(start) ?? '')) return [start, start]
       const before = this.nounPhraseAfter(start)
@@ -266,7 +264,17 @@ class SentenceSources {
     return this.nounPhraseAfter(after) ?? this.passiveAgent(start, v) ?? this.subjectAfterFinite(start, v) ?? this.appositionSubject(start)
   }
 
+  /**
+   * A passive: an auxiliary before a participle ("wurde … kritisiert", "is expected"), not before
+   * an infinitive ("werden … erklären" is the future). English wants the auxiliary right before it.
+   */
   private isPassive(start: number, v: number): boolean {
+    if (this.lexicon.infinitives.has(this.tokens[v].lower)) return false
+    if (this.lexicon.lang === 'en') {
+      let i = v - 1
+      while (i >= start && this.lexicon.adverbs.has(this.tokens[i].lower)) i--
+      return i >= start && this.lexicon.passiveAuxiliaries.has(this.tokens[i].lower)
+    }
     for (let i = start; i < v; i++) if (this.lexicon.passiveAuxiliaries.has(this.tokens[i].lower)) return true
     return false
   }
