@@ -9,7 +9,7 @@ import type { Token } from '../model.js'
 //
 // The dictionary is 5.5 MB of JSON, 0.3 s to parse on every German run (the pre-commit hook runs
 // on every commit). The engine needs a few facts from it, so the build distils those into a
-// table of plain strings (`scripts/verb-table.ts` writes VERB_TABLE_PATH) that a run splits only
+// table of plain strings (`scripts/build-data.ts` writes VERB_TABLE_PATH) that a run splits only
 // where it looks. Without a table for the installed dictionary (before the first build, after an
 // upgrade of the dictionary) the same table is distilled from the dictionary on the spot.
 

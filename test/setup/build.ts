@@ -2,31 +2,34 @@ import { execFileSync } from 'node:child_process'
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { VERB_TABLE_PATH } from '../../src/analysis/german-verbs.js'
-import { packagePath } from '../../src/lexicon.js'
+import { PARSED_LEXICONS_PATH, packagePath } from '../../src/lexicon.js'
 
 // Tests that spawn the built server or CLI must not run an old build: rebuild as `npm run build`
-// does when a source file is newer than the build (`npm test` has just built, so then this
-// costs nothing).
+// does when a source file is newer than the build, and store the data again when a lexicon is
+// newer than it (`npm test` has just built, so then this costs nothing).
 const SOURCES = ['src', 'rules', 'scripts']
-const BUILT = [packagePath('dist', 'src', 'bin', 'newslint-lsp.js'), VERB_TABLE_PATH]
+const SERVER = packagePath('dist', 'src', 'bin', 'newslint-lsp.js')
+const DATA = [VERB_TABLE_PATH, PARSED_LEXICONS_PATH]
 
 export default function setup(): void {
-  if (newestSource() <= Math.min(...BUILT.map(mtime))) return
-  execFileSync(process.execPath, [packagePath('node_modules', 'typescript', 'bin', 'tsc'), '-p', packagePath('tsconfig.build.json')], { stdio: 'inherit' })
-  execFileSync(process.execPath, [packagePath('dist', 'scripts', 'verb-table.js')], { stdio: 'inherit' })
+  const compiled = newest(SOURCES, '.ts') <= mtime(SERVER)
+  if (!compiled) execFileSync(process.execPath, [packagePath('node_modules', 'typescript', 'bin', 'tsc'), '-p', packagePath('tsconfig.build.json')], { stdio: 'inherit' })
+  if (!compiled || newest(['lexicons'], '.yaml') > Math.min(...DATA.map(mtime))) {
+    execFileSync(process.execPath, [packagePath('dist', 'scripts', 'build-data.js')], { stdio: 'inherit' })
+  }
 }
 
-function newestSource(): number {
-  let newest = 0
+function newest(folders: string[], extension: string): number {
+  let latest = 0
   const visit = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name)
       if (entry.isDirectory()) visit(path)
-      else if (entry.name.endsWith('.ts')) newest = Math.max(newest, mtime(path))
+      else if (entry.name.endsWith(extension)) latest = Math.max(latest, mtime(path))
     }
   }
-  for (const folder of SOURCES) visit(packagePath(folder))
-  return newest
+  for (const folder of folders) visit(packagePath(folder))
+  return latest
 }
 
 function mtime(path: string): number {
