@@ -22,7 +22,9 @@ export function isClauseMark(unit: Token | undefined): boolean {
 
 /** The lower-case word without a clitic "’s" ("soll’s" → "soll") or a full stop the tokenizer kept ("könnte.“"). */
 export function bare(unit: Token): string {
-  return unit.lower.replace(/['’]s$|\.$/, '')
+  const lower = unit.lower
+  if (lower.endsWith('.')) return lower.slice(0, -1)
+  return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower
 }
 
 /** [start, end) of the clause around `index`: the units between the nearest clause marks. */

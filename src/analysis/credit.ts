@@ -308,8 +308,8 @@ function findCitations(article: Article, registry: Registry, skip: Array<{ start
     if (!PROSE_KINDS.has(article.blocks[sentence.block].kind)) continue
     const words = sentence.tokens.filter((token) => token.kind === 'word' && !token.quoted && !inSpans(skip, token.start))
     for (let i = 0; i < words.length; i++) {
-      const compound = words[i].value.split('-')
-      if (compound.length === 2 && registry.bySpelling.has(compound[0]) && cues.compounds.has(compound[1].toLowerCase())) {
+      const compound = words[i].value.includes('-') ? words[i].value.split('-') : undefined
+      if (compound?.length === 2 && registry.bySpelling.has(compound[0]) && cues.compounds.has(compound[1].toLowerCase())) {
         citations.push({ start: words[i].start, end: words[i].start + compound[0].length, agency: registry.bySpelling.get(compound[0])!.code, sentence: sentence.index })
         continue
       }

@@ -112,10 +112,15 @@ const CONTEXT = 150
 
 /** Call `found` for every match of a phrase among the words (punctuation breaks a phrase). */
 export function matchPhrases(units: Token[], phrases: Phrase[], found: (from: number, to: number, phrase: Phrase) => void): void {
+  // Each word bared once, not once per phrase.
+  const words = units.map((unit) => (isWord(unit) ? bare(unit) : undefined))
   for (const phrase of phrases) {
     for (let i = 0; i + phrase.words.length <= units.length; i++) {
       let matched = true
-      for (let k = 0; k < phrase.words.length && matched; k++) matched = isWord(units[i + k]) && phrase.words[k].has(bare(units[i + k]))
+      for (let k = 0; k < phrase.words.length && matched; k++) {
+        const word = words[i + k]
+        matched = word !== undefined && phrase.words[k].has(word)
+      }
       if (!matched) continue
       const before = wordBefore(units, i)
       const after = wordAfter(units, i + phrase.words.length - 1)

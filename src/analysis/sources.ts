@@ -136,7 +136,7 @@ class SentenceSources {
       const token = this.tokens[i]
       if (token.quoted || token.kind !== 'word' || !isCapitalized(token)) continue
       // Anonymous informants anywhere; other vague groups where a quantifier leaves them unnamed ("bei einigen Beobachtern").
-      const quantified = this.isVagueHead(token.lower) && this.lexicon.vagueQuantifiers.has(this.lower(i - 1) ?? '')
+      const quantified = this.lexicon.vagueQuantifiers.has(this.lower(i - 1) ?? '') && this.isVagueHead(token.lower)
       if (!quantified && !this.isAnonymous(token.lower)) continue
       const name = this.nounPhraseBefore(i) ?? [i, i]
       this.add(name[0], i, name[0], i, 'vague')
