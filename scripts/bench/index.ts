@@ -1,10 +1,12 @@
 import { lspLatency } from './lsp.js'
 import { scaling } from './scaling.js'
+import { startup } from './startup.js'
 import { throughput } from './throughput.js'
 
 /** The parts of `npm run bench`, run in order; each returns the lines it prints. */
 export const BENCHMARKS: Array<{ name: string; run: () => string[] | Promise<string[]> }> = [
   { name: 'throughput', run: throughput },
   { name: 'scaling', run: scaling },
-  { name: 'lsp', run: lspLatency }
+  { name: 'lsp', run: lspLatency },
+  { name: 'startup', run: startup }
 ]

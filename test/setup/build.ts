@@ -13,10 +13,13 @@ const DATA = [VERB_TABLE_PATH, PARSED_LEXICONS_PATH]
 
 export default function setup(): void {
   const compiled = newest(SOURCES, '.ts') <= mtime(SERVER)
-  if (!compiled) execFileSync(process.execPath, [packagePath('node_modules', 'typescript', 'bin', 'tsc'), '-p', packagePath('tsconfig.build.json')], { stdio: 'inherit' })
-  if (!compiled || newest(['lexicons'], '.yaml') > Math.min(...DATA.map(mtime))) {
-    execFileSync(process.execPath, [packagePath('dist', 'scripts', 'build-data.js')], { stdio: 'inherit' })
-  }
+  if (!compiled) run(packagePath('node_modules', 'typescript', 'bin', 'tsc'), '-p', packagePath('tsconfig.build.json'))
+  if (!compiled || newest(['lexicons'], '.yaml') > Math.min(...DATA.map(mtime))) run(packagePath('dist', 'scripts', 'build-data.js'))
+  if (!compiled) run(packagePath('dist', 'scripts', 'bundle.js'))
+}
+
+function run(script: string, ...args: string[]): void {
+  execFileSync(process.execPath, [script, ...args], { stdio: 'inherit' })
 }
 
 function newest(folders: string[], extension: string): number {

@@ -1,0 +1,30 @@
+// Part of `npm run build`: the command-line program as one file, written over the compiled
+// `dist/src/bin/newslint.js`. Resolving and loading its 300 modules one by one was half of a
+// pre-commit hook's run. The language server (`newslint lsp`, with its worker threads) is loaded
+// as compiled when it is asked for.
+import { build, type Plugin } from 'esbuild'
+import { packagePath } from '../src/lexicon.js'
+
+const CLI = packagePath('dist', 'src', 'bin', 'newslint.js')
+
+// cli.js imports the server as `./lsp/server.js`; from the bundle in bin/ that is `../lsp/server.js`.
+const serverAsCompiled: Plugin = {
+  name: 'language-server-as-compiled',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\/lsp\/server\.js$/ }, () => ({ path: '../lsp/server.js', external: true }))
+  }
+}
+
+await build({
+  entryPoints: [CLI],
+  outfile: CLI,
+  allowOverwrite: true,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Dependencies written as CommonJS call `require`, which an ES module lacks.
+  banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
+  plugins: [serverAsCompiled],
+  logLevel: 'warning'
+})
