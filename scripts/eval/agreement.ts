@@ -1,7 +1,7 @@
 import { packagePath } from '../../src/lexicon.js'
-import { loadLabelledDocuments, type LabelledDocument, type SentenceLabel } from '../documents.js'
+import { loadLabelledDocuments, type SentenceLabel } from '../documents.js'
 import { emptyScore, overlaps, precision, recall, type Score } from './metrics.js'
-import type { Row } from './types.js'
+import type { EvalDocument, Row } from './types.js'
 
 // How far two labellers agree: `fixtures/eval/agreement/` holds a second, independent labelling
 // of some tuning-set articles. Read as if the second labeller were a rule judged against the
@@ -23,6 +23,12 @@ function counterpart(label: SentenceLabel, others: SentenceLabel[]): SentenceLab
   return best
 }
 
+function tally(score: Score, first: boolean, second: boolean): void {
+  if (first && second) score.tp++
+  else if (second) score.fp++
+  else if (first) score.fn++
+}
+
 function kappa(score: Score, total: number): number {
   const agreed = (total - score.fp - score.fn) / total
   const first = (score.tp + score.fn) / total
@@ -31,9 +37,11 @@ function kappa(score: Score, total: number): number {
   return chance === 1 ? 1 : (agreed - chance) / (1 - chance)
 }
 
-export function evaluateAgreement(firsts: LabelledDocument[]): Row[] {
+export function evaluateAgreement(firsts: EvalDocument[]): Row[] {
   const seconds = loadLabelledDocuments(AGREEMENT_DIR)
   const score = emptyScore()
+  // The rule on the same sentences, against the first labeller: how far it is from the ceiling.
+  const rule = emptyScore()
   let claimAgreed = 0
   let total = 0
   for (const second of seconds) {
@@ -45,10 +53,9 @@ export function evaluateAgreement(firsts: LabelledDocument[]): Row[] {
       if (!other || label.claim === undefined || !overlaps(label, other)) continue
       total++
       if (label.claim === other.claim) claimAgreed++
-      const [a, b] = [unsourcedClaim(label), unsourcedClaim(other)]
-      if (a && b) score.tp++
-      else if (b) score.fp++
-      else if (a) score.fn++
+      const a = unsourcedClaim(label)
+      tally(score, a, unsourcedClaim(other))
+      tally(rule, a, first.result.findings.some((finding) => finding.ruleId === 'attribution' && overlaps(label, { start: finding.offset, end: Math.max(finding.endOffset, finding.offset + 1) })))
     }
   }
   const note = `${seconds.length} articles, ${total} sentences`
@@ -56,6 +63,8 @@ export function evaluateAgreement(firsts: LabelledDocument[]): Row[] {
     { rule: 'labellers', metric: 'claim or not: agreement', value: claimAgreed / total, n: total, note },
     { rule: 'labellers', metric: 'unsourced claim: 2nd vs 1st precision', value: precision(score), n: score.tp + score.fp },
     { rule: 'labellers', metric: 'unsourced claim: 2nd vs 1st recall', value: recall(score), n: score.tp + score.fn },
-    { rule: 'labellers', metric: "unsourced claim: Cohen's kappa", value: kappa(score, total), n: total }
+    { rule: 'labellers', metric: "unsourced claim: Cohen's kappa", value: kappa(score, total), n: total },
+    { rule: 'attribution', metric: 'same sentences: precision vs 1st', value: precision(rule), n: rule.tp + rule.fp },
+    { rule: 'attribution', metric: 'same sentences: recall vs 1st', value: recall(rule), n: rule.tp + rule.fn }
   ]
 }
