@@ -16,10 +16,13 @@ describe('sources stage, German', () => {
     expect(sources('Das Ministerium hat am Mittwoch bestätigt, dass der Vertrag steht.')).toEqual([['named', 'Das Ministerium']])
   })
 
-  it('takes unnamed experts for a vague source wherever they stand, and named ones for named', () => {
+  it('takes unnamed experts who state something or own an estimate for a vague source, and named ones for named', () => {
     expect(sources('Die Schätzungen der befragten Experten reichen von 25 bis 60 Millionen Euro.')).toEqual([['vague', 'der befragten Experten']])
-    expect(sources('Auf 20 Millionen kommt ein anderer Fachmann.')).toEqual([['vague', 'ein anderer Fachmann']])
+    expect(sources('Die Schätzungen der von der APA befragten Experten reichen weit.')).toEqual([['vague', 'befragten Experten']])
     expect(sources('Sicherheitsexperten geben Tipps für sichere Passwörter.')).toEqual([['vague', 'Sicherheitsexperten']])
+    // Experts the story is about are no source.
+    expect(sources('Ein Weckruf von Raumfahrtexperten erreichte die Sonde.')).toEqual([])
+    expect(sources('Er arbeitete damals als Fremdenrechtsexperte.')).toEqual([])
     expect(sources('Die Schätzungen der Experten des Wifo reichen weit.')).toEqual([])
     expect(sources('Unklarheiten klären die GPA-djp-Experten.')).toEqual([])
     expect(sources('Das Gesetz wird ein Gericht prüfen.')).toEqual([])

@@ -22,6 +22,8 @@ interface SourceLexiconData {
   placedSayings: { impersonal: string[][]; places: string[] }
   anonymousHeads: string[]
   expertHeads: string[]
+  viewNouns: string[]
+  definite: string[]
   infoHeads: string[]
   ownerLinks: string[]
   vagueQuantifiers: string[]
@@ -69,6 +71,10 @@ export interface SourceLexicon {
   anonymousHeads: Set<string>
   /** Unnamed experts: a vague source wherever they stand. */
   expertHeads: Set<string>
+  /** Estimates and views whose owner follows in the genitive or with "von": "Schätzungen der Experten". */
+  viewNouns: Set<string>
+  /** Definite determiners: "die Experten" points back at experts named before. */
+  definite: Set<string>
   infoHeads: Set<string>
   ownerLinks: Set<string>
   vagueQuantifiers: Set<string>
@@ -139,6 +145,8 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     placedSayings: { impersonal: data.placedSayings.impersonal, places: new Set(data.placedSayings.places) },
     anonymousHeads: new Set(data.anonymousHeads),
     expertHeads: new Set(data.expertHeads),
+    viewNouns: new Set(data.viewNouns),
+    definite: new Set(data.definite),
     infoHeads: new Set(data.infoHeads),
     ownerLinks: new Set(data.ownerLinks),
     vagueQuantifiers: new Set(data.vagueQuantifiers),

@@ -16,6 +16,8 @@ const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«', "'", '‚', '
 const APPOSITION_MARKS = new Set([',', '–', '—', '('])
 const NOT_SPEAKING_BEFORE = new Set(['zu', 'sich'])
 const INNER_JOINERS = new Set(['-', '/', '.', '&'])
+/** How far back from a group of experts the estimate they own may stand ("Schätzungen der von der APA befragten Experten"). */
+const VIEW_REACH = 6
 
 export function sourcesStage(article: Article): void {
   const mentions: SourceMention[] = []
@@ -144,21 +146,40 @@ class SentenceSources {
   }
 
   /**
-   * "Schätzungen der befragten Experten", "kommt ein anderer Fachmann", "Sicherheitsexperten geben
-   * Tipps": unnamed experts stand for a source wherever they appear, not only as the subject of a
-   * verb of saying. A name or an institution beside them identifies them ("Experten des Wifo").
+   * "Sicherheitsexperten geben Tipps", "Die Schätzungen der befragten Experten": unnamed experts
+   * are a source not only as the subject of a verb of saying but as the subject of any statement
+   * and as the owners of an estimate or a view. Elsewhere ("ein Weckruf von Raumfahrtexperten",
+   * "als Fremdenrechtsexperte") they are people the story is about. A name or an institution
+   * beside them identifies them ("Experten des Wifo", "Wifo-Experten").
    */
   private unnamedExperts(): void {
     for (let i = 0; i < this.tokens.length; i++) {
       const token = this.tokens[i]
-      if (token.quoted || token.kind !== 'word' || !this.isExpert(token.lower)) continue
-      if (this.compoundWithName(i)) continue
-      // "Experten des Wifo", "der Experte Franz Huber": named after the head.
-      if (this.kindOf(i, this.nounPhraseAfter(i)?.[1] ?? i) !== 'vague') continue
+      if (token.quoted || token.kind !== 'word' || !this.isExpert(token.lower) || this.compoundWithName(i)) continue
       let from = i
       while (from > 0 && (this.lexicon.determiners.has(this.lower(from - 1) ?? '') || this.isAttributive(from - 1))) from--
-      this.add(from, i, from, i, 'vague')
+      if (!this.opensStatement(from, i) && !this.ownsView(from)) continue
+      // "Experten des Wifo", "der Experte Franz Huber": named after the head.
+      if (this.kindOf(from, this.nounPhraseAfter(i)?.[1] ?? i) === 'vague') this.add(from, i, from, i, 'vague')
     }
+  }
+
+  /** The group opens its clause and a verb follows: "Experten führen das auf … zurück". */
+  private opensStatement(from: number, head: number): boolean {
+    const next = this.tokens[head + 1]
+    return this.clauseStart(from) === from && next !== undefined && next.kind === 'word' && !isCapitalized(next) && !this.lexicon.definite.has(this.lower(from) ?? '')
+  }
+
+  /**
+   * The group owns an estimate or a view: "die Schätzungen der befragten Experten", "nach Ansicht
+   * von Experten", also across a participle phrase ("Schätzungen der von der APA befragten Experten").
+   */
+  private ownsView(from: number): boolean {
+    for (let k = from; k >= 1 && from - k <= VIEW_REACH; k--) {
+      if (CLAUSE_BOUNDARIES.has(this.tokens[k].value)) return false
+      if (this.lexicon.ownerLinks.has(this.tokens[k].lower) && this.lexicon.viewNouns.has(this.tokens[k - 1].lower)) return true
+    }
+    return false
   }
 
   /** "Wifo-Experten", "GPA-djp-Experten": an institution joined to the head by a hyphen. */
