@@ -71,19 +71,39 @@ export function extendRegistry(base: Registry, extra: string[]): Registry {
 
 export const isWire = (agency: Agency): boolean => (agency.role ?? 'wire') === 'wire'
 
+/** A wire agency's one-word spelling, lower-cased, with how many edits away a typo of it may be. */
+interface SuggestionTarget {
+  code: string
+  lower: string
+  maxDistance: number
+}
+
+const suggestionTargets = new WeakMap<Registry, SuggestionTarget[]>()
+
+function targetsOf(registry: Registry): SuggestionTarget[] {
+  let targets = suggestionTargets.get(registry)
+  if (!targets) {
+    targets = []
+    for (const agency of registry.agencies) {
+      if (!isWire(agency)) continue
+      for (const spelling of [agency.code, ...agency.spellings]) {
+        if (!spelling.includes(' ')) targets.push({ code: agency.code, lower: spelling.toLowerCase(), maxDistance: Math.min(2, Math.max(1, spelling.length - 2)) })
+      }
+    }
+    suggestionTargets.set(registry, targets)
+  }
+  return targets
+}
+
 /** The known wire-agency code nearest to an unknown one (at most two edits apart), for suggestions. */
 export function nearestAgencyCode(registry: Registry, written: string): string | undefined {
   const lower = written.toLowerCase()
   let best: { code: string; distance: number } | undefined
-  for (const agency of registry.agencies) {
-    if (!isWire(agency)) continue
-    for (const spelling of [agency.code, ...agency.spellings]) {
-      const candidate = spelling.toLowerCase()
-      // The distance is at least the difference in length: a spelling longer or shorter by three is never near.
-      if (spelling.includes(' ') || Math.abs(candidate.length - lower.length) > 2) continue
-      const distance = editDistance(lower, candidate)
-      if (distance <= Math.min(2, Math.max(1, spelling.length - 2)) && (!best || distance < best.distance)) best = { code: agency.code, distance }
-    }
+  for (const target of targetsOf(registry)) {
+    // The distance is at least the difference in length.
+    if (Math.abs(target.lower.length - lower.length) > target.maxDistance) continue
+    const distance = editDistance(lower, target.lower)
+    if (distance <= target.maxDistance && (!best || distance < best.distance)) best = { code: target.code, distance }
   }
   return best?.code
 }
