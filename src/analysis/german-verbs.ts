@@ -144,7 +144,7 @@ function verbTable(): VerbTable {
   return table
 }
 
-/** "key\tvalue" lines as a map. */
+/** "key\tvalue" lines as a map (the values are split only where a run looks). */
 function lines(text: string): Map<string, string> {
   const map = new Map<string, string>()
   for (const line of text.split('\n')) {
@@ -190,7 +190,8 @@ export function finiteForms(lemma: string): VerbForm[] {
   return forms
 }
 
-let particleIndex: Map<string, Set<string>> | undefined
+let particlesByForm: Map<string, string> | undefined
+const particleSets = new Map<string, Set<string>>()
 
 /**
  * The particles with which a finite form makes a separable verb: "sagte" → {ab, an, zu, …}
@@ -198,8 +199,13 @@ let particleIndex: Map<string, Set<string>> | undefined
  * other particle verb is meant ("sagte das Konzert ab" is not saying).
  */
 export function separableParticles(form: string): Set<string> {
-  particleIndex ??= new Map([...lines(verbTable().particles)].map(([written, particles]) => [written, new Set(particles.split(','))]))
-  return particleIndex.get(form) ?? new Set()
+  let particles = particleSets.get(form)
+  if (!particles) {
+    particlesByForm ??= lines(verbTable().particles)
+    particles = new Set(particlesByForm.get(form)?.split(','))
+    particleSets.set(form, particles)
+  }
+  return particles
 }
 
 export type Mood = 'konjunktiv1' | 'konjunktiv2-substitute'
