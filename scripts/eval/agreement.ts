@@ -29,7 +29,8 @@ function tally(score: Score, first: boolean, second: boolean): void {
   else if (first) score.fn++
 }
 
-function kappa(score: Score, total: number): number {
+/** Cohen's kappa of two yes/no labellings, from their 2x2 table: agreement beyond what chance would give. */
+export function kappa(score: Score, total: number): number {
   const agreed = (total - score.fp - score.fn) / total
   const first = (score.tp + score.fn) / total
   const second = (score.tp + score.fp) / total
