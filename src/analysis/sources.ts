@@ -155,7 +155,7 @@ class SentenceSources {
   private unnamedExperts(): void {
     for (let i = 0; i < this.tokens.length; i++) {
       const token = this.tokens[i]
-      if (token.quoted || token.kind !== 'word' || !this.isExpert(token.lower) || this.compoundWithName(i)) continue
+      if (token.quoted || token.kind !== 'word' || !this.isHeadOrCompound(token.lower, this.lexicon.expertHeads) || this.compoundWithName(i)) continue
       let from = i
       while (from > 0 && (this.lexicon.determiners.has(this.lower(from - 1) ?? '') || this.isAttributive(from - 1))) from--
       if (!this.opensStatement(from, i) && !this.ownsView(from)) continue
@@ -189,14 +189,7 @@ class SentenceSources {
     return cut > 0 && value.slice(0, cut) !== value.slice(0, cut).toLowerCase()
   }
 
-  private isExpert(word: string): boolean {
-    const { expertHeads } = this.lexicon
-    if (expertHeads.has(word)) return true
-    // German compounds: "Sicherheitsexperten", "Finanzanalysten".
-    if (this.lexicon.lang !== 'de' || this.lexicon.notVague.has(word)) return false
-    for (const head of expertHeads) if (word.length > head.length + 2 && word.endsWith(head)) return true
-    return false
-  }
+
 
   private isAnonymous(word: string): boolean {
     // "ORF-Quelle": the last part of a hyphenated compound heads it.
@@ -503,11 +496,16 @@ class SentenceSources {
   }
 
   private isVagueHead(lower: string): boolean {
+    // Short heads ("medien") would end too many other words.
+    return this.isHeadOrCompound(lower, this.lexicon.vagueHeads, 5)
+  }
+
+  /** The word is one of the heads, or a German compound of one ("Sicherheitsexperten", "Regierungsbeamte"). */
+  private isHeadOrCompound(lower: string, heads: ReadonlySet<string>, shortestCompounded = 0): boolean {
     if (this.lexicon.notVague.has(lower)) return false
-    if (this.lexicon.vagueHeads.has(lower)) return true
-    // German compounds: "Sicherheitsexperten", "Geheimdienstkreisen", "Regierungsbeamte".
+    if (heads.has(lower)) return true
     if (this.lexicon.lang !== 'de') return false
-    for (const head of this.lexicon.vagueHeads) if (head.length >= 5 && lower.length > head.length + 2 && lower.endsWith(head)) return true
+    for (const head of heads) if (head.length >= shortestCompounded && lower.length > head.length + 2 && lower.endsWith(head)) return true
     return false
   }
 }
