@@ -43,6 +43,11 @@ describe('sourcing stage', () => {
     expect(sourcing('Das Vorhaben wird von der ÖVP infrage gestellt.')).toEqual(['C named'])
   })
 
+  it('gives an interview answer to the speaker who opens its paragraph, and no further', () => {
+    const text = '**STANDARD:** Wie geht es weiter?\n\n**Stöger:** Wir werden verhandeln. Die Lage ist ernst.\n\nDie Verhandlungen beginnen am Montag.'
+    expect(sourcing(text)).toEqual(['- n/a', 'C named', 'C quote<1', 'C none'])
+  })
+
   it('gives each sentence of a quote the speaker named where the quote closes', () => {
     const text = '„Wir haben verloren. Das tut weh“, sagte der Trainer. Das Team fliegt heim.'
     expect(sourcing(text)).toEqual(['C quote<1', 'C named', 'C none'])

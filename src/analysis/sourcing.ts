@@ -52,7 +52,7 @@ export function sourcingStage(article: Article): void {
         result.push({ sentence: index, claim, source: claim ? (own.some((mention) => mention.kind === 'named') ? 'named' : 'vague') : 'n/a' })
         continue
       }
-      const quoteSpeaker = quoteSpeakerOf(article, block.sentences, index, mentions, words)
+      const quoteSpeaker = quoteSpeakerOf(article, block.sentences, index, mentions, words) ?? turnSpeaker(article, block.sentences, mentions)
       if (quoteSpeaker !== undefined) {
         speaker = quoteSpeaker
         demanding = false
@@ -208,6 +208,19 @@ function quoteSpeakerOf(article: Article, blockSentences: number[], index: numbe
     if (!continuesQuote(article.sentences[previous], words)) break
   }
   return undefined
+}
+
+/**
+ * An interview answer: a paragraph that opens with its speaker and a colon ("**Stöger:** Wir
+ * werden verhandeln. Die Lage ist ernst.") is that speaker's from its first sentence to its last.
+ */
+function turnSpeaker(article: Article, blockSentences: number[], mentions: Map<number, SourceMention[]>): number | undefined {
+  const first = blockSentences[0]
+  const tokens = contentTokens(article.sentences[first])
+  const opening = mentions.get(first)?.[0]
+  if (!opening || tokens[0]?.start !== opening.start) return undefined
+  const after = tokens.find((token) => token.start >= opening.end)
+  return after?.value === ':' ? first : undefined
 }
 
 function continuesQuote(sentence: Sentence, words: SourcingLexicon): boolean {
