@@ -37,6 +37,11 @@ describe('sources stage, German', () => {
     expect(sources('The fee is believed to be around 70 million euros.', 'en')).toEqual([])
   })
 
+  it('finds a public call and the speaker named under a quote', () => {
+    expect(sources('Die GDL hat ihre Mitglieder zum Streik aufgerufen.')).toEqual([['named', 'Die GDL']])
+    expect(sources('> Wir streiken.\n> — GDL-Chef Claus Weselsky')).toEqual([['named', 'GDL-Chef Claus Weselsky']])
+  })
+
   it('takes a separable verb only with its particle', () => {
     expect(sources('Dazu teilte er einen Ausschnitt aus der Sendung.')).toEqual([])
     expect(sources('Dazu teilte er mit, dass die Sendung abgesetzt wird.')).toEqual([['named', 'er']])

@@ -48,6 +48,14 @@ describe('sourcing stage', () => {
     expect(sourcing(text)).toEqual(['- n/a', 'C named', 'C quote<1', 'C none'])
   })
 
+  it('gives a block quote to the speaker on its attribution line', () => {
+    expect(sourcing('> Wir lassen uns nicht länger hinhalten.\n> — GDL-Chef Claus Weselsky')).toEqual(['C quote<1', '- n/a'])
+  })
+
+  it('does not count a line that leads in to a list as a claim', () => {
+    expect(sourcing('Das Wichtigste in Kürze:\n\n- Der Streik beginnt am Mittwoch.')).toEqual(['- n/a', 'C none'])
+  })
+
   it('gives each sentence of a quote the speaker named where the quote closes', () => {
     const text = '„Wir haben verloren. Das tut weh“, sagte der Trainer. Das Team fliegt heim.'
     expect(sourcing(text)).toEqual(['C quote<1', 'C named', 'C none'])

@@ -29,6 +29,20 @@ export function sourcesStage(article: Article): void {
   article.annotations.sources = mentions
 }
 
+const DASHES = new Set(['—', '–', '―', '-'])
+
+/** Where the dash of a quote's attribution line stands ("— GDL-Chef Claus Weselsky"), after any blockquote marker. */
+function attributionDash(tokens: Token[]): number | undefined {
+  let i = 0
+  while (i < tokens.length && tokens[i].kind === 'symbol') i++
+  return DASHES.has(tokens[i]?.value ?? '') ? i : undefined
+}
+
+/** A line under a quote that names its speaker: "— GDL-Chef Claus Weselsky". */
+export function isAttributionLine(sentence: Sentence): boolean {
+  return attributionDash(contentTokens(sentence)) !== undefined
+}
+
 /** The words and punctuation of a sentence, without whitespace. */
 export function contentTokens(sentence: Sentence): Token[] {
   return sentence.tokens.filter((token) => token.kind !== 'whitespace')
@@ -61,6 +75,7 @@ class SentenceSources {
     this.bareInformationSources()
     this.vaguePhrases()
     this.unnamedExperts()
+    this.attributionLine()
     return this.found.sort((a, b) => a.start - b.start)
   }
 
@@ -180,6 +195,15 @@ class SentenceSources {
       if (this.lexicon.ownerLinks.has(this.tokens[k].lower) && this.lexicon.viewNouns.has(this.tokens[k - 1].lower)) return true
     }
     return false
+  }
+
+  /** "— GDL-Chef Claus Weselsky" (or ", Gewerkschaftschef"): the speaker named under a quote. */
+  private attributionLine(): void {
+    const dash = attributionDash(this.tokens)
+    if (dash === undefined) return
+    const name = this.nounPhraseAfter(dash + 1)
+    const next = name ? this.tokens[name[1] + 1] : undefined
+    if (name && (!next || next.value === ',')) this.add(dash, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
   }
 
   /** "Wifo-Experten", "GPA-djp-Experten": an institution joined to the head by a hyphen. */

@@ -1,7 +1,7 @@
 import { lexicon } from '../lexicon.js'
 import { PROSE_KINDS, type Article, type Lang, type Sentence, type SentenceSourcing, type SourceMention, type Token } from '../model.js'
 import { finiteForms, hasKonjunktivI, reportedSpeechContinuations, reportedSpeechMoods } from './german-verbs.js'
-import { contentTokens } from './sources.js'
+import { contentTokens, isAttributionLine } from './sources.js'
 
 // Decides for each sentence of the article's prose whether it is a claim that needs a source,
 // and how it is sourced: named or vague (a source in the sentence), quote (a direct quote whose
@@ -112,8 +112,9 @@ function isClaim(sentence: Sentence, tokens: Token[], words: SourcingLexicon, ar
   const unquoted = tokens.filter((token) => !token.quoted)
   const last = unquoted[unquoted.length - 1] ?? tokens[tokens.length - 1]
   if (!last || last.value.includes('?')) return false
-  // No closing punctuation: a crosshead or a fragment, not a statement.
-  if (last.kind === 'word') return false
+  // No closing punctuation: a crosshead or a fragment, not a statement; a closing colon leads in
+  // to what follows ("Das Wichtigste in Kürze:").
+  if (last.kind === 'word' || last.value === ':') return false
   const wordCount = tokens.filter((token) => token.kind === 'word').length
   if (wordCount < 3) return false
   const colon = tokens.findIndex((token) => token.value === ':')
@@ -199,7 +200,7 @@ function quoteSpeakerOf(article: Article, blockSentences: number[], index: numbe
   const at = blockSentences.indexOf(index)
   for (let k = at + 1; k < blockSentences.length; k++) {
     const next = blockSentences[k]
-    if (mentions.has(next) && opensWithQuote(article.sentences[next], words)) return next
+    if (mentions.has(next) && (opensWithQuote(article.sentences[next], words) || isAttributionLine(article.sentences[next]))) return next
     if (!continuesQuote(article.sentences[next], words)) break
   }
   for (let k = at - 1; k >= 0; k--) {
