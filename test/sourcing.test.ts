@@ -50,6 +50,8 @@ describe('sourcing stage', () => {
 
   it('gives a block quote to the speaker on its attribution line', () => {
     expect(sourcing('> Wir lassen uns nicht länger hinhalten.\n> — GDL-Chef Claus Weselsky')).toEqual(['C quote<1', '- n/a'])
+    // A block quote is a quotation as a whole, in the first person or not.
+    expect(sourcing('> This strike will cost millions. The port is paralysed.\n> — Karel Peeters, Voka', 'en')).toEqual(['C quote<2', 'C quote<2', '- n/a'])
   })
 
   it('does not count a line that leads in to a list as a claim', () => {

@@ -195,18 +195,20 @@ function speaksInFirstPerson(tokens: Token[], words: SourcingLexicon): boolean {
  * sagte: „…").
  */
 function quoteSpeakerOf(article: Article, blockSentences: number[], index: number, mentions: Map<number, SourceMention[]>, words: SourcingLexicon): number | undefined {
-  const tokens = contentTokens(article.sentences[index])
-  if (!isQuoted(tokens) && !speaksInFirstPerson(tokens, words)) return undefined
+  const sentence = article.sentences[index]
+  // A markdown block quote is a quotation as a whole, quote marks or not.
+  const quoteBlock = article.blocks[sentence.block].kind === 'quote'
+  if (!quoteBlock && !continuesQuote(sentence, words)) return undefined
   const at = blockSentences.indexOf(index)
   for (let k = at + 1; k < blockSentences.length; k++) {
     const next = blockSentences[k]
     if (mentions.has(next) && (opensWithQuote(article.sentences[next], words) || isAttributionLine(article.sentences[next]))) return next
-    if (!continuesQuote(article.sentences[next], words)) break
+    if (!quoteBlock && !continuesQuote(article.sentences[next], words)) break
   }
   for (let k = at - 1; k >= 0; k--) {
     const previous = blockSentences[k]
     if (mentions.has(previous)) return previous
-    if (!continuesQuote(article.sentences[previous], words)) break
+    if (!quoteBlock && !continuesQuote(article.sentences[previous], words)) break
   }
   return undefined
 }
