@@ -39,6 +39,8 @@ describe('sources stage, German', () => {
 
   it('finds a public call and the speaker named under a quote', () => {
     expect(sources('Die GDL hat ihre Mitglieder zum Streik aufgerufen.')).toEqual([['named', 'Die GDL']])
+    expect(sources('Minister Habeck sprach von einem wichtigen Schritt.')).toEqual([['named', 'Minister Habeck']])
+    expect(sources('Vieles spricht für ein Umdenken.')).toEqual([])
     expect(sources('> Wir streiken.\n> — GDL-Chef Claus Weselsky')).toEqual([['named', 'GDL-Chef Claus Weselsky']])
   })
 
