@@ -41,6 +41,10 @@ describe('sources stage, German', () => {
     expect(sources('Die GDL hat ihre Mitglieder zum Streik aufgerufen.')).toEqual([['named', 'Die GDL']])
     expect(sources('Minister Habeck sprach von einem wichtigen Schritt.')).toEqual([['named', 'Minister Habeck']])
     expect(sources('Vieles spricht für ein Umdenken.')).toEqual([])
+    // A list of names does not end the clause before the particle; "bekannt geben" written apart.
+    expect(sources('Das teilten Kanzler Scholz, Vizekanzler Habeck und Minister Lindner am Mittwoch mit.')).toEqual([['named', 'Kanzler Scholz']])
+    expect(sources('Das gab Minister Heil (SPD) am Donnerstag bekannt.')).toEqual([['named', 'Minister Heil']])
+    expect(sources('Ökonomen führen das auf die Löhne zurück.')).toEqual([['vague', 'Ökonomen']])
     expect(sources('> Wir streiken.\n> — GDL-Chef Claus Weselsky')).toEqual([['named', 'GDL-Chef Claus Weselsky']])
   })
 

@@ -258,7 +258,7 @@ class SentenceSources {
       const value = this.tokens[end].value
       if (value === '(') depth++
       else if (value === ')' && depth > 0) depth--
-      else if (depth === 0 && CLAUSE_BOUNDARIES.has(value)) break
+      else if (depth === 0 && CLAUSE_BOUNDARIES.has(value) && !this.continuesEnumeration(end)) break
       else if (depth === 0 && this.tokens[end].kind === 'word') last = this.tokens[end].lower
     }
     // A particle at the clause end that makes another verb: "findet … statt", "sagte … ab".
@@ -268,6 +268,12 @@ class SentenceSources {
     // "wird … infrage gestellt", "hat … zu bedenken gegeben": the phrase word before the participle.
     const before = this.lower(v - 1) ?? ''
     return this.lexicon.phraseWords.has(before) && particles.has(before)
+  }
+
+  /** A comma before a name goes on listing ("teilten Scholz, Habeck und Lindner … mit"); a new clause opens in lower case ("…, dass"). */
+  private continuesEnumeration(comma: number): boolean {
+    const next = this.tokens[comma + 1]
+    return this.tokens[comma].value === ',' && next !== undefined && next.kind === 'word' && isCapitalized(next) && !this.lexicon.notSubjects.has(next.lower)
   }
 
   private clauseStart(v: number): number {
