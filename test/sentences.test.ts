@@ -53,6 +53,8 @@ describe('German sentence splitting', () => {
 
   it('splits English with its own abbreviations', () => {
     expect(split('Mr. Smith told reporters on Tuesday. The U.S. government declined to comment. Gov. Brown said no.', 'en')).toHaveLength(3)
+    // AP datelines abbreviate the state.
+    expect(split('KEATON BEACH, Fla. (AP) — Hurricane Idalia slammed into Florida on Wednesday. Power is out.', 'en')).toHaveLength(2)
   })
 
   it('gives offsets that point at the sentence in the file', () => {

@@ -79,6 +79,12 @@ describe('sources stage, German', () => {
 })
 
 describe('sources stage, English', () => {
+  it('finds speech acts that name a view, but not hearsay about a speech', () => {
+    expect(sources('The mayor, Andy Burnham, called the decision an insult.', 'en')).toEqual([['named', 'Andy Burnham']])
+    expect(sources('Arteta praised his side.', 'en')).toEqual([['named', 'Arteta']])
+    expect(sources('Several council members reportedly called for the mayor to step aside.', 'en')).toEqual([])
+  })
+
   it('finds said, told and according to, and vague officials', () => {
     expect(sources('The plant will close, Smith said on Monday.', 'en')).toEqual([['named', 'Smith']])
     expect(sources('According to Reuters, the talks failed.', 'en')).toEqual([['named', 'Reuters']])

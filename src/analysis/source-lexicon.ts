@@ -22,6 +22,7 @@ interface SourceLexiconData {
   placedSayings: { impersonal: string[][]; places: string[] }
   anonymousHeads: string[]
   expertHeads: string[]
+  hearsayAdverbs: string[]
   viewNouns: string[]
   definite: string[]
   infoHeads: string[]
@@ -69,6 +70,8 @@ export interface SourceLexicon {
   notSubjects: Set<string>
   placedSayings: { impersonal: string[][]; places: Set<string> }
   anonymousHeads: Set<string>
+  /** Adverbs that make a verb of saying hearsay ("reportedly called for"): its subject is then no source. */
+  hearsayAdverbs: Set<string>
   /** Unnamed experts: a vague source wherever they stand. */
   expertHeads: Set<string>
   /** Estimates and views whose owner follows in the genitive or with "von": "Schätzungen der Experten". */
@@ -145,6 +148,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     placedSayings: { impersonal: data.placedSayings.impersonal, places: new Set(data.placedSayings.places) },
     anonymousHeads: new Set(data.anonymousHeads),
     expertHeads: new Set(data.expertHeads),
+    hearsayAdverbs: new Set(data.hearsayAdverbs),
     viewNouns: new Set(data.viewNouns),
     definite: new Set(data.definite),
     infoHeads: new Set(data.infoHeads),

@@ -243,6 +243,8 @@ class SentenceSources {
       if (token.kind !== 'word' || token.quoted || (isCapitalized(token) && !opening)) continue
       // "zu berichten", "sich behaupten": an infinitive or a reflexive use, not someone speaking.
       if (this.lexicon.lang === 'de' && NOT_SPEAKING_BEFORE.has(this.lower(v - 1) ?? '')) continue
+      // "reportedly called for", "angeblich gesagt": hearsay about the speech, not the speaker's own word.
+      if (this.lexicon.hearsayAdverbs.has(this.lower(v - 1) ?? '')) continue
       const particles = this.lexicon.verbForms.get(token.lower)
       if (!particles || !this.hasParticle(v, particles)) continue
       const subject = this.subjectOf(v)
