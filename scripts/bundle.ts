@@ -2,6 +2,7 @@
 // `dist/src/bin/newslint.js`. Resolving and loading its 300 modules one by one was half of a
 // pre-commit hook's run. The language server (`newslint lsp`, with its worker threads) is loaded
 // as compiled when it is asked for.
+import { chmodSync, readFileSync } from 'node:fs'
 import { build, type Plugin } from 'esbuild'
 import { packagePath } from '../src/lexicon.js'
 
@@ -28,3 +29,8 @@ await build({
   plugins: [serverAsCompiled],
   logLevel: 'warning'
 })
+
+// The programs in package.json's `bin` run as commands (`npx newslint`): esbuild and tsc write
+// them without the executable bit, and a command without it is refused ("Permission denied").
+const { bin } = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { bin: Record<string, string> }
+for (const file of Object.values(bin)) chmodSync(packagePath(file), 0o755)

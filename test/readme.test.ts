@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { RULES } from '../rules/index.js'
@@ -18,5 +19,15 @@ describe('README', () => {
     expect(blocks[0]).toHaveLength(2)
     expect(blocks[0][0]).toContain('fixtures/seed/')
     expect(blocks[0][1]).toContain('npm test')
+  })
+
+  it("runs the quick start's first command as written, through npx, on the seed", () => {
+    const command = readme.split('## Quick start')[1].split('```')[1].split('\n')[1].split('&&')[1].trim()
+    expect(command).toBe('npx newslint fixtures/seed/kim-putin-waffendeal.md')
+    const run = spawnSync('sh', ['-c', `${command.replace(/^npx /, 'npx --no-install ')}`], { encoding: 'utf8' })
+    expect(run.stderr).not.toMatch(/denied|not found/i)
+    // The seed breaks the rules on purpose: findings, and exit code 1 for its errors.
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(/teaser/)
   })
 })
