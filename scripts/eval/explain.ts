@@ -23,7 +23,7 @@ export function explain(documents: EvalDocument[], ruleId: string): void {
       if (label.claim === undefined && label.vague === undefined) continue
       const flagged = document.result.findings.some((finding) => finding.ruleId === ruleId && overlaps(label, { start: finding.offset, end: Math.max(finding.endOffset, finding.offset + 1) }))
       const expected = labelled(label)
-      if (flagged === expected && !(process.env.EXPLAIN_ALL && expected)) continue
+      if (flagged === expected) continue
       const sentence = article.sentences.find((candidate) => overlaps(label, { start: article.toSource(candidate.start), end: article.toSource(candidate.end) }))
       const reading = sentence ? article.annotations.sourcing?.find((item) => item.sentence === sentence.index) : undefined
       const text = document.text.slice(label.start, label.end).replace(/\s+/g, ' ')

@@ -6,6 +6,7 @@ import { compilePhrase, hedgeLexicon, type HedgeKind, type HedgeLexicon, type Ph
 import { ruleOptionList } from './options.js'
 import { hasKonjunktivI } from './german-verbs.js'
 import { isReportativeSoll, isReportativeWill } from './modal.js'
+import { mentionsBySentence } from './sources.js'
 
 // Finds every hedge cue in the article's prose: fixed words ("angeblich", "offenbar"), phrases
 // ("Berichten zufolge", "is said to") and the cues that need their context read: reportative
@@ -15,8 +16,7 @@ import { isReportativeSoll, isReportativeWill } from './modal.js'
 export const findHedges: Stage = (article, options) => {
   const ignore = new Set(ruleOptionList(options, 'hedge', 'ignoreCues').map((cue) => cue.toLowerCase()))
   const cues: HedgeCue[] = []
-  const sources = new Map<number, SourceMention[]>()
-  for (const mention of article.annotations.sources ?? []) sources.set(mention.sentence, [...(sources.get(mention.sentence) ?? []), mention])
+  const sources = mentionsBySentence(article.annotations.sources ?? [])
   for (const block of proseBlocks(article)) {
     const lex = hedgeLexicon(block.lang)
     const extra = extraPhrases(options, block.lang)

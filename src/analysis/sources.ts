@@ -43,6 +43,17 @@ export function isAttributionLine(sentence: Sentence): boolean {
   return attributionDash(contentTokens(sentence)) !== undefined
 }
 
+/** The source mentions of each sentence, by sentence index. */
+export function mentionsBySentence(mentions: SourceMention[]): Map<number, SourceMention[]> {
+  const map = new Map<number, SourceMention[]>()
+  for (const mention of mentions) {
+    const list = map.get(mention.sentence)
+    if (list) list.push(mention)
+    else map.set(mention.sentence, [mention])
+  }
+  return map
+}
+
 /** The words and punctuation of a sentence, without whitespace. */
 export function contentTokens(sentence: Sentence): Token[] {
   return sentence.tokens.filter((token) => token.kind !== 'whitespace')

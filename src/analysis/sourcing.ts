@@ -1,7 +1,7 @@
 import { lexicon } from '../lexicon.js'
 import { PROSE_KINDS, type Article, type Lang, type Sentence, type SentenceSourcing, type SourceMention, type Token } from '../model.js'
 import { finiteForms, hasKonjunktivI, reportedSpeechContinuations, reportedSpeechMoods } from './german-verbs.js'
-import { contentTokens, isAttributionLine } from './sources.js'
+import { contentTokens, isAttributionLine, mentionsBySentence } from './sources.js'
 
 // Decides for each sentence of the article's prose whether it is a claim that needs a source,
 // and how it is sourced: named or vague (a source in the sentence), quote (a direct quote whose
@@ -24,7 +24,7 @@ const PLAIN_TEXT_ARTICLE = 8
 const NOT_CLAIM_KINDS = new Set(['title', 'heading'])
 
 export function sourcingStage(article: Article): void {
-  const mentions = groupBySentence(article.annotations.sources ?? [])
+  const mentions = mentionsBySentence(article.annotations.sources ?? [])
   const hedges = article.annotations.hedges ?? []
   const hedged = new Set(hedges.map((hedge) => hedge.sentence))
   // Reportative "soll" right after a source passes on the same report ("Laut NYT … . Kim soll im Gegenzug …").
@@ -79,12 +79,6 @@ export function sourcingStage(article: Article): void {
     }
   }
   article.annotations.sourcing = result
-}
-
-function groupBySentence(mentions: SourceMention[]): Map<number, SourceMention[]> {
-  const map = new Map<number, SourceMention[]>()
-  for (const mention of mentions) map.set(mention.sentence, [...(map.get(mention.sentence) ?? []), mention])
-  return map
 }
 
 /**
