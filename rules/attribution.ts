@@ -1,6 +1,6 @@
-import { defineRule, type Related } from '../src/rule.js'
-import type { Article, SentenceSourcing } from '../src/model.js'
-import { citesAcceptedSource, SOURCING_DEFAULTS, sourcedWithExtensions } from './sourcing-options.js'
+import { defineRule, type Related } from '../src/lint/rule.js'
+import type { Article, SentenceSourcing } from '../src/engine/model.js'
+import { citesAcceptedSource, SOURCING_DEFAULTS, sourcedWithExtensions } from './shared/sourcing-options.js'
 
 const MESSAGES = {
   de: 'Unexpected claim without a source, expected who says so: name the source ("laut Polizei", "sagte Katzian") or continue reported speech in Konjunktiv I',

@@ -1,5 +1,5 @@
-import { pastedFindings } from '../src/pasted-rule.js'
-import { defineRule } from '../src/rule.js'
+import { pastedFindings } from './shared/pasted-rule.js'
+import { defineRule } from '../src/lint/rule.js'
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { agencyRegistry, extendRegistry, isWire, type Registry } from '../src/analysis/agencies.js'
 import { hasMixedDateSpacing, isRealDate } from '../src/analysis/credit-date.js'
-import { PROSE_KINDS, type Article, type CreditLine, type CreditPart } from '../src/model.js'
-import { defineRule, type Edit, type Related, type Report } from '../src/rule.js'
+import { PROSE_KINDS, type Article, type CreditLine, type CreditPart } from '../src/engine/model.js'
+import { defineRule, type Edit, type Related, type Report } from '../src/lint/rule.js'
 
 // Reads the credit stage's findings (`annotations.credit`, `credits`, `datelines`,
 // `agencyCitations`) and judges them against the frontmatter's `agencies` and the options.

@@ -1,7 +1,7 @@
 import { clauseAround, isQuestion, wordUnits } from '../src/analysis/clauses.js'
 import { contentStems } from '../src/analysis/content-words.js'
-import { PROSE_KINDS, type Article, type BlockKind, type HedgeCue, type Sentence } from '../src/model.js'
-import { defineRule, type Report, type Severity } from '../src/rule.js'
+import { PROSE_KINDS, type Article, type BlockKind, type HedgeCue, type Sentence } from '../src/engine/model.js'
+import { defineRule, type Report, type Severity } from '../src/lint/rule.js'
 
 // Reads the hedge stage (`annotations.hedges`) and the sourcing stage (`annotations.sourcing`).
 // A hedge is not wrong in itself (Pressekodex Ziffer 2 asks that unconfirmed reports be

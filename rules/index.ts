@@ -1,4 +1,4 @@
-import type { Rule } from '../src/rule.js'
+import type { Rule } from '../src/lint/rule.js'
 import attribution from './attribution.js'
 import boilerplate from './boilerplate.js'
 import creditLine from './credit-line.js'

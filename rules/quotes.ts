@@ -1,5 +1,5 @@
-import { defineRule } from '../src/rule.js'
-import { blockTokens } from '../src/select.js'
+import { defineRule } from '../src/lint/rule.js'
+import { blockTokens } from '../src/engine/select.js'
 
 // A straight quote opens after a space, a bracket or at the start of a block, and closes elsewhere;
 // a quote inside a quote is set as ‚…‘, as German typesetting does.

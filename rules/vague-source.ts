@@ -1,7 +1,7 @@
 import { findSources } from '../src/analysis/sources.js'
 import { sourceLexicon } from '../src/analysis/source-lexicon.js'
-import { PROSE_KINDS, type Article, type SourceMention } from '../src/model.js'
-import { defineRule } from '../src/rule.js'
+import { PROSE_KINDS, type Article, type SourceMention } from '../src/engine/model.js'
+import { defineRule } from '../src/lint/rule.js'
 
 export default defineRule({
   meta: {

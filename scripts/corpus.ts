@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parse } from 'csv-parse/sync'
-import { packagePath } from '../src/lexicon.js'
+import { packagePath } from '../src/engine/lexicon.js'
 
 // The shared corpus of real articles lives outside the project (it must not be committed):
 // `../shared/corpus/de-news-dev.csv` beside the checkout, or wherever NEWSLINT_CORPUS points.

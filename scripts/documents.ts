@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { packagePath } from '../src/lexicon.js'
+import { packagePath } from '../src/engine/lexicon.js'
 import { readCorpus } from './corpus.js'
 
 export interface Span {

@@ -1,6 +1,6 @@
 // `npm run eval`: lint every labelled document and print precision and recall per rule.
-import { recommendedConfig } from '../src/config.js'
-import { lintSource } from '../src/lint.js'
+import { recommendedConfig } from '../src/config/config.js'
+import { lintSource } from '../src/lint/lint.js'
 import { corpusAvailable } from './corpus.js'
 import { loadLabelledDocuments } from './documents.js'
 import { evaluateAgreement } from './eval/agreement.js'

@@ -1,6 +1,6 @@
 // Helps a labeller: `show DOC` prints a document's SHA-1 and its sentences with offsets (newslint's
 // split: check it, labels may use other boundaries); `check` validates every label file.
-import { analyze } from '../src/analyze.js'
+import { analyze } from '../src/engine/analyze.js'
 import { documentText, loadLabelledDocuments, sha1 } from './documents.js'
 
 const [command, document] = process.argv.slice(2)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../src/analyze.js'
-import { recommendedConfig } from '../src/config.js'
-import { lintSource } from '../src/lint.js'
+import { analyze } from '../src/engine/analyze.js'
+import { recommendedConfig } from '../src/config/config.js'
+import { lintSource } from '../src/lint/lint.js'
 
 const kinds = (text: string) => analyze('t.md', text).blocks.map((block) => block.kind)
 

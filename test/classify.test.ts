@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../src/analyze.js'
-import { analyzeOptions, recommendedConfig } from '../src/config.js'
-import { packagePath } from '../src/lexicon.js'
-import type { Article } from '../src/model.js'
+import { analyze } from '../src/engine/analyze.js'
+import { analyzeOptions, recommendedConfig } from '../src/config/config.js'
+import { packagePath } from '../src/engine/lexicon.js'
+import type { Article } from '../src/engine/model.js'
 
 const SEED = 'fixtures/seed/kim-putin-waffendeal.md'
 

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { RULES } from '../rules/index.js'
-import { ConfigError, checkRuleOptions, loadConfig } from '../src/config.js'
-import type { Rule } from '../src/rule.js'
+import { ConfigError, checkRuleOptions, loadConfig } from '../src/config/config.js'
+import type { Rule } from '../src/lint/rule.js'
 import { type Run, runCli, tempTree } from './helpers/cli.js'
 
 // Configuration and articles are data: nothing in them runs, and config paths stay inside the

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ConfigResolver } from '../src/resolver.js'
+import { ConfigResolver } from '../src/config/resolver.js'
 import { runCli, tempTree } from './helpers/cli.js'
 
 const QUOTED = 'Er sagte: "Ja."\n'

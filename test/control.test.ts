@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { recommendedConfig } from '../src/config.js'
-import { lintSource } from '../src/lint.js'
+import { recommendedConfig } from '../src/config/config.js'
+import { lintSource } from '../src/lint/lint.js'
 
 const lint = (text: string) => lintSource('t.md', text, recommendedConfig()).findings.map((finding) => `${finding.line}:${finding.ruleId}`)
 

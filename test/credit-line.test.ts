@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { applyFixes } from '../src/fix.js'
+import { applyFixes } from '../src/lint/fix.js'
 import { lintWith } from './helpers/rule-tester.js'
 
 const fix = (markdown: string, options = {}) => applyFixes(markdown, lintWith('credit-line', markdown, options)).output

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../src/analyze.js'
-import { packagePath } from '../src/lexicon.js'
+import { analyze } from '../src/engine/analyze.js'
+import { packagePath } from '../src/engine/lexicon.js'
 
 const read = (markdown: string) => analyze('article.md', markdown)
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { chmodSync, readFileSync, readdirSync, statSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { InputError, readText, writeAtomic } from '../src/files.js'
+import { InputError, readText, writeAtomic } from '../src/cli/files.js'
 import { CLI, type Run, tempTree } from './helpers/cli.js'
 
 // What --fix must never do to an article: overwrite another writer's edit, write where the user

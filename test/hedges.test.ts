@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../src/analyze.js'
-import type { Lang } from '../src/model.js'
+import { analyze } from '../src/engine/analyze.js'
+import type { Lang } from '../src/engine/model.js'
 
 /** The hedge cues `newslint analyze` reports for one paragraph, as "cue/kind" strings. */
 function cues(text: string, lang: Lang = 'de'): string[] {

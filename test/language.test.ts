@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { franc } from 'franc-min'
 import { describe, expect, it } from 'vitest'
-import { detectLanguage } from '../src/language.js'
+import { detectLanguage } from '../src/engine/language.js'
 import { article, propertyParameters } from './helpers/arbitrary-article.js'
 
 // Detection computes franc's answer (franc-min, German or English) its own, faster way; it must

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { PARSED_LEXICONS_PATH, lexicon, type ParsedLexicons } from '../src/lexicon.js'
+import { PARSED_LEXICONS_PATH, lexicon, type ParsedLexicons } from '../src/engine/lexicon.js'
 
 // The build stores the lexicons parsed so that a run skips the YAML parser; a run must read what
 // the YAML says all the same.

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CodeAction, Hover, MarkupContent } from 'vscode-languageserver/node'
-import { ruleById } from '../src/config.js'
-import { docExamples } from '../src/docs.js'
+import { ruleById } from '../src/config/config.js'
+import { docExamples } from '../src/docs/rule-docs.js'
 import { CLEAN, WITH_QUOTES, Workspace, applyWorkspaceEdit } from './helpers/lsp.js'
 
 let workspace: Workspace

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DiagnosticSeverity } from 'vscode-languageserver/node'
-import { packagePath } from '../src/lexicon.js'
+import { packagePath } from '../src/engine/lexicon.js'
 import { CLEAN, WITH_QUOTES, Workspace } from './helpers/lsp.js'
 
 let workspace: Workspace

@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { packagePath } from '../src/lexicon.js'
+import { packagePath } from '../src/engine/lexicon.js'
 import { CLI, onlyRule, tempTree } from './helpers/cli.js'
 import { git } from './helpers/git.js'
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { RULES } from '../rules/index.js'
-import type { Config, RuleSetting } from '../src/config.js'
-import { applyFixes, fixSource } from '../src/fix.js'
-import { ENGINE_RULES, type Finding, type Position, lintSource } from '../src/lint.js'
-import type { Edit } from '../src/rule.js'
+import type { Config, RuleSetting } from '../src/config/config.js'
+import { applyFixes, fixSource } from '../src/lint/fix.js'
+import { ENGINE_RULES, type Finding, type Position, lintSource } from '../src/lint/lint.js'
+import type { Edit } from '../src/lint/rule.js'
 import { article, propertyParameters } from './helpers/arbitrary-article.js'
 
 // Properties over generated articles: whatever a newsroom feeds it, newslint does not crash,

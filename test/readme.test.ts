@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { RULES } from '../rules/index.js'
-import { withRuleTable } from '../src/rule-table.js'
+import { withRuleTable } from '../src/docs/rule-table.js'
 
 const readme = readFileSync('README.md', 'utf8')
 

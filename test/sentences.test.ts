@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../src/analyze.js'
-import type { Lang } from '../src/model.js'
+import { analyze } from '../src/engine/analyze.js'
+import type { Lang } from '../src/engine/model.js'
 
 const split = (text: string, lang: Lang = 'de') => analyze('t.md', text, { lang }).sentences.map((sentence) => sentence.text)
 

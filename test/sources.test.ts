@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../src/analyze.js'
-import type { Lang } from '../src/model.js'
+import { analyze } from '../src/engine/analyze.js'
+import type { Lang } from '../src/engine/model.js'
 
 function sources(text: string, lang: Lang = 'de'): Array<[string, string]> {
   const article = analyze('t.md', `---\nlang: ${lang}\n---\n\n${text}\n`)

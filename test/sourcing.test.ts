@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../src/analyze.js'
-import type { Lang } from '../src/model.js'
+import { analyze } from '../src/engine/analyze.js'
+import type { Lang } from '../src/engine/model.js'
 
 /** Each sentence's sourcing as "claim source<from", e.g. "C inherited<0" or "- n/a". */
 function sourcing(markdown: string, lang: Lang = 'de'): string[] {

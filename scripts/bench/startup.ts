@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
-import { packagePath } from '../../src/lexicon.js'
+import { packagePath } from '../../src/engine/lexicon.js'
 
 const RUNS = 7
 const GOAL_MS = 1000

@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { recommendedConfig } from '../../src/config.js'
-import { lintSource } from '../../src/lint.js'
-import { parseMarkdown } from '../../src/parse.js'
+import { recommendedConfig } from '../../src/config/config.js'
+import { lintSource } from '../../src/lint/lint.js'
+import { parseMarkdown } from '../../src/engine/parse.js'
 import { readCorpus } from '../corpus.js'
 import { best, megabytes, peakMemory } from './measure.js'
 

@@ -1,4 +1,4 @@
-import { packagePath } from '../../src/lexicon.js'
+import { packagePath } from '../../src/engine/lexicon.js'
 import { loadLabelledDocuments, type SentenceLabel } from '../documents.js'
 import { emptyScore, overlaps, precision, recall, type Score } from './metrics.js'
 import type { EvalDocument, Row } from './types.js'

@@ -1,4 +1,4 @@
-import type { CreditLine } from '../../src/model.js'
+import type { CreditLine } from '../../src/engine/model.js'
 import type { CreditLabel } from '../documents.js'
 import { add, emptyScore, overlaps, precision, recall, type Score } from './metrics.js'
 import type { EvalDocument, Evaluator, Row } from './types.js'

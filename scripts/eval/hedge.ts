@@ -1,4 +1,4 @@
-import type { Article, Lang } from '../../src/model.js'
+import type { Article, Lang } from '../../src/engine/model.js'
 import type { HedgeLabel, Span } from '../documents.js'
 import { add, emptyScore, matchSpans, overlaps, precision, recall, type Score } from './metrics.js'
 import type { Evaluator, Row } from './types.js'

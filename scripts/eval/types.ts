@@ -1,4 +1,4 @@
-import type { LintResult } from '../../src/lint.js'
+import type { LintResult } from '../../src/lint/lint.js'
 import type { LabelledDocument } from '../documents.js'
 
 export interface EvalDocument extends LabelledDocument {

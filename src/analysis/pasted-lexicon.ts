@@ -1,5 +1,5 @@
-import { lexicon } from '../lexicon.js'
-import type { Lang } from '../model.js'
+import { lexicon } from '../engine/lexicon.js'
+import type { Lang } from '../engine/model.js'
 import { PhraseList } from './phrases.js'
 
 // The phrase lists of `lexicons/<lang>/pasted.yaml` and `lexicons/common/pasted.yaml`, with the

@@ -1,5 +1,5 @@
-import { detectLanguage } from '../language.js'
-import type { Article, Block } from '../model.js'
+import { detectLanguage } from '../engine/language.js'
+import type { Article, Block } from '../engine/model.js'
 import type { PastedLexicon } from './pasted-lexicon.js'
 import { normalizePhrase } from './phrases.js'
 

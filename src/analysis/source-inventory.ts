@@ -1,4 +1,4 @@
-import type { Article, SourceInventory, SourceInventoryEntry } from '../model.js'
+import type { Article, SourceInventory, SourceInventoryEntry } from '../engine/model.js'
 
 // The article's sources at a glance, for `newslint analyze`: each source with the sentences it
 // supports (its own and those that inherit or quote from it), and how many claims rest on a

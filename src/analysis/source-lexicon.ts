@@ -1,5 +1,5 @@
-import { lexicon } from '../lexicon.js'
-import type { Lang } from '../model.js'
+import { lexicon } from '../engine/lexicon.js'
+import type { Lang } from '../engine/model.js'
 import { finiteForms, separableParticles } from './german-verbs.js'
 
 const NO_PARTICLES: ReadonlySet<string> = new Set()

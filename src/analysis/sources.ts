@@ -1,4 +1,4 @@
-import { PROSE_KINDS, type Article, type Sentence, type SourceMention, type Token } from '../model.js'
+import { PROSE_KINDS, type Article, type Sentence, type SourceMention, type Token } from '../engine/model.js'
 import { phraseIndex } from './phrase-index.js'
 import { sourceLexicon, type SourceLexicon } from './source-lexicon.js'
 

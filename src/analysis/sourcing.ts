@@ -1,5 +1,5 @@
-import { lexicon } from '../lexicon.js'
-import { PROSE_KINDS, type Article, type Lang, type Sentence, type SentenceSourcing, type SourceMention, type Token } from '../model.js'
+import { lexicon } from '../engine/lexicon.js'
+import { PROSE_KINDS, type Article, type Lang, type Sentence, type SentenceSourcing, type SourceMention, type Token } from '../engine/model.js'
 import { finiteForms, hasKonjunktivI, reportedSpeechContinuations, reportedSpeechMoods } from './german-verbs.js'
 import { contentTokens, isAttributionLine, mentionsBySentence } from './sources.js'
 

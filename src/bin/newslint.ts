@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../cli.js'
+import { main } from '../cli/cli.js'
 
 const chunks: Buffer[] = []
 main(process.argv.slice(2), {

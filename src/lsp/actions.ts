@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import { type CodeAction, CodeActionKind, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node'
-import { ruleById } from '../config.js'
-import type { Finding } from '../lint.js'
+import { ruleById } from '../config/config.js'
+import type { Finding } from '../lint/lint.js'
 import { rangeOf, toDiagnostic } from './diagnostics.js'
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newslint`

@@ -1,8 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import { type Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver/node'
-import { ruleById } from '../config.js'
-import { ruleDocsUrl } from '../docs.js'
-import type { Finding } from '../lint.js'
+import { ruleById } from '../config/config.js'
+import { ruleDocsUrl } from '../docs/rule-docs.js'
+import type { Finding } from '../lint/lint.js'
 
 export const SOURCE = 'newslint'
 

@@ -1,8 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import type { Diagnostic, TextDocuments } from 'vscode-languageserver/node'
-import { type Config, ConfigError } from '../config.js'
-import type { Finding } from '../lint.js'
-import type { ConfigResolver } from '../resolver.js'
+import { type Config, ConfigError } from '../config/config.js'
+import type { Finding } from '../lint/lint.js'
+import type { ConfigResolver } from '../config/resolver.js'
 import { configDiagnostic, toDiagnostic } from './diagnostics.js'
 import { Cancelled, type Job, EnginePool } from './engine-pool.js'
 

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import type { Config } from '../config.js'
-import type { Finding } from '../lint.js'
+import type { Config } from '../config/config.js'
+import type { Finding } from '../lint/lint.js'
 
 export interface Job {
   kind: 'lint' | 'fix'

@@ -1,8 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import { type Hover, MarkupKind, type Position } from 'vscode-languageserver/node'
-import { ruleById } from '../config.js'
-import { type DocExample, docExamples, ruleDocsUrl } from '../docs.js'
-import type { Finding } from '../lint.js'
+import { ruleById } from '../config/config.js'
+import { type DocExample, docExamples, ruleDocsUrl } from '../docs/rule-docs.js'
+import type { Finding } from '../lint/lint.js'
 import { rangeOf } from './diagnostics.js'
 
 const examples = new Map<string, DocExample[]>()

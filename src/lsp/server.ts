@@ -11,8 +11,8 @@ import {
   TextDocuments,
   createConnection
 } from 'vscode-languageserver/node'
-import { CONFIG_NAMES, IGNORE_NAME } from '../config.js'
-import { ConfigResolver } from '../resolver.js'
+import { CONFIG_NAMES, IGNORE_NAME } from '../config/config.js'
+import { ConfigResolver } from '../config/resolver.js'
 import { VERSION } from '../version.js'
 import { FIX_ALL_KIND, editBuilder, fixAll, quickFixes } from './actions.js'
 import { DocumentLinter } from './documents.js'

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads'
-import type { Config } from '../config.js'
-import { fixSource } from '../fix.js'
-import { lintSource } from '../lint.js'
+import type { Config } from '../config/config.js'
+import { fixSource } from '../lint/fix.js'
+import { lintSource } from '../lint/lint.js'
 import type { Job, JobResult } from './engine-pool.js'
 
 // Runs the engine off the server's main thread, so a long document never blocks the protocol.

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver/node'
 import { type ClientOptions, LspClient } from '../../scripts/lsp-client.js'
-import { packagePath } from '../../src/lexicon.js'
+import { packagePath } from '../../src/engine/lexicon.js'
 
 // The real, built server (test/setup/build.ts rebuilds it when the sources are newer).
 export const SERVER_COMMAND = [process.execPath, packagePath('dist', 'src', 'bin', 'newslint-lsp.js'), '--stdio']

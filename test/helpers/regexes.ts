@@ -3,7 +3,7 @@ import { relative } from 'node:path'
 import { globSync } from 'tinyglobby'
 import ts from 'typescript'
 import { parseAllDocuments } from 'yaml'
-import { PATTERN_FLAGS } from '../../src/patterns.js'
+import { PATTERN_FLAGS } from '../../src/engine/patterns.js'
 
 export interface FoundPattern {
   /** `file:line` where the pattern is written. */

@@ -1,9 +1,9 @@
-import { ruleById, type Config, type RuleSetting } from '../../src/config.js'
-import { type Finding, lintSource } from '../../src/lint.js'
-import type { Lang } from '../../src/model.js'
-import type { RuleOptions } from '../../src/rule.js'
+import { ruleById, type Config, type RuleSetting } from '../../src/config/config.js'
+import { type Finding, lintSource } from '../../src/lint/lint.js'
+import type { Lang } from '../../src/engine/model.js'
+import type { RuleOptions } from '../../src/lint/rule.js'
 
-export { docExamples, type DocExample } from '../../src/docs.js'
+export { docExamples, type DocExample } from '../../src/docs/rule-docs.js'
 
 /** Lint markdown with only `ruleId` switched on (at error level, with these options). */
 export function lintWith(ruleId: string, markdown: string, options: RuleOptions = {}, lang?: Lang): Finding[] {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { VERB_TABLE_PATH } from '../../src/analysis/german-verbs.js'
-import { PARSED_LEXICONS_PATH, packagePath } from '../../src/lexicon.js'
+import { PARSED_LEXICONS_PATH, packagePath } from '../../src/engine/lexicon.js'
 
 // Tests that spawn the built server or CLI must not run an old build: rebuild as `npm run build`
 // does when a source file is newer than the build, and store the data again when a lexicon is

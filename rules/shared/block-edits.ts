@@ -1,4 +1,4 @@
-import type { Edit } from './rule.js'
+import type { Edit } from '../../src/lint/rule.js'
 
 // Edits that take a whole block out of the file, leaving the rest byte for byte and the blank
 // lines tidy: one blank line between the blocks that remain, none added at the end.

@@ -1,4 +1,4 @@
-import type { Config } from './config.js'
+import type { Config } from '../config/config.js'
 import { type Finding, type LintResult, lintSource } from './lint.js'
 import type { Edit } from './rule.js'
 

@@ -1,10 +1,10 @@
 import type { AnalyzeOptions } from './analyze.js'
-import { classifyBlocks } from './analysis/classify.js'
-import { creditStage } from './analysis/credit.js'
-import { findHedges } from './analysis/hedges.js'
-import { sourceInventoryStage } from './analysis/source-inventory.js'
-import { sourcesStage } from './analysis/sources.js'
-import { sourcingStage } from './analysis/sourcing.js'
+import { classifyBlocks } from '../analysis/classify.js'
+import { creditStage } from '../analysis/credit.js'
+import { findHedges } from '../analysis/hedges.js'
+import { sourceInventoryStage } from '../analysis/source-inventory.js'
+import { sourcesStage } from '../analysis/sources.js'
+import { sourcingStage } from '../analysis/sourcing.js'
 import type { Article } from './model.js'
 
 /**

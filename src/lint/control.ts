@@ -1,4 +1,4 @@
-import type { Article } from './model.js'
+import type { Article } from '../engine/model.js'
 
 // Inline control comments in the article, remark-message-control style but with the names
 // editors know from ESLint: `<!-- newslint-disable RULE… -->`, `<!-- newslint-enable RULE… -->`

@@ -1,4 +1,4 @@
-import type { LintResult } from '../lint.js'
+import type { LintResult } from '../../lint/lint.js'
 import { formatGithub } from './github.js'
 import { formatGitlab } from './gitlab.js'
 import { formatJson } from './json.js'

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { dirname } from 'node:path'
 import { InputError } from './files.js'
-import type { Finding } from './lint.js'
+import type { Finding } from '../lint/lint.js'
 
 /**
  * Lines added or edited in `file` since the git ref (the working tree against REF): the lines

@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto'
 import { relative, resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
-import { RULES } from '../rules/index.js'
-import { analyze } from './analyze.js'
+import { RULES } from '../../rules/index.js'
+import { analyze } from '../engine/analyze.js'
 import { changedLines, onChangedLines } from './changed.js'
-import { ConfigError, analyzeOptions, parseRuleSetting, type RuleSetting } from './config.js'
+import { ConfigError, analyzeOptions, parseRuleSetting, type RuleSetting } from '../config/config.js'
 import { InputError, decodeText, expandArguments, readText, writeAtomic } from './files.js'
-import { fixSource } from './fix.js'
-import { type LintResult, lintSource } from './lint.js'
+import { fixSource } from '../lint/fix.js'
+import { type LintResult, lintSource } from '../lint/lint.js'
 import { REPORTERS } from './reporters/index.js'
-import { ConfigResolver } from './resolver.js'
-import { serializeArticle } from './serialize.js'
-import { VERSION } from './version.js'
+import { ConfigResolver } from '../config/resolver.js'
+import { serializeArticle } from '../engine/serialize.js'
+import { VERSION } from '../version.js'
 
 export interface Io {
   cwd: string
@@ -188,7 +188,7 @@ async function runAnalyze(argv: string[], io: Io): Promise<number> {
 async function runLanguageServer(argv: string[]): Promise<number> {
   if (!argv.includes('--stdio')) throw new UsageError('lsp expects --stdio (the only transport)')
   // Loaded on demand: a plain lint run does not pay for the protocol library.
-  const { startServer } = await import('./lsp/server.js')
+  const { startServer } = await import('../lsp/server.js')
   startServer()
   return new Promise<number>(() => {})
 }

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { RULES } from '../rules/index.js'
-import type { AnalyzeOptions } from './analyze.js'
-import { parseLang } from './language.js'
-import { PATTERN_FLAGS, patternProblem } from './patterns.js'
-import type { Lang } from './model.js'
-import type { Rule, RuleOptions, Severity } from './rule.js'
+import { RULES } from '../../rules/index.js'
+import type { AnalyzeOptions } from '../engine/analyze.js'
+import { parseLang } from '../engine/language.js'
+import { PATTERN_FLAGS, patternProblem } from '../engine/patterns.js'
+import type { Lang } from '../engine/model.js'
+import type { Rule, RuleOptions, Severity } from '../lint/rule.js'
 
 // Configuration is data only: JSON or YAML files, never code. Each file finds its nearest config
 // walking up from its folder (stopping at the repository root); `extends` pulls in presets and

@@ -1,4 +1,4 @@
-import type { Finding, LintResult } from '../lint.js'
+import type { Finding, LintResult } from '../../lint/lint.js'
 import type { Reporter } from './index.js'
 import { displayPath } from './paths.js'
 

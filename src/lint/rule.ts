@@ -1,4 +1,4 @@
-import type { Article, Lang } from './model.js'
+import type { Article, Lang } from '../engine/model.js'
 
 export type Severity = 'off' | 'warn' | 'error'
 

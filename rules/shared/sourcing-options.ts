@@ -1,6 +1,6 @@
-import { findSources } from '../src/analysis/sources.js'
-import { sourceLexicon } from '../src/analysis/source-lexicon.js'
-import type { Article, Sentence } from '../src/model.js'
+import { findSources } from '../../src/analysis/sources.js'
+import { sourceLexicon } from '../../src/analysis/source-lexicon.js'
+import type { Article, Sentence } from '../../src/engine/model.js'
 
 // Options the sourcing rules share: a newsroom's extra verbs of saying and source phrases, and
 // the sources it accepts as named (its own reporters' observation, an in-house desk).

@@ -1,4 +1,4 @@
-import { RULES } from '../rules/index.js'
+import { RULES } from '../../rules/index.js'
 
 export const TABLE_START = '<!-- rules-table-start -->'
 export const TABLE_END = '<!-- rules-table-end -->'

@@ -1,9 +1,9 @@
 import { location } from 'vfile-location'
-import { RULES } from '../rules/index.js'
-import { analyze } from './analyze.js'
-import { analyzeOptions, ruleById, type Config } from './config.js'
+import { RULES } from '../../rules/index.js'
+import { analyze } from '../engine/analyze.js'
+import { analyzeOptions, ruleById, type Config } from '../config/config.js'
 import { createSuppressor, findDirectives } from './control.js'
-import type { Article } from './model.js'
+import type { Article } from '../engine/model.js'
 import type { Edit, Report } from './rule.js'
 
 export interface Position {

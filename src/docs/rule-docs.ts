@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
-import { packagePath } from './lexicon.js'
-import type { Lang } from './model.js'
-import type { RuleOptions } from './rule.js'
+import { packagePath } from '../engine/lexicon.js'
+import type { Lang } from '../engine/model.js'
+import type { RuleOptions } from '../lint/rule.js'
 
 /** Where a rule's documentation lives: its markdown page shipped with the package. */
 export function ruleDocsPath(id: string): string {

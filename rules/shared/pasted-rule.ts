@@ -1,6 +1,6 @@
 import { removeBlock } from './block-edits.js'
-import type { Article, PastedBlock } from './model.js'
-import type { Edit } from './rule.js'
+import type { Article, PastedBlock } from '../../src/engine/model.js'
+import type { Edit } from '../../src/lint/rule.js'
 
 // What the rules teaser, boilerplate and embed share: the blocks block classification gave their
 // kind (the credit stage may have taken one back as the credit line) and the posts it found
