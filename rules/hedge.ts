@@ -1,7 +1,7 @@
 import { clauseAround, isQuestion, wordUnits } from '../src/analysis/clauses.js'
 import { contentStems } from '../src/analysis/content-words.js'
 import { PROSE_KINDS, type Article, type BlockKind, type HedgeCue, type Sentence } from '../src/engine/model.js'
-import { defineRule, type Report, type Severity } from '../src/lint/rule.js'
+import { defineRule, parseSeverity, type Report, type Severity, SEVERITY_CHOICES } from '../src/lint/rule.js'
 
 // Reads the hedge stage (`annotations.hedges`) and the sourcing stage (`annotations.sourcing`).
 // A hedge is not wrong in itself (Pressekodex Ziffer 2 asks that unconfirmed reports be
@@ -51,8 +51,10 @@ export default defineRule({
 })
 
 function checkSetting(value: unknown, check: Check): CheckSetting {
-  if (value === 'on' || value === 'off' || value === 'warn' || value === 'error') return value
-  throw new Error(`option "${check}" is ${JSON.stringify(value)}, expected "on", "off", "warn" or "error"`)
+  if (value === 'on') return value
+  const severity = parseSeverity(value)
+  if (severity) return severity
+  throw new Error(`option "${check}" is ${JSON.stringify(value)}, expected "on", ${SEVERITY_CHOICES}`)
 }
 
 function blockKind(article: Article, sentence: number): BlockKind {

@@ -10,6 +10,7 @@ describe('hedge options', () => {
     const text = `${stacked}\nDer Minister hat angeblich Geld angenommen.\n`
     expect(lintWith('hedge', text).map((finding) => finding.severity)).toEqual([2, 2])
     expect(lintWith('hedge', text, { stacked: 'warn' }).map((finding) => finding.severity)).toEqual([1, 2])
+    expect(lintWith('hedge', text, { stacked: 'suggestion' }).map((finding) => finding.severity)).toEqual([0, 2])
     expect(lintWith('hedge', text, { unsourced: 'off' }).map((finding) => finding.message.slice(0, 24))).toEqual(['Unexpected stacked hedge'])
   })
 
@@ -30,6 +31,6 @@ describe('hedge options', () => {
   it('refuses a check setting it does not know, naming the option', () => {
     const config: Config = { rules: new Map([['hedge', { severity: 'warn', options: { ...ruleById('hedge')!.meta.defaults, stacked: 'loud' } }]]), ignore: [], files: [] }
     const messages = lintSource('example.md', stacked, config).findings.map((finding) => finding.message)
-    expect(messages).toEqual(['Rule hedge failed on this file: option "stacked" is "loud", expected "on", "off", "warn" or "error"; please report it'])
+    expect(messages).toEqual(['Rule hedge failed on this file: option "stacked" is "loud", expected "on", "off", "suggestion", "warn", "error"; please report it'])
   })
 })

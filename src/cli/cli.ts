@@ -7,7 +7,7 @@ import { changedLines, onChangedLines } from './changed.js'
 import { ConfigError, analyzeOptions, parseRuleSetting, type RuleSetting } from '../config/config.js'
 import { InputError, decodeText, expandArguments, readText, writeAtomic } from './files.js'
 import { fixSource } from '../lint/fix.js'
-import { type LintResult, lintSource } from '../lint/lint.js'
+import { ERROR, type LintResult, WARNING, lintSource } from '../lint/lint.js'
 import { REPORTERS } from './reporters/index.js'
 import { ConfigResolver } from '../config/resolver.js'
 import { serializeArticle } from '../engine/serialize.js'
@@ -31,9 +31,10 @@ Options:
   -f, --format NAME         stylish (default), json, sarif, github, gitlab
       --fix                 apply fixes to the files (atomically)
   -q, --quiet               report errors only
-      --max-warnings N      exit 1 when there are more than N warnings
+      --suggestions         show suggestions in the stylish report (JSON, SARIF, GitHub and GitLab always carry them)
+      --max-warnings N      exit 1 when there are more than N warnings (suggestions never count)
   -c, --config PATH         use this config file for every file
-      --rule ID=SEVERITY    set a rule to off, warn or error (repeatable)
+      --rule ID=SEVERITY    set a rule to off, suggestion, warn or error (repeatable)
       --stdin               lint standard input
       --stdin-filename PATH the path standard input stands for
       --changed-since REF   only findings on lines added or edited since the git REF
@@ -49,6 +50,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f', default: 'stylish' },
   fix: { type: 'boolean', default: false },
   quiet: { type: 'boolean', short: 'q', default: false },
+  suggestions: { type: 'boolean', default: false },
   'max-warnings': { type: 'string' },
   config: { type: 'string', short: 'c' },
   rule: { type: 'string', multiple: true, default: [] as string[] },
@@ -151,15 +153,16 @@ async function runLint(argv: string[], io: Io): Promise<number> {
   }
 
   // With --fix on standard input, the fixed text goes to stdout and the report to stderr.
-  const report = reporter(results, { cwd: io.cwd, quiet: values.quiet })
+  const report = reporter(results, { cwd: io.cwd, quiet: values.quiet, suggestions: values.suggestions })
   if (values.stdin && values.fix) io.stderr(report)
   else io.stdout(report)
   for (const error of unique(errors)) io.stderr(`newslint: ${error.message}\n`)
 
   if (errors.length > 0) return 2
   const findings = results.flatMap((result) => result.findings)
-  const errorCount = findings.filter((finding) => finding.severity === 2).length
-  const warningCount = findings.length - errorCount
+  // Suggestions are for review: they never fail a run.
+  const errorCount = findings.filter((finding) => finding.severity === ERROR).length
+  const warningCount = findings.filter((finding) => finding.severity === WARNING).length
   return errorCount > 0 || (maxWarnings !== undefined && warningCount > maxWarnings) ? 1 : 0
 }
 
@@ -229,7 +232,7 @@ export function inShard(path: string, shard: { index: number; count: number }): 
 }
 
 function listRules(): string {
-  const rows = RULES.map((rule) => `${rule.meta.id.padEnd(16)} ${rule.meta.severity.padEnd(6)} ${(rule.meta.fixable ? 'fixable' : '').padEnd(8)} ${rule.meta.languages.join(',').padEnd(6)} ${rule.meta.summary}`)
+  const rows = RULES.map((rule) => `${rule.meta.id.padEnd(16)} ${rule.meta.severity.padEnd(10)} ${(rule.meta.fixable ? 'fixable' : '').padEnd(8)} ${rule.meta.languages.join(',').padEnd(6)} ${rule.meta.summary}`)
   return rows.join('\n') + '\n'
 }
 

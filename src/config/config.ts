@@ -6,7 +6,7 @@ import type { AnalyzeOptions } from '../engine/analyze.js'
 import { parseLang } from '../engine/language.js'
 import { PATTERN_FLAGS, patternProblem } from '../engine/patterns.js'
 import type { Lang } from '../engine/model.js'
-import type { Rule, RuleOptions, Severity } from '../lint/rule.js'
+import { type Rule, type RuleOptions, type Severity, SEVERITY_CHOICES, parseSeverity } from '../lint/rule.js'
 
 // Configuration is data only: JSON or YAML files, never code. Each file finds its nearest config
 // walking up from its folder (stopping at the repository root); `extends` pulls in presets and
@@ -147,12 +147,11 @@ export function parseRuleSetting(id: string, value: unknown, current: RuleSettin
   const rule = RULE_BY_ID.get(id)
   if (!rule) throw new ConfigError(file, key, `unknown rule "${id}"${suggest(id)}`)
   const [severityValue, options] = Array.isArray(value) ? value : [value, undefined]
-  if (severityValue !== 'off' && severityValue !== 'warn' && severityValue !== 'error') {
-    throw new ConfigError(file, key, `unexpected severity ${JSON.stringify(severityValue)}, expected "off", "warn" or "error"`)
-  }
+  const severity = parseSeverity(severityValue)
+  if (!severity) throw new ConfigError(file, key, `unexpected severity ${JSON.stringify(severityValue)}, expected one of ${SEVERITY_CHOICES}`)
   const merged = { ...rule.meta.defaults, ...(current?.options ?? {}) }
   if (options !== undefined) Object.assign(merged, checkRuleOptions(rule, options, file, key))
-  return { severity: severityValue, options: merged }
+  return { severity, options: merged }
 }
 
 /** Configured options of one rule: known names, the types of their defaults, and only safe patterns. */

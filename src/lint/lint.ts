@@ -4,7 +4,7 @@ import { analyze } from '../engine/analyze.js'
 import { analyzeOptions, ruleById, type Config } from '../config/config.js'
 import { createSuppressor, findDirectives } from './control.js'
 import type { Article } from '../engine/model.js'
-import type { Edit, Report } from './rule.js'
+import type { Edit, Report, Severity } from './rule.js'
 
 export interface Position {
   /** 1-based line and column (UTF-16 code units, as editors count). */
@@ -17,10 +17,27 @@ export interface Position {
   endOffset: number
 }
 
+/** 0 suggestion, 1 warning, 2 error. */
+export type FindingSeverity = 0 | 1 | 2
+
+export const SUGGESTION = 0
+export const WARNING = 1
+export const ERROR = 2
+
+const LEVELS: Record<Exclude<Severity, 'off'>, FindingSeverity> = { suggestion: SUGGESTION, warn: WARNING, error: ERROR }
+const NAMES = ['suggestion', 'warning', 'error'] as const
+
+/** A finding's severity as reports name it. */
+export function severityName(severity: FindingSeverity): (typeof NAMES)[number] {
+  return NAMES[severity]
+}
+
 export interface Finding extends Position {
   ruleId: string
-  severity: 1 | 2
+  severity: FindingSeverity
   message: string
+  /** The kind of gap, for rules whose findings come in kinds. */
+  kind?: string
   /** Edits in file offsets; applying them all fixes this finding. */
   fix?: Edit[]
   related?: Array<Position & { message: string }>
@@ -48,11 +65,12 @@ export function lintSource(path: string, source: string, config: Config): LintRe
     return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset, endOffset }
   }
   const findings: Finding[] = []
-  const add = (ruleId: string, severity: 1 | 2, report: Report) => {
+  const add = (ruleId: string, severity: FindingSeverity, report: Report) => {
     findings.push({
       ruleId,
-      severity: report.severity ? (report.severity === 'error' ? 2 : 1) : severity,
+      severity: report.severity ? LEVELS[report.severity] : severity,
       message: report.message,
+      ...(report.kind ? { kind: report.kind } : {}),
       ...toPosition(report.start, report.end),
       ...(report.fix ? { fix: report.fix.map((edit) => ({ start: article.toSource(edit.start), end: article.toSource(edit.end), text: edit.text })) } : {}),
       ...(report.related ? { related: report.related.map((related) => ({ message: related.message, ...toPosition(related.start, related.end) })) } : {})
@@ -74,7 +92,7 @@ export function lintSource(path: string, source: string, config: Config): LintRe
   for (const rule of RULES) {
     const setting = config.rules.get(rule.meta.id)
     if (!setting || setting.severity === 'off') continue
-    const severity = setting.severity === 'error' ? 2 : 1
+    const severity = LEVELS[setting.severity]
     try {
       rule.check(article, { options: setting.options, report: (report) => add(rule.meta.id, severity, report) })
     } catch (cause) {

@@ -1,6 +1,16 @@
 import type { Article, Lang } from '../engine/model.js'
 
-export type Severity = 'off' | 'warn' | 'error'
+/** Suggestions sit below warnings: shown for review, never a reason to stop a commit. */
+export const SEVERITIES = ['off', 'suggestion', 'warn', 'error'] as const
+export type Severity = (typeof SEVERITIES)[number]
+
+/** The one reading of a configured severity, for whole rules and for checks of a rule. */
+export function parseSeverity(value: unknown): Severity | undefined {
+  return SEVERITIES.find((severity) => severity === value)
+}
+
+/** How a severity is named in messages about a bad setting. */
+export const SEVERITY_CHOICES = SEVERITIES.map((severity) => `"${severity}"`).join(', ')
 
 /** One text edit; offsets into `Article.text`. */
 export interface Edit {
@@ -25,6 +35,8 @@ export interface Report {
   severity?: Exclude<Severity, 'off'>
   /** Where the cause of the finding lies (the sentence a source came from, the headline that drops a hedge). */
   related?: Related[]
+  /** Which kind of gap the finding is, for rules whose findings come in kinds (machine-readable, in JSON output). */
+  kind?: string
 }
 
 export type RuleOptions = Record<string, unknown>

@@ -6,6 +6,9 @@ import type { Finding } from '../lint/lint.js'
 
 export const SOURCE = 'newslint'
 
+/** Suggestions go out as hints, which editors show faintly. */
+const DIAGNOSTIC_SEVERITIES = [DiagnosticSeverity.Hint, DiagnosticSeverity.Warning, DiagnosticSeverity.Error] as const
+
 export function rangeOf(document: TextDocument, start: number, end: number): Range {
   return { start: document.positionAt(start), end: document.positionAt(end) }
 }
@@ -14,7 +17,7 @@ export function rangeOf(document: TextDocument, start: number, end: number): Ran
 export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
   const diagnostic: Diagnostic = {
     range: rangeOf(document, finding.offset, finding.endOffset),
-    severity: finding.severity === 2 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    severity: DIAGNOSTIC_SEVERITIES[finding.severity],
     code: finding.ruleId,
     source: SOURCE,
     message: finding.message

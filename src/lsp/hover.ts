@@ -2,7 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument'
 import { type Hover, MarkupKind, type Position } from 'vscode-languageserver/node'
 import { ruleById } from '../config/config.js'
 import { type DocExample, docExamples, ruleDocsUrl } from '../docs/rule-docs.js'
-import type { Finding } from '../lint/lint.js'
+import { type Finding, severityName } from '../lint/lint.js'
 import { rangeOf } from './diagnostics.js'
 
 const examples = new Map<string, DocExample[]>()
@@ -21,7 +21,7 @@ export function hoverAt(document: TextDocument, findings: Finding[], position: P
 
 function describe(finding: Finding): string {
   const rule = ruleById(finding.ruleId)
-  const heading = `**newslint \`${finding.ruleId}\`** (${finding.severity === 2 ? 'error' : 'warning'}): ${finding.message}`
+  const heading = `**newslint \`${finding.ruleId}\`** (${severityName(finding.severity)}): ${finding.message}`
   if (!rule) return heading
   const lines = [heading, '', `**Checks:** ${rule.meta.summary}`, '', `**Standard:** ${rule.meta.standard}`]
   const ruleExamples = examplesOf(finding.ruleId)

@@ -3,6 +3,8 @@ import { visible } from './json.js'
 import { displayPath } from './paths.js'
 
 // GitHub Actions workflow commands: `::error file=…,line=…::message` becomes an annotation on the diff.
+const COMMANDS = ['notice', 'warning', 'error'] as const
+
 export const formatGithub: Reporter = (results, { cwd, quiet }) => {
   const lines: string[] = []
   for (const result of results) {
@@ -15,7 +17,7 @@ export const formatGithub: Reporter = (results, { cwd, quiet }) => {
         `endColumn=${finding.endColumn}`,
         `title=${escapeProperty(`newslint(${finding.ruleId})`)}`
       ]
-      lines.push(`::${finding.severity === 2 ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(finding.message)}`)
+      lines.push(`::${COMMANDS[finding.severity]} ${properties.join(',')}::${escapeData(finding.message)}`)
     }
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : ''

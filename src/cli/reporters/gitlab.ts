@@ -5,6 +5,8 @@ import { displayPath } from './paths.js'
 
 // GitLab Code Quality report: a JSON array of issues with description, check_name, fingerprint,
 // severity and location (path, lines.begin), as GitLab's code quality documentation specifies.
+const GITLAB_SEVERITIES = ['info', 'minor', 'major'] as const
+
 export const formatGitlab: Reporter = (results, { cwd, quiet }) => {
   const issues = []
   for (const result of results) {
@@ -21,7 +23,7 @@ export const formatGitlab: Reporter = (results, { cwd, quiet }) => {
         check_name: finding.ruleId,
         // Stable across runs and unrelated edits: the file, the rule, the text the finding is about (not its line).
         fingerprint: createHash('sha256').update(`${key}\0${occurrence}`).digest('hex'),
-        severity: finding.severity === 2 ? 'major' : 'minor',
+        severity: GITLAB_SEVERITIES[finding.severity],
         location: { path, lines: { begin: finding.line, end: finding.endLine } }
       })
     }

@@ -8,8 +8,10 @@ import { formatStylish } from './stylish.js'
 export interface ReportOptions {
   /** Paths in reports are relative to this folder. */
   cwd: string
-  /** Hide warnings (`--quiet`). */
+  /** Hide warnings and suggestions (`--quiet`). */
   quiet: boolean
+  /** Show suggestions in the terminal report (`--suggestions`); machine formats always carry them. */
+  suggestions?: boolean
 }
 
 export type Reporter = (results: LintResult[], options: ReportOptions) => string

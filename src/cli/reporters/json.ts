@@ -1,4 +1,4 @@
-import type { Finding, LintResult } from '../../lint/lint.js'
+import { ERROR, type Finding, type LintResult, SUGGESTION, WARNING, severityName } from '../../lint/lint.js'
 import type { Reporter } from './index.js'
 import { displayPath } from './paths.js'
 
@@ -9,11 +9,13 @@ export const formatJson: Reporter = (results, { cwd, quiet }) =>
       const messages = visible(result, quiet)
       return {
         path: displayPath(result.path, cwd),
-        errorCount: messages.filter((finding) => finding.severity === 2).length,
-        warningCount: messages.filter((finding) => finding.severity === 1).length,
+        errorCount: messages.filter((finding) => finding.severity === ERROR).length,
+        warningCount: messages.filter((finding) => finding.severity === WARNING).length,
+        suggestionCount: messages.filter((finding) => finding.severity === SUGGESTION).length,
         messages: messages.map((finding) => ({
           ruleId: finding.ruleId,
-          severity: finding.severity === 2 ? 'error' : 'warning',
+          severity: severityName(finding.severity),
+          ...(finding.kind ? { kind: finding.kind } : {}),
           message: finding.message,
           line: finding.line,
           column: finding.column,
@@ -31,5 +33,5 @@ export const formatJson: Reporter = (results, { cwd, quiet }) =>
   ) + '\n'
 
 export function visible(result: LintResult, quiet: boolean): Finding[] {
-  return quiet ? result.findings.filter((finding) => finding.severity === 2) : result.findings
+  return quiet ? result.findings.filter((finding) => finding.severity === ERROR) : result.findings
 }

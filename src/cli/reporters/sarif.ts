@@ -1,19 +1,22 @@
 import { pathToFileURL } from 'node:url'
 import { RULES } from '../../../rules/index.js'
 import { ruleDocsUrl } from '../../docs/rule-docs.js'
+import { severityName } from '../../lint/lint.js'
 import { VERSION } from '../../version.js'
 import type { Reporter } from './index.js'
 import { visible } from './json.js'
 import { displayPath } from './paths.js'
 
 // SARIF 2.1.0, the format code-scanning services read; validated against the OASIS schema in the tests.
+const LEVELS = { suggestion: 'note', warn: 'warning', warning: 'warning', error: 'error' } as const
+
 export const formatSarif: Reporter = (results, { cwd, quiet }) => {
   const rules = RULES.map((rule) => ({
     id: rule.meta.id,
     shortDescription: { text: rule.meta.summary },
     fullDescription: { text: rule.meta.standard },
     helpUri: ruleDocsUrl(rule.meta.id),
-    defaultConfiguration: { level: rule.meta.severity === 'error' ? 'error' : 'warning' }
+    defaultConfiguration: { level: LEVELS[rule.meta.severity] }
   }))
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
   const sarifResults = results.flatMap((result) =>
@@ -31,7 +34,7 @@ export const formatSarif: Reporter = (results, { cwd, quiet }) => {
       return {
         ruleId: finding.ruleId,
         ...(index === undefined ? {} : { ruleIndex: index }),
-        level: finding.severity === 2 ? 'error' : 'warning',
+        level: LEVELS[severityName(finding.severity)],
         message: { text: finding.message },
         locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region } }],
         ...(finding.fix

@@ -1,23 +1,31 @@
 import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
+import { ERROR, SUGGESTION, WARNING } from '../../lint/lint.js'
 import type { Reporter } from './index.js'
 import { displayPath } from './paths.js'
 
-/** The familiar terminal report, by vfile-reporter. */
-export const formatStylish: Reporter = (results, { cwd, quiet }) => {
+/** The familiar terminal report, by vfile-reporter; suggestions only on request, as vfile's "info". */
+export const formatStylish: Reporter = (results, { cwd, quiet, suggestions = false }) => {
+  let hidden = 0
   const files = results.map((result) => {
     const file = new VFile({ path: displayPath(result.path, cwd), value: result.source })
     for (const finding of result.findings) {
-      if (quiet && finding.severity < 2) continue
+      if (quiet && finding.severity < ERROR) continue
+      if (finding.severity === SUGGESTION && !suggestions) {
+        hidden++
+        continue
+      }
       const message = file.message(finding.message, {
         place: { start: { line: finding.line, column: finding.column, offset: finding.offset }, end: { line: finding.endLine, column: finding.endColumn, offset: finding.endOffset } },
         ruleId: finding.ruleId,
         source: 'newslint'
       })
-      message.fatal = finding.severity === 2
+      // vfile reads `fatal` as the level: true an error, false a warning, unset an info.
+      message.fatal = finding.severity === ERROR ? true : finding.severity === WARNING ? false : undefined
     }
     return file
   })
   const report = reporter(files, { quiet })
-  return report ? `${report}\n` : ''
+  const note = hidden > 0 ? `${hidden} suggestion${hidden === 1 ? '' : 's'} hidden (show them with --suggestions)\n` : ''
+  return (report ? `${report}\n` : '') + note
 }
