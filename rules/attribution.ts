@@ -1,11 +1,42 @@
-import { defineRule, type Related } from '../src/lint/rule.js'
-import type { Article, SentenceSourcing } from '../src/engine/model.js'
+import { defineRule, type Related, type Report } from '../src/lint/rule.js'
+import type { Article, GapKind, HedgeCue, Lang, Sentence, SentenceSourcing } from '../src/engine/model.js'
 import { citesAcceptedSource, SOURCING_DEFAULTS, sourcedWithExtensions } from './shared/sourcing-options.js'
+import { atLevel, checkSetting, type CheckSetting } from './shared/check-levels.js'
 
-const MESSAGES = {
-  de: 'Unexpected claim without a source, expected who says so: name the source ("laut Polizei", "sagte Katzian") or continue reported speech in Konjunktiv I',
-  en: 'Unexpected claim without a source, expected who says so: name the source ("police said", "according to Reuters")'
+// Reads the sourcing analysis and the kind of each gap (`annotations.sourcing[].gap`). Each kind
+// has its own level: only the kinds an editor always acts on warn by default, every other
+// unsourced claim is a suggestion for review. A genre (frontmatter `genre`, or the `genre`
+// option) moves kinds: a commentary's own assessments need no source.
+
+type Kind = GapKind | 'noNamedSource'
+type KindLevels = Partial<Record<Kind, string>>
+
+const KINDS: Kind[] = ['hedged', 'reportedSpeech', 'leadClaim', 'noNamedSource', 'lateSource', 'figure', 'event']
+
+/** What each genre needs no source for, on top of the kinds' own levels. */
+const GENRE_DEFAULTS: Record<string, KindLevels> = {
+  report: {},
+  interview: { event: 'off' },
+  commentary: { event: 'off', hedged: 'off', lateSource: 'off' },
+  review: { event: 'off', hedged: 'off', lateSource: 'off' },
+  'match-report': { event: 'off', figure: 'off', lateSource: 'off' }
+}
+
+/** An article needs this many claims before "no named source at all" says something about it. */
+const MIN_CLAIMS_WITHOUT_NAMED_SOURCE = 4
+
+const SOURCE_EXAMPLES = {
+  de: 'name the source ("laut Polizei", "sagte Katzian") or continue reported speech in Konjunktiv I',
+  en: 'name the source ("police said", "according to Reuters")'
 } as const
+
+const MESSAGES: Record<Exclude<GapKind, 'hedged'>, (lang: Lang) => string> = {
+  reportedSpeech: () => 'Unexpected reported speech without a speaker in reach, expected who is quoted, named in this sentence or the one before',
+  leadClaim: () => 'Unexpected figure or allegation in the lead without a source in the lead, expected who says so before the lead ends',
+  lateSource: () => 'Unexpected claim whose source comes only after it, expected the source in the claim\'s own sentence',
+  figure: () => 'Unexpected figure without a source, expected who counted, measured or estimated it',
+  event: (lang) => `Unexpected claim without a source (an event the writer did not witness), expected who says so: ${SOURCE_EXAMPLES[lang]}`
+}
 
 export default defineRule({
   meta: {
@@ -16,26 +47,73 @@ export default defineRule({
     severity: 'warn',
     fixable: false,
     languages: ['de', 'en'],
-    defaults: SOURCING_DEFAULTS
+    defaults: {
+      ...SOURCING_DEFAULTS,
+      hedged: 'on',
+      reportedSpeech: 'suggestion',
+      leadClaim: 'suggestion',
+      noNamedSource: 'suggestion',
+      lateSource: 'suggestion',
+      figure: 'suggestion',
+      event: 'suggestion',
+      /** The genre of articles without a `genre` in their frontmatter. */
+      genre: 'report',
+      /** Per genre, kinds moved to other levels (over the built-in genre defaults). */
+      genres: {} as Record<string, KindLevels>
+    }
   },
   check(article, context) {
+    const levels = kindLevels(article, context.options, context.report)
+    const report = (kind: Kind, finding: Report) => {
+      const leveled = atLevel({ ...finding, kind }, levels.get(kind)!)
+      if (leveled) context.report(leveled)
+    }
     const sourcing = article.annotations.sourcing ?? []
     let previous: SentenceSourcing | undefined
     for (const item of sourcing) {
       const sentence = article.sentences[item.sentence]
-      const unsourced = item.claim && item.source === 'none' && !citesAcceptedSource(sentence, context.options) && !sourcedWithExtensions(article, sentence, context.options)
-      if (unsourced) {
-        const lang = article.blocks[sentence.block].lang
-        const related = endedSource(article, previous, lang)
-        context.report({ start: sentence.start, end: sentence.end, message: MESSAGES[lang], ...(related ? { related: [related] } : {}) })
+      if (item.gap && !citesAcceptedSource(sentence, context.options) && !sourcedWithExtensions(article, sentence, context.options)) {
+        const related = endedSource(article, previous, article.blocks[sentence.block].lang)
+        report(item.gap, { start: sentence.start, end: sentence.end, message: messageFor(article, sentence, item.gap), ...(related ? { related: [related] } : {}) })
       }
       if (item.claim) previous = item
+    }
+    const inventory = article.annotations.sourceInventory
+    if (inventory && inventory.claims >= MIN_CLAIMS_WITHOUT_NAMED_SOURCE && inventory.namedClaims === 0) {
+      const first = article.sentences.find((sentence) => sentence.text.trim() !== '' && article.blocks[sentence.block].kind !== 'frontmatter')
+      if (first) report('noNamedSource', { start: first.start, end: first.end, message: `Unexpected article whose ${inventory.claims} claims rest on no named source, expected at least one named source` })
     }
   }
 })
 
+/** Each kind's level for this article: the genre's (configured, then built in), else the kind's own option. */
+function kindLevels(article: Article, options: Record<string, unknown>, report: (finding: Report) => void): Map<Kind, CheckSetting> {
+  const configured = options.genres as Record<string, KindLevels>
+  const known = new Set([...Object.keys(GENRE_DEFAULTS), ...Object.keys(configured)])
+  const written = article.frontmatter?.data.genre
+  let genre = String(options.genre)
+  if (typeof written === 'string' && known.has(written)) genre = written
+  else if (written !== undefined && article.frontmatter) {
+    report({ start: article.frontmatter.start, end: article.frontmatter.end, message: `Unexpected genre ${JSON.stringify(written)} in the frontmatter, expected one of ${[...known].join(', ')}` })
+  }
+  const levels = new Map<Kind, CheckSetting>()
+  for (const kind of KINDS) {
+    const value = configured[genre]?.[kind] ?? GENRE_DEFAULTS[genre]?.[kind] ?? options[kind]
+    levels.set(kind, checkSetting(value, configured[genre]?.[kind] === undefined ? kind : `genres.${genre}.${kind}`))
+  }
+  return levels
+}
+
+function messageFor(article: Article, sentence: Sentence, gap: GapKind): string {
+  const lang = article.blocks[sentence.block].lang
+  if (gap !== 'hedged') return MESSAGES[gap](lang)
+  const cue = (article.annotations.hedges ?? []).find((hedge: HedgeCue) => hedge.sentence === sentence.index && !hedge.quoted && !hedge.presumption)
+  const question = cue?.kind === 'reportative' ? 'who claims it' : 'whose assessment it is or what it rests on'
+  return `Unexpected hedged claim ("${cue?.cue ?? ''}") without a source, expected ${question}, named in this sentence or the one before`
+}
+
 /** Right after sourced reported speech, point at the source that stopped carrying over. */
-function endedSource(article: Article, previous: SentenceSourcing | undefined, lang: 'de' | 'en'): Related | undefined {
+function endedSource(article: Article, previous: SentenceSourcing | undefined, lang: Lang): Related | undefined {
   if (!previous || previous.source === 'none' || previous.source === 'n/a') return undefined
   const origin = article.sentences[previous.from ?? previous.sentence]
   const message =

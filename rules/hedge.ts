@@ -1,7 +1,8 @@
 import { clauseAround, isQuestion, wordUnits } from '../src/analysis/clauses.js'
 import { contentStems } from '../src/analysis/content-words.js'
 import { PROSE_KINDS, type Article, type BlockKind, type HedgeCue, type Sentence } from '../src/engine/model.js'
-import { defineRule, parseSeverity, type Report, type Severity, SEVERITY_CHOICES } from '../src/lint/rule.js'
+import { defineRule, type Report } from '../src/lint/rule.js'
+import { atLevel, checkSetting } from './shared/check-levels.js'
 
 // Reads the hedge stage (`annotations.hedges`) and the sourcing stage (`annotations.sourcing`).
 // A hedge is not wrong in itself (Pressekodex Ziffer 2 asks that unconfirmed reports be
@@ -10,8 +11,6 @@ import { defineRule, parseSeverity, type Report, type Severity, SEVERITY_CHOICES
 // and "mutmaßlich" on a suspect is required (Ziffer 13): neither is held against the writer.
 
 const CHECKS = ['unsourced', 'stacked', 'headline'] as const
-type Check = (typeof CHECKS)[number]
-type CheckSetting = 'on' | Severity
 
 const HEADLINE_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'lead', 'heading'])
 /** "X lässt … vermuten" names what the inference rests on: its subject. */
@@ -32,7 +31,7 @@ export default defineRule({
       reportativeCues: { de: [] as string[], en: [] as string[] },
       epistemicCues: { de: [] as string[], en: [] as string[] },
       ignoreCues: [] as string[],
-      unsourced: 'on',
+      unsourced: 'off',
       stacked: 'on',
       headline: 'on'
     }
@@ -42,20 +41,13 @@ export default defineRule({
     for (const check of CHECKS) {
       const setting = checkSetting(context.options[check], check)
       if (setting === 'off') continue
-      const report = (finding: Report) => context.report(setting === 'on' ? finding : { ...finding, severity: setting })
+      const report = (finding: Report) => context.report(atLevel(finding, setting)!)
       if (check === 'unsourced') checkUnsourced(article, writers, report)
       else if (check === 'stacked') checkStacked(article, writers, report)
       else checkHeadlines(article, writers, report)
     }
   }
 })
-
-function checkSetting(value: unknown, check: Check): CheckSetting {
-  if (value === 'on') return value
-  const severity = parseSeverity(value)
-  if (severity) return severity
-  throw new Error(`option "${check}" is ${JSON.stringify(value)}, expected "on", ${SEVERITY_CHOICES}`)
-}
 
 function blockKind(article: Article, sentence: number): BlockKind {
   return article.blocks[article.sentences[sentence].block].kind

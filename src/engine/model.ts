@@ -111,6 +111,13 @@ export interface SourceMention {
 
 export type SourcingKind = 'named' | 'vague' | 'inherited' | 'quote' | 'none' | 'n/a'
 
+/**
+ * Why an unsourced claim needs a source, most telling first: a hedge with no source, reported
+ * speech with no speaker in reach, a figure or allegation in a lead with no source, a source
+ * named only after the claim, a figure, an event the writer did not witness.
+ */
+export type GapKind = 'hedged' | 'reportedSpeech' | 'leadClaim' | 'lateSource' | 'figure' | 'event'
+
 export interface SentenceSourcing {
   sentence: number
   /** The sentence asserts something that needs a source. */
@@ -118,6 +125,8 @@ export interface SentenceSourcing {
   source: SourcingKind
   /** For inherited sourcing: the sentence the source was carried from. */
   from?: number
+  /** For an unsourced claim (`source: none`): the kind of gap. */
+  gap?: GapKind
 }
 
 /** One source of the article and the sentences it supports (its own, inherited, quoted). */

@@ -5,6 +5,7 @@ import { findHedges } from '../analysis/hedges.js'
 import { sourceInventoryStage } from '../analysis/source-inventory.js'
 import { sourcesStage } from '../analysis/sources.js'
 import { sourcingStage } from '../analysis/sourcing.js'
+import { sourcingGapsStage } from '../analysis/sourcing-gaps.js'
 import type { Article } from './model.js'
 
 /**
@@ -14,6 +15,6 @@ import type { Article } from './model.js'
 export type Stage = (article: Article, options: AnalyzeOptions) => void
 
 // Order matters: block classification first (so later stages can skip pasted material),
-// then the credit line, sources, hedges, and sourcing (which reads
-// sources and hedges).
-export const STAGES: Stage[] = [classifyBlocks, creditStage, sourcesStage, findHedges, sourcingStage, sourceInventoryStage]
+// then the credit line, sources, hedges, sourcing (which reads sources and hedges) and the kind
+// of each sourcing gap.
+export const STAGES: Stage[] = [classifyBlocks, creditStage, sourcesStage, findHedges, sourcingStage, sourcingGapsStage, sourceInventoryStage]

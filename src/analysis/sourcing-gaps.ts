@@ -1,0 +1,74 @@
+import { lexicon } from '../engine/lexicon.js'
+import type { Article, Lang, SentenceSourcing, Token } from '../engine/model.js'
+import { hasKonjunktivI } from './german-verbs.js'
+import { contentTokens } from './sources.js'
+
+// Gives each unsourced claim the best reason it needs a source, so that `attribution` can say
+// it and a newsroom can set each kind to its own level: a hedge with no source, reported speech
+// with no speaker in reach, a figure or allegation in the lead with no source in the lead, a
+// source that comes only after the claim, a figure, or else an event the writer did not witness.
+// Reads `annotations.sourcing`, `sources` and `hedges`; words from `lexicons/<lang>/gaps.yaml`.
+
+interface GapLexicon {
+  figureWords: string[]
+  allegationWords: string[]
+  leadSentences: number
+}
+
+const SOURCED = new Set(['named', 'vague', 'inherited', 'quote'])
+
+export function sourcingGapsStage(article: Article): void {
+  const sourcing = article.annotations.sourcing ?? []
+  const hedged = new Set((article.annotations.hedges ?? []).filter((hedge) => !hedge.quoted && !hedge.presumption).map((hedge) => hedge.sentence))
+  const mentioned = new Set((article.annotations.sources ?? []).map((mention) => mention.sentence))
+  const lead = leadSentences(article, sourcing)
+  const leadSourced = [...lead].some((index) => mentioned.has(index) || sourcing.some((item) => item.sentence === index && SOURCED.has(item.source)))
+  for (const item of sourcing) {
+    if (!item.claim || item.source !== 'none') continue
+    const sentence = article.sentences[item.sentence]
+    const lang = article.blocks[sentence.block].lang
+    const tokens = contentTokens(sentence).filter((token) => token.kind === 'word')
+    const words = lexicon<GapLexicon>(lang, 'gaps')
+    const figure = hasFigure(tokens, words)
+    item.gap = hedged.has(item.sentence)
+      ? 'hedged'
+      : isReportedSpeech(tokens, lang)
+        ? 'reportedSpeech'
+        : lead.has(item.sentence) && !leadSourced && (figure || tokens.some((token) => words.allegationWords.includes(token.lower)))
+          ? 'leadClaim'
+          : sourceFollows(article, item.sentence, mentioned)
+            ? 'lateSource'
+            : figure
+              ? 'figure'
+              : 'event'
+  }
+}
+
+/** Konjunktiv I, or a sentence all in quote marks: someone speaks, but nobody is named in reach. */
+function isReportedSpeech(words: Token[], lang: Lang): boolean {
+  return (lang === 'de' && hasKonjunktivI(words)) || (words.length > 0 && words.every((token) => token.quoted))
+}
+
+/** Digits that are not a year alone ("2015"), or a word of quantity. */
+function hasFigure(words: Token[], lexicon: GapLexicon): boolean {
+  return words.some((token) => !token.quoted && ((/\d/.test(token.value) && !/^(1[89]|20)\d\d$/.test(token.value)) || lexicon.figureWords.includes(token.lower)))
+}
+
+/** "Der Minister ist zurückgetreten. Das teilte das Ministerium mit.": a source named only in the next sentence of the paragraph. */
+function sourceFollows(article: Article, index: number, mentioned: Set<number>): boolean {
+  const next = article.sentences[index + 1]
+  return next !== undefined && next.block === article.sentences[index].block && mentioned.has(index + 1)
+}
+
+/**
+ * The lead: a lead block, else the first paragraph; in plain-text copy, where the whole article
+ * is one paragraph, its first few claims.
+ */
+function leadSentences(article: Article, sourcing: SentenceSourcing[]): Set<number> {
+  const block = article.blocks.find((candidate) => candidate.kind === 'lead') ?? article.blocks.find((candidate) => candidate.kind === 'paragraph')
+  if (!block) return new Set()
+  const claims = sourcing.filter((item) => item.claim && article.sentences[item.sentence].block === block.index).map((item) => item.sentence)
+  const onlyParagraph = article.blocks.filter((candidate) => candidate.kind === 'paragraph').length === 1
+  const count = onlyParagraph ? lexicon<GapLexicon>(block.lang, 'gaps').leadSentences : claims.length
+  return new Set(claims.slice(0, count))
+}
