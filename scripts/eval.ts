@@ -2,6 +2,7 @@
 import { recommendedConfig } from '../src/config/config.js'
 import { lintSource } from '../src/lint/lint.js'
 import { corpusAvailable } from './corpus.js'
+import { corpusLoad } from './eval/corpus-load.js'
 import { loadLabelledDocuments } from './documents.js'
 import { evaluateAgreement } from './eval/agreement.js'
 import { explain } from './eval/explain.js'
@@ -45,6 +46,7 @@ if (silverLabelsAvailable()) {
 } else {
   console.log(`shared silver labels are not there (${silverLabelsDir()}): skipping their evaluation\n`)
 }
+missed += printTable('what an editor sees on the shared corpus (recommended config)', corpusLoad(config))
 console.log(`\n${missed === 0 ? 'all targets met' : `${missed} targets missed`}`)
 
 /** `--explain RULE [--set tuning|silver]`: disagreements of a set that may be tuned on; never the held-out ones. */

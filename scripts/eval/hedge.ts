@@ -6,9 +6,10 @@ import type { Evaluator, Row } from './types.js'
 // Hedge cues, cue by cue, in every labelled sentence that lists `hedges` (an empty list means the
 // sentence has none). A predicted cue matches a labelled one it overlaps; predictions count only
 // inside labelled sentences. Then the `soll` family: of the soll/sollen/sollte… tokens in labelled
-// sentences that no label marks as a hedge, how many the stage wrongly flags. Last, check 1 of the
-// rule: its "hedge without a source" findings against hedged sentences labelled `source: none`
-// (the presumption-of-innocence hedges, never reported by design, are left out).
+// sentences that no label marks as a hedge, how many the stage wrongly flags. Last, hedged claims
+// without a source (attribution's `hedged` kind, which took over the hedge rule's check 1) against
+// hedged sentences labelled `source: none` (the presumption-of-innocence hedges, never reported
+// by design, are left out).
 
 const SOLL_FAMILY = new Set(['soll', 'sollen', 'sollst', 'sollt', 'solle', 'sollest', 'sollte', 'sollten', 'solltest', 'solltet'])
 
@@ -27,8 +28,8 @@ export const evaluateHedges: Evaluator = (documents) => {
   let sentences = 0
   for (const document of documents) {
     const article = document.result.article
-    // Check 1's findings; the sentences it should find are hedged ones labelled `source: none`.
-    const unsourcedFindings = document.result.findings.filter((finding) => finding.ruleId === 'hedge' && finding.message.startsWith('Unexpected hedge ')).map((finding) => ({ start: finding.offset, end: finding.endOffset }))
+    // Hedged claims without a source; the sentences it should find are hedged ones labelled `source: none`.
+    const unsourcedFindings = document.result.findings.filter((finding) => finding.ruleId === 'attribution' && finding.kind === 'hedged').map((finding) => ({ start: finding.offset, end: finding.endOffset }))
     for (const sentence of document.labels.sentences ?? []) {
       const writersHedge = sentence.hedges?.some((hedge) => !hedge.quoted && !/^mutmaßlich|^suspected/i.test(hedge.cue))
       if (!writersHedge || !sentence.source) continue
@@ -70,8 +71,8 @@ export const evaluateHedges: Evaluator = (documents) => {
     }
   }
   rows.push(
-    { rule: 'hedge', metric: 'unsourced hedge precision', value: precision(unsourced), n: unsourced.tp + unsourced.fp, note: 'check 1 against hedged sentences labelled source none' },
-    { rule: 'hedge', metric: 'unsourced hedge recall', value: recall(unsourced), n: unsourced.tp + unsourced.fn }
+    { rule: 'hedge', metric: 'hedged, no source: precision', value: precision(unsourced), n: unsourced.tp + unsourced.fp, note: 'attribution kind hedged against hedged sentences labelled source none' },
+    { rule: 'hedge', metric: 'hedged, no source: recall', value: recall(unsourced), n: unsourced.tp + unsourced.fn }
   )
   return rows
 }

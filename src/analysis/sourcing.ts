@@ -52,7 +52,7 @@ export function sourcingStage(article: Article): void {
         result.push({ sentence: index, claim, source: claim ? (own.some((mention) => mention.kind === 'named') ? 'named' : 'vague') : 'n/a' })
         continue
       }
-      const quoteSpeaker = quoteSpeakerOf(article, block.sentences, index, mentions, words) ?? turnSpeaker(article, block.sentences, mentions)
+      const quoteSpeaker = quoteSpeakerOf(article, block.sentences, index, mentions, words) ?? turnSpeaker(article, block.sentences, mentions, display)
       if (quoteSpeaker !== undefined) {
         speaker = quoteSpeaker
         demanding = false
@@ -210,9 +210,11 @@ function quoteSpeakerOf(article: Article, blockSentences: number[], index: numbe
 /**
  * An interview answer: a paragraph that opens with its speaker and a colon ("**Stöger:** Wir
  * werden verhandeln. Die Lage ist ernst.") is that speaker's from its first sentence to its last.
+ * A headline in that form ("Zeitung: Sechs Millionen Bürger betroffen") opens no answer.
  */
-function turnSpeaker(article: Article, blockSentences: number[], mentions: Map<number, SourceMention[]>): number | undefined {
+function turnSpeaker(article: Article, blockSentences: number[], mentions: Map<number, SourceMention[]>, display: Set<number>): number | undefined {
   const first = blockSentences[0]
+  if (display.has(first)) return undefined
   const tokens = contentTokens(article.sentences[first])
   const opening = mentions.get(first)?.[0]
   if (!opening || tokens[0]?.start !== opening.start) return undefined
