@@ -11,7 +11,7 @@ import { atLevel, checkSetting, type CheckSetting } from './shared/check-levels.
 type Kind = GapKind | 'noNamedSource'
 type KindLevels = Partial<Record<Kind, string>>
 
-const KINDS: Kind[] = ['hedged', 'reportedSpeech', 'leadClaim', 'noNamedSource', 'lateSource', 'figure', 'event']
+const KINDS: Kind[] = ['hedged', 'speculation', 'reportedSpeech', 'leadClaim', 'noNamedSource', 'lateSource', 'figure', 'event']
 
 /** What each genre needs no source for, on top of the kinds' own levels. */
 const GENRE_DEFAULTS: Record<string, KindLevels> = {
@@ -30,7 +30,7 @@ const SOURCE_EXAMPLES = {
   en: 'name the source ("police said", "according to Reuters")'
 } as const
 
-const MESSAGES: Record<Exclude<GapKind, 'hedged'>, (lang: Lang) => string> = {
+const MESSAGES: Record<Exclude<GapKind, 'hedged' | 'speculation'>, (lang: Lang) => string> = {
   reportedSpeech: () => 'Unexpected reported speech without a speaker in reach, expected who is quoted, named in this sentence or the one before',
   leadClaim: () => 'Unexpected figure or allegation in the lead without a source in the lead, expected who says so before the lead ends',
   lateSource: () => 'Unexpected claim whose source comes only after it, expected the source in the claim\'s own sentence',
@@ -50,6 +50,7 @@ export default defineRule({
     defaults: {
       ...SOURCING_DEFAULTS,
       hedged: 'on',
+      speculation: 'suggestion',
       reportedSpeech: 'suggestion',
       leadClaim: 'suggestion',
       noNamedSource: 'suggestion',
@@ -106,10 +107,11 @@ function kindLevels(article: Article, options: Record<string, unknown>, report: 
 
 function messageFor(article: Article, sentence: Sentence, gap: GapKind): string {
   const lang = article.blocks[sentence.block].lang
-  if (gap !== 'hedged') return MESSAGES[gap](lang)
+  if (gap !== 'hedged' && gap !== 'speculation') return MESSAGES[gap](lang)
   const cue = (article.annotations.hedges ?? []).find((hedge: HedgeCue) => hedge.sentence === sentence.index && !hedge.quoted && !hedge.presumption)
   const question = cue?.kind === 'reportative' ? 'who claims it' : 'whose assessment it is or what it rests on'
-  return `Unexpected hedged claim ("${cue?.cue ?? ''}") without a source, expected ${question}, named in this sentence or the one before`
+  const what = gap === 'hedged' ? 'hedged claim' : 'speculation'
+  return `Unexpected ${what} ("${cue?.cue ?? ''}") without a source, expected ${question}, named in this sentence or the one before`
 }
 
 /** Right after sourced reported speech, point at the source that stopped carrying over. */

@@ -1,5 +1,6 @@
 import { clauseAround, isQuestion, wordUnits } from '../src/analysis/clauses.js'
 import { contentStems } from '../src/analysis/content-words.js'
+import { isAttributiveHedge } from '../src/analysis/attributive-hedge.js'
 import { PROSE_KINDS, type Article, type BlockKind, type HedgeCue, type Sentence } from '../src/engine/model.js'
 import { defineRule, type Report } from '../src/lint/rule.js'
 import { atLevel, checkSetting } from './shared/check-levels.js'
@@ -78,7 +79,7 @@ function checkUnsourced(article: Article, hedges: HedgeCue[], report: (finding: 
 
 /** Check 2: two hedges on one claim ("Berichten zufolge soll …", "angeblich … soll"). */
 function checkStacked(article: Article, all: HedgeCue[], report: (finding: Report) => void): void {
-  const hedges = all.filter((hedge) => !isAttributive(article, hedge))
+  const hedges = all.filter((hedge) => !isAttributiveHedge(article, hedge))
   for (let i = 0; i + 1 < hedges.length; i++) {
     const first = hedges[i]
     let last = i
@@ -92,21 +93,6 @@ function checkStacked(article: Article, all: HedgeCue[], report: (finding: Repor
     })
     i = last
   }
-}
-
-/**
- * A hedge on a noun rather than on the claim: "die angeblichen Zahlungen", "the alleged payments".
- * "Die angeblichen Zahlungen könnten gegen Regeln verstoßen" hedges two different things.
- */
-function isAttributive(article: Article, hedge: HedgeCue): boolean {
-  const units = wordUnits(article.sentences[hedge.sentence].tokens)
-  const index = units.findIndex((unit) => unit.start === hedge.start)
-  const next = units[index + 1]
-  if (index < 0 || hedge.start !== units[index].start || hedge.end !== units[index].end || next?.kind !== 'word') return false
-  const lang = article.blocks[article.sentences[hedge.sentence].block].lang
-  // German: an inflected adjective ("angeblich-en") before a noun; English: a participle ("alleged").
-  const cue = hedge.cue.toLowerCase()
-  return lang === 'de' ? cue !== hedge.lemma && cue.startsWith(hedge.lemma) && /^\p{Lu}/u.test(next.value) : hedge.lemma.endsWith('ed')
 }
 
 function sameClause(sentence: Sentence, a: HedgeCue, b: HedgeCue): boolean {

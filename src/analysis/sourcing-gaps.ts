@@ -1,5 +1,6 @@
 import { lexicon } from '../engine/lexicon.js'
 import type { Article, Lang, SentenceSourcing, Token } from '../engine/model.js'
+import { isAttributiveHedge } from './attributive-hedge.js'
 import { hasKonjunktivI } from './german-verbs.js'
 import { contentTokens } from './sources.js'
 
@@ -10,6 +11,7 @@ import { contentTokens } from './sources.js'
 // Reads `annotations.sourcing`, `sources` and `hedges`; words from `lexicons/<lang>/gaps.yaml`.
 
 interface GapLexicon {
+  speculationCues: string[]
   figureWords: string[]
   allegationWords: string[]
   leadSentences: number
@@ -19,7 +21,7 @@ const SOURCED = new Set(['named', 'vague', 'inherited', 'quote'])
 
 export function sourcingGapsStage(article: Article): void {
   const sourcing = article.annotations.sourcing ?? []
-  const hedged = new Set((article.annotations.hedges ?? []).filter((hedge) => !hedge.quoted && !hedge.presumption).map((hedge) => hedge.sentence))
+  const hedges = hedgeKinds(article)
   const mentioned = new Set((article.annotations.sources ?? []).map((mention) => mention.sentence))
   const lead = leadSentences(article, sourcing)
   const leadSourced = [...lead].some((index) => mentioned.has(index) || sourcing.some((item) => item.sentence === index && SOURCED.has(item.source)))
@@ -30,8 +32,8 @@ export function sourcingGapsStage(article: Article): void {
     const tokens = contentTokens(sentence).filter((token) => token.kind === 'word')
     const words = lexicon<GapLexicon>(lang, 'gaps')
     const figure = hasFigure(tokens, words)
-    item.gap = hedged.has(item.sentence)
-      ? 'hedged'
+    item.gap = hedges.has(item.sentence)
+      ? hedges.get(item.sentence)!
       : isReportedSpeech(tokens, lang)
         ? 'reportedSpeech'
         : lead.has(item.sentence) && !leadSourced && (figure || tokens.some((token) => words.allegationWords.includes(token.lower)))
@@ -42,6 +44,18 @@ export function sourcingGapsStage(article: Article): void {
               ? 'figure'
               : 'event'
   }
+}
+
+/** Sentences with a hedge of the writer's on their claim: `speculation` where every such hedge is one of speculation, else `hedged`. */
+function hedgeKinds(article: Article): Map<number, 'hedged' | 'speculation'> {
+  const kinds = new Map<number, 'hedged' | 'speculation'>()
+  for (const hedge of article.annotations.hedges ?? []) {
+    if (hedge.quoted || hedge.presumption || isAttributiveHedge(article, hedge)) continue
+    const lang = article.blocks[article.sentences[hedge.sentence].block].lang
+    const speculation = lexicon<GapLexicon>(lang, 'gaps').speculationCues.includes(hedge.lemma)
+    if (!speculation || !kinds.has(hedge.sentence)) kinds.set(hedge.sentence, speculation ? 'speculation' : 'hedged')
+  }
+  return kinds
 }
 
 /** Konjunktiv I, or a sentence all in quote marks: someone speaks, but nobody is named in reach. */

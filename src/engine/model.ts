@@ -112,11 +112,11 @@ export interface SourceMention {
 export type SourcingKind = 'named' | 'vague' | 'inherited' | 'quote' | 'none' | 'n/a'
 
 /**
- * Why an unsourced claim needs a source, most telling first: a hedge with no source, reported
- * speech with no speaker in reach, a figure or allegation in a lead with no source, a source
+ * Why an unsourced claim needs a source, most telling first: a hedge with no source (or one of
+ * speculation only, "könnte"), reported speech with no speaker in reach, a figure or allegation in a lead with no source, a source
  * named only after the claim, a figure, an event the writer did not witness.
  */
-export type GapKind = 'hedged' | 'reportedSpeech' | 'leadClaim' | 'lateSource' | 'figure' | 'event'
+export type GapKind = 'hedged' | 'speculation' | 'reportedSpeech' | 'leadClaim' | 'lateSource' | 'figure' | 'event'
 
 export interface SentenceSourcing {
   sentence: number
