@@ -8,24 +8,25 @@ const stacked = 'Berichten zufolge soll Kim nach Russland reisen.\n'
 describe('hedge options', () => {
   it('sets the severity of one check and switches another off', () => {
     const text = `${stacked}\nDer Minister hat angeblich Geld angenommen.\n`
-    expect(lintWith('hedge', text).map((finding) => finding.severity)).toEqual([2, 2])
-    expect(lintWith('hedge', text, { stacked: 'warn' }).map((finding) => finding.severity)).toEqual([1, 2])
-    expect(lintWith('hedge', text, { stacked: 'suggestion' }).map((finding) => finding.severity)).toEqual([0, 2])
-    expect(lintWith('hedge', text, { unsourced: 'off' }).map((finding) => finding.message.slice(0, 24))).toEqual(['Unexpected stacked hedge'])
+    const on = { unsourced: 'on' }
+    expect(lintWith('hedge', text, on).map((finding) => finding.severity)).toEqual([2, 2])
+    expect(lintWith('hedge', text, { ...on, stacked: 'warn' }).map((finding) => finding.severity)).toEqual([1, 2])
+    expect(lintWith('hedge', text, { ...on, stacked: 'suggestion' }).map((finding) => finding.severity)).toEqual([0, 2])
+    expect(lintWith('hedge', text).map((finding) => finding.message.slice(0, 24))).toEqual(['Unexpected stacked hedge'])
   })
 
   it('ignores cues by entry or as written', () => {
-    expect(lintWith('hedge', stacked, { ignoreCues: ['sollen'] })).toEqual([])
-    expect(lintWith('hedge', 'Der Minister hat angeblich Geld angenommen.\n', { ignoreCues: ['Angeblich'] })).toEqual([])
+    expect(lintWith('hedge', stacked, { unsourced: 'on', ignoreCues: ['sollen'] })).toEqual([])
+    expect(lintWith('hedge', 'Der Minister hat angeblich Geld angenommen.\n', { unsourced: 'on', ignoreCues: ['Angeblich'] })).toEqual([])
   })
 
   it('adds a newsroom’s own cues per language', () => {
     const text = 'Der Minister hat gerüchteweise Geld angenommen.\n'
     expect(lintWith('hedge', text)).toEqual([])
-    expect(lintWith('hedge', text, { reportativeCues: { de: ['gerüchteweise'], en: [] } }).map((finding) => finding.message)).toEqual([
+    expect(lintWith('hedge', text, { unsourced: 'on', reportativeCues: { de: ['gerüchteweise'], en: [] } }).map((finding) => finding.message)).toEqual([
       'Unexpected hedge "gerüchteweise" without a source, expected who claims it, named in this sentence or the one before'
     ])
-    expect(lintWith('hedge', text, { reportativeCues: { de: [], en: ['gerüchteweise'] } })).toEqual([])
+    expect(lintWith('hedge', text, { unsourced: 'on', reportativeCues: { de: [], en: ['gerüchteweise'] } })).toEqual([])
   })
 
   it('refuses a check setting it does not know, naming the option', () => {

@@ -14,7 +14,7 @@ interface SourcingLexicon {
   firstPerson: string[]
   analysisMarkers: string[]
   ownReporting: string[][]
-  advice: { subjects: string[]; modals: string[]; passive: { modals: string[]; auxiliary: string } }
+  advice: { subjects: string[]; modals: string[]; passive: { modals: string[]; auxiliary: string }; phrases: string[][]; openings: string[] }
   /** German only: demands whose reported speech continues with "sollen". */
   demands?: { verbs: string[]; nouns: string[]; modals: string[] }
 }
@@ -118,10 +118,14 @@ function isClaim(sentence: Sentence, tokens: Token[], words: SourcingLexicon, ar
   return !isAdvice(unquoted, words)
 }
 
-/** "Hierbei sollte man …", "Sonderzeichen sollten klug gewählt werden": a recommendation in the writer's voice. */
+/**
+ * "Hierbei sollte man …", "Sonderzeichen sollten klug gewählt werden", "Zuletzt lohnt es sich …",
+ * "Einfach einen Ausschnitt wählen": a recommendation in the writer's voice.
+ */
 function isAdvice(unquoted: Token[], words: SourcingLexicon): boolean {
   const lowers = new Set(unquoted.map((token) => token.lower))
-  const { subjects, modals, passive } = words.advice
+  const { subjects, modals, passive, phrases, openings } = words.advice
+  if (openings.includes(unquoted.find((token) => token.kind === 'word')?.lower ?? '') || phrases.some((phrase) => containsPhrase(unquoted.filter((token) => token.kind === 'word'), phrase))) return true
   if (subjects.some((subject) => lowers.has(subject)) && modals.some((modal) => lowers.has(modal))) return true
   return passive.modals.some((modal) => lowers.has(modal)) && lowers.has(passive.auxiliary)
 }

@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument'
 import type { Diagnostic, TextDocuments } from 'vscode-languageserver/node'
 import { type Config, ConfigError } from '../config/config.js'
 import type { Finding } from '../lint/lint.js'
+import type { SourceOverview } from '../lint/source-overview.js'
 import type { ConfigResolver } from '../config/resolver.js'
 import { configDiagnostic, toDiagnostic } from './diagnostics.js'
 import { Cancelled, type Job, EnginePool } from './engine-pool.js'
@@ -12,6 +13,8 @@ export const DEBOUNCE_MS = 15
 export interface Linted {
   version: number
   findings: Finding[]
+  /** The article's sources, shown on hover over the headline. */
+  sources?: SourceOverview
 }
 
 type Prepared = { job: Job; config: Config } | { diagnostics: Diagnostic[] }
@@ -123,7 +126,7 @@ export class DocumentLinter {
     if (!result) return
     const current = this.host.documents.get(uri)
     if (current?.version !== version) return
-    if (result.kind === 'lint') this.finish(current, result.findings, result.findings.map((finding) => toDiagnostic(current, finding)))
+    if (result.kind === 'lint') this.finish(current, result.findings, result.findings.map((finding) => toDiagnostic(current, finding)), result.sources)
     else this.host.log(`newslint: linting ${uri} failed: ${result.kind === 'error' ? result.message : 'unexpected result'}`)
   }
 
@@ -140,8 +143,8 @@ export class DocumentLinter {
     }
   }
 
-  private finish(document: TextDocument, findings: Finding[], diagnostics: Diagnostic[]): void {
-    const linted = { version: document.version, findings }
+  private finish(document: TextDocument, findings: Finding[], diagnostics: Diagnostic[], sources?: SourceOverview): void {
+    const linted = { version: document.version, findings, ...(sources ? { sources } : {}) }
     this.results.set(document.uri, linted)
     this.host.publish(document.uri, document.version, diagnostics)
     this.settle(document.uri, linted)

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { Config } from '../config/config.js'
 import type { Finding } from '../lint/lint.js'
+import type { SourceOverview } from '../lint/source-overview.js'
 
 export interface Job {
   kind: 'lint' | 'fix'
@@ -11,7 +12,7 @@ export interface Job {
   text: string
 }
 
-export type JobResult = { kind: 'lint'; findings: Finding[] } | { kind: 'fix'; output: string } | { kind: 'error'; message: string }
+export type JobResult = { kind: 'lint'; findings: Finding[]; sources: SourceOverview } | { kind: 'fix'; output: string } | { kind: 'error'; message: string }
 
 /** A job that will never finish because its document went away. */
 export class Cancelled extends Error {}

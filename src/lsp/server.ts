@@ -87,7 +87,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     const document = documents.get(textDocument.uri)
     const linted = await linter.current(textDocument.uri)
     if (!document || !linted || document.version !== linted.version) return null
-    return hoverAt(document, linted.findings, position)
+    return hoverAt(document, linted.findings, position, linted.sources)
   })
 
   connection.onShutdown(() => linter.dispose())
