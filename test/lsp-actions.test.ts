@@ -86,8 +86,19 @@ describe('hover', () => {
     expect(text).toContain(examples.find((example) => example.ok)!.markdown.trim())
     expect(hover!.range).toEqual(diagnostics[0].range)
 
-    const nothing = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } })
+    const nothing = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 0 } })
     expect(nothing).toBeNull()
+  })
+
+  it("shows the article's sources over the headline: each source, its kind, and the share of claims with a named source", async () => {
+    const { client, uri } = await openArticle()
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 4 } })
+    const text = (hover!.contents as MarkupContent).value
+    expect(text).toContain('claims (')
+    expect(text).toContain('rest on a named source')
+    expect(text).toContain('- Der Minister (named, ')
+    expect(text).toContain('- Die Ministerin (named, ')
+    expect(hover!.range).toEqual({ start: { line: 0, character: 2 }, end: { line: 0, character: 16 } })
   })
 })
 

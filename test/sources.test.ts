@@ -93,3 +93,22 @@ describe('sources stage, English', () => {
     expect(sources('Officials at the Treasury said the talks failed.', 'en')).toEqual([['named', 'Officials at the Treasury']])
   })
 })
+
+describe('sources stage, German: acts and findings of a named subject', () => {
+  it("takes a named actor's own act of stance for its source", () => {
+    expect(sources('Außenminister Shukri wies die Vorwürfe am Montag zurück.')).toEqual([['named', 'Außenminister Shukri']])
+    expect(sources('Kaczyński wehrte sich zugleich gegen jede Einmischung aus dem Ausland.')).toEqual([['named', 'Kaczyński']])
+    expect(sources('Oettinger tritt für eine Stärkung der Urheberrechte ein.')).toEqual([['named', 'Oettinger']])
+  })
+
+  it('takes a named subject that shows, estimates or concludes for a source', () => {
+    expect(sources('Zahlen der IP Awareness Foundation zeigen einen Rückgang.')).toEqual([['named', 'Zahlen der IP Awareness Foundation']])
+    expect(sources('Die Polizei geht von Fahrlässigkeit aus.')).toEqual([['named', 'Die Polizei']])
+    expect(sources('Die Ermittler kamen zum Ergebnis, dass Zigarettenglut das Feuer auslöste.')).toEqual([['named', 'Die Ermittler']])
+  })
+
+  it('names no fragment as a source', () => {
+    expect(sources('Im Zusammenhang mit dem Flüchtlingsdrama auf der Ostautobahn (A4) gibt es Kritik an einem Foto der toten Flüchtlinge.')).toEqual([])
+    expect(sources('Sie fordert die Möglichkeit, Privatkopien zu erstellen und plädiert für eine Fair-Use-Klausel.')).toEqual([['named', 'Sie']])
+  })
+})

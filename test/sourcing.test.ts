@@ -85,3 +85,16 @@ describe('sourcing stage', () => {
     expect(inventory?.namedShare).toBe(0.5)
   })
 })
+
+describe('sourcing stage: what is no claim and no interview', () => {
+  it('takes service text for no claim', () => {
+    expect(sourcing('Zuletzt lohnt es sich, die Einstellungen zu prüfen.')).toEqual(['- n/a'])
+    expect(sourcing('Einfach einen Ausschnitt auf der Karte wählen.')).toEqual(['- n/a'])
+  })
+
+  it('does not take a headline "X: …" of plain-text copy for an interview answer', () => {
+    // A whole article pasted as one paragraph (eight sentences or more), its headline first.
+    const body = ['Der Skandal um verseuchtes Trinkwasser weitet sich aus.', 'Die Behörden prüfen die Leitungen seit Wochen.', 'Die Schulen bleiben geschlossen.', 'Die Eltern bringen Wasser in Flaschen mit.', 'Die Reparatur dauert Monate.', 'Die Kosten steigen weiter.', 'Der Bürgermeister ist zurückgetreten.']
+    expect(sourcing(['Zeitung: Sechs Millionen Bürger betroffen.', ...body].join(' ')).slice(1)).toEqual(body.map(() => 'C none'))
+  })
+})

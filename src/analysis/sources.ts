@@ -303,6 +303,8 @@ class SentenceSources {
    */
   private subjectOf(v: number): [number, number] | undefined {
     const next = this.lower(v + 1) ?? ''
+    // "gibt es Kritik an …": after the expletive "es" nobody speaks.
+    if (this.lexicon.lang === 'de' && next === 'es') return undefined
     if (this.lexicon.pronouns.has(next) || (this.isVaguePronoun(v + 1) && !this.isNameWord(v + 2))) return [v + 1, v + 1]
     let start = this.clauseStart(v)
     if (this.lexicon.objectVerbs.has(this.tokens[v].lower)) return this.subjectBeforeObjectVerb(start, v)
