@@ -99,6 +99,8 @@ describe('sources stage, German: acts and findings of a named subject', () => {
     expect(sources('Außenminister Shukri wies die Vorwürfe am Montag zurück.')).toEqual([['named', 'Außenminister Shukri']])
     expect(sources('Kaczyński wehrte sich zugleich gegen jede Einmischung aus dem Ausland.')).toEqual([['named', 'Kaczyński']])
     expect(sources('Oettinger tritt für eine Stärkung der Urheberrechte ein.')).toEqual([['named', 'Oettinger']])
+    expect(sources('Die Jihadistengruppe bekannte sich zu dem Anschlag.')).toEqual([['named', 'Die Jihadistengruppe']])
+    expect(sources('Über die Zusammensetzung ist noch nichts bekannt.')).toEqual([])
   })
 
   it('takes a named subject that shows, estimates or concludes for a source', () => {
