@@ -101,6 +101,7 @@ describe('sources stage, German: acts and findings of a named subject', () => {
     expect(sources('Oettinger tritt für eine Stärkung der Urheberrechte ein.')).toEqual([['named', 'Oettinger']])
     expect(sources('Die Jihadistengruppe bekannte sich zu dem Anschlag.')).toEqual([['named', 'Die Jihadistengruppe']])
     expect(sources('Über die Zusammensetzung ist noch nichts bekannt.')).toEqual([])
+    expect(sources('In Köln-Deutz ist eine amerikanische Fliegerbombe gefunden worden.')).toEqual([])
   })
 
   it('takes a named subject that shows, estimates or concludes for a source', () => {

@@ -335,7 +335,8 @@ class SentenceSources {
       return i >= start && this.lexicon.passiveAuxiliaries.has(this.tokens[i].lower)
     }
     for (let i = start; i < v; i++) if (this.lexicon.passiveAuxiliaries.has(this.tokens[i].lower)) return true
-    return false
+    // The perfect passive puts its auxiliary after the participle: "ist … gefunden worden".
+    return this.lower(v + 1) === 'worden'
   }
 
   /** "wurde von der Organisation Attac kritisiert", "Genannt wurden von ihr …". */
