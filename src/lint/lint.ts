@@ -1,3 +1,4 @@
+import type { Root } from 'mdast'
 import { location } from 'vfile-location'
 import { RULES } from '../../rules/index.js'
 import { analyze } from '../engine/analyze.js'
@@ -27,6 +28,11 @@ export const ERROR = 2
 const LEVELS: Record<Exclude<Severity, 'off'>, FindingSeverity> = { suggestion: SUGGESTION, warn: WARNING, error: ERROR }
 const NAMES = ['suggestion', 'warning', 'error'] as const
 
+/** vfile's reading of a message's level: true an error, false a warning, unset an info (a suggestion). */
+export function vfileFatal(severity: FindingSeverity): boolean | undefined {
+  return severity === ERROR ? true : severity === WARNING ? false : undefined
+}
+
 /** A finding's severity as reports name it. */
 export function severityName(severity: FindingSeverity): (typeof NAMES)[number] {
   return NAMES[severity]
@@ -54,8 +60,8 @@ export interface LintResult {
 export const ENGINE_RULES = { frontmatter: 'frontmatter', inlineConfig: 'inline-config', internal: 'internal-error' } as const
 
 /** Analyse once and run every enabled rule on the shared model. */
-export function lintSource(path: string, source: string, config: Config): LintResult {
-  const article = analyze(path, source, analyzeOptions(config))
+export function lintSource(path: string, source: string, config: Config, tree?: Root): LintResult {
+  const article = analyze(path, source, { ...analyzeOptions(config), ...(tree ? { tree } : {}) })
   const place = location(source)
   const toPosition = (start: number, end: number): Position => {
     const offset = article.toSource(start)

@@ -1,6 +1,6 @@
 import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
-import { ERROR, SUGGESTION, WARNING } from '../../lint/lint.js'
+import { ERROR, SUGGESTION, vfileFatal } from '../../lint/lint.js'
 import type { Reporter } from './index.js'
 import { displayPath } from './paths.js'
 
@@ -20,8 +20,7 @@ export const formatStylish: Reporter = (results, { cwd, quiet, suggestions = fal
         ruleId: finding.ruleId,
         source: 'newslint'
       })
-      // vfile reads `fatal` as the level: true an error, false a warning, unset an info.
-      message.fatal = finding.severity === ERROR ? true : finding.severity === WARNING ? false : undefined
+      message.fatal = vfileFatal(finding.severity)
     }
     return file
   })
