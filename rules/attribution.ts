@@ -10,8 +10,10 @@ import { atLevel, checkSetting, type CheckSetting } from './shared/check-levels.
 
 type Kind = GapKind | 'noNamedSource'
 type KindLevels = Partial<Record<Kind, string>>
+type HedgeGap = 'hedged' | 'hearsay' | 'speculation'
+const HEDGE_WORDING: Record<HedgeGap, string> = { hedged: 'hedged claim', hearsay: 'claim passed on', speculation: 'speculation' }
 
-const KINDS: Kind[] = ['hedged', 'speculation', 'reportedSpeech', 'leadClaim', 'noNamedSource', 'lateSource', 'figure', 'event']
+const KINDS: Kind[] = ['hedged', 'hearsay', 'speculation', 'reportedSpeech', 'leadClaim', 'noNamedSource', 'lateSource', 'figure', 'event']
 
 /** What each genre needs no source for, on top of the kinds' own levels. */
 const GENRE_DEFAULTS: Record<string, KindLevels> = {
@@ -30,7 +32,7 @@ const SOURCE_EXAMPLES = {
   en: 'name the source ("police said", "according to Reuters")'
 } as const
 
-const MESSAGES: Record<Exclude<GapKind, 'hedged' | 'speculation'>, (lang: Lang) => string> = {
+const MESSAGES: Record<Exclude<GapKind, HedgeGap>, (lang: Lang) => string> = {
   reportedSpeech: () => 'Unexpected reported speech without a speaker in reach, expected who is quoted, named in this sentence or the one before',
   leadClaim: () => 'Unexpected figure or allegation in the lead without a source in the lead, expected who says so before the lead ends',
   lateSource: () => 'Unexpected claim whose source comes only after it, expected the source in the claim\'s own sentence',
@@ -50,6 +52,7 @@ export default defineRule({
     defaults: {
       ...SOURCING_DEFAULTS,
       hedged: 'on',
+      hearsay: 'on',
       speculation: 'suggestion',
       reportedSpeech: 'suggestion',
       leadClaim: 'suggestion',
@@ -107,11 +110,12 @@ function kindLevels(article: Article, options: Record<string, unknown>, report: 
 
 function messageFor(article: Article, sentence: Sentence, gap: GapKind): string {
   const lang = article.blocks[sentence.block].lang
-  if (gap !== 'hedged' && gap !== 'speculation') return MESSAGES[gap](lang)
-  const cue = (article.annotations.hedges ?? []).find((hedge: HedgeCue) => hedge.sentence === sentence.index && !hedge.quoted && !hedge.presumption)
-  const question = cue?.kind === 'reportative' ? 'who claims it' : 'whose assessment it is or what it rests on'
-  const what = gap === 'hedged' ? 'hedged claim' : 'speculation'
-  return `Unexpected ${what} ("${cue?.cue ?? ''}") without a source, expected ${question}, named in this sentence or the one before`
+  if (gap !== 'hedged' && gap !== 'hearsay' && gap !== 'speculation') return MESSAGES[gap](lang)
+  const hedges = (article.annotations.hedges ?? []).filter((hedge: HedgeCue) => hedge.sentence === sentence.index && !hedge.quoted && !hedge.presumption)
+  // The cue that gave the gap its kind: a reportative one for hearsay, an epistemic one otherwise.
+  const cue = hedges.find((hedge) => (hedge.kind === 'reportative') === (gap === 'hearsay')) ?? hedges[0]
+  const question = gap === 'hearsay' ? 'who claims it' : 'whose assessment it is or what it rests on'
+  return `Unexpected ${HEDGE_WORDING[gap]} ("${cue?.cue ?? ''}") without a source, expected ${question}, named in this sentence or the one before`
 }
 
 /** Right after sourced reported speech, point at the source that stopped carrying over. */

@@ -22,10 +22,12 @@ describe('attribution kinds and levels', () => {
     expect(attribution(FIGURE).map((finding) => [finding.kind, finding.severity])).toEqual([['leadClaim', 0]])
     expect(attribution(EVENT).map((finding) => [finding.kind, finding.severity])).toEqual([['event', 0]])
     expect(attribution('Die Lage könnte sich bald ändern.').map((finding) => finding.kind)).toEqual(['speculation'])
+    expect(attribution('Der Minister soll Geld angenommen haben.').map((finding) => [finding.kind, finding.severity])).toEqual([['hearsay', 1]])
   })
 
   it('says the kind in the message', () => {
     expect(attribution(HEDGED)[0].message).toBe('Unexpected hedged claim ("offenbar") without a source, expected whose assessment it is or what it rests on, named in this sentence or the one before')
+    expect(attribution('Der Minister soll angeblich Geld angenommen haben.')[0].message).toBe('Unexpected claim passed on ("soll") without a source, expected who claims it, named in this sentence or the one before')
     expect(attribution('Der Minister ist zurückgetreten. Das teilte das Ministerium am Abend mit.')[0].message).toBe("Unexpected claim whose source comes only after it, expected the source in the claim's own sentence")
   })
 

@@ -46,14 +46,23 @@ export function sourcingGapsStage(article: Article): void {
   }
 }
 
-/** Sentences with a hedge of the writer's on their claim: `speculation` where every such hedge is one of speculation, else `hedged`. */
-function hedgeKinds(article: Article): Map<number, 'hedged' | 'speculation'> {
-  const kinds = new Map<number, 'hedged' | 'speculation'>()
+type HedgeGap = 'hedged' | 'hearsay' | 'speculation'
+/** When a sentence holds hedges of several kinds, the most telling names its gap. */
+const HEDGE_GAP_ORDER: HedgeGap[] = ['hedged', 'hearsay', 'speculation']
+
+/**
+ * Sentences with a hedge of the writer's on their claim: `hedged` for the writer's own doubt
+ * ("offenbar", "dürfte"), `hearsay` for a claim passed on ("soll", "angeblich"), `speculation`
+ * for a conjecture ("könnte", "vielleicht").
+ */
+function hedgeKinds(article: Article): Map<number, HedgeGap> {
+  const kinds = new Map<number, HedgeGap>()
   for (const hedge of article.annotations.hedges ?? []) {
     if (hedge.quoted || hedge.presumption || isAttributiveHedge(article, hedge)) continue
     const lang = article.blocks[article.sentences[hedge.sentence].block].lang
-    const speculation = lexicon<GapLexicon>(lang, 'gaps').speculationCues.includes(hedge.lemma)
-    if (!speculation || !kinds.has(hedge.sentence)) kinds.set(hedge.sentence, speculation ? 'speculation' : 'hedged')
+    const gap: HedgeGap = lexicon<GapLexicon>(lang, 'gaps').speculationCues.includes(hedge.lemma) ? 'speculation' : hedge.kind === 'reportative' ? 'hearsay' : 'hedged'
+    const before = kinds.get(hedge.sentence)
+    if (!before || HEDGE_GAP_ORDER.indexOf(gap) < HEDGE_GAP_ORDER.indexOf(before)) kinds.set(hedge.sentence, gap)
   }
   return kinds
 }

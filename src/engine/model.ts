@@ -116,7 +116,7 @@ export type SourcingKind = 'named' | 'vague' | 'inherited' | 'quote' | 'none' | 
  * speculation only, "könnte"), reported speech with no speaker in reach, a figure or allegation in a lead with no source, a source
  * named only after the claim, a figure, an event the writer did not witness.
  */
-export type GapKind = 'hedged' | 'speculation' | 'reportedSpeech' | 'leadClaim' | 'lateSource' | 'figure' | 'event'
+export type GapKind = 'hedged' | 'hearsay' | 'speculation' | 'reportedSpeech' | 'leadClaim' | 'lateSource' | 'figure' | 'event'
 
 export interface SentenceSourcing {
   sentence: number
