@@ -108,7 +108,7 @@ export function loadConfig(file: string, trusted = false): Config {
   const escaped = trusted ? undefined : linkedOutOfRepository(file)
   if (escaped) throw new ConfigError(file, undefined, `links to a file outside the repository (${escaped}); give such a config with --config`)
   const boundary = trusted ? undefined : (repositoryRoot(dirname(file)) ?? dirname(resolve(file)))
-  return loadWithExtends(resolve(file), { boundary, loaded: new Map() }, [])
+  return loadWithExtends(resolve(file), { boundary, loaded: new Map(), read: 0 }, [])
 }
 
 /** The repository root when `file` lies in one but a link leads it out of there, else undefined. */
@@ -121,6 +121,8 @@ export function linkedOutOfRepository(file: string): string | undefined {
 interface Loading {
   boundary: string | undefined
   loaded: Map<string, Config>
+  /** Files read so far, finished or not. */
+  read: number
 }
 
 function loadWithExtends(file: string, loading: Loading, chain: string[]): Config {
@@ -130,7 +132,7 @@ function loadWithExtends(file: string, loading: Loading, chain: string[]): Confi
   const known = loading.loaded.get(file)
   if (known) return known
   if (chain.length >= MAX_EXTENDS_DEPTH) throw new ConfigError(chain[0], 'extends', `unexpected chain of more than ${MAX_EXTENDS_DEPTH} configs extending each other, expected at most ${MAX_EXTENDS_DEPTH}`)
-  if (loading.loaded.size >= MAX_CONFIG_FILES) throw new ConfigError(chain[0], 'extends', `unexpected ${MAX_CONFIG_FILES + 1} or more config files, expected at most ${MAX_CONFIG_FILES}`)
+  if (++loading.read > MAX_CONFIG_FILES) throw new ConfigError(chain[0], 'extends', `unexpected more than ${MAX_CONFIG_FILES} config files, expected at most ${MAX_CONFIG_FILES}`)
   const raw = readConfigData(file)
   const base = dirname(file)
   const config: Config = { rules: new Map(), ignore: [], files: [file] }
