@@ -31,9 +31,14 @@ const NOBODY = 65534
 const asRoot = process.getuid?.() === 0
 const nobodyCanRun = asRoot && spawnSync(process.execPath, [CLI, '--version'], { uid: NOBODY, gid: NOBODY }).status === 0
 
-function runUnprivileged(args: string[], cwd: string): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}) })
+/** The CLI, stopped after a while: a run that hangs or fills the memory fails instead of stalling the tests. */
+function runBounded(args: string[], cwd: string, as: { uid?: number; gid?: number } = {}): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 20_000, ...as })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+function runUnprivileged(args: string[], cwd: string): Run {
+  return runBounded(args, cwd, asRoot ? { uid: NOBODY, gid: NOBODY } : {})
 }
 
 describe('writing fixes', () => {
@@ -86,10 +91,10 @@ describe('writing fixes', () => {
   })
 })
 
-/** The CLI, stopped after a while: a run that hangs or fills the memory fails instead of stalling the tests. */
-function runBounded(args: string[], cwd: string): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 20_000 })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+/** A run that refused: this one message on standard error, exit code 2. */
+function expectRefusal(run: Run, message: string): void {
+  expect(run.stderr).toBe(`newslint: ${message}\n`)
+  expect(run.status).toBe(2)
 }
 
 /** A git repository beside a folder outside it, with the quotes rule only. */
@@ -106,8 +111,7 @@ describe('what --fix and reading may touch', () => {
     writeFileSync(join(root, 'articles/b.md'), QUOTED)
     symlinkSync('../../outside/profile.txt', join(root, 'articles/ok.md'))
     const run = runBounded(['--fix', 'articles/'], root)
-    expect(run.stderr).toBe(`newslint: articles/ok.md: skipped, unexpected link to a file outside the repository (${root}), expected a file inside it\n`)
-    expect(run.status).toBe(2)
+    expectRefusal(run, `articles/ok.md: skipped, unexpected link to a file outside the repository (${root}), expected a file inside it`)
     expect(readFileSync(join(outside, 'profile.txt'), 'utf8')).toBe(QUOTED)
     expect(readFileSync(join(root, 'articles/b.md'), 'utf8')).toBe(FIXED)
   })
@@ -125,8 +129,7 @@ describe('what --fix and reading may touch', () => {
     chmodSync(root, 0o777)
     chmodSync(join(root, 'a.md'), 0o644)
     const run = runUnprivileged(['--fix', 'a.md'], root)
-    expect(run.stderr).toBe('newslint: a.md: not fixed, unexpected owner (uid 0, gid 0) that a fix could not keep, expected a file of your own\n')
-    expect(run.status).toBe(2)
+    expectRefusal(run, 'a.md: not fixed, unexpected owner (uid 0, gid 0) that a fix could not keep, expected a file of your own')
     expect(statSync(join(root, 'a.md')).uid).toBe(0)
     expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(QUOTED)
   })
@@ -135,8 +138,7 @@ describe('what --fix and reading may touch', () => {
     const root = tempTree({ '.newslintrc.json': onlyRule('quotes'), 'a.md': QUOTED })
     linkSync(join(root, 'a.md'), join(root, 'same.md'))
     const run = runBounded(['--fix', 'a.md'], root)
-    expect(run.stderr).toBe('newslint: a.md: not fixed, unexpected 2 hard links to the file, expected one (a fix would split them)\n')
-    expect(run.status).toBe(2)
+    expectRefusal(run, 'a.md: not fixed, unexpected 2 hard links to the file, expected one (a fix would split them)')
     expect(statSync(join(root, 'a.md')).nlink).toBe(2)
     expect(readFileSync(join(root, 'same.md'), 'utf8')).toBe(QUOTED)
   })
@@ -149,8 +151,7 @@ describe('reading only regular files of sensible size', () => {
     const root = tempTree({ '.newslintrc.json': onlyRule('quotes'), 'a.md': QUOTED, 'archive/b.md': QUOTED })
     execFileSync('mkfifo', [join(root, 'archive/.newslintignore')])
     const run = runBounded(['a.md', 'archive/b.md', '--format', 'json'], root)
-    expect(run.stderr).toBe(`newslint: ${join(root, 'archive/.newslintignore')}: cannot read ignore file: unexpected named pipe, expected a regular file\n`)
-    expect(run.status).toBe(2)
+    expectRefusal(run, `${join(root, 'archive/.newslintignore')}: cannot read ignore file: unexpected named pipe, expected a regular file`)
     expect(JSON.parse(run.stdout).map((file: { path: string }) => file.path)).toEqual(['a.md'])
   })
 
@@ -158,8 +159,7 @@ describe('reading only regular files of sensible size', () => {
     const root = tempTree({ 'a.md': QUOTED })
     execFileSync('mkfifo', [join(root, 'rc.json')])
     const run = runBounded(['--config', 'rc.json', 'a.md'], root)
-    expect(run.stderr).toBe(`newslint: ${join(root, 'rc.json')}: cannot read config: unexpected named pipe, expected a regular file\n`)
-    expect(run.status).toBe(2)
+    expectRefusal(run, `${join(root, 'rc.json')}: cannot read config: unexpected named pipe, expected a regular file`)
   })
 
   it.skipIf(!existsSync('/dev/zero'))('refuses an ignore file or an article that is a link to an endless device', () => {
@@ -170,8 +170,7 @@ describe('reading only regular files of sensible size', () => {
     expect(JSON.parse(article.stdout).map((file: { path: string }) => file.path)).toEqual(['articles/a.md'])
     symlinkSync('/dev/zero', join(root, '.newslintignore'))
     const ignoreFile = runBounded(['articles/a.md'], root)
-    expect(ignoreFile.stderr).toBe(`newslint: ${join(root, '.newslintignore')}: cannot read ignore file: unexpected character device, expected a regular file\n`)
-    expect(ignoreFile.status).toBe(2)
+    expectRefusal(ignoreFile, `${join(root, '.newslintignore')}: cannot read ignore file: unexpected character device, expected a regular file`)
   })
 
   it('refuses an article larger than the limit without reading it', () => {
