@@ -110,9 +110,17 @@ describe('what --fix and reading may touch', () => {
     mkdirSync(join(root, 'articles'))
     writeFileSync(join(root, 'articles/b.md'), QUOTED)
     symlinkSync('../../outside/profile.txt', join(root, 'articles/ok.md'))
+    // A link to a folder of another repository: its own .git must not make it the boundary.
+    writeFileSync(join(outside, 'notes.md'), QUOTED)
+    git(outside, 'init', '-q')
+    symlinkSync('../../outside', join(root, 'articles/linked'))
     const run = runBounded(['--fix', 'articles/'], root)
-    expectRefusal(run, `articles/ok.md: skipped, unexpected link to a file outside the repository (${root}), expected a file inside it`)
+    expect(run.stderr).toBe(
+      ['articles/linked/notes.md', 'articles/ok.md'].map((path) => `newslint: ${path}: skipped, unexpected link to a file outside the repository (${root}), expected a file inside it\n`).join('')
+    )
+    expect(run.status).toBe(2)
     expect(readFileSync(join(outside, 'profile.txt'), 'utf8')).toBe(QUOTED)
+    expect(readFileSync(join(outside, 'notes.md'), 'utf8')).toBe(QUOTED)
     expect(readFileSync(join(root, 'articles/b.md'), 'utf8')).toBe(FIXED)
   })
 

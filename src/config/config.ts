@@ -111,9 +111,17 @@ export function loadConfig(file: string, trusted = false): Config {
   return loadWithExtends(resolve(file), { boundary, loaded: new Map(), read: 0 }, [])
 }
 
-/** The repository root when `file` lies in one but a link leads it out of there, else undefined. */
+/**
+ * The repository root when `file` lies in one but a link leads it out of there, else undefined.
+ * The outermost root counts: a committed link to another repository's folder must not become
+ * the boundary itself.
+ */
 export function linkedOutOfRepository(file: string): string | undefined {
-  const root = repositoryRoot(dirname(file))
+  let root: string | undefined
+  for (let dir = repositoryRoot(dirname(file)); dir !== undefined; dir = repositoryRoot(dirname(dir))) {
+    root = dir
+    if (dirname(dir) === dir) break
+  }
   return root && !isInside(realpathSync(file), realpathSync(root)) ? root : undefined
 }
 
