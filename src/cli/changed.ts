@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { dirname, join, relative, sep } from 'node:path'
 import { diffLines } from 'diff'
-import { repositoryRoot } from '../config/config.js'
+import { linkedOutOfRepository, repositoryRoot } from '../config/config.js'
 import { InputError } from './files.js'
 import type { Finding } from '../lint/lint.js'
 
@@ -37,9 +37,8 @@ export class ChangedSince {
   prepare(files: string[]): void {
     const byRoot = new Map<string, string[]>()
     for (const file of files) {
-      const root = repositoryRoot(dirname(file))
-      if (!root) throw new InputError(`--changed-since: ${file} is not in a git repository`)
-      byRoot.set(root, [...(byRoot.get(root) ?? []), file])
+      const root = this.rootOf(file)
+      if (root) byRoot.set(root, [...(byRoot.get(root) ?? []), file])
     }
     for (const [root, inRoot] of byRoot) {
       const repository = this.repository(root)
@@ -51,14 +50,24 @@ export class ChangedSince {
   /** The lines of `text` (the contents of `file` now) that are new since the ref; 'all' for a file new since then. */
   lines(file: string, text: string): Set<number> | 'all' {
     this.prepare([file])
-    const root = repositoryRoot(dirname(file)) as string
-    const repository = this.repository(root)
-    const path = repositoryPath(root, file)
-    const blob = path === undefined ? undefined : repository.blobs.get(path)
-    if (!blob) return 'all'
+    const root = this.rootOf(file)
+    const path = root === undefined ? undefined : repositoryPath(root, file)
+    const blob = root === undefined || path === undefined ? undefined : this.repository(root).blobs.get(path)
+    if (!root || !blob) return 'all'
     if (blobId(text, blob.id.length) === blob.id) return new Set()
     blob.text ??= git(root, ['cat-file', 'blob', blob.id])
     return addedLines(blob.text, text)
+  }
+
+  /** The repository git is asked about for `file`; none for a path that links out of its repository (it is not read either). */
+  private rootOf(file: string): string | undefined {
+    const root = repositoryRoot(dirname(file))
+    if (!root) throw new InputError(`--changed-since: ${file} is not in a git repository`)
+    try {
+      return linkedOutOfRepository(file) ? undefined : root
+    } catch {
+      return root // Not on disk (standard input for a new file): nothing to follow.
+    }
   }
 
   private repository(root: string): Repository {
