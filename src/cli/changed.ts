@@ -89,7 +89,8 @@ function git(root: string, args: string[], input?: string): string {
     encoding: 'utf8',
     stdio: ['pipe', 'pipe', 'pipe'],
     maxBuffer: 1024 * 1024 * 1024,
-    env: { ...process.env, GIT_DIR: join(root, '.git'), GIT_WORK_TREE: root, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' }
+    // Reading only: no lock files, no prompts.
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' }
   })
 }
 
