@@ -141,7 +141,21 @@ function loadWithExtends(file: string, loading: Loading, chain: string[]): Confi
   if (known) return known
   if (chain.length >= MAX_EXTENDS_DEPTH) throw new ConfigError(chain[0], 'extends', `unexpected chain of more than ${MAX_EXTENDS_DEPTH} configs extending each other, expected at most ${MAX_EXTENDS_DEPTH}`)
   if (++loading.read > MAX_CONFIG_FILES) throw new ConfigError(chain[0], 'extends', `unexpected more than ${MAX_CONFIG_FILES} config files, expected at most ${MAX_CONFIG_FILES}`)
-  const raw = readConfigData(file)
+  const config = buildConfig(readConfigData(file), file, loading, chain)
+  loading.loaded.set(file, config)
+  return config
+}
+
+/**
+ * Settings given in code (a remark pipeline's plugin options), checked as a config file's are;
+ * `origin` names them in errors and is where their `extends` and `ignore` paths start from.
+ */
+export function configFromSettings(settings: unknown, origin: string): Config {
+  if (!isRecord(settings)) throw new ConfigError(origin, undefined, 'expected the settings to be a mapping')
+  return buildConfig(settings, origin, { boundary: undefined, loaded: new Map(), read: 0 }, [])
+}
+
+function buildConfig(raw: Record<string, unknown>, file: string, loading: Loading, chain: string[]): Config {
   const base = dirname(file)
   const config: Config = { rules: new Map(), ignore: [], files: [file] }
   const parents = raw.extends === undefined ? ['newslint:recommended'] : toList(raw.extends, file, 'extends')
@@ -168,7 +182,6 @@ function loadWithExtends(file: string, loading: Loading, chain: string[]): Confi
       config.rules.set(id, parseRuleSetting(id, value, config.rules.get(id), file, `rules.${id}`))
     }
   }
-  loading.loaded.set(file, config)
   return config
 }
 
