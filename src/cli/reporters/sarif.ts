@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url'
 import { RULES } from '../../../rules/index.js'
 import { ruleDocsUrl } from '../../docs/rule-docs.js'
 import { VERSION } from '../../version.js'
+import { printableJson } from '../printable.js'
 import type { Reporter } from './index.js'
 import { visible } from './json.js'
 import { displayPath } from './paths.js'
@@ -65,5 +66,5 @@ export const formatSarif: Reporter = (results, { cwd, quiet }) => {
       }
     ]
   }
-  return JSON.stringify(log, null, 2) + '\n'
+  return printableJson(log)
 }
