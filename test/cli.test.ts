@@ -1,5 +1,6 @@
 import { chmodSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import AjvDraft04 from 'ajv-draft-04'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
@@ -69,10 +70,30 @@ describe('output formats', () => {
     )
   })
 
-  it('refuses an unknown format', () => {
-    const run = runCli(['a.md', '--format', 'xml'], { cwd: tempTree({ ...ONLY_QUOTES, 'a.md': QUOTED }) })
-    expect(run.status).toBe(2)
-    expect(run.stderr).toMatch(/unknown format "xml"/)
+  it('refuses an unknown format, also one named like a property every object has', () => {
+    const root = tempTree({ ...ONLY_QUOTES, 'a.md': QUOTED })
+    for (const format of ['xml', 'constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const run = runCli(['a.md', '--format', format], { cwd: root })
+      expect(run.status).toBe(2)
+      expect(run.stdout).toBe('')
+      expect(run.stderr).toContain(`newslint: unknown format "${format}", expected one of stylish, json, sarif, github, gitlab\n`)
+    }
+  })
+
+  it('sarif percent-encodes file names in its URIs, and names a file outside the working folder by its file URL', () => {
+    const root = tempTree({ ...ONLY_QUOTES, 'Berichte/Bericht #1 100%.md': QUOTED, 'draussen.md': QUOTED })
+    const log = JSON.parse(runCli(['Bericht #1 100%.md', '../draussen.md', '--format', 'sarif'], { cwd: join(root, 'Berichte') }).stdout)
+    expect(sarifValidator()(log)).toBe(true)
+    const [inside, outside] = log.runs[0].results.map((result: { locations: Array<{ physicalLocation: { artifactLocation: unknown } }> }) => result.locations[0].physicalLocation.artifactLocation)
+    expect(inside).toEqual({ uri: 'Bericht%20%231%20100%25.md', uriBaseId: '%SRCROOT%' })
+    expect(outside).toEqual({ uri: pathToFileURL(join(root, 'draussen.md')).href })
+    expect(log.runs[0].results[0].fixes[0].artifactChanges[0].artifactLocation).toEqual(inside)
+  })
+
+  it('shows a file whose name starts with two dots relative to the working folder', () => {
+    const root = tempTree({ ...ONLY_QUOTES, '..entwurf.md': QUOTED })
+    expect(JSON.parse(runCli(['..entwurf.md', '--format', 'json'], { cwd: root }).stdout)[0].path).toBe('..entwurf.md')
+    expect(runCli(['..entwurf.md'], { cwd: root }).stdout).toMatch(/^\.\.entwurf\.md\n/)
   })
 })
 

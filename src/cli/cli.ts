@@ -102,8 +102,8 @@ async function runLint(argv: string[], io: Io): Promise<number> {
     io.stdout(listRules())
     return 0
   }
-  const reporter = REPORTERS[values.format]
-  if (!reporter) throw new UsageError(`unknown format "${values.format}", expected one of ${Object.keys(REPORTERS).join(', ')}`)
+  const reporter = REPORTERS.get(values.format)
+  if (!reporter) throw new UsageError(`unknown format "${values.format}", expected one of ${[...REPORTERS.keys()].join(', ')}`)
   const maxWarnings = parseMaxWarnings(values['max-warnings'])
   const shard = parseShard(values.shard)
   const resolver = new ConfigResolver({
