@@ -35,11 +35,18 @@ function snapshotOfThisRepository(): { path: string; rev: string } {
   return { path: snapshot, rev: git(snapshot, 'rev-parse', 'HEAD').trim() }
 }
 
-/** The environment of a user's shell: no settings of the npm that runs this test, pre-commit's cache in a fresh folder. */
+/**
+ * The environment of a user's shell: no settings of the npm that runs this test, pre-commit's
+ * cache in a fresh folder. npm takes the packages from its cache when it has them (`npm ci` has
+ * just filled it) instead of asking the registry about each one again.
+ */
 function userEnvironment(): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)))
   return {
     ...env,
+    npm_config_prefer_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
     PRE_COMMIT_HOME: tempTree({}),
     GIT_CONFIG_GLOBAL: '/dev/null',
     GIT_CONFIG_NOSYSTEM: '1',
