@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -14,10 +14,11 @@ const INSTALL_TIMEOUT = 480_000
 /** pre-commit from the distribution (Debian's package), installed when missing as in CI. */
 function ensurePreCommit(): void {
   if (spawnSync('pre-commit', ['--version']).status === 0) return
-  execFileSync('sh', ['-c', 'apt-get install -y pre-commit || (apt-get update && apt-get install -y pre-commit)'], {
+  const apt = spawnSync('sh', ['-c', 'apt-get install -y pre-commit || (apt-get update && apt-get install -y pre-commit)'], {
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    stdio: 'ignore'
+    encoding: 'utf8'
   })
+  if (apt.status !== 0) throw new Error(`pre-commit is missing and apt-get could not install it: ${apt.stderr.trim().split('\n').pop()}`)
 }
 
 /** A repository whose one commit holds this working tree as it is now (tracked and new files, not the ignored ones). */
