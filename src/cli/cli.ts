@@ -11,6 +11,7 @@ import { type LintResult, lintSource } from '../lint/lint.js'
 import { REPORTERS } from './reporters/index.js'
 import { ConfigResolver } from '../config/resolver.js'
 import { serializeArticle } from '../engine/serialize.js'
+import { printable, printableJson } from './printable.js'
 import { VERSION } from '../version.js'
 
 export interface Io {
@@ -68,11 +69,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await runLint(argv, io)
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`newslint: ${error.message}\n${USAGE.split('\n')[0]}\nRun "newslint --help" for the options.\n`)
+      complain(io, `${error.message}\n${USAGE.split('\n')[0]}\nRun "newslint --help" for the options.`)
       return 2
     }
     if (error instanceof InputError || error instanceof ConfigError) {
-      io.stderr(`newslint: ${error.message}\n`)
+      complain(io, error.message)
       return 2
     }
     throw error
@@ -101,8 +102,8 @@ async function runLint(argv: string[], io: Io): Promise<number> {
     io.stdout(listRules())
     return 0
   }
-  const reporter = REPORTERS[values.format]
-  if (!reporter) throw new UsageError(`unknown format "${values.format}", expected one of ${Object.keys(REPORTERS).join(', ')}`)
+  const reporter = REPORTERS.get(values.format)
+  if (!reporter) throw new UsageError(`unknown format "${values.format}", expected one of ${[...REPORTERS.keys()].join(', ')}`)
   const maxWarnings = parseMaxWarnings(values['max-warnings'])
   const shard = parseShard(values.shard)
   const resolver = new ConfigResolver({
@@ -158,7 +159,7 @@ async function runLint(argv: string[], io: Io): Promise<number> {
   const report = reporter(results, { cwd: io.cwd, quiet: values.quiet })
   if (values.stdin && values.fix) io.stderr(report)
   else io.stdout(report)
-  for (const error of unique(errors)) io.stderr(`newslint: ${error.message}\n`)
+  for (const error of unique(errors)) complain(io, error.message)
 
   if (errors.length > 0) return 2
   const findings = results.flatMap((result) => result.findings)
@@ -180,11 +181,11 @@ async function runAnalyze(argv: string[], io: Io): Promise<number> {
       models.push(serializeArticle(analyze(arg, readText(path, arg), analyzeOptions(config))))
     } catch (error) {
       if (!(error instanceof InputError || error instanceof ConfigError)) throw error
-      io.stderr(`newslint: ${error.message}\n`)
+      complain(io, error.message)
       failed = true
     }
   }
-  io.stdout(JSON.stringify(models.length === 1 ? models[0] : models, null, 2) + '\n')
+  io.stdout(printableJson(models.length === 1 ? models[0] : models))
   return failed ? 2 : 0
 }
 
@@ -235,6 +236,11 @@ export function inShard(path: string, shard: { index: number; count: number }): 
 function listRules(): string {
   const rows = RULES.map((rule) => `${rule.meta.id.padEnd(16)} ${rule.meta.severity.padEnd(6)} ${(rule.meta.fixable ? 'fixable' : '').padEnd(8)} ${rule.meta.languages.join(',').padEnd(6)} ${rule.meta.summary}`)
   return rows.join('\n') + '\n'
+}
+
+/** A message on stderr; the file names and values in it come from input and are shown escaped. */
+function complain(io: Io, message: string): void {
+  io.stderr(`newslint: ${printable(message)}\n`)
 }
 
 function unique(errors: Error[]): Error[] {
