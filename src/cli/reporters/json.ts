@@ -1,11 +1,12 @@
 import { ERROR, type Finding, type LintResult, SUGGESTION, WARNING, severityName } from '../../lint/lint.js'
+import { printableJson } from '../printable.js'
 import type { Reporter } from './index.js'
 import { displayPath } from './paths.js'
 import { sourceOverview, type SourceOverview } from '../../lint/source-overview.js'
 
 /** One entry per file, documented in the README under "JSON output". */
 export const formatJson: Reporter = (results, { cwd, quiet }) =>
-  JSON.stringify(
+  printableJson(
     results.map((result) => {
       const messages = visible(result, quiet)
       return {
@@ -29,10 +30,8 @@ export const formatJson: Reporter = (results, { cwd, quiet }) =>
           ...(finding.related ? { related: finding.related } : {})
         }))
       }
-    }),
-    null,
-    2
-  ) + '\n'
+    })
+  )
 
 /** The file's source inventory, without the headline's place (an editor's concern). */
 function sourcesOf(result: LintResult): Omit<SourceOverview, 'headline'> {

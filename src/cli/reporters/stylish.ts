@@ -1,6 +1,7 @@
 import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
 import { ERROR, SUGGESTION, vfileFatal } from '../../lint/lint.js'
+import { printable } from '../printable.js'
 import type { Reporter } from './index.js'
 import { displayPath } from './paths.js'
 
@@ -8,14 +9,14 @@ import { displayPath } from './paths.js'
 export const formatStylish: Reporter = (results, { cwd, quiet, suggestions = false }) => {
   let hidden = 0
   const files = results.map((result) => {
-    const file = new VFile({ path: displayPath(result.path, cwd), value: result.source })
+    const file = new VFile({ path: printable(displayPath(result.path, cwd)), value: result.source })
     for (const finding of result.findings) {
       if (quiet && finding.severity < ERROR) continue
       if (finding.severity === SUGGESTION && !suggestions) {
         hidden++
         continue
       }
-      const message = file.message(finding.message, {
+      const message = file.message(printable(finding.message), {
         place: { start: { line: finding.line, column: finding.column, offset: finding.offset }, end: { line: finding.endLine, column: finding.endColumn, offset: finding.endOffset } },
         ruleId: finding.ruleId,
         source: 'newslint'
