@@ -1,6 +1,5 @@
 import { defineRule, type Related } from '../src/lint/rule.js'
 import type { Article, SentenceSourcing } from '../src/engine/model.js'
-import { citesAcceptedSource, SOURCING_DEFAULTS, sourcedWithExtensions } from './shared/sourcing-options.js'
 
 const MESSAGES = {
   de: 'Unexpected claim without a source, expected who says so: name the source ("laut Polizei", "sagte Katzian") or continue reported speech in Konjunktiv I',
@@ -16,15 +15,15 @@ export default defineRule({
     severity: 'warn',
     fixable: false,
     languages: ['de', 'en'],
-    defaults: SOURCING_DEFAULTS
+    defaults: {},
+    schema: {}
   },
   check(article, context) {
     const sourcing = article.annotations.sourcing ?? []
     let previous: SentenceSourcing | undefined
     for (const item of sourcing) {
       const sentence = article.sentences[item.sentence]
-      const unsourced = item.claim && item.source === 'none' && !citesAcceptedSource(sentence, context.options) && !sourcedWithExtensions(article, sentence, context.options)
-      if (unsourced) {
+      if (item.claim && item.source === 'none') {
         const lang = article.blocks[sentence.block].lang
         const related = endedSource(article, previous, lang)
         context.report({ start: sentence.start, end: sentence.end, message: MESSAGES[lang], ...(related ? { related: [related] } : {}) })

@@ -6,7 +6,8 @@ import { defineRule, type Edit, type Related, type Report } from '../src/lint/ru
 // Reads the credit stage's findings (`annotations.credit`, `credits`, `datelines`,
 // `agencyCitations`) and judges them against the frontmatter's `agencies` and the options.
 
-type InitialsFormat = 'lower' | 'upper' | 'any'
+const INITIALS_FORMATS = ['lower', 'upper', 'any'] as const
+type InitialsFormat = (typeof INITIALS_FORMATS)[number]
 
 interface Evidence {
   agency: string
@@ -23,10 +24,16 @@ export default defineRule({
     severity: 'warn',
     fixable: true,
     languages: ['de', 'en'],
-    defaults: { required: false, agencies: [] as string[], outlet: '', initials: 'lower', datelineCredits: true }
+    defaults: { required: false, outlet: '', initials: 'lower' as InitialsFormat, datelineCredits: true },
+    schema: {
+      required: { type: 'boolean' },
+      outlet: { type: 'string' },
+      initials: { type: 'enum', values: INITIALS_FORMATS },
+      datelineCredits: { type: 'boolean' }
+    }
   },
   check(article, context) {
-    const registry = extendRegistry(agencyRegistry(), context.options.agencies)
+    const registry = extendRegistry(agencyRegistry(), article.annotations.newsroomAgencies ?? [])
     const credits = article.annotations.credits ?? []
     const listed = frontmatterAgencies(article, registry)
     const report = (finding: Report) => context.report(finding)
@@ -103,16 +110,16 @@ function reportMissing(article: Article, evidence: Evidence[], listed: string[] 
 
 interface FormOptions {
   outlet: string
-  initials: string
+  initials: InitialsFormat
 }
 
 function checkForm(article: Article, credit: CreditLine, registry: Registry, options: FormOptions, report: (finding: Report) => void): void {
   for (const part of credit.parts) {
-    if (part.role === 'unknown' && !registry.byLowerSpelling.has(part.text.toLowerCase()) && !(options.initials !== 'lower' && isInitials(part.text, options.initials as InitialsFormat))) {
-      const expected = part.suggestion ? `a known agency such as „${part.suggestion}“` : 'an agency code from the registry (a newsroom adds its own with the option agencies)'
+    if (part.role === 'unknown' && !registry.byLowerSpelling.has(part.text.toLowerCase()) && !(options.initials !== 'lower' && isInitials(part.text, options.initials))) {
+      const expected = part.suggestion ? `a known agency such as „${part.suggestion}“` : 'an agency code from the registry (a newsroom adds its own in the vocabulary, agencies)'
       report({ start: part.start, end: part.end, message: `Unexpected agency code „${part.text}“ in the credit line, expected ${expected}` })
     }
-    if (part.role === 'initials' && !registry.byLowerSpelling.has(part.text.toLowerCase()) && !isInitials(part.text.replace(/\.$/, ''), options.initials as InitialsFormat)) {
+    if (part.role === 'initials' && !registry.byLowerSpelling.has(part.text.toLowerCase()) && !isInitials(part.text.replace(/\.$/, ''), options.initials)) {
       report({ start: part.start, end: part.end, message: `Unexpected initials „${part.text}“, expected ${options.initials === 'upper' ? 'upper-case' : 'lower-case'} editors’ initials (option initials)` })
     }
     if (part.role === 'outlet' && options.outlet && part.text !== options.outlet && part.text.toLowerCase() === options.outlet.toLowerCase()) {

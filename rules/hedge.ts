@@ -1,7 +1,7 @@
 import { clauseAround, isQuestion, wordUnits } from '../src/analysis/clauses.js'
 import { contentStems } from '../src/analysis/content-words.js'
 import { PROSE_KINDS, type Article, type BlockKind, type HedgeCue, type Sentence } from '../src/engine/model.js'
-import { defineRule, type Report, type Severity } from '../src/lint/rule.js'
+import { defineRule, SEVERITIES, type Report, type Severity } from '../src/lint/rule.js'
 
 // Reads the hedge stage (`annotations.hedges`) and the sourcing stage (`annotations.sourcing`).
 // A hedge is not wrong in itself (Pressekodex Ziffer 2 asks that unconfirmed reports be
@@ -10,8 +10,9 @@ import { defineRule, type Report, type Severity } from '../src/lint/rule.js'
 // and "mutmaßlich" on a suspect is required (Ziffer 13): neither is held against the writer.
 
 const CHECKS = ['unsourced', 'stacked', 'headline'] as const
-type Check = (typeof CHECKS)[number]
 type CheckSetting = 'on' | Severity
+/** A check runs at the rule's severity (`on`), at its own, or not at all. */
+const CHECK_SETTING = { type: 'enum', values: ['on', ...SEVERITIES] } as const
 
 const HEADLINE_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'lead', 'heading'])
 /** "X lässt … vermuten" names what the inference rests on: its subject. */
@@ -29,18 +30,16 @@ export default defineRule({
     fixable: false,
     languages: ['de', 'en'],
     defaults: {
-      reportativeCues: { de: [] as string[], en: [] as string[] },
-      epistemicCues: { de: [] as string[], en: [] as string[] },
-      ignoreCues: [] as string[],
-      unsourced: 'on',
-      stacked: 'on',
-      headline: 'on'
-    }
+      unsourced: 'on' as CheckSetting,
+      stacked: 'on' as CheckSetting,
+      headline: 'on' as CheckSetting
+    },
+    schema: { unsourced: CHECK_SETTING, stacked: CHECK_SETTING, headline: CHECK_SETTING }
   },
   check(article, context) {
     const writers = (article.annotations.hedges ?? []).filter((hedge) => !hedge.quoted && !hedge.presumption)
     for (const check of CHECKS) {
-      const setting = checkSetting(context.options[check], check)
+      const setting = context.options[check]
       if (setting === 'off') continue
       const report = (finding: Report) => context.report(setting === 'on' ? finding : { ...finding, severity: setting })
       if (check === 'unsourced') checkUnsourced(article, writers, report)
@@ -49,11 +48,6 @@ export default defineRule({
     }
   }
 })
-
-function checkSetting(value: unknown, check: Check): CheckSetting {
-  if (value === 'on' || value === 'off' || value === 'warn' || value === 'error') return value
-  throw new Error(`option "${check}" is ${JSON.stringify(value)}, expected "on", "off", "warn" or "error"`)
-}
 
 function blockKind(article: Article, sentence: number): BlockKind {
   return article.blocks[article.sentences[sentence].block].kind

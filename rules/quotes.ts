@@ -14,7 +14,8 @@ export default defineRule({
     severity: 'warn',
     fixable: true,
     languages: ['de'],
-    defaults: {}
+    defaults: {},
+    schema: {}
   },
   check(article, context) {
     for (const block of article.blocks) {

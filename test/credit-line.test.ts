@@ -40,7 +40,7 @@ describe('credit-line options', () => {
 
   it('reports an unknown code without it', () => {
     expect(lintWith('credit-line', article).map((finding) => finding.message)).toContain(
-      'Unexpected agency code „XYZ“ in the credit line, expected an agency code from the registry (a newsroom adds its own with the option agencies)'
+      'Unexpected agency code „XYZ“ in the credit line, expected an agency code from the registry (a newsroom adds its own in the vocabulary, agencies)'
     )
   })
 })

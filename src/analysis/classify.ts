@@ -1,7 +1,7 @@
-import type { AnalyzeOptions } from '../engine/analyze.js'
+import type { AnalyzeOptions, Stage } from '../engine/stage.js'
+import { vocabularyWordsOfAllLanguages } from '../engine/vocabulary.js'
 import type { Article, Block, BlockKind, PastedBlock } from '../engine/model.js'
 import { findInlinePosts } from './inline-posts.js'
-import { ruleOptionList } from './options.js'
 import { type KindMatchers, type PastedLexicon, pastedLexicon } from './pasted-lexicon.js'
 import { type PhraseList, trimToWords } from './phrases.js'
 import {
@@ -46,12 +46,14 @@ const MAX_POST = 300
 
 type Verdict = Omit<PastedBlock, 'block'> | undefined
 
-export function classifyBlocks(article: Article, options: AnalyzeOptions): void {
+export const classifyStage: Stage = { id: 'classify', reads: [], writes: ['blockKinds', 'pasted'], run: classifyBlocks }
+
+function classifyBlocks(article: Article, { vocabulary }: AnalyzeOptions): void {
   const lexicon = pastedLexicon({
-    teaser: ruleOptionList(options, 'teaser', 'phrases'),
-    boilerplate: ruleOptionList(options, 'boilerplate', 'phrases'),
-    embed: ruleOptionList(options, 'embed', 'phrases'),
-    outlets: ruleOptionList(options, 'boilerplate', 'outlets')
+    teaser: vocabularyWordsOfAllLanguages(vocabulary, 'teaserPhrases'),
+    boilerplate: vocabularyWordsOfAllLanguages(vocabulary, 'boilerplatePhrases'),
+    embed: vocabularyWordsOfAllLanguages(vocabulary, 'embedPhrases'),
+    outlets: vocabularyWordsOfAllLanguages(vocabulary, 'outlets')
   })
   const views = article.blocks.map((block) => (isCandidate(block) ? viewBlock(article, block) : undefined))
   const verdicts = views.map((view) => (view && !looksLikeCredit(view) ? classifyAlone(article, view, lexicon) : undefined))

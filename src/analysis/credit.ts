@@ -3,11 +3,11 @@ import type { AgencyCitation, Article, Block, BlockKind, CreditLine, Dateline, T
 import { PROSE_KINDS } from '../engine/model.js'
 import { blockTokens } from '../engine/select.js'
 import { splitSentences } from '../engine/sentences.js'
-import type { AnalyzeOptions } from '../engine/analyze.js'
+import type { AnalyzeOptions, Stage } from '../engine/stage.js'
+import { vocabularyWordsOfAllLanguages } from '../engine/vocabulary.js'
 import { agencyRegistry, extendRegistry, type Registry } from './agencies.js'
 import { isoDate } from './credit-date.js'
 import { parseCredit, type ParsedCredit } from './credit-parse.js'
-import { ruleOptionList } from './options.js'
 
 // The credit stage: finds the agency credit line (a block of its own, a line, or the bracketed
 // tail of the last paragraph as in "(APA, 12.3.2016)"), the agency datelines ("Berlin (dpa) –")
@@ -18,9 +18,18 @@ const CREDIT_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'lead', 'boil
 const SENTENCE_END = new Set(['.', '!', '?', '…', '"', '“', '”', '»', '«', "'", ')'])
 const DASHES = new Set(['–', '—', '-'])
 
-export function creditStage(article: Article, options: AnalyzeOptions): void {
-  // The newsroom's own agency codes (option `agencies` of credit-line) join the registry.
-  const registry = extendRegistry(agencyRegistry(), ruleOptionList(options, 'credit-line', 'agencies'))
+export const creditStage: Stage = {
+  id: 'credit',
+  reads: ['blockKinds'],
+  writes: ['blockKinds', 'credits', 'credit', 'datelines', 'agencyCitations', 'newsroomAgencies'],
+  run: findCreditLines
+}
+
+function findCreditLines(article: Article, { vocabulary }: AnalyzeOptions): void {
+  // The newsroom's own agency codes (vocabulary `agencies`) join the registry.
+  const newsroomAgencies = vocabularyWordsOfAllLanguages(vocabulary, 'agencies')
+  const registry = extendRegistry(agencyRegistry(), newsroomAgencies)
+  if (newsroomAgencies.length) article.annotations.newsroomAgencies = newsroomAgencies
   const credits: CreditLine[] = []
   for (const block of article.blocks) {
     if (!CREDIT_KINDS.has(block.kind)) continue

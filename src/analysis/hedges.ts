@@ -1,9 +1,8 @@
-import type { AnalyzeOptions } from '../engine/analyze.js'
 import { PROSE_KINDS, type Article, type Block, type HedgeCue, type Lang, type Sentence, type SourceMention, type Token } from '../engine/model.js'
-import type { Stage } from '../engine/stages.js'
+import type { AnalyzeOptions, Stage } from '../engine/stage.js'
+import { vocabularyWords, type Vocabulary } from '../engine/vocabulary.js'
 import { anyIn, bare, clauseAround, isLowerCase, isQuestion, isWord, wordAfter, wordBefore, wordUnits } from './clauses.js'
 import { compilePhrase, hedgeLexicon, type HedgeKind, type HedgeLexicon, type Phrase } from './hedge-lexicon.js'
-import { ruleOptionList } from './options.js'
 import { hasKonjunktivI } from './german-verbs.js'
 import { isReportativeSoll, isReportativeWill } from './modal.js'
 import { mentionsBySentence } from './sources.js'
@@ -13,13 +12,15 @@ import { mentionsBySentence } from './sources.js'
 // `soll`/`will`, speculative `könnte`/`dürfte`, `wohl`, `scheinen`, `es heißt`. Hedges inside direct
 // quotes are found too and flagged `quoted`; the rule decides what to hold against the writer.
 
-export const findHedges: Stage = (article, options) => {
-  const ignore = new Set(ruleOptionList(options, 'hedge', 'ignoreCues').map((cue) => cue.toLowerCase()))
+export const hedgesStage: Stage = { id: 'hedges', reads: ['blockKinds', 'sources'], writes: ['hedges'], run: findHedges }
+
+function findHedges(article: Article, { vocabulary }: AnalyzeOptions): void {
   const cues: HedgeCue[] = []
   const sources = mentionsBySentence(article.annotations.sources ?? [])
   for (const block of proseBlocks(article)) {
     const lex = hedgeLexicon(block.lang)
-    const extra = extraPhrases(options, block.lang)
+    const extra = extraPhrases(vocabulary, block.lang)
+    const ignore = new Set(vocabularyWords(vocabulary, block.lang, 'ignoredCues').map((cue) => cue.toLowerCase()))
     const headline = block.kind === 'title' || block.kind === 'lead' || block.kind === 'heading'
     for (const index of block.sentences) {
       const sentence = article.sentences[index]
@@ -31,14 +32,11 @@ export const findHedges: Stage = (article, options) => {
   article.annotations.hedges = cues
 }
 
-/** The cues a newsroom adds through the rule's options: `reportativeCues`/`epistemicCues`, per language. */
-function extraPhrases(options: AnalyzeOptions, lang: Lang): Phrase[] {
-  const configured = options.ruleOptions?.get('hedge')
+/** The cues a newsroom adds in its vocabulary: `reportativeCues`, `epistemicCues`. */
+function extraPhrases(vocabulary: Vocabulary | undefined, lang: Lang): Phrase[] {
   const phrases: Phrase[] = []
   for (const kind of ['reportative', 'epistemic'] as const) {
-    const byLang = configured?.[`${kind}Cues`] as Record<string, unknown> | undefined
-    const list = byLang?.[lang]
-    if (Array.isArray(list)) for (const cue of list) if (typeof cue === 'string' && cue.trim()) phrases.push(compilePhrase({ cue, kind }))
+    for (const cue of vocabularyWords(vocabulary, lang, `${kind}Cues`)) if (cue.trim()) phrases.push(compilePhrase({ cue, kind }))
   }
   return phrases
 }

@@ -1,10 +1,13 @@
 import type { Article, SourceInventory, SourceInventoryEntry } from '../engine/model.js'
+import type { Stage } from '../engine/stage.js'
 
 // The article's sources at a glance, for `newslint analyze`: each source with the sentences it
 // supports (its own and those that inherit or quote from it), and how many claims rest on a
 // named source. An editor sees that a story hangs on one anonymous report.
 
-export function sourceInventoryStage(article: Article): void {
+export const sourceInventoryStage: Stage = { id: 'source-inventory', reads: ['sources', 'sourcing'], writes: ['sourceInventory'], run: takeInventory }
+
+function takeInventory(article: Article): void {
   const sourcing = article.annotations.sourcing ?? []
   const byName = new Map<string, SourceInventoryEntry>()
   const entryOfSentence = new Map<number, SourceInventoryEntry[]>()

@@ -1,4 +1,7 @@
 import { PROSE_KINDS, type Article, type Sentence, type SourceMention, type Token } from '../engine/model.js'
+import type { AnalyzeOptions, Stage } from '../engine/stage.js'
+import { vocabularyWords } from '../engine/vocabulary.js'
+import { acceptedSourceNames, applyAcceptedSources } from './accepted-sources.js'
 import { phraseIndex } from './phrase-index.js'
 import { sourceLexicon, type SourceLexicon } from './source-lexicon.js'
 
@@ -19,12 +22,19 @@ const INNER_JOINERS = new Set(['-', '/', '.', '&'])
 /** How far back from a group of experts the estimate they own may stand ("Schätzungen der von der APA befragten Experten"). */
 const VIEW_REACH = 6
 
-export function sourcesStage(article: Article): void {
+export const sourcesStage: Stage = { id: 'sources', reads: ['blockKinds'], writes: ['sources'], run: findArticleSources }
+
+function findArticleSources(article: Article, { vocabulary }: AnalyzeOptions): void {
   const mentions: SourceMention[] = []
   for (const block of article.blocks) {
     if (!PROSE_KINDS.has(block.kind)) continue
-    const lexicon = sourceLexicon(block.lang)
-    for (const index of block.sentences) mentions.push(...findSources(article.sentences[index], lexicon))
+    const words = (key: 'verbs' | 'sourcePhrases' | 'vagueSources') => vocabularyWords(vocabulary, block.lang, key)
+    const lexicon = sourceLexicon(block.lang, { verbs: words('verbs'), phrases: words('sourcePhrases'), vague: words('vagueSources') })
+    const accepted = acceptedSourceNames(vocabularyWords(vocabulary, block.lang, 'acceptedSources'))
+    for (const index of block.sentences) {
+      const sentence = article.sentences[index]
+      mentions.push(...applyAcceptedSources(sentence, findSources(sentence, lexicon), accepted))
+    }
   }
   article.annotations.sources = mentions
 }

@@ -1,5 +1,6 @@
 import { lexicon } from '../engine/lexicon.js'
 import { PROSE_KINDS, type Article, type Lang, type Sentence, type SentenceSourcing, type SourceMention, type Token } from '../engine/model.js'
+import type { Stage } from '../engine/stage.js'
 import { finiteForms, hasKonjunktivI, reportedSpeechContinuations, reportedSpeechMoods } from './german-verbs.js'
 import { contentTokens, isAttributionLine, mentionsBySentence } from './sources.js'
 
@@ -23,7 +24,14 @@ interface SourcingLexicon {
 const PLAIN_TEXT_ARTICLE = 8
 const NOT_CLAIM_KINDS = new Set(['title', 'heading'])
 
-export function sourcingStage(article: Article): void {
+export const sourcingStage: Stage = {
+  id: 'sourcing',
+  reads: ['blockKinds', 'sources', 'hedges', 'credit', 'credits', 'datelines'],
+  writes: ['sourcing'],
+  run: decideSourcing
+}
+
+function decideSourcing(article: Article): void {
   const mentions = mentionsBySentence(article.annotations.sources ?? [])
   const hedges = article.annotations.hedges ?? []
   const hedged = new Set(hedges.map((hedge) => hedge.sentence))

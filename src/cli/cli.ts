@@ -105,10 +105,7 @@ async function runLint(argv: string[], io: Io): Promise<number> {
   if (!reporter) throw new UsageError(`unknown format "${values.format}", expected one of ${Object.keys(REPORTERS).join(', ')}`)
   const maxWarnings = parseMaxWarnings(values['max-warnings'])
   const shard = parseShard(values.shard)
-  const resolver = new ConfigResolver({
-    ...(values.config ? { configPath: resolve(io.cwd, values.config) } : {}),
-    overrides: parseRuleFlags(values.rule)
-  })
+  const resolver = configResolver(values.config, io, parseRuleFlags(values.rule))
   const changedSince = values['changed-since']
   const results: LintResult[] = []
   const errors: Error[] = []
@@ -163,10 +160,19 @@ async function runLint(argv: string[], io: Io): Promise<number> {
   return errorCount > 0 || (maxWarnings !== undefined && warningCount > maxWarnings) ? 1 : 0
 }
 
+/** The configs for the files named: `--config` or discovery; their warnings go to standard error. */
+function configResolver(configPath: string | undefined, io: Io, overrides?: Map<string, RuleSetting>): ConfigResolver {
+  return new ConfigResolver({
+    ...(configPath ? { configPath: resolve(io.cwd, configPath) } : {}),
+    ...(overrides ? { overrides } : {}),
+    onWarning: (message) => io.stderr(`newslint: ${message}\n`)
+  })
+}
+
 async function runAnalyze(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv)
   if (positionals.length === 0) throw new UsageError('analyze needs at least one file')
-  const resolver = new ConfigResolver(values.config ? { configPath: resolve(io.cwd, values.config) } : {})
+  const resolver = configResolver(values.config, io)
   const models = []
   let failed = false
   for (const arg of positionals) {

@@ -2,11 +2,14 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { RULES } from '../../rules/index.js'
-import type { AnalyzeOptions } from '../engine/analyze.js'
+import type { AnalyzeOptions } from '../engine/stage.js'
+import type { Vocabulary } from '../engine/vocabulary.js'
+import { ConfigError } from './config-error.js'
+import { deprecatedOptionUse, mergeVocabularies, parseVocabulary, vocabularyOfRuleOptions } from './vocabulary.js'
 import { parseLang } from '../engine/language.js'
-import { PATTERN_FLAGS, patternProblem } from '../engine/patterns.js'
+import { optionProblem } from '../lint/options.js'
 import type { Lang } from '../engine/model.js'
-import type { Rule, RuleOptions, Severity } from '../lint/rule.js'
+import { SEVERITIES, type Rule, type RuleOptions, type Severity } from '../lint/rule.js'
 
 // Configuration is data only: JSON or YAML files, never code. Each file finds its nearest config
 // walking up from its folder (stopping at the repository root); `extends` pulls in presets and
@@ -15,7 +18,7 @@ import type { Rule, RuleOptions, Severity } from '../lint/rule.js'
 export const CONFIG_NAMES = ['.newslintrc.json', '.newslintrc.yaml', '.newslintrc.yml', '.newslintrc', 'package.json']
 export const IGNORE_NAME = '.newslintignore'
 const PRESETS = new Set(['newslint:recommended', 'newslint:all'])
-const TOP_LEVEL_KEYS = new Set(['extends', 'rules', 'ignore', 'lang'])
+const TOP_LEVEL_KEYS = new Set(['extends', 'rules', 'ignore', 'lang', 'vocabulary'])
 
 export interface RuleSetting {
   severity: Severity
@@ -27,19 +30,15 @@ export interface Config {
   /** Ignore globs, each relative to the folder of the config file that listed it. */
   ignore: Array<{ base: string; pattern: string }>
   lang?: Lang
+  /** The newsroom's words, those of the configs it extends first. */
+  vocabulary?: Vocabulary
   /** The config files this configuration was read from, nearest first. */
   files: string[]
+  /** One line each: what still works but will not for long (deprecated options). */
+  warnings?: string[]
 }
 
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    readonly key: string | undefined,
-    detail: string
-  ) {
-    super(`${file}${key ? ` (${key})` : ''}: ${detail}`)
-  }
-}
+export { ConfigError }
 
 const RULE_BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]))
 
@@ -47,10 +46,10 @@ export function ruleById(id: string): Rule | undefined {
   return RULE_BY_ID.get(id)
 }
 
-/** What analysis needs from a configuration: the language and every configured rule's options. */
+/** What analysis needs from a configuration: the language and the vocabulary (with what deprecated rule options add to it). */
 export function analyzeOptions(config: Config): AnalyzeOptions {
-  const ruleOptions = new Map([...config.rules].map(([id, setting]) => [id, setting.options]))
-  return { ...(config.lang ? { lang: config.lang } : {}), ruleOptions }
+  const vocabulary = mergeVocabularies(config.vocabulary ?? {}, vocabularyOfRuleOptions(config.rules))
+  return { ...(config.lang ? { lang: config.lang } : {}), vocabulary }
 }
 
 /** The built-in configuration used when no config file is found. */
@@ -114,7 +113,7 @@ function loadWithExtends(file: string, boundary: string | undefined, chain: stri
   }
   const raw = readConfigData(file)
   const base = dirname(file)
-  const config: Config = { rules: new Map(), ignore: [], files: [file] }
+  const config: Config = { rules: new Map(), ignore: [], files: [file], warnings: [] }
   const parents = raw.extends === undefined ? ['newslint:recommended'] : toList(raw.extends, file, 'extends')
   for (const parent of parents) {
     const inherited = PRESETS.has(parent)
@@ -133,57 +132,41 @@ function loadWithExtends(file: string, boundary: string | undefined, chain: stri
   if (raw.ignore !== undefined) {
     for (const pattern of toList(raw.ignore, file, 'ignore')) config.ignore.push({ base, pattern })
   }
+  if (raw.vocabulary !== undefined) config.vocabulary = mergeVocabularies(config.vocabulary ?? {}, parseVocabulary(raw.vocabulary, file))
   if (raw.rules !== undefined) {
     if (!isRecord(raw.rules)) throw new ConfigError(file, 'rules', 'expected a mapping of rule ids to settings')
     for (const [id, value] of Object.entries(raw.rules)) {
-      config.rules.set(id, parseRuleSetting(id, value, config.rules.get(id), file, `rules.${id}`))
+      config.rules.set(id, parseRuleSetting(id, value, config.rules.get(id), file, `rules.${id}`, config.warnings))
     }
   }
   return config
 }
 
 /** Parse `"warn"` or `["error", { …options }]` for one rule, checking ids, severities and option types. */
-export function parseRuleSetting(id: string, value: unknown, current: RuleSetting | undefined, file: string, key: string): RuleSetting {
+export function parseRuleSetting(id: string, value: unknown, current: RuleSetting | undefined, file: string, key: string, warnings: string[] = []): RuleSetting {
   const rule = RULE_BY_ID.get(id)
   if (!rule) throw new ConfigError(file, key, `unknown rule "${id}"${suggest(id)}`)
   const [severityValue, options] = Array.isArray(value) ? value : [value, undefined]
-  if (severityValue !== 'off' && severityValue !== 'warn' && severityValue !== 'error') {
-    throw new ConfigError(file, key, `unexpected severity ${JSON.stringify(severityValue)}, expected "off", "warn" or "error"`)
-  }
+  if (!isSeverity(severityValue)) throw new ConfigError(file, key, `unexpected severity ${JSON.stringify(severityValue)}, expected one of ${SEVERITIES.map((name) => `"${name}"`).join(', ')}`)
   const merged = { ...rule.meta.defaults, ...(current?.options ?? {}) }
-  if (options !== undefined) Object.assign(merged, checkRuleOptions(rule, options, file, key))
+  if (options !== undefined) Object.assign(merged, checkRuleOptions(rule, options, file, key, warnings))
   return { severity: severityValue, options: merged }
 }
 
-/** Configured options of one rule: known names, the types of their defaults, and only safe patterns. */
-export function checkRuleOptions(rule: Rule, options: unknown, file: string, key: string): RuleOptions {
+/** Configured options of one rule: known names and values that fit their schemas; deprecated ones add a warning. */
+export function checkRuleOptions(rule: Rule, options: unknown, file: string, key: string, warnings: string[] = []): RuleOptions {
   if (!isRecord(options)) throw new ConfigError(file, key, 'expected the options to be a mapping')
-  const { id, defaults, patternOptions = [] } = rule.meta
+  const { id, schema } = rule.meta
   for (const [name, value] of Object.entries(options)) {
-    if (!(name in defaults)) {
-      throw new ConfigError(file, `${key}.${name}`, `unknown option "${name}" for rule ${id}, expected one of ${Object.keys(defaults).join(', ') || '(none)'}`)
-    }
-    const problem = typeProblem(defaults[name], value)
-    if (problem) throw new ConfigError(file, `${key}.${name}`, problem)
-    if (!patternOptions.includes(name)) continue
-    const patterns = (Array.isArray(value) ? value : [value]) as string[]
-    patterns.forEach((pattern, index) => {
-      const unsafe = patternProblem(pattern, PATTERN_FLAGS)
-      if (unsafe) throw new ConfigError(file, `${key}.${name}${Array.isArray(value) ? `[${index}]` : ''}`, `refused pattern ${JSON.stringify(pattern)}: ${unsafe}`)
-    })
+    const at = `${key}.${name}`
+    const deprecated = deprecatedOptionUse(id, name, file, at)
+    const optionSchema = Object.hasOwn(schema, name) ? schema[name] : deprecated?.schema
+    if (!optionSchema) throw new ConfigError(file, at, `unknown option "${name}" for rule ${id}, expected one of ${Object.keys(schema).join(', ') || '(none)'}`)
+    const problem = optionProblem(optionSchema, value)
+    if (problem) throw new ConfigError(file, `${at}${problem.at}`, problem.message)
+    if (deprecated) warnings.push(deprecated.warning)
   }
   return options
-}
-
-function typeProblem(expected: unknown, actual: unknown): string | undefined {
-  const describe = (value: unknown) => (Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value)
-  if (Array.isArray(expected)) {
-    if (!Array.isArray(actual)) return `expected a list, got ${describe(actual)}`
-    const itemType = expected.length > 0 ? describe(expected[0]) : 'string'
-    const wrong = actual.find((item) => describe(item) !== itemType)
-    return wrong === undefined ? undefined : `expected a list of ${itemType}s, found ${JSON.stringify(wrong)}`
-  }
-  return describe(expected) === describe(actual) ? undefined : `expected a ${describe(expected)}, got ${describe(actual)} ${JSON.stringify(actual)}`
 }
 
 function suggest(id: string): string {
@@ -195,7 +178,9 @@ function merge(into: Config, from: Config): void {
   for (const [id, setting] of from.rules) into.rules.set(id, setting)
   into.ignore.push(...from.ignore)
   if (from.lang) into.lang = from.lang
+  if (from.vocabulary) into.vocabulary = mergeVocabularies(into.vocabulary ?? {}, from.vocabulary)
   into.files.push(...from.files)
+  into.warnings?.push(...(from.warnings ?? []))
 }
 
 function resolveExtends(target: string, base: string, boundary: string | undefined, file: string): string {
@@ -240,6 +225,10 @@ function toList(value: unknown, file: string, key: string): string[] {
   const list = Array.isArray(value) ? value : [value]
   if (!list.every((item) => typeof item === 'string')) throw new ConfigError(file, key, 'expected a string or a list of strings')
   return list as string[]
+}
+
+function isSeverity(value: unknown): value is Severity {
+  return (SEVERITIES as readonly unknown[]).includes(value)
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -8,6 +8,8 @@ export interface ResolverOptions {
   configPath?: string
   /** `--rule ID=SEVERITY` settings, applied on top of whatever config a file has. */
   overrides?: Map<string, RuleSetting>
+  /** Told each warning of a config when it is loaded (a deprecated option), once per message. */
+  onWarning?: (message: string) => void
 }
 
 /** Finds and caches the configuration and ignore rules that apply to each file. */
@@ -15,6 +17,7 @@ export class ConfigResolver {
   private readonly configs = new Map<string, Config>()
   private readonly configFiles = new Map<string, string | undefined>()
   private readonly ignores = new Map<string, Array<{ base: string; matcher: Ignore }>>()
+  private readonly warned = new Set<string>()
 
   constructor(private readonly options: ResolverOptions = {}) {}
 
@@ -29,6 +32,7 @@ export class ConfigResolver {
         config.rules.set(id, { severity: setting.severity, options: config.rules.get(id)?.options ?? setting.options })
       }
       this.configs.set(key, config)
+      for (const warning of config.warnings ?? []) this.warn(warning)
     }
     return config
   }
@@ -50,6 +54,12 @@ export class ConfigResolver {
     this.configs.clear()
     this.configFiles.clear()
     this.ignores.clear()
+  }
+
+  private warn(message: string): void {
+    if (this.warned.has(message)) return
+    this.warned.add(message)
+    this.options.onWarning?.(message)
   }
 
   private configFileFor(dir: string): string | undefined {

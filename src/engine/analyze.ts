@@ -1,25 +1,13 @@
 import { readFrontmatter, type ParsedFrontmatter } from './frontmatter.js'
 import { countVisible, layoutBlocks } from './blocks.js'
 import { detectLanguage, parseLang } from './language.js'
-import type { Article, Block, Lang, Sentence } from './model.js'
+import type { Article, Block, Sentence } from './model.js'
 import { normalizeNfc } from './normalize.js'
-import type { RuleOptions } from '../lint/rule.js'
 import { parseMarkdown } from './parse.js'
 import { markQuotes } from './quoted-words.js'
 import { splitSentences } from './sentences.js'
+import type { AnalyzeOptions } from './stage.js'
 import { STAGES } from './stages.js'
-
-export interface AnalyzeOptions {
-  /** The language from configuration; the frontmatter's `lang` still wins for its article. */
-  lang?: Lang
-  /**
-   * The configured options of each rule, by rule id (`analyzeOptions(config)` builds them). A
-   * stage that does the analysis a rule relies on reads that rule's options from here, so what a
-   * newsroom configures (extra phrases, its own outlet's name) reaches the model every rule reads.
-   * Without them, stages use the built-in lexicons alone.
-   */
-  ruleOptions?: ReadonlyMap<string, RuleOptions>
-}
 
 /** Analyse a file once into the article model that every rule reads. */
 export function analyze(path: string, source: string, options: AnalyzeOptions = {}): Article {
@@ -76,7 +64,7 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
     annotations: {},
     toSource
   }
-  for (const stage of STAGES) stage(article, options)
+  for (const stage of STAGES) stage.run(article, options)
   return article
 }
 

@@ -3,6 +3,7 @@
 // `Article.toSource` maps them back into the file as it is on disk.
 
 export type Lang = 'de' | 'en'
+export const LANGS: readonly Lang[] = ['de', 'en']
 
 export type BlockKind =
   | 'frontmatter'
@@ -228,6 +229,8 @@ export interface Annotations {
   credits?: CreditLine[]
   datelines?: Dateline[]
   agencyCitations?: AgencyCitation[]
+  /** The newsroom's own agency codes (vocabulary `agencies`), known beside the registry's; absent without any. */
+  newsroomAgencies?: string[]
 }
 
 export interface Article {

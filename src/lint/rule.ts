@@ -1,6 +1,9 @@
 import type { Article, Lang } from '../engine/model.js'
+import type { OptionSchema } from './options.js'
 
-export type Severity = 'off' | 'warn' | 'error'
+/** Every severity a config may give, in rising order. */
+export const SEVERITIES = ['off', 'warn', 'error'] as const
+export type Severity = (typeof SEVERITIES)[number]
 
 /** One text edit; offsets into `Article.text`. */
 export interface Edit {
@@ -38,13 +41,10 @@ export interface RuleMeta<O extends RuleOptions = RuleOptions> {
   severity: Exclude<Severity, 'off'>
   fixable: boolean
   languages: Lang[]
-  /** Default options; configured options must match their types. */
+  /** Default options. */
   defaults: O
-  /**
-   * Options whose values are regular expressions (a string or a list of strings): the config
-   * refuses one that is invalid or can backtrack catastrophically.
-   */
-  patternOptions?: string[]
+  /** The shape of each option, checked when the config is read. */
+  schema: { [K in keyof O]: OptionSchema }
 }
 
 export interface RuleContext<O extends RuleOptions> {

@@ -3,7 +3,7 @@ import { relative } from 'node:path'
 import { globSync } from 'tinyglobby'
 import ts from 'typescript'
 import { parseAllDocuments } from 'yaml'
-import { PATTERN_FLAGS } from '../../src/engine/patterns.js'
+import { PATTERN_FLAGS } from './patterns.js'
 
 export interface FoundPattern {
   /** `file:line` where the pattern is written. */
@@ -56,7 +56,7 @@ function namesPattern(expression: ts.Expression): boolean {
 /**
  * Patterns in lexicon data. The convention for rule authors: a regular expression in a lexicon is
  * the value of a key named `pattern` (one string) or `patterns` (a list of strings), compiled with
- * `compilePattern` (flags `iu`). Nothing else in a lexicon is compiled as a pattern.
+ * flags `iu` (`PATTERN_FLAGS`). Nothing else in a lexicon is compiled as a pattern.
  */
 export function regexesInLexicons(root: string): FoundPattern[] {
   const found: FoundPattern[] = []

@@ -1,4 +1,4 @@
-import type { Reporter } from './index.js'
+import type { Reporter } from './reporter.js'
 import { visible } from './json.js'
 import { displayPath } from './paths.js'
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Reporter } from './index.js'
+import type { Reporter } from './reporter.js'
 import { visible } from './json.js'
 import { displayPath } from './paths.js'
 

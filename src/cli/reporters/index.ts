@@ -1,18 +1,9 @@
-import type { LintResult } from '../../lint/lint.js'
 import { formatGithub } from './github.js'
 import { formatGitlab } from './gitlab.js'
 import { formatJson } from './json.js'
 import { formatSarif } from './sarif.js'
+import type { Reporter } from './reporter.js'
 import { formatStylish } from './stylish.js'
-
-export interface ReportOptions {
-  /** Paths in reports are relative to this folder. */
-  cwd: string
-  /** Hide warnings (`--quiet`). */
-  quiet: boolean
-}
-
-export type Reporter = (results: LintResult[], options: ReportOptions) => string
 
 export const REPORTERS: Record<string, Reporter> = {
   stylish: formatStylish,

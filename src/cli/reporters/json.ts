@@ -1,5 +1,5 @@
 import type { Finding, LintResult } from '../../lint/lint.js'
-import type { Reporter } from './index.js'
+import type { Reporter } from './reporter.js'
 import { displayPath } from './paths.js'
 
 /** One entry per file, documented in the README under "JSON output". */

@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url'
 import { RULES } from '../../../rules/index.js'
 import { ruleDocsUrl } from '../../docs/rule-docs.js'
 import { VERSION } from '../../version.js'
-import type { Reporter } from './index.js'
+import type { Reporter } from './reporter.js'
 import { visible } from './json.js'
 import { displayPath } from './paths.js'
 

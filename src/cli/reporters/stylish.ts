@@ -1,6 +1,6 @@
 import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
-import type { Reporter } from './index.js'
+import type { Reporter } from './reporter.js'
 import { displayPath } from './paths.js'
 
 /** The familiar terminal report, by vfile-reporter. */
