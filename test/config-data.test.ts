@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { RULES } from '../rules/index.js'
-import { ConfigError, loadConfig } from '../src/config/config.js'
-import { type Run, runCli, tempTree } from './helpers/cli.js'
+import { loadConfig } from '../src/config/config.js'
+import { type Run, refusalOf, repository, runCli, tempTree } from './helpers/cli.js'
 
 // Configuration and articles are data: nothing in them runs, and config paths stay inside the
 // repository unless the user names a config on the command line.
@@ -11,12 +11,6 @@ import { type Run, runCli, tempTree } from './helpers/cli.js'
 const QUOTED = 'Er sagte: "Ja."\n'
 
 /** A repository (a folder with .git) holding these files. */
-function repository(files: Record<string, string>): string {
-  const root = tempTree(files)
-  mkdirSync(join(root, '.git'))
-  return root
-}
-
 /** JavaScript that leaves a marker file if anything ever runs it. */
 const payload = (marker: string) => `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran')`
 
@@ -123,15 +117,6 @@ describe('bad config', () => {
   })
 })
 
-/** The config error a call throws, or undefined. */
-function refusalOf(call: () => unknown): string | undefined {
-  try {
-    call()
-  } catch (error) {
-    return error instanceof ConfigError ? error.message : `unexpected ${String(error)}`
-  }
-  return undefined
-}
 
 function expectRefused(run: Run, message: RegExp): void {
   expect(run.status).toBe(2)

@@ -1,20 +1,13 @@
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ConfigError, loadConfig } from '../src/config/config.js'
-import { runCli, tempTree } from './helpers/cli.js'
+import { loadConfig } from '../src/config/config.js'
+import { refusalOf, repository, runCli } from './helpers/cli.js'
 import { lintWith } from './helpers/rule-tester.js'
 
 // A newsroom's words are configured once, in `vocabulary`, and every rule sees the same model.
 
 const CHEERED = 'Der Konzern zahlt angeblich fünf Prozent mehr Lohn, jubelte die Gewerkschaft.\n'
 const JUBELN = { de: { verbs: ['jubeln'] } }
-
-function repository(files: Record<string, string>): string {
-  const root = tempTree(files)
-  mkdirSync(join(root, '.git'))
-  return root
-}
 
 function messages(root: string, rule: string): string[] {
   const run = runCli(['a.md', '--format', 'json'], { cwd: root })
@@ -74,12 +67,3 @@ describe('vocabulary', () => {
     expect(run.stderr).toMatch(message)
   })
 })
-
-function refusalOf(call: () => unknown): string | undefined {
-  try {
-    call()
-  } catch (error) {
-    return error instanceof ConfigError ? error.message : `unexpected ${String(error)}`
-  }
-  return undefined
-}
