@@ -7,7 +7,7 @@ import type { Vocabulary } from '../engine/vocabulary.js'
 import { ConfigError } from './config-error.js'
 import { deprecatedOptionUse, mergeVocabularies, parseVocabulary, vocabularyOfRuleOptions } from './vocabulary.js'
 import { parseLang } from '../engine/language.js'
-import { optionProblem } from '../lint/options.js'
+import { schemaProblem } from '../engine/schema.js'
 import type { Lang } from '../engine/model.js'
 import { SEVERITIES, type Rule, type RuleOptions, type Severity } from '../lint/rule.js'
 
@@ -162,7 +162,7 @@ export function checkRuleOptions(rule: Rule, options: unknown, file: string, key
     const deprecated = deprecatedOptionUse(id, name, file, at)
     const optionSchema = Object.hasOwn(schema, name) ? schema[name] : deprecated?.schema
     if (!optionSchema) throw new ConfigError(file, at, `unknown option "${name}" for rule ${id}, expected one of ${Object.keys(schema).join(', ') || '(none)'}`)
-    const problem = optionProblem(optionSchema, value)
+    const problem = schemaProblem(optionSchema, value)
     if (problem) throw new ConfigError(file, `${at}${problem.at}`, problem.message)
     if (deprecated) warnings.push(deprecated.warning)
   }

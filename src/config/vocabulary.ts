@@ -1,6 +1,6 @@
 import { LANGS } from '../engine/model.js'
 import { VOCABULARY_KEYS, type Vocabulary, type VocabularyKey } from '../engine/vocabulary.js'
-import { optionProblem, type OptionSchema } from '../lint/options.js'
+import { schemaProblem, type Schema } from '../engine/schema.js'
 import type { RuleOptions } from '../lint/rule.js'
 import { ConfigError } from './config-error.js'
 
@@ -8,12 +8,12 @@ import { ConfigError } from './config-error.js'
 // the configs it extends list. Rule options that used to carry these words still work in this
 // release, with a deprecation warning, and are mapped here.
 
-const WORDS: OptionSchema = { type: 'strings' }
-const VOCABULARY: OptionSchema = { type: 'byLanguage', of: { type: 'fields', fields: Object.fromEntries(VOCABULARY_KEYS.map((key) => [key, WORDS])) } }
+const WORDS: Schema = { type: 'strings' }
+const VOCABULARY: Schema = { type: 'byLanguage', of: { type: 'fields', fields: Object.fromEntries(VOCABULARY_KEYS.map((key) => [key, WORDS])) } }
 
 /** Check a file's `vocabulary` section. */
 export function parseVocabulary(value: unknown, file: string): Vocabulary {
-  const problem = optionProblem(VOCABULARY, value)
+  const problem = schemaProblem(VOCABULARY, value)
   if (problem) throw new ConfigError(file, `vocabulary${problem.at}`, problem.message)
   return value as Vocabulary
 }
@@ -55,7 +55,7 @@ function deprecatedOption(ruleId: string, option: string): DeprecatedOption | un
  * A deprecated rule option, checked: its schema (a list of words, or one per language) and the
  * warning that says where its words now belong. Undefined for an option that is not deprecated.
  */
-export function deprecatedOptionUse(ruleId: string, option: string, file: string, key: string): { schema: OptionSchema; warning: string } | undefined {
+export function deprecatedOptionUse(ruleId: string, option: string, file: string, key: string): { schema: Schema; warning: string } | undefined {
   const deprecated = deprecatedOption(ruleId, option)
   if (!deprecated) return undefined
   const where = deprecated.byLanguage ? `vocabulary.<language>.${deprecated.target}` : `vocabulary.de.${deprecated.target} and vocabulary.en.${deprecated.target}`

@@ -1,5 +1,5 @@
 import type { Article, Lang } from '../engine/model.js'
-import type { OptionSchema } from './options.js'
+import type { Schema } from '../engine/schema.js'
 
 /** Every severity a config may give, in rising order. */
 export const SEVERITIES = ['off', 'warn', 'error'] as const
@@ -44,7 +44,7 @@ export interface RuleMeta<O extends RuleOptions = RuleOptions> {
   /** Default options. */
   defaults: O
   /** The shape of each option, checked when the config is read. */
-  schema: { [K in keyof O]: OptionSchema }
+  schema: { [K in keyof O]: Schema }
 }
 
 export interface RuleContext<O extends RuleOptions> {
