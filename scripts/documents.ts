@@ -51,7 +51,7 @@ export interface LabelledDocument {
   text: string
 }
 
-export const LABELS_DIR = packagePath('fixtures', 'eval', 'labels')
+const LABELS_DIR = packagePath('fixtures', 'eval', 'labels')
 
 export function sha1(text: string): string {
   return createHash('sha1').update(text, 'utf8').digest('hex')

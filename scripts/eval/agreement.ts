@@ -8,7 +8,7 @@ import type { EvalDocument, Row } from './types.js'
 // first, its precision and recall on unsourced claims are the ceiling a rule can hope for on
 // these labels; Cohen's kappa says how much of the agreement is more than chance.
 
-export const AGREEMENT_DIR = packagePath('fixtures', 'eval', 'agreement')
+const AGREEMENT_DIR = packagePath('fixtures', 'eval', 'agreement')
 
 const unsourcedClaim = (label: SentenceLabel) => label.claim === true && label.source === 'none'
 

@@ -15,7 +15,7 @@ function matches(label: CreditLabel, predicted: CreditLine | null): predicted is
   return predicted !== null && overlaps(label, predicted) && sameAgencies(label, predicted.agencies)
 }
 
-export function scoreDocument(document: EvalDocument): Score {
+function scoreDocument(document: EvalDocument): Score {
   const label = document.labels.credit
   const predicted = document.result.article.annotations.credit ?? null
   const score = emptyScore()

@@ -39,7 +39,7 @@ export function agencyRegistry(): Registry {
   return builtIn
 }
 
-export function buildRegistry(agencies: Agency[]): Registry {
+function buildRegistry(agencies: Agency[]): Registry {
   const registry: Registry = { agencies, byLowerSpelling: new Map(), bySpelling: new Map(), byService: new Map(), maxWords: 1, prefixes: new Set() }
   for (const agency of agencies) {
     for (const spelling of [agency.code, ...agency.spellings]) {

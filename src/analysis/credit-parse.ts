@@ -26,7 +26,7 @@ interface PhraseLexicon {
 let phrases: CreditPhrases | undefined
 
 /** Both languages' phrases: a German article may carry an English credit and the other way round. */
-export function creditPhrases(): CreditPhrases {
+function creditPhrases(): CreditPhrases {
   if (phrases) return phrases
   const de = lexicon<PhraseLexicon>('de', 'credit')
   const en = lexicon<PhraseLexicon>('en', 'credit')

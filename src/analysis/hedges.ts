@@ -41,7 +41,7 @@ function extraPhrases(vocabulary: Vocabulary | undefined, lang: Lang): Phrase[] 
   return phrases
 }
 
-export function proseBlocks(article: Article): Block[] {
+function proseBlocks(article: Article): Block[] {
   return article.blocks.filter((block) => PROSE_KINDS.has(block.kind))
 }
 
@@ -54,7 +54,7 @@ interface SentenceFacts {
   sources: SourceMention[]
 }
 
-export function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFacts, extra: Phrase[] = []): HedgeCue[] {
+function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFacts, extra: Phrase[] = []): HedgeCue[] {
   const units = wordUnits(sentence.tokens)
   const cues: HedgeCue[] = []
   const add = (from: number, to: number, kind: HedgeKind, lemma: string) => {
@@ -109,7 +109,7 @@ export function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: Sen
 const CONTEXT = 150
 
 /** Call `found` for every match of a phrase among the words (punctuation breaks a phrase). */
-export function matchPhrases(units: Token[], phrases: Phrase[], found: (from: number, to: number, phrase: Phrase) => void): void {
+function matchPhrases(units: Token[], phrases: Phrase[], found: (from: number, to: number, phrase: Phrase) => void): void {
   // Each word bared once, not once per phrase.
   const words = units.map((unit) => (isWord(unit) ? bare(unit) : undefined))
   for (const phrase of phrases) {

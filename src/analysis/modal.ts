@@ -120,7 +120,7 @@ function isPerfectInfinitive(words: Token[], lex: ModalLexicon): boolean {
 }
 
 /** ge-…-t/-en, a separable prefix before "ge", -iert, or an inseparable prefix with -t/-en. */
-export function isParticiple(word: string, lex: ModalLexicon): boolean {
+function isParticiple(word: string, lex: ModalLexicon): boolean {
   if (!/^[a-zäöüß]+$/.test(word) || lex.notParticiples.has(word)) return false
   if (word.endsWith('iert') && word.length > 5) return true
   if (!word.endsWith('t') && !word.endsWith('en')) return false

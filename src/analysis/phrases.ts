@@ -18,7 +18,7 @@ export function trimToWords(text: string): string {
  * A scan from the end: `/[^\p{L}\p{N}]+$/` retries from every start of a long run of
  * punctuation, which is quadratic.
  */
-export function trimEndToWords(text: string, keep = ''): string {
+function trimEndToWords(text: string, keep = ''): string {
   let end = text.length
   while (end > 0) {
     const pair = end >= 2 && isLowSurrogate(text.charCodeAt(end - 1)) && isHighSurrogate(text.charCodeAt(end - 2))

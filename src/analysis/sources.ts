@@ -70,7 +70,7 @@ export function contentTokens(sentence: Sentence): Token[] {
 }
 
 /** Every source cited in one sentence, in order, without overlaps. */
-export function findSources(sentence: Sentence, lexicon: SourceLexicon): SourceMention[] {
+function findSources(sentence: Sentence, lexicon: SourceLexicon): SourceMention[] {
   const finder = new SentenceSources(sentence, lexicon)
   return finder.find()
 }

@@ -154,7 +154,7 @@ function hasScore(tokens: Token[]): boolean {
 }
 
 /** A finite verb in Konjunktiv I (or a word that continues reported speech) outside quote marks. */
-export function continuesReportedSpeech(tokens: Token[], lang: Lang): boolean {
+function continuesReportedSpeech(tokens: Token[], lang: Lang): boolean {
   if (lang !== 'de') return false
   const moods = reportedSpeechMoods()
   const continuations = reportedSpeechContinuations()

@@ -229,7 +229,7 @@ function parseShard(value: string | undefined): { index: number; count: number }
 }
 
 /** A file's shard depends only on its path, so every CI job agrees without talking to the others. */
-export function inShard(path: string, shard: { index: number; count: number }): boolean {
+function inShard(path: string, shard: { index: number; count: number }): boolean {
   const digest = createHash('sha1').update(path.split('\\').join('/')).digest()
   return digest.readUInt32BE(0) % shard.count === shard.index - 1
 }

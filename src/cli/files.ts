@@ -6,7 +6,7 @@ import { glob, isDynamicPattern } from 'tinyglobby'
 /** A problem with a path or a file: the user's to fix, reported in one line, exit code 2. */
 export class InputError extends Error {}
 
-export const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd'])
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd'])
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
 
 /** Expand command-line arguments (files, folders, globs) into files; problems are collected, not thrown. */
@@ -139,7 +139,7 @@ function statOrUndefined(path: string) {
   }
 }
 
-export function describeError(error: unknown): string {
+function describeError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code
   const messages: Record<string, string> = {
     ENOENT: 'no such file',

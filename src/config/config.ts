@@ -154,7 +154,7 @@ export function parseRuleSetting(id: string, value: unknown, current: RuleSettin
 }
 
 /** Configured options of one rule: known names and values that fit their schemas; deprecated ones add a warning. */
-export function checkRuleOptions(rule: Rule, options: unknown, file: string, key: string, warnings: string[] = []): RuleOptions {
+function checkRuleOptions(rule: Rule, options: unknown, file: string, key: string, warnings: string[] = []): RuleOptions {
   if (!isRecord(options)) throw new ConfigError(file, key, 'expected the options to be a mapping')
   const { id, schema } = rule.meta
   for (const [name, value] of Object.entries(options)) {

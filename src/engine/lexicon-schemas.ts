@@ -16,7 +16,7 @@ const wordLists = (...keys: string[]): Schema => fields(wordFields(...keys))
 const HEDGE_KIND: Schema = { type: 'enum', values: ['reportative', 'epistemic'] }
 const PASTED_KIND = wordLists('opens', 'contains', 'is')
 
-export const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
+const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
   'common/agencies': list(
     fields({
       code: TEXT,

@@ -73,7 +73,7 @@ function mappingProblem(value: unknown, what: string, fields: Readonly<Record<st
 }
 
 /** A value as a message names it: its type and, when short, itself. */
-export function describe(value: unknown): string {
+function describe(value: unknown): string {
   if (Array.isArray(value)) return 'list'
   if (value === null) return 'null'
   const shown = JSON.stringify(value)

@@ -4,7 +4,7 @@ import { ruleById } from '../config/config.js'
 import { ruleDocsUrl } from '../docs/rule-docs.js'
 import type { Finding } from '../lint/lint.js'
 
-export const SOURCE = 'newslint'
+const SOURCE = 'newslint'
 
 export function rangeOf(document: TextDocument, start: number, end: number): Range {
   return { start: document.positionAt(start), end: document.positionAt(end) }

@@ -7,7 +7,7 @@ import { configDiagnostic, toDiagnostic } from './diagnostics.js'
 import { Cancelled, type Job, EnginePool } from './engine-pool.js'
 
 // Edits come in faster than anyone reads: wait this long after the last one before linting.
-export const DEBOUNCE_MS = 15
+const DEBOUNCE_MS = 15
 
 export interface Linted {
   version: number

@@ -20,7 +20,7 @@ import { hoverAt } from './hover.js'
 import { cutAfterHeaders } from './resync.js'
 
 /** The files whose change means every open document must be checked again. */
-export const WATCHED_GLOB = `**/{${[...CONFIG_NAMES, IGNORE_NAME].join(',')}}`
+const WATCHED_GLOB = `**/{${[...CONFIG_NAMES, IGNORE_NAME].join(',')}}`
 const WATCHED_NAMES = new Set([...CONFIG_NAMES, IGNORE_NAME])
 
 /** The language server on this process's stdin and stdout; it ends when the client goes away. */
