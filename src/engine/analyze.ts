@@ -16,7 +16,7 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
   const normalized = normalizeNfc(bom ? source.slice(1) : source)
   const text = normalized.text
   const toSource = bom ? (offset: number) => normalized.toSource(offset) + 1 : normalized.toSource
-  const root = parseMarkdown(text)
+  const root = options.tree && text === source ? options.tree : parseMarkdown(text)
   const first = root.children[0]
   const parsed: ParsedFrontmatter | undefined = first?.type === 'yaml' ? readFrontmatter(first, text) : undefined
   const layout = layoutBlocks(root, text, parsed?.spans ?? new Map())

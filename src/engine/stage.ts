@@ -1,3 +1,4 @@
+import type { Root } from 'mdast'
 import type { Annotations, Article, Lang } from './model.js'
 import type { Vocabulary } from './vocabulary.js'
 
@@ -6,6 +7,11 @@ export interface AnalyzeOptions {
   lang?: Lang
   /** The newsroom's words, added to the built-in lexicons; without it, stages use those alone. */
   vocabulary?: Vocabulary
+  /**
+   * The markdown already parsed from exactly `source` (with frontmatter and GFM), as a remark
+   * pipeline has it; used when the text needs no normalising, else the source is parsed again.
+   */
+  tree?: Root
 }
 
 /** What a stage reads or writes: an annotation, or the kinds of the blocks (classification changes them). */
