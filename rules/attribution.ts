@@ -39,7 +39,7 @@ function endedSource(article: Article, previous: SentenceSourcing | undefined, l
   const origin = article.sentences[previous.from ?? previous.sentence]
   const message =
     lang === 'de'
-      ? 'The source named here does not carry over: the next sentence is in the indicative, so it reads as the writer\'s own statement'
+      ? "The source named here does not carry over: the next sentence is in the indicative, so it reads as the writer's own statement"
       : 'The source named here covers its own sentence, not the next one'
   return { start: origin.start, end: origin.end, message }
 }

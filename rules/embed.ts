@@ -16,7 +16,9 @@ export default defineRule({
   },
   check(article, context) {
     for (const finding of pastedFindings(article, 'embed')) {
-      const expected = finding.post ? `a link to the post (${finding.post.link}) or the embed itself` : 'the post embedded by the CMS, or quoted with its author'
+      const expected = finding.post
+        ? `a link to the post (${finding.post.link}) or the embed itself`
+        : 'the post embedded by the CMS, or quoted with its author'
       context.report({
         start: finding.start,
         end: finding.end,

@@ -82,7 +82,12 @@ function checkStacked(article: Article, all: HedgeCue[], report: (finding: Repor
   for (let i = 0; i + 1 < hedges.length; i++) {
     const first = hedges[i]
     let last = i
-    while (last + 1 < hedges.length && hedges[last + 1].sentence === first.sentence && sameClause(article.sentences[first.sentence], first, hedges[last + 1])) last++
+    while (
+      last + 1 < hedges.length &&
+      hedges[last + 1].sentence === first.sentence &&
+      sameClause(article.sentences[first.sentence], first, hedges[last + 1])
+    )
+      last++
     if (last === i) continue
     const cues = hedges.slice(i, last + 1).map((hedge) => `"${hedge.cue}"`)
     report({
@@ -130,7 +135,8 @@ function checkHeadlines(article: Article, hedges: HedgeCue[], report: (finding: 
   const stems = new Map<number, Set<string>>()
   const stemsOf = (sentence: Sentence) => {
     let found = stems.get(sentence.index)
-    if (!found) stems.set(sentence.index, (found = contentStems(sentence, article.blocks[sentence.block].lang, (start) => hedgeStarts.has(start))))
+    if (!found)
+      stems.set(sentence.index, (found = contentStems(sentence, article.blocks[sentence.block].lang, (start) => hedgeStarts.has(start))))
     return found
   }
 

@@ -13,7 +13,10 @@ if (!corpusAvailable()) {
   process.exit(2)
 }
 const config = recommendedConfig()
-const documents: EvalDocument[] = loadLabelledDocuments().map((document) => ({ ...document, result: lintSource(document.path, document.text, config) }))
+const documents: EvalDocument[] = loadLabelledDocuments().map((document) => ({
+  ...document,
+  result: lintSource(document.path, document.text, config)
+}))
 const tuning = documents.filter((document) => document.labels.split !== 'heldout')
 const heldout = documents.filter((document) => document.labels.split === 'heldout')
 
@@ -23,11 +26,20 @@ if (explainAt >= 0) {
   process.exit()
 }
 
-let missed = printTable(heading('tuning set (the labels the rules were tuned on)', tuning), EVALUATORS.flatMap((evaluate) => evaluate(tuning)))
+let missed = printTable(
+  heading('tuning set (the labels the rules were tuned on)', tuning),
+  EVALUATORS.flatMap((evaluate) => evaluate(tuning))
+)
 if (heldout.length > 0) {
-  missed += printTable(heading('held-out set (labelled after tuning, never tuned on)', heldout), SENTENCE_EVALUATORS.flatMap((evaluate) => evaluate(heldout)))
+  missed += printTable(
+    heading('held-out set (labelled after tuning, never tuned on)', heldout),
+    SENTENCE_EVALUATORS.flatMap((evaluate) => evaluate(heldout))
+  )
 }
-printTable('agreement between two labellers (fixtures/eval/agreement: a second, independent labelling of tuning-set articles)', evaluateAgreement(tuning))
+printTable(
+  'agreement between two labellers (fixtures/eval/agreement: a second, independent labelling of tuning-set articles)',
+  evaluateAgreement(tuning)
+)
 console.log(`\n${missed === 0 ? 'all targets met' : `${missed} targets missed`}`)
 
 function heading(title: string, set: EvalDocument[]): string {
@@ -40,10 +52,16 @@ function printTable(title: string, rows: Row[]): number {
   console.log(`${'rule'.padEnd(14)} ${'metric'.padEnd(34)} ${'value'.padStart(6)}  ${'target'.padEnd(7)} ${'n'.padStart(5)}  ok`)
   let failed = 0
   for (const row of rows) {
-    const target = row.target?.atLeast !== undefined ? `>=${row.target.atLeast}` : row.target?.atMost !== undefined ? `<=${row.target.atMost}` : ''
-    const ok = row.target === undefined || ((row.target.atLeast === undefined || row.value >= row.target.atLeast) && (row.target.atMost === undefined || row.value <= row.target.atMost))
+    const target =
+      row.target?.atLeast !== undefined ? `>=${row.target.atLeast}` : row.target?.atMost !== undefined ? `<=${row.target.atMost}` : ''
+    const ok =
+      row.target === undefined ||
+      ((row.target.atLeast === undefined || row.value >= row.target.atLeast) &&
+        (row.target.atMost === undefined || row.value <= row.target.atMost))
     if (!ok) failed++
-    console.log(`${row.rule.padEnd(14)} ${row.metric.padEnd(34)} ${row.value.toFixed(3).padStart(6)}  ${target.padEnd(7)} ${String(row.n).padStart(5)}  ${row.target ? (ok ? 'yes' : 'NO') : ''}${row.note ? `  (${row.note})` : ''}`)
+    console.log(
+      `${row.rule.padEnd(14)} ${row.metric.padEnd(34)} ${row.value.toFixed(3).padStart(6)}  ${target.padEnd(7)} ${String(row.n).padStart(5)}  ${row.target ? (ok ? 'yes' : 'NO') : ''}${row.note ? `  (${row.note})` : ''}`
+    )
   }
   console.log('')
   return failed

@@ -34,7 +34,7 @@ describe('output formats', () => {
       endOffset: 24,
       fix: [
         { start: 19, end: 20, text: '„' },
-        { start: 23, end: 24, text: "“" }
+        { start: 23, end: 24, text: '“' }
       ]
     })
     expect(QUOTED.slice(19, 24)).toBe('"Ja."')
@@ -200,11 +200,9 @@ describe('analyze', () => {
     const model = JSON.parse(run.stdout)
     expect(model.lang).toBe('de')
     expect(model.blocks.map((block: { kind: string }) => block.kind)).toEqual(['frontmatter', 'title', 'paragraph'])
-    expect(model.sentences.map((sentence: { offset: number; endOffset: number }) => text.slice(sentence.offset, sentence.endOffset))).toEqual([
-      'Kim plant Waffendeal',
-      'Er soll reisen.',
-      'Sie sagte: „Ja.“'
-    ])
+    expect(
+      model.sentences.map((sentence: { offset: number; endOffset: number }) => text.slice(sentence.offset, sentence.endOffset))
+    ).toEqual(['Kim plant Waffendeal', 'Er soll reisen.', 'Sie sagte: „Ja.“'])
   })
 
   it('refuses a missing file with exit 2', () => {

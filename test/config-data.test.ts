@@ -15,15 +15,18 @@ const QUOTED = 'Er sagte: "Ja."\n'
 const payload = (marker: string) => `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran')`
 
 describe('nothing in a config file or an article is executed', () => {
-  it.each(['.newslintrc.js', '.newslintrc.cjs', '.newslintrc.mjs', 'newslint.config.js'])('a %s beside the article is not loaded', (name) => {
-    const root = repository({ 'a.md': QUOTED })
-    const marker = join(root, 'ran')
-    tempWrite(root, name, `${payload(marker)}\nmodule.exports = { rules: { quotes: 'off' } }\n`)
-    const run = runCli(['a.md', '--format', 'json'], { cwd: root })
-    expect(existsSync(marker)).toBe(false)
-    // The recommended preset applies: the script's `quotes: off` was never read.
-    expect(JSON.parse(run.stdout)[0].messages.map((message: { ruleId: string }) => message.ruleId)).toEqual(['quotes'])
-  })
+  it.each(['.newslintrc.js', '.newslintrc.cjs', '.newslintrc.mjs', 'newslint.config.js'])(
+    'a %s beside the article is not loaded',
+    (name) => {
+      const root = repository({ 'a.md': QUOTED })
+      const marker = join(root, 'ran')
+      tempWrite(root, name, `${payload(marker)}\nmodule.exports = { rules: { quotes: 'off' } }\n`)
+      const run = runCli(['a.md', '--format', 'json'], { cwd: root })
+      expect(existsSync(marker)).toBe(false)
+      // The recommended preset applies: the script's `quotes: off` was never read.
+      expect(JSON.parse(run.stdout)[0].messages.map((message: { ruleId: string }) => message.ruleId)).toEqual(['quotes'])
+    }
+  )
 
   it('extends naming a script reads it as data and refuses it', () => {
     const root = repository({ 'a.md': QUOTED, '.newslintrc.json': JSON.stringify({ extends: './preset.js' }) })
@@ -48,7 +51,10 @@ describe('nothing in a config file or an article is executed', () => {
   it('YAML tags and alias bombs in frontmatter do nothing but a finding', () => {
     const root = repository({})
     const marker = join(root, 'ran')
-    const aliases = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghijk'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghijk'[i]}`).join(', ')}]`)]
+    const aliases = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefghijk'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghijk'[i]}`).join(', ')}]`)
+    ]
     tempWrite(root, 'tag.md', `---\nlang: de\ntitle: !!js/function >-\n  function () { ${payload(marker)} }\n---\n\n${QUOTED}`)
     tempWrite(root, 'bomb.md', `---\n${aliases.join('\n')}\n---\n\n${QUOTED}`)
     const run = runCli(['tag.md', 'bomb.md', '--format', 'json'], { cwd: root })
@@ -98,7 +104,9 @@ describe('bad config', () => {
     const run = runCli(['.', '--format', 'json'], { cwd: root })
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/desk\/\.newslintrc\.json: cannot parse config/)
-    expect(JSON.parse(run.stdout).map((file: { path: string; messages: unknown[] }) => [file.path, file.messages.length])).toEqual([['news/b.md', 1]])
+    expect(JSON.parse(run.stdout).map((file: { path: string; messages: unknown[] }) => [file.path, file.messages.length])).toEqual([
+      ['news/b.md', 1]
+    ])
   })
 
   it('a wrong option type for any option of any rule names the file and key, exit 2', () => {
@@ -108,7 +116,10 @@ describe('bad config', () => {
     for (const rule of RULES) {
       for (const [name, value] of Object.entries(rule.meta.defaults)) {
         writeFileSync(file, JSON.stringify({ rules: { [rule.meta.id]: ['warn', { [name]: wrongType(value) }] } }))
-        expect(refusalOf(() => loadConfig(file)), `${rule.meta.id}.${name}`).toMatch(new RegExp(`\\.newslintrc\\.json \\(rules\\.${rule.meta.id}\\.${name}\\): unexpected .*, expected`))
+        expect(
+          refusalOf(() => loadConfig(file)),
+          `${rule.meta.id}.${name}`
+        ).toMatch(new RegExp(`\\.newslintrc\\.json \\(rules\\.${rule.meta.id}\\.${name}\\): unexpected .*, expected`))
         checked++
       }
     }
@@ -116,7 +127,6 @@ describe('bad config', () => {
     if (checked > 0) expectRefused(runCli(['a.md'], { cwd: root }), /\(rules\..*\): unexpected .*, expected/)
   })
 })
-
 
 function expectRefused(run: Run, message: RegExp): void {
   expect(run.status).toBe(2)

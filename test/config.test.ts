@@ -75,9 +75,17 @@ describe('configuration', () => {
     ['an unknown setting', JSON.stringify({ rulez: {} }), /\.newslintrc\.json \(rulez\): unknown setting "rulez"/],
     ['an unknown rule', JSON.stringify({ rules: { qoutes: 'error' } }), /\(rules\.qoutes\): unknown rule "qoutes"/],
     ['a wrong severity', JSON.stringify({ rules: { quotes: 'loud' } }), /\(rules\.quotes\): unexpected severity "loud"/],
-    ['an unknown option', JSON.stringify({ rules: { quotes: ['warn', { colour: 1 }] } }), /\(rules\.quotes\.colour\): unknown option "colour"/],
+    [
+      'an unknown option',
+      JSON.stringify({ rules: { quotes: ['warn', { colour: 1 }] } }),
+      /\(rules\.quotes\.colour\): unknown option "colour"/
+    ],
     ['a config that extends itself', JSON.stringify({ extends: './.newslintrc.json' }), /\(extends\): extends itself/],
-    ['an extends outside the repository', JSON.stringify({ extends: '../../../../etc/newslint.json' }), /\(extends\): .* outside the repository/]
+    [
+      'an extends outside the repository',
+      JSON.stringify({ extends: '../../../../etc/newslint.json' }),
+      /\(extends\): .* outside the repository/
+    ]
   ])('refuses %s with a clear one-line error and exit 2', (_, content, message) => {
     const root = tempTree({ '.newslintrc.json': content, 'a.md': QUOTED })
     mkdirSync(join(root, '.git'))
@@ -97,6 +105,8 @@ describe('configuration', () => {
   it('--config uses one file for everything and --rule overrides it', () => {
     const root = tempTree({ 'team.json': JSON.stringify({ rules: { quotes: 'error' } }), 'a.md': QUOTED })
     expect(runCli(['a.md', '--config', 'team.json'], { cwd: root }).status).toBe(1)
-    expect(runCli(['a.md', '--config', 'team.json', '--rule', 'quotes=off', '--format', 'json'], { cwd: root }).stdout).toContain('"messages": []')
+    expect(runCli(['a.md', '--config', 'team.json', '--rule', 'quotes=off', '--format', 'json'], { cwd: root }).stdout).toContain(
+      '"messages": []'
+    )
   })
 })

@@ -6,7 +6,8 @@ const lint = (text: string) => lintSource('t.md', text, recommendedConfig()).fin
 
 describe('inline control comments', () => {
   it('disable and enable a rule for a stretch of the article', () => {
-    const text = 'Er sagte: "Eins."\n\n<!-- newslint-disable quotes -->\n\nEr sagte: "Zwei."\n\n<!-- newslint-enable quotes -->\n\nEr sagte: "Drei."\n'
+    const text =
+      'Er sagte: "Eins."\n\n<!-- newslint-disable quotes -->\n\nEr sagte: "Zwei."\n\n<!-- newslint-enable quotes -->\n\nEr sagte: "Drei."\n'
     expect(lint(text)).toEqual(['1:quotes', '9:quotes'])
   })
 

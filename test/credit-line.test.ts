@@ -6,7 +6,9 @@ const fix = (markdown: string, options = {}) => applyFixes(markdown, lintWith('c
 
 describe('credit-line fixes', () => {
   it('inserts the credit line from the frontmatter after the last paragraph', () => {
-    expect(fix('---\nagencies: [dpa, AFP]\n---\n\nDer Bundestag hat beschlossen.\n')).toBe('---\nagencies: [dpa, AFP]\n---\n\nDer Bundestag hat beschlossen.\n\ndpa/AFP\n')
+    expect(fix('---\nagencies: [dpa, AFP]\n---\n\nDer Bundestag hat beschlossen.\n')).toBe(
+      '---\nagencies: [dpa, AFP]\n---\n\nDer Bundestag hat beschlossen.\n\ndpa/AFP\n'
+    )
   })
 
   it('puts the newsroom outlet first when the option names it', () => {
@@ -22,7 +24,8 @@ describe('credit-line fixes', () => {
   })
 
   it('completes the frontmatter credit and reads it as the credit line', () => {
-    const article = '---\nagencies: [dpa, AFP]\ncredit: sba/hos/news.de/dpa\n---\n\nDer Bundestag hat beschlossen. Die Opposition kündigte eine Klage an.\n\nMehr dazu am Abend, sagte ein Sprecher.\n'
+    const article =
+      '---\nagencies: [dpa, AFP]\ncredit: sba/hos/news.de/dpa\n---\n\nDer Bundestag hat beschlossen. Die Opposition kündigte eine Klage an.\n\nMehr dazu am Abend, sagte ein Sprecher.\n'
     expect(fix(article)).toBe(article.replace('news.de/dpa', 'news.de/dpa/AFP'))
   })
 

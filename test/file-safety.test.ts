@@ -35,13 +35,15 @@ function runUnprivileged(args: string[], cwd: string): Run {
 }
 
 describe('writing fixes', () => {
-  it('refuses a file another process changed after newslint read it, and leaves the other writer\'s text', () => {
+  it("refuses a file another process changed after newslint read it, and leaves the other writer's text", () => {
     const root = tempTree({ 'a.md': QUOTED })
     const path = join(root, 'a.md')
     const read = readText(path)
     const theirs = 'Er sagte: "Nein." Die Redaktion hat umgeschrieben.\n'
     // A real second writer, as an editor saving the file would be.
-    expect(spawnSync(process.execPath, ['-e', `require('node:fs').writeFileSync(${JSON.stringify(path)}, ${JSON.stringify(theirs)})`]).status).toBe(0)
+    expect(
+      spawnSync(process.execPath, ['-e', `require('node:fs').writeFileSync(${JSON.stringify(path)}, ${JSON.stringify(theirs)})`]).status
+    ).toBe(0)
     expect(refusal(() => writeAtomic(path, read, FIXED, 'a.md'))).toBe('a.md: not fixed, the file changed while newslint was reading it')
     expect(readFileSync(path, 'utf8')).toBe(theirs)
     expect(readdirSync(root)).toEqual(['a.md'])
@@ -56,19 +58,22 @@ describe('writing fixes', () => {
     expect(readdirSync(root)).toEqual([])
   })
 
-  it.skipIf(asRoot && !nobodyCanRun)('refuses a folder without write permission with a clear message, fixes the other files, writes nothing unneeded', () => {
-    const root = tempTree({ 'locked/a.md': QUOTED, 'locked/clean.md': CLEAN, 'open/b.md': QUOTED })
-    chmodSync(root, 0o777)
-    chmodSync(join(root, 'open'), 0o777)
-    for (const file of ['locked/a.md', 'locked/clean.md', 'open/b.md']) chmodSync(join(root, file), 0o666)
-    chmodSync(join(root, 'locked'), 0o555)
-    const run = runUnprivileged(['locked', 'open', '--fix'], root)
-    expect(run.stderr).toBe('newslint: locked/a.md: cannot fix (permission denied); the file is unchanged\n')
-    expect(run.status).toBe(2)
-    expect(readFileSync(join(root, 'locked/a.md'), 'utf8')).toBe(QUOTED)
-    expect(readdirSync(join(root, 'locked')).sort()).toEqual(['a.md', 'clean.md'])
-    expect(readFileSync(join(root, 'open/b.md'), 'utf8')).toBe(FIXED)
-  })
+  it.skipIf(asRoot && !nobodyCanRun)(
+    'refuses a folder without write permission with a clear message, fixes the other files, writes nothing unneeded',
+    () => {
+      const root = tempTree({ 'locked/a.md': QUOTED, 'locked/clean.md': CLEAN, 'open/b.md': QUOTED })
+      chmodSync(root, 0o777)
+      chmodSync(join(root, 'open'), 0o777)
+      for (const file of ['locked/a.md', 'locked/clean.md', 'open/b.md']) chmodSync(join(root, file), 0o666)
+      chmodSync(join(root, 'locked'), 0o555)
+      const run = runUnprivileged(['locked', 'open', '--fix'], root)
+      expect(run.stderr).toBe('newslint: locked/a.md: cannot fix (permission denied); the file is unchanged\n')
+      expect(run.status).toBe(2)
+      expect(readFileSync(join(root, 'locked/a.md'), 'utf8')).toBe(QUOTED)
+      expect(readdirSync(join(root, 'locked')).sort()).toEqual(['a.md', 'clean.md'])
+      expect(readFileSync(join(root, 'open/b.md'), 'utf8')).toBe(FIXED)
+    }
+  )
 
   it('never writes a file it has nothing to fix in, not even the same bytes', () => {
     const root = tempTree({ 'clean.md': CLEAN, 'a.md': QUOTED })

@@ -8,7 +8,9 @@ describe('hedge options', () => {
     const text = `${stacked}\nDer Minister hat angeblich Geld angenommen.\n`
     expect(lintWith('hedge', text).map((finding) => finding.severity)).toEqual([2, 2])
     expect(lintWith('hedge', text, { stacked: 'warn' }).map((finding) => finding.severity)).toEqual([1, 2])
-    expect(lintWith('hedge', text, { unsourced: 'off' }).map((finding) => finding.message.slice(0, 24))).toEqual(['Unexpected stacked hedge'])
+    expect(lintWith('hedge', text, { unsourced: 'off' }).map((finding) => finding.message.slice(0, 24))).toEqual([
+      'Unexpected stacked hedge'
+    ])
   })
 
   it('ignores cues by entry or as written', () => {

@@ -50,6 +50,8 @@ describe('hedges in the seed article', () => {
     expect(findings.map(describeFinding)[0]).toBe(
       '5:3-5:33: Unexpected title stating as fact what the body reports only hedged ("angeblich"), expected the hedge or its source in the title too'
     )
-    expect(findings[0].related?.map((related) => `${related.line}:${related.column}: ${related.message}`)).toEqual(['7:21: the body hedges the claim with "angeblich"'])
+    expect(findings[0].related?.map((related) => `${related.line}:${related.column}: ${related.message}`)).toEqual([
+      '7:21: the body hedges the claim with "angeblich"'
+    ])
   })
 })

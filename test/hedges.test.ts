@@ -5,12 +5,17 @@ import type { Lang } from '../src/engine/model.js'
 /** The hedge cues `newslint analyze` reports for one paragraph, as "cue/kind" strings. */
 function cues(text: string, lang: Lang = 'de'): string[] {
   const article = analyze('example.md', `---\nlang: ${lang}\n---\n\n${text}\n`)
-  return (article.annotations.hedges ?? []).map((cue) => `${cue.cue}/${cue.kind}${cue.quoted ? '/quoted' : ''}${cue.presumption ? '/presumption' : ''}`)
+  return (article.annotations.hedges ?? []).map(
+    (cue) => `${cue.cue}/${cue.kind}${cue.quoted ? '/quoted' : ''}${cue.presumption ? '/presumption' : ''}`
+  )
 }
 
 describe('German hedge cues', () => {
   it('finds fixed cues and their inflected forms', () => {
-    expect(cues('Kim plant angeblich einen Waffendeal. Zu dem angeblichen Treffen schweigt Moskau.')).toEqual(['angeblich/reportative', 'angeblichen/reportative'])
+    expect(cues('Kim plant angeblich einen Waffendeal. Zu dem angeblichen Treffen schweigt Moskau.')).toEqual([
+      'angeblich/reportative',
+      'angeblichen/reportative'
+    ])
     expect(cues('Der Kreml ist offenbar zufrieden, vermutlich auch der Gast.')).toEqual(['offenbar/epistemic', 'vermutlich/epistemic'])
   })
 
@@ -30,7 +35,10 @@ describe('German hedge cues', () => {
     expect(cues('Die Summen sollen über Offshore-Firmen zurückgeflossen sein.')).toEqual(['sollen/reportative'])
     expect(cues('Kim soll im Gegenzug auf Technologie für U-Boote hoffen.')).toEqual(['soll/reportative'])
     expect(cues('Dem Bericht nach soll der Besuch in Wladiwostok stattfinden.')).toEqual(['soll/reportative'])
-    expect(cues('Die Firma soll Abfälle vergraben haben, die aus der Biomüllverarbeitung stammen sollen.')).toEqual(['soll/reportative', 'sollen/reportative'])
+    expect(cues('Die Firma soll Abfälle vergraben haben, die aus der Biomüllverarbeitung stammen sollen.')).toEqual([
+      'soll/reportative',
+      'sollen/reportative'
+    ])
   })
 
   it('does not read plans, purposes, demands, questions or "sollte" as hearsay', () => {
@@ -101,7 +109,9 @@ describe('German hedge cues', () => {
 
   it('flags hedges inside direct quotes, also in a quote that holds a quote', () => {
     expect(cues('„Er soll gelogen haben“, sagte sie.')).toEqual(['soll/reportative/quoted'])
-    expect(cues('"Sie zählen auf die "Millionen" Munition, die Nordkorea liefern könnte.", erklärt er.')).toEqual(['könnte./epistemic/quoted'])
+    expect(cues('"Sie zählen auf die "Millionen" Munition, die Nordkorea liefern könnte.", erklärt er.')).toEqual([
+      'könnte./epistemic/quoted'
+    ])
   })
 })
 
@@ -116,7 +126,10 @@ describe('English hedge cues', () => {
   })
 
   it('finds speculative modals and unnamed expectations', () => {
-    expect(cues('The blaze may be the largest this year. A deal could be announced next week.', 'en')).toEqual(['may/epistemic', 'could/epistemic'])
+    expect(cues('The blaze may be the largest this year. A deal could be announced next week.', 'en')).toEqual([
+      'may/epistemic',
+      'could/epistemic'
+    ])
     expect(cues('Police could not confirm the report.', 'en')).toEqual([])
     expect(cues('The company is expected to give details on Thursday.', 'en')).toEqual(['is expected to/reportative'])
   })

@@ -35,12 +35,18 @@ describe('lexicon schemas', () => {
     expect(() => checkedLexicon('de', 'hedges', { ...hedges, wohl: { ...hedges.wohl, notAfter: 'nicht' } })).toThrow(
       'lexicons/de/hedges.yaml (wohl.notAfter): unexpected string "nicht", expected a list of strings'
     )
-    expect(() => checkedLexicon('common', 'agencies', [{ code: 'dpa', name: 'dpa', spellings: ['dpa'], role: 'wir' }])).toThrow(/\(\[0\]\.role\): unexpected string "wir", expected one of "wire"/)
+    expect(() => checkedLexicon('common', 'agencies', [{ code: 'dpa', name: 'dpa', spellings: ['dpa'], role: 'wir' }])).toThrow(
+      /\(\[0\]\.role\): unexpected string "wir", expected one of "wire"/
+    )
   })
 
   it('accept new entries of the shapes the lexicons already have', () => {
     const sources = parse(readFileSync('lexicons/de/sources.yaml', 'utf8')) as { vagueHeads: string[]; vaguePhrases: string[][] }
-    const extended = { ...sources, vagueHeads: [...sources.vagueHeads, 'Insider'], vaguePhrases: [...sources.vaguePhrases, ['aus', 'gut', 'unterrichteten', 'kreisen']] }
+    const extended = {
+      ...sources,
+      vagueHeads: [...sources.vagueHeads, 'Insider'],
+      vaguePhrases: [...sources.vaguePhrases, ['aus', 'gut', 'unterrichteten', 'kreisen']]
+    }
     expect(checkedLexicon('de', 'sources', extended)).toBe(extended)
   })
 })

@@ -14,7 +14,9 @@ const SEED = readFileSync(packagePath('fixtures/seed/kim-putin-waffendeal.md'), 
 const SEED_FIXED = readFileSync(packagePath('fixtures/seed/kim-putin-waffendeal.fixed.md'), 'utf8')
 
 function pastedConfig(): Config {
-  const rules = new Map<string, RuleSetting>(PASTED_RULES.map((id) => [id, { severity: 'warn', options: { ...ruleById(id)!.meta.defaults } }]))
+  const rules = new Map<string, RuleSetting>(
+    PASTED_RULES.map((id) => [id, { severity: 'warn', options: { ...ruleById(id)!.meta.defaults } }])
+  )
   return { rules, ignore: [], files: [] }
 }
 
@@ -36,12 +38,14 @@ describe('fixes of pasted blocks', () => {
   })
 
   it('leave one blank line between the blocks that remain and none at the end', () => {
-    const body = 'Der Rat hat am Montag den Haushalt beschlossen.\n\nLesen Sie auch: Warum die Steuer steigt\n\n\nDie Opposition stimmte dagegen.\n\nAnzeige\n'
+    const body =
+      'Der Rat hat am Montag den Haushalt beschlossen.\n\nLesen Sie auch: Warum die Steuer steigt\n\n\nDie Opposition stimmte dagegen.\n\nAnzeige\n'
     expect(fix(body)).toBe('Der Rat hat am Montag den Haushalt beschlossen.\n\nDie Opposition stimmte dagegen.\n')
   })
 
   it('keep Windows line endings as they are', () => {
-    const body = 'Der Rat hat am Montag den Haushalt beschlossen.\r\n\r\nLesen Sie auch: Warum die Steuer steigt\r\n\r\nDie Opposition stimmte dagegen.\r\n'
+    const body =
+      'Der Rat hat am Montag den Haushalt beschlossen.\r\n\r\nLesen Sie auch: Warum die Steuer steigt\r\n\r\nDie Opposition stimmte dagegen.\r\n'
     expect(fix(body)).toBe('Der Rat hat am Montag den Haushalt beschlossen.\r\n\r\nDie Opposition stimmte dagegen.\r\n')
   })
 
@@ -52,7 +56,9 @@ describe('fixes of pasted blocks', () => {
       '— Volodymyr Zelenskyy (@ZelenskyyUa) [September 6, 2023](https://twitter.com/ZelenskyyUa/status/1699400000000000000?ref_src=twsrc)',
       'Der Kreml äußerte sich nicht.'
     ].join('\n\n')
-    expect(fix(body + '\n')).toBe('Die Verhandlungen sollen im Herbst weitergehen.\n\n<https://twitter.com/ZelenskyyUa/status/1699400000000000000?ref_src=twsrc>\n\nDer Kreml äußerte sich nicht.\n')
+    expect(fix(body + '\n')).toBe(
+      'Die Verhandlungen sollen im Herbst weitergehen.\n\n<https://twitter.com/ZelenskyyUa/status/1699400000000000000?ref_src=twsrc>\n\nDer Kreml äußerte sich nicht.\n'
+    )
   })
 })
 
@@ -60,7 +66,8 @@ describe('a post pasted into a paragraph', () => {
   const prose =
     'Die Szenen wurden auf Video festgehalten, der Fahrer blieb unverletzt und meldete sich am Abend selbst bei seinen Fans. Das Team bestätigte, dass er die Etappe am Dienstag wieder aufnehmen wolle, sofern die Ärzte zustimmten.'
   const post = 'Thanks for the messages, all good #tdf pic.twitter.com/SGB8NEssCF'
-  const after = 'Mittlerweile postete er ein Selfie aus dem Spital, wie das Team am Montag mitteilte. Die Rennleitung prüft den Vorfall, ein Urteil wird für Mittwoch erwartet.'
+  const after =
+    'Mittlerweile postete er ein Selfie aus dem Spital, wie das Team am Montag mitteilte. Die Rennleitung prüft den Vorfall, ein Urteil wird für Mittwoch erwartet.'
   const paragraph = `${prose} ${post} ${after}\n`
 
   it('is reported as the span of the post, and the paragraph stays article text', () => {

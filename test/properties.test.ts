@@ -23,52 +23,70 @@ const config = fc.constantFrom(...CONFIGS)
 const LIMIT = 300_000
 
 describe('generated articles', () => {
-  it('linting never throws, no rule fails, and findings lie inside the document, sorted, identical on every run and moved exactly by a byte order mark', () => {
-    fc.assert(
-      fc.property(article, config, (text, settings) => {
-        const findings = lintSource('a.md', text, settings).findings
-        expect(findings.filter((finding) => finding.ruleId === ENGINE_RULES.internal)).toEqual([])
-        // Inside the document, on character boundaries, line and column agreeing with the offsets.
-        const lines = lineStarts(text)
-        for (const finding of findings) {
-          for (const position of [finding, ...(finding.related ?? [])]) expectPosition(text, lines, position, finding)
-          for (const edit of finding.fix ?? []) {
-            expect(0 <= edit.start && edit.start <= edit.end && edit.end <= text.length, `${finding.ruleId} fix ${edit.start}-${edit.end}`).toBe(true)
-            expect(splitsCharacter(text, edit.start) || splitsCharacter(text, edit.end), `${finding.ruleId} fix splits a character`).toBe(false)
+  it(
+    'linting never throws, no rule fails, and findings lie inside the document, sorted, identical on every run and moved exactly by a byte order mark',
+    () => {
+      fc.assert(
+        fc.property(article, config, (text, settings) => {
+          const findings = lintSource('a.md', text, settings).findings
+          expect(findings.filter((finding) => finding.ruleId === ENGINE_RULES.internal)).toEqual([])
+          // Inside the document, on character boundaries, line and column agreeing with the offsets.
+          const lines = lineStarts(text)
+          for (const finding of findings) {
+            for (const position of [finding, ...(finding.related ?? [])]) expectPosition(text, lines, position, finding)
+            for (const edit of finding.fix ?? []) {
+              expect(
+                0 <= edit.start && edit.start <= edit.end && edit.end <= text.length,
+                `${finding.ruleId} fix ${edit.start}-${edit.end}`
+              ).toBe(true)
+              expect(splitsCharacter(text, edit.start) || splitsCharacter(text, edit.end), `${finding.ruleId} fix splits a character`).toBe(
+                false
+              )
+            }
           }
-        }
-        for (let i = 1; i < findings.length; i++) expect(compare(findings[i - 1], findings[i]), `finding ${i} out of order`).toBeLessThanOrEqual(0)
-        if (text.startsWith('\uFEFF')) {
-          expect(lintSource('a.md', text, settings).findings).toEqual(findings)
-        } else {
-          // The same article with a byte order mark: every finding and fix moves by exactly one.
-          const withMark = lintSource('a.md', `\uFEFF${text}`, settings).findings
-          expect(withMark.map((finding) => offsets(finding, -1))).toEqual(findings.map((finding) => offsets(finding, 0)))
-        }
-      }),
-      propertyParameters()
-    )
-  }, LIMIT)
+          for (let i = 1; i < findings.length; i++)
+            expect(compare(findings[i - 1], findings[i]), `finding ${i} out of order`).toBeLessThanOrEqual(0)
+          if (text.startsWith('\uFEFF')) {
+            expect(lintSource('a.md', text, settings).findings).toEqual(findings)
+          } else {
+            // The same article with a byte order mark: every finding and fix moves by exactly one.
+            const withMark = lintSource('a.md', `\uFEFF${text}`, settings).findings
+            expect(withMark.map((finding) => offsets(finding, -1))).toEqual(findings.map((finding) => offsets(finding, 0)))
+          }
+        }),
+        propertyParameters()
+      )
+    },
+    LIMIT
+  )
 
-  it('--fix changes only the ranges it reported, pass by pass, and fixing the fixed text changes nothing', () => {
-    fc.assert(
-      fc.property(article, config, (text, settings) => {
-        // Replay the passes of fixSource: each one may change only what that pass's findings reported.
-        let current = text
-        for (let pass = 0; pass < 10; pass++) {
-          const findings = lintSource('a.md', current, settings).findings
-          const { output, applied } = applyFixes(current, findings)
-          if (applied === 0 || output === current) break
-          expectOnlyEditedRanges(current, output, findings.flatMap((finding) => finding.fix ?? []))
-          current = output
-        }
-        const fixed = fixSource('a.md', text, settings).output
-        expect(fixed).toBe(current)
-        expect(fixSource('a.md', fixed, settings).output).toBe(fixed)
-      }),
-      propertyParameters()
-    )
-  }, LIMIT)
+  it(
+    '--fix changes only the ranges it reported, pass by pass, and fixing the fixed text changes nothing',
+    () => {
+      fc.assert(
+        fc.property(article, config, (text, settings) => {
+          // Replay the passes of fixSource: each one may change only what that pass's findings reported.
+          let current = text
+          for (let pass = 0; pass < 10; pass++) {
+            const findings = lintSource('a.md', current, settings).findings
+            const { output, applied } = applyFixes(current, findings)
+            if (applied === 0 || output === current) break
+            expectOnlyEditedRanges(
+              current,
+              output,
+              findings.flatMap((finding) => finding.fix ?? [])
+            )
+            current = output
+          }
+          const fixed = fixSource('a.md', text, settings).output
+          expect(fixed).toBe(current)
+          expect(fixSource('a.md', fixed, settings).output).toBe(fixed)
+        }),
+        propertyParameters()
+      )
+    },
+    LIMIT
+  )
 })
 
 /** Offsets where a line begins: after \r\n, \n or a lone \r, as editors and vfile count lines. */
@@ -111,7 +129,13 @@ function splitsCharacter(text: string, offset: number): boolean {
 /** What a finding says and where, its offsets moved by `shift`. */
 function offsets(finding: Finding, shift: number) {
   const { ruleId, message, offset, endOffset, fix = [] } = finding
-  return { ruleId, message, offset: offset + shift, endOffset: endOffset + shift, fix: fix.map((edit) => ({ ...edit, start: edit.start + shift, end: edit.end + shift })) }
+  return {
+    ruleId,
+    message,
+    offset: offset + shift,
+    endOffset: endOffset + shift,
+    fix: fix.map((edit) => ({ ...edit, start: edit.start + shift, end: edit.end + shift }))
+  }
 }
 
 function compare(a: Finding, b: Finding): number {

@@ -21,13 +21,21 @@ function documentedOptions(id: string): string[] {
   return section
     .split('\n')
     .filter((line) => line.startsWith('- `'))
-    .flatMap((line) => [...line.slice(2).split(/[:(]/)[0].matchAll(/`(\w+)`/g)].map((match) => match[1]))
+    .flatMap((line) =>
+      [
+        ...line
+          .slice(2)
+          .split(/[:(]/)[0]
+          .matchAll(/`(\w+)`/g)
+      ].map((match) => match[1])
+    )
 }
 
 describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))('options of %s', (id, rule) => {
   it('documents exactly the options its schema declares, and its defaults fit them', () => {
     expect(documentedOptions(id).sort()).toEqual(Object.keys(rule.meta.schema).sort())
-    for (const [name, schema] of Object.entries(rule.meta.schema)) expect(schemaProblem(schema, rule.meta.defaults[name]), name).toBeUndefined()
+    for (const [name, schema] of Object.entries(rule.meta.schema))
+      expect(schemaProblem(schema, rule.meta.defaults[name]), name).toBeUndefined()
   })
 
   it('runs with every value its schema allows', () => {

@@ -26,7 +26,8 @@ describe('analysis stages', () => {
     STAGES.forEach((stage, index) => {
       for (const part of stage.reads) {
         const writers = STAGES.filter((other) => other !== stage && other.writes.includes(part))
-        for (const writer of writers) if (STAGES.indexOf(writer) > index) problems.push(`${stage.id} reads ${part}, written later by ${writer.id}`)
+        for (const writer of writers)
+          if (STAGES.indexOf(writer) > index) problems.push(`${stage.id} reads ${part}, written later by ${writer.id}`)
       }
     })
     expect(problems).toEqual([])

@@ -11,7 +11,9 @@ const JUBELN = { de: { verbs: ['jubeln'] } }
 
 function messages(root: string, rule: string): string[] {
   const run = runCli(['a.md', '--format', 'json'], { cwd: root })
-  return JSON.parse(run.stdout)[0].messages.filter((message: { ruleId: string }) => message.ruleId === rule).map((message: { message: string }) => message.message)
+  return JSON.parse(run.stdout)[0]
+    .messages.filter((message: { ruleId: string }) => message.ruleId === rule)
+    .map((message: { message: string }) => message.message)
 }
 
 describe('vocabulary', () => {
@@ -27,7 +29,9 @@ describe('vocabulary', () => {
     expect(messages(root, 'attribution')).toEqual([])
     expect(messages(root, 'hedge')).toEqual([])
     const run = runCli(['a.md'], { cwd: root })
-    expect(run.stderr).toMatch(/\.newslintrc\.yaml \(rules\.attribution\.verbs\): deprecated option, expected its words under vocabulary\.de\.verbs/)
+    expect(run.stderr).toMatch(
+      /\.newslintrc\.yaml \(rules\.attribution\.verbs\): deprecated option, expected its words under vocabulary\.de\.verbs/
+    )
     expect(loadConfig(join(root, '.newslintrc.yaml')).warnings).toHaveLength(1)
   })
 
@@ -48,15 +52,25 @@ describe('vocabulary', () => {
       'base.yaml': 'vocabulary:\n  de:\n    verbs: [jubeln]\n',
       '.newslintrc.yaml': 'extends: [newslint:recommended, ./base.yaml]\nvocabulary:\n  de:\n    teaserPhrases: [Mehr aus der Region]\n'
     })
-    expect(loadConfig(join(root, '.newslintrc.yaml')).vocabulary).toEqual({ de: { verbs: ['jubeln'], teaserPhrases: ['Mehr aus der Region'] } })
+    expect(loadConfig(join(root, '.newslintrc.yaml')).vocabulary).toEqual({
+      de: { verbs: ['jubeln'], teaserPhrases: ['Mehr aus der Region'] }
+    })
     expect(messages(root, 'hedge')).toEqual([])
     expect(messages(root, 'teaser')).toHaveLength(1)
   })
 
   it.each([
-    ['an unknown key', { de: { verb: ['jubeln'] } }, /\(vocabulary\.de\.verb\): unexpected key "verb", expected one of verbs, sourcePhrases/],
+    [
+      'an unknown key',
+      { de: { verb: ['jubeln'] } },
+      /\(vocabulary\.de\.verb\): unexpected key "verb", expected one of verbs, sourcePhrases/
+    ],
     ['an unknown language', { fr: { verbs: ['dire'] } }, /\(vocabulary\.fr\): unexpected language "fr", expected one of de, en/],
-    ['a word that is not a string', { de: { verbs: ['jubeln', 3] } }, /\(vocabulary\.de\.verbs\[1\]\): unexpected number 3, expected a string/],
+    [
+      'a word that is not a string',
+      { de: { verbs: ['jubeln', 3] } },
+      /\(vocabulary\.de\.verbs\[1\]\): unexpected number 3, expected a string/
+    ],
     ['a list instead of languages', ['jubeln'], /\(vocabulary\): unexpected list, expected a mapping of languages/]
   ])('refuses %s, naming the file and key, exit 2', (_, vocabulary, message) => {
     const root = repository({ 'a.md': CHEERED, '.newslintrc.json': JSON.stringify({ vocabulary }) })

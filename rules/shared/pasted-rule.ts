@@ -23,7 +23,10 @@ export function pastedFindings(article: Article, kind: PastedBlock['kind']): Pas
     })
 }
 
-/** Take the block out (an embed whose post has a link leaves that link in its place); a span inside a paragraph goes with the space after it. */
+/**
+ * Take the block out (an embed whose post has a link leaves that link in its place); a span
+ * inside a paragraph goes with the space after it.
+ */
 function fixOf(article: Article, entry: PastedBlock, start: number, end: number): Edit {
   if (entry.post?.holdsLink) return { start, end, text: `<${entry.post.link}>` }
   if (!entry.span) return removeBlock(article.text, start, end)

@@ -24,7 +24,9 @@ export function scaling(): string[] {
     const bare = best(factor === 16 ? 1 : 2, () => parseMarkdown(text))
     const full = best(factor === 16 ? 1 : 2, () => lintSource('long.md', text, config))
     times.push(full)
-    lines.push(`  ${String(factor).padStart(2)}x  ${megabytes(text.length).padStart(5)} M chars  parse ${bare.toFixed(0).padStart(6)} ms  pipeline ${full.toFixed(0).padStart(6)} ms  (${(full / bare).toFixed(2)}x parse)`)
+    lines.push(
+      `  ${String(factor).padStart(2)}x  ${megabytes(text.length).padStart(5)} M chars  parse ${bare.toFixed(0).padStart(6)} ms  pipeline ${full.toFixed(0).padStart(6)} ms  (${(full / bare).toFixed(2)}x parse)`
+    )
   }
   lines.push(`  time 4x / 1x   ${(times[1] / times[0]).toFixed(2)} (linear: 4)`)
   lines.push(`  time 16x / 1x  ${(times[2] / times[0]).toFixed(2)} (goal: at most 20)`)

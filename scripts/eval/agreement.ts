@@ -56,7 +56,15 @@ export function evaluateAgreement(firsts: EvalDocument[]): Row[] {
       if (label.claim === other.claim) claimAgreed++
       const a = unsourcedClaim(label)
       tally(score, a, unsourcedClaim(other))
-      tally(rule, a, first.result.findings.some((finding) => finding.ruleId === 'attribution' && overlaps(label, { start: finding.offset, end: Math.max(finding.endOffset, finding.offset + 1) })))
+      tally(
+        rule,
+        a,
+        first.result.findings.some(
+          (finding) =>
+            finding.ruleId === 'attribution' &&
+            overlaps(label, { start: finding.offset, end: Math.max(finding.endOffset, finding.offset + 1) })
+        )
+      )
     }
   }
   const note = `${seconds.length} articles, ${total} sentences`

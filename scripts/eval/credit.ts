@@ -54,7 +54,14 @@ export const evaluateCredit: Evaluator = (documents) => {
   const credited = labelled.filter((document) => document.labels.credit).length
   const note = `${labelled.length} documents, ${credited} with a credit line`
   return [
-    { rule: 'credit-line', metric: 'recognition precision', value: precision(score), target: { atLeast: 0.98 }, n: score.tp + score.fp, note },
+    {
+      rule: 'credit-line',
+      metric: 'recognition precision',
+      value: precision(score),
+      target: { atLeast: 0.98 },
+      n: score.tp + score.fp,
+      note
+    },
     { rule: 'credit-line', metric: 'recognition recall', value: recall(score), target: { atLeast: 0.98 }, n: score.tp + score.fn },
     ...(['date', 'initials', 'outlet'] as const).map((field) => fieldAgreement(labelled, field))
   ]

@@ -13,7 +13,9 @@ export function acceptedSourceNames(names: string[]): string[] {
 export function applyAcceptedSources(sentence: Sentence, mentions: SourceMention[], accepted: string[]): SourceMention[] {
   if (accepted.length === 0) return mentions
   const isAccepted = (text: string) => accepted.some((name) => lowerKeepingOffsets(text).includes(name))
-  const result = mentions.map((mention) => (mention.kind === 'vague' && isAccepted(mention.name) ? { ...mention, kind: 'named' as const } : mention))
+  const result = mentions.map((mention) =>
+    mention.kind === 'vague' && isAccepted(mention.name) ? { ...mention, kind: 'named' as const } : mention
+  )
   const text = lowerKeepingOffsets(sentence.text)
   for (const name of accepted) {
     const at = text.indexOf(name)
@@ -29,5 +31,7 @@ export function applyAcceptedSources(sentence: Sentence, mentions: SourceMention
 /** Lower case where it keeps the length ("İ" lower-cases to two code units), so offsets still hold. */
 function lowerKeepingOffsets(text: string): string {
   const lower = text.toLowerCase()
-  return lower.length === text.length ? lower : [...text].map((char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char)).join('')
+  return lower.length === text.length
+    ? lower
+    : [...text].map((char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char)).join('')
 }

@@ -68,7 +68,8 @@ function classifyBlocks(article: Article, { vocabulary }: AnalyzeOptions): void 
   })
   linkPosts(article, pasted, views, lexicon)
   article.blocks.forEach((block, index) => {
-    if (!verdicts[index] && CANDIDATES.has(block.structure) && block.kind === block.structure) pasted.push(...findInlinePosts(article, index, lexicon))
+    if (!verdicts[index] && CANDIDATES.has(block.structure) && block.kind === block.structure)
+      pasted.push(...findInlinePosts(article, index, lexicon))
   })
   article.annotations.pasted = pasted.sort((a, b) => a.block - b.block)
 }
@@ -83,7 +84,8 @@ function linkPosts(article: Article, pasted: PastedBlock[], views: Array<BlockVi
   embeds.forEach((entry, position) => {
     post.push(entry)
     const next = embeds[position + 1]
-    const closed = isPostSignature(views[entry.block] ? lastLine(views[entry.block]!) : '') || next === undefined || next.block !== entry.block + 1
+    const closed =
+      isPostSignature(views[entry.block] ? lastLine(views[entry.block]!) : '') || next === undefined || next.block !== entry.block + 1
     if (!closed) return
     const carrier = post.find((member) => postLink(article.blocks[member.block], lexicon) !== undefined)
     const link = carrier && postLink(article.blocks[carrier.block], lexicon)
@@ -111,7 +113,8 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   if (teaserOpening) return { kind: 'teaser', signal: teaserOpening }
   const boilerplatePhrase = phraseSignal(view, kinds.boilerplate.opens, kinds.boilerplate.contains, kinds.boilerplate.is)
   if (boilerplatePhrase) return { kind: 'boilerplate', signal: boilerplatePhrase }
-  if (hasCallToAction(article, view, lexicon) && namesCallToActionObject(view, lexicon)) return { kind: 'boilerplate', signal: 'a call to action addressed to the reader' }
+  if (hasCallToAction(article, view, lexicon) && namesCallToActionObject(view, lexicon))
+    return { kind: 'boilerplate', signal: 'a call to action addressed to the reader' }
   if (isCopyrightNotice(view)) return { kind: 'boilerplate', signal: 'a copyright notice' }
   if (promotesOutletProduct(view, lexicon)) return { kind: 'boilerplate', signal: 'the outlet advertising its own products' }
   const teaserPhrase = phraseSignal(view, undefined, kinds.teaser.contains)
@@ -146,7 +149,8 @@ function isOnlyLinks(block: Block): boolean {
 function extendEmbedsToPostText(views: Array<BlockView | undefined>, verdicts: Verdict[]): void {
   for (let index = 1; index < views.length; index++) {
     const signature = views[index]
-    if (!signature || !views[index - 1] || verdicts[index - 1] || verdicts[index]?.kind !== 'embed' || !isPostSignature(signature.text)) continue
+    if (!signature || !views[index - 1] || verdicts[index - 1] || verdicts[index]?.kind !== 'embed' || !isPostSignature(signature.text))
+      continue
     verdicts[index - 1] = { kind: 'embed', signal: 'the text of the post signed below it' }
   }
 }
@@ -163,7 +167,14 @@ function extendKickers(views: Array<BlockView | undefined>, verdicts: Verdict[],
     if (!view || !verdict || verdict.kind === 'boilerplate' || !isBareKicker(view, lexicon.kinds[verdict.kind])) continue
     for (let next = index + 1; next < views.length; next++) {
       const line = views[next]
-      if (!line || verdicts[next] || line.block.textLength > MAX_PASTED || looksLikeCredit(line) || !(isHeadlineLike(line) || isOnlyLinks(line.block))) break
+      if (
+        !line ||
+        verdicts[next] ||
+        line.block.textLength > MAX_PASTED ||
+        looksLikeCredit(line) ||
+        !(isHeadlineLike(line) || isOnlyLinks(line.block))
+      )
+        break
       verdicts[next] = { kind: verdict.kind, signal: `under "${view.text}"` }
     }
   }
@@ -187,8 +198,8 @@ function classifyTail(article: Article, views: Array<BlockView | undefined>, ver
     // Advice ("Melden Sie sich bei der Verbraucherzentrale.") ends articles too: the outlet must speak or link.
     if (hasCallToAction(article, view, lexicon) && (view.block.links.length > 0 || speaksAsOutlet(article, view))) {
       verdicts[index] = { kind: 'boilerplate', signal: 'a call to action below the article' }
-    }
-    else if (namesOutlet(view, lexicon) && addressesReader(article, view)) verdicts[index] = { kind: 'boilerplate', signal: 'the outlet speaking of itself below the article' }
+    } else if (namesOutlet(view, lexicon) && addressesReader(article, view))
+      verdicts[index] = { kind: 'boilerplate', signal: 'the outlet speaking of itself below the article' }
   }
 }
 

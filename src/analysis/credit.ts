@@ -117,7 +117,13 @@ function acceptBare(parsed: ParsedCredit): boolean {
   // An unknown code passes beside a known agency ("dpa/XYZ": a typo or a newsroom's own code, for the rule to judge).
   const besideAgency = roles.has('agency') && parsed.separators.some((separator) => separator.value === '/')
   if ((unknown.some((part) => !part.suggestion) && !besideAgency) || unknown.length === parsed.parts.length) return false
-  return parsed.prefixed || roles.has('agency') || roles.has('story-id') || roles.has('press-release') || (roles.has('outlet') && parsed.parts.length > 1)
+  return (
+    parsed.prefixed ||
+    roles.has('agency') ||
+    roles.has('story-id') ||
+    roles.has('press-release') ||
+    (roles.has('outlet') && parsed.parts.length > 1)
+  )
 }
 
 /** A bracketed credit names an agency, the newsroom, editors or a date; a name alone is an aside. */
@@ -134,12 +140,20 @@ function acceptBracketed(parsed: ParsedCredit, atEnd: boolean, unclosed: boolean
 }
 
 /** `source` is where the tokens' offsets point: the plain text, or the file text for the frontmatter. */
-function toCredit(article: Article, block: Block, span: Token[], parsed: ParsedCredit, wholeBlock: boolean, source = article.plain): CreditLine {
+function toCredit(
+  article: Article,
+  block: Block,
+  span: Token[],
+  parsed: ParsedCredit,
+  wholeBlock: boolean,
+  source = article.plain
+): CreditLine {
   const start = span[0].start
   const end = span[span.length - 1].end
   const text = (part: { start: number; end: number }) => source.slice(part.start, part.end)
   const parts = parsed.parts.map((part) => ({ ...part, text: text(part) }))
-  const codes = (role: string) => unique(parts.filter((part) => part.role === role || (role === 'agency' && part.role === 'story-id')).map((part) => part.code!))
+  const codes = (role: string) =>
+    unique(parts.filter((part) => part.role === role || (role === 'agency' && part.role === 'story-id')).map((part) => part.code!))
   const outlet = parts.find((part) => part.role === 'outlet')
   const date = parts.find((part) => part.role === 'date' || part.role === 'story-id')
   return {
@@ -258,7 +272,8 @@ function findDatelines(article: Article, registry: Registry): Dateline[] {
       const agencies: string[] = []
       let k = i + 1
       for (; k < tokens.length && k < i + 8; k += 2) {
-        const agency = registry.byLowerSpelling.get(tokens[k].lower) ?? (agencies.length ? registry.byService.get(tokens[k].lower) : undefined)
+        const agency =
+          registry.byLowerSpelling.get(tokens[k].lower) ?? (agencies.length ? registry.byService.get(tokens[k].lower) : undefined)
         if (!agency || agency.role === 'editorial') break
         if (!agencies.includes(agency.code)) agencies.push(agency.code)
         if (tokens[k + 1]?.value !== '/' && tokens[k + 1]?.value !== ',') break
@@ -279,7 +294,13 @@ const DATELINE_MONTHS = new Set(['jan', 'feb', 'march', 'april', 'may', 'june', 
 /** The index of the place before the bracket at `open` (over a date such as ", Feb 19"), or -1. */
 function placeBefore(tokens: Token[], open: number): number {
   let k = open - 1
-  if (k >= 3 && /^\d{1,2}$/.test(tokens[k].value) && DATELINE_MONTHS.has(tokens[k - 1].lower.replace(/\.$/, '')) && tokens[k - 2].value === ',') k -= 3
+  if (
+    k >= 3 &&
+    /^\d{1,2}$/.test(tokens[k].value) &&
+    DATELINE_MONTHS.has(tokens[k - 1].lower.replace(/\.$/, '')) &&
+    tokens[k - 2].value === ','
+  )
+    k -= 3
   // A US state or region after the city: "KEATON BEACH, Fla. (AP) —".
   if (k >= 3 && tokens[k].value === '.' && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[k - 1].value) && tokens[k - 2].value === ',') k -= 3
   return k >= 0 && isPlace(tokens[k].value) ? k : -1
@@ -319,7 +340,12 @@ function findCitations(article: Article, registry: Registry, skip: Array<{ start
     for (let i = 0; i < words.length; i++) {
       const compound = words[i].value.includes('-') ? words[i].value.split('-') : undefined
       if (compound?.length === 2 && registry.bySpelling.has(compound[0]) && cues.compounds.has(compound[1].toLowerCase())) {
-        citations.push({ start: words[i].start, end: words[i].start + compound[0].length, agency: registry.bySpelling.get(compound[0])!.code, sentence: sentence.index })
+        citations.push({
+          start: words[i].start,
+          end: words[i].start + compound[0].length,
+          agency: registry.bySpelling.get(compound[0])!.code,
+          sentence: sentence.index
+        })
         continue
       }
       let match: { code: string; last: number } | undefined

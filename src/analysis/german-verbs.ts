@@ -270,5 +270,7 @@ export function reportedSpeechMoods(): Map<string, Mood> {
 /** A finite verb in Konjunktiv I proper ("sei", "habe", "müsse") outside quote marks; not the Konjunktiv II that may also speculate. */
 export function hasKonjunktivI(tokens: Token[]): boolean {
   const moods = reportedSpeechMoods()
-  return tokens.some((token) => token.kind === 'word' && !token.quoted && token.value === token.lower && moods.get(token.lower) === 'konjunktiv1')
+  return tokens.some(
+    (token) => token.kind === 'word' && !token.quoted && token.value === token.lower && moods.get(token.lower) === 'konjunktiv1'
+  )
 }

@@ -94,7 +94,11 @@ export function hedgeLexicon(lang: Lang): HedgeLexicon {
 /** Compile a cue written as in the lexicon ("laut|nach berichten zufolge") into a phrase. */
 export function compilePhrase(raw: RawPhrase): Phrase {
   return {
-    words: raw.cue.toLowerCase().split(/\s+/).filter(Boolean).map((word) => new Set(word.split('|'))),
+    words: raw.cue
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((word) => new Set(word.split('|'))),
     kind: raw.kind,
     // The first alternative of each word: "laut|nach berichten" is named "laut berichten".
     lemma: raw.cue

@@ -1,4 +1,13 @@
-import { PROSE_KINDS, type Article, type Block, type HedgeCue, type Lang, type Sentence, type SourceMention, type Token } from '../engine/model.js'
+import {
+  PROSE_KINDS,
+  type Article,
+  type Block,
+  type HedgeCue,
+  type Lang,
+  type Sentence,
+  type SourceMention,
+  type Token
+} from '../engine/model.js'
 import type { AnalyzeOptions, Stage } from '../engine/stage.js'
 import { vocabularyWords, type Vocabulary } from '../engine/vocabulary.js'
 import { anyIn, bare, clauseAround, isLowerCase, isQuestion, isWord, wordAfter, wordBefore, wordUnits } from './clauses.js'
@@ -88,12 +97,21 @@ function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFa
     const at = i - from
     if (lex.modal?.soll.has(word) && isReportativeSoll(around, at, lex.modal)) add(i, i, 'reportative', 'sollen')
     else if (lex.modal?.will.has(word) && isReportativeWill(around, at, lex.modal)) add(i, i, 'reportative', 'wollen')
-    else if (lex.speculative?.forms.has(word) && !(lex.speculative.reportedSpeech.has(word) && inReportedSpeech(around, at, facts)) && isSpeculative(around, at, lex)) add(i, i, 'epistemic', SPECULATIVE_LEMMAS[word] ?? word)
+    else if (
+      lex.speculative?.forms.has(word) &&
+      !(lex.speculative.reportedSpeech.has(word) && inReportedSpeech(around, at, facts)) &&
+      isSpeculative(around, at, lex)
+    )
+      add(i, i, 'epistemic', SPECULATIVE_LEMMAS[word] ?? word)
     else if (word === 'wohl' && lex.wohl && isEpistemicWohl(around, at, lex.wohl)) add(i, i, 'epistemic', 'wohl')
-    else if (lex.mag?.forms.has(word) && anyIn(around, at + 1, clauseAround(around, at)[1], lex.mag.infinitives)) add(i, i, 'epistemic', 'mögen')
-    else if (lex.inference?.verbs.has(word) && anyIn(around, 0, around.length, lex.inference.lassen)) add(i, i, 'epistemic', 'vermuten lassen')
-    else if (lex.expected && word === lex.expected.participle && anyIn(around, clauseAround(around, at)[0], at, lex.expected.passive)) add(i, i, 'reportative', 'erwartet')
-    else if (lex.scheinen?.forms.has(word) && isLowerCase(units[i], around) && !anyIn(around, 0, around.length, lex.scheinen.lightSources)) add(i, i, 'epistemic', 'scheinen')
+    else if (lex.mag?.forms.has(word) && anyIn(around, at + 1, clauseAround(around, at)[1], lex.mag.infinitives))
+      add(i, i, 'epistemic', 'mögen')
+    else if (lex.inference?.verbs.has(word) && anyIn(around, 0, around.length, lex.inference.lassen))
+      add(i, i, 'epistemic', 'vermuten lassen')
+    else if (lex.expected && word === lex.expected.participle && anyIn(around, clauseAround(around, at)[0], at, lex.expected.passive))
+      add(i, i, 'reportative', 'erwartet')
+    else if (lex.scheinen?.forms.has(word) && isLowerCase(units[i], around) && !anyIn(around, 0, around.length, lex.scheinen.lightSources))
+      add(i, i, 'epistemic', 'scheinen')
     else if (lex.esHeisst?.verbs.has(word)) {
       const span = hearsayHeisst(around, at, lex.esHeisst.sourceWords)
       if (span) add(span[0] + from, span[1] + from, 'reportative', 'es heißt')
@@ -142,7 +160,8 @@ function isSpeculative(units: Token[], index: number, lex: HedgeLexicon): boolea
   if (isQuestion(units, index)) return false
   const before = wordBefore(units, index)
   const after = wordAfter(units, index)
-  if ((before && (rules.notNextTo.has(before.lower) || rules.notAfter.has(before.lower))) || (after && rules.notNextTo.has(after.lower))) return false
+  if ((before && (rules.notNextTo.has(before.lower) || rules.notAfter.has(before.lower))) || (after && rules.notNextTo.has(after.lower)))
+    return false
   // "Dass man … auskommen könnte": the impersonal subject may stand further back.
   if (anyIn(units, 0, index, rules.conditions) || anyIn(units, 0, index, IMPERSONAL)) return false
   // A clause-final passive states what is feasible, not what is likely: "dass … gegengesteuert werden könnte".

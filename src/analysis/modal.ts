@@ -152,7 +152,8 @@ function ownReport(units: Token[], index: number): boolean {
 
 /** A rule or plan named before the modal ("laut Verfassung", "der Gesetzentwurf sieht vor, dass …"). */
 function namesRuleBefore(units: Token[], index: number, lex: ModalLexicon): boolean {
-  for (let i = 0; i < index; i++) if (isWord(units[i]) && endsWithAny(units[i].lower, lex.normativeSources) && !isLowerCase(units[i], units)) return true
+  for (let i = 0; i < index; i++)
+    if (isWord(units[i]) && endsWithAny(units[i].lower, lex.normativeSources) && !isLowerCase(units[i], units)) return true
   return false
 }
 
@@ -185,7 +186,8 @@ function hasFutureMarker(units: Token[], [from, to]: [number, number], lex: Moda
     const next = wordAfter(units, i)
     const previous = units[i - 1]
     // "vom 10. bis 13. September" is a span, not a deadline.
-    if (units[i].lower === 'bis' && (/\d/.test(previous?.value ?? '') || (previous?.value === '.' && /\d/.test(units[i - 2]?.value ?? '')))) continue
+    if (units[i].lower === 'bis' && (/\d/.test(previous?.value ?? '') || (previous?.value === '.' && /\d/.test(units[i - 2]?.value ?? ''))))
+      continue
     if (next && (/^\d/.test(next.value) || lex.timeWords.has(next.lower))) return true
   }
   return false

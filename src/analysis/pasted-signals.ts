@@ -21,7 +21,10 @@ export interface BlockView {
 export function viewBlock(article: Article, block: Block): BlockView {
   const visible = article.plain.slice(block.start, block.end)
   const text = visible.replace(/\s+/g, ' ').trim()
-  const lines = visible.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '')
+  const lines = visible
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
   return { block, text, lower: normalizePhrase(text), lines, raw: article.text.slice(block.start, block.end) }
 }
 
@@ -70,7 +73,9 @@ export function postLink(block: Block, lexicon: PastedLexicon): string | undefin
       return false
     }
     const host = url.hostname.toLowerCase().replace(/^(?:www|mobile|m)\./, '')
-    return lexicon.postLinks.some((pattern) => pattern.host.includes(host) && url.pathname.length > 1 && url.pathname.includes(pattern.path))
+    return lexicon.postLinks.some(
+      (pattern) => pattern.host.includes(host) && url.pathname.length > 1 && url.pathname.includes(pattern.path)
+    )
   })
 }
 
@@ -151,14 +156,18 @@ const READER = { de: new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem']),
 /** The block speaks to the reader ("Sie", "Ihnen", "you"). */
 export function addressesReader(article: Article, view: BlockView): boolean {
   const reader = READER[view.block.lang]
-  return view.block.sentences.some((index) => article.sentences[index].tokens.some((token) => token.kind === 'word' && reader.has(token.value)))
+  return view.block.sentences.some((index) =>
+    article.sentences[index].tokens.some((token) => token.kind === 'word' && reader.has(token.value))
+  )
 }
 
 const OUTLET_WE = new Set(['wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'we', 'us', 'our'])
 
 /** The block speaks as the outlet ("Folgen Sie uns", "Sign up for our …"). */
 export function speaksAsOutlet(article: Article, view: BlockView): boolean {
-  return view.block.sentences.some((index) => article.sentences[index].tokens.some((token) => token.kind === 'word' && !token.quoted && OUTLET_WE.has(token.lower)))
+  return view.block.sentences.some((index) =>
+    article.sentences[index].tokens.some((token) => token.kind === 'word' && !token.quoted && OUTLET_WE.has(token.lower))
+  )
 }
 
 /** © with a year or a rights notice: a copyright footer. */
@@ -184,5 +193,8 @@ export function looksLikeCredit(view: BlockView): boolean {
 export function isForeignPost(article: Article, view: BlockView): boolean {
   const lang = detectLanguage(view.text)
   if (lang === undefined || lang === article.lang) return false
-  return /(?:^|\s)[#@][\p{L}\p{N}_]/u.test(view.text) || view.block.links.some((link) => /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x|instagram|facebook|tiktok|youtube|bsky)\./.test(link))
+  return (
+    /(?:^|\s)[#@][\p{L}\p{N}_]/u.test(view.text) ||
+    view.block.links.some((link) => /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x|instagram|facebook|tiktok|youtube|bsky)\./.test(link))
+  )
 }

@@ -37,7 +37,10 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 function boundedAt(text: string, start: number, end: number): boolean {
   const first = text[start]
   const last = text[end - 1]
-  return !(WORD_CHAR.test(first) && start > 0 && WORD_CHAR.test(text[start - 1])) && !(WORD_CHAR.test(last) && end < text.length && WORD_CHAR.test(text[end]))
+  return (
+    !(WORD_CHAR.test(first) && start > 0 && WORD_CHAR.test(text[start - 1])) &&
+    !(WORD_CHAR.test(last) && end < text.length && WORD_CHAR.test(text[end]))
+  )
 }
 
 export class PhraseList {

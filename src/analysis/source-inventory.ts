@@ -5,7 +5,12 @@ import type { Stage } from '../engine/stage.js'
 // supports (its own and those that inherit or quote from it), and how many claims rest on a
 // named source. An editor sees that a story hangs on one anonymous report.
 
-export const sourceInventoryStage: Stage = { id: 'source-inventory', reads: ['sources', 'sourcing'], writes: ['sourceInventory'], run: takeInventory }
+export const sourceInventoryStage: Stage = {
+  id: 'source-inventory',
+  reads: ['sources', 'sourcing'],
+  writes: ['sourceInventory'],
+  run: takeInventory
+}
 
 function takeInventory(article: Article): void {
   const sourcing = article.annotations.sourcing ?? []
@@ -26,7 +31,8 @@ function takeInventory(article: Article): void {
   for (const item of sourcing) {
     const origin = item.from ?? item.sentence
     const entries = entryOfSentence.get(origin) ?? []
-    if (item.from !== undefined) for (const entry of entries) if (!entry.sentences.includes(item.sentence)) entry.sentences.push(item.sentence)
+    if (item.from !== undefined)
+      for (const entry of entries) if (!entry.sentences.includes(item.sentence)) entry.sentences.push(item.sentence)
     if (!item.claim) continue
     claims++
     if (entries.some((entry) => entry.kind === 'named')) namedClaims++
@@ -42,5 +48,8 @@ function takeInventory(article: Article): void {
 
 /** "die Polizei" and "Die Polizei" are one source. */
 function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/["„“”»«]/g, '').trim()
+  return name
+    .toLowerCase()
+    .replace(/["„“”»«]/g, '')
+    .trim()
 }

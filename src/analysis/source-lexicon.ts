@@ -119,7 +119,9 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
   }
   for (const entry of [...data.verbs, ...(extensions.verbs ?? [])]) {
     // "bedenken geben": the verb "geben" with the word it needs in its clause ("gab … zu bedenken").
-    const [verb, needed] = entry.includes(' ') ? [entry.slice(entry.lastIndexOf(' ') + 1), entry.slice(0, entry.indexOf(' '))] : [entry, undefined]
+    const [verb, needed] = entry.includes(' ')
+      ? [entry.slice(entry.lastIndexOf(' ') + 1), entry.slice(0, entry.indexOf(' '))]
+      : [entry, undefined]
     if (needed) phraseWords.add(needed)
     if (lang === 'de') infinitives.add(verb.toLowerCase())
     const forms = lang === 'de' ? finiteForms(verb) : []
@@ -139,7 +141,13 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     backReferences: data.backReferences,
     vaguePhrases: [...data.vaguePhrases, ...(extensions.vague ?? []).map(words).filter((phrase) => phrase.length > 1)],
     clausal: new Set(data.clausal),
-    vagueHeads: new Set([...data.vagueHeads, ...(extensions.vague ?? []).map(words).filter((phrase) => phrase.length === 1).map((phrase) => phrase[0])]),
+    vagueHeads: new Set([
+      ...data.vagueHeads,
+      ...(extensions.vague ?? [])
+        .map(words)
+        .filter((phrase) => phrase.length === 1)
+        .map((phrase) => phrase[0])
+    ]),
     institutionLinks: new Set(data.institutionLinks),
     pronouns: new Set(data.pronouns),
     nameLinks: new Set(data.nameLinks),

@@ -191,7 +191,13 @@ class SentenceSources {
   private unnamedExperts(): void {
     for (let i = 0; i < this.tokens.length; i++) {
       const token = this.tokens[i]
-      if (token.quoted || token.kind !== 'word' || !this.isHeadOrCompound(token.lower, this.lexicon.expertHeads) || this.compoundWithName(i)) continue
+      if (
+        token.quoted ||
+        token.kind !== 'word' ||
+        !this.isHeadOrCompound(token.lower, this.lexicon.expertHeads) ||
+        this.compoundWithName(i)
+      )
+        continue
       let from = i
       while (from > 0 && (this.lexicon.determiners.has(this.lower(from - 1) ?? '') || this.isAttributive(from - 1))) from--
       if (!this.opensStatement(from, i) && !this.ownsView(from)) continue
@@ -203,7 +209,13 @@ class SentenceSources {
   /** The group opens its clause and a verb follows: "Experten führen das auf … zurück". */
   private opensStatement(from: number, head: number): boolean {
     const next = this.tokens[head + 1]
-    return this.clauseStart(from) === from && next !== undefined && next.kind === 'word' && !isCapitalized(next) && !this.lexicon.definite.has(this.lower(from) ?? '')
+    return (
+      this.clauseStart(from) === from &&
+      next !== undefined &&
+      next.kind === 'word' &&
+      !isCapitalized(next) &&
+      !this.lexicon.definite.has(this.lower(from) ?? '')
+    )
   }
 
   /**
@@ -234,8 +246,6 @@ class SentenceSources {
     return cut > 0 && value.slice(0, cut) !== value.slice(0, cut).toLowerCase()
   }
 
-
-
   private isAnonymous(word: string): boolean {
     // "ORF-Quelle": the last part of a hyphenated compound heads it.
     const lower = word.slice(word.lastIndexOf('-') + 1)
@@ -251,7 +261,8 @@ class SentenceSources {
       const name = this.nounPhraseAfter(i + 1)
       if (!name) continue
       const head = this.headOf(name[0], name[1])
-      if (head !== undefined && this.lexicon.infoHeads.has(this.tokens[head].lower)) this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
+      if (head !== undefined && this.lexicon.infoHeads.has(this.tokens[head].lower))
+        this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
     }
   }
 
@@ -296,7 +307,13 @@ class SentenceSources {
   /** A comma before a name goes on listing ("teilten Scholz, Habeck und Lindner … mit"); a new clause opens in lower case ("…, dass"). */
   private continuesEnumeration(comma: number): boolean {
     const next = this.tokens[comma + 1]
-    return this.tokens[comma].value === ',' && next !== undefined && next.kind === 'word' && isCapitalized(next) && !this.lexicon.notSubjects.has(next.lower)
+    return (
+      this.tokens[comma].value === ',' &&
+      next !== undefined &&
+      next.kind === 'word' &&
+      isCapitalized(next) &&
+      !this.lexicon.notSubjects.has(next.lower)
+    )
   }
 
   private clauseStart(v: number): number {
@@ -395,12 +412,16 @@ class SentenceSources {
   /** "glaubt niemand", "erklärte man": a pronoun that names nobody. */
   private isVaguePronoun(i: number): boolean {
     const token = this.tokens[i]
-    return token !== undefined && token.kind === 'word' && !token.quoted && !isCapitalized(token) && this.lexicon.vagueHeads.has(token.lower)
+    return (
+      token !== undefined && token.kind === 'word' && !token.quoted && !isCapitalized(token) && this.lexicon.vagueHeads.has(token.lower)
+    )
   }
 
   private isFiniteSlot(i: number): boolean {
     const token = this.tokens[i]
-    return token !== undefined && token.kind === 'word' && !isCapitalized(token) && !token.quoted && !this.lexicon.notSubjects.has(token.lower)
+    return (
+      token !== undefined && token.kind === 'word' && !isCapitalized(token) && !token.quoted && !this.lexicon.notSubjects.has(token.lower)
+    )
   }
 
   /**
@@ -415,7 +436,8 @@ class SentenceSources {
       const name = this.nounPhraseAfter(start)
       if (!name || name[1] !== i - 1 || i - start > 5) continue
       const head = this.headOf(name[0], name[1])
-      if (head !== undefined && !this.lexicon.notSpeakers.has(this.tokens[head].lower)) this.add(name[0], name[1], name[0], name[1], this.kindOf(name[0], name[1]))
+      if (head !== undefined && !this.lexicon.notSpeakers.has(this.tokens[head].lower))
+        this.add(name[0], name[1], name[0], name[1], this.kindOf(name[0], name[1]))
     }
   }
 
@@ -430,7 +452,13 @@ class SentenceSources {
   /** "…, so Katzian." and "…, so der Experte.": a source after a comma at the end of a sentence. */
   private soClauses(): void {
     for (let i = 1; i < this.tokens.length; i++) {
-      if (this.tokens[i].quoted || this.tokens[i - 1].value !== ',' || !this.lexicon.clausal.has(this.tokens[i].lower) || this.tokens[i].lower === 'wie') continue
+      if (
+        this.tokens[i].quoted ||
+        this.tokens[i - 1].value !== ',' ||
+        !this.lexicon.clausal.has(this.tokens[i].lower) ||
+        this.tokens[i].lower === 'wie'
+      )
+        continue
       const name = this.nounPhraseAfter(i + 1)
       const next = name ? this.tokens[name[1] + 1] : undefined
       if (name && (!next || CLAUSE_BOUNDARIES.has(next.value))) this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
@@ -440,7 +468,8 @@ class SentenceSources {
   private isNameWord(i: number): boolean {
     const token = this.tokens[i]
     if (!token || token.kind !== 'word') return false
-    if (this.lexicon.notSubjects.has(token.lower) || this.lexicon.pronouns.has(token.lower) || this.lexicon.determiners.has(token.lower)) return false
+    if (this.lexicon.notSubjects.has(token.lower) || this.lexicon.pronouns.has(token.lower) || this.lexicon.determiners.has(token.lower))
+      return false
     if (isCapitalized(token) || /^\d/.test(token.value)) return true
     // English noun phrases hold lower-case nouns ("the ministry", "officials").
     return this.lexicon.lang === 'en' && (!this.lexicon.verbForms.has(token.lower) || this.lexicon.vagueHeads.has(token.lower))
@@ -458,7 +487,8 @@ class SentenceSources {
   /** A German inflected adjective before a noun ("der nordkoreanischen Regierung"). */
   private isAttributive(i: number): boolean {
     const token = this.tokens[i]
-    if (this.lexicon.lang !== 'de' || !token || token.kind !== 'word' || isCapitalized(token) || this.lexicon.verbForms.has(token.lower)) return false
+    if (this.lexicon.lang !== 'de' || !token || token.kind !== 'word' || isCapitalized(token) || this.lexicon.verbForms.has(token.lower))
+      return false
     return /(e|en|er|es|em)$/.test(token.lower) && (this.isNameWord(i + 1) || this.isAttributive(i + 1))
   }
 
@@ -471,20 +501,35 @@ class SentenceSources {
       const lower = this.tokens[i].lower
       if (this.joins(i)) continue
       // The lower-case part of a hyphenated name ("GPA-djp") belongs to it.
-      const name = this.isNameWord(i) || (last === i - 2 && this.tokens[i].kind === 'word' && INNER_JOINERS.has(this.tokens[i - 1].value) && this.joins(i - 1))
+      const name =
+        this.isNameWord(i) ||
+        (last === i - 2 && this.tokens[i].kind === 'word' && INNER_JOINERS.has(this.tokens[i - 1].value) && this.joins(i - 1))
       if (name) last = i
       else if (this.lexicon.determiners.has(lower) && last < 0) {
         // an opening determiner
-      } else if (last >= 0 && this.lexicon.nameLinks.has(lower) && (this.isNameWord(i + 1) || this.lexicon.determiners.has(this.lower(i + 1) ?? '') || this.joins(i + 1))) {
+      } else if (
+        last >= 0 &&
+        this.lexicon.nameLinks.has(lower) &&
+        (this.isNameWord(i + 1) || this.lexicon.determiners.has(this.lower(i + 1) ?? '') || this.joins(i + 1))
+      ) {
         // a link inside a name
-      } else if (this.lexicon.degreeWords.has(lower) && last < 0 && (this.isAttributive(i + 1) || this.lexicon.degreeWords.has(this.lower(i + 1) ?? ''))) {
+      } else if (
+        this.lexicon.degreeWords.has(lower) &&
+        last < 0 &&
+        (this.isAttributive(i + 1) || this.lexicon.degreeWords.has(this.lower(i + 1) ?? ''))
+      ) {
         // "nicht näher präzisierten Infos"
       } else if (!(this.isAttributive(i) && !afterName)) break
       afterName = name
     }
     if (last < 0) return undefined
     // A closing quote mark belongs to the name ("der „New York Times“").
-    while (last + 1 < this.tokens.length && QUOTE_MARKS.has(this.tokens[last + 1].value) && this.tokens[last + 1].start === this.tokens[last].end) last++
+    while (
+      last + 1 < this.tokens.length &&
+      QUOTE_MARKS.has(this.tokens[last + 1].value) &&
+      this.tokens[last + 1].start === this.tokens[last].end
+    )
+      last++
     return [from, last]
   }
 
@@ -499,7 +544,8 @@ class SentenceSources {
       else break
     }
     if (first < 0) return undefined
-    while (first <= to && (this.lexicon.nameLinks.has(this.tokens[first].lower) && !this.lexicon.determiners.has(this.tokens[first].lower))) first++
+    while (first <= to && this.lexicon.nameLinks.has(this.tokens[first].lower) && !this.lexicon.determiners.has(this.tokens[first].lower))
+      first++
     return first <= to ? [first, to] : undefined
   }
 
@@ -529,7 +575,10 @@ class SentenceSources {
     if (this.isAnonymous(lower)) return 'vague'
     const firstWord = this.tokens[from].lower
     const partitive = lexicon.partitives.has(firstWord) && lexicon.nameLinks.has(this.lower(from + 1) ?? '')
-    const grouped = partitive || lexicon.vagueQuantifiers.has(firstWord) || (lexicon.determiners.has(firstWord) && lexicon.vagueQuantifiers.has(this.lower(from + 1) ?? ''))
+    const grouped =
+      partitive ||
+      lexicon.vagueQuantifiers.has(firstWord) ||
+      (lexicon.determiners.has(firstWord) && lexicon.vagueQuantifiers.has(this.lower(from + 1) ?? ''))
     const info = lexicon.infoHeads.has(lower)
     if (!grouped && !info && !this.isVagueHead(lower)) return 'named'
     // A name inside the compound or before the head: "STANDARD-Infos", "Atletico Norte officials".

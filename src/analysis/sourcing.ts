@@ -1,5 +1,13 @@
 import { lexicon } from '../engine/lexicon.js'
-import { PROSE_KINDS, type Article, type Lang, type Sentence, type SentenceSourcing, type SourceMention, type Token } from '../engine/model.js'
+import {
+  PROSE_KINDS,
+  type Article,
+  type Lang,
+  type Sentence,
+  type SentenceSourcing,
+  type SourceMention,
+  type Token
+} from '../engine/model.js'
 import type { Stage } from '../engine/stage.js'
 import { finiteForms, hasKonjunktivI, reportedSpeechContinuations, reportedSpeechMoods } from './german-verbs.js'
 import { contentTokens, isAttributionLine, mentionsBySentence } from './sources.js'
@@ -36,7 +44,9 @@ function decideSourcing(article: Article): void {
   const hedges = article.annotations.hedges ?? []
   const hedged = new Set(hedges.map((hedge) => hedge.sentence))
   // Reportative "soll" right after a source passes on the same report ("Laut NYT … . Kim soll im Gegenzug …").
-  const reportative = new Set(hedges.filter((hedge) => hedge.kind === 'reportative' && !hedge.quoted && hedge.lemma === 'sollen').map((hedge) => hedge.sentence))
+  const reportative = new Set(
+    hedges.filter((hedge) => hedge.kind === 'reportative' && !hedge.quoted && hedge.lemma === 'sollen').map((hedge) => hedge.sentence)
+  )
   const display = displaySentences(article)
   const result: SentenceSourcing[] = []
   // The sentence whose source reported speech would continue; cleared when the indicative returns.
@@ -52,15 +62,21 @@ function decideSourcing(article: Article): void {
       const sentence = article.sentences[index]
       const tokens = contentTokens(sentence)
       const own = mentions.get(index) ?? []
-      const claim = !NOT_CLAIM_KINDS.has(block.kind) && !display.has(index) && (hedged.has(index) || isClaim(sentence, tokens, words, article))
+      const claim =
+        !NOT_CLAIM_KINDS.has(block.kind) && !display.has(index) && (hedged.has(index) || isClaim(sentence, tokens, words, article))
       if (own.length > 0) {
         speaker = index
         demanding = makesDemand(tokens, words)
         lastNamed = index
-        result.push({ sentence: index, claim, source: claim ? (own.some((mention) => mention.kind === 'named') ? 'named' : 'vague') : 'n/a' })
+        result.push({
+          sentence: index,
+          claim,
+          source: claim ? (own.some((mention) => mention.kind === 'named') ? 'named' : 'vague') : 'n/a'
+        })
         continue
       }
-      const quoteSpeaker = quoteSpeakerOf(article, block.sentences, index, mentions, words) ?? turnSpeaker(article, block.sentences, mentions)
+      const quoteSpeaker =
+        quoteSpeakerOf(article, block.sentences, index, mentions, words) ?? turnSpeaker(article, block.sentences, mentions)
       if (quoteSpeaker !== undefined) {
         speaker = quoteSpeaker
         demanding = false
@@ -71,7 +87,10 @@ function decideSourcing(article: Article): void {
         result.push({ sentence: index, claim: false, source: 'n/a' })
         continue
       }
-      if (speaker !== undefined && (reportative.has(index) || continuesReportedSpeech(tokens, block.lang) || (demanding && continuesDemand(tokens, words)))) {
+      if (
+        speaker !== undefined &&
+        (reportative.has(index) || continuesReportedSpeech(tokens, block.lang) || (demanding && continuesDemand(tokens, words)))
+      ) {
         result.push({ sentence: index, claim, source: claim ? 'inherited' : 'n/a', from: speaker })
         continue
       }
@@ -158,7 +177,10 @@ function continuesReportedSpeech(tokens: Token[], lang: Lang): boolean {
   if (lang !== 'de') return false
   const moods = reportedSpeechMoods()
   const continuations = reportedSpeechContinuations()
-  return tokens.some((token) => token.kind === 'word' && !token.quoted && token.value === token.lower && (moods.has(token.lower) || continuations.has(token.lower)))
+  return tokens.some(
+    (token) =>
+      token.kind === 'word' && !token.quoted && token.value === token.lower && (moods.has(token.lower) || continuations.has(token.lower))
+  )
 }
 
 const demandVerbForms = new WeakMap<SourcingLexicon, Set<string>>()
@@ -196,7 +218,13 @@ function speaksInFirstPerson(tokens: Token[], words: SourcingLexicon): boolean {
  * the sentence where the quote closes ("…“, sagte X") or from the one that opened it ("X
  * sagte: „…").
  */
-function quoteSpeakerOf(article: Article, blockSentences: number[], index: number, mentions: Map<number, SourceMention[]>, words: SourcingLexicon): number | undefined {
+function quoteSpeakerOf(
+  article: Article,
+  blockSentences: number[],
+  index: number,
+  mentions: Map<number, SourceMention[]>,
+  words: SourcingLexicon
+): number | undefined {
   const sentence = article.sentences[index]
   // A markdown block quote is a quotation as a whole, quote marks or not.
   const quoteBlock = article.blocks[sentence.block].kind === 'quote'

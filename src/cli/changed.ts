@@ -9,7 +9,8 @@ import type { Finding } from '../lint/lint.js'
  */
 export function changedLines(file: string, ref: string): Set<number> | 'all' {
   const cwd = dirname(file)
-  const git = (args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 })
+  const git = (args: string[]) =>
+    execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 })
   try {
     git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
   } catch {
@@ -22,7 +23,7 @@ export function changedLines(file: string, ref: string): Set<number> | 'all' {
   }
   let existed = true
   try {
-    git(["cat-file", "-e", `${ref}:${relativeToRepo(git, file)}`])
+    git(['cat-file', '-e', `${ref}:${relativeToRepo(git, file)}`])
   } catch {
     existed = false
   }

@@ -235,7 +235,10 @@ function inShard(path: string, shard: { index: number; count: number }): boolean
 }
 
 function listRules(): string {
-  const rows = RULES.map((rule) => `${rule.meta.id.padEnd(16)} ${rule.meta.severity.padEnd(6)} ${(rule.meta.fixable ? 'fixable' : '').padEnd(8)} ${rule.meta.languages.join(',').padEnd(6)} ${rule.meta.summary}`)
+  const rows = RULES.map(
+    (rule) =>
+      `${rule.meta.id.padEnd(16)} ${rule.meta.severity.padEnd(6)} ${(rule.meta.fixable ? 'fixable' : '').padEnd(8)} ${rule.meta.languages.join(',').padEnd(6)} ${rule.meta.summary}`
+  )
   return rows.join('\n') + '\n'
 }
 

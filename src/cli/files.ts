@@ -1,5 +1,17 @@
 import { randomBytes } from 'node:crypto'
-import { closeSync, fchmodSync, fsyncSync, openSync, readFileSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync
+} from 'node:fs'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 
@@ -23,7 +35,9 @@ export async function expandArguments(args: string[], cwd: string): Promise<{ fi
       if (found.length === 0) errors.push(new InputError(`${arg}: no markdown files in this folder`))
       for (const file of found) files.add(file)
     } else if (isDynamicPattern(arg)) {
-      const matches = (await glob(arg, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] })).filter((file) => MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase()))
+      const matches = (await glob(arg, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] })).filter(
+        (file) => MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase())
+      )
       if (matches.length === 0) errors.push(new InputError(`${arg}: no markdown files match this pattern`))
       for (const file of matches.sort()) files.add(file)
     } else {

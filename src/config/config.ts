@@ -109,7 +109,11 @@ export function loadConfig(file: string, trusted = false): Config {
 
 function loadWithExtends(file: string, boundary: string | undefined, chain: string[]): Config {
   if (chain.includes(file)) {
-    throw new ConfigError(chain[0], 'extends', `extends itself through ${[...chain, file].map((f) => relative(dirname(chain[0]), f) || f).join(' -> ')}`)
+    throw new ConfigError(
+      chain[0],
+      'extends',
+      `extends itself through ${[...chain, file].map((f) => relative(dirname(chain[0]), f) || f).join(' -> ')}`
+    )
   }
   return buildConfig(readConfigData(file), file, boundary, chain)
 }
@@ -134,7 +138,8 @@ function buildConfig(raw: Record<string, unknown>, file: string, boundary: strin
     merge(config, inherited)
   }
   for (const key of Object.keys(raw)) {
-    if (!TOP_LEVEL_KEYS.has(key)) throw new ConfigError(file, key, `unknown setting "${key}", expected one of ${[...TOP_LEVEL_KEYS].join(', ')}`)
+    if (!TOP_LEVEL_KEYS.has(key))
+      throw new ConfigError(file, key, `unknown setting "${key}", expected one of ${[...TOP_LEVEL_KEYS].join(', ')}`)
   }
   if (raw.lang !== undefined) {
     const lang = parseLang(raw.lang)
@@ -155,11 +160,23 @@ function buildConfig(raw: Record<string, unknown>, file: string, boundary: strin
 }
 
 /** Parse `"warn"` or `["error", { …options }]` for one rule, checking ids, severities and option types. */
-export function parseRuleSetting(id: string, value: unknown, current: RuleSetting | undefined, file: string, key: string, warnings: string[] = []): RuleSetting {
+export function parseRuleSetting(
+  id: string,
+  value: unknown,
+  current: RuleSetting | undefined,
+  file: string,
+  key: string,
+  warnings: string[] = []
+): RuleSetting {
   const rule = RULE_BY_ID.get(id)
   if (!rule) throw new ConfigError(file, key, `unknown rule "${id}"${suggest(id)}`)
   const [severityValue, options] = Array.isArray(value) ? value : [value, undefined]
-  if (!isSeverity(severityValue)) throw new ConfigError(file, key, `unexpected severity ${JSON.stringify(severityValue)}, expected one of ${SEVERITIES.map((name) => `"${name}"`).join(', ')}`)
+  if (!isSeverity(severityValue))
+    throw new ConfigError(
+      file,
+      key,
+      `unexpected severity ${JSON.stringify(severityValue)}, expected one of ${SEVERITIES.map((name) => `"${name}"`).join(', ')}`
+    )
   const merged = { ...rule.meta.defaults, ...(current?.options ?? {}) }
   if (options !== undefined) Object.assign(merged, checkRuleOptions(rule, options, file, key, warnings))
   return { severity: severityValue, options: merged }
@@ -173,7 +190,12 @@ function checkRuleOptions(rule: Rule, options: unknown, file: string, key: strin
     const at = `${key}.${name}`
     const deprecated = deprecatedOptionUse(id, name, file, at)
     const optionSchema = Object.hasOwn(schema, name) ? schema[name] : deprecated?.schema
-    if (!optionSchema) throw new ConfigError(file, at, `unknown option "${name}" for rule ${id}, expected one of ${Object.keys(schema).join(', ') || '(none)'}`)
+    if (!optionSchema)
+      throw new ConfigError(
+        file,
+        at,
+        `unknown option "${name}" for rule ${id}, expected one of ${Object.keys(schema).join(', ') || '(none)'}`
+      )
     const problem = schemaProblem(optionSchema, value)
     if (problem) throw new ConfigError(file, `${at}${problem.at}`, problem.message)
     if (deprecated) warnings.push(deprecated.warning)
@@ -197,9 +219,11 @@ function merge(into: Config, from: Config): void {
 
 function resolveExtends(target: string, base: string, boundary: string | undefined, file: string): string {
   const path = resolve(base, target)
-  const outside = () => new ConfigError(file, 'extends', `"${target}" lies outside the repository (${boundary}); give such a config with --config`)
+  const outside = () =>
+    new ConfigError(file, 'extends', `"${target}" lies outside the repository (${boundary}); give such a config with --config`)
   if (boundary && !isInside(path, boundary)) throw outside()
-  if (!isFile(path)) throw new ConfigError(file, 'extends', `cannot find "${target}", expected a preset (${[...PRESETS].join(', ')}) or a config file`)
+  if (!isFile(path))
+    throw new ConfigError(file, 'extends', `cannot find "${target}", expected a preset (${[...PRESETS].join(', ')}) or a config file`)
   // A link inside the repository can still lead out of it.
   if (boundary && !isInside(realpathSync(path), realpathSync(boundary))) throw outside()
   return path

@@ -1,7 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
-import { type Config, type RuleSetting, IGNORE_NAME, findConfigFile, isInside, loadConfig, recommendedConfig, repositoryRoot } from './config.js'
+import {
+  type Config,
+  type RuleSetting,
+  IGNORE_NAME,
+  findConfigFile,
+  isInside,
+  loadConfig,
+  recommendedConfig,
+  repositoryRoot
+} from './config.js'
 
 export interface ResolverOptions {
   /** A config file given on the command line: used for every file, no discovery. */
@@ -46,7 +55,10 @@ export class ConfigResolver {
     } catch {
       // A broken config is reported when the file is linted.
     }
-    return matchers.some(({ base, matcher }) => isInside(absolute, base) && absolute !== base && matcher.ignores(relative(base, absolute).split('\\').join('/')))
+    return matchers.some(
+      ({ base, matcher }) =>
+        isInside(absolute, base) && absolute !== base && matcher.ignores(relative(base, absolute).split('\\').join('/'))
+    )
   }
 
   /** Forget everything read, after a config or ignore file changed. */

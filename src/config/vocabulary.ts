@@ -9,7 +9,10 @@ import { ConfigError } from './config-error.js'
 // release, with a deprecation warning, and are mapped here.
 
 const WORDS: Schema = { type: 'strings' }
-const VOCABULARY: Schema = { type: 'byLanguage', of: { type: 'fields', fields: Object.fromEntries(VOCABULARY_KEYS.map((key) => [key, WORDS])) } }
+const VOCABULARY: Schema = {
+  type: 'byLanguage',
+  of: { type: 'fields', fields: Object.fromEntries(VOCABULARY_KEYS.map((key) => [key, WORDS])) }
+}
 
 /** Check a file's `vocabulary` section. */
 export function parseVocabulary(value: unknown, file: string): Vocabulary {
@@ -39,7 +42,11 @@ interface DeprecatedOption {
 const DEPRECATED_OPTIONS: Readonly<Record<string, Readonly<Record<string, DeprecatedOption>>>> = {
   attribution: { verbs: { target: 'verbs' }, phrases: { target: 'sourcePhrases' }, acceptedSources: { target: 'acceptedSources' } },
   'vague-source': { phrases: { target: 'vagueSources' }, acceptedSources: { target: 'acceptedSources' } },
-  hedge: { reportativeCues: { target: 'reportativeCues', byLanguage: true }, epistemicCues: { target: 'epistemicCues', byLanguage: true }, ignoreCues: { target: 'ignoredCues' } },
+  hedge: {
+    reportativeCues: { target: 'reportativeCues', byLanguage: true },
+    epistemicCues: { target: 'epistemicCues', byLanguage: true },
+    ignoreCues: { target: 'ignoredCues' }
+  },
   teaser: { phrases: { target: 'teaserPhrases' } },
   boilerplate: { phrases: { target: 'boilerplatePhrases' }, outlets: { target: 'outlets' } },
   embed: { phrases: { target: 'embedPhrases' } },
@@ -55,10 +62,17 @@ function deprecatedOption(ruleId: string, option: string): DeprecatedOption | un
  * A deprecated rule option, checked: its schema (a list of words, or one per language) and the
  * warning that says where its words now belong. Undefined for an option that is not deprecated.
  */
-export function deprecatedOptionUse(ruleId: string, option: string, file: string, key: string): { schema: Schema; warning: string } | undefined {
+export function deprecatedOptionUse(
+  ruleId: string,
+  option: string,
+  file: string,
+  key: string
+): { schema: Schema; warning: string } | undefined {
   const deprecated = deprecatedOption(ruleId, option)
   if (!deprecated) return undefined
-  const where = deprecated.byLanguage ? `vocabulary.<language>.${deprecated.target}` : `vocabulary.de.${deprecated.target} and vocabulary.en.${deprecated.target}`
+  const where = deprecated.byLanguage
+    ? `vocabulary.<language>.${deprecated.target}`
+    : `vocabulary.de.${deprecated.target} and vocabulary.en.${deprecated.target}`
   return {
     schema: deprecated.byLanguage ? { type: 'byLanguage', of: WORDS } : WORDS,
     warning: `${file} (${key}): deprecated option, expected its words under ${where}; it still works in this release`

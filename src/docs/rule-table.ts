@@ -9,7 +9,9 @@ function ruleTable(): string {
     (rule) =>
       `| [\`${rule.meta.id}\`](rules/${rule.meta.id}.md) | ${rule.meta.summary} | ${rule.meta.severity} | ${rule.meta.fixable ? 'yes' : ''} | ${rule.meta.languages.join(', ')} |`
   )
-  return [TABLE_START, '| rule | checks | default | fixable | languages |', '| --- | --- | --- | --- | --- |', ...rows, TABLE_END].join('\n')
+  return [TABLE_START, '| rule | checks | default | fixable | languages |', '| --- | --- | --- | --- | --- |', ...rows, TABLE_END].join(
+    '\n'
+  )
 }
 
 export function withRuleTable(readme: string): string {

@@ -45,7 +45,14 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
       for (const raw of splitSentences(plain, from, to, block.lang)) {
         block.sentences.push(sentences.length)
         blockTokens.push(...raw.tokens)
-        sentences.push({ index: sentences.length, block: block.index, start: raw.start, end: raw.end, text: plain.slice(raw.start, raw.end), tokens: raw.tokens })
+        sentences.push({
+          index: sentences.length,
+          block: block.index,
+          start: raw.start,
+          end: raw.end,
+          text: plain.slice(raw.start, raw.end),
+          tokens: raw.tokens
+        })
       }
     }
     markQuotes(blockTokens, block.lang)

@@ -48,7 +48,11 @@ export function layoutBlocks(root: Root, text: string, fields: Map<string, Field
     const end = node.position.end.offset!
     if (node.type === 'yaml') {
       blocks.push({ kind, start, end, units: [], links: [], linkTextLength: 0 })
-      for (const [key, blockKind] of [['title', 'title'], ['lead', 'lead'], ['teaser', 'lead']] as const) {
+      for (const [key, blockKind] of [
+        ['title', 'title'],
+        ['lead', 'lead'],
+        ['teaser', 'lead']
+      ] as const) {
         const span = fields.get(key)
         if (!span) continue
         const inner = unquote(span, text)

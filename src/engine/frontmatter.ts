@@ -58,9 +58,7 @@ export function readFrontmatter(node: Yaml, text: string): ParsedFrontmatter {
       start,
       end,
       data: isObject ? (data as Record<string, unknown>) : {},
-      ...(isObject || data == null
-        ? {}
-        : { error: { message: 'Frontmatter is not a mapping of keys to values', start, end } })
+      ...(isObject || data == null ? {} : { error: { message: 'Frontmatter is not a mapping of keys to values', start, end } })
     },
     spans
   }

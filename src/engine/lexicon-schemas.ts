@@ -30,11 +30,31 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     })
   ),
   'common/pasted': fields({ networks: WORDS, outlets: WORDS, postLinks: list(fields({ host: WORDS, path: TEXT })), embedMedia: WORDS }),
-  pasted: fields({ teaser: PASTED_KIND, boilerplate: PASTED_KIND, embed: PASTED_KIND, callToAction: wordLists('verbs', 'address', 'products', 'objects') }),
+  pasted: fields({
+    teaser: PASTED_KIND,
+    boilerplate: PASTED_KIND,
+    embed: PASTED_KIND,
+    callToAction: wordLists('verbs', 'address', 'products', 'objects')
+  }),
   abbreviations: wordLists('abbreviations'),
   'function-words': wordLists('words'),
-  credit: wordLists('prefixes', 'reporting', 'contributed', 'fillers', 'notInitials', 'agencyNouns', 'citing', 'citingCompounds', 'notNames'),
-  crossheads: fields({ minSentences: { type: 'number', min: 1, max: 100 }, maxWords: { type: 'number', min: 1, max: 100 }, openers: WORDS, articles: WORDS }),
+  credit: wordLists(
+    'prefixes',
+    'reporting',
+    'contributed',
+    'fillers',
+    'notInitials',
+    'agencyNouns',
+    'citing',
+    'citingCompounds',
+    'notNames'
+  ),
+  crossheads: fields({
+    minSentences: { type: 'number', min: 1, max: 100 },
+    maxWords: { type: 'number', min: 1, max: 100 },
+    openers: WORDS,
+    articles: WORDS
+  }),
   konjunktiv: fields({ notVerbs: WORDS, extra: { type: 'record', of: TEXT }, continuations: WORDS }),
   hedges: fields({
     words: list(fields({ cue: TEXT, kind: HEDGE_KIND, inflects: { type: 'boolean' } })),

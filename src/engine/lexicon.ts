@@ -53,7 +53,8 @@ function storedLexicons(): ParsedLexicons {
 export function checkedLexicon(folder: string, name: string, value: unknown): unknown {
   const file = `lexicons/${folder}/${name}.yaml`
   const schema = lexiconSchema(folder, name)
-  if (!schema) throw new Error(`${file}: unexpected lexicon "${folder}/${name}", expected one with a schema in src/engine/lexicon-schemas.ts`)
+  if (!schema)
+    throw new Error(`${file}: unexpected lexicon "${folder}/${name}", expected one with a schema in src/engine/lexicon-schemas.ts`)
   const problem = schemaProblem(schema, value)
   if (problem) throw new Error(`${file} (${problem.at.replace(/^\./, '') || 'top level'}): ${problem.message}`)
   return value

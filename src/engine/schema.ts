@@ -32,15 +32,21 @@ export function schemaProblem(schema: Schema, value: unknown): SchemaProblem | u
     case 'string':
       return typeof value === schema.type ? undefined : problem(`unexpected ${describe(value)}, expected a ${schema.type}`)
     case 'enum':
-      return typeof value === 'string' && schema.values.includes(value) ? undefined : problem(`unexpected ${describe(value)}, expected one of ${schema.values.map((item) => `"${item}"`).join(', ')}`)
+      return typeof value === 'string' && schema.values.includes(value)
+        ? undefined
+        : problem(`unexpected ${describe(value)}, expected one of ${schema.values.map((item) => `"${item}"`).join(', ')}`)
     case 'number':
-      return typeof value === 'number' && value >= schema.min && value <= schema.max ? undefined : problem(`unexpected ${describe(value)}, expected a number from ${schema.min} to ${schema.max}`)
+      return typeof value === 'number' && value >= schema.min && value <= schema.max
+        ? undefined
+        : problem(`unexpected ${describe(value)}, expected a number from ${schema.min} to ${schema.max}`)
     case 'strings':
       return listProblem(value, { type: 'string' }, 'a list of strings')
     case 'list':
       return listProblem(value, schema.of, 'a list')
     case 'record':
-      return isMapping(value) ? mappingProblem(value, 'key', Object.fromEntries(Object.keys(value).map((key) => [key, schema.of]))) : problem(`unexpected ${describe(value)}, expected a mapping`)
+      return isMapping(value)
+        ? mappingProblem(value, 'key', Object.fromEntries(Object.keys(value).map((key) => [key, schema.of])))
+        : problem(`unexpected ${describe(value)}, expected a mapping`)
     case 'byLanguage':
       return mappingProblem(value, 'language', Object.fromEntries(LANGS.map((lang) => [lang, schema.of])))
     case 'fields':

@@ -27,7 +27,10 @@ export function splitSentences(plain: string, from: number, to: number, lang: La
       if (tokens.length > 0) sentences.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens })
     }
   }
-  return splitGluedCrossheads(trimWhitespace(moveClosingQuotes(mergeAfterAbbreviations(sentences, lexiconSet(lang, 'abbreviations', 'abbreviations')))), lang)
+  return splitGluedCrossheads(
+    trimWhitespace(moveClosingQuotes(mergeAfterAbbreviations(sentences, lexiconSet(lang, 'abbreviations', 'abbreviations')))),
+    lang
+  )
 }
 
 interface CrossheadLexicon {
@@ -62,7 +65,13 @@ function crossheadEnd(tokens: Token[], maxWords: number, openers: Set<string>, a
     if (BULLETS.has(token.value) && words >= 1) return i
     // Punctuation inside means a sentence, not a crosshead ("Wien – …", "Ein Beispiel: …").
     if (token.kind !== 'word' && token.value !== '-') return undefined
-    if (words >= 2 && previous && isCapitalizedWord(token) && (openers.has(token.lower) || (articles.has(token.lower) && isCapitalizedWord(previous)))) return i
+    if (
+      words >= 2 &&
+      previous &&
+      isCapitalizedWord(token) &&
+      (openers.has(token.lower) || (articles.has(token.lower) && isCapitalizedWord(previous)))
+    )
+      return i
     if (token.kind === 'word') words++
     previous = token
   }

@@ -45,5 +45,5 @@ function firstStart(finding: Finding): number {
 
 function overlaps(a: Edit, b: Edit): boolean {
   // Two insertions at the same place conflict too: their order would be arbitrary.
-  return a.start < b.end && b.start < a.end || (a.start === b.start && (a.start === a.end || b.start === b.end))
+  return (a.start < b.end && b.start < a.end) || (a.start === b.start && (a.start === a.end || b.start === b.end))
 }

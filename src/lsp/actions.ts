@@ -11,7 +11,9 @@ export type EditBuilder = (document: TextDocument, edits: TextEdit[]) => Workspa
 
 export function editBuilder(versioned: boolean): EditBuilder {
   return (document, edits) =>
-    versioned ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] } : { changes: { [document.uri]: edits } }
+    versioned
+      ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] }
+      : { changes: { [document.uri]: edits } }
 }
 
 /** The rule's own fix and "disable RULE for this line" for each finding in `range`. */
@@ -53,7 +55,10 @@ export function quickFixes(document: TextDocument, findings: Finding[], range: R
 function disableNextLine(document: TextDocument, line: number, ruleId: string): TextEdit {
   const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
   const prefix = /^[ \t>]*/.exec(text)![0]
-  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${prefix}<!-- newslint-disable-next-line ${ruleId} -->\n` }
+  return {
+    range: { start: { line, character: 0 }, end: { line, character: 0 } },
+    newText: `${prefix}<!-- newslint-disable-next-line ${ruleId} -->\n`
+  }
 }
 
 /** "Fix all auto-fixable": one edit from the first to the last changed character. */
@@ -63,7 +68,8 @@ export function fixAll(document: TextDocument, output: string, edit: EditBuilder
   let start = 0
   while (start < input.length && start < output.length && input[start] === output[start]) start++
   let end = 0
-  while (end < input.length - start && end < output.length - start && input[input.length - 1 - end] === output[output.length - 1 - end]) end++
+  while (end < input.length - start && end < output.length - start && input[input.length - 1 - end] === output[output.length - 1 - end])
+    end++
   return {
     title: 'Fix all auto-fixable newslint problems',
     kind: FIX_ALL_KIND,

@@ -38,7 +38,10 @@ export class DocumentLinter {
 
   changed(uri: string): void {
     clearTimeout(this.timers.get(uri))
-    this.timers.set(uri, setTimeout(() => this.now(uri), DEBOUNCE_MS))
+    this.timers.set(
+      uri,
+      setTimeout(() => this.now(uri), DEBOUNCE_MS)
+    )
   }
 
   now(uri: string): void {
@@ -123,7 +126,12 @@ export class DocumentLinter {
     if (!result) return
     const current = this.host.documents.get(uri)
     if (current?.version !== version) return
-    if (result.kind === 'lint') this.finish(current, result.findings, result.findings.map((finding) => toDiagnostic(current, finding)))
+    if (result.kind === 'lint')
+      this.finish(
+        current,
+        result.findings,
+        result.findings.map((finding) => toDiagnostic(current, finding))
+      )
     else this.host.log(`newslint: linting ${uri} failed: ${result.kind === 'error' ? result.message : 'unexpected result'}`)
   }
 

@@ -35,7 +35,8 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     documents,
     resolver: new ConfigResolver(),
     pathOf: (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : join(root ?? process.cwd(), 'untitled.md')),
-    publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics }),
+    publish: (uri, version, diagnostics) =>
+      void connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics }),
     log: (message) => connection.console.error(message)
   })
 

@@ -34,7 +34,9 @@ export default function remarkNewslint(this: Processor, options: Options = {}) {
     if (file.path && resolver.isIgnored(path)) return
     let config: Config
     try {
-      config = options.settings ? (settings ??= configFromSettings(options.settings, join(file.cwd, 'newslint-options'))) : resolver.forFile(path)
+      config = options.settings
+        ? (settings ??= configFromSettings(options.settings, join(file.cwd, 'newslint-options')))
+        : resolver.forFile(path)
     } catch (error) {
       if (error instanceof ConfigError) file.fail(error.message, { ruleId: 'config', source: 'newslint' })
       throw error

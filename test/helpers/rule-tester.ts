@@ -9,7 +9,13 @@ export { docExamples, type DocExample } from '../../src/docs/rule-docs.js'
 /** Lint markdown with only `ruleId` switched on (at error level, with these options, checked as a config's are). */
 export function lintWith(ruleId: string, markdown: string, options: RuleOptions = {}, lang?: Lang, vocabulary?: unknown): Finding[] {
   const rules = new Map<string, RuleSetting>([[ruleId, parseRuleSetting(ruleId, ['error', options], undefined, 'test', ruleId)]])
-  const config: Config = { rules, ignore: [], files: [], ...(lang ? { lang } : {}), ...(vocabulary ? { vocabulary: parseVocabulary(vocabulary, 'test') } : {}) }
+  const config: Config = {
+    rules,
+    ignore: [],
+    files: [],
+    ...(lang ? { lang } : {}),
+    ...(vocabulary ? { vocabulary: parseVocabulary(vocabulary, 'test') } : {})
+  }
   return lintSource('example.md', markdown, config).findings.filter((finding) => finding.ruleId === ruleId)
 }
 

@@ -10,7 +10,10 @@ export const formatStylish: Reporter = (results, { cwd, quiet }) => {
     for (const finding of result.findings) {
       if (quiet && finding.severity < 2) continue
       const message = file.message(finding.message, {
-        place: { start: { line: finding.line, column: finding.column, offset: finding.offset }, end: { line: finding.endLine, column: finding.endColumn, offset: finding.endOffset } },
+        place: {
+          start: { line: finding.line, column: finding.column, offset: finding.offset },
+          end: { line: finding.endLine, column: finding.endColumn, offset: finding.endOffset }
+        },
         ruleId: finding.ruleId,
         source: 'newslint'
       })
