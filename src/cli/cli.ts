@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { RULES } from '../../rules/index.js'
 import { analyze } from '../engine/analyze.js'
-import { changedLines, onChangedLines } from './changed.js'
+import { ChangedSince, onChangedLines } from './changed.js'
 import { ConfigError, analyzeOptions, parseRuleSetting, type RuleSetting } from '../config/config.js'
 import { InputError, decodeText, expandArguments, readText, writeAtomic } from './files.js'
 import { fixSource } from '../lint/fix.js'
@@ -106,7 +106,7 @@ async function runLint(argv: string[], io: Io): Promise<number> {
   const maxWarnings = parseMaxWarnings(values['max-warnings'])
   const shard = parseShard(values.shard)
   const resolver = configResolver(values.config, io, parseRuleFlags(values.rule))
-  const changedSince = values['changed-since']
+  const changedSince = values['changed-since'] === undefined ? undefined : new ChangedSince(values['changed-since'])
   const results: LintResult[] = []
   const errors: Error[] = []
 
@@ -123,18 +123,22 @@ async function runLint(argv: string[], io: Io): Promise<number> {
     } else {
       result = lintSource(path, source, config)
     }
-    if (changedSince) result = { ...result, findings: onChangedLines(result.findings, changedLines(path, changedSince)) }
+    if (changedSince) result = { ...result, findings: onChangedLines(result.findings, changedSince.lines(path, source)) }
     results.push(result)
   }
 
   if (values.stdin) {
     if (positionals.length > 0) throw new UsageError('--stdin takes no file arguments')
     const path = resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md')
-    lintOne(path, decodeText(await io.readStdin(), values['stdin-filename'] ?? '<stdin>'), false)
+    const source = decodeText(await io.readStdin(), values['stdin-filename'] ?? '<stdin>')
+    // An ignored path is left alone: nothing reported, and a fix hands the text back unchanged.
+    if (!resolver.isIgnored(path)) lintOne(path, source, false)
+    else if (values.fix) io.stdout(source)
   } else {
     if (positionals.length === 0) throw new UsageError('no files given')
     const { files, errors: inputErrors } = await expandArguments(positionals, io.cwd)
     errors.push(...inputErrors)
+    changedSince?.prepare(files)
     for (const path of files) {
       if (shard && !inShard(relative(io.cwd, path), shard)) continue
       try {
