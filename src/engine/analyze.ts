@@ -1,7 +1,8 @@
+import { append } from './arrays.js'
 import { readFrontmatter, type ParsedFrontmatter } from './frontmatter.js'
 import { countVisible, layoutBlocks } from './blocks.js'
 import { detectLanguage, parseLang } from './language.js'
-import type { Article, Block, Lang, Sentence } from './model.js'
+import type { Article, Block, Lang, Sentence, Token } from './model.js'
 import { normalizeNfc } from './normalize.js'
 import type { RuleOptions } from '../lint/rule.js'
 import { parseMarkdown } from './parse.js'
@@ -52,11 +53,11 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
       textLength: countVisible(visible),
       linkTextLength: draft.linkTextLength
     }
-    const blockTokens = []
+    const blockTokens: Token[] = []
     for (const [from, to] of draft.units) {
       for (const raw of splitSentences(plain, from, to, block.lang)) {
         block.sentences.push(sentences.length)
-        blockTokens.push(...raw.tokens)
+        append(blockTokens, raw.tokens)
         sentences.push({ index: sentences.length, block: block.index, start: raw.start, end: raw.end, text: plain.slice(raw.start, raw.end), tokens: raw.tokens })
       }
     }
