@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { RULES } from '../../rules/index.js'
 import { analyze } from '../engine/analyze.js'
+import { LimitError } from '../engine/limits.js'
 import { changedLines, onChangedLines } from './changed.js'
 import { ConfigError, analyzeOptions, parseRuleSetting, type RuleSetting } from '../config/config.js'
 import { InputError, decodeText, expandArguments, readText, writeAtomic } from './files.js'
@@ -113,18 +114,18 @@ async function runLint(argv: string[], io: Io): Promise<number> {
   const results: LintResult[] = []
   const errors: Error[] = []
 
-  const lintOne = (path: string, source: string, write: boolean) => {
+  const lintOne = (path: string, source: string, write: boolean, display: string) => {
     const config = resolver.forFile(path)
     let result: LintResult
     if (values.fix) {
-      const fixed = fixSource(path, source, config)
+      const fixed = withinLimits(display, () => fixSource(path, source, config))
       result = fixed.result
       if (fixed.output !== source) {
-        if (write) writeAtomic(path, source, fixed.output, relative(io.cwd, path) || path)
+        if (write) writeAtomic(path, source, fixed.output, display)
         else io.stdout(fixed.output)
       }
     } else {
-      result = lintSource(path, source, config)
+      result = withinLimits(display, () => lintSource(path, source, config))
     }
     if (changedSince) result = { ...result, findings: onChangedLines(result.findings, changedLines(path, changedSince)) }
     results.push(result)
@@ -133,7 +134,8 @@ async function runLint(argv: string[], io: Io): Promise<number> {
   if (values.stdin) {
     if (positionals.length > 0) throw new UsageError('--stdin takes no file arguments')
     const path = resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md')
-    lintOne(path, decodeText(await io.readStdin(), values['stdin-filename'] ?? '<stdin>'), false)
+    const display = values['stdin-filename'] ?? '<stdin>'
+    lintOne(path, decodeText(await io.readStdin(), display), false, display)
   } else {
     if (positionals.length === 0) throw new UsageError('no files given')
     const { files, errors: inputErrors } = await expandArguments(positionals, io.cwd)
@@ -142,7 +144,8 @@ async function runLint(argv: string[], io: Io): Promise<number> {
       if (shard && !inShard(relative(io.cwd, path), shard)) continue
       try {
         if (resolver.isIgnored(path)) continue
-        lintOne(path, readText(path, relative(io.cwd, path) || path), true)
+        const display = relative(io.cwd, path) || path
+        lintOne(path, readText(path, display), true, display)
       } catch (error) {
         if (!(error instanceof InputError || error instanceof ConfigError)) throw error
         errors.push(error)
@@ -173,7 +176,8 @@ async function runAnalyze(argv: string[], io: Io): Promise<number> {
     const path = resolve(io.cwd, arg)
     try {
       const config = resolver.forFile(path)
-      models.push(serializeArticle(analyze(arg, readText(path, arg), analyzeOptions(config))))
+      const source = readText(path, arg)
+      models.push(serializeArticle(withinLimits(arg, () => analyze(arg, source, analyzeOptions(config)))))
     } catch (error) {
       if (!(error instanceof InputError || error instanceof ConfigError)) throw error
       io.stderr(`newslint: ${error.message}\n`)
@@ -182,6 +186,16 @@ async function runAnalyze(argv: string[], io: Io): Promise<number> {
   }
   io.stdout(JSON.stringify(models.length === 1 ? models[0] : models, null, 2) + '\n')
   return failed ? 2 : 0
+}
+
+/** Run the engine on one file; input beyond the engine's limits is the user's to fix, reported with the file's name. */
+function withinLimits<T>(display: string, run: () => T): T {
+  try {
+    return run()
+  } catch (error) {
+    if (error instanceof LimitError) throw new InputError(`${display}: ${error.message}`)
+    throw error
+  }
 }
 
 /** The server runs until the client goes away, which ends the process; this never returns. */

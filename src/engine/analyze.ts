@@ -9,6 +9,7 @@ import { parseMarkdown } from './parse.js'
 import { markQuotes } from './quoted-words.js'
 import { splitSentences } from './sentences.js'
 import { STAGES } from './stages.js'
+import { checkLimits } from './limits.js'
 
 export interface AnalyzeOptions {
   /** The language from configuration; the frontmatter's `lang` still wins for its article. */
@@ -22,8 +23,9 @@ export interface AnalyzeOptions {
   ruleOptions?: ReadonlyMap<string, RuleOptions>
 }
 
-/** Analyse a file once into the article model that every rule reads. */
+/** Analyse a file once into the article model that every rule reads; a `LimitError` for input too large or too deep (see `limits.ts`). */
 export function analyze(path: string, source: string, options: AnalyzeOptions = {}): Article {
+  checkLimits(source)
   // micromark drops a byte order mark and counts offsets without it; so does the model.
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0
   const normalized = normalizeNfc(bom ? source.slice(1) : source)
