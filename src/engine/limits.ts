@@ -28,8 +28,9 @@ export function checkLimits(text: string): void {
   checkEmphasis(text)
 }
 
+/** Megabytes rounded up to hundredths, so a file just over the limit does not read as the limit. */
 function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')
+  return String(Math.ceil((bytes / 1024 / 1024) * 100) / 100)
 }
 
 const THEMATIC_BREAK = /^[ \t]*([-*_])([ \t]*\1){2,}[ \t]*$/
