@@ -89,7 +89,7 @@ describe('input no article has: generated shapes of any size', () => {
         }
         if (refusal !== undefined) expect(refusal).toMatch(/^Unexpected [^\n]*(deep|MB|footnote|emphasis)[^\n]*, expected [^\n]+$/)
       }),
-      { ...propertyParameters(), numRuns: 40 }
+      { ...propertyParameters(), numRuns: 25 }
     )
   }, LIMIT)
 

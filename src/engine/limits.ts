@@ -45,9 +45,12 @@ function checkNesting(text: string): void {
   let lineStart = 0
   for (let line = 1; lineStart <= text.length; line++) {
     const lineEnd = endOfLine(text, lineStart)
+    const open = items.length
     const depth = lineDepth(text, lineStart, lineEnd, items)
-    if (depth > MAX_NESTING && !THEMATIC_BREAK.test(text.slice(lineStart, lineEnd))) {
-      throw new LimitError(`Unexpected block quotes or lists nested ${depth} deep at line ${line}, expected at most ${MAX_NESTING}`)
+    if (depth > MAX_NESTING) {
+      // "- - - - …" is a thematic break, not list items.
+      if (!THEMATIC_BREAK.test(text.slice(lineStart, lineEnd))) throw new LimitError(`Unexpected block quotes or lists nested ${depth} deep at line ${line}, expected at most ${MAX_NESTING}`)
+      items.length = Math.min(items.length, open)
     }
     lineStart = lineEnd + 1
   }
@@ -70,7 +73,7 @@ function lineDepth(text: string, start: number, end: number, items: number[]): n
       at++
     }
     // A blank line (after any `>`) leaves the open list items open.
-    if (at >= end || text[at] === '\r') return quotes + items.length
+    if (at >= end || text[at] === '\r') return quotes
     if (text[at] === '>') {
       quotes++
       at++
