@@ -1,3 +1,4 @@
+import { append } from '../src/engine/arrays.js'
 import { findSources } from '../src/analysis/sources.js'
 import { sourceLexicon } from '../src/analysis/source-lexicon.js'
 import { PROSE_KINDS, type Article, type SourceMention } from '../src/engine/model.js'
@@ -41,7 +42,7 @@ function vagueMentions(article: Article, phrases: string[]): SourceMention[] {
   for (const block of article.blocks) {
     if (!PROSE_KINDS.has(block.kind)) continue
     const lexicon = sourceLexicon(block.lang, { vague: phrases })
-    for (const index of block.sentences) found.push(...findSources(article.sentences[index], lexicon).filter((mention) => mention.kind === 'vague'))
+    for (const index of block.sentences) append(found, findSources(article.sentences[index], lexicon).filter((mention) => mention.kind === 'vague'))
   }
   return found
 }

@@ -259,3 +259,26 @@ describe('the seed article', () => {
     expect(CLI).toMatch(/newslint\.js$/)
   })
 })
+
+describe('input too large or too deep', () => {
+  it('refuses each such file in one line with exit 2, and still lints the others', () => {
+    const root = tempTree({
+      'tief.md': '> '.repeat(5000) + 'Text.\n',
+      'gross.md': 'Der Minister sagte das am Montag. '.repeat(330_000),
+      'gut.md': 'Der Minister hat angeblich Geld angenommen.\n'
+    })
+    const run = runCli(['--format', 'json', '.'], { cwd: root })
+    expect(run.status).toBe(2)
+    expect(run.stderr.trim().split('\n').sort()).toEqual([
+      'newslint: gross.md: Unexpected file of 10.71 MB, expected at most 10 MB',
+      'newslint: tief.md: Unexpected block quotes or lists nested 5000 deep at line 1, expected at most 32'
+    ])
+    expect(JSON.parse(run.stdout).map((file: { path: string }) => file.path)).toEqual(['gut.md'])
+  })
+
+  it('refuses standard input the same way, without an internal error', () => {
+    const run = runCli(['--stdin'], { input: '"*'.repeat(40_000) })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('newslint: <stdin>: Unexpected 40000 emphasis markers (*, _, ~) in the paragraph at line 1, expected far fewer: pairing them would take the markdown parser minutes\n')
+  })
+})

@@ -6,6 +6,8 @@ import { applyFixes, fixSource } from '../src/lint/fix.js'
 import { ENGINE_RULES, type Finding, type Position, lintSource } from '../src/lint/lint.js'
 import type { Edit } from '../src/lint/rule.js'
 import { article, propertyParameters } from './helpers/arbitrary-article.js'
+import { LimitError, MAX_FILE_BYTES, MAX_FOOTNOTES, MAX_NESTING } from '../src/engine/limits.js'
+import { SHAPES } from '../scripts/shapes.js'
 
 // Properties over generated articles: whatever a newsroom feeds it, newslint does not crash,
 // points inside the file, answers the same way every time, and its fixes touch nothing but what
@@ -68,6 +70,52 @@ describe('generated articles', () => {
       }),
       propertyParameters()
     )
+  }, LIMIT)
+})
+
+describe('input no article has: generated shapes of any size', () => {
+  // Small sizes here; `npm run bench` runs each shape at the size that once crashed or stalled newslint.
+  it('each shape is linted without an internal error, or refused with one line that says what is too large or too deep', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SHAPES), fc.integer({ min: 1, max: 3000 }), (shape, n) => {
+        const text = shape.make(n)
+        let refusal: string | undefined
+        try {
+          const findings = lintSource('a.md', text, CONFIGS[0]).findings
+          expect(findings.filter((finding) => finding.ruleId === ENGINE_RULES.internal)).toEqual([])
+        } catch (error) {
+          expect(error, `${shape.name} at ${n}: ${(error as Error).message}`).toBeInstanceOf(LimitError)
+          refusal = (error as Error).message
+        }
+        if (refusal !== undefined) expect(refusal).toMatch(/^Unexpected [^\n]*(deep|MB|footnote|emphasis)[^\n]*, expected [^\n]+$/)
+      }),
+      { ...propertyParameters(), numRuns: 25 }
+    )
+  }, LIMIT)
+
+  it('refuses what is too deep or too large, and says what and where', () => {
+    const refusal = (text: string) => {
+      try {
+        lintSource('a.md', text, CONFIGS[0])
+      } catch (error) {
+        if (error instanceof LimitError) return error.message
+        throw error
+      }
+      return undefined
+    }
+    expect(refusal('Einleitung.\n\n' + '> '.repeat(MAX_NESTING + 1) + 'Text.\n')).toBe(`Unexpected block quotes or lists nested ${MAX_NESTING + 1} deep at line 3, expected at most ${MAX_NESTING}`)
+    expect(refusal('> '.repeat(MAX_NESTING) + 'Text.\n')).toBeUndefined()
+    expect(refusal(SHAPES[2].make(MAX_NESTING + 1))).toBe(`Unexpected block quotes or lists nested ${MAX_NESTING + 1} deep at line ${MAX_NESTING + 1}, expected at most ${MAX_NESTING}`)
+    // A thematic break of spaced dashes is not a list, however long.
+    expect(refusal('Text.\n\n' + '- '.repeat(60) + '\n\nMehr Text.\n')).toBeUndefined()
+    expect(refusal('"*'.repeat(20_000))).toBe('Unexpected 20000 emphasis markers (*, _, ~) in the paragraph at line 1, expected far fewer: pairing them would take the markdown parser minutes')
+    expect(refusal(SHAPES[8].make(MAX_FOOTNOTES))).toBe(`Unexpected more than ${MAX_FOOTNOTES} footnote references and definitions, expected at most ${MAX_FOOTNOTES}`)
+    expect(refusal('Satz. '.repeat(Math.ceil(MAX_FILE_BYTES / 6) + 1000))).toBe('Unexpected file of 10.01 MB, expected at most 10 MB')
+  })
+
+  it('lints one sentence of 120,000 tokens', () => {
+    const findings = lintSource('a.md', SHAPES[4].make(62_000), CONFIGS[0]).findings
+    expect(findings.filter((finding) => finding.ruleId === ENGINE_RULES.internal)).toEqual([])
   }, LIMIT)
 })
 

@@ -1,3 +1,4 @@
+import { append } from '../engine/arrays.js'
 import type { AnalyzeOptions } from '../engine/analyze.js'
 import type { Article, Block, BlockKind, PastedBlock } from '../engine/model.js'
 import { findInlinePosts } from './inline-posts.js'
@@ -66,7 +67,7 @@ export function classifyBlocks(article: Article, options: AnalyzeOptions): void 
   })
   linkPosts(article, pasted, views, lexicon)
   article.blocks.forEach((block, index) => {
-    if (!verdicts[index] && CANDIDATES.has(block.structure) && block.kind === block.structure) pasted.push(...findInlinePosts(article, index, lexicon))
+    if (!verdicts[index] && CANDIDATES.has(block.structure) && block.kind === block.structure) append(pasted, findInlinePosts(article, index, lexicon))
   })
   article.annotations.pasted = pasted.sort((a, b) => a.block - b.block)
 }

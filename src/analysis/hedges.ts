@@ -1,3 +1,4 @@
+import { append } from '../engine/arrays.js'
 import type { AnalyzeOptions } from '../engine/analyze.js'
 import { PROSE_KINDS, type Article, type Block, type HedgeCue, type Lang, type Sentence, type SourceMention, type Token } from '../engine/model.js'
 import type { Stage } from '../engine/stages.js'
@@ -25,7 +26,7 @@ export const findHedges: Stage = (article, options) => {
       const sentence = article.sentences[index]
       const konjunktivI = block.lang === 'de' && hasKonjunktivI(sentence.tokens)
       const found = sentenceHedges(sentence, lex, { headline, konjunktivI, sources: sources.get(index) ?? [] }, extra)
-      cues.push(...found.filter((cue) => !ignore.has(cue.lemma.toLowerCase()) && !ignore.has(cue.cue.toLowerCase())))
+      append(cues, found.filter((cue) => !ignore.has(cue.lemma.toLowerCase()) && !ignore.has(cue.cue.toLowerCase())))
     }
   }
   article.annotations.hedges = cues

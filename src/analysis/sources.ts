@@ -1,3 +1,4 @@
+import { append } from '../engine/arrays.js'
 import { PROSE_KINDS, type Article, type Sentence, type SourceMention, type Token } from '../engine/model.js'
 import { phraseIndex } from './phrase-index.js'
 import { sourceLexicon, type SourceLexicon } from './source-lexicon.js'
@@ -24,7 +25,7 @@ export function sourcesStage(article: Article): void {
   for (const block of article.blocks) {
     if (!PROSE_KINDS.has(block.kind)) continue
     const lexicon = sourceLexicon(block.lang)
-    for (const index of block.sentences) mentions.push(...findSources(article.sentences[index], lexicon))
+    for (const index of block.sentences) append(mentions, findSources(article.sentences[index], lexicon))
   }
   article.annotations.sources = mentions
 }

@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { RULES } from '../../rules/index.js'
 import { analyze } from '../engine/analyze.js'
+import { LimitError } from '../engine/limits.js'
 import { ChangedSince, onChangedLines } from './changed.js'
 import { ConfigError, analyzeOptions, parseRuleSetting, type RuleSetting } from '../config/config.js'
 import { InputError, decodeText, expandArguments, readText, writeAtomic } from './files.js'
@@ -114,18 +115,18 @@ async function runLint(argv: string[], io: Io): Promise<number> {
   const results: LintResult[] = []
   const errors: Error[] = []
 
-  const lintOne = (path: string, source: string, write: boolean) => {
+  const lintOne = (path: string, source: string, write: boolean, display: string) => {
     const config = resolver.forFile(path)
     let result: LintResult
     if (values.fix) {
-      const fixed = fixSource(path, source, config)
+      const fixed = withinLimits(display, () => fixSource(path, source, config))
       result = fixed.result
       if (fixed.output !== source) {
-        if (write) writeAtomic(path, source, fixed.output, relative(io.cwd, path) || path)
+        if (write) writeAtomic(path, source, fixed.output, display)
         else io.stdout(fixed.output)
       }
     } else {
-      result = lintSource(path, source, config)
+      result = withinLimits(display, () => lintSource(path, source, config))
     }
     if (changedSince) result = { ...result, findings: onChangedLines(result.findings, changedSince.lines(path, source)) }
     results.push(result)
@@ -134,9 +135,10 @@ async function runLint(argv: string[], io: Io): Promise<number> {
   if (values.stdin) {
     if (positionals.length > 0) throw new UsageError('--stdin takes no file arguments')
     const path = resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md')
-    const source = decodeText(await io.readStdin(), values['stdin-filename'] ?? '<stdin>')
+    const display = values['stdin-filename'] ?? '<stdin>'
+    const source = decodeText(await io.readStdin(), display)
     // An ignored path is left alone: nothing reported, and a fix hands the text back unchanged.
-    if (!resolver.isIgnored(path)) lintOne(path, source, false)
+    if (!resolver.isIgnored(path)) lintOne(path, source, false, display)
     else if (values.fix) io.stdout(source)
   } else {
     if (positionals.length === 0) throw new UsageError('no files given')
@@ -147,7 +149,8 @@ async function runLint(argv: string[], io: Io): Promise<number> {
       if (shard && !inShard(relative(io.cwd, path), shard)) continue
       try {
         if (resolver.isIgnored(path)) continue
-        lintOne(path, readText(path, relative(io.cwd, path) || path), true)
+        const display = relative(io.cwd, path) || path
+        lintOne(path, readText(path, display), true, display)
       } catch (error) {
         if (!(error instanceof InputError || error instanceof ConfigError)) throw error
         errors.push(error)
@@ -178,7 +181,8 @@ async function runAnalyze(argv: string[], io: Io): Promise<number> {
     const path = resolve(io.cwd, arg)
     try {
       const config = resolver.forFile(path)
-      models.push(serializeArticle(analyze(arg, readText(path, arg), analyzeOptions(config))))
+      const source = readText(path, arg)
+      models.push(serializeArticle(withinLimits(arg, () => analyze(arg, source, analyzeOptions(config)))))
     } catch (error) {
       if (!(error instanceof InputError || error instanceof ConfigError)) throw error
       complain(io, error.message)
@@ -187,6 +191,16 @@ async function runAnalyze(argv: string[], io: Io): Promise<number> {
   }
   io.stdout(printableJson(models.length === 1 ? models[0] : models))
   return failed ? 2 : 0
+}
+
+/** Run the engine on one file; input beyond the engine's limits is the user's to fix, reported with the file's name. */
+function withinLimits<T>(display: string, run: () => T): T {
+  try {
+    return run()
+  } catch (error) {
+    if (error instanceof LimitError) throw new InputError(`${display}: ${error.message}`)
+    throw error
+  }
 }
 
 /** The server runs until the client goes away, which ends the process; this never returns. */

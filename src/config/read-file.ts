@@ -1,11 +1,10 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
+import { MAX_FILE_BYTES } from '../engine/limits.js'
 
 // Every file newslint reads from a repository (articles, configs, ignore files) comes through
 // here. Those files are untrusted: a committed link to /dev/zero must not fill the memory, and a
 // named pipe must not hang the run, so only regular files up to a size are read.
 
-/** The largest file newslint reads: far above any article or config, far below harm. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024
 
 /** Why a file could not be read, as a short phrase ("unexpected folder, expected a regular file"). */
 export class UnreadableFile extends Error {}

@@ -1,14 +1,16 @@
 import type { Root } from 'mdast'
+import { append } from './arrays.js'
 import { readFrontmatter, type ParsedFrontmatter } from './frontmatter.js'
 import { countVisible, layoutBlocks } from './blocks.js'
 import { detectLanguage, parseLang } from './language.js'
-import type { Article, Block, Lang, Sentence } from './model.js'
+import type { Article, Block, Lang, Sentence, Token } from './model.js'
 import { normalizeNfc } from './normalize.js'
 import type { RuleOptions } from '../lint/rule.js'
 import { parseMarkdown } from './parse.js'
 import { markQuotes } from './quoted-words.js'
 import { splitSentences } from './sentences.js'
 import { STAGES } from './stages.js'
+import { checkLimits } from './limits.js'
 
 export interface AnalyzeOptions {
   /** The language from configuration; the frontmatter's `lang` still wins for its article. */
@@ -27,8 +29,9 @@ export interface AnalyzeOptions {
   tree?: Root
 }
 
-/** Analyse a file once into the article model that every rule reads. */
+/** Analyse a file once into the article model that every rule reads; a `LimitError` for input too large or too deep (see `limits.ts`). */
 export function analyze(path: string, source: string, options: AnalyzeOptions = {}): Article {
+  checkLimits(source)
   // micromark drops a byte order mark and counts offsets without it; so does the model.
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0
   const normalized = normalizeNfc(bom ? source.slice(1) : source)
@@ -58,11 +61,11 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
       textLength: countVisible(visible),
       linkTextLength: draft.linkTextLength
     }
-    const blockTokens = []
+    const blockTokens: Token[] = []
     for (const [from, to] of draft.units) {
       for (const raw of splitSentences(plain, from, to, block.lang)) {
         block.sentences.push(sentences.length)
-        blockTokens.push(...raw.tokens)
+        append(blockTokens, raw.tokens)
         sentences.push({ index: sentences.length, block: block.index, start: raw.start, end: raw.end, text: plain.slice(raw.start, raw.end), tokens: raw.tokens })
       }
     }

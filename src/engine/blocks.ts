@@ -67,17 +67,23 @@ export function layoutBlocks(root: Root, text: string, fields: Map<string, Field
   return { blocks, textRanges }
 }
 
-function collect(node: Nodes, draft: BlockDraft, textRanges: Array<[number, number]>, inLink = false): void {
-  if ((node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') && node.position) {
-    draft.units.push([node.position.start.offset!, node.position.end.offset!])
+/** Walk a block's nodes in document order; a loop, not recursion, so that deep nesting cannot overflow the stack. */
+function collect(root: Nodes, draft: BlockDraft, textRanges: Array<[number, number]>): void {
+  const pending: Array<{ node: Nodes; inLink: boolean }> = [{ node: root, inLink: false }]
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { node, inLink } = next
+    if ((node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') && node.position) {
+      draft.units.push([node.position.start.offset!, node.position.end.offset!])
+    }
+    if (node.type === 'link') draft.links.push(node.url)
+    if ((node.type === 'text' || node.type === 'inlineCode') && node.position) {
+      textRanges.push([node.position.start.offset!, node.position.end.offset!])
+      if (inLink) draft.linkTextLength += countVisible(node.value)
+      continue
+    }
+    if (!('children' in node)) continue
+    for (let i = node.children.length - 1; i >= 0; i--) pending.push({ node: node.children[i], inLink: inLink || node.type === 'link' })
   }
-  if (node.type === 'link') draft.links.push(node.url)
-  if ((node.type === 'text' || node.type === 'inlineCode') && node.position) {
-    textRanges.push([node.position.start.offset!, node.position.end.offset!])
-    if (inLink) draft.linkTextLength += countVisible(node.value)
-    return
-  }
-  if ('children' in node) for (const child of node.children) collect(child, draft, textRanges, inLink || node.type === 'link')
 }
 
 /** Characters that are not whitespace: how the model measures a block's text. */

@@ -1,3 +1,4 @@
+import { append } from '../engine/arrays.js'
 import type { Config } from '../config/config.js'
 import { type Finding, type LintResult, lintSource } from './lint.js'
 import type { Edit } from './rule.js'
@@ -15,7 +16,7 @@ export function applyFixes(source: string, findings: Finding[]): { output: strin
   for (const finding of candidates) {
     const edits = finding.fix!
     if (edits.some((edit) => accepted.some((other) => overlaps(edit, other)))) continue
-    accepted.push(...edits)
+    append(accepted, edits)
     applied++
   }
   accepted.sort((a, b) => b.start - a.start || b.end - a.end)
@@ -40,7 +41,7 @@ export function fixSource(path: string, source: string, config: Config): { outpu
 }
 
 function firstStart(finding: Finding): number {
-  return Math.min(...finding.fix!.map((edit) => edit.start))
+  return finding.fix!.reduce((first, edit) => Math.min(first, edit.start), Infinity)
 }
 
 function overlaps(a: Edit, b: Edit): boolean {

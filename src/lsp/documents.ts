@@ -3,7 +3,7 @@ import type { Diagnostic, TextDocuments } from 'vscode-languageserver/node'
 import { type Config, ConfigError } from '../config/config.js'
 import type { Finding } from '../lint/lint.js'
 import type { ConfigResolver } from '../config/resolver.js'
-import { configDiagnostic, toDiagnostic } from './diagnostics.js'
+import { configDiagnostic, limitDiagnostic, toDiagnostic } from './diagnostics.js'
 import { Cancelled, type Job, EnginePool } from './engine-pool.js'
 
 // Edits come in faster than anyone reads: wait this long after the last one before linting.
@@ -124,6 +124,7 @@ export class DocumentLinter {
     const current = this.host.documents.get(uri)
     if (current?.version !== version) return
     if (result.kind === 'lint') this.finish(current, result.findings, result.findings.map((finding) => toDiagnostic(current, finding)))
+    else if (result.kind === 'refused') this.finish(current, [], [limitDiagnostic(result.message)])
     else this.host.log(`newslint: linting ${uri} failed: ${result.kind === 'error' ? result.message : 'unexpected result'}`)
   }
 

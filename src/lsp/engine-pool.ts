@@ -11,7 +11,12 @@ export interface Job {
   text: string
 }
 
-export type JobResult = { kind: 'lint'; findings: Finding[] } | { kind: 'fix'; output: string } | { kind: 'error'; message: string }
+export type JobResult =
+  | { kind: 'lint'; findings: Finding[] }
+  | { kind: 'fix'; output: string }
+  // The document is beyond the engine's limits (too large or too deep): the message says which.
+  | { kind: 'refused'; message: string }
+  | { kind: 'error'; message: string }
 
 /** A job that will never finish because its document went away. */
 export class Cancelled extends Error {}

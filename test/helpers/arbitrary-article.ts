@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { MAX_NESTING } from '../../src/engine/limits.js'
 
 // Generated news markdown for property tests: German and English prose with the words rules
 // look for, every kind of quote, umlauts in NFC and NFD, emoji and astral characters, markup,
@@ -46,7 +47,8 @@ const nestedList = fc.tuple(fc.array(paragraph, { minLength: 1, maxLength: 4 }),
   items.map((item, index) => `${'  '.repeat(Math.min(index, depth) * (marker === '1.' ? 2 : 1))}${marker} ${item}`).join('\n')
 )
 
-const nestedQuote = fc.tuple(paragraph, fc.integer({ min: 1, max: 40 })).map(([text, depth]) => `${'> '.repeat(depth)}${text}`)
+// As deep as newslint lints; deeper is refused (the shapes in test/properties.test.ts).
+const nestedQuote = fc.tuple(paragraph, fc.integer({ min: 1, max: MAX_NESTING })).map(([text, depth]) => `${'> '.repeat(depth)}${text}`)
 
 const table = fc.array(fc.tuple(anyWord, inline), { minLength: 1, maxLength: 4 }).map((rows) => ['| Wer | Was |', '| --- | :-: |', ...rows.map(([a, b]) => `| ${a} | ${b.replace(/\|/g, '')} |`)].join('\n'))
 
