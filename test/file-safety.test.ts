@@ -3,7 +3,7 @@ import { chmodSync, chownSync, existsSync, linkSync, mkdirSync, readFileSync, re
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { InputError, readText, writeAtomic } from '../src/cli/files.js'
-import { MAX_FILE_BYTES } from '../src/config/read-file.js'
+import { MAX_FILE_BYTES } from '../src/engine/limits.js'
 import { CLI, type Run, onlyRule, tempTree } from './helpers/cli.js'
 import { git } from './helpers/git.js'
 
