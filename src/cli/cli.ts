@@ -119,10 +119,9 @@ async function runLint(argv: string[], io: Io): Promise<number> {
     if (values.fix) {
       const fixed = fixSource(path, source, config)
       result = fixed.result
-      if (fixed.output !== source) {
-        if (write) writeAtomic(path, source, fixed.output, relative(io.cwd, path) || path)
-        else io.stdout(fixed.output)
-      }
+      // Standard input goes back out whole, fixed or not: an editor piping its buffer through replaces it with what it gets.
+      if (!write) io.stdout(fixed.output)
+      else if (fixed.output !== source) writeAtomic(path, source, fixed.output, relative(io.cwd, path) || path)
     } else {
       result = lintSource(path, source, config)
     }
