@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { dirname } from 'node:path'
 import { InputError } from './files.js'
-import type { Finding } from '../lint/lint.js'
 
 /**
  * Lines added or edited in `file` since the git ref (the working tree against REF): the lines
@@ -43,12 +42,4 @@ export function changedLines(file: string, ref: string): Set<number> | 'all' {
 
 function relativeToRepo(git: (args: string[]) => string, file: string): string {
   return git(['ls-files', '--full-name', '--', file]).trim()
-}
-
-export function onChangedLines(findings: Finding[], lines: Set<number> | 'all'): Finding[] {
-  if (lines === 'all') return findings
-  return findings.filter((finding) => {
-    for (let line = finding.line; line <= finding.endLine; line++) if (lines.has(line)) return true
-    return false
-  })
 }

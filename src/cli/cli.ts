@@ -3,11 +3,12 @@ import { relative, resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { RULES } from '../../rules/index.js'
 import { analyze } from '../engine/analyze.js'
-import { changedLines, onChangedLines } from './changed.js'
+import { changedLines } from './changed.js'
 import { ConfigError, analyzeOptions, parseRuleSetting, type RuleSetting } from '../config/config.js'
 import { InputError, decodeText, expandArguments, readText, writeAtomic } from './files.js'
 import { fixSource } from '../lint/fix.js'
 import { type LintResult, lintSource } from '../lint/lint.js'
+import { EVERYWHERE, linesScope } from '../lint/scope.js'
 import { REPORTERS } from './reporters/index.js'
 import { ConfigResolver } from '../config/resolver.js'
 import { serializeArticle } from '../engine/serialize.js'
@@ -115,18 +116,21 @@ async function runLint(argv: string[], io: Io): Promise<number> {
 
   const lintOne = (path: string, source: string, write: boolean) => {
     const config = resolver.forFile(path)
+    const lines = changedSince ? changedLines(path, changedSince) : 'all'
+    // Fix exactly what is reported: with --changed-since, findings on changed lines only.
+    let scope = lines === 'all' ? EVERYWHERE : linesScope(source, lines)
     let result: LintResult
     if (values.fix) {
-      const fixed = fixSource(path, source, config)
+      const fixed = fixSource(path, source, config, scope)
       result = fixed.result
+      scope = fixed.scope
       // Standard input goes back out whole, fixed or not: an editor piping its buffer through replaces it with what it gets.
       if (!write) io.stdout(fixed.output)
       else if (fixed.output !== source) writeAtomic(path, source, fixed.output, relative(io.cwd, path) || path)
     } else {
       result = lintSource(path, source, config)
     }
-    if (changedSince) result = { ...result, findings: onChangedLines(result.findings, changedLines(path, changedSince)) }
-    results.push(result)
+    results.push({ ...result, findings: result.findings.filter((finding) => scope.covers(finding)) })
   }
 
   if (values.stdin) {
