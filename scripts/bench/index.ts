@@ -1,3 +1,4 @@
+import { discovery } from './discovery.js'
 import { lspLatency } from './lsp.js'
 import { scaling } from './scaling.js'
 import { startup } from './startup.js'
@@ -8,5 +9,6 @@ export const BENCHMARKS: Array<{ name: string; run: () => string[] | Promise<str
   { name: 'throughput', run: throughput },
   { name: 'scaling', run: scaling },
   { name: 'lsp', run: lspLatency },
+  { name: 'discovery', run: discovery },
   { name: 'startup', run: startup }
 ]
