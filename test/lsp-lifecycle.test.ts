@@ -21,6 +21,16 @@ describe('documents without a local path', () => {
   })
 })
 
+describe('framing', () => {
+  it('drops a header without a length and its body, and reads the message after it', async () => {
+    const client = await workspace.client()
+    const uri = workspace.uri('artikel.md')
+    const open = JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text: `${WITH_QUOTES}\n` } } })
+    client.child.stdin!.write(`Content-Type: ohne-laenge\r\n\r\n{"jsonrpc":"2.0","method":"initialized","params":{}}Content-Length: ${Buffer.byteLength(open)}\r\n\r\n${open}`)
+    expect((await client.diagnosticsFor(uri, 1)).map((diagnostic) => diagnostic.code)).toContain('quotes')
+  })
+})
+
 describe('shutdown', () => {
   it('refuses requests after shutdown and exits on exit', async () => {
     const client = await workspace.client()

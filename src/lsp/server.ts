@@ -19,7 +19,7 @@ import { VERSION } from '../version.js'
 import { FIX_ALL_KIND, editBuilder, fixAll, quickFixes } from './actions.js'
 import { DocumentLinter } from './documents.js'
 import { hoverAt } from './hover.js'
-import { cutAfterHeaders } from './resync.js'
+import { frameMessages } from './resync.js'
 
 /** The files whose change means every open document must be checked again. */
 export const WATCHED_GLOB = `**/{${[...CONFIG_NAMES, IGNORE_NAME].join(',')}}`
@@ -27,7 +27,7 @@ const WATCHED_NAMES = new Set([...CONFIG_NAMES, IGNORE_NAME])
 
 /** The language server on this process's stdin and stdout; it ends when the client goes away. */
 export function startServer(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Connection {
-  const connection = createConnection(input.pipe(cutAfterHeaders()), output)
+  const connection = createConnection(input.pipe(frameMessages()), output)
   const documents = new TextDocuments(TextDocument)
   let root: string | undefined
   let edit = editBuilder(false)
