@@ -94,6 +94,14 @@ describe('exit codes and options', () => {
     expect(file.messages).toHaveLength(1)
   })
 
+  it('--stdin-filename with an ignored path reports nothing, and --fix hands the text back unchanged', () => {
+    const root = tempTree({ ...ONLY_QUOTES, '.newslintignore': 'archive/\n' })
+    const report = runCli(['--stdin', '--stdin-filename', 'archive/a.md', '--format', 'json'], { cwd: root, input: QUOTED })
+    expect([report.status, JSON.parse(report.stdout)]).toEqual([0, []])
+    const fixed = runCli(['--stdin', '--stdin-filename', 'archive/a.md', '--fix'], { cwd: root, input: QUOTED })
+    expect([fixed.status, fixed.stdout]).toEqual([0, QUOTED])
+  })
+
   it('--stdin --fix prints the fixed text', () => {
     expect(runCli(['--stdin', '--fix'], { cwd: tempTree(ONLY_QUOTES), input: QUOTED }).stdout).toBe(FIXED)
   })

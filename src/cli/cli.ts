@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { RULES } from '../../rules/index.js'
 import { analyze } from '../engine/analyze.js'
-import { changedLines } from './changed.js'
+import { ChangedSince } from './changed.js'
 import { ConfigError, analyzeOptions, parseRuleSetting, type RuleSetting } from '../config/config.js'
 import { InputError, decodeText, expandArguments, readText, writeAtomic } from './files.js'
 import { fixSource } from '../lint/fix.js'
@@ -110,13 +110,13 @@ async function runLint(argv: string[], io: Io): Promise<number> {
     ...(values.config ? { configPath: resolve(io.cwd, values.config) } : {}),
     overrides: parseRuleFlags(values.rule)
   })
-  const changedSince = values['changed-since']
+  const changedSince = values['changed-since'] === undefined ? undefined : new ChangedSince(values['changed-since'])
   const results: LintResult[] = []
   const errors: Error[] = []
 
   const lintOne = (path: string, source: string, write: boolean) => {
     const config = resolver.forFile(path)
-    const lines = changedSince ? changedLines(path, changedSince) : 'all'
+    const lines = changedSince ? changedSince.lines(path, source) : 'all'
     // Fix exactly what is reported: with --changed-since, findings on changed lines only.
     let scope = lines === 'all' ? EVERYWHERE : linesScope(source, lines)
     let result: LintResult
@@ -136,11 +136,15 @@ async function runLint(argv: string[], io: Io): Promise<number> {
   if (values.stdin) {
     if (positionals.length > 0) throw new UsageError('--stdin takes no file arguments')
     const path = resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md')
-    lintOne(path, decodeText(await io.readStdin(), values['stdin-filename'] ?? '<stdin>'), false)
+    const source = decodeText(await io.readStdin(), values['stdin-filename'] ?? '<stdin>')
+    // An ignored path is left alone: nothing reported, and a fix hands the text back unchanged.
+    if (!resolver.isIgnored(path)) lintOne(path, source, false)
+    else if (values.fix) io.stdout(source)
   } else {
     if (positionals.length === 0) throw new UsageError('no files given')
     const { files, errors: inputErrors } = await expandArguments(positionals, io.cwd)
     errors.push(...inputErrors)
+    changedSince?.prepare(files)
     for (const path of files) {
       if (shard && !inShard(relative(io.cwd, path), shard)) continue
       try {

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { dirname, parse, relative, resolve, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
-import { type Config, type RuleSetting, IGNORE_NAME, childPath, configFileIn, isInside, loadConfig, recommendedConfig } from './config.js'
+import { type Config, type RuleSetting, ConfigError, IGNORE_NAME, childPath, configFileIn, isInside, linkedOutOfRepository, loadConfig, recommendedConfig } from './config.js'
+import { readRegularFile } from './read-file.js'
 
 export interface ResolverOptions {
   /** A config file given on the command line: used for every file, no discovery. */
@@ -114,6 +115,18 @@ function readFolder(dir: string, parent: Folder | undefined): Folder {
   const ignoreFiles = inherited?.ignoreFiles ?? []
   return {
     configFile: configFileIn(dir) ?? inherited?.configFile,
-    ignoreFiles: existsSync(ignoreFile) ? [...ignoreFiles, { base: dir, matcher: ignore().add(readFileSync(ignoreFile, 'utf8')) }] : ignoreFiles
+    ignoreFiles: existsSync(ignoreFile) ? [...ignoreFiles, { base: dir, matcher: ignore().add(readIgnoreFile(ignoreFile)) }] : ignoreFiles
+  }
+}
+
+/** An ignore file's patterns; one that cannot be read is a config error for the files below it. */
+function readIgnoreFile(file: string): string {
+  try {
+    const escaped = linkedOutOfRepository(file)
+    if (escaped) throw new ConfigError(file, undefined, `unexpected link to a file outside the repository (${escaped}), expected a file inside it`)
+    return readRegularFile(file).toString('utf8')
+  } catch (error) {
+    if (error instanceof ConfigError) throw error
+    throw new ConfigError(file, undefined, `cannot read ignore file: ${(error as Error).message}`)
   }
 }
