@@ -7,3 +7,8 @@ export const LINE_BREAK = /\r\n|\r|\n/
 export function lineBreakOf(text: string): string {
   return LINE_BREAK.exec(text)?.[0] ?? '\n'
 }
+
+/** A fresh global matcher for every line break, to walk a text line by line. */
+export function lineBreaks(): RegExp {
+  return /\r\n|\r|\n/g
+}

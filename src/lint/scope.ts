@@ -1,4 +1,4 @@
-import { LINE_BREAK } from '../engine/line-breaks.js'
+import { lineBreaks } from '../engine/line-breaks.js'
 import type { Position } from './lint.js'
 import type { Edit } from './rule.js'
 
@@ -23,7 +23,7 @@ type Span = [number, number]
 /** The given lines (1-based) of `source`, each without its line break. */
 export function linesScope(source: string, lines: ReadonlySet<number>): Scope {
   const spans: Span[] = []
-  const breaks = new RegExp(LINE_BREAK.source, 'g')
+  const breaks = lineBreaks()
   let start = 0
   for (let line = 1; start <= source.length; line++) {
     const found = breaks.exec(source)
