@@ -1,6 +1,7 @@
 import { agencyRegistry, extendRegistry, isWire, type Registry } from '../src/analysis/agencies.js'
 import { hasMixedDateSpacing, isRealDate } from '../src/analysis/credit-date.js'
 import { PROSE_KINDS, type Article, type CreditLine, type CreditPart } from '../src/engine/model.js'
+import { lineBreakOf } from '../src/engine/line-breaks.js'
 import { defineRule, type Edit, type Related, type Report } from '../src/lint/rule.js'
 
 // Reads the credit stage's findings (`annotations.credit`, `credits`, `datelines`,
@@ -97,8 +98,21 @@ function reportMissing(article: Article, evidence: Evidence[], listed: string[] 
   const message = first
     ? `Unexpected end of article without a credit line, expected one crediting ${agencies.join(', ')} (${first.agency}: ${first.why})`
     : 'Unexpected end of article without a credit line, expected one (option required)'
-  const fix: Edit[] | undefined = last && listed?.length && agencies.every((agency) => listed.includes(agency)) ? [{ start: end, end, text: `\n\n${[outlet, ...listed].filter(Boolean).join('/')}` }] : undefined
+  const fix: Edit[] | undefined = listed?.length && agencies.every((agency) => listed.includes(agency)) ? [appendParagraph(article, [outlet, ...listed].filter(Boolean).join('/'))] : undefined
   report({ start, end, message, ...(related.length ? { related } : {}), ...(fix ? { fix } : {}) })
+}
+
+/**
+ * A paragraph of its own after the body's last prose block, else after its last block or the
+ * frontmatter: never inside the frontmatter, whose `title` and `lead` are blocks too.
+ */
+function appendParagraph(article: Article, text: string): Edit {
+  const frontmatter = article.blocks.find((block) => block.kind === 'frontmatter')
+  const body = article.blocks.filter((block) => !frontmatter || block.start >= frontmatter.end)
+  const after = [...body].reverse().find((block) => PROSE_KINDS.has(block.kind)) ?? body[body.length - 1] ?? frontmatter
+  const at = after?.end ?? 0
+  const lineBreak = lineBreakOf(article.text)
+  return { start: at, end: at, text: `${lineBreak}${lineBreak}${text}` }
 }
 
 interface FormOptions {

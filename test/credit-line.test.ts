@@ -26,6 +26,21 @@ describe('credit-line fixes', () => {
     expect(fix(article)).toBe(article.replace('news.de/dpa', 'news.de/dpa/AFP'))
   })
 
+  it('inserts the credit after the frontmatter, never inside it, when the body has no prose', () => {
+    const leadOnly = '---\nagencies: [dpa]\nlead: "Ein Lead."\n---\n'
+    expect(fix(leadOnly)).toBe('---\nagencies: [dpa]\nlead: "Ein Lead."\n---\n\ndpa\n')
+    const htmlOnly = '---\nagencies: [dpa]\nteaser: Kurz\n---\n\n<div>Karte</div>\n'
+    expect(fix(htmlOnly)).toBe(`${htmlOnly}\ndpa\n`)
+    expect(lintWith('credit-line', fix(htmlOnly))).toEqual([])
+  })
+
+  it('inserts line breaks in the file’s own style', () => {
+    const crlf = '---\r\nagencies: [dpa]\r\n---\r\n\r\nDer Bundestag hat beschlossen.\r\n'
+    expect(fix(crlf)).toBe('---\r\nagencies: [dpa]\r\n---\r\n\r\nDer Bundestag hat beschlossen.\r\n\r\ndpa\r\n')
+    const cr = crlf.replace(/\r\n/g, '\r')
+    expect(fix(cr)).toBe('---\ragencies: [dpa]\r---\r\rDer Bundestag hat beschlossen.\r\rdpa\r')
+  })
+
   it('removes stray spaces and evens out the date', () => {
     expect(fix('Die Lage bleibt angespannt. ( APA , 12.2. 2016)\n')).toBe('Die Lage bleibt angespannt. (APA, 12.2.2016)\n')
   })

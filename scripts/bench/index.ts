@@ -1,3 +1,4 @@
+import { discovery } from './discovery.js'
 import { lspLatency } from './lsp.js'
 import { oneDocument, scaling } from './scaling.js'
 import { shapes } from './shapes.js'
@@ -11,5 +12,6 @@ export const BENCHMARKS: Array<{ name: string; run: () => string[] | Promise<str
   { name: 'document', run: oneDocument },
   { name: 'shapes', run: shapes },
   { name: 'lsp', run: lspLatency },
+  { name: 'discovery', run: discovery },
   { name: 'startup', run: startup }
 ]

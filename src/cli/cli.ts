@@ -4,11 +4,12 @@ import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { RULES } from '../../rules/index.js'
 import { analyze } from '../engine/analyze.js'
 import { LimitError } from '../engine/limits.js'
-import { ChangedSince, onChangedLines } from './changed.js'
+import { ChangedSince } from './changed.js'
 import { ConfigError, analyzeOptions, parseRuleSetting, type RuleSetting } from '../config/config.js'
 import { InputError, decodeText, expandArguments, readText, writeAtomic } from './files.js'
 import { fixSource } from '../lint/fix.js'
 import { type LintResult, lintSource } from '../lint/lint.js'
+import { EVERYWHERE, linesScope } from '../lint/scope.js'
 import { REPORTERS } from './reporters/index.js'
 import { ConfigResolver } from '../config/resolver.js'
 import { serializeArticle } from '../engine/serialize.js'
@@ -117,19 +118,21 @@ async function runLint(argv: string[], io: Io): Promise<number> {
 
   const lintOne = (path: string, source: string, write: boolean, display: string) => {
     const config = resolver.forFile(path)
+    const lines = changedSince ? changedSince.lines(path, source) : 'all'
+    // Fix exactly what is reported: with --changed-since, findings on changed lines only.
+    let scope = lines === 'all' ? EVERYWHERE : linesScope(source, lines)
     let result: LintResult
     if (values.fix) {
-      const fixed = withinLimits(display, () => fixSource(path, source, config))
+      const fixed = withinLimits(display, () => fixSource(path, source, config, scope))
       result = fixed.result
-      if (fixed.output !== source) {
-        if (write) writeAtomic(path, source, fixed.output, display)
-        else io.stdout(fixed.output)
-      }
+      scope = fixed.scope
+      // Standard input goes back out whole, fixed or not: an editor piping its buffer through replaces it with what it gets.
+      if (!write) io.stdout(fixed.output)
+      else if (fixed.output !== source) writeAtomic(path, source, fixed.output, display)
     } else {
       result = withinLimits(display, () => lintSource(path, source, config))
     }
-    if (changedSince) result = { ...result, findings: onChangedLines(result.findings, changedSince.lines(path, source)) }
-    results.push(result)
+    results.push({ ...result, findings: result.findings.filter((finding) => scope.covers(finding)) })
   }
 
   if (values.stdin) {

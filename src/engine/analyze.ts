@@ -7,7 +7,7 @@ import type { Article, Block, Lang, Sentence, Token } from './model.js'
 import { normalizeNfc } from './normalize.js'
 import type { RuleOptions } from '../lint/rule.js'
 import { parseMarkdown } from './parse.js'
-import { markQuotes } from './quoted-words.js'
+import { markQuotes, markVerbatim } from './quoted-words.js'
 import { splitSentences } from './sentences.js'
 import { STAGES } from './stages.js'
 import { checkLimits } from './limits.js'
@@ -69,6 +69,7 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
         sentences.push({ index: sentences.length, block: block.index, start: raw.start, end: raw.end, text: plain.slice(raw.start, raw.end), tokens: raw.tokens })
       }
     }
+    markVerbatim(blockTokens, layout.verbatim)
     markQuotes(blockTokens, block.lang)
     blocks.push(block)
   }

@@ -81,7 +81,7 @@ function flatten(sentence: NlcstSentence, offset: number): Token[] {
     const start = node.position!.start.offset! + offset
     const end = node.position!.end.offset! + offset
     const value = nodeText(node)
-    tokens.push({ start, end, kind: tokenKind(node.type), value, lower: value.toLowerCase(), quoted: false })
+    tokens.push({ start, end, kind: tokenKind(node.type), value, lower: value.toLowerCase(), quoted: false, verbatim: false })
   }
   return tokens
 }

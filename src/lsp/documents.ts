@@ -33,10 +33,12 @@ export class DocumentLinter {
   private readonly dirty = new Set<string>()
   private readonly results = new Map<string, Linted>()
   private readonly waiters = new Map<string, Array<(linted: Linted | undefined) => void>>()
+  private disposed = false
 
   constructor(private readonly host: LinterHost) {}
 
   changed(uri: string): void {
+    if (this.disposed) return
     clearTimeout(this.timers.get(uri))
     this.timers.set(uri, setTimeout(() => this.now(uri), DEBOUNCE_MS))
   }
@@ -44,7 +46,8 @@ export class DocumentLinter {
   now(uri: string): void {
     clearTimeout(this.timers.get(uri))
     this.timers.delete(uri)
-    void this.lint(uri)
+    if (this.disposed) this.settle(uri, undefined)
+    else void this.lint(uri)
   }
 
   closed(uri: string): void {
@@ -78,7 +81,7 @@ export class DocumentLinter {
   /** The document with every fixable finding fixed, or undefined if it changed or cannot be checked. */
   async fixed(uri: string): Promise<{ version: number; output: string } | undefined> {
     const document = this.host.documents.get(uri)
-    const prepared = document && this.prepare(document)
+    const prepared = document && !this.disposed ? this.prepare(document) : undefined
     if (!document || !prepared || !('job' in prepared)) return undefined
     const version = document.version
     const result = await this.engine.run({ ...prepared.job, kind: 'fix' }, prepared.config).catch(ignoreCancelled)
@@ -86,9 +89,12 @@ export class DocumentLinter {
     return { version, output: result.output }
   }
 
+  /** Stop for good (the client shut the server down): nothing is linted any more, nobody is left waiting. */
   dispose(): void {
+    this.disposed = true
     for (const timer of this.timers.values()) clearTimeout(timer)
     this.engine.dispose()
+    for (const uri of [...this.waiters.keys()]) this.settle(uri, undefined)
   }
 
   private async lint(uri: string): Promise<void> {
@@ -104,6 +110,8 @@ export class DocumentLinter {
       } while (this.dirty.has(uri))
     } catch (error) {
       this.host.log(`newslint: linting ${uri} failed: ${(error as Error).stack ?? String(error)}`)
+      // Hover and code actions waiting for this lint get an empty answer, not none.
+      this.settle(uri, undefined)
     } finally {
       this.running.delete(uri)
     }
@@ -125,7 +133,7 @@ export class DocumentLinter {
     if (current?.version !== version) return
     if (result.kind === 'lint') this.finish(current, result.findings, result.findings.map((finding) => toDiagnostic(current, finding)))
     else if (result.kind === 'refused') this.finish(current, [], [limitDiagnostic(result.message)])
-    else this.host.log(`newslint: linting ${uri} failed: ${result.kind === 'error' ? result.message : 'unexpected result'}`)
+    else throw new Error(result.kind === 'error' ? result.message : 'unexpected result')
   }
 
   /** The job for a document, or why there is none (ignored, broken config). */

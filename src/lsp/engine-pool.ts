@@ -44,12 +44,14 @@ export class EnginePool {
   private readonly threads: Thread[] = []
   private readonly queue: Queued[] = []
   private nextId = 1
+  private disposed = false
 
   constructor() {
     for (let i = 0; i < THREADS; i++) this.threads.push(this.spawn())
   }
 
   run(job: Job, config: Config): Promise<JobResult> {
+    if (this.disposed) return Promise.reject(new Cancelled(job.uri))
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, job, config, resolve, reject })
       this.pump()
@@ -66,8 +68,12 @@ export class EnginePool {
     for (const thread of this.threads) if (thread.running?.job.uri === uri) this.restart(thread, new Cancelled(uri))
   }
 
+  /** Stop every thread for good: no new ones, and jobs still waiting are cancelled. */
   dispose(): void {
-    for (const thread of this.threads) void thread.worker.terminate()
+    this.disposed = true
+    const threads = this.threads.splice(0)
+    for (const queued of [...this.queue.splice(0), ...threads.flatMap((thread) => thread.running ?? [])]) queued.reject(new Cancelled(queued.job.uri))
+    for (const thread of threads) void thread.worker.terminate()
   }
 
   private pump(): void {
