@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
-import { MAX_FILE_BYTES } from '../engine/limits.js'
+import { checkFileSize } from '../engine/limits.js'
 
 // Every file newslint reads from a repository (articles, configs, ignore files) comes through
 // here. Those files are untrusted: a committed link to /dev/zero must not fill the memory, and a
@@ -30,7 +30,7 @@ export function readRegularFile(path: string): Buffer {
 
 /** The file's bytes, as many as it had when opened (one that grows meanwhile is cut there). */
 function readAtMost(fd: number, size: number): Buffer {
-  if (size > MAX_FILE_BYTES) throw tooLarge(size)
+  checkFileSize(size)
   const buffer = Buffer.alloc(size)
   let length = 0
   while (length < size) {
@@ -46,9 +46,6 @@ function readAtMost(fd: number, size: number): Buffer {
   return buffer.subarray(0, length)
 }
 
-function tooLarge(size: number): UnreadableFile {
-  return new UnreadableFile(`unexpected size of ${size} bytes, expected at most ${MAX_FILE_BYTES} (${MAX_FILE_BYTES / 1024 / 1024} MB)`)
-}
 
 function fileKind(stat: Stats): string {
   if (stat.isDirectory()) return 'folder'

@@ -21,11 +21,15 @@ export class LimitError extends Error {}
 
 /** Throw a `LimitError` for text that is too large or too deep to lint; linear in the text. */
 export function checkLimits(text: string): void {
-  const bytes = Buffer.byteLength(text, 'utf8')
-  if (bytes > MAX_FILE_BYTES) throw new LimitError(`Unexpected file of ${megabytes(bytes)} MB, expected at most ${megabytes(MAX_FILE_BYTES)} MB`)
+  checkFileSize(Buffer.byteLength(text, 'utf8'))
   checkNesting(text)
   checkFootnotes(text)
   checkEmphasis(text)
+}
+
+/** Throw a `LimitError` for a file of more than `MAX_FILE_BYTES`: readers check before they read. */
+export function checkFileSize(bytes: number): void {
+  if (bytes > MAX_FILE_BYTES) throw new LimitError(`Unexpected file of ${megabytes(bytes)} MB, expected at most ${megabytes(MAX_FILE_BYTES)} MB`)
 }
 
 /** Megabytes rounded up to hundredths, so a file just over the limit does not read as the limit. */
