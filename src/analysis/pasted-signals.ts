@@ -1,5 +1,6 @@
 import { detectLanguage } from '../engine/language.js'
-import type { Article, Block } from '../engine/model.js'
+import { countVisible } from '../engine/blocks.js'
+import type { Article, Block, Sentence } from '../engine/model.js'
 import type { PastedLexicon } from './pasted-lexicon.js'
 import { normalizePhrase } from './phrases.js'
 
@@ -23,6 +24,16 @@ export function viewBlock(article: Article, block: Block): BlockView {
   const text = visible.replace(/\s+/g, ' ').trim()
   const lines = visible.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '')
   return { block, text, lower: normalizePhrase(text), lines, raw: article.text.slice(block.start, block.end) }
+}
+
+/**
+ * One sentence of a block seen as a block of its own, so that the tests for pasted blocks can
+ * tell which sentences of a paragraph were pasted. Link text is not measured per sentence.
+ */
+export function viewSentence(article: Article, block: Block, sentence: Sentence): BlockView {
+  const raw = article.text.slice(sentence.start, sentence.end)
+  const links = block.links.filter((link) => raw.includes(link))
+  return viewBlock(article, { ...block, start: sentence.start, end: sentence.end, sentences: [sentence.index], links, textLength: countVisible(sentence.text), linkTextLength: 0 })
 }
 
 /**
@@ -161,9 +172,14 @@ export function speaksAsOutlet(article: Article, view: BlockView): boolean {
   return view.block.sentences.some((index) => article.sentences[index].tokens.some((token) => token.kind === 'word' && !token.quoted && OUTLET_WE.has(token.lower)))
 }
 
-/** © with a year or a rights notice: a copyright footer. */
+// "© 2023 Verlag", "(c) dpa", "Copyright 2016 Reuters": the mark, then a year or a holder's
+// capital. "… zum Thema Copyright geäußert" discusses copyright; it is no notice.
+const COPYRIGHT_MARK = /(?:©|\([cC]\)|\b(?:Copyright|COPYRIGHT)\b)[ \t]*(?:©[ \t]*)?(?:(?:19|20)\d\d\b|\p{Lu})/u
+const MAX_NOTICE = 150
+
+/** A short line with a copyright mark and a year or holder: a copyright footer. */
 export function isCopyrightNotice(view: BlockView): boolean {
-  return /©|\(c\)|\bcopyright\b/.test(view.lower) && (YEAR.test(view.text) || /rechte|rights/.test(view.lower))
+  return view.text.length <= MAX_NOTICE && COPYRIGHT_MARK.test(view.text)
 }
 
 /**
