@@ -20,8 +20,8 @@ export interface Verdict {
 export type SentenceTest = (view: BlockView) => Verdict | undefined
 
 /**
- * The pasted sentences of a block that a test found pasted: a sentence the test finds, and the
- * lines without a full stop after it (a teaser's headline). `undefined` when the sentences are
+ * The pasted sentences of a block that a test found pasted: a sentence the test finds, and what
+ * continues it (see `continues`). `undefined` when the sentences are
  * pasted throughout, or when none is pasted on its own (the signal belongs to the block as a whole).
  */
 export function pastedSentences(article: Article, block: Block, test: SentenceTest): PastedBlock[] | undefined {
@@ -35,7 +35,7 @@ export function pastedSentences(article: Article, block: Block, test: SentenceTe
 /**
  * A run of pasted sentences glued to the end of a paragraph of the article ("… Euro. Lesen Sie
  * auch: Tempo 30 in ganz Innsbruck? Das sagen die Anrainer"): the test runs from the last sentence
- * back while sentences are pasted or lack a full stop, so the cost stays with the tail.
+ * back while sentences are pasted or end like a headline, so the cost stays with the tail.
  */
 export function pastedTail(article: Article, block: Block, test: SentenceTest): PastedBlock[] {
   const sentences = block.sentences.map((index) => article.sentences[index])
@@ -44,7 +44,7 @@ export function pastedTail(article: Article, block: Block, test: SentenceTest): 
   for (let index = sentences.length - 1; index >= 0; index--) {
     verdicts[index] = test(viewSentence(article, block, sentences[index]))
     if (verdicts[index]) first = index
-    else if (!lacksFullStop(sentences[index])) break
+    else if (!endsLikeHeadline(sentences[index])) break
   }
   // A block pasted throughout is a block the whole-block tests judge; long blocks are the article's.
   if (first <= 0) return []
@@ -52,13 +52,24 @@ export function pastedTail(article: Article, block: Block, test: SentenceTest): 
   return spans(article, block, tail, markRuns(article, tail, verdicts.slice(first)))
 }
 
-/** Each sentence's verdict, carried on to the unpunctuated sentences after it in the same paragraph. */
+/**
+ * Each sentence's verdict, carried on to what continues it in the same paragraph; a sentence
+ * between two pasted ones of a paragraph is pasted too ("Wir verwenden Cookies … Wenn Sie
+ * fortfahren, … Mehr dazu in unserer Datenschutzerklärung.").
+ */
 function markRuns(article: Article, sentences: Sentence[], verdicts: Array<Verdict | undefined>): Array<Verdict | undefined> {
   const marks: Array<Verdict | undefined> = []
+  let lastMarked = -1
   sentences.forEach((sentence, index) => {
     const previous = marks[index - 1]
-    const carried = previous && lacksFullStop(sentence) && sameParagraph(article, sentences[index - 1], sentence) ? previous : undefined
-    marks.push(verdicts[index] ?? carried)
+    const joined = index > 0 && sameParagraph(article, sentences[index - 1], sentence)
+    if (!joined) lastMarked = -1
+    const carried = previous && joined && continues(previous, sentence) ? previous : undefined
+    const mark = verdicts[index] ?? carried
+    marks.push(mark)
+    if (!mark) return
+    for (let between = lastMarked + 1; lastMarked >= 0 && between < index; between++) marks[between] = marks[lastMarked]
+    lastMarked = index
   })
   return marks
 }
@@ -79,9 +90,18 @@ function spans(article: Article, block: Block, sentences: Sentence[], marks: Arr
   return found
 }
 
-/** No full stop, question or exclamation mark at the end: a headline or a label, not a sentence of prose. */
-function lacksFullStop(sentence: Sentence): boolean {
-  return !/[.!?…:;]["“”„»«'’)\]]*$/.test(sentence.text.trimEnd())
+/**
+ * What follows pasted material and belongs to it: a line without a full stop ("Mehr unter
+ * x.de"); after a teaser's label also the headline it introduces, which may end in "!" or "?"
+ * ("Schon gelesen? Nordkorea-Tyrann schockt mit irrem Auftritt! Untenrum mag er es luftig").
+ */
+function continues(pasted: Verdict, sentence: Sentence): boolean {
+  return pasted.kind === 'teaser' ? endsLikeHeadline(sentence) : !/[.!?…:;]["“”„»«'’)\]]*$/.test(sentence.text.trimEnd())
+}
+
+/** No full stop at the end (a question or exclamation mark at most): a headline, not prose. */
+function endsLikeHeadline(sentence: Sentence): boolean {
+  return !/[.…:;]["“”„»«'’)\]]*$/.test(sentence.text.trimEnd())
 }
 
 /** Neither a blank line nor a new list item between two sentences of a block. */
