@@ -57,7 +57,7 @@ export function classifyBlocks(article: Article, options: AnalyzeOptions): void 
   extendEmbedsToPostText(views, verdicts)
   extendKickers(views, verdicts, lexicon)
   const tail = lastArticleParagraph(article, verdicts) + 1
-  classifyTail(article, views, verdicts, lexicon, tail)
+  classifyTail(views, verdicts, lexicon, tail)
   const pasted: PastedBlock[] = []
   const inside: PastedBlock[] = []
   verdicts.forEach((verdict, index) => {
@@ -84,7 +84,7 @@ export function classifyBlocks(article: Article, options: AnalyzeOptions): void 
  */
 function pastedParts(article: Article, index: number, verdict: Verdict, lexicon: PastedLexicon, inTail: boolean): PastedBlock[] | undefined {
   const block = article.blocks[index]
-  if (verdict.extent === 'block' || block.sentences.length < 2) return undefined
+  if (verdict.extent === 'block') return undefined
   if (verdict.extent === 'posts') {
     const posts = findInlinePosts(article, index, lexicon)
     return posts.length > 0 && !coversBlock(article, block, posts) ? posts : undefined
@@ -95,7 +95,7 @@ function pastedParts(article: Article, index: number, verdict: Verdict, lexicon:
 /** A sentence judged by the tests for whole blocks (and below the article, by the weaker ones). */
 function sentenceVerdict(article: Article, view: BlockView, lexicon: PastedLexicon, inTail: boolean): Verdict | undefined {
   if (looksLikeCredit(view)) return undefined
-  return classifyAlone(article, view, lexicon) ?? (inTail ? tailVerdict(article, view, lexicon) : undefined)
+  return classifyAlone(article, view, lexicon) ?? (inTail ? tailVerdict(view, lexicon) : undefined)
 }
 
 /**
@@ -104,7 +104,7 @@ function sentenceVerdict(article: Article, view: BlockView, lexicon: PastedLexic
  * mark ("Lesen Sie auch: …", "Schon gelesen? …"), since "Mehr dazu sagte er nicht." is prose.
  */
 function gluedVerdict(article: Article, view: BlockView, lexicon: PastedLexicon, inTail: boolean): Verdict | undefined {
-  if (article.sentences[view.block.sentences[0]].tokens.some((token) => token.quoted)) return undefined
+  if (view.sentences.some((sentence) => sentence.tokens.some((token) => token.quoted))) return undefined
   const verdict = sentenceVerdict(article, view, lexicon, inTail)
   if (verdict?.extent !== 'sentences' || (verdict.kind === 'teaser' && !/^[^:?]{1,40}[:?]/.test(view.text))) return undefined
   return verdict
@@ -157,7 +157,7 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   if (teaserOpening) return { kind: 'teaser', signal: teaserOpening, extent: 'sentences' }
   const boilerplatePhrase = phraseSignal(view, kinds.boilerplate.opens, kinds.boilerplate.contains, kinds.boilerplate.is)
   if (boilerplatePhrase) return { kind: 'boilerplate', signal: boilerplatePhrase, extent: 'sentences' }
-  if (hasCallToAction(article, view, lexicon) && namesCallToActionObject(view, lexicon)) return { kind: 'boilerplate', signal: 'a call to action addressed to the reader', extent: 'sentences' }
+  if (hasCallToAction(view, lexicon) && namesCallToActionObject(view, lexicon)) return { kind: 'boilerplate', signal: 'a call to action addressed to the reader', extent: 'sentences' }
   if (isCopyrightNotice(view)) return { kind: 'boilerplate', signal: 'a copyright notice', extent: 'sentences' }
   if (promotesOutletProduct(view, lexicon)) return { kind: 'boilerplate', signal: 'the outlet advertising its own products', extent: 'sentences' }
   const teaserPhrase = phraseSignal(view, undefined, kinds.teaser.contains)
@@ -165,7 +165,7 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   if (length <= MAX_HOOK) {
     if (isOnlyLinks(view.block)) return { kind: 'teaser', signal: 'nothing but a link to other content', extent: 'block' }
     if (hasGluedColon(view.text) && endsWithoutFullStop(view.text)) return { kind: 'teaser', signal: 'a kicker glued to a headline', extent: 'block' }
-    if (opensWithQuestionHook(article, view)) return { kind: 'teaser', signal: 'a question hook before a headline', extent: 'block' }
+    if (opensWithQuestionHook(view)) return { kind: 'teaser', signal: 'a question hook before a headline', extent: 'block' }
   }
   if (isForeignPost(article, view)) return { kind: 'embed', signal: 'a post in another language, with its tags, handles or links', extent: 'block' }
   return undefined
@@ -226,20 +226,20 @@ function isBareKicker(view: BlockView, phrases: KindMatchers): boolean {
  * named network or product (but with a link or the outlet's "we"), an outlet naming itself while
  * speaking to the reader.
  */
-function classifyTail(article: Article, views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>, lexicon: PastedLexicon, from: number): void {
+function classifyTail(views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>, lexicon: PastedLexicon, from: number): void {
   for (let index = from; index < views.length; index++) {
     const view = views[index]
     if (!view || verdicts[index] || view.block.textLength > MAX_PASTED || looksLikeCredit(view)) continue
-    verdicts[index] = tailVerdict(article, view, lexicon)
+    verdicts[index] = tailVerdict(view, lexicon)
   }
 }
 
-function tailVerdict(article: Article, view: BlockView, lexicon: PastedLexicon): Verdict | undefined {
+function tailVerdict(view: BlockView, lexicon: PastedLexicon): Verdict | undefined {
   // Advice ("Melden Sie sich bei der Verbraucherzentrale.") ends articles too: the outlet must speak or link.
-  if (hasCallToAction(article, view, lexicon) && (view.block.links.length > 0 || speaksAsOutlet(article, view))) {
+  if (hasCallToAction(view, lexicon) && (view.block.links.length > 0 || speaksAsOutlet(view))) {
     return { kind: 'boilerplate', signal: 'a call to action below the article', extent: 'sentences' }
   }
-  if (namesOutlet(view, lexicon) && addressesReader(article, view)) return { kind: 'boilerplate', signal: 'the outlet speaking of itself below the article', extent: 'sentences' }
+  if (namesOutlet(view, lexicon) && addressesReader(view)) return { kind: 'boilerplate', signal: 'the outlet speaking of itself below the article', extent: 'sentences' }
   return undefined
 }
 

@@ -25,7 +25,7 @@ export type SentenceTest = (view: BlockView) => Verdict | undefined
  * pasted throughout, or when none is pasted on its own (the signal belongs to the block as a whole).
  */
 export function pastedSentences(article: Article, block: Block, test: SentenceTest): PastedBlock[] | undefined {
-  const sentences = block.sentences.map((index) => article.sentences[index])
+  const sentences = segments(article, block)
   const verdicts = sentences.map((sentence) => test(viewSentence(article, block, sentence)))
   const marks = markRuns(article, sentences, verdicts)
   if (marks.every((mark) => mark === undefined) || marks.every((mark) => mark !== undefined)) return undefined
@@ -38,7 +38,7 @@ export function pastedSentences(article: Article, block: Block, test: SentenceTe
  * back while sentences are pasted or end like a headline, so the cost stays with the tail.
  */
 export function pastedTail(article: Article, block: Block, test: SentenceTest): PastedBlock[] {
-  const sentences = block.sentences.map((index) => article.sentences[index])
+  const sentences = segments(article, block)
   let first = -1
   const verdicts: Array<Verdict | undefined> = []
   for (let index = sentences.length - 1; index >= 0; index--) {
@@ -50,6 +50,33 @@ export function pastedTail(article: Article, block: Block, test: SentenceTest): 
   if (first <= 0) return []
   const tail = sentences.slice(first)
   return spans(article, block, tail, markRuns(article, tail, verdicts.slice(first)))
+}
+
+/**
+ * The block's sentences, also cut at every full stop the sentence splitter let pass: before a
+ * lower-case word ("… Euro. subscribe now …"), after a number or an abbreviation ("… 2,3. Auf
+ * YouTube ansehen"). Finer pieces only narrow what a pasted phrase can take along.
+ */
+function segments(article: Article, block: Block): Sentence[] {
+  return block.sentences.flatMap((index) => {
+    const sentence = article.sentences[index]
+    const { tokens } = sentence
+    const parts: Sentence[] = []
+    let from = 0
+    for (let at = 1; at + 1 < tokens.length; at++) {
+      // The full stop is a token of its own, or the end of a word the splitter took for an abbreviation or ordinal ("Stadt.", "3.").
+      if (!/[.!?…]$/.test(tokens[at - 1].value) || tokens[at].kind !== 'whitespace' || !/^[\p{L}\p{N}]/u.test(tokens[at + 1].value)) continue
+      parts.push(segment(article, sentence, tokens.slice(from, at)))
+      from = at + 1
+    }
+    return from === 0 ? [sentence] : [...parts, segment(article, sentence, tokens.slice(from))]
+  })
+}
+
+function segment(article: Article, sentence: Sentence, tokens: Sentence['tokens']): Sentence {
+  const start = tokens[0].start
+  const end = tokens[tokens.length - 1].end
+  return { ...sentence, start, end, text: article.plain.slice(start, end), tokens }
 }
 
 /**
