@@ -30,7 +30,9 @@ import {
 
 // Block classification: marks the blocks that were pasted into the article rather than written
 // for it (Pressekodex Ziffer 7) as `teaser`, `boilerplate` or `embed`; `structure` keeps the
-// markdown kind. Runs first, so that every later stage and rule can skip them. The phrase lists
+// markdown kind. Runs first, so that every later stage and rule can skip them. Where a block also
+// holds the article's own text, only the pasted sentences are marked, as spans (pasted-extent.ts)
+// and the block stays the article's. The phrase lists
 // are data (`lexicons/*/pasted.yaml`), extended by the options of the rules teaser, boilerplate
 // and embed (`phrases`, and the boilerplate rule's `outlets`).
 
