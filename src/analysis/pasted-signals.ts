@@ -178,7 +178,7 @@ export function speaksAsOutlet(view: BlockView): boolean {
 
 // "© 2023 Verlag", "(c) dpa", "Copyright 2016 Reuters": the mark, then a year or a holder's
 // capital. "… zum Thema Copyright geäußert" discusses copyright; it is no notice.
-const COPYRIGHT_MARK = /(?:©|\([cC]\)|\b(?:Copyright|COPYRIGHT)\b)[ \t]*(?:©[ \t]*)?(?:(?:19|20)\d\d\b|\p{Lu})/u
+const COPYRIGHT_MARK = /(?:©|\([cC]\)|\b(?:Copyright|COPYRIGHT)\b) ?(?:(?:19|20)\d\d\b|[A-ZÄÖÜ©])/
 const MAX_NOTICE = 150
 
 /** A short line with a copyright mark and a year or holder: a copyright footer. */
