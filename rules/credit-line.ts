@@ -156,6 +156,11 @@ function checkDate(part: CreditPart, report: (finding: Report) => void): void {
 const SEPARATOR_KIND: Record<string, string> = { '/': 'list', ',': 'list', ';': 'semicolon', '–': 'dash', '—': 'dash', '-': 'dash' }
 
 function checkSeparators(credit: CreditLine, report: (finding: Report) => void): void {
+  // The date closes the line after a comma ("(APA, 12.3.2016)"): "(APA; 18.8.2015)" is a typing error.
+  credit.separators.forEach((separator, index) => {
+    if (separator.value !== ';' || credit.parts[index + 1]?.role !== 'date') return
+    report({ start: separator.start, end: separator.end, message: 'Unexpected „;“ before the date in the credit line, expected „,“', fix: [{ start: separator.start, end: separator.end, text: ',' }] })
+  })
   const kinds = credit.separators.map((separator) => SEPARATOR_KIND[separator.value]).filter(Boolean)
   if (new Set(kinds).size < 2) return
   const first = credit.separators.find((separator) => SEPARATOR_KIND[separator.value])!

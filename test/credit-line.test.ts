@@ -59,3 +59,22 @@ describe('credit-line options', () => {
     )
   })
 })
+
+describe('a credit line with typing errors', () => {
+  const paragraph = 'Die Stadt hat am Montag den neuen Radweg eröffnet, teilte das Verkehrsamt mit. Er ist vier Kilometer lang.'
+
+  it('reports "(APA; 18.8.015)" at the end of the last paragraph: the semicolon before the date and the three-digit year', () => {
+    const findings = lintWith('credit-line', `${paragraph} (APA; 18.8.015)\n`)
+    expect(findings.map((finding) => finding.message)).toEqual([
+      'Unexpected „;“ before the date in the credit line, expected „,“',
+      'Unexpected date „18.8.015“ in the credit line, expected a real day as day.month.year'
+    ])
+    expect(fix(`${paragraph} (APA; 18.8.2015)\n`)).toBe(`${paragraph} (APA, 18.8.2015)\n`)
+  })
+
+  it('does not take numbered parentheses in prose for a credit line', () => {
+    for (const prose of ['Die Regel (Absatz 3.4.100) gilt weiter.', 'Er nannte die Version (Stand 1.2.015), sagte der Sprecher.', 'Die Werte (3.4.10) stiegen.']) {
+      expect(lintWith('credit-line', `${paragraph} ${prose}\n`), prose).toEqual([])
+    }
+  })
+})

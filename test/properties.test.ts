@@ -5,9 +5,10 @@ import type { Config, RuleSetting } from '../src/config/config.js'
 import { applyFixes, fixSource } from '../src/lint/fix.js'
 import { ENGINE_RULES, type Finding, type Position, lintSource } from '../src/lint/lint.js'
 import type { Edit } from '../src/lint/rule.js'
-import { article, propertyParameters } from './helpers/arbitrary-article.js'
+import { article, propertyParameters, proseParagraph } from './helpers/arbitrary-article.js'
 import { LimitError, MAX_FILE_BYTES, MAX_FOOTNOTES, MAX_NESTING } from '../src/engine/limits.js'
 import { SHAPES } from '../scripts/shapes.js'
+import { lexicon } from '../src/engine/lexicon.js'
 
 // Properties over generated articles: whatever a newsroom feeds it, newslint does not crash,
 // points inside the file, answers the same way every time, and its fixes touch nothing but what
@@ -193,3 +194,37 @@ function expectOnlyEditedRanges(source: string, output: string, edits: Edit[]): 
   }
   expect(cursor <= output.length - kept[kept.length - 1].length, 'edits overlap the text after them').toBe(true)
 }
+
+// Pasted material glued to a paragraph of the article: whatever the snippet, --fix with the rules
+// for pasted material keeps every sentence of the article.
+describe('a snippet from the pasted-material lexicon glued to a paragraph of prose', () => {
+  interface PastedFile {
+    teaser: Record<string, string[] | undefined>
+    boilerplate: Record<string, string[] | undefined>
+    embed: Record<string, string[] | undefined>
+    callToAction: { verbs: string[]; objects: string[] }
+  }
+  const files = (['de', 'en'] as const).map((lang) => lexicon<PastedFile>(lang, 'pasted'))
+  const phrases = files.flatMap((file) => [file.teaser, file.boilerplate, file.embed].flatMap((kind) => Object.values(kind).flatMap((list) => list ?? [])))
+  const calls = files.flatMap((file) => file.callToAction.verbs.flatMap((verb) => file.callToAction.objects.map((object) => `${verb[0].toUpperCase()}${verb.slice(1)} Sie uns: ${object}!`)))
+  const snippet = fc.oneof(
+    fc.constantFrom(...phrases),
+    fc.tuple(fc.constantFrom(...phrases), fc.constantFrom(': Tempo 30 in ganz Innsbruck? Das sagen die Anrainer', '.', ' hier', ' bei Facebook und Instagram!')).map(([phrase, rest]) => phrase + rest),
+    fc.constantFrom(...calls)
+  )
+  const pastedRules: Config = {
+    rules: new Map(['teaser', 'boilerplate', 'embed'].map((id) => [id, { severity: 'error', options: { ...RULES.find((rule) => rule.meta.id === id)!.meta.defaults } }])),
+    ignore: [],
+    files: []
+  }
+
+  it('--fix on "A P" and on "A", a line break, "P" keeps every sentence of A', () => {
+    fc.assert(
+      fc.property(proseParagraph, snippet, fc.constantFrom(' ', '\n'), (sentences, pasted, glue) => {
+        const fixed = fixSource('a.md', `# Titel\n\n${sentences.join(' ')}${glue}${pasted}\n`, pastedRules).output
+        for (const sentence of sentences) expect(fixed, `${sentence} lost from ${JSON.stringify(fixed)}`).toContain(sentence)
+      }),
+      propertyParameters()
+    )
+  }, LIMIT)
+})

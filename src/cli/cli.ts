@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { RULES } from '../../rules/index.js'
 import { analyze } from '../engine/analyze.js'
+import { append } from '../engine/arrays.js'
 import { LimitError } from '../engine/limits.js'
 import { ChangedSince } from './changed.js'
 import { ConfigError, analyzeOptions, parseRuleSetting, type RuleSetting } from '../config/config.js'
@@ -146,7 +147,7 @@ async function runLint(argv: string[], io: Io): Promise<number> {
   } else {
     if (positionals.length === 0) throw new UsageError('no files given')
     const { files, errors: inputErrors } = await expandArguments(positionals, io.cwd)
-    errors.push(...inputErrors)
+    append(errors, inputErrors)
     changedSince?.prepare(files)
     for (const path of files) {
       if (shard && !inShard(relative(io.cwd, path), shard)) continue
