@@ -70,11 +70,18 @@ export function loadSilver(set: SilverSet): SilverArticle[] {
 
 function resolveSentence(row: number, raw: RawSentence): SilverSentence {
   const text = readCorpus()[row].text.slice(raw.start, raw.end)
-  const locate = (phrase: string): Span => {
-    const at = text.indexOf(phrase)
-    if (at < 0) throw new Error(`silver labels, row ${row} sentence ${raw.i}: "${phrase}" is not in the sentence`)
-    return { start: raw.start + at, end: raw.start + at + phrase.length }
+  // A phrase listed twice in one list ("angeblichen" … "angeblichen") is its next occurrence.
+  const locator = () => {
+    const searchFrom = new Map<string, number>()
+    return (phrase: string): Span => {
+      const next = text.indexOf(phrase, searchFrom.get(phrase) ?? 0)
+      const at = next >= 0 ? next : text.indexOf(phrase)
+      if (at < 0) throw new Error(`silver labels, row ${row} sentence ${raw.i}: "${phrase}" is not in the sentence`)
+      searchFrom.set(phrase, at + phrase.length)
+      return { start: raw.start + at, end: raw.start + at + phrase.length }
+    }
   }
+  const [locateCue, locateVague] = [locator(), locator()]
   return {
     i: raw.i,
     start: raw.start,
@@ -83,8 +90,8 @@ function resolveSentence(row: number, raw: RawSentence): SilverSentence {
     needs_source: raw.needs_source,
     attribution: raw.attribution,
     note: raw.note,
-    cues: raw.hedges.map((hedge) => ({ ...hedge, ...locate(hedge.cue) })),
-    vague: raw.vague_spans.map((phrase) => ({ text: phrase, ...locate(phrase) }))
+    cues: raw.hedges.map((hedge) => ({ ...hedge, ...locateCue(hedge.cue) })),
+    vague: raw.vague_spans.map((phrase) => ({ text: phrase, ...locateVague(phrase) }))
   }
 }
 
