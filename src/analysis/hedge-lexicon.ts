@@ -44,12 +44,15 @@ interface RawParticipleCue {
   passive: string[]
   /** Words right before the participle that rule it out ("als erwartet"). */
   notAfter?: string[]
+  /** Words one of which the clause needs before the participle ("als … gehandelt"). */
+  needs?: string[]
 }
 
 export interface ParticipleCue {
   participle: string
   passive: Set<string>
   notAfter: Set<string>
+  needs?: Set<string>
 }
 
 interface RawModal {
@@ -143,9 +146,13 @@ function compile(raw: RawLexicon): HedgeLexicon {
     ...(raw.speculative ? { speculative: sets(raw.speculative) } : {}),
     ...(raw.mag ? { mag: sets(raw.mag) } : {}),
     ...(raw.inference ? { inference: sets(raw.inference) } : {}),
-    participles: [raw.expected, raw.touted].filter((cue) => cue !== undefined).map((cue) => ({ participle: cue.participle, passive: new Set(cue.passive), notAfter: new Set(cue.notAfter ?? []) })),
+    participles: [raw.expected, raw.touted].filter((cue) => cue !== undefined).map(participleCue),
     ...(raw.modal ? { modal: modalSets(raw.modal) } : {})
   }
+}
+
+function participleCue(raw: RawParticipleCue): ParticipleCue {
+  return { participle: raw.participle, passive: new Set(raw.passive), notAfter: new Set(raw.notAfter ?? []), ...(raw.needs ? { needs: new Set(raw.needs) } : {}) }
 }
 
 function sets<T extends Record<string, string[]>>(raw: T): { [K in keyof T]: Set<string> } {

@@ -162,7 +162,9 @@ function isSpeculative(units: Token[], index: number, lex: HedgeLexicon): boolea
 function isPassiveCue(units: Token[], index: number, cue: ParticipleCue): boolean {
   const word = bare(units[index])
   const before = wordBefore(units, index)
-  return word === cue.participle && !(before && cue.notAfter.has(before.lower)) && anyIn(units, clauseAround(units, index)[0], index, cue.passive)
+  const [clauseStart] = clauseAround(units, index)
+  if (word !== cue.participle || (before && cue.notAfter.has(before.lower)) || (cue.needs && !anyIn(units, clauseStart, index, cue.needs))) return false
+  return anyIn(units, clauseStart, index, cue.passive)
 }
 
 /**
@@ -202,7 +204,7 @@ function hearsayHeisst(units: Token[], index: number, rules: NonNullable<HedgeLe
   const first = esBefore ? index - 1 : index
   const last = esBefore ? index : index + 1
   const [clauseStart, clauseEnd] = clauseAround(units, index)
-  if (anyIn(units, clauseStart, clauseEnd, rules.sourceWords)) return placedVaguely(units, [clauseStart, clauseEnd], facts, rules.definite) ? [first, last] : undefined
+  if (anyIn(units, clauseStart, clauseEnd, rules.sourceWords)) return placedVaguely(units, [clauseStart, clauseEnd], [first, last], facts, rules.definite) ? [first, last] : undefined
   if (facts.namedBefore) return undefined
   const wie = units[first - 1]?.lower === 'wie'
   const commaAfter = units[last + 1]?.value === ','
@@ -212,10 +214,12 @@ function hearsayHeisst(units: Token[], index: number, rules: NonNullable<HedgeLe
 }
 
 /** The clause's only sources are vague and bare: "In Sicherheitskreisen hieß es", "hieß es aus Bankenkreisen". */
-function placedVaguely(units: Token[], [from, to]: [number, number], facts: SentenceFacts, definite: ReadonlySet<string>): boolean {
+function placedVaguely(units: Token[], [from, to]: [number, number], [first, last]: [number, number], facts: SentenceFacts, definite: ReadonlySet<string>): boolean {
   const start = units[from].start
   const end = units[Math.min(to, units.length) - 1].end
-  const inClause = facts.sources.filter((mention) => mention.start < end && start < mention.end)
+  // The saying alone ("hieß es") is not the place it comes from.
+  const outside = (mention: SourceMention) => mention.start < units[first].start || mention.end > units[last].end
+  const inClause = facts.sources.filter((mention) => mention.start < end && start < mention.end && outside(mention))
   const bareVague = (mention: SourceMention) => mention.kind === 'vague' && !definite.has(mention.name.split(/\s/)[0].toLowerCase())
   return inClause.length > 0 && inClause.every(bareVague)
 }

@@ -22,6 +22,8 @@ interface SourceLexiconData {
   placedSayings: { impersonal: string[][]; places: string[] }
   anonymousHeads: string[]
   expertHeads: string[]
+  groupHeads: string[]
+  placePrefixes: string[]
   hearsayAdverbs: string[]
   viewNouns: string[]
   definite: string[]
@@ -74,6 +76,10 @@ export interface SourceLexicon {
   hearsayAdverbs: Set<string>
   /** Unnamed experts: a vague source wherever they stand. */
   expertHeads: Set<string>
+  /** Unnamed people, groups and ownerless reports ("US-Vertreter", "Aktivisten", "Studien"). */
+  groupHeads: Set<string>
+  /** Places that name no one in a compound ("US-", "EU-"). */
+  placePrefixes: Set<string>
   /** Estimates and views whose owner follows in the genitive or with "von": "Schätzungen der Experten". */
   viewNouns: Set<string>
   /** Definite determiners: "die Experten" points back at experts named before. */
@@ -148,6 +154,8 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     placedSayings: { impersonal: data.placedSayings.impersonal, places: new Set(data.placedSayings.places) },
     anonymousHeads: new Set(data.anonymousHeads),
     expertHeads: new Set(data.expertHeads),
+    groupHeads: new Set(data.groupHeads),
+    placePrefixes: new Set(data.placePrefixes),
     hearsayAdverbs: new Set(data.hearsayAdverbs),
     viewNouns: new Set(data.viewNouns),
     definite: new Set(data.definite),
