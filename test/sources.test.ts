@@ -81,6 +81,8 @@ describe('sources stage, German', () => {
     expect(sources('Das sei nicht möglich, so die Forscher.')).toEqual([['named', 'die Forscher']])
     expect(sources('Ermittler der Polizei sagten, der Brand sei gelegt worden.')).toEqual([['named', 'Ermittler der Polizei']])
     expect(sources('Die Rahmenbedingungen müssen laut einer Boku-Studie angepasst werden.')).toEqual([['named', 'einer Boku-Studie']])
+    expect(sources('Einem Bericht zufolge reist Kim nach Russland. Der Vertrag sei fertig, hieß es in dem Bericht.')).toEqual([['vague', 'Einem Bericht'], ['named', 'dem Bericht']])
+    expect(sources('Eigenen Angaben zufolge hat der Oligarch 80 Millionen investiert.')).toEqual([['named', 'Eigenen Angaben zufolge']])
   })
 
   it('takes a bare "hieß es" after a named source for that source going on, with no vague source of its own', () => {
