@@ -83,6 +83,8 @@ describe('sources stage, German', () => {
     expect(sources('Die Rahmenbedingungen müssen laut einer Boku-Studie angepasst werden.')).toEqual([['named', 'einer Boku-Studie']])
     expect(sources('Einem Bericht zufolge reist Kim nach Russland. Der Vertrag sei fertig, hieß es in dem Bericht.')).toEqual([['vague', 'Einem Bericht'], ['named', 'dem Bericht']])
     expect(sources('Eigenen Angaben zufolge hat der Oligarch 80 Millionen investiert.')).toEqual([['named', 'Eigenen Angaben zufolge']])
+    expect(sources('Viele befürchten, dass dies schadet.')).toEqual([['vague', 'Viele']])
+    expect(sources('Viele Menschen kamen zur Kundgebung.')).toEqual([])
   })
 
   it('takes a bare "hieß es" after a named source for that source going on, with no vague source of its own', () => {

@@ -100,6 +100,7 @@ class SentenceSources {
     this.bareInformationSources()
     this.vaguePhrases()
     this.unnamedExperts()
+    this.quantifiedSpeakers()
     this.attributionLine()
     return this.found.sort((a, b) => a.start - b.start)
   }
@@ -201,6 +202,22 @@ class SentenceSources {
       if (!this.opensStatement(from, i) && !this.ownsView(from)) continue
       // "Experten des Wifo", "der Experte Franz Huber": named after the head.
       if (this.kindOf(from, this.nounPhraseAfter(i)?.[1] ?? i) === 'vague') this.add(from, i, from, i, 'vague')
+    }
+  }
+
+  /**
+   * "Viele befürchten, dass …", "wie manche behaupteten": a quantifier standing alone as the
+   * subject of a verb of saying, right before it at the clause start (or after "wie").
+   */
+  private quantifiedSpeakers(): void {
+    for (let v = 1; v < this.tokens.length; v++) {
+      const q = v - 1
+      const token = this.tokens[q]
+      if (token.quoted || !this.lexicon.vagueQuantifiers.has(token.lower) || this.tokens[v].kind !== 'word' || isCapitalized(this.tokens[v])) continue
+      const start = this.clauseStart(q)
+      const opens = start === q || (start === q - 1 && this.lexicon.clausal.has(this.lower(start) ?? ''))
+      const particles = this.lexicon.verbForms.get(this.tokens[v].lower)
+      if (opens && particles && this.hasParticle(v, particles)) this.add(q, v, q, q, 'vague')
     }
   }
 
