@@ -85,6 +85,7 @@ describe('sources stage, German', () => {
     expect(sources('Eigenen Angaben zufolge hat der Oligarch 80 Millionen investiert.')).toEqual([['named', 'Eigenen Angaben zufolge']])
     expect(sources('Viele befürchten, dass dies schadet.')).toEqual([['vague', 'Viele']])
     expect(sources('Viele Menschen kamen zur Kundgebung.')).toEqual([])
+    expect(sources('In diesem Jahr haben Schätzungen zufolge 150.000 Menschen Europa erreicht.')).toEqual([['vague', 'Schätzungen']])
   })
 
   it('takes a bare "hieß es" after a named source for that source going on, with no vague source of its own', () => {

@@ -24,6 +24,7 @@ interface SourceLexiconData {
   expertHeads: string[]
   groupHeads: string[]
   placePrefixes: string[]
+  auxiliaries: string[]
   hearsayAdverbs: string[]
   viewNouns: string[]
   definite: string[]
@@ -80,6 +81,8 @@ export interface SourceLexicon {
   groupHeads: Set<string>
   /** Places that name no one in a compound ("US-", "EU-"). */
   placePrefixes: Set<string>
+  /** Auxiliaries and modals that end like an adjective ("haben", "könnten") but never modify a noun. */
+  auxiliaries: Set<string>
   /** Estimates and views whose owner follows in the genitive or with "von": "Schätzungen der Experten". */
   viewNouns: Set<string>
   /** Definite determiners: "die Experten" points back at experts named before. */
@@ -156,6 +159,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     expertHeads: new Set(data.expertHeads),
     groupHeads: new Set(data.groupHeads),
     placePrefixes: new Set(data.placePrefixes),
+    auxiliaries: new Set(data.auxiliaries),
     hearsayAdverbs: new Set(data.hearsayAdverbs),
     viewNouns: new Set(data.viewNouns),
     definite: new Set(data.definite),

@@ -479,7 +479,7 @@ class SentenceSources {
   /** A German inflected adjective before a noun ("der nordkoreanischen Regierung"). */
   private isAttributive(i: number): boolean {
     const token = this.tokens[i]
-    if (this.lexicon.lang !== 'de' || !token || token.kind !== 'word' || isCapitalized(token) || this.lexicon.verbForms.has(token.lower)) return false
+    if (this.lexicon.lang !== 'de' || !token || token.kind !== 'word' || isCapitalized(token) || this.lexicon.verbForms.has(token.lower) || this.lexicon.auxiliaries.has(token.lower)) return false
     return /(e|en|er|es|em)$/.test(token.lower) && (this.isNameWord(i + 1) || this.isAttributive(i + 1))
   }
 
