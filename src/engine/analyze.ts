@@ -1,3 +1,4 @@
+import type { Root } from 'mdast'
 import { readFrontmatter, type ParsedFrontmatter } from './frontmatter.js'
 import { countVisible, layoutBlocks } from './blocks.js'
 import { detectLanguage, parseLang } from './language.js'
@@ -19,6 +20,11 @@ export interface AnalyzeOptions {
    * Without them, stages use the built-in lexicons alone.
    */
   ruleOptions?: ReadonlyMap<string, RuleOptions>
+  /**
+   * The markdown already parsed from exactly `source` (with frontmatter and GFM), as a remark
+   * pipeline has it; used when the text needs no normalising, else the source is parsed again.
+   */
+  tree?: Root
 }
 
 /** Analyse a file once into the article model that every rule reads. */
@@ -28,7 +34,7 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
   const normalized = normalizeNfc(bom ? source.slice(1) : source)
   const text = normalized.text
   const toSource = bom ? (offset: number) => normalized.toSource(offset) + 1 : normalized.toSource
-  const root = parseMarkdown(text)
+  const root = options.tree && text === source ? options.tree : parseMarkdown(text)
   const first = root.children[0]
   const parsed: ParsedFrontmatter | undefined = first?.type === 'yaml' ? readFrontmatter(first, text) : undefined
   const layout = layoutBlocks(root, text, parsed?.spans ?? new Map())

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast'
 import { location } from 'vfile-location'
 import { RULES } from '../../rules/index.js'
 import { analyze } from '../engine/analyze.js'
@@ -37,8 +38,8 @@ export interface LintResult {
 export const ENGINE_RULES = { frontmatter: 'frontmatter', inlineConfig: 'inline-config', internal: 'internal-error' } as const
 
 /** Analyse once and run every enabled rule on the shared model. */
-export function lintSource(path: string, source: string, config: Config): LintResult {
-  const article = analyze(path, source, analyzeOptions(config))
+export function lintSource(path: string, source: string, config: Config, tree?: Root): LintResult {
+  const article = analyze(path, source, { ...analyzeOptions(config), ...(tree ? { tree } : {}) })
   const place = location(source)
   const toPosition = (start: number, end: number): Position => {
     const offset = article.toSource(start)

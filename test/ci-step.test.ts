@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { describe, expect, it } from 'vitest'
+import { packagePath } from '../src/engine/lexicon.js'
+import { tempTree } from './helpers/cli.js'
+import { git } from './helpers/git.js'
+
+// The ready CI steps, run as their CI would run them, on a content repository with a base
+// commit: what was there before is not reported, what the change adds is.
+const OLD = 'Er sagte: "Ja." Dann ging er.\n'
+const TEASER = '# Neuer Radweg\n\nDie Stadt hat den Radweg eröffnet, teilte das Verkehrsamt mit.\n\nSchon gelesen? Diese Brücke wird gesperrt\n'
+const CLEAN = '# Neuer Radweg\n\nDie Stadt hat den Radweg eröffnet, teilte das Verkehrsamt mit.\n'
+
+/** A content repository whose `main` has an old article, cloned, with `change` added on a branch. */
+function contentRepository(change: Record<string, string>): string {
+  const origin = tempTree({ '.newslintrc.json': '{}', 'articles/alt.md': `# Alt\n\n${OLD}` })
+  git(origin, 'init', '-q')
+  git(origin, 'add', '.')
+  git(origin, 'commit', '-qm', 'base')
+  const clone = join(tempTree({}), 'repo')
+  git(origin, 'clone', '-q', origin, clone)
+  for (const [path, text] of Object.entries(change)) writeFileSync(join(clone, path), text)
+  git(clone, 'checkout', '-qb', 'change')
+  git(clone, 'add', '.')
+  git(clone, 'commit', '-qm', 'change')
+  return clone
+}
+
+const gitEnv = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }
+
+function runAction(cwd: string, env: Record<string, string>) {
+  const output = join(cwd, '..', 'github-output')
+  writeFileSync(output, '')
+  const result = spawnSync('bash', [packagePath('ci', 'github-action.sh')], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...gitEnv, GITHUB_ACTION_PATH: packagePath(), GITHUB_OUTPUT: output, NEWSLINT_FILES: 'articles/', ...env }
+  })
+  return { ...result, outputs: readFileSync(output, 'utf8') }
+}
+
+describe('the GitHub Action', () => {
+  it('declares its inputs and passes them to its script only as environment variables', () => {
+    const action = parse(readFileSync(packagePath('action.yml'), 'utf8')) as {
+      inputs: Record<string, unknown>
+      runs: { using: string; steps: Array<{ run: string; env: Record<string, string> }> }
+    }
+    expect(Object.keys(action.inputs)).toEqual(['files', 'changed-since', 'format', 'sarif-file'])
+    expect(action.runs.using).toBe('composite')
+    const [step] = action.runs.steps
+    expect(step.run).not.toMatch(/\$\{\{/)
+    expect(step.env).toMatchObject({ NEWSLINT_FILES: '${{ inputs.files }}', NEWSLINT_BASE_REF: '${{ github.base_ref }}' })
+  })
+
+  it("annotates only what the pull request adds, against its base branch, writes SARIF and fails on errors", () => {
+    const repo = contentRepository({ 'articles/neu.md': TEASER })
+    const result = runAction(repo, { NEWSLINT_BASE_REF: 'main' })
+    expect(result.status).toBe(1)
+    const annotations = result.stdout.split('\n').filter((line) => line.startsWith('::'))
+    expect(annotations).toEqual([expect.stringMatching(/^::error file=articles\/neu\.md,line=5,.*teaser/)])
+    const sarif = JSON.parse(readFileSync(join(repo, 'newslint.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ ruleId: string }> }> }
+    expect(sarif.runs[0].results.map((r) => r.ruleId)).toEqual(['teaser'])
+    expect(result.outputs).toBe('sarif-file=newslint.sarif\n')
+  })
+
+  it('passes a clean change, and with no base branch reports every line', () => {
+    const repo = contentRepository({ 'articles/neu.md': CLEAN })
+    expect(runAction(repo, { NEWSLINT_BASE_REF: 'main' }).status).toBe(0)
+    const everything = runAction(repo, { NEWSLINT_BASE_REF: '' })
+    expect(everything.status).toBe(0)
+    expect(everything.stdout).toMatch(/^::warning file=articles\/alt\.md,line=3,.*quotes/m)
+  })
+})
+
+describe('the GitLab CI template', () => {
+  const template = parse(readFileSync(packagePath('ci', 'gitlab.yml'), 'utf8')) as {
+    newslint: { script: string[]; artifacts: { reports: { codequality: string } } }
+  }
+
+  function runTemplate(cwd: string, env: Record<string, string>) {
+    // The content repository has newslint installed, as the template's `npm ci` leaves it.
+    mkdirSync(join(cwd, 'node_modules', '.bin'), { recursive: true })
+    symlinkSync(packagePath('dist', 'src', 'bin', 'newslint.js'), join(cwd, 'node_modules', '.bin', 'newslint'))
+    // GitLab runs the script's lines in one bash with errexit and pipefail.
+    const script = ['set -eo pipefail', ...template.newslint.script].join('\n')
+    return spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8', env: { ...process.env, ...gitEnv, NEWSLINT_FILES: 'articles/', ...env } })
+  }
+
+  it('writes the Code Quality report of the merge request’s changes and fails on errors', () => {
+    const repo = contentRepository({ 'articles/neu.md': TEASER })
+    const base = git(repo, 'rev-parse', 'main').trim()
+    const result = runTemplate(repo, { CI_MERGE_REQUEST_DIFF_BASE_SHA: base })
+    expect(result.status).toBe(1)
+    const report = JSON.parse(readFileSync(join(repo, template.newslint.artifacts.reports.codequality), 'utf8')) as Array<{ check_name: string; location: { path: string } }>
+    expect(report.map((issue) => `${issue.location.path} ${issue.check_name}`)).toEqual(['articles/neu.md teaser'])
+    expect(result.stdout).toMatch(/neu\.md[\s\S]*Schon gelesen/)
+  })
+
+  it('passes a clean merge request', () => {
+    const repo = contentRepository({ 'articles/neu.md': CLEAN })
+    const base = git(repo, 'rev-parse', 'main').trim()
+    expect(runTemplate(repo, { CI_MERGE_REQUEST_DIFF_BASE_SHA: base }).status).toBe(0)
+  })
+})
