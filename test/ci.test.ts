@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, writeFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { onlyRule, runCli, tempTree } from './helpers/cli.js'
 import { git } from './helpers/git.js'
@@ -104,6 +104,41 @@ describe('--changed-since', () => {
       { path: 'a.md', lines: [5] },
       { path: 'neu.md', lines: [1] }
     ])
+  })
+
+  it('never runs a command from a committed folder that looks like a git directory', () => {
+    const root = repository()
+    const marker = join(root, '..', `${basename(root)}-ran`)
+    // The parts of a git directory, committed under another name, set to run a command.
+    const decoy = join(root, 'articles')
+    git(root, 'init', '-q', '--bare', decoy)
+    const commit = git(root, '--git-dir', decoy, 'commit-tree', git(root, '--git-dir', decoy, 'mktree').trim(), '-m', 'decoy').trim()
+    git(root, '--git-dir', decoy, 'update-ref', 'refs/remotes/origin/master', commit)
+    writeFileSync(join(decoy, 'config'), `[core]\n\trepositoryformatversion = 0\n\tworktree = .\n\tfsmonitor = "touch ${marker}; false"\n`)
+    writeFileSync(join(decoy, 'b.md'), `${QUOTE}\n`)
+    git(root, 'add', '.')
+    git(root, 'commit', '-qm', 'articles')
+    git(root, 'update-ref', 'refs/remotes/origin/master', 'HEAD')
+    writeFileSync(join(decoy, 'b.md'), `${QUOTE}\n\n${QUOTE}\n`)
+    const found = lines(root, 'origin/master', 'articles/')
+    expect(existsSync(marker)).toBe(false)
+    expect(found).toEqual([{ path: 'articles/b.md', lines: [3] }])
+  })
+
+  it('takes a file name with glob characters literally', () => {
+    const root = repository()
+    writeFileSync(join(root, 'x[1].md'), `${QUOTE}\n`)
+    writeFileSync(join(root, 'x1.md'), `${CLEAN}\n`)
+    git(root, 'add', '.')
+    git(root, 'commit', '-qm', 'two files')
+    expect(lines(root, 'HEAD', 'x[1].md')).toEqual([{ path: 'x[1].md', lines: [] }])
+  })
+
+  it('compares standard input, not the file on disk, with the ref', () => {
+    const root = repository()
+    const input = `# Titel\n\n${QUOTE}\n\n${QUOTE}\n`
+    const run = runCli(['--stdin', '--stdin-filename', 'a.md', '--changed-since', 'HEAD', '--format', 'json'], { cwd: root, input })
+    expect((JSON.parse(run.stdout) as Array<{ messages: Array<{ line: number }> }>)[0].messages.map((message) => message.line)).toEqual([5])
   })
 
   it('refuses a ref that is not a commit', () => {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { MAX_CONFIG_FILES, MAX_EXTENDS_DEPTH, loadConfig } from '../src/config/config.js'
 import { ConfigResolver } from '../src/config/resolver.js'
 import { runCli, tempTree } from './helpers/cli.js'
 
@@ -86,6 +87,37 @@ describe('configuration', () => {
     expect(run.stderr).toMatch(message)
     expect(run.stderr.trim().split('\n')).toHaveLength(1)
     expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('reports an ignore file that is a folder once and lints the files outside it', () => {
+    const root = tempTree({ 'a.md': QUOTED, 'archive/b.md': QUOTED, 'archive/c.md': QUOTED })
+    mkdirSync(join(root, '.git'))
+    mkdirSync(join(root, 'archive/.newslintignore'))
+    const run = runCli(['.', '--format', 'json'], { cwd: root })
+    expect(run.stderr).toBe(`newslint: ${join(root, 'archive/.newslintignore')}: cannot read ignore file: unexpected folder, expected a regular file\n`)
+    expect(run.status).toBe(2)
+    expect(JSON.parse(run.stdout).map((result: { path: string }) => result.path)).toEqual(['a.md'])
+  })
+
+  it('reads a config extended along many paths once', () => {
+    // Each level extends the next one twice: 2^12 paths to the last file, twelve files.
+    const levels = 12
+    const files = Object.fromEntries(Array.from({ length: levels }, (_, level) => [`level${level}.json`, JSON.stringify({ extends: [`./level${level + 1}.json`, `./level${level + 1}.json`] })]))
+    const root = tempTree({ ...files, [`level${levels}.json`]: JSON.stringify({ rules: { quotes: 'error' }, ignore: ['drafts/'] }) })
+    mkdirSync(join(root, '.git'))
+    const config = loadConfig(join(root, 'level0.json'))
+    expect(config.files).toEqual(Array.from({ length: levels + 1 }, (_, level) => join(root, `level${level}.json`)))
+    expect(config.ignore).toEqual([{ base: root, pattern: 'drafts/' }])
+    expect(config.rules.get('quotes')?.severity).toBe('error')
+  })
+
+  it('refuses a chain of extends deeper than the limit, and more config files than the limit', () => {
+    const chain = Object.fromEntries(Array.from({ length: MAX_EXTENDS_DEPTH + 1 }, (_, level) => [`deep/${level}.json`, JSON.stringify(level < MAX_EXTENDS_DEPTH ? { extends: `./${level + 1}.json` } : {})]))
+    const many = Object.fromEntries(Array.from({ length: MAX_CONFIG_FILES }, (_, index) => [`wide/${index}.json`, '{}']))
+    const root = tempTree({ ...chain, ...many, 'wide/all.json': JSON.stringify({ extends: Object.keys(many).map((path) => `./${path.slice('wide/'.length)}`) }) })
+    mkdirSync(join(root, '.git'))
+    expect(() => loadConfig(join(root, 'deep/0.json'))).toThrow(`deep/0.json (extends): unexpected chain of more than ${MAX_EXTENDS_DEPTH} configs extending each other, expected at most ${MAX_EXTENDS_DEPTH}`)
+    expect(() => loadConfig(join(root, 'wide/all.json'))).toThrow(`wide/all.json (extends): unexpected more than ${MAX_CONFIG_FILES} config files, expected at most ${MAX_CONFIG_FILES}`)
   })
 
   it('checks option types against the rule defaults', () => {

@@ -1,9 +1,11 @@
-import { spawnSync } from 'node:child_process'
-import { chmodSync, readFileSync, readdirSync, statSync, unlinkSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { chmodSync, chownSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { InputError, readText, writeAtomic } from '../src/cli/files.js'
-import { CLI, type Run, tempTree } from './helpers/cli.js'
+import { MAX_FILE_BYTES } from '../src/config/read-file.js'
+import { CLI, type Run, onlyRule, tempTree } from './helpers/cli.js'
+import { git } from './helpers/git.js'
 
 // What --fix must never do to an article: overwrite another writer's edit, write where the user
 // may not, bring back a deleted file, or touch a file it has nothing to fix in.
@@ -29,9 +31,14 @@ const NOBODY = 65534
 const asRoot = process.getuid?.() === 0
 const nobodyCanRun = asRoot && spawnSync(process.execPath, [CLI, '--version'], { uid: NOBODY, gid: NOBODY }).status === 0
 
-function runUnprivileged(args: string[], cwd: string): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}) })
+/** The CLI, stopped after a while: a run that hangs or fills the memory fails instead of stalling the tests. */
+function runBounded(args: string[], cwd: string, as: { uid?: number; gid?: number } = {}): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 20_000, ...as })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+function runUnprivileged(args: string[], cwd: string): Run {
+  return runBounded(args, cwd, asRoot ? { uid: NOBODY, gid: NOBODY } : {})
 }
 
 describe('writing fixes', () => {
@@ -61,6 +68,8 @@ describe('writing fixes', () => {
     chmodSync(root, 0o777)
     chmodSync(join(root, 'open'), 0o777)
     for (const file of ['locked/a.md', 'locked/clean.md', 'open/b.md']) chmodSync(join(root, file), 0o666)
+    // The caller's own file: one of another user's would be refused for its owner.
+    if (asRoot) chownSync(join(root, 'open/b.md'), NOBODY, NOBODY)
     chmodSync(join(root, 'locked'), 0o555)
     const run = runUnprivileged(['locked', 'open', '--fix'], root)
     expect(run.stderr).toBe('newslint: locked/a.md: cannot fix (permission denied); the file is unchanged\n')
@@ -79,5 +88,105 @@ describe('writing fixes', () => {
     const after = statSync(join(root, 'clean.md'))
     expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs])
     expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(FIXED)
+  })
+})
+
+/** A run that refused: this one message on standard error, exit code 2. */
+function expectRefusal(run: Run, message: string): void {
+  expect(run.stderr).toBe(`newslint: ${message}\n`)
+  expect(run.status).toBe(2)
+}
+
+/** A git repository beside a folder outside it, with the quotes rule only. */
+function repositoryWithOutside(): { root: string; outside: string } {
+  const base = tempTree({ 'repo/.newslintrc.json': onlyRule('quotes'), 'outside/profile.txt': QUOTED })
+  git(join(base, 'repo'), 'init', '-q')
+  return { root: join(base, 'repo'), outside: join(base, 'outside') }
+}
+
+describe('what --fix and reading may touch', () => {
+  it('skips a link that leads out of the repository, with a message, and fixes the rest', () => {
+    const { root, outside } = repositoryWithOutside()
+    mkdirSync(join(root, 'articles'))
+    writeFileSync(join(root, 'articles/b.md'), QUOTED)
+    symlinkSync('../../outside/profile.txt', join(root, 'articles/ok.md'))
+    // A link to a folder of another repository: its own .git must not make it the boundary.
+    writeFileSync(join(outside, 'notes.md'), QUOTED)
+    git(outside, 'init', '-q')
+    symlinkSync('../../outside', join(root, 'articles/linked'))
+    const run = runBounded(['--fix', 'articles/'], root)
+    expect(run.stderr).toBe(
+      ['articles/linked/notes.md', 'articles/ok.md'].map((path) => `newslint: ${path}: skipped, unexpected link to a file outside the repository (${root}), expected a file inside it\n`).join('')
+    )
+    expect(run.status).toBe(2)
+    expect(readFileSync(join(outside, 'profile.txt'), 'utf8')).toBe(QUOTED)
+    expect(readFileSync(join(outside, 'notes.md'), 'utf8')).toBe(QUOTED)
+    expect(readFileSync(join(root, 'articles/b.md'), 'utf8')).toBe(FIXED)
+  })
+
+  it.skipIf(!asRoot)('keeps the owner and group of a file fixed by root', () => {
+    const root = tempTree({ '.newslintrc.json': onlyRule('quotes'), 'a.md': QUOTED })
+    chownSync(join(root, 'a.md'), 1234, 5678)
+    expect(runBounded(['--fix', 'a.md'], root).status).toBe(0)
+    const after = statSync(join(root, 'a.md'))
+    expect([after.uid, after.gid, readFileSync(join(root, 'a.md'), 'utf8')]).toEqual([1234, 5678, FIXED])
+  })
+
+  it.skipIf(!nobodyCanRun)('refuses a file of another user in a folder the caller may write', () => {
+    const root = tempTree({ '.newslintrc.json': onlyRule('quotes'), 'a.md': QUOTED })
+    chmodSync(root, 0o777)
+    chmodSync(join(root, 'a.md'), 0o644)
+    const run = runUnprivileged(['--fix', 'a.md'], root)
+    expectRefusal(run, 'a.md: not fixed, unexpected owner (uid 0, gid 0) that a fix could not keep, expected a file of your own')
+    expect(statSync(join(root, 'a.md')).uid).toBe(0)
+    expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(QUOTED)
+  })
+
+  it('refuses a file with hard links rather than splitting them', () => {
+    const root = tempTree({ '.newslintrc.json': onlyRule('quotes'), 'a.md': QUOTED })
+    linkSync(join(root, 'a.md'), join(root, 'same.md'))
+    const run = runBounded(['--fix', 'a.md'], root)
+    expectRefusal(run, 'a.md: not fixed, unexpected 2 hard links to the file, expected one (a fix would split them)')
+    expect(statSync(join(root, 'a.md')).nlink).toBe(2)
+    expect(readFileSync(join(root, 'same.md'), 'utf8')).toBe(QUOTED)
+  })
+})
+
+describe('reading only regular files of sensible size', () => {
+  const pipes = process.platform !== 'win32'
+
+  it.skipIf(!pipes)('refuses a named pipe as an ignore file and lints the files it does not govern', () => {
+    const root = tempTree({ '.newslintrc.json': onlyRule('quotes'), 'a.md': QUOTED, 'archive/b.md': QUOTED })
+    execFileSync('mkfifo', [join(root, 'archive/.newslintignore')])
+    const run = runBounded(['a.md', 'archive/b.md', '--format', 'json'], root)
+    expectRefusal(run, `${join(root, 'archive/.newslintignore')}: cannot read ignore file: unexpected named pipe, expected a regular file`)
+    expect(JSON.parse(run.stdout).map((file: { path: string }) => file.path)).toEqual(['a.md'])
+  })
+
+  it.skipIf(!pipes)('refuses a named pipe given as the config', () => {
+    const root = tempTree({ 'a.md': QUOTED })
+    execFileSync('mkfifo', [join(root, 'rc.json')])
+    const run = runBounded(['--config', 'rc.json', 'a.md'], root)
+    expectRefusal(run, `${join(root, 'rc.json')}: cannot read config: unexpected named pipe, expected a regular file`)
+  })
+
+  it.skipIf(!existsSync('/dev/zero'))('refuses an ignore file or an article that is a link to an endless device', () => {
+    const root = tempTree({ '.newslintrc.json': onlyRule('quotes'), 'articles/a.md': QUOTED })
+    symlinkSync('/dev/zero', join(root, 'articles/zero.md'))
+    const article = runBounded(['articles/*.md', '--format', 'json'], root)
+    expect(article.stderr).toBe('newslint: articles/zero.md: cannot read (unexpected character device, expected a regular file)\n')
+    expect(JSON.parse(article.stdout).map((file: { path: string }) => file.path)).toEqual(['articles/a.md'])
+    symlinkSync('/dev/zero', join(root, '.newslintignore'))
+    const ignoreFile = runBounded(['articles/a.md'], root)
+    expectRefusal(ignoreFile, `${join(root, '.newslintignore')}: cannot read ignore file: unexpected character device, expected a regular file`)
+  })
+
+  it('refuses an article larger than the limit without reading it', () => {
+    const root = tempTree({})
+    const path = join(root, 'huge.md')
+    writeFileSync(path, QUOTED)
+    // A sparse file: its size without its bytes.
+    truncateSync(path, MAX_FILE_BYTES + 1)
+    expect(() => readText(path, 'huge.md')).toThrow(`huge.md: cannot read (unexpected size of ${MAX_FILE_BYTES + 1} bytes, expected at most ${MAX_FILE_BYTES} (10 MB))`)
   })
 })

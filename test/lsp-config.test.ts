@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver/node'
 import type { LspClient } from '../scripts/lsp-client.js'
@@ -89,5 +91,17 @@ describe('configuration', () => {
     const mark = await writeWatched(client, '.newslintrc.yaml', 'rules:\n  quotes: error\n')
     await quoteSeverities(client, uri, mark, (s) => s.length === 1 && s[0] === DiagnosticSeverity.Error)
     expect(client.child.exitCode).toBeNull()
+  })
+
+  it('shows an ignore file that is a folder as a diagnostic and still answers hover requests', async () => {
+    mkdirSync(join(workspace.root, '.newslintignore'))
+    const client = await workspace.client()
+    const uri = workspace.uri('artikel.md')
+    await client.open(uri, ARTICLE)
+    const [broken, ...rest] = await client.diagnosticsFor(uri, 1)
+    expect(rest).toEqual([])
+    expect(broken).toMatchObject({ code: 'config', severity: DiagnosticSeverity.Error })
+    expect(broken.message).toContain(`${join(workspace.root, '.newslintignore')}: cannot read ignore file: unexpected folder, expected a regular file`)
+    expect(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 22 } })).toBeNull()
   })
 })

@@ -1,48 +1,148 @@
 import { execFileSync } from 'node:child_process'
-import { dirname } from 'node:path'
+import { createHash } from 'node:crypto'
+import { dirname, join, relative, sep } from 'node:path'
+import { diffLines } from 'diff'
+import { linkedOutOfRepository, repositoryRoot } from '../config/config.js'
 import { InputError } from './files.js'
 import type { Finding } from '../lint/lint.js'
 
-/**
- * Lines added or edited in `file` since the git ref (the working tree against REF): the lines
- * a pull request touched. A file git does not know yet counts as changed throughout.
- */
-export function changedLines(file: string, ref: string): Set<number> | 'all' {
-  const cwd = dirname(file)
-  const git = (args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 })
-  try {
-    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
-  } catch {
-    throw new InputError(`--changed-since: "${ref}" is not a commit in the repository of ${file}`)
-  }
-  try {
-    git(['ls-files', '--error-unmatch', '--', file])
-  } catch {
-    return 'all'
-  }
-  let existed = true
-  try {
-    git(["cat-file", "-e", `${ref}:${relativeToRepo(git, file)}`])
-  } catch {
-    existed = false
-  }
-  if (!existed) return 'all'
-  const diff = git(['diff', '--no-color', '--no-ext-diff', '--unified=0', ref, '--', file])
-  const lines = new Set<number>()
-  for (const line of diff.split('\n')) {
-    // Hunk headers: "@@ -a,b +c,d @@": d lines from line c are new or edited.
-    if (!line.startsWith('@@')) continue
-    const match = /\+(\d+)(?:,(\d+))?/.exec(line)
-    if (!match) continue
-    const start = Number(match[1])
-    const count = match[2] === undefined ? 1 : Number(match[2])
-    for (let at = start; at < start + count; at++) lines.add(at)
-  }
-  return lines
+// `--changed-since` compares the text newslint linted (a file, or standard input standing for
+// one) with that file's version in a commit. git only reads its object database, always from the
+// repository root newslint found, with discovery, hooks and the file system monitor pinned off: a
+// committed folder that looks like a git directory must never become the repository git works in.
+
+/** Beyond this many changed lines a file counts as rewritten: the line diff stays linear in the text. */
+const MAX_EDIT_LINES = 1000
+
+interface Blob {
+  id: string
+  /** The file's blob at the ref, read only when the text differs from it. */
+  text?: string
 }
 
-function relativeToRepo(git: (args: string[]) => string, file: string): string {
-  return git(['ls-files', '--full-name', '--', file]).trim()
+interface Repository {
+  root: string
+  commit: string
+  /** The blob of each requested path at the commit; undefined where the path did not exist there. */
+  blobs: Map<string, Blob | undefined>
+}
+
+/** Lines added or edited since a git ref, per file: the lines a pull request touched. */
+export class ChangedSince {
+  private readonly repositories = new Map<string, Repository>()
+
+  constructor(private readonly ref: string) {}
+
+  /** Look up the files' versions at the ref, with one git run per repository. */
+  prepare(files: string[]): void {
+    const byRoot = new Map<string, string[]>()
+    for (const file of files) {
+      const root = this.rootOf(file)
+      if (root) byRoot.set(root, [...(byRoot.get(root) ?? []), file])
+    }
+    for (const [root, inRoot] of byRoot) {
+      const repository = this.repository(root)
+      const missing = inRoot.map((file) => repositoryPath(root, file)).filter((path) => path !== undefined && !repository.blobs.has(path)) as string[]
+      for (const [path, blob] of lookUpBlobs(root, repository.commit, missing)) repository.blobs.set(path, blob)
+    }
+  }
+
+  /** The lines of `text` (the contents of `file` now) that are new since the ref; 'all' for a file new since then. */
+  lines(file: string, text: string): Set<number> | 'all' {
+    this.prepare([file])
+    const root = this.rootOf(file)
+    const path = root === undefined ? undefined : repositoryPath(root, file)
+    const blob = root === undefined || path === undefined ? undefined : this.repository(root).blobs.get(path)
+    if (!root || !blob) return 'all'
+    if (blobId(text, blob.id.length) === blob.id) return new Set()
+    blob.text ??= git(root, ['cat-file', 'blob', blob.id])
+    return addedLines(blob.text, text)
+  }
+
+  /** The repository git is asked about for `file`; none for a path that links out of its repository (it is not read either). */
+  private rootOf(file: string): string | undefined {
+    const root = repositoryRoot(dirname(file))
+    if (!root) throw new InputError(`--changed-since: ${file} is not in a git repository`)
+    try {
+      return linkedOutOfRepository(file) ? undefined : root
+    } catch {
+      return root // Not on disk (standard input for a new file): nothing to follow.
+    }
+  }
+
+  private repository(root: string): Repository {
+    let repository = this.repositories.get(root)
+    if (!repository) {
+      repository = { root, commit: resolveCommit(root, this.ref), blobs: new Map() }
+      this.repositories.set(root, repository)
+    }
+    return repository
+  }
+}
+
+/** Run git on the repository at `root` and nothing else: no discovery, no hooks, no file system monitor. */
+function git(root: string, args: string[], input?: string): string {
+  const pinned = ['--git-dir', join(root, '.git'), '--work-tree', root, '--literal-pathspecs', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'safe.bareRepository=explicit']
+  return execFileSync('git', [...pinned, ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    stdio: ['pipe', 'pipe', 'pipe'],
+    maxBuffer: 1024 * 1024 * 1024,
+    // Reading only: no lock files, no prompts.
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' }
+  })
+}
+
+function resolveCommit(root: string, ref: string): string {
+  try {
+    return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).trim()
+  } catch {
+    throw new InputError(`--changed-since: "${ref}" is not a commit in the repository ${root}`)
+  }
+}
+
+/** The file's path in git's terms, or undefined for a name git cannot be asked about in one line. */
+function repositoryPath(root: string, file: string): string | undefined {
+  const path = relative(root, file).split(sep).join('/')
+  return path.includes('\n') ? undefined : path
+}
+
+/** Each path's blob id at the commit, from one `git cat-file --batch-check`. */
+function lookUpBlobs(root: string, commit: string, paths: string[]): Map<string, Blob | undefined> {
+  const blobs = new Map<string, Blob | undefined>()
+  if (paths.length === 0) return blobs
+  // "COMMIT:path" names a path literally; each answer is "<id> <type> <size>" or "<name> missing".
+  const answers = git(root, ['cat-file', '--batch-check=%(objectname) %(objecttype)'], paths.map((path) => `${commit}:${path}\n`).join('')).split('\n')
+  paths.forEach((path, index) => {
+    const [id, type] = (answers[index] ?? '').split(' ')
+    blobs.set(path, type === 'blob' && id ? { id } : undefined)
+  })
+  return blobs
+}
+
+/** git's id of a blob with this text, in the repository's hash (SHA-1, or SHA-256 for 64-digit ids). */
+function blobId(text: string, idLength: number): string {
+  const bytes = Buffer.from(text, 'utf8')
+  return createHash(idLength === 64 ? 'sha256' : 'sha1')
+    .update(`blob ${bytes.length}\0`)
+    .update(bytes)
+    .digest('hex')
+}
+
+/** Line numbers (1-based) in `after` that are not in `before`; 'all' when the texts differ too much to tell. */
+function addedLines(before: string, after: string): Set<number> | 'all' {
+  // Line endings do not count: a checkout may turn a committed LF into CRLF.
+  const changes = diffLines(before, after, { stripTrailingCr: true, maxEditLength: MAX_EDIT_LINES })
+  if (!changes) return 'all'
+  const lines = new Set<number>()
+  let line = 1
+  for (const change of changes) {
+    if (change.removed) continue
+    if (change.added) for (let at = line; at < line + change.count; at++) lines.add(at)
+    line += change.count
+  }
+  return lines
 }
 
 export function onChangedLines(findings: Finding[], lines: Set<number> | 'all'): Finding[] {

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import { closeSync, fchmodSync, fsyncSync, openSync, readFileSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs'
+import { type Stats, closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
+import { linkedOutOfRepository } from '../config/config.js'
+import { UnreadableFile, describeError, readRegularFile } from '../config/read-file.js'
 
 /** A problem with a path or a file: the user's to fix, reported in one line, exit code 2. */
 export class InputError extends Error {}
@@ -67,15 +69,29 @@ function walk(root: string, errors: InputError[]): string[] {
   return found
 }
 
-/** Read a file as UTF-8 text; binary and non-UTF-8 files are refused with a clear message. */
+/**
+ * Read an article as UTF-8 text; binary and non-UTF-8 files, links out of the repository and
+ * anything but a regular file of sensible size are refused with a clear message.
+ */
 export function readText(path: string, display = path): string {
-  let bytes: Buffer
+  confine(path, display)
   try {
-    bytes = readFileSync(path)
+    return decodeText(readRegularFile(path), display)
   } catch (error) {
-    throw new InputError(`${display}: cannot read (${describeError(error)})`)
+    if (error instanceof UnreadableFile) throw new InputError(`${display}: cannot read (${error.message})`)
+    throw error
   }
-  return decodeText(bytes, display)
+}
+
+/** Links are followed only inside the repository: a commit could point one at any file on the machine. */
+function confine(path: string, display: string): void {
+  let root: string | undefined
+  try {
+    root = linkedOutOfRepository(path)
+  } catch {
+    return // A broken link: reading it says so.
+  }
+  if (root) throw new InputError(`${display}: skipped, unexpected link to a file outside the repository (${root}), expected a file inside it`)
 }
 
 export function decodeText(bytes: Uint8Array, display: string): string {
@@ -89,32 +105,31 @@ export function decodeText(bytes: Uint8Array, display: string): string {
 }
 
 /**
- * Replace a file's contents atomically: write a temporary file beside it, keep the mode, and
- * rename it over the original, but only if the file on disk is still `expected`. Links are
- * followed, so the target is fixed and the link stays a link.
+ * Replace a file's contents atomically: write a temporary file beside it with the same mode and
+ * owner, and rename it over the original, but only if the file on disk is still `expected`.
+ * Links inside the repository are followed, so the target is fixed and the link stays a link. A
+ * file with hard links is refused: renaming would split it from its other names.
  */
 export function writeAtomic(path: string, expected: string, output: string, display = path): void {
+  confine(path, display)
   let target: string
   try {
     target = realpathSync(path)
   } catch (error) {
     throw new InputError(`${display}: cannot fix, file is gone (${describeError(error)})`)
   }
-  const mode = statSync(target).mode & 0o7777
+  const stat = statSync(target)
   // Renaming over a read-only file would succeed (the folder is what counts): respect the user's intent.
-  if ((mode & 0o222) === 0) throw new InputError(`${display}: not fixed, the file is read-only`)
-  let current: string
-  try {
-    current = readFileSync(target, 'utf8')
-  } catch (error) {
-    throw new InputError(`${display}: cannot fix (${describeError(error)})`)
-  }
-  if (current !== expected) throw new InputError(`${display}: not fixed, the file changed while newslint was reading it`)
+  if ((stat.mode & 0o222) === 0) throw new InputError(`${display}: not fixed, the file is read-only`)
+  if (stat.nlink > 1) throw new InputError(`${display}: not fixed, unexpected ${stat.nlink} hard links to the file, expected one (a fix would split them)`)
+  if (readCurrent(target, display) !== expected) throw new InputError(`${display}: not fixed, the file changed while newslint was reading it`)
   const temporary = join(dirname(target), `.${basename(target)}.newslint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
   let fd: number | undefined
   try {
-    fd = openSync(temporary, 'wx', mode)
-    fchmodSync(fd, mode)
+    fd = openSync(temporary, 'wx', 0o600)
+    keepOwner(fd, stat, display)
+    // After the owner: changing it clears the set-user-id and set-group-id bits.
+    fchmodSync(fd, stat.mode & 0o7777)
     writeSync(fd, output)
     fsyncSync(fd)
     closeSync(fd)
@@ -127,7 +142,28 @@ export function writeAtomic(path: string, expected: string, output: string, disp
     } catch {
       // The temporary file was never created.
     }
+    if (error instanceof InputError) throw error
     throw new InputError(`${display}: cannot fix (${describeError(error)}); the file is unchanged`)
+  }
+}
+
+function readCurrent(target: string, display: string): string {
+  try {
+    return readRegularFile(target).toString('utf8')
+  } catch (error) {
+    throw new InputError(`${display}: cannot fix (${(error as Error).message})`)
+  }
+}
+
+/** The new file gets the old one's owner and group; when the caller may not give it them, nothing is written. */
+function keepOwner(fd: number, original: Stats, display: string): void {
+  if (process.platform === 'win32') return
+  const created = fstatSync(fd)
+  if (created.uid === original.uid && created.gid === original.gid) return
+  try {
+    fchownSync(fd, original.uid, original.gid)
+  } catch {
+    throw new InputError(`${display}: not fixed, unexpected owner (uid ${original.uid}, gid ${original.gid}) that a fix could not keep, expected a file of your own`)
   }
 }
 
@@ -137,17 +173,4 @@ function statOrUndefined(path: string) {
   } catch {
     return undefined
   }
-}
-
-export function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code
-  const messages: Record<string, string> = {
-    ENOENT: 'no such file',
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    EISDIR: 'is a folder',
-    ELOOP: 'too many levels of links',
-    EROFS: 'read-only file system'
-  }
-  return (code && messages[code]) ?? (error as Error).message
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { existsSync, realpathSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { RULES } from '../../rules/index.js'
@@ -7,6 +7,7 @@ import { parseLang } from '../engine/language.js'
 import { PATTERN_FLAGS, patternProblem } from '../engine/patterns.js'
 import type { Lang } from '../engine/model.js'
 import type { Rule, RuleOptions, Severity } from '../lint/rule.js'
+import { readRegularFile } from './read-file.js'
 
 // Configuration is data only: JSON or YAML files, never code. Each file finds its nearest config
 // walking up from its folder (stopping at the repository root); `extends` pulls in presets and
@@ -96,23 +97,53 @@ export function findConfigFile(dir: string): string | undefined {
   }
 }
 
+/** Bounds on `extends`, so that no config, however nested or fanned out, stalls a run or the editor. */
+export const MAX_EXTENDS_DEPTH = 16
+export const MAX_CONFIG_FILES = 100
+
 /** Read a config file, following `extends`. `trusted` files (from the command line) may extend anything. */
 export function loadConfig(file: string, trusted = false): Config {
-  const root = trusted ? undefined : repositoryRoot(dirname(file))
   // A discovered config that links out of the repository would let a commit make CI read (and
   // echo in its errors) any file on the machine: such a config must be named with --config.
-  if (root && !isInside(realpathSync(file), realpathSync(root))) {
-    throw new ConfigError(file, undefined, `links to a file outside the repository (${root}); give such a config with --config`)
-  }
-  const boundary = trusted ? undefined : (root ?? dirname(resolve(file)))
-  return loadWithExtends(resolve(file), boundary, [])
+  const escaped = trusted ? undefined : linkedOutOfRepository(file)
+  if (escaped) throw new ConfigError(file, undefined, `links to a file outside the repository (${escaped}); give such a config with --config`)
+  const boundary = trusted ? undefined : (repositoryRoot(dirname(file)) ?? dirname(resolve(file)))
+  return loadWithExtends(resolve(file), { boundary, loaded: new Map(), read: 0 }, [])
 }
 
-function loadWithExtends(file: string, boundary: string | undefined, chain: string[]): Config {
+/**
+ * The repository root when `file` lies in one but a link leads it out of there, else undefined.
+ * The outermost root counts: a committed link to another repository's folder must not become
+ * the boundary itself.
+ */
+export function linkedOutOfRepository(file: string): string | undefined {
+  let root: string | undefined
+  for (let dir = repositoryRoot(dirname(file)); dir !== undefined; dir = repositoryRoot(dirname(dir))) {
+    root = dir
+    if (dirname(dir) === dir) break
+  }
+  return root && !isInside(realpathSync(file), realpathSync(root)) ? root : undefined
+}
+
+/** One `loadConfig` call: where `extends` may lead, and each file read so far (a file extended twice is read once). */
+interface Loading {
+  boundary: string | undefined
+  loaded: Map<string, Config>
+  /** Files read so far, finished or not. */
+  read: number
+}
+
+function loadWithExtends(file: string, loading: Loading, chain: string[]): Config {
   if (chain.includes(file)) {
     throw new ConfigError(chain[0], 'extends', `extends itself through ${[...chain, file].map((f) => relative(dirname(chain[0]), f) || f).join(' -> ')}`)
   }
-  return buildConfig(readConfigData(file), file, boundary, chain)
+  const known = loading.loaded.get(file)
+  if (known) return known
+  if (chain.length >= MAX_EXTENDS_DEPTH) throw new ConfigError(chain[0], 'extends', `unexpected chain of more than ${MAX_EXTENDS_DEPTH} configs extending each other, expected at most ${MAX_EXTENDS_DEPTH}`)
+  if (++loading.read > MAX_CONFIG_FILES) throw new ConfigError(chain[0], 'extends', `unexpected more than ${MAX_CONFIG_FILES} config files, expected at most ${MAX_CONFIG_FILES}`)
+  const config = buildConfig(readConfigData(file), file, loading, chain)
+  loading.loaded.set(file, config)
+  return config
 }
 
 /**
@@ -121,17 +152,17 @@ function loadWithExtends(file: string, boundary: string | undefined, chain: stri
  */
 export function configFromSettings(settings: unknown, origin: string): Config {
   if (!isRecord(settings)) throw new ConfigError(origin, undefined, 'expected the settings to be a mapping')
-  return buildConfig(settings, origin, undefined, [])
+  return buildConfig(settings, origin, { boundary: undefined, loaded: new Map(), read: 0 }, [])
 }
 
-function buildConfig(raw: Record<string, unknown>, file: string, boundary: string | undefined, chain: string[]): Config {
+function buildConfig(raw: Record<string, unknown>, file: string, loading: Loading, chain: string[]): Config {
   const base = dirname(file)
   const config: Config = { rules: new Map(), ignore: [], files: [file] }
   const parents = raw.extends === undefined ? ['newslint:recommended'] : toList(raw.extends, file, 'extends')
   for (const parent of parents) {
     const inherited = PRESETS.has(parent)
       ? { rules: presetRules(parent), ignore: [], files: [] }
-      : loadWithExtends(resolveExtends(parent, base, boundary, file), boundary, [...chain, file])
+      : loadWithExtends(resolveExtends(parent, base, loading.boundary, file), loading, [...chain, file])
     merge(config, inherited)
   }
   for (const key of Object.keys(raw)) {
@@ -205,9 +236,10 @@ function suggest(id: string): string {
 
 function merge(into: Config, from: Config): void {
   for (const [id, setting] of from.rules) into.rules.set(id, setting)
-  into.ignore.push(...from.ignore)
+  // A config inherited along two paths counts once.
+  for (const entry of from.ignore) if (!into.ignore.some((known) => known.base === entry.base && known.pattern === entry.pattern)) into.ignore.push(entry)
   if (from.lang) into.lang = from.lang
-  into.files.push(...from.files)
+  for (const file of from.files) if (!into.files.includes(file)) into.files.push(file)
 }
 
 function resolveExtends(target: string, base: string, boundary: string | undefined, file: string): string {
@@ -223,9 +255,9 @@ function resolveExtends(target: string, base: string, boundary: string | undefin
 function readConfigData(file: string): Record<string, unknown> {
   let text: string
   try {
-    text = readFileSync(file, 'utf8')
+    text = readRegularFile(file).toString('utf8')
   } catch (error) {
-    throw new ConfigError(file, undefined, `cannot read config: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+    throw new ConfigError(file, undefined, `cannot read config: ${(error as Error).message}`)
   }
   let data: unknown
   try {
@@ -241,7 +273,7 @@ function readConfigData(file: string): Record<string, unknown> {
 
 function packageHasConfig(file: string): boolean {
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as unknown
+    const data = JSON.parse(readRegularFile(file).toString('utf8')) as unknown
     return isRecord(data) && 'newslint' in data
   } catch {
     return false

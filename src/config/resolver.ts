@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
-import { type Config, type RuleSetting, IGNORE_NAME, findConfigFile, isInside, loadConfig, recommendedConfig, repositoryRoot } from './config.js'
+import { type Config, type RuleSetting, ConfigError, IGNORE_NAME, findConfigFile, isInside, linkedOutOfRepository, loadConfig, recommendedConfig, repositoryRoot } from './config.js'
+import { readRegularFile } from './read-file.js'
 
 export interface ResolverOptions {
   /** A config file given on the command line: used for every file, no discovery. */
@@ -65,8 +66,20 @@ export class ConfigResolver {
     const stop = repositoryRoot(dir)
     found = dir === stop || parent === dir ? [] : [...this.ignoreFilesFor(parent)]
     const file = join(dir, IGNORE_NAME)
-    if (existsSync(file)) found.push({ base: dir, matcher: ignore().add(readFileSync(file, 'utf8')) })
+    if (existsSync(file)) found.push({ base: dir, matcher: ignore().add(readIgnoreFile(file)) })
     this.ignores.set(dir, found)
     return found
+  }
+}
+
+/** An ignore file's patterns; one that cannot be read is a config error for the files below it. */
+function readIgnoreFile(file: string): string {
+  try {
+    const escaped = linkedOutOfRepository(file)
+    if (escaped) throw new ConfigError(file, undefined, `unexpected link to a file outside the repository (${escaped}), expected a file inside it`)
+    return readRegularFile(file).toString('utf8')
+  } catch (error) {
+    if (error instanceof ConfigError) throw error
+    throw new ConfigError(file, undefined, `cannot read ignore file: ${(error as Error).message}`)
   }
 }

@@ -14,10 +14,11 @@ export interface ReportOptions {
 
 export type Reporter = (results: LintResult[], options: ReportOptions) => string
 
-export const REPORTERS: Record<string, Reporter> = {
-  stylish: formatStylish,
-  json: formatJson,
-  sarif: formatSarif,
-  github: formatGithub,
-  gitlab: formatGitlab
-}
+// A Map, not an object: `--format constructor` must not find Object's own properties.
+export const REPORTERS = new Map<string, Reporter>([
+  ['stylish', formatStylish],
+  ['json', formatJson],
+  ['sarif', formatSarif],
+  ['github', formatGithub],
+  ['gitlab', formatGitlab]
+])

@@ -1,0 +1,74 @@
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
+
+// Every file newslint reads from a repository (articles, configs, ignore files) comes through
+// here. Those files are untrusted: a committed link to /dev/zero must not fill the memory, and a
+// named pipe must not hang the run, so only regular files up to a size are read.
+
+/** The largest file newslint reads: far above any article or config, far below harm. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024
+
+/** Why a file could not be read, as a short phrase ("unexpected folder, expected a regular file"). */
+export class UnreadableFile extends Error {}
+
+// Opening a named pipe without O_NONBLOCK waits for a writer that may never come (not on Windows).
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
+
+export function readRegularFile(path: string): Buffer {
+  let fd: number
+  try {
+    fd = openSync(path, OPEN_FLAGS)
+  } catch (error) {
+    throw new UnreadableFile(describeError(error))
+  }
+  try {
+    const stat = fstatSync(fd)
+    if (!stat.isFile()) throw new UnreadableFile(`unexpected ${fileKind(stat)}, expected a regular file`)
+    return readAtMost(fd, stat.size)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** The file's bytes, as many as it had when opened (one that grows meanwhile is cut there). */
+function readAtMost(fd: number, size: number): Buffer {
+  if (size > MAX_FILE_BYTES) throw tooLarge(size)
+  const buffer = Buffer.alloc(size)
+  let length = 0
+  while (length < size) {
+    let read: number
+    try {
+      read = readSync(fd, buffer, length, size - length, null)
+    } catch (error) {
+      throw new UnreadableFile(describeError(error))
+    }
+    if (read === 0) break
+    length += read
+  }
+  return buffer.subarray(0, length)
+}
+
+function tooLarge(size: number): UnreadableFile {
+  return new UnreadableFile(`unexpected size of ${size} bytes, expected at most ${MAX_FILE_BYTES} (${MAX_FILE_BYTES / 1024 / 1024} MB)`)
+}
+
+function fileKind(stat: Stats): string {
+  if (stat.isDirectory()) return 'folder'
+  if (stat.isFIFO()) return 'named pipe'
+  if (stat.isCharacterDevice()) return 'character device'
+  if (stat.isBlockDevice()) return 'block device'
+  if (stat.isSocket()) return 'socket'
+  return 'special file'
+}
+
+export function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  const messages: Record<string, string> = {
+    ENOENT: 'no such file',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a folder',
+    ELOOP: 'too many levels of links',
+    EROFS: 'read-only file system'
+  }
+  return (code && messages[code]) ?? (error as Error).message
+}
