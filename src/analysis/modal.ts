@@ -27,7 +27,7 @@ export function isReportativeSoll(units: Token[], index: number, lex: ModalLexic
   let weight = 0
   if (hasReportMarker(units, lex)) weight += 2
   else if (anyIn(units, 0, units.length, lex.reportMarkers.weak)) weight += 1
-  if (infinitive && lex.stateVerbs.has(bare(infinitive))) weight += 3
+  if ((infinitive && lex.stateVerbs.has(bare(infinitive))) || claimsProperty(units, group, lex)) weight += 3
   if (anyIn(units, scope[0], scope[1], lex.presentMarkers)) weight += 2
   if (infinitive?.lower === 'werden' || wordBefore(units, index)?.lower === 'werden' || hasPassive(units, scope, lex)) weight -= 3
   if (planned) weight -= 2
@@ -106,6 +106,15 @@ function fronted(units: Token[], index: number, clauseStart: number): Token[] {
   const words: Token[] = []
   for (let i = index - 1; i >= clauseStart && words.length < 2 && isWord(units[i]); i--) words.unshift(units[i])
   return words
+}
+
+/** "soll … verschleißfrei sein", "profitabel sein soll": a property, not a state a plan reaches ("fertig sein"). */
+function claimsProperty(units: Token[], group: VerbGroup, lex: ModalLexicon): boolean {
+  const n = group.words.length
+  if (n < 2 || bare(group.words[n - 1]) !== 'sein') return false
+  const adjective = group.words[n - 2]
+  const word = bare(adjective)
+  return isLowerCase(adjective, units) && /^[a-zäöüß]+$/.test(word) && !lex.planAdjectives.has(word) && !isParticiple(word, lex) && !looksInfinite(word)
 }
 
 /** "gesagt haben", "angekommen sein", "gewesen sein", "geschlossen worden sein", "hinrichten haben lassen". */
