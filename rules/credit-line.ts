@@ -1,6 +1,7 @@
 import { agencyRegistry, extendRegistry, isWire, type Registry } from '../src/analysis/agencies.js'
 import { hasMixedDateSpacing, isRealDate } from '../src/analysis/credit-date.js'
 import { PROSE_KINDS, type Article, type CreditLine, type CreditPart } from '../src/engine/model.js'
+import { lineBreakOf } from '../src/engine/line-breaks.js'
 import { defineRule, type Edit, type Related, type Report } from '../src/lint/rule.js'
 
 // Reads the credit stage's findings (`annotations.credit`, `credits`, `datelines`,
@@ -122,10 +123,23 @@ function reportMissing(
     ? `Unexpected end of article without a credit line, expected one crediting ${agencies.join(', ')} (${first.agency}: ${first.why})`
     : 'Unexpected end of article without a credit line, expected one (option required)'
   const fix: Edit[] | undefined =
-    last && listed?.length && agencies.every((agency) => listed.includes(agency))
-      ? [{ start: end, end, text: `\n\n${[outlet, ...listed].filter(Boolean).join('/')}` }]
+    listed?.length && agencies.every((agency) => listed.includes(agency))
+      ? [appendParagraph(article, [outlet, ...listed].filter(Boolean).join('/'))]
       : undefined
   report({ start, end, message, ...(related.length ? { related } : {}), ...(fix ? { fix } : {}) })
+}
+
+/**
+ * A paragraph of its own after the body's last prose block, else after its last block or the
+ * frontmatter: never inside the frontmatter, whose `title` and `lead` are blocks too.
+ */
+function appendParagraph(article: Article, text: string): Edit {
+  const frontmatter = article.blocks.find((block) => block.kind === 'frontmatter')
+  const body = article.blocks.filter((block) => !frontmatter || block.start >= frontmatter.end)
+  const after = [...body].reverse().find((block) => PROSE_KINDS.has(block.kind)) ?? body[body.length - 1] ?? frontmatter
+  const at = after?.end ?? 0
+  const lineBreak = lineBreakOf(article.text)
+  return { start: at, end: at, text: `${lineBreak}${lineBreak}${text}` }
 }
 
 interface FormOptions {
@@ -212,6 +226,16 @@ function checkDate(part: CreditPart, report: (finding: Report) => void): void {
 const SEPARATOR_KIND: Record<string, string> = { '/': 'list', ',': 'list', ';': 'semicolon', '–': 'dash', '—': 'dash', '-': 'dash' }
 
 function checkSeparators(credit: CreditLine, report: (finding: Report) => void): void {
+  // The date closes the line after a comma ("(APA, 12.3.2016)"): "(APA; 18.8.2015)" is a typing error.
+  credit.separators.forEach((separator, index) => {
+    if (separator.value !== ';' || credit.parts[index + 1]?.role !== 'date') return
+    report({
+      start: separator.start,
+      end: separator.end,
+      message: 'Unexpected „;“ before the date in the credit line, expected „,“',
+      fix: [{ start: separator.start, end: separator.end, text: ',' }]
+    })
+  })
   const kinds = credit.separators.map((separator) => SEPARATOR_KIND[separator.value]).filter(Boolean)
   if (new Set(kinds).size < 2) return
   const first = credit.separators.find((separator) => SEPARATOR_KIND[separator.value])!

@@ -6,6 +6,9 @@ import { loadLabelledDocuments } from './documents.js'
 import { evaluateAgreement } from './eval/agreement.js'
 import { explain } from './eval/explain.js'
 import { EVALUATORS, SENTENCE_EVALUATORS } from './eval/index.js'
+import { scoreSilver } from './eval/silver.js'
+import { explainSilver } from './eval/silver-explain.js'
+import { lintSilver, loadSilver, silverLabelsAvailable, silverLabelsDir } from './eval/silver-labels.js'
 import type { EvalDocument, Row } from './eval/types.js'
 
 if (!corpusAvailable()) {
@@ -13,18 +16,23 @@ if (!corpusAvailable()) {
   process.exit(2)
 }
 const config = recommendedConfig()
+const option = (name: string): string | undefined => {
+  const at = process.argv.indexOf(name)
+  return at >= 0 ? (process.argv[at + 1] ?? '') : undefined
+}
+
+const explainRule = option('--explain')
+if (explainRule !== undefined) {
+  explainSet(explainRule, option('--set') ?? 'tuning')
+  process.exit()
+}
+
 const documents: EvalDocument[] = loadLabelledDocuments().map((document) => ({
   ...document,
   result: lintSource(document.path, document.text, config)
 }))
 const tuning = documents.filter((document) => document.labels.split !== 'heldout')
 const heldout = documents.filter((document) => document.labels.split === 'heldout')
-
-const explainAt = process.argv.indexOf('--explain')
-if (explainAt >= 0) {
-  explain(tuning, process.argv[explainAt + 1] ?? '')
-  process.exit()
-}
 
 let missed = printTable(
   heading('tuning set (the labels the rules were tuned on)', tuning),
@@ -40,11 +48,56 @@ printTable(
   'agreement between two labellers (fixtures/eval/agreement: a second, independent labelling of tuning-set articles)',
   evaluateAgreement(tuning)
 )
+if (silverLabelsAvailable()) {
+  missed += printSideBySide(
+    'shared silver labels, German (../shared/labels: development = packets 1–11, held out = packets 12–14, never tuned on)',
+    scoreSilver(lintSilver(loadSilver('dev'), config)),
+    scoreSilver(lintSilver(loadSilver('heldout'), config))
+  )
+} else {
+  console.log(`shared silver labels are not there (${silverLabelsDir()}): skipping their evaluation\n`)
+}
 console.log(`\n${missed === 0 ? 'all targets met' : `${missed} targets missed`}`)
+
+/** `--explain RULE [--set tuning|silver]`: disagreements of a set that may be tuned on; never the held-out ones. */
+function explainSet(ruleId: string, set: string): void {
+  if (set === 'tuning') {
+    explain(
+      loadLabelledDocuments()
+        .filter((document) => document.labels.split !== 'heldout')
+        .map((document) => ({ ...document, result: lintSource(document.path, document.text, config) })),
+      ruleId
+    )
+  } else if (set === 'silver') {
+    if (!silverLabelsAvailable()) {
+      console.error(`newslint eval: the shared silver labels are missing (${silverLabelsDir()})`)
+      process.exitCode = 2
+      return
+    }
+    explainSilver(lintSilver(loadSilver('dev'), config), ruleId)
+  } else {
+    console.error(
+      `newslint eval: unexpected set "${set}" for --explain, expected "tuning" or "silver" (the development packets); held-out labels are never explained`
+    )
+    process.exitCode = 2
+  }
+}
 
 function heading(title: string, set: EvalDocument[]): string {
   const sentences = set.reduce((sum, document) => sum + (document.labels.sentences?.length ?? 0), 0)
   return `${title}: ${set.length} labelled documents, ${sentences} labelled sentences`
+}
+
+function targetText(row: Row): string {
+  return row.target?.atLeast !== undefined ? `>=${row.target.atLeast}` : row.target?.atMost !== undefined ? `<=${row.target.atMost}` : ''
+}
+
+function meets(row: Row | undefined): boolean {
+  if (!row?.target) return true
+  return (
+    (row.target.atLeast === undefined || row.value >= row.target.atLeast) &&
+    (row.target.atMost === undefined || row.value <= row.target.atMost)
+  )
 }
 
 function printTable(title: string, rows: Row[]): number {
@@ -52,17 +105,35 @@ function printTable(title: string, rows: Row[]): number {
   console.log(`${'rule'.padEnd(14)} ${'metric'.padEnd(34)} ${'value'.padStart(6)}  ${'target'.padEnd(7)} ${'n'.padStart(5)}  ok`)
   let failed = 0
   for (const row of rows) {
-    const target =
-      row.target?.atLeast !== undefined ? `>=${row.target.atLeast}` : row.target?.atMost !== undefined ? `<=${row.target.atMost}` : ''
-    const ok =
-      row.target === undefined ||
-      ((row.target.atLeast === undefined || row.value >= row.target.atLeast) &&
-        (row.target.atMost === undefined || row.value <= row.target.atMost))
+    const ok = meets(row)
     if (!ok) failed++
     console.log(
-      `${row.rule.padEnd(14)} ${row.metric.padEnd(34)} ${row.value.toFixed(3).padStart(6)}  ${target.padEnd(7)} ${String(row.n).padStart(5)}  ${row.target ? (ok ? 'yes' : 'NO') : ''}${row.note ? `  (${row.note})` : ''}`
+      `${row.rule.padEnd(14)} ${row.metric.padEnd(34)} ${row.value.toFixed(3).padStart(6)}  ${targetText(row).padEnd(7)} ${String(row.n).padStart(5)}  ${row.target ? (ok ? 'yes' : 'NO') : ''}${row.note ? `  (${row.note})` : ''}`
     )
   }
   console.log('')
+  return failed
+}
+
+/** Two sets' rows side by side (development | held out); a target counts as missed once per set. */
+function printSideBySide(title: string, dev: Row[], heldout: Row[]): number {
+  const key = (row: Row) => `${row.rule} ${row.metric}`
+  const heldoutByKey = new Map(heldout.map((row) => [key(row), row]))
+  const keys = [...new Set([...dev, ...heldout].map(key))]
+  const devByKey = new Map(dev.map((row) => [key(row), row]))
+  const cell = (row: Row | undefined) =>
+    row ? `${row.value.toFixed(3)} ${`(${row.n})`.padStart(7)}${row.target ? (meets(row) ? '   ' : ' NO') : '   '}` : ''.padEnd(17)
+  console.log(`${title}\n`)
+  console.log(`${'rule'.padEnd(14)} ${'metric'.padEnd(36)} ${'target'.padEnd(7)} ${'dev (n)'.padEnd(17)} | held-out (n)`)
+  let failed = 0
+  for (const name of keys) {
+    const row = devByKey.get(name) ?? heldoutByKey.get(name)!
+    failed += [devByKey.get(name), heldoutByKey.get(name)].filter((candidate) => candidate && !meets(candidate)).length
+    console.log(
+      `${row.rule.padEnd(14)} ${row.metric.padEnd(36)} ${targetText(row).padEnd(7)} ${cell(devByKey.get(name))} | ${cell(heldoutByKey.get(name))}`
+    )
+  }
+  const notes = [dev[0]?.note, heldout[0]?.note].filter(Boolean)
+  console.log(`\n(dev: ${notes[0] ?? ''}; held out: ${notes[1] ?? ''})\n`)
   return failed
 }

@@ -1,6 +1,8 @@
 import { chmodSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import AjvDraft04 from 'ajv-draft-04'
+import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import { CLI, onlyRule, runCli, tempTree } from './helpers/cli.js'
 
@@ -8,6 +10,15 @@ const ONLY_QUOTES = { '.newslintrc.json': onlyRule('quotes') }
 
 const QUOTED = '# Titel\n\nEr sagte: "Ja." Dann ging er.\n'
 const FIXED = '# Titel\n\nEr sagte: „Ja.“ Dann ging er.\n'
+
+/** The OASIS SARIF 2.1.0 schema (vendored, see its NOTICE), with its `uri` and `uri-reference` formats checked. */
+function sarifValidator() {
+  const schema = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8'))
+  const ajv = new AjvDraft04.default({ strict: false })
+  addFormats.default(ajv)
+  const validate = ajv.compile(schema)
+  return (log: unknown) => (validate(log) ? true : validate.errors)
+}
 
 describe('output formats', () => {
   it('stylish names the file, position, message and rule', () => {
@@ -43,9 +54,7 @@ describe('output formats', () => {
   it('sarif validates against the official SARIF 2.1.0 schema', () => {
     const root = tempTree({ ...ONLY_QUOTES, 'a.md': QUOTED, 'b.md': 'Sauber.\n' })
     const log = JSON.parse(runCli(['a.md', 'b.md', '--format', 'sarif'], { cwd: root }).stdout)
-    const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../shared/schemas/sarif-schema-2.1.0.json'), 'utf8'))
-    const validate = new AjvDraft04.default({ strict: false }).compile(schema)
-    expect(validate.errors ?? validate(log)).toBe(true)
+    expect(sarifValidator()(log)).toBe(true)
     expect(log.runs[0].results[0]).toMatchObject({
       ruleId: 'quotes',
       level: 'warning',
@@ -61,10 +70,33 @@ describe('output formats', () => {
     )
   })
 
-  it('refuses an unknown format', () => {
-    const run = runCli(['a.md', '--format', 'xml'], { cwd: tempTree({ ...ONLY_QUOTES, 'a.md': QUOTED }) })
-    expect(run.status).toBe(2)
-    expect(run.stderr).toMatch(/unknown format "xml"/)
+  it('refuses an unknown format, also one named like a property every object has', () => {
+    const root = tempTree({ ...ONLY_QUOTES, 'a.md': QUOTED })
+    for (const format of ['xml', 'constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const run = runCli(['a.md', '--format', format], { cwd: root })
+      expect(run.status).toBe(2)
+      expect(run.stdout).toBe('')
+      expect(run.stderr).toContain(`newslint: unknown format "${format}", expected one of stylish, json, sarif, github, gitlab\n`)
+    }
+  })
+
+  it('sarif percent-encodes file names in its URIs, and names a file outside the working folder by its file URL', () => {
+    const root = tempTree({ ...ONLY_QUOTES, 'Berichte/Bericht #1 100%.md': QUOTED, 'draussen.md': QUOTED })
+    const log = JSON.parse(runCli(['Bericht #1 100%.md', '../draussen.md', '--format', 'sarif'], { cwd: join(root, 'Berichte') }).stdout)
+    expect(sarifValidator()(log)).toBe(true)
+    const [inside, outside] = log.runs[0].results.map(
+      (result: { locations: Array<{ physicalLocation: { artifactLocation: unknown } }> }) =>
+        result.locations[0].physicalLocation.artifactLocation
+    )
+    expect(inside).toEqual({ uri: 'Bericht%20%231%20100%25.md', uriBaseId: '%SRCROOT%' })
+    expect(outside).toEqual({ uri: pathToFileURL(join(root, 'draussen.md')).href })
+    expect(log.runs[0].results[0].fixes[0].artifactChanges[0].artifactLocation).toEqual(inside)
+  })
+
+  it('shows a file whose name starts with two dots relative to the working folder', () => {
+    const root = tempTree({ ...ONLY_QUOTES, '..entwurf.md': QUOTED })
+    expect(JSON.parse(runCli(['..entwurf.md', '--format', 'json'], { cwd: root }).stdout)[0].path).toBe('..entwurf.md')
+    expect(runCli(['..entwurf.md'], { cwd: root }).stdout).toMatch(/^\.\.entwurf\.md\n/)
   })
 })
 
@@ -226,5 +258,30 @@ describe('the seed article', () => {
     expect(file.messages.length).toBeGreaterThan(0)
     for (const message of file.messages) expect(source.slice(message.offset, message.endOffset).length).toBeGreaterThan(0)
     expect(CLI).toMatch(/newslint\.js$/)
+  })
+})
+
+describe('input too large or too deep', () => {
+  it('refuses each such file in one line with exit 2, and still lints the others', () => {
+    const root = tempTree({
+      'tief.md': '> '.repeat(5000) + 'Text.\n',
+      'gross.md': 'Der Minister sagte das am Montag. '.repeat(330_000),
+      'gut.md': 'Der Minister hat angeblich Geld angenommen.\n'
+    })
+    const run = runCli(['--format', 'json', '.'], { cwd: root })
+    expect(run.status).toBe(2)
+    expect(run.stderr.trim().split('\n').sort()).toEqual([
+      'newslint: gross.md: Unexpected file of 10.71 MB, expected at most 10 MB',
+      'newslint: tief.md: Unexpected block quotes or lists nested 5000 deep at line 1, expected at most 32'
+    ])
+    expect(JSON.parse(run.stdout).map((file: { path: string }) => file.path)).toEqual(['gut.md'])
+  })
+
+  it('refuses standard input the same way, without an internal error', () => {
+    const run = runCli(['--stdin'], { input: '"*'.repeat(40_000) })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe(
+      'newslint: <stdin>: Unexpected 40000 emphasis markers (*, _, ~) in the paragraph at line 1, expected far fewer: pairing them would take the markdown parser minutes\n'
+    )
   })
 })

@@ -20,6 +20,12 @@ describe('inline control comments', () => {
     expect(lint(text)).toEqual(['5:quotes'])
   })
 
+  it('disable-next-line skips blank lines whatever line breaks the file uses', () => {
+    const text = '<!-- newslint-disable-next-line quotes -->\n\nEr sagte: "Eins."\n\nEr sagte: "Zwei."\n'
+    expect(lint(text.replace(/\n/g, '\r'))).toEqual(['5:quotes'])
+    expect(lint(text.replace(/\n/g, '\r\n'))).toEqual(['5:quotes'])
+  })
+
   it('leaves other rules on when one is named', () => {
     expect(lint('<!-- newslint-disable frontmatter -->\n\nEr sagte: "Eins."\n')).toEqual(['3:quotes'])
   })

@@ -53,6 +53,23 @@ describe('German hedge cues', () => {
     expect(cues('Der Plan hätte zur Einführung einer Parallelwährung führen sollen.')).toEqual([])
   })
 
+  it('finds forecasts, touted candidates and unnamed estimates as cues', () => {
+    expect(cues('Die Pensionen werden im kommenden Jahr voraussichtlich um 1,2 Prozent angehoben.')).toEqual(['voraussichtlich/epistemic'])
+    expect(cues('Dann muss er aller Voraussicht nach eine hohe Hürde nehmen.')).toEqual(['aller Voraussicht nach/epistemic'])
+    expect(cues('Insidern zufolge können bis April Gebote eingereicht werden.')).toEqual(['Insidern zufolge/reportative'])
+    expect(cues('Es gab unbestätigte Medienberichte, wonach China mehr Träger baut.')).toEqual(['unbestätigte Medienberichte/reportative'])
+    expect(cues('Auch in Gewerkschaftskreisen wird Doskozil bereits als Kanzler gehandelt.')).toEqual(['gehandelt/reportative'])
+    expect(cues('Allerdings habe es sich um einen Blindgänger gehandelt.')).toEqual([])
+    expect(cues('Die Inflation wird höher als erwartet ausfallen.')).toEqual([])
+  })
+
+  it('reads "soll" with a claimed property as hearsay, with a state a plan reaches as a plan', () => {
+    expect(cues('Die Verbindung zur Tastatur soll nun praktisch verschleißfrei sein.')).toEqual(['soll/reportative'])
+    expect(cues('Das Portal soll profitabel sein.')).toEqual(['soll/reportative'])
+    expect(cues('Bis Ende des Jahres sollen die Zentren einsatzfähig sein.')).toEqual([])
+    expect(cues('Fliegende Konsulate sollen dort unterwegs sein, wo keine Botschaft mehr ist.')).toEqual([])
+  })
+
   it('reads "will" as hearsay only with a perfect infinitive', () => {
     expect(cues('Er will nichts gesehen haben.')).toEqual(['will/reportative'])
     expect(cues('Er will nach Wien reisen.')).toEqual([])
@@ -88,6 +105,11 @@ describe('German hedge cues', () => {
     expect(cues('Das heißt, wir warten.')).toEqual([])
   })
 
+  it('reads a bare "hieß es" after a named source as carrying it on, one with a vague place as hearsay', () => {
+    expect(cues('Das Ministerium teilte mit, die Halle sei fertig. Man sei zuversichtlich, hieß es.')).toEqual([])
+    expect(cues('In Sicherheitskreisen hieß es, die Fahrzeuge hätten sich geähnelt.')).toEqual(['hieß es/reportative'])
+  })
+
   it('finds "mag … sein", "lässt … vermuten" and an unnamed "wird … erwartet"', () => {
     expect(cues('Das mag der Fixierung auf teure Modelle geschuldet sein.')).toEqual(['mag/epistemic'])
     expect(cues('Er mag Schokolade.')).toEqual([])
@@ -99,6 +121,7 @@ describe('German hedge cues', () => {
   it('reads a clause-final passive "werden könnte" as what is feasible', () => {
     expect(cues('Schultes meint, dass mit einer Kennzeichnung gegengesteuert werden könnte.')).toEqual([])
     expect(cues('Die Version könnte im Juni präsentiert werden.')).toEqual(['könnte/epistemic'])
+    expect(cues('Auch strukturierte Bilder könnten darauf gezeigt werden.')).toEqual([])
   })
 
   it('finds "scheint" but not the sun that shines or the rails', () => {

@@ -14,10 +14,10 @@ afterEach(async () => {
 
 const ARTICLE = `# Neue Gespräche\n\n${CLEAN}\n\n${WITH_QUOTES}\n\nDie Ministerin erklärte: "Das dauert." Dann ging sie.\n`
 
-async function openArticle(options: Parameters<Workspace['client']>[0] = {}) {
+async function openArticle(options: Parameters<Workspace['client']>[0] = {}, text = ARTICLE) {
   const client = await workspace.client(options)
   const uri = workspace.uri('artikel.md')
-  await client.open(uri, ARTICLE)
+  await client.open(uri, text)
   const diagnostics = (await client.diagnosticsFor(uri, 1)).filter((diagnostic) => diagnostic.code === 'quotes')
   expect(diagnostics).toHaveLength(2)
   return { client, uri, diagnostics }
@@ -79,6 +79,24 @@ describe('code actions', () => {
     expect((await quotesAfter(client, uri, edited)).map((diagnostic) => diagnostic.range.start.line)).toEqual([
       diagnostics[0].range.start.line
     ])
+  })
+
+  it.each([
+    ['CRLF', '\r\n'],
+    ['CR', '\r']
+  ])('keeps %s line breaks when it disables the rule for a line', async (_name, lineBreak) => {
+    const text = ARTICLE.replace(/\n/g, lineBreak)
+    const { client, uri, diagnostics } = await openArticle({}, text)
+    const target = diagnostics[0]
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: target.range,
+      context: { diagnostics: [target] }
+    })
+    const disable = actions.find((action) => action.title === 'Disable quotes for this line')!
+    const edited = applyWorkspaceEdit(uri, text, disable.edit!)
+    expect(edited).toBe(text.replace(WITH_QUOTES, `<!-- newslint-disable-next-line quotes -->${lineBreak}${WITH_QUOTES}`))
+    expect(await quotesAfter(client, uri, edited)).toHaveLength(1)
   })
 })
 

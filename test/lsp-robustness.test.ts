@@ -84,6 +84,22 @@ describe('robustness', () => {
     expect(quotes(await client.diagnosticsFor(big, 1, 280_000))).toHaveLength(findings)
   }, 300_000)
 
+  it('shows a document too deep to lint as one diagnostic at its top and keeps answering for it', async () => {
+    const client = await workspace.client()
+    const uri = workspace.uri('tief.md')
+    await client.open(uri, '> '.repeat(5000) + 'Text.\n')
+    const diagnostics = await client.diagnosticsFor(uri, 1)
+    expect(diagnostics.map((d) => [d.code, d.message, d.range.start])).toEqual([
+      [
+        'limits',
+        'Unexpected block quotes or lists nested 5000 deep at line 1, expected at most 32; nothing was checked',
+        { line: 0, character: 0 }
+      ]
+    ])
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } })
+    expect(hover).toBeNull()
+  })
+
   it('keeps up with 100 edits a second and reports on the final text', async () => {
     const client = await workspace.client()
     const uri = workspace.uri('artikel.md')

@@ -80,3 +80,85 @@ describe('a post pasted into a paragraph', () => {
     expect(fix(paragraph)).toBe(`${prose} ${after}\n`)
   })
 })
+
+// Pasted material glued to a paragraph of the article, as CMS exports and agency feeds leave it:
+// the finding covers the pasted sentences or lines, the fix removes exactly those.
+describe('pasted material that shares a paragraph with the article', () => {
+  const title = '# Neuer Radweg an der Donau\n\n'
+  const prose =
+    'Die Stadt hat am Montag den neuen Radweg entlang der Donau eröffnet, teilte das Verkehrsamt mit. Er ist vier Kilometer lang und kostete nach Angaben des Amtes 2,3 Millionen Euro.'
+  const article = `${title}${prose}\n`
+  const reported = (source: string) =>
+    lintSource('a.md', source, pastedConfig()).findings.map((finding) => [finding.ruleId, source.slice(finding.offset, finding.endOffset)])
+
+  it.each([
+    [
+      'the site notice at the end of the paragraph',
+      ' ',
+      'boilerplate',
+      'Der Volltext dieses auf Agenturmeldungen basierenden Artikels steht aus rechtlichen Gründen nicht mehr zur Verfügung.'
+    ],
+    [
+      'a call to follow at the end of the paragraph',
+      ' ',
+      'boilerplate',
+      'Folgen Sie uns auf Facebook und Instagram, um keine Nachrichten mehr zu verpassen!'
+    ],
+    [
+      'a standards footer on the next line',
+      '\n',
+      'boilerplate',
+      'Unsere Standards: So arbeitet die Redaktion nach journalistischen Standards.'
+    ],
+    ['a "Lesen Sie auch" line glued to the paragraph', ' ', 'teaser', 'Lesen Sie auch: Tempo 30 in ganz Innsbruck? Das sagen die Anrainer']
+  ])('%s is reported alone and removed alone', (_shape, glue, ruleId, pasted) => {
+    const source = `${title}${prose}${glue}${pasted}\n`
+    expect(reported(source)).toEqual([[ruleId, pasted]])
+    expect(fix(source)).toBe(article)
+  })
+
+  it('keeps Windows line endings when a footer line goes', () => {
+    const source = `${title}${prose}\r\nUnsere Standards: So arbeitet die Redaktion nach journalistischen Standards.\r\n`.replace(
+      '\n\n',
+      '\r\n\r\n'
+    )
+    expect(fix(source)).toBe(`${title}${prose}\r\n`.replace('\n\n', '\r\n\r\n'))
+  })
+
+  it('a lead about copyright is article text, a copyright line is a notice', () => {
+    const lead =
+      'Der Digitalkommissar der Europäischen Union, Günther Oettinger, hat sich erneut zum Thema Copyright geäußert. Seine Aussagen dürften nicht auf ungeteilte Zustimmung stoßen. Oettinger tritt für eine Stärkung der Urheberrechte bei einer anstehenden EU-weiten Reform ein.'
+    const source = `# Oettinger will Urheberrechte stärken\n\n${lead}\n\nDie Reform soll 2016 kommen.\n\n© 2016 Lokalkurier Verlag\n`
+    expect(reported(source)).toEqual([['boilerplate', '© 2016 Lokalkurier Verlag']])
+    expect(fix(source)).toBe(`# Oettinger will Urheberrechte stärken\n\n${lead}\n\nDie Reform soll 2016 kommen.\n`)
+  })
+
+  it('an embed finding stops at the post: the spokesman quoted after it stays', () => {
+    const post = 'We will not give up an inch of our land, and the world must know it. #Ukraine pic.twitter.com/AbC123xyz'
+    const quote = '„Das ist eine klare Botschaft an Moskau“, sagte ein Regierungssprecher am Dienstag.'
+    const source = `# Kiew\n\nDie Verhandlungen sollen im Herbst weitergehen.\n\n${post} ${quote}\n`
+    expect(reported(source)).toEqual([['embed', post]])
+    expect(fix(source)).toBe(`# Kiew\n\nDie Verhandlungen sollen im Herbst weitergehen.\n\n${quote}\n`)
+  })
+
+  it('a paragraph pasted throughout is still removed whole', () => {
+    const cookies =
+      'Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Wenn Sie fortfahren, stimmen Sie der Verwendung zu. Mehr dazu in unserer Datenschutzerklärung.'
+    const source = `${title}${prose}\n\n${cookies}\n\nDer Radweg ist ab sofort befahrbar.\n`
+    expect(reported(source)).toEqual([['boilerplate', cookies]])
+    expect(fix(source)).toBe(`${title}${prose}\n\nDer Radweg ist ab sofort befahrbar.\n`)
+  })
+
+  it('in a list, only the pasted item goes', () => {
+    const source = `${title}- Der Rat tagt am Montag.\n- Folgen Sie uns auf Facebook und Instagram, um keine Nachrichten mehr zu verpassen!\n- Die Opposition stimmte dagegen.\n\n${prose}\n`
+    expect(reported(source)).toEqual([
+      ['boilerplate', 'Folgen Sie uns auf Facebook und Instagram, um keine Nachrichten mehr zu verpassen!']
+    ])
+    expect(fix(source)).toBe(`${title}- Der Rat tagt am Montag.\n- Die Opposition stimmte dagegen.\n\n${prose}\n`)
+  })
+
+  it('in a block quote, only the pasted paragraph goes', () => {
+    const source = `${title}> Der Rat tagt am Montag, sagte der Sprecher.\n>\n> Folgen Sie uns auf Facebook und Instagram, um keine Nachrichten mehr zu verpassen!\n>\n> Die Opposition stimmte dagegen.\n\n${prose}\n`
+    expect(fix(source)).toBe(`${title}> Der Rat tagt am Montag, sagte der Sprecher.\n>\n> Die Opposition stimmte dagegen.\n\n${prose}\n`)
+  })
+})

@@ -81,6 +81,31 @@ describe('sources stage, German', () => {
     expect(sources('In dem Bericht der Kommission heißt es, der Deal sei fix.')).toEqual([['named', 'dem Bericht der Kommission']])
   })
 
+  it('calls unnamed people, groups and ownerless studies vague, and ones pointed back at or named with an institution named', () => {
+    expect(sources('Ein US-Vertreter sagte, das System komme bald.')).toEqual([['vague', 'Ein US-Vertreter']])
+    expect(sources('Der Kompromiss ist fertig, sagten EU-Abgeordnete.')).toEqual([['vague', 'EU-Abgeordnete']])
+    expect(sources('Syrische Menschenrechtsgruppen machten Regierungstruppen dafür verantwortlich.')).toEqual([
+      ['vague', 'Syrische Menschenrechtsgruppen']
+    ])
+    expect(sources('Berichte über eine Verfilmung gab es bereits im Sommer.')).toEqual([['vague', 'Berichte']])
+    expect(sources('Das sei nicht möglich, so die Forscher.')).toEqual([['named', 'die Forscher']])
+    expect(sources('Ermittler der Polizei sagten, der Brand sei gelegt worden.')).toEqual([['named', 'Ermittler der Polizei']])
+    expect(sources('Die Rahmenbedingungen müssen laut einer Boku-Studie angepasst werden.')).toEqual([['named', 'einer Boku-Studie']])
+    expect(sources('Einem Bericht zufolge reist Kim nach Russland. Der Vertrag sei fertig, hieß es in dem Bericht.')).toEqual([
+      ['vague', 'Einem Bericht'],
+      ['named', 'dem Bericht']
+    ])
+    expect(sources('Eigenen Angaben zufolge hat der Oligarch 80 Millionen investiert.')).toEqual([['named', 'Eigenen Angaben zufolge']])
+    expect(sources('Viele befürchten, dass dies schadet.')).toEqual([['vague', 'Viele']])
+    expect(sources('Viele Menschen kamen zur Kundgebung.')).toEqual([])
+    expect(sources('In diesem Jahr haben Schätzungen zufolge 150.000 Menschen Europa erreicht.')).toEqual([['vague', 'Schätzungen']])
+  })
+
+  it('takes a bare "hieß es" after a named source for that source going on, with no vague source of its own', () => {
+    expect(sources('Die Polizei teilte mit, die Halle sei fertig. Man sei zuversichtlich, hieß es.')).toEqual([['named', 'Die Polizei']])
+    expect(sources('Das Geld fehle, hieß es.')).toEqual([['vague', 'hieß es']])
+  })
+
   it('ignores verbs of saying inside a direct quote', () => {
     expect(sources('„Wir sagten immer, es wird schwer“, erklärte der Trainer.')).toEqual([['named', 'der Trainer']])
   })

@@ -115,7 +115,7 @@ function langAt(article: Article, offset: number): Lang {
 }
 
 /** The soll-family words of a labelled sentence that no label marks as a hedge, and how many of them are predicted. */
-function sollTally(text: string, sentence: Span, labels: HedgeLabel[], predictions: Span[]): { nonHedges: number; flagged: number } {
+export function sollTally(text: string, sentence: Span, labels: HedgeLabel[], predictions: Span[]): { nonHedges: number; flagged: number } {
   let nonHedges = 0
   let flagged = 0
   for (const match of text.slice(sentence.start, sentence.end).matchAll(/\p{L}+/gu)) {

@@ -277,8 +277,9 @@ function readDate(spaced: Spaced[], at: number, end: number): Read | null {
   return null
 }
 
+/** Day and month of one or two digits, a year of two to four ("18.8.015" is a typo the rule reports, not prose). */
 function isDayMonthYear([day, month, year]: string[]): boolean {
-  return day.length <= 2 && month.length <= 2 && (year.length === 2 || year.length === 4)
+  return day.length <= 2 && month.length <= 2 && year.length >= 2 && year.length <= 4
 }
 
 /** A person's name, maybe with a place: "Renate Graber", "Colette M. Schmidt", "André Ballin aus Moskau". */

@@ -1,3 +1,4 @@
+import { append } from '../engine/arrays.js'
 import { lexicon } from '../engine/lexicon.js'
 import type { AgencyCitation, Article, Block, BlockKind, CreditLine, Dateline, Token } from '../engine/model.js'
 import { PROSE_KINDS } from '../engine/model.js'
@@ -33,7 +34,7 @@ function findCreditLines(article: Article, { vocabulary }: AnalyzeOptions): void
   const credits: CreditLine[] = []
   for (const block of article.blocks) {
     if (!CREDIT_KINDS.has(block.kind)) continue
-    credits.push(...findCredits(article, block, registry))
+    append(credits, findCredits(article, block, registry))
   }
   for (const credit of credits) if (credit.wholeBlock) article.blocks[credit.block].kind = 'credit'
   article.annotations.credits = credits

@@ -27,7 +27,7 @@ export function isReportativeSoll(units: Token[], index: number, lex: ModalLexic
   let weight = 0
   if (hasReportMarker(units, lex)) weight += 2
   else if (anyIn(units, 0, units.length, lex.reportMarkers.weak)) weight += 1
-  if (infinitive && lex.stateVerbs.has(bare(infinitive))) weight += 3
+  if ((infinitive && lex.stateVerbs.has(bare(infinitive))) || claimsProperty(units, group, lex)) weight += 3
   if (anyIn(units, scope[0], scope[1], lex.presentMarkers)) weight += 2
   if (infinitive?.lower === 'werden' || wordBefore(units, index)?.lower === 'werden' || hasPassive(units, scope, lex)) weight -= 3
   if (planned) weight -= 2
@@ -108,6 +108,21 @@ function fronted(units: Token[], index: number, clauseStart: number): Token[] {
   return words
 }
 
+/** "soll … verschleißfrei sein", "profitabel sein soll": a property, not a state a plan reaches ("fertig sein"). */
+function claimsProperty(units: Token[], group: VerbGroup, lex: ModalLexicon): boolean {
+  const n = group.words.length
+  if (n < 2 || bare(group.words[n - 1]) !== 'sein') return false
+  const adjective = group.words[n - 2]
+  const word = bare(adjective)
+  return (
+    isLowerCase(adjective, units) &&
+    /^[a-zäöüß]+$/.test(word) &&
+    !lex.planAdjectives.has(word) &&
+    !isParticiple(word, lex) &&
+    !looksInfinite(word)
+  )
+}
+
 /** "gesagt haben", "angekommen sein", "gewesen sein", "geschlossen worden sein", "hinrichten haben lassen". */
 function isPerfectInfinitive(words: Token[], lex: ModalLexicon): boolean {
   const n = words.length
@@ -120,7 +135,7 @@ function isPerfectInfinitive(words: Token[], lex: ModalLexicon): boolean {
 }
 
 /** ge-…-t/-en, a separable prefix before "ge", -iert, or an inseparable prefix with -t/-en. */
-function isParticiple(word: string, lex: ModalLexicon): boolean {
+export function isParticiple(word: string, lex: ModalLexicon): boolean {
   if (!/^[a-zäöüß]+$/.test(word) || lex.notParticiples.has(word)) return false
   if (word.endsWith('iert') && word.length > 5) return true
   if (!word.endsWith('t') && !word.endsWith('en')) return false

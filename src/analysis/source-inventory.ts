@@ -14,32 +14,34 @@ export const sourceInventoryStage: Stage = {
 
 function takeInventory(article: Article): void {
   const sourcing = article.annotations.sourcing ?? []
-  const byName = new Map<string, SourceInventoryEntry>()
-  const entryOfSentence = new Map<number, SourceInventoryEntry[]>()
+  // Sets while collecting: a source that many sentences inherit must not cost a search per sentence.
+  const byName = new Map<string, { entry: SourceInventoryEntry; sentences: Set<number> }>()
+  const entriesOfSentence = new Map<number, Array<{ entry: SourceInventoryEntry; sentences: Set<number> }>>()
   for (const mention of article.annotations.sources ?? []) {
     const key = `${mention.kind}\u0000${normalizeName(mention.name)}`
-    let entry = byName.get(key)
-    if (!entry) {
-      entry = { name: mention.name, kind: mention.kind, sentences: [] }
-      byName.set(key, entry)
+    let source = byName.get(key)
+    if (!source) {
+      source = { entry: { name: mention.name, kind: mention.kind, sentences: [] }, sentences: new Set() }
+      byName.set(key, source)
     }
-    if (!entry.sentences.includes(mention.sentence)) entry.sentences.push(mention.sentence)
-    entryOfSentence.set(mention.sentence, [...(entryOfSentence.get(mention.sentence) ?? []), entry])
+    source.sentences.add(mention.sentence)
+    const entries = entriesOfSentence.get(mention.sentence)
+    if (entries) entries.push(source)
+    else entriesOfSentence.set(mention.sentence, [source])
   }
   let claims = 0
   let namedClaims = 0
   for (const item of sourcing) {
     const origin = item.from ?? item.sentence
-    const entries = entryOfSentence.get(origin) ?? []
-    if (item.from !== undefined)
-      for (const entry of entries) if (!entry.sentences.includes(item.sentence)) entry.sentences.push(item.sentence)
+    const entries = entriesOfSentence.get(origin) ?? []
+    if (item.from !== undefined) for (const source of entries) source.sentences.add(item.sentence)
     if (!item.claim) continue
     claims++
-    if (entries.some((entry) => entry.kind === 'named')) namedClaims++
+    if (entries.some((source) => source.entry.kind === 'named')) namedClaims++
   }
-  for (const entry of byName.values()) entry.sentences.sort((a, b) => a - b)
+  for (const source of byName.values()) source.entry.sentences = [...source.sentences].sort((a, b) => a - b)
   article.annotations.sourceInventory = {
-    sources: [...byName.values()],
+    sources: [...byName.values()].map((source) => source.entry),
     claims,
     namedClaims,
     namedShare: claims === 0 ? 0 : namedClaims / claims

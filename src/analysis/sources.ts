@@ -1,3 +1,4 @@
+import { append } from '../engine/arrays.js'
 import { PROSE_KINDS, type Article, type Sentence, type SourceMention, type Token } from '../engine/model.js'
 import type { AnalyzeOptions, Stage } from '../engine/stage.js'
 import { vocabularyWords } from '../engine/vocabulary.js'
@@ -33,10 +34,29 @@ function findArticleSources(article: Article, { vocabulary }: AnalyzeOptions): v
     const accepted = acceptedSourceNames(vocabularyWords(vocabulary, block.lang, 'acceptedSources'))
     for (const index of block.sentences) {
       const sentence = article.sentences[index]
-      mentions.push(...applyAcceptedSources(sentence, findSources(sentence, lexicon), accepted))
+      append(mentions, applyAcceptedSources(sentence, findSources(sentence, lexicon), accepted))
     }
   }
-  article.annotations.sources = mentions
+  article.annotations.sources = withoutCarriedSayings(mentions, article)
+}
+
+/**
+ * A bare "hieß es" right after a sentence that names its source goes on with that source ("Die
+ * Polizei teilte mit … . Man sei zuversichtlich, hieß es."): no vague source of its own.
+ */
+function withoutCarriedSayings(mentions: SourceMention[], article: Article): SourceMention[] {
+  const namedIn = new Set(mentions.filter((mention) => mention.kind === 'named').map((mention) => mention.sentence))
+  return mentions.filter((mention) => {
+    if (mention.kind !== 'vague' || !namedIn.has(mention.sentence - 1)) return true
+    const lexicon = sourceLexicon(article.blocks[article.sentences[mention.sentence].block].lang)
+    const words = mention.name
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+    return !lexicon.placedSayings.impersonal.some(
+      (saying) => words.length === saying.length && saying.every((word) => words.includes(word))
+    )
+  })
 }
 
 const DASHES = new Set(['—', '–', '―', '-'])
@@ -96,6 +116,7 @@ class SentenceSources {
     this.bareInformationSources()
     this.vaguePhrases()
     this.unnamedExperts()
+    this.quantifiedSpeakers()
     this.attributionLine()
     return this.found.sort((a, b) => a.start - b.start)
   }
@@ -206,6 +227,28 @@ class SentenceSources {
     }
   }
 
+  /**
+   * "Viele befürchten, dass …", "wie manche behaupteten": a quantifier standing alone as the
+   * subject of a verb of saying, right before it at the clause start (or after "wie").
+   */
+  private quantifiedSpeakers(): void {
+    for (let v = 1; v < this.tokens.length; v++) {
+      const q = v - 1
+      const token = this.tokens[q]
+      if (
+        token.quoted ||
+        !this.lexicon.vagueQuantifiers.has(token.lower) ||
+        this.tokens[v].kind !== 'word' ||
+        isCapitalized(this.tokens[v])
+      )
+        continue
+      const start = this.clauseStart(q)
+      const opens = start === q || (start === q - 1 && this.lexicon.clausal.has(this.lower(start) ?? ''))
+      const particles = this.lexicon.verbForms.get(this.tokens[v].lower)
+      if (opens && particles && this.hasParticle(v, particles)) this.add(q, v, q, q, 'vague')
+    }
+  }
+
   /** The group opens its clause and a verb follows: "Experten führen das auf … zurück". */
   private opensStatement(from: number, head: number): boolean {
     const next = this.tokens[head + 1]
@@ -239,11 +282,15 @@ class SentenceSources {
     if (name && (!next || next.value === ',')) this.add(dash, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
   }
 
-  /** "Wifo-Experten", "GPA-djp-Experten": an institution joined to the head by a hyphen. */
+  /** "Wifo-Experten", "GPA-djp-Experten": an institution joined to the head by a hyphen (a place, "US-Forscher", is none). */
   private compoundWithName(i: number): boolean {
     const value = this.tokens[i].value
     const cut = value.lastIndexOf('-')
-    return cut > 0 && value.slice(0, cut) !== value.slice(0, cut).toLowerCase()
+    return (
+      cut > 0 &&
+      value.slice(0, cut) !== value.slice(0, cut).toLowerCase() &&
+      !this.lexicon.placePrefixes.has(value.slice(0, value.indexOf('-')).toLowerCase())
+    )
   }
 
   private isAnonymous(word: string): boolean {
@@ -487,7 +534,14 @@ class SentenceSources {
   /** A German inflected adjective before a noun ("der nordkoreanischen Regierung"). */
   private isAttributive(i: number): boolean {
     const token = this.tokens[i]
-    if (this.lexicon.lang !== 'de' || !token || token.kind !== 'word' || isCapitalized(token) || this.lexicon.verbForms.has(token.lower))
+    if (
+      this.lexicon.lang !== 'de' ||
+      !token ||
+      token.kind !== 'word' ||
+      isCapitalized(token) ||
+      this.lexicon.verbForms.has(token.lower) ||
+      this.lexicon.auxiliaries.has(token.lower)
+    )
       return false
     return /(e|en|er|es|em)$/.test(token.lower) && (this.isNameWord(i + 1) || this.isAttributive(i + 1))
   }
@@ -572,7 +626,7 @@ class SentenceSources {
     const head = this.headOf(from, to)
     if (head === undefined) return 'named'
     const lower = this.tokens[head].lower
-    if (this.isAnonymous(lower)) return 'vague'
+    if (this.isAnonymous(lower) || this.isUnnamedGroup(from, head, to)) return 'vague'
     const firstWord = this.tokens[from].lower
     const partitive = lexicon.partitives.has(firstWord) && lexicon.nameLinks.has(this.lower(from + 1) ?? '')
     const grouped =
@@ -595,6 +649,23 @@ class SentenceSources {
       if (this.tokens[i].kind === 'word' && isCapitalized(this.tokens[i]) && i > 0 && !this.isVagueHead(this.tokens[i].lower)) count++
     }
     return count
+  }
+
+  /**
+   * "Ein US-Vertreter", "Aktivisten", "zwei Studien": people, groups or reports nothing identifies.
+   * Named after a definite article ("so die Forscher" points back), in a compound with a name
+   * other than a place ("Boku-Studie"), or with an institution or a person after the head.
+   */
+  private isUnnamedGroup(from: number, head: number, to: number): boolean {
+    const lexicon = this.lexicon
+    const { value, lower } = this.tokens[head]
+    const definite = lexicon.definite.has(this.tokens[from].lower) || lexicon.definite.has(this.lower(from - 1) ?? '')
+    if (!this.isHeadOrCompound(lower, lexicon.groupHeads, 5) || definite) return false
+    const prefix = value.slice(0, Math.max(0, value.indexOf('-')))
+    if (prefix !== prefix.toLowerCase() && !lexicon.placePrefixes.has(prefix.toLowerCase())) return false
+    if (this.capitalizedModifiers(from, head) > 0) return false
+    for (let k = head + 1; k <= to + 1 && k < this.tokens.length; k++) if (lexicon.institutionLinks.has(this.tokens[k].lower)) return false
+    return true
   }
 
   private isVagueHead(lower: string): boolean {

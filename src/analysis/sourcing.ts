@@ -2,6 +2,7 @@ import { lexicon } from '../engine/lexicon.js'
 import {
   PROSE_KINDS,
   type Article,
+  type CreditLine,
   type Lang,
   type Sentence,
   type SentenceSourcing,
@@ -58,7 +59,10 @@ function decideSourcing(article: Article): void {
   for (const block of article.blocks) {
     if (!PROSE_KINDS.has(block.kind)) continue
     const words = lexicon<SourcingLexicon>(block.lang, 'sourcing')
-    for (const index of block.sentences) {
+    // Per block, worked out when first needed: who speaks each quoted sentence, and the interview turn.
+    let quoteSpeakers: Array<number | undefined> | undefined
+    let turn: { speaker: number | undefined } | undefined
+    for (const [position, index] of block.sentences.entries()) {
       const sentence = article.sentences[index]
       const tokens = contentTokens(sentence)
       const own = mentions.get(index) ?? []
@@ -75,8 +79,9 @@ function decideSourcing(article: Article): void {
         })
         continue
       }
-      const quoteSpeaker =
-        quoteSpeakerOf(article, block.sentences, index, mentions, words) ?? turnSpeaker(article, block.sentences, mentions)
+      quoteSpeakers ??= quoteSpeakersOf(article, block.sentences, mentions, words)
+      turn ??= { speaker: turnSpeaker(article, block.sentences, mentions) }
+      const quoteSpeaker = quoteSpeakers[position] ?? turn.speaker
       if (quoteSpeaker !== undefined) {
         speaker = quoteSpeaker
         demanding = false
@@ -154,8 +159,21 @@ function isAdvice(unquoted: Token[], words: SourcingLexicon): boolean {
 }
 
 function inCredit(article: Article, sentence: Sentence): boolean {
-  const credits = article.annotations.credits ?? (article.annotations.credit ? [article.annotations.credit] : [])
-  return credits.some((credit) => credit.start < sentence.end && sentence.start < credit.end)
+  return (creditsByBlock(article).get(sentence.block) ?? []).some((credit) => credit.start < sentence.end && sentence.start < credit.end)
+}
+
+// The credit lines of each block, once per article: a file of many articles has many credit lines, and every sentence asks.
+const creditBlocks = new WeakMap<Article, Map<number, CreditLine[]>>()
+
+function creditsByBlock(article: Article): Map<number, CreditLine[]> {
+  let byBlock = creditBlocks.get(article)
+  if (!byBlock) {
+    byBlock = new Map()
+    for (const credit of article.annotations.credits ?? (article.annotations.credit ? [article.annotations.credit] : []))
+      byBlock.set(credit.block, [...(byBlock.get(credit.block) ?? []), credit])
+    creditBlocks.set(article, byBlock)
+  }
+  return byBlock
 }
 
 function containsPhrase(tokens: Token[], phrase: string[]): boolean {
@@ -213,34 +231,36 @@ function speaksInFirstPerson(tokens: Token[], words: SourcingLexicon): boolean {
 }
 
 /**
- * The sentence naming the speaker of a quote that this sentence belongs to: a sentence all in
+ * For each sentence of a block, the sentence naming the speaker of the quote it belongs to: a sentence all in
  * quote marks (or in the first person, where copy lost its quote marks) takes its speaker from
  * the sentence where the quote closes ("…“, sagte X") or from the one that opened it ("X
  * sagte: „…").
  */
-function quoteSpeakerOf(
+function quoteSpeakersOf(
   article: Article,
   blockSentences: number[],
-  index: number,
   mentions: Map<number, SourceMention[]>,
   words: SourcingLexicon
-): number | undefined {
-  const sentence = article.sentences[index]
+): Array<number | undefined> {
   // A markdown block quote is a quotation as a whole, quote marks or not.
-  const quoteBlock = article.blocks[sentence.block].kind === 'quote'
-  if (!quoteBlock && !continuesQuote(sentence, words)) return undefined
-  const at = blockSentences.indexOf(index)
-  for (let k = at + 1; k < blockSentences.length; k++) {
+  const quoteBlock = blockSentences.length > 0 && article.blocks[article.sentences[blockSentences[0]].block].kind === 'quote'
+  const continues = blockSentences.map((index) => quoteBlock || continuesQuote(article.sentences[index], words))
+  // One pass each way instead of a scan from every sentence: a block quote of many sentences stays linear.
+  // after[k]: the first speaker named from sentence k on, while the quote goes on.
+  const after = new Array<number | undefined>(blockSentences.length + 1)
+  for (let k = blockSentences.length - 1; k >= 0; k--) {
     const next = blockSentences[k]
-    if (mentions.has(next) && (opensWithQuote(article.sentences[next], words) || isAttributionLine(article.sentences[next]))) return next
-    if (!quoteBlock && !continuesQuote(article.sentences[next], words)) break
+    if (mentions.has(next) && (opensWithQuote(article.sentences[next], words) || isAttributionLine(article.sentences[next])))
+      after[k] = next
+    else after[k] = continues[k] ? after[k + 1] : undefined
   }
-  for (let k = at - 1; k >= 0; k--) {
+  // before[k]: the nearest speaker named up to sentence k, while the quote goes back.
+  const before = new Array<number | undefined>(blockSentences.length)
+  for (let k = 0; k < blockSentences.length; k++) {
     const previous = blockSentences[k]
-    if (mentions.has(previous)) return previous
-    if (!quoteBlock && !continuesQuote(article.sentences[previous], words)) break
+    before[k] = mentions.has(previous) ? previous : continues[k] && k > 0 ? before[k - 1] : undefined
   }
-  return undefined
+  return blockSentences.map((_, k) => (continues[k] ? (after[k + 1] ?? (k > 0 ? before[k - 1] : undefined)) : undefined))
 }
 
 /**

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { main } from '../cli/cli.js'
+import { printable } from '../cli/printable.js'
 
 const chunks: Buffer[] = []
 main(process.argv.slice(2), {
@@ -16,7 +17,7 @@ main(process.argv.slice(2), {
   },
   (error: unknown) => {
     // A bug of ours: one line for the user, the stack only on request.
-    process.stderr.write(`newslint: internal error: ${(error as Error).message}\n`)
+    process.stderr.write(`newslint: internal error: ${printable((error as Error).message)}\n`)
     if (process.env.NEWSLINT_DEBUG) process.stderr.write(`${(error as Error).stack}\n`)
     process.exitCode = 2
   }

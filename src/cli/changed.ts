@@ -4,7 +4,6 @@ import { dirname, join, relative, sep } from 'node:path'
 import { diffLines } from 'diff'
 import { linkedOutOfRepository, repositoryRoot } from '../config/config.js'
 import { InputError } from './files.js'
-import type { Finding } from '../lint/lint.js'
 
 // `--changed-since` compares the text newslint linted (a file, or standard input standing for
 // one) with that file's version in a commit. git only reads its object database, always from the
@@ -161,12 +160,4 @@ function addedLines(before: string, after: string): Set<number> | 'all' {
     line += change.count
   }
   return lines
-}
-
-export function onChangedLines(findings: Finding[], lines: Set<number> | 'all'): Finding[] {
-  if (lines === 'all') return findings
-  return findings.filter((finding) => {
-    for (let line = finding.line; line <= finding.endLine; line++) if (lines.has(line)) return true
-    return false
-  })
 }

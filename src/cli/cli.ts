@@ -3,14 +3,18 @@ import { relative, resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { RULES } from '../../rules/index.js'
 import { analyze } from '../engine/analyze.js'
-import { ChangedSince, onChangedLines } from './changed.js'
+import { append } from '../engine/arrays.js'
+import { LimitError } from '../engine/limits.js'
+import { ChangedSince } from './changed.js'
 import { ConfigError, analyzeOptions, parseRuleSetting, type RuleSetting } from '../config/config.js'
 import { InputError, decodeText, expandArguments, readText, writeAtomic } from './files.js'
 import { fixSource } from '../lint/fix.js'
 import { type LintResult, lintSource } from '../lint/lint.js'
+import { EVERYWHERE, linesScope } from '../lint/scope.js'
 import { REPORTERS } from './reporters/index.js'
 import { ConfigResolver } from '../config/resolver.js'
 import { serializeArticle } from '../engine/serialize.js'
+import { printable, printableJson } from './printable.js'
 import { VERSION } from '../version.js'
 
 export interface Io {
@@ -68,11 +72,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await runLint(argv, io)
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`newslint: ${error.message}\n${USAGE.split('\n')[0]}\nRun "newslint --help" for the options.\n`)
+      complain(io, `${error.message}\n${USAGE.split('\n')[0]}\nRun "newslint --help" for the options.`)
       return 2
     }
     if (error instanceof InputError || error instanceof ConfigError) {
-      io.stderr(`newslint: ${error.message}\n`)
+      complain(io, error.message)
       return 2
     }
     throw error
@@ -101,8 +105,8 @@ async function runLint(argv: string[], io: Io): Promise<number> {
     io.stdout(listRules())
     return 0
   }
-  const reporter = REPORTERS[values.format]
-  if (!reporter) throw new UsageError(`unknown format "${values.format}", expected one of ${Object.keys(REPORTERS).join(', ')}`)
+  const reporter = REPORTERS.get(values.format)
+  if (!reporter) throw new UsageError(`unknown format "${values.format}", expected one of ${[...REPORTERS.keys()].join(', ')}`)
   const maxWarnings = parseMaxWarnings(values['max-warnings'])
   const shard = parseShard(values.shard)
   const resolver = configResolver(values.config, io, parseRuleFlags(values.rule))
@@ -110,40 +114,44 @@ async function runLint(argv: string[], io: Io): Promise<number> {
   const results: LintResult[] = []
   const errors: Error[] = []
 
-  const lintOne = (path: string, source: string, write: boolean) => {
+  const lintOne = (path: string, source: string, write: boolean, display: string) => {
     const config = resolver.forFile(path)
+    const lines = changedSince ? changedSince.lines(path, source) : 'all'
+    // Fix exactly what is reported: with --changed-since, findings on changed lines only.
+    let scope = lines === 'all' ? EVERYWHERE : linesScope(source, lines)
     let result: LintResult
     if (values.fix) {
-      const fixed = fixSource(path, source, config)
+      const fixed = withinLimits(display, () => fixSource(path, source, config, scope))
       result = fixed.result
-      if (fixed.output !== source) {
-        if (write) writeAtomic(path, source, fixed.output, relative(io.cwd, path) || path)
-        else io.stdout(fixed.output)
-      }
+      scope = fixed.scope
+      // Standard input goes back out whole, fixed or not: an editor piping its buffer through replaces it with what it gets.
+      if (!write) io.stdout(fixed.output)
+      else if (fixed.output !== source) writeAtomic(path, source, fixed.output, display)
     } else {
-      result = lintSource(path, source, config)
+      result = withinLimits(display, () => lintSource(path, source, config))
     }
-    if (changedSince) result = { ...result, findings: onChangedLines(result.findings, changedSince.lines(path, source)) }
-    results.push(result)
+    results.push({ ...result, findings: result.findings.filter((finding) => scope.covers(finding)) })
   }
 
   if (values.stdin) {
     if (positionals.length > 0) throw new UsageError('--stdin takes no file arguments')
     const path = resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md')
-    const source = decodeText(await io.readStdin(), values['stdin-filename'] ?? '<stdin>')
+    const display = values['stdin-filename'] ?? '<stdin>'
+    const source = decodeText(await io.readStdin(), display)
     // An ignored path is left alone: nothing reported, and a fix hands the text back unchanged.
-    if (!resolver.isIgnored(path)) lintOne(path, source, false)
+    if (!resolver.isIgnored(path)) lintOne(path, source, false, display)
     else if (values.fix) io.stdout(source)
   } else {
     if (positionals.length === 0) throw new UsageError('no files given')
     const { files, errors: inputErrors } = await expandArguments(positionals, io.cwd)
-    errors.push(...inputErrors)
+    append(errors, inputErrors)
     changedSince?.prepare(files)
     for (const path of files) {
       if (shard && !inShard(relative(io.cwd, path), shard)) continue
       try {
         if (resolver.isIgnored(path)) continue
-        lintOne(path, readText(path, relative(io.cwd, path) || path), true)
+        const display = relative(io.cwd, path) || path
+        lintOne(path, readText(path, display), true, display)
       } catch (error) {
         if (!(error instanceof InputError || error instanceof ConfigError)) throw error
         errors.push(error)
@@ -155,7 +163,7 @@ async function runLint(argv: string[], io: Io): Promise<number> {
   const report = reporter(results, { cwd: io.cwd, quiet: values.quiet })
   if (values.stdin && values.fix) io.stderr(report)
   else io.stdout(report)
-  for (const error of unique(errors)) io.stderr(`newslint: ${error.message}\n`)
+  for (const error of unique(errors)) complain(io, error.message)
 
   if (errors.length > 0) return 2
   const findings = results.flatMap((result) => result.findings)
@@ -183,15 +191,26 @@ async function runAnalyze(argv: string[], io: Io): Promise<number> {
     const path = resolve(io.cwd, arg)
     try {
       const config = resolver.forFile(path)
-      models.push(serializeArticle(analyze(arg, readText(path, arg), analyzeOptions(config))))
+      const source = readText(path, arg)
+      models.push(serializeArticle(withinLimits(arg, () => analyze(arg, source, analyzeOptions(config)))))
     } catch (error) {
       if (!(error instanceof InputError || error instanceof ConfigError)) throw error
-      io.stderr(`newslint: ${error.message}\n`)
+      complain(io, error.message)
       failed = true
     }
   }
-  io.stdout(JSON.stringify(models.length === 1 ? models[0] : models, null, 2) + '\n')
+  io.stdout(printableJson(models.length === 1 ? models[0] : models))
   return failed ? 2 : 0
+}
+
+/** Run the engine on one file; input beyond the engine's limits is the user's to fix, reported with the file's name. */
+function withinLimits<T>(display: string, run: () => T): T {
+  try {
+    return run()
+  } catch (error) {
+    if (error instanceof LimitError) throw new InputError(`${display}: ${error.message}`)
+    throw error
+  }
 }
 
 /** The server runs until the client goes away, which ends the process; this never returns. */
@@ -244,6 +263,11 @@ function listRules(): string {
       `${rule.meta.id.padEnd(16)} ${rule.meta.severity.padEnd(6)} ${(rule.meta.fixable ? 'fixable' : '').padEnd(8)} ${rule.meta.languages.join(',').padEnd(6)} ${rule.meta.summary}`
   )
   return rows.join('\n') + '\n'
+}
+
+/** A message on stderr; the file names and values in it come from input and are shown escaped. */
+function complain(io: Io, message: string): void {
+  io.stderr(`newslint: ${printable(message)}\n`)
 }
 
 function unique(errors: Error[]): Error[] {

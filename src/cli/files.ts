@@ -18,6 +18,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { linkedOutOfRepository } from '../config/config.js'
 import { UnreadableFile, describeError, readRegularFile } from '../config/read-file.js'
+import { LimitError } from '../engine/limits.js'
 
 /** A problem with a path or a file: the user's to fix, reported in one line, exit code 2. */
 export class InputError extends Error {}
@@ -95,6 +96,7 @@ export function readText(path: string, display = path): string {
     return decodeText(readRegularFile(path), display)
   } catch (error) {
     if (error instanceof UnreadableFile) throw new InputError(`${display}: cannot read (${error.message})`)
+    if (error instanceof LimitError) throw new InputError(`${display}: ${error.message}`)
     throw error
   }
 }

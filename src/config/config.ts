@@ -1,5 +1,5 @@
 import { existsSync, realpathSync, statSync } from 'node:fs'
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { RULES } from '../../rules/index.js'
 import type { AnalyzeOptions } from '../engine/stage.js'
@@ -80,20 +80,13 @@ export function repositoryRoot(dir: string): string | undefined {
   }
 }
 
-/** The nearest config file for files in `dir`, or undefined. */
-export function findConfigFile(dir: string): string | undefined {
-  const stop = repositoryRoot(dir)
-  let current = resolve(dir)
-  for (;;) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = join(current, name)
-      if (!isFile(candidate)) continue
-      if (name !== 'package.json' || packageHasConfig(candidate)) return candidate
-    }
-    const parent = dirname(current)
-    if (current === stop || parent === current) return undefined
-    current = parent
+/** The config file in `dir` itself, or undefined: discovery asks each folder from a file's up to the repository root. */
+export function configFileIn(dir: string): string | undefined {
+  for (const name of CONFIG_NAMES) {
+    const candidate = childPath(dir, name)
+    if (isFile(candidate) && (name !== 'package.json' || packageHasConfig(candidate))) return candidate
   }
+  return undefined
 }
 
 /** Bounds on `extends`, so that no config, however nested or fanned out, stalls a run or the editor. */
@@ -321,6 +314,11 @@ function isFile(path: string): boolean {
   } catch {
     return false
   }
+}
+
+/** `name` in the absolute, normalised folder `dir`; unlike `path.join`, does not normalise all of `dir` again for every name. */
+export function childPath(dir: string, name: string): string {
+  return dir.endsWith(sep) ? dir + name : dir + sep + name
 }
 
 export function isInside(path: string, dir: string): boolean {

@@ -1,17 +1,17 @@
 import { existsSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { dirname, parse, relative, resolve, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import {
   type Config,
   type RuleSetting,
   ConfigError,
   IGNORE_NAME,
-  findConfigFile,
+  childPath,
+  configFileIn,
   isInside,
   linkedOutOfRepository,
   loadConfig,
-  recommendedConfig,
-  repositoryRoot
+  recommendedConfig
 } from './config.js'
 import { readRegularFile } from './read-file.js'
 
@@ -24,18 +24,30 @@ export interface ResolverOptions {
   onWarning?: (message: string) => void
 }
 
+interface IgnoreFile {
+  base: string
+  matcher: Ignore
+}
+
+/** What discovery found for one folder, from the folders above it up to the repository root. */
+interface Folder {
+  /** The nearest config file, at or above this folder and not above the repository root. */
+  configFile: string | undefined
+  /** Every `.newslintignore` from the repository root down to this folder. */
+  ignoreFiles: IgnoreFile[]
+}
+
 /** Finds and caches the configuration and ignore rules that apply to each file. */
 export class ConfigResolver {
   private readonly configs = new Map<string, Config>()
-  private readonly configFiles = new Map<string, string | undefined>()
-  private readonly ignores = new Map<string, Array<{ base: string; matcher: Ignore }>>()
+  private readonly folders = new Map<string, Folder>()
   private readonly warned = new Set<string>()
 
   constructor(private readonly options: ResolverOptions = {}) {}
 
   /** Throws ConfigError for a broken config. */
   forFile(path: string): Config {
-    const file = this.options.configPath ? resolve(this.options.configPath) : this.configFileFor(dirname(resolve(path)))
+    const file = this.options.configPath ? resolve(this.options.configPath) : this.folder(dirname(resolve(path))).configFile
     const key = file ?? ''
     let config = this.configs.get(key)
     if (!config) {
@@ -52,7 +64,7 @@ export class ConfigResolver {
   isIgnored(path: string): boolean {
     const absolute = resolve(path)
     if (absolute.split(/[\\/]/).includes('node_modules')) return true
-    const matchers = [...this.ignoreFilesFor(dirname(absolute))]
+    const matchers = [...this.folder(dirname(absolute)).ignoreFiles]
     try {
       for (const { base, pattern } of this.forFile(absolute).ignore) matchers.push({ base, matcher: ignore().add(pattern) })
     } catch {
@@ -67,8 +79,7 @@ export class ConfigResolver {
   /** Forget everything read, after a config or ignore file changed. */
   clear(): void {
     this.configs.clear()
-    this.configFiles.clear()
-    this.ignores.clear()
+    this.folders.clear()
   }
 
   private warn(message: string): void {
@@ -77,22 +88,58 @@ export class ConfigResolver {
     this.options.onWarning?.(message)
   }
 
-  private configFileFor(dir: string): string | undefined {
-    if (!this.configFiles.has(dir)) this.configFiles.set(dir, findConfigFile(dir))
-    return this.configFiles.get(dir)
+  /**
+   * Discovery for `dir`, each folder read once: walk up to the nearest folder already known, then
+   * fill in downwards from what the parent found, so a deep path costs one step per folder.
+   */
+  private folder(dir: string): Folder {
+    const unknown: string[] = []
+    let known: Folder | undefined
+    // Folders that do not exist hold nothing: start from the nearest one that does.
+    for (let current = nearestExisting(dir); ;) {
+      known = this.folders.get(current)
+      if (known) break
+      unknown.push(current)
+      const parent = dirname(current)
+      if (parent === current) break
+      current = parent
+    }
+    for (let i = unknown.length - 1; i >= 0; i--) {
+      known = readFolder(unknown[i], known)
+      this.folders.set(unknown[i], known)
+    }
+    return known!
   }
+}
 
-  /** Every `.newslintignore` from `dir` up to the repository root. */
-  private ignoreFilesFor(dir: string): Array<{ base: string; matcher: Ignore }> {
-    let found = this.ignores.get(dir)
-    if (found) return found
-    const parent = dirname(dir)
-    const stop = repositoryRoot(dir)
-    found = dir === stop || parent === dir ? [] : [...this.ignoreFilesFor(parent)]
-    const file = join(dir, IGNORE_NAME)
-    if (existsSync(file)) found.push({ base: dir, matcher: ignore().add(readIgnoreFile(file)) })
-    this.ignores.set(dir, found)
-    return found
+/**
+ * `dir` or its nearest ancestor that exists. Below a missing folder every folder is missing, so a
+ * binary search over the depth finds it: a made-up path thousands of folders deep costs a few looks.
+ */
+function nearestExisting(dir: string): string {
+  if (existsSync(dir)) return dir
+  const root = parse(dir).root
+  // The ends of the ancestors below the root; the root itself always exists.
+  const ends: number[] = []
+  for (let i = root.length; i < dir.length; i++) if (dir[i] === sep) ends.push(i)
+  let low = -1
+  let high = ends.length
+  while (high - low > 1) {
+    const middle = (low + high) >> 1
+    if (existsSync(dir.slice(0, ends[middle]))) low = middle
+    else high = middle
+  }
+  return low < 0 ? root : dir.slice(0, ends[low])
+}
+
+function readFolder(dir: string, parent: Folder | undefined): Folder {
+  // Discovery stops at the repository root: nothing above it applies.
+  const inherited = existsSync(childPath(dir, '.git')) ? undefined : parent
+  const ignoreFile = childPath(dir, IGNORE_NAME)
+  const ignoreFiles = inherited?.ignoreFiles ?? []
+  return {
+    configFile: configFileIn(dir) ?? inherited?.configFile,
+    ignoreFiles: existsSync(ignoreFile) ? [...ignoreFiles, { base: dir, matcher: ignore().add(readIgnoreFile(ignoreFile)) }] : ignoreFiles
   }
 }
 

@@ -1,16 +1,19 @@
+import { append } from './arrays.js'
 import { readFrontmatter, type ParsedFrontmatter } from './frontmatter.js'
 import { countVisible, layoutBlocks } from './blocks.js'
 import { detectLanguage, parseLang } from './language.js'
-import type { Article, Block, Sentence } from './model.js'
+import type { Article, Block, Sentence, Token } from './model.js'
 import { normalizeNfc } from './normalize.js'
 import { parseMarkdown } from './parse.js'
-import { markQuotes } from './quoted-words.js'
+import { markQuotes, markVerbatim } from './quoted-words.js'
 import { splitSentences } from './sentences.js'
 import type { AnalyzeOptions } from './stage.js'
 import { STAGES } from './stages.js'
+import { checkLimits } from './limits.js'
 
-/** Analyse a file once into the article model that every rule reads. */
+/** Analyse a file once into the article model that every rule reads; a `LimitError` for input too large or too deep (see `limits.ts`). */
 export function analyze(path: string, source: string, options: AnalyzeOptions = {}): Article {
+  checkLimits(source)
   // micromark drops a byte order mark and counts offsets without it; so does the model.
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0
   const normalized = normalizeNfc(bom ? source.slice(1) : source)
@@ -40,11 +43,11 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
       textLength: countVisible(visible),
       linkTextLength: draft.linkTextLength
     }
-    const blockTokens = []
+    const blockTokens: Token[] = []
     for (const [from, to] of draft.units) {
       for (const raw of splitSentences(plain, from, to, block.lang)) {
         block.sentences.push(sentences.length)
-        blockTokens.push(...raw.tokens)
+        append(blockTokens, raw.tokens)
         sentences.push({
           index: sentences.length,
           block: block.index,
@@ -55,6 +58,7 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
         })
       }
     }
+    markVerbatim(blockTokens, layout.verbatim)
     markQuotes(blockTokens, block.lang)
     blocks.push(block)
   }

@@ -38,6 +38,8 @@ export interface Token {
   lower: string
   /** Inside a direct quote („…“, "…", »…«). */
   quoted: boolean
+  /** Inside a code span or a URL written out (`…`, <https://…>): text to keep as it is, never prose to edit. */
+  verbatim: boolean
 }
 
 export interface Sentence {

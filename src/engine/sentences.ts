@@ -1,3 +1,4 @@
+import { append } from './arrays.js'
 import type { Node as NlcstNode, Parent as NlcstParent, Sentence as NlcstSentence } from 'nlcst'
 import { ParseLatin } from 'parse-latin'
 import { lexicon, lexiconSet } from './lexicon.js'
@@ -89,7 +90,7 @@ function flatten(sentence: NlcstSentence, offset: number): Token[] {
     const start = node.position!.start.offset! + offset
     const end = node.position!.end.offset! + offset
     const value = nodeText(node)
-    tokens.push({ start, end, kind: tokenKind(node.type), value, lower: value.toLowerCase(), quoted: false })
+    tokens.push({ start, end, kind: tokenKind(node.type), value, lower: value.toLowerCase(), quoted: false, verbatim: false })
   }
   return tokens
 }
@@ -113,7 +114,7 @@ function mergeAfterAbbreviations(sentences: RawSentence[], known: Set<string>): 
   for (const sentence of sentences) {
     const previous = merged[merged.length - 1]
     if (previous && endsWithAbbreviation(previous.tokens, known)) {
-      previous.tokens.push(...sentence.tokens)
+      append(previous.tokens, sentence.tokens)
       previous.end = sentence.end
     } else {
       merged.push(sentence)
@@ -156,7 +157,7 @@ function moveClosingQuotes(sentences: RawSentence[]): RawSentence[] {
       result.push(sentence)
       continue
     }
-    previous.tokens.push(...moved)
+    append(previous.tokens, moved)
     previous.end = moved[moved.length - 1].end
     const left = tokens.slice(moved.length)
     if (left.length > 0) result.push({ start: left[0].start, end: left[left.length - 1].end, tokens: left })

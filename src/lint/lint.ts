@@ -4,6 +4,7 @@ import { RULES } from '../../rules/index.js'
 import { analyze } from '../engine/analyze.js'
 import { analyzeOptions, ruleById, type Config } from '../config/config.js'
 import { createSuppressor, findDirectives } from './control.js'
+import { LINE_BREAK } from '../engine/line-breaks.js'
 import type { Article } from '../engine/model.js'
 import type { Edit, Report } from './rule.js'
 
@@ -103,7 +104,7 @@ export function lintSource(path: string, source: string, config: Config, tree?: 
 
   let lines: string[] | undefined
   const nextContentLine = (line: number) => {
-    lines ??= source.split('\n')
+    lines ??= source.split(LINE_BREAK)
     let next = line + 1
     while (next <= lines.length && lines[next - 1].trim() === '') next++
     return next
@@ -124,6 +125,6 @@ function compareFindings(a: Finding, b: Finding): number {
 }
 
 function endPoint(source: string): { line: number; column: number } {
-  const lines = source.split('\n')
+  const lines = source.split(LINE_BREAK)
   return { line: lines.length, column: lines[lines.length - 1].length + 1 }
 }

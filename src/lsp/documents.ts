@@ -3,7 +3,7 @@ import type { Diagnostic, TextDocuments } from 'vscode-languageserver/node'
 import { type Config, ConfigError } from '../config/config.js'
 import type { Finding } from '../lint/lint.js'
 import type { ConfigResolver } from '../config/resolver.js'
-import { configDiagnostic, toDiagnostic } from './diagnostics.js'
+import { configDiagnostic, limitDiagnostic, toDiagnostic } from './diagnostics.js'
 import { Cancelled, type Job, EnginePool } from './engine-pool.js'
 
 // Edits come in faster than anyone reads: wait this long after the last one before linting.
@@ -33,10 +33,12 @@ export class DocumentLinter {
   private readonly dirty = new Set<string>()
   private readonly results = new Map<string, Linted>()
   private readonly waiters = new Map<string, Array<(linted: Linted | undefined) => void>>()
+  private disposed = false
 
   constructor(private readonly host: LinterHost) {}
 
   changed(uri: string): void {
+    if (this.disposed) return
     clearTimeout(this.timers.get(uri))
     this.timers.set(
       uri,
@@ -47,7 +49,8 @@ export class DocumentLinter {
   now(uri: string): void {
     clearTimeout(this.timers.get(uri))
     this.timers.delete(uri)
-    void this.lint(uri)
+    if (this.disposed) this.settle(uri, undefined)
+    else void this.lint(uri)
   }
 
   closed(uri: string): void {
@@ -81,7 +84,7 @@ export class DocumentLinter {
   /** The document with every fixable finding fixed, or undefined if it changed or cannot be checked. */
   async fixed(uri: string): Promise<{ version: number; output: string } | undefined> {
     const document = this.host.documents.get(uri)
-    const prepared = document && this.prepare(document)
+    const prepared = document && !this.disposed ? this.prepare(document) : undefined
     if (!document || !prepared || !('job' in prepared)) return undefined
     const version = document.version
     const result = await this.engine.run({ ...prepared.job, kind: 'fix' }, prepared.config).catch(ignoreCancelled)
@@ -89,9 +92,12 @@ export class DocumentLinter {
     return { version, output: result.output }
   }
 
+  /** Stop for good (the client shut the server down): nothing is linted any more, nobody is left waiting. */
   dispose(): void {
+    this.disposed = true
     for (const timer of this.timers.values()) clearTimeout(timer)
     this.engine.dispose()
+    for (const uri of [...this.waiters.keys()]) this.settle(uri, undefined)
   }
 
   private async lint(uri: string): Promise<void> {
@@ -107,6 +113,8 @@ export class DocumentLinter {
       } while (this.dirty.has(uri))
     } catch (error) {
       this.host.log(`newslint: linting ${uri} failed: ${(error as Error).stack ?? String(error)}`)
+      // Hover and code actions waiting for this lint get an empty answer, not none.
+      this.settle(uri, undefined)
     } finally {
       this.running.delete(uri)
     }
@@ -132,7 +140,8 @@ export class DocumentLinter {
         result.findings,
         result.findings.map((finding) => toDiagnostic(current, finding))
       )
-    else this.host.log(`newslint: linting ${uri} failed: ${result.kind === 'error' ? result.message : 'unexpected result'}`)
+    else if (result.kind === 'refused') this.finish(current, [], [limitDiagnostic(result.message)])
+    else throw new Error(result.kind === 'error' ? result.message : 'unexpected result')
   }
 
   /** The job for a document, or why there is none (ignored, broken config). */

@@ -5,6 +5,7 @@ import type { VFile } from 'vfile'
 import { ConfigError, configFromSettings, type Config } from '../config/config.js'
 import { ConfigResolver } from '../config/resolver.js'
 import { ruleDocsUrl } from '../docs/rule-docs.js'
+import { LimitError } from '../engine/limits.js'
 import { lintSource, type Finding } from '../lint/lint.js'
 
 /** `.use(newslint, options)`: a config file to use, or settings written as a config file's are. */
@@ -42,7 +43,15 @@ export default function remarkNewslint(this: Processor, options: Options = {}) {
       throw error
     }
     const source = String(file.value)
-    for (const finding of lintSource(path, source, config, reuseTree ? tree : undefined).findings) report(file, source, finding)
+    let findings: Finding[]
+    try {
+      findings = lintSource(path, source, config, reuseTree ? tree : undefined).findings
+    } catch (error) {
+      // Too large or too deep to lint: said once on the file, as the command line says it.
+      if (error instanceof LimitError) file.fail(error.message, { ruleId: 'limits', source: 'newslint' })
+      throw error
+    }
+    for (const finding of findings) report(file, source, finding)
   }
 }
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { MAX_NESTING } from '../../src/engine/limits.js'
 
 // Generated news markdown for property tests: German and English prose with the words rules
 // look for, every kind of quote, umlauts in NFC and NFD, emoji and astral characters, markup,
@@ -158,7 +159,8 @@ const nestedList = fc
     items.map((item, index) => `${'  '.repeat(Math.min(index, depth) * (marker === '1.' ? 2 : 1))}${marker} ${item}`).join('\n')
   )
 
-const nestedQuote = fc.tuple(paragraph, fc.integer({ min: 1, max: 40 })).map(([text, depth]) => `${'> '.repeat(depth)}${text}`)
+// As deep as newslint lints; deeper is refused (the shapes in test/properties.test.ts).
+const nestedQuote = fc.tuple(paragraph, fc.integer({ min: 1, max: MAX_NESTING })).map(([text, depth]) => `${'> '.repeat(depth)}${text}`)
 
 const table = fc
   .array(fc.tuple(anyWord, inline), { minLength: 1, maxLength: 4 })
@@ -242,6 +244,58 @@ export const article: fc.Arbitrary<string> = fc
         .join('\n')
     return (bom ? '\uFEFF' : '') + text
   })
+
+// Words of German news prose that no rule for pasted material reacts to: the article's own text.
+const PROSE_WORDS = [
+  'Stadt',
+  'hat',
+  'am',
+  'Montag',
+  'den',
+  'neuen',
+  'Radweg',
+  'eröffnet',
+  'teilte',
+  'das',
+  'Verkehrsamt',
+  'mit',
+  'der',
+  'die',
+  'Polizei',
+  'Regierung',
+  'Bürgermeister',
+  'Straße',
+  'nach',
+  'Angaben',
+  'des',
+  'Amtes',
+  '2,3',
+  'Millionen',
+  'Euro',
+  'vier',
+  'Kilometer',
+  'lang',
+  'und',
+  'in',
+  'Wien',
+  'Berlin',
+  'soll',
+  'angeblich',
+  'sagte',
+  'ein',
+  'Sprecher',
+  'Größe',
+  'Übergang'
+]
+const CAPITALS = ['Die', 'Der', 'Er', 'Sie', 'Nach', 'Am', 'Polizei', 'Stadt', 'Wien', 'Berlin']
+
+/** One sentence of German prose: a capital, words, perhaps a comma, a full stop. */
+export const proseSentence: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom(...CAPITALS), fc.array(fc.constantFrom(...PROSE_WORDS), { minLength: 2, maxLength: 14 }), fc.nat(16))
+  .map(([first, words, comma]) => [first, ...words.map((word, index) => (index + 1 === comma ? `${word},` : word))].join(' ') + '.')
+
+/** A paragraph of the article: one to five sentences of prose. */
+export const proseParagraph: fc.Arbitrary<string[]> = fc.array(proseSentence, { minLength: 1, maxLength: 5 })
 
 /**
  * Runs per property and a fixed seed, so every run checks the same articles; override with

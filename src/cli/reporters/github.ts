@@ -1,3 +1,4 @@
+import { printable } from '../printable.js'
 import type { Reporter } from './reporter.js'
 import { visible } from './json.js'
 import { displayPath } from './paths.js'
@@ -22,7 +23,7 @@ export const formatGithub: Reporter = (results, { cwd, quiet }) => {
 }
 
 function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  return printable(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
 }
 
 function escapeProperty(value: string): string {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { printableJson } from '../printable.js'
 import type { Reporter } from './reporter.js'
 import { visible } from './json.js'
 import { displayPath } from './paths.js'
@@ -26,5 +27,5 @@ export const formatGitlab: Reporter = (results, { cwd, quiet }) => {
       })
     }
   }
-  return JSON.stringify(issues, null, 2) + '\n'
+  return printableJson(issues)
 }

@@ -5,10 +5,11 @@ import { formatSarif } from './sarif.js'
 import type { Reporter } from './reporter.js'
 import { formatStylish } from './stylish.js'
 
-export const REPORTERS: Record<string, Reporter> = {
-  stylish: formatStylish,
-  json: formatJson,
-  sarif: formatSarif,
-  github: formatGithub,
-  gitlab: formatGitlab
-}
+// A Map, not an object: `--format constructor` must not find Object's own properties.
+export const REPORTERS = new Map<string, Reporter>([
+  ['stylish', formatStylish],
+  ['json', formatJson],
+  ['sarif', formatSarif],
+  ['github', formatGithub],
+  ['gitlab', formatGitlab]
+])

@@ -1,10 +1,11 @@
 import type { Finding, LintResult } from '../../lint/lint.js'
+import { printableJson } from '../printable.js'
 import type { Reporter } from './reporter.js'
 import { displayPath } from './paths.js'
 
 /** One entry per file, documented in the README under "JSON output". */
 export const formatJson: Reporter = (results, { cwd, quiet }) =>
-  JSON.stringify(
+  printableJson(
     results.map((result) => {
       const messages = visible(result, quiet)
       return {
@@ -25,10 +26,8 @@ export const formatJson: Reporter = (results, { cwd, quiet }) =>
           ...(finding.related ? { related: finding.related } : {})
         }))
       }
-    }),
-    null,
-    2
-  ) + '\n'
+    })
+  )
 
 export function visible(result: LintResult, quiet: boolean): Finding[] {
   return quiet ? result.findings.filter((finding) => finding.severity === 2) : result.findings

@@ -2,9 +2,10 @@ import { pathToFileURL } from 'node:url'
 import { RULES } from '../../../rules/index.js'
 import { ruleDocsUrl } from '../../docs/rule-docs.js'
 import { VERSION } from '../../version.js'
+import { printableJson } from '../printable.js'
 import type { Reporter } from './reporter.js'
 import { visible } from './json.js'
-import { displayPath } from './paths.js'
+import { pathInside } from './paths.js'
 
 // SARIF 2.1.0, the format code-scanning services read; validated against the OASIS schema in the tests.
 export const formatSarif: Reporter = (results, { cwd, quiet }) => {
@@ -18,7 +19,7 @@ export const formatSarif: Reporter = (results, { cwd, quiet }) => {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
   const sarifResults = results.flatMap((result) =>
     visible(result, quiet).map((finding) => {
-      const uri = displayPath(result.path, cwd)
+      const artifactLocation = artifactLocationOf(result.path, cwd)
       const region = {
         startLine: finding.line,
         startColumn: finding.column,
@@ -33,7 +34,7 @@ export const formatSarif: Reporter = (results, { cwd, quiet }) => {
         ...(index === undefined ? {} : { ruleIndex: index }),
         level: finding.severity === 2 ? 'error' : 'warning',
         message: { text: finding.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region } }],
+        locations: [{ physicalLocation: { artifactLocation, region } }],
         ...(finding.fix
           ? {
               fixes: [
@@ -41,7 +42,7 @@ export const formatSarif: Reporter = (results, { cwd, quiet }) => {
                   description: { text: `Fix: ${finding.message}` },
                   artifactChanges: [
                     {
-                      artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+                      artifactLocation,
                       replacements: finding.fix.map((edit) => ({
                         deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start },
                         insertedContent: { text: edit.text }
@@ -65,5 +66,12 @@ export const formatSarif: Reporter = (results, { cwd, quiet }) => {
       }
     ]
   }
-  return JSON.stringify(log, null, 2) + '\n'
+  return printableJson(log)
+}
+
+/** A URI reference relative to the source root, percent-encoded (`Bericht #1.md` is `Bericht%20%231.md`); a file URL outside it. */
+function artifactLocationOf(path: string, cwd: string) {
+  const inside = pathInside(path, cwd)
+  if (inside === undefined) return { uri: pathToFileURL(path).href }
+  return { uri: inside.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }
 }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { onlyRule, runCli, tempTree } from './helpers/cli.js'
+
+// What a terminal or CI log would obey: C0 controls but tab and newline, DEL, C1, bidi overrides and isolates.
+const CONTROL = /[\0-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/
+
+// An inline comment that sets the terminal's title and clears its screen, then a CSI (C1) and a right-to-left override.
+const HOSTILE = '\x1b]0;PWNED\x07\x1b[2J\u009b2J\u202e'
+const SHOWN = '\\x1B]0;PWNED\\x07\\x1B[2J\\x9B2J\\u202E'
+const ARTICLE = `<!-- newslint-disable ${HOSTILE} -->\n\nEr sagte: "Ja."\n`
+const ONLY_QUOTES = { '.newslintrc.json': onlyRule('quotes') }
+
+describe('control characters from input are shown escaped, never sent to the terminal', () => {
+  it('in the stylish report: the message and the file name', () => {
+    const name = `a${HOSTILE}.md`
+    const run = runCli([name], { cwd: tempTree({ ...ONLY_QUOTES, [name]: ARTICLE }) })
+    expect(run.stdout).not.toMatch(CONTROL)
+    expect(run.stdout).toContain(`a${SHOWN}.md`)
+    expect(run.stdout).toContain(`Unexpected unknown rule "${SHOWN}"`)
+    expect(run.stdout).toMatch(/3:11-3:16\s+warning\s+Unexpected straight quotes/)
+  })
+
+  it('in GitHub annotations', () => {
+    const run = runCli(['a.md', '--format', 'github'], { cwd: tempTree({ ...ONLY_QUOTES, 'a.md': ARTICLE }) })
+    expect(run.stdout).not.toMatch(CONTROL)
+    expect(run.stdout).toContain(`::Unexpected unknown rule "${SHOWN}" in newslint-disable comment`)
+  })
+
+  it('in the JSON formats, which still parse to the text as it is', () => {
+    const root = tempTree({ ...ONLY_QUOTES, 'a.md': ARTICLE, 'b.md': `Er kam${HOSTILE} am Montag.\n` })
+    for (const args of [
+      ['a.md', '-f', 'json'],
+      ['a.md', '-f', 'sarif'],
+      ['a.md', '-f', 'gitlab'],
+      ['analyze', 'b.md']
+    ]) {
+      const out = runCli(args, { cwd: root }).stdout
+      expect(out).not.toMatch(CONTROL)
+      // Written again by JSON.stringify, which leaves C1 and bidi characters raw: the text is all there.
+      expect(JSON.stringify(JSON.parse(out))).toContain(JSON.stringify(HOSTILE).slice(1, -1))
+    }
+  })
+
+  it('in messages on stderr', () => {
+    const name = `b${HOSTILE}.md`
+    const run = runCli(['artikel'], { cwd: tempTree({ ...ONLY_QUOTES, [`artikel/${name}`]: Buffer.from([0x66, 0xff, 0x0a]) }) })
+    expect(run.status).toBe(2)
+    expect(run.stderr).not.toMatch(CONTROL)
+    expect(run.stderr).toContain(`artikel/b${SHOWN}.md: not valid UTF-8`)
+  })
+})
