@@ -1,7 +1,6 @@
 import { defineRule, type Related, type Report } from '../src/lint/rule.js'
 import type { Article, GapKind, HedgeCue, Lang, Sentence, SentenceSourcing } from '../src/engine/model.js'
-import { citesAcceptedSource, SOURCING_DEFAULTS, sourcedWithExtensions } from './shared/sourcing-options.js'
-import { atLevel, checkSetting, type CheckSetting } from './shared/check-levels.js'
+import { atLevel, CHECK_SETTING, checkSetting, type CheckSetting } from './shared/check-levels.js'
 
 // Reads the sourcing analysis and the kind of each gap (`annotations.sourcing[].gap`). Each kind
 // has its own level: only the kinds an editor always acts on warn by default, every other
@@ -33,9 +32,10 @@ const SOURCE_EXAMPLES = {
 } as const
 
 const MESSAGES: Record<Exclude<GapKind, HedgeGap>, (lang: Lang) => string> = {
-  reportedSpeech: () => 'Unexpected reported speech without a speaker in reach, expected who is quoted, named in this sentence or the one before',
+  reportedSpeech: () =>
+    'Unexpected reported speech without a speaker in reach, expected who is quoted, named in this sentence or the one before',
   leadClaim: () => 'Unexpected figure or allegation in the lead without a source in the lead, expected who says so before the lead ends',
-  lateSource: () => 'Unexpected claim whose source comes only after it, expected the source in the claim\'s own sentence',
+  lateSource: () => "Unexpected claim whose source comes only after it, expected the source in the claim's own sentence",
   figure: () => 'Unexpected figure without a source, expected who counted, measured or estimated it',
   event: (lang) => `Unexpected claim without a source (an event the writer did not witness), expected who says so: ${SOURCE_EXAMPLES[lang]}`
 }
@@ -50,20 +50,32 @@ export default defineRule({
     fixable: false,
     languages: ['de', 'en'],
     defaults: {
-      ...SOURCING_DEFAULTS,
-      hedged: 'on',
-      hearsay: 'on',
-      speculation: 'suggestion',
-      reportedSpeech: 'suggestion',
-      leadClaim: 'suggestion',
-      noNamedSource: 'suggestion',
-      lateSource: 'suggestion',
-      figure: 'suggestion',
-      event: 'suggestion',
+      hedged: 'on' as CheckSetting,
+      hearsay: 'on' as CheckSetting,
+      speculation: 'suggestion' as CheckSetting,
+      reportedSpeech: 'suggestion' as CheckSetting,
+      leadClaim: 'suggestion' as CheckSetting,
+      noNamedSource: 'suggestion' as CheckSetting,
+      lateSource: 'suggestion' as CheckSetting,
+      figure: 'suggestion' as CheckSetting,
+      event: 'suggestion' as CheckSetting,
       /** The genre of articles without a `genre` in their frontmatter. */
       genre: 'report',
       /** Per genre, kinds moved to other levels (over the built-in genre defaults). */
       genres: {} as Record<string, KindLevels>
+    },
+    schema: {
+      hedged: CHECK_SETTING,
+      hearsay: CHECK_SETTING,
+      speculation: CHECK_SETTING,
+      reportedSpeech: CHECK_SETTING,
+      leadClaim: CHECK_SETTING,
+      noNamedSource: CHECK_SETTING,
+      lateSource: CHECK_SETTING,
+      figure: CHECK_SETTING,
+      event: CHECK_SETTING,
+      genre: { type: 'string' },
+      genres: { type: 'record', of: { type: 'fields', fields: Object.fromEntries(KINDS.map((kind) => [kind, CHECK_SETTING])) } }
     }
   },
   check(article, context) {
@@ -76,16 +88,28 @@ export default defineRule({
     let previous: SentenceSourcing | undefined
     for (const item of sourcing) {
       const sentence = article.sentences[item.sentence]
-      if (item.gap && !citesAcceptedSource(sentence, context.options) && !sourcedWithExtensions(article, sentence, context.options)) {
+      if (item.gap) {
         const related = endedSource(article, previous, article.blocks[sentence.block].lang)
-        report(item.gap, { start: sentence.start, end: sentence.end, message: messageFor(article, sentence, item.gap), ...(related ? { related: [related] } : {}) })
+        report(item.gap, {
+          start: sentence.start,
+          end: sentence.end,
+          message: messageFor(article, sentence, item.gap),
+          ...(related ? { related: [related] } : {})
+        })
       }
       if (item.claim) previous = item
     }
     const inventory = article.annotations.sourceInventory
     if (inventory && inventory.claims >= MIN_CLAIMS_WITHOUT_NAMED_SOURCE && inventory.namedClaims === 0) {
-      const first = article.sentences.find((sentence) => sentence.text.trim() !== '' && article.blocks[sentence.block].kind !== 'frontmatter')
-      if (first) report('noNamedSource', { start: first.start, end: first.end, message: `Unexpected article whose ${inventory.claims} claims rest on no named source, expected at least one named source` })
+      const first = article.sentences.find(
+        (sentence) => sentence.text.trim() !== '' && article.blocks[sentence.block].kind !== 'frontmatter'
+      )
+      if (first)
+        report('noNamedSource', {
+          start: first.start,
+          end: first.end,
+          message: `Unexpected article whose ${inventory.claims} claims rest on no named source, expected at least one named source`
+        })
     }
   }
 })
@@ -98,7 +122,11 @@ function kindLevels(article: Article, options: Record<string, unknown>, report: 
   let genre = String(options.genre)
   if (typeof written === 'string' && known.has(written)) genre = written
   else if (written !== undefined && article.frontmatter) {
-    report({ start: article.frontmatter.start, end: article.frontmatter.end, message: `Unexpected genre ${JSON.stringify(written)} in the frontmatter, expected one of ${[...known].join(', ')}` })
+    report({
+      start: article.frontmatter.start,
+      end: article.frontmatter.end,
+      message: `Unexpected genre ${JSON.stringify(written)} in the frontmatter, expected one of ${[...known].join(', ')}`
+    })
   }
   const levels = new Map<Kind, CheckSetting>()
   for (const kind of KINDS) {
@@ -111,7 +139,9 @@ function kindLevels(article: Article, options: Record<string, unknown>, report: 
 function messageFor(article: Article, sentence: Sentence, gap: GapKind): string {
   const lang = article.blocks[sentence.block].lang
   if (gap !== 'hedged' && gap !== 'hearsay' && gap !== 'speculation') return MESSAGES[gap](lang)
-  const hedges = (article.annotations.hedges ?? []).filter((hedge: HedgeCue) => hedge.sentence === sentence.index && !hedge.quoted && !hedge.presumption)
+  const hedges = (article.annotations.hedges ?? []).filter(
+    (hedge: HedgeCue) => hedge.sentence === sentence.index && !hedge.quoted && !hedge.presumption
+  )
   // The cue that gave the gap its kind: a reportative one for hearsay, an epistemic one otherwise.
   const cue = hedges.find((hedge) => (hedge.kind === 'reportative') === (gap === 'hearsay')) ?? hedges[0]
   const question = gap === 'hearsay' ? 'who claims it' : 'whose assessment it is or what it rests on'
@@ -124,7 +154,7 @@ function endedSource(article: Article, previous: SentenceSourcing | undefined, l
   const origin = article.sentences[previous.from ?? previous.sentence]
   const message =
     lang === 'de'
-      ? 'The source named here does not carry over: the next sentence is in the indicative, so it reads as the writer\'s own statement'
+      ? "The source named here does not carry over: the next sentence is in the indicative, so it reads as the writer's own statement"
       : 'The source named here covers its own sentence, not the next one'
   return { start: origin.start, end: origin.end, message }
 }

@@ -12,7 +12,8 @@ export default defineRule({
     languages: ['de', 'en'],
     // Read by block classification: phrases that make a short block boilerplate (your own
     // outlet's footer), and your outlet's names, which mark self-promotion below the article.
-    defaults: { phrases: [] as string[], outlets: [] as string[] }
+    defaults: {},
+    schema: {}
   },
   check(article, context) {
     for (const finding of pastedFindings(article, 'boilerplate')) {

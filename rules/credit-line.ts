@@ -1,12 +1,14 @@
 import { agencyRegistry, extendRegistry, isWire, type Registry } from '../src/analysis/agencies.js'
 import { hasMixedDateSpacing, isRealDate } from '../src/analysis/credit-date.js'
 import { PROSE_KINDS, type Article, type CreditLine, type CreditPart } from '../src/engine/model.js'
+import { lineBreakOf } from '../src/engine/line-breaks.js'
 import { defineRule, type Edit, type Related, type Report } from '../src/lint/rule.js'
 
 // Reads the credit stage's findings (`annotations.credit`, `credits`, `datelines`,
 // `agencyCitations`) and judges them against the frontmatter's `agencies` and the options.
 
-type InitialsFormat = 'lower' | 'upper' | 'any'
+const INITIALS_FORMATS = ['lower', 'upper', 'any'] as const
+type InitialsFormat = (typeof INITIALS_FORMATS)[number]
 
 interface Evidence {
   agency: string
@@ -23,10 +25,16 @@ export default defineRule({
     severity: 'warn',
     fixable: true,
     languages: ['de', 'en'],
-    defaults: { required: false, agencies: [] as string[], outlet: '', initials: 'lower', datelineCredits: true }
+    defaults: { required: false, outlet: '', initials: 'lower' as InitialsFormat, datelineCredits: true },
+    schema: {
+      required: { type: 'boolean' },
+      outlet: { type: 'string' },
+      initials: { type: 'enum', values: INITIALS_FORMATS },
+      datelineCredits: { type: 'boolean' }
+    }
   },
   check(article, context) {
-    const registry = extendRegistry(agencyRegistry(), context.options.agencies)
+    const registry = extendRegistry(agencyRegistry(), article.annotations.newsroomAgencies ?? [])
     const credits = article.annotations.credits ?? []
     const listed = frontmatterAgencies(article, registry)
     const report = (finding: Report) => context.report(finding)
@@ -38,12 +46,22 @@ export default defineRule({
       return
     }
     for (const earlier of credits.slice(0, -1)) {
-      report({ start: earlier.start, end: earlier.end, message: 'Unexpected second credit line, expected one credit line at the end of the article', related: [{ start: credit.start, end: credit.end, message: 'the last credit line' }] })
+      report({
+        start: earlier.start,
+        end: earlier.end,
+        message: 'Unexpected second credit line, expected one credit line at the end of the article',
+        related: [{ start: credit.start, end: credit.end, message: 'the last credit line' }]
+      })
     }
     // A dateline or the frontmatter's `credit:` has its own place; only a line in the body can be misplaced.
     const after = credit.dateline || article.blocks[credit.block].kind === 'frontmatter' ? undefined : textAfter(article, credit)
     if (after) {
-      report({ start: credit.start, end: credit.end, message: 'Unexpected credit line before the end of the article text, expected it after the last paragraph', related: [{ start: after.start, end: after.end, message: 'article text after the credit line' }] })
+      report({
+        start: credit.start,
+        end: credit.end,
+        message: 'Unexpected credit line before the end of the article text, expected it after the last paragraph',
+        related: [{ start: after.start, end: after.end, message: 'article text after the credit line' }]
+      })
     }
     for (const line of credits) checkForm(article, line, registry, context.options, report)
     checkComplete(credit, registry, listed, evidence, report)
@@ -81,12 +99,19 @@ function agencyEvidence(article: Article, registry: Registry, listed: string[] |
   }
   for (const citation of article.annotations.agencyCitations ?? []) {
     const agency = registry.agencies.find((entry) => entry.code === citation.agency)
-    if (agency && isWire(agency) && agency.creditWhenCited !== false) evidence.push({ agency: citation.agency, why: 'the text cites it', span: citation })
+    if (agency && isWire(agency) && agency.creditWhenCited !== false)
+      evidence.push({ agency: citation.agency, why: 'the text cites it', span: citation })
   }
   return evidence
 }
 
-function reportMissing(article: Article, evidence: Evidence[], listed: string[] | undefined, outlet: string, report: (finding: Report) => void): void {
+function reportMissing(
+  article: Article,
+  evidence: Evidence[],
+  listed: string[] | undefined,
+  outlet: string,
+  report: (finding: Report) => void
+): void {
   const last = [...article.blocks].reverse().find((block) => PROSE_KINDS.has(block.kind) && block.kind !== 'title')
   const lineStart = last ? article.text.lastIndexOf('\n', last.end - 1) + 1 : 0
   const start = last ? Math.max(last.start, lineStart) : 0
@@ -97,26 +122,76 @@ function reportMissing(article: Article, evidence: Evidence[], listed: string[] 
   const message = first
     ? `Unexpected end of article without a credit line, expected one crediting ${agencies.join(', ')} (${first.agency}: ${first.why})`
     : 'Unexpected end of article without a credit line, expected one (option required)'
-  const fix: Edit[] | undefined = last && listed?.length && agencies.every((agency) => listed.includes(agency)) ? [{ start: end, end, text: `\n\n${[outlet, ...listed].filter(Boolean).join('/')}` }] : undefined
+  const fix: Edit[] | undefined =
+    listed?.length && agencies.every((agency) => listed.includes(agency))
+      ? [appendParagraph(article, [outlet, ...listed].filter(Boolean).join('/'))]
+      : undefined
   report({ start, end, message, ...(related.length ? { related } : {}), ...(fix ? { fix } : {}) })
+}
+
+/**
+ * A paragraph of its own after the body's last prose block, else after its last block or the
+ * frontmatter: never inside the frontmatter, whose `title` and `lead` are blocks too.
+ */
+function appendParagraph(article: Article, text: string): Edit {
+  const frontmatter = article.blocks.find((block) => block.kind === 'frontmatter')
+  const body = article.blocks.filter((block) => !frontmatter || block.start >= frontmatter.end)
+  const after = [...body].reverse().find((block) => PROSE_KINDS.has(block.kind)) ?? body[body.length - 1] ?? frontmatter
+  const at = after?.end ?? 0
+  const lineBreak = lineBreakOf(article.text)
+  return { start: at, end: at, text: `${lineBreak}${lineBreak}${text}` }
 }
 
 interface FormOptions {
   outlet: string
-  initials: string
+  initials: InitialsFormat
 }
 
-function checkForm(article: Article, credit: CreditLine, registry: Registry, options: FormOptions, report: (finding: Report) => void): void {
+function checkForm(
+  article: Article,
+  credit: CreditLine,
+  registry: Registry,
+  options: FormOptions,
+  report: (finding: Report) => void
+): void {
   for (const part of credit.parts) {
-    if (part.role === 'unknown' && !registry.byLowerSpelling.has(part.text.toLowerCase()) && !(options.initials !== 'lower' && isInitials(part.text, options.initials as InitialsFormat))) {
-      const expected = part.suggestion ? `a known agency such as „${part.suggestion}“` : 'an agency code from the registry (a newsroom adds its own with the option agencies)'
-      report({ start: part.start, end: part.end, message: `Unexpected agency code „${part.text}“ in the credit line, expected ${expected}` })
+    if (
+      part.role === 'unknown' &&
+      !registry.byLowerSpelling.has(part.text.toLowerCase()) &&
+      !(options.initials !== 'lower' && isInitials(part.text, options.initials))
+    ) {
+      const expected = part.suggestion
+        ? `a known agency such as „${part.suggestion}“`
+        : 'an agency code from the registry (a newsroom adds its own in the vocabulary, agencies)'
+      report({
+        start: part.start,
+        end: part.end,
+        message: `Unexpected agency code „${part.text}“ in the credit line, expected ${expected}`
+      })
     }
-    if (part.role === 'initials' && !registry.byLowerSpelling.has(part.text.toLowerCase()) && !isInitials(part.text.replace(/\.$/, ''), options.initials as InitialsFormat)) {
-      report({ start: part.start, end: part.end, message: `Unexpected initials „${part.text}“, expected ${options.initials === 'upper' ? 'upper-case' : 'lower-case'} editors’ initials (option initials)` })
+    if (
+      part.role === 'initials' &&
+      !registry.byLowerSpelling.has(part.text.toLowerCase()) &&
+      !isInitials(part.text.replace(/\.$/, ''), options.initials)
+    ) {
+      report({
+        start: part.start,
+        end: part.end,
+        message: `Unexpected initials „${part.text}“, expected ${options.initials === 'upper' ? 'upper-case' : 'lower-case'} editors’ initials (option initials)`
+      })
     }
-    if (part.role === 'outlet' && options.outlet && part.text !== options.outlet && part.text.toLowerCase() === options.outlet.toLowerCase()) {
-      report({ start: part.start, end: part.end, message: `Unexpected outlet „${part.text}“, expected „${options.outlet}“`, fix: [{ start: part.start, end: part.end, text: options.outlet }] })
+    if (
+      part.role === 'outlet' &&
+      options.outlet &&
+      part.text !== options.outlet &&
+      part.text.toLowerCase() === options.outlet.toLowerCase()
+    ) {
+      report({
+        start: part.start,
+        end: part.end,
+        message: `Unexpected outlet „${part.text}“, expected „${options.outlet}“`,
+        fix: [{ start: part.start, end: part.end, text: options.outlet }]
+      })
     }
     if (part.role === 'date') checkDate(part, report)
   }
@@ -131,10 +206,19 @@ function isInitials(text: string, format: InitialsFormat): boolean {
 
 function checkDate(part: CreditPart, report: (finding: Report) => void): void {
   if (!isRealDate(part.text)) {
-    report({ start: part.start, end: part.end, message: `Unexpected date „${part.text}“ in the credit line, expected a real day as day.month.year` })
+    report({
+      start: part.start,
+      end: part.end,
+      message: `Unexpected date „${part.text}“ in the credit line, expected a real day as day.month.year`
+    })
   } else if (hasMixedDateSpacing(part.text)) {
     const joined = part.text.replace(/ /g, '')
-    report({ start: part.start, end: part.end, message: `Unexpected mixed spacing in the date „${part.text}“, expected „${joined}“`, fix: [{ start: part.start, end: part.end, text: joined }] })
+    report({
+      start: part.start,
+      end: part.end,
+      message: `Unexpected mixed spacing in the date „${part.text}“, expected „${joined}“`,
+      fix: [{ start: part.start, end: part.end, text: joined }]
+    })
   }
 }
 
@@ -142,13 +226,27 @@ function checkDate(part: CreditPart, report: (finding: Report) => void): void {
 const SEPARATOR_KIND: Record<string, string> = { '/': 'list', ',': 'list', ';': 'semicolon', '–': 'dash', '—': 'dash', '-': 'dash' }
 
 function checkSeparators(credit: CreditLine, report: (finding: Report) => void): void {
+  // The date closes the line after a comma ("(APA, 12.3.2016)"): "(APA; 18.8.2015)" is a typing error.
+  credit.separators.forEach((separator, index) => {
+    if (separator.value !== ';' || credit.parts[index + 1]?.role !== 'date') return
+    report({
+      start: separator.start,
+      end: separator.end,
+      message: 'Unexpected „;“ before the date in the credit line, expected „,“',
+      fix: [{ start: separator.start, end: separator.end, text: ',' }]
+    })
+  })
   const kinds = credit.separators.map((separator) => SEPARATOR_KIND[separator.value]).filter(Boolean)
   if (new Set(kinds).size < 2) return
   const first = credit.separators.find((separator) => SEPARATOR_KIND[separator.value])!
   for (const separator of credit.separators) {
     const kind = SEPARATOR_KIND[separator.value]
     if (!kind || kind === SEPARATOR_KIND[first.value]) continue
-    report({ start: separator.start, end: separator.end, message: `Unexpected „${separator.value}“ after „${first.value}“ in the same credit line, expected one kind of separator` })
+    report({
+      start: separator.start,
+      end: separator.end,
+      message: `Unexpected „${separator.value}“ after „${first.value}“ in the same credit line, expected one kind of separator`
+    })
   }
 }
 
@@ -158,10 +256,20 @@ function checkSpacing(article: Article, credit: CreditLine, report: (finding: Re
     if (separator.value === '/' && (separator.spaceBefore || separator.spaceAfter)) {
       const start = separator.spaceBefore ? separator.start - 1 : separator.start
       const end = separator.spaceAfter ? separator.end + 1 : separator.end
-      report({ start, end, message: `Unexpected space around „/“ in the credit line, expected „/“ without spaces`, fix: [{ start, end, text: '/' }] })
+      report({
+        start,
+        end,
+        message: `Unexpected space around „/“ in the credit line, expected „/“ without spaces`,
+        fix: [{ start, end, text: '/' }]
+      })
     }
     if ((separator.value === ',' || separator.value === ';') && separator.spaceBefore) {
-      report({ start: separator.start - 1, end: separator.end, message: `Unexpected space before „${separator.value}“ in the credit line, expected none`, fix: [{ start: separator.start - 1, end: separator.start, text: '' }] })
+      report({
+        start: separator.start - 1,
+        end: separator.end,
+        message: `Unexpected space before „${separator.value}“ in the credit line, expected none`,
+        fix: [{ start: separator.start - 1, end: separator.start, text: '' }]
+      })
     }
   }
   const text = article.text.slice(credit.start, credit.end)
@@ -169,17 +277,33 @@ function checkSpacing(article: Article, credit: CreditLine, report: (finding: Re
     const inner = (text[i] === '(' && text[i + 1] === ' ') || (text[i] === ' ' && text[i + 1] === ')')
     if (inner) {
       const at = credit.start + (text[i] === ' ' ? i : i + 1)
-      report({ start: at, end: at + 1, message: 'Unexpected space inside the brackets of the credit line, expected none', fix: [{ start: at, end: at + 1, text: '' }] })
+      report({
+        start: at,
+        end: at + 1,
+        message: 'Unexpected space inside the brackets of the credit line, expected none',
+        fix: [{ start: at, end: at + 1, text: '' }]
+      })
     } else if (text[i] === ' ' && text[i + 1] === ' ') {
       let end = i + 1
       while (text[end] === ' ') end++
-      report({ start: credit.start + i, end: credit.start + end, message: 'Unexpected double space in the credit line, expected one', fix: [{ start: credit.start + i, end: credit.start + end, text: ' ' }] })
+      report({
+        start: credit.start + i,
+        end: credit.start + end,
+        message: 'Unexpected double space in the credit line, expected one',
+        fix: [{ start: credit.start + i, end: credit.start + end, text: ' ' }]
+      })
       i = end
     }
   }
 }
 
-function checkComplete(credit: CreditLine, registry: Registry, listed: string[] | undefined, evidence: Evidence[], report: (finding: Report) => void): void {
+function checkComplete(
+  credit: CreditLine,
+  registry: Registry,
+  listed: string[] | undefined,
+  evidence: Evidence[],
+  report: (finding: Report) => void
+): void {
   const credited = new Set([...credit.agencies, ...creditedAgencies(credit, registry)])
   const missingListed = (listed ?? []).filter((agency) => !credited.has(agency))
   if (missingListed.length) {
@@ -205,7 +329,11 @@ function checkComplete(credit: CreditLine, registry: Registry, listed: string[] 
   for (const part of credit.parts) {
     const code = partAgency(part, registry)
     if (code && !listed.includes(code)) {
-      report({ start: part.start, end: part.end, message: `Unexpected credit for ${code}, expected only the agencies the frontmatter lists (${listed.join(', ') || 'none'})` })
+      report({
+        start: part.start,
+        end: part.end,
+        message: `Unexpected credit for ${code}, expected only the agencies the frontmatter lists (${listed.join(', ') || 'none'})`
+      })
     }
   }
 }
@@ -227,9 +355,12 @@ function completion(credit: CreditLine, missing: string[]): Edit[] | undefined {
   if (credit.parts.length === 0 || (credit.separators.length === 0 && credit.parts.length > 1)) return undefined
   const agencies = credit.parts.filter((part) => part.role === 'agency' || part.role === 'story-id')
   // The separator the line already puts between two agencies, else the slash most styles use.
-  const between = agencies.length > 1 ? credit.separators.find((separator) => separator.start >= agencies[0].end && separator.end <= agencies[1].start) : undefined
+  const between =
+    agencies.length > 1
+      ? credit.separators.find((separator) => separator.start >= agencies[0].end && separator.end <= agencies[1].start)
+      : undefined
   if (between && /\p{L}/u.test(between.value)) return undefined
-  const joiner = between?.value === ',' ? ', ' : between?.value ?? '/'
+  const joiner = between?.value === ',' ? ', ' : (between?.value ?? '/')
   if (agencies.length) {
     const after = agencies[agencies.length - 1].end
     return [{ start: after, end: after, text: missing.map((code) => joiner + code).join('') }]

@@ -11,11 +11,14 @@ export default defineRule({
     fixable: true,
     languages: ['de', 'en'],
     // Read by block classification: phrases that make a short block the remains of an embed.
-    defaults: { phrases: [] as string[] }
+    defaults: {},
+    schema: {}
   },
   check(article, context) {
     for (const finding of pastedFindings(article, 'embed')) {
-      const expected = finding.post ? `a link to the post (${finding.post.link}) or the embed itself` : 'the post embedded by the CMS, or quoted with its author'
+      const expected = finding.post
+        ? `a link to the post (${finding.post.link}) or the embed itself`
+        : 'the post embedded by the CMS, or quoted with its author'
       context.report({
         start: finding.start,
         end: finding.end,

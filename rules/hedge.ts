@@ -1,9 +1,8 @@
-import { clauseAround, isQuestion, wordUnits } from '../src/analysis/clauses.js'
+import { isClauseMark, isQuestion, wordUnits } from '../src/analysis/clauses.js'
 import { contentStems } from '../src/analysis/content-words.js'
-import { isAttributiveHedge } from '../src/analysis/attributive-hedge.js'
-import { PROSE_KINDS, type Article, type BlockKind, type HedgeCue, type Sentence } from '../src/engine/model.js'
+import { PROSE_KINDS, type Article, type Block, type BlockKind, type HedgeCue, type Sentence, type Token } from '../src/engine/model.js'
 import { defineRule, type Report } from '../src/lint/rule.js'
-import { atLevel, checkSetting } from './shared/check-levels.js'
+import { atLevel, CHECK_SETTING, type CheckSetting } from './shared/check-levels.js'
 
 // Reads the hedge stage (`annotations.hedges`) and the sourcing stage (`annotations.sourcing`).
 // A hedge is not wrong in itself (Pressekodex Ziffer 2 asks that unconfirmed reports be
@@ -29,18 +28,16 @@ export default defineRule({
     fixable: false,
     languages: ['de', 'en'],
     defaults: {
-      reportativeCues: { de: [] as string[], en: [] as string[] },
-      epistemicCues: { de: [] as string[], en: [] as string[] },
-      ignoreCues: [] as string[],
-      unsourced: 'off',
-      stacked: 'on',
-      headline: 'on'
-    }
+      unsourced: 'off' as CheckSetting,
+      stacked: 'on' as CheckSetting,
+      headline: 'on' as CheckSetting
+    },
+    schema: { unsourced: CHECK_SETTING, stacked: CHECK_SETTING, headline: CHECK_SETTING }
   },
   check(article, context) {
     const writers = (article.annotations.hedges ?? []).filter((hedge) => !hedge.quoted && !hedge.presumption)
     for (const check of CHECKS) {
-      const setting = checkSetting(context.options[check], check)
+      const setting = context.options[check]
       if (setting === 'off') continue
       const report = (finding: Report) => context.report(atLevel(finding, setting)!)
       if (check === 'unsourced') checkUnsourced(article, writers, report)
@@ -79,11 +76,22 @@ function checkUnsourced(article: Article, hedges: HedgeCue[], report: (finding: 
 
 /** Check 2: two hedges on one claim ("Berichten zufolge soll …", "angeblich … soll"). */
 function checkStacked(article: Article, all: HedgeCue[], report: (finding: Report) => void): void {
-  const hedges = all.filter((hedge) => !isAttributiveHedge(article, hedge))
+  const clauses = new Map<number, SentenceClauses>()
+  const clausesOf = (sentence: number) => {
+    let found = clauses.get(sentence)
+    if (!found) clauses.set(sentence, (found = sentenceClauses(article.sentences[sentence])))
+    return found
+  }
+  const hedges = all.filter((hedge) => !isAttributive(article, hedge, clausesOf(hedge.sentence)))
   for (let i = 0; i + 1 < hedges.length; i++) {
     const first = hedges[i]
     let last = i
-    while (last + 1 < hedges.length && hedges[last + 1].sentence === first.sentence && sameClause(article.sentences[first.sentence], first, hedges[last + 1])) last++
+    while (
+      last + 1 < hedges.length &&
+      hedges[last + 1].sentence === first.sentence &&
+      sameClause(clausesOf(first.sentence), first, hedges[last + 1])
+    )
+      last++
     if (last === i) continue
     const cues = hedges.slice(i, last + 1).map((hedge) => `"${hedge.cue}"`)
     report({
@@ -95,39 +103,69 @@ function checkStacked(article: Article, all: HedgeCue[], report: (finding: Repor
   }
 }
 
-function sameClause(sentence: Sentence, a: HedgeCue, b: HedgeCue): boolean {
+/** A sentence's units, each unit's index by its start, and where each unit's clause ends: built once per sentence, so a sentence of thousands of hedges stays linear. */
+interface SentenceClauses {
+  units: Token[]
+  indexAt: Map<number, number>
+  /** For each unit, the index of the clause mark after it (or the number of units). */
+  clauseEnd: number[]
+}
+
+function sentenceClauses(sentence: Sentence): SentenceClauses {
   const units = wordUnits(sentence.tokens)
-  const index = units.findIndex((unit) => unit.start === a.start)
-  const [, end] = clauseAround(units, Math.max(0, index))
+  const indexAt = new Map<number, number>()
+  units.forEach((unit, index) => indexAt.set(unit.start, indexAt.get(unit.start) ?? index))
+  const clauseEnd = new Array<number>(units.length)
+  for (let i = units.length - 1; i >= 0; i--)
+    clauseEnd[i] = i + 1 >= units.length ? units.length : isClauseMark(units[i + 1]) ? i + 1 : clauseEnd[i + 1]
+  return { units, indexAt, clauseEnd }
+}
+
+/**
+ * A hedge on a noun rather than on the claim: "die angeblichen Zahlungen", "the alleged payments".
+ * "Die angeblichen Zahlungen könnten gegen Regeln verstoßen" hedges two different things.
+ */
+function isAttributive(article: Article, hedge: HedgeCue, { units, indexAt }: SentenceClauses): boolean {
+  const index = indexAt.get(hedge.start) ?? -1
+  const next = units[index + 1]
+  if (index < 0 || hedge.end !== units[index].end || next?.kind !== 'word') return false
+  const lang = article.blocks[article.sentences[hedge.sentence].block].lang
+  // German: an inflected adjective ("angeblich-en") before a noun; English: a participle ("alleged").
+  const cue = hedge.cue.toLowerCase()
+  return lang === 'de' ? cue !== hedge.lemma && cue.startsWith(hedge.lemma) && /^\p{Lu}/u.test(next.value) : hedge.lemma.endsWith('ed')
+}
+
+/** Does `b` end inside the clause that `a` starts in? */
+function sameClause({ units, indexAt, clauseEnd }: SentenceClauses, a: HedgeCue, b: HedgeCue): boolean {
+  const end = clauseEnd[indexAt.get(a.start) ?? 0] ?? units.length
   return end >= units.length || units[end].start >= b.end
 }
 
 /**
  * Check 3: a title, lead or heading that states as fact what the body reports only hedged. The
- * headline is compared with each body sentence by the content words they share, each weighted by
- * how rare it is in the body; the best match must be hedged and share at least two rare words.
+ * headline is compared with each sentence it summarises by the content words they share, each
+ * weighted by how rare it is there; the best match must be hedged and share at least two rare words.
  */
 function checkHeadlines(article: Article, hedges: HedgeCue[], report: (finding: Report) => void): void {
   const allHedged = new Set((article.annotations.hedges ?? []).map((hedge) => hedge.sentence))
   const writerHedges = new Map<number, HedgeCue[]>()
-  for (const hedge of hedges) writerHedges.set(hedge.sentence, [...(writerHedges.get(hedge.sentence) ?? []), hedge])
+  for (const hedge of hedges) {
+    const list = writerHedges.get(hedge.sentence)
+    if (list) list.push(hedge)
+    else writerHedges.set(hedge.sentence, [hedge])
+  }
   const hedgeStarts = new Set((article.annotations.hedges ?? []).map((hedge) => hedge.start))
   // Each sentence's stems once, however many headlines are compared with it.
   const stems = new Map<number, Set<string>>()
   const stemsOf = (sentence: Sentence) => {
     let found = stems.get(sentence.index)
-    if (!found) stems.set(sentence.index, (found = contentStems(sentence, article.blocks[sentence.block].lang, (start) => hedgeStarts.has(start))))
+    if (!found)
+      stems.set(sentence.index, (found = contentStems(sentence, article.blocks[sentence.block].lang, (start) => hedgeStarts.has(start))))
     return found
   }
 
-  for (const headline of article.sentences) {
-    const kind = blockKind(article, headline.index)
-    if (!HEADLINE_KINDS.has(kind) || allHedged.has(headline.index) || isQuestion(wordUnits(headline.tokens), 0)) continue
-    // The title is held against lead and body, a lead or heading against the body.
-    const body = article.sentences.filter((sentence) => {
-      const bodyKind = blockKind(article, sentence.index)
-      return PROSE_KINDS.has(bodyKind) && (!HEADLINE_KINDS.has(bodyKind) || (kind === 'title' && bodyKind === 'lead'))
-    })
+  for (const { headline, kind, body } of headlineScopes(article)) {
+    if (allHedged.has(headline.index) || isQuestion(wordUnits(headline.tokens), 0)) continue
     const claim = stemsOf(headline)
     if (claim.size < 2 || body.length === 0) continue
     const bodyStems = body.map(stemsOf)
@@ -152,4 +190,43 @@ function checkHeadlines(article: Article, hedges: HedgeCue[], report: (finding: 
       related: cues.map((cue) => ({ start: cue.start, end: cue.end, message: `the body hedges the claim with "${cue.cue}"` }))
     })
   }
+}
+
+/** A headline sentence and the body sentences it summarises. */
+interface HeadlineScope {
+  headline: Sentence
+  kind: BlockKind
+  body: Sentence[]
+}
+
+/** The first sentences of a headline block that are compared: a block longer than that is no headline, and must not cost a pass over the body per sentence. */
+const HEADLINE_SENTENCES = 5
+
+/**
+ * What each headline summarises: the title the lead and the body, the lead the body, and a
+ * crosshead its own section (up to the next heading of its level or higher). Each sentence is
+ * in at most one section per heading level, so the comparisons stay linear in the document.
+ */
+function headlineScopes(article: Article): HeadlineScope[] {
+  const isBody = (block: Block) => PROSE_KINDS.has(block.kind) && !HEADLINE_KINDS.has(block.kind)
+  const sentencesOf = (blocks: Block[]) => blocks.flatMap((block) => block.sentences.map((index) => article.sentences[index]))
+  const body = sentencesOf(article.blocks.filter(isBody))
+  const leadAndBody = sentencesOf(article.blocks.filter((block) => isBody(block) || block.kind === 'lead'))
+  const scopes: HeadlineScope[] = []
+  article.blocks.forEach((block, index) => {
+    if (!HEADLINE_KINDS.has(block.kind)) return
+    const scope =
+      block.kind === 'title' ? leadAndBody : block.kind === 'lead' ? body : sentencesOf(section(article.blocks, index).filter(isBody))
+    for (const sentence of block.sentences.slice(0, HEADLINE_SENTENCES))
+      scopes.push({ headline: article.sentences[sentence], kind: block.kind, body: scope })
+  })
+  return scopes
+}
+
+/** The blocks under the heading at `index`, up to the next heading of the same or a higher level. */
+function section(blocks: Block[], index: number): Block[] {
+  const depth = blocks[index].depth ?? 1
+  let end = index + 1
+  while (end < blocks.length && !((blocks[end].depth ?? Infinity) <= depth)) end++
+  return blocks.slice(index + 1, end)
 }

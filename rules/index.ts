@@ -9,4 +9,13 @@ import teaser from './teaser.js'
 import vagueSource from './vague-source.js'
 
 /** Every rule newslint ships, in the order their findings are listed for one position. */
-export const RULES: Rule[] = [quotes as Rule, creditLine as Rule, attribution as Rule, vagueSource as Rule, teaser as Rule, boilerplate as Rule, embed as Rule, hedge as Rule]
+export const RULES: Rule[] = [
+  quotes as Rule,
+  creditLine as Rule,
+  attribution as Rule,
+  vagueSource as Rule,
+  teaser as Rule,
+  boilerplate as Rule,
+  embed as Rule,
+  hedge as Rule
+]

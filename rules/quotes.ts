@@ -14,7 +14,8 @@ export default defineRule({
     severity: 'warn',
     fixable: true,
     languages: ['de'],
-    defaults: {}
+    defaults: {},
+    schema: {}
   },
   check(article, context) {
     for (const block of article.blocks) {
@@ -23,7 +24,8 @@ export default defineRule({
       const open: number[] = []
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i]
-        if (token.value !== '"') continue
+        // Code and URLs keep their straight quotes: they are characters there, not quotation marks.
+        if (token.value !== '"' || token.verbatim) continue
         const before = tokens[i - 1]
         if (!before || before.end !== token.start || before.kind === 'whitespace' || OPENS_AFTER.has(before.value)) {
           open.push(token.start)

@@ -11,7 +11,8 @@ export default defineRule({
     fixable: true,
     languages: ['de', 'en'],
     // Read by block classification: phrases that make a short block a teaser wherever they occur.
-    defaults: { phrases: [] as string[] }
+    defaults: {},
+    schema: {}
   },
   check(article, context) {
     for (const finding of pastedFindings(article, 'teaser')) {

@@ -1,6 +1,4 @@
-import { findSources } from '../src/analysis/sources.js'
-import { sourceLexicon } from '../src/analysis/source-lexicon.js'
-import { PROSE_KINDS, type Article, type SourceMention } from '../src/engine/model.js'
+import { PROSE_KINDS } from '../src/engine/model.js'
 import { defineRule } from '../src/lint/rule.js'
 
 export default defineRule({
@@ -12,18 +10,13 @@ export default defineRule({
     severity: 'warn',
     fixable: false,
     languages: ['de', 'en'],
-    defaults: {
-      /** Extra vague words and phrases ("Parteifreunde", "aus dem Umfeld"). */
-      phrases: [] as string[],
-      /** Sources the newsroom accepts as named, never reported. */
-      acceptedSources: [] as string[]
-    }
+    defaults: {},
+    schema: {}
   },
   check(article, context) {
-    const accepted = context.options.acceptedSources.map((name) => name.toLowerCase())
-    for (const mention of vagueMentions(article, context.options.phrases)) {
+    for (const mention of article.annotations.sources ?? []) {
       const block = article.blocks[article.sentences[mention.sentence].block]
-      if (!PROSE_KINDS.has(block.kind) || accepted.some((name) => mention.name.toLowerCase().includes(name))) continue
+      if (mention.kind !== 'vague' || !PROSE_KINDS.has(block.kind)) continue
       const phrase = article.text.slice(mention.start, mention.end)
       const message =
         block.lang === 'de'
@@ -33,15 +26,3 @@ export default defineRule({
     }
   }
 })
-
-/** The stage's vague sources, or with the newsroom's extra vague words the sentences read again. */
-function vagueMentions(article: Article, phrases: string[]): SourceMention[] {
-  if (phrases.length === 0) return (article.annotations.sources ?? []).filter((mention) => mention.kind === 'vague')
-  const found: SourceMention[] = []
-  for (const block of article.blocks) {
-    if (!PROSE_KINDS.has(block.kind)) continue
-    const lexicon = sourceLexicon(block.lang, { vague: phrases })
-    for (const index of block.sentences) found.push(...findSources(article.sentences[index], lexicon).filter((mention) => mention.kind === 'vague'))
-  }
-  return found
-}

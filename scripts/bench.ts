@@ -1,4 +1,5 @@
-// `npm run bench`: throughput on the real corpus, scaling on long documents, editor latency, command-line startup (`npm run bench -- lsp` for one part).
+// `npm run bench`: throughput on the real corpus, scaling on long documents, editor latency,
+// command-line startup (`npm run bench -- lsp` for one part).
 import { corpusAvailable } from './corpus.js'
 import { BENCHMARKS } from './bench/index.js'
 

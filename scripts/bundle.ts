@@ -25,7 +25,9 @@ await build({
   format: 'esm',
   target: 'node20',
   // Dependencies written as CommonJS call `require`, which an ES module lacks.
-  banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);"
+  },
   plugins: [serverAsCompiled],
   logLevel: 'warning'
 })

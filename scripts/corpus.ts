@@ -26,8 +26,8 @@ let cached: CorpusArticle[] | undefined
 
 /** Rows are `Category;'Title and body'` with `;` between fields and `'` quoting (doubled inside). */
 export function readCorpus(): CorpusArticle[] {
-  cached ??= (parse(readFileSync(corpusPath(), 'utf8'), { delimiter: ';', quote: "'", escape: "'", relax_column_count: true }) as string[][]).map(
-    ([category, text], row) => ({ row, category, text })
-  )
+  cached ??= (
+    parse(readFileSync(corpusPath(), 'utf8'), { delimiter: ';', quote: "'", escape: "'", relax_column_count: true }) as string[][]
+  ).map(([category, text], row) => ({ row, category, text }))
   return cached
 }

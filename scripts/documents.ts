@@ -51,7 +51,7 @@ export interface LabelledDocument {
   text: string
 }
 
-export const LABELS_DIR = packagePath('fixtures', 'eval', 'labels')
+const LABELS_DIR = packagePath('fixtures', 'eval', 'labels')
 
 export function sha1(text: string): string {
   return createHash('sha1').update(text, 'utf8').digest('hex')
@@ -78,7 +78,8 @@ export function loadLabelledDocuments(dir = LABELS_DIR): LabelledDocument[] {
       const parsed = JSON.parse(readFileSync(join(dir, name), 'utf8')) as LabelFile | LabelFile[]
       return (Array.isArray(parsed) ? parsed : [parsed]).map((labels) => {
         const { path, text } = documentText(labels.document)
-        if (sha1(text) !== labels.sha1) throw new Error(`${name}: the text of ${labels.document} changed since it was labelled (sha1 differs)`)
+        if (sha1(text) !== labels.sha1)
+          throw new Error(`${name}: the text of ${labels.document} changed since it was labelled (sha1 differs)`)
         return { file: name, labels, path, text }
       })
     })

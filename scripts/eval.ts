@@ -28,15 +28,27 @@ if (explainRule !== undefined) {
   process.exit()
 }
 
-const documents: EvalDocument[] = loadLabelledDocuments().map((document) => ({ ...document, result: lintSource(document.path, document.text, config) }))
+const documents: EvalDocument[] = loadLabelledDocuments().map((document) => ({
+  ...document,
+  result: lintSource(document.path, document.text, config)
+}))
 const tuning = documents.filter((document) => document.labels.split !== 'heldout')
 const heldout = documents.filter((document) => document.labels.split === 'heldout')
 
-let missed = printTable(heading('tuning set (the labels the rules were tuned on)', tuning), EVALUATORS.flatMap((evaluate) => evaluate(tuning)))
+let missed = printTable(
+  heading('tuning set (the labels the rules were tuned on)', tuning),
+  EVALUATORS.flatMap((evaluate) => evaluate(tuning))
+)
 if (heldout.length > 0) {
-  missed += printTable(heading('held-out set (labelled after tuning, never tuned on)', heldout), SENTENCE_EVALUATORS.flatMap((evaluate) => evaluate(heldout)))
+  missed += printTable(
+    heading('held-out set (labelled after tuning, never tuned on)', heldout),
+    SENTENCE_EVALUATORS.flatMap((evaluate) => evaluate(heldout))
+  )
 }
-printTable('agreement between two labellers (fixtures/eval/agreement: a second, independent labelling of tuning-set articles)', evaluateAgreement(tuning))
+printTable(
+  'agreement between two labellers (fixtures/eval/agreement: a second, independent labelling of tuning-set articles)',
+  evaluateAgreement(tuning)
+)
 if (silverLabelsAvailable()) {
   missed += printSideBySide(
     'shared silver labels, German (../shared/labels: development = packets 1–11, held out = packets 12–14, never tuned on)',
@@ -66,7 +78,9 @@ function explainSet(ruleId: string, set: string): void {
     }
     explainSilver(lintSilver(loadSilver('dev'), config), ruleId)
   } else {
-    console.error(`newslint eval: unexpected set "${set}" for --explain, expected "tuning" or "silver" (the development packets); held-out labels are never explained`)
+    console.error(
+      `newslint eval: unexpected set "${set}" for --explain, expected "tuning" or "silver" (the development packets); held-out labels are never explained`
+    )
     process.exitCode = 2
   }
 }
@@ -82,7 +96,10 @@ function targetText(row: Row): string {
 
 function meets(row: Row | undefined): boolean {
   if (!row?.target) return true
-  return (row.target.atLeast === undefined || row.value >= row.target.atLeast) && (row.target.atMost === undefined || row.value <= row.target.atMost)
+  return (
+    (row.target.atLeast === undefined || row.value >= row.target.atLeast) &&
+    (row.target.atMost === undefined || row.value <= row.target.atMost)
+  )
 }
 
 function printTable(title: string, rows: Row[]): number {
@@ -92,7 +109,9 @@ function printTable(title: string, rows: Row[]): number {
   for (const row of rows) {
     const ok = meets(row)
     if (!ok) failed++
-    console.log(`${row.rule.padEnd(14)} ${row.metric.padEnd(34)} ${row.value.toFixed(3).padStart(6)}  ${targetText(row).padEnd(7)} ${String(row.n).padStart(5)}  ${row.target ? (ok ? 'yes' : 'NO') : ''}${row.note ? `  (${row.note})` : ''}`)
+    console.log(
+      `${row.rule.padEnd(14)} ${row.metric.padEnd(34)} ${row.value.toFixed(3).padStart(6)}  ${targetText(row).padEnd(7)} ${String(row.n).padStart(5)}  ${row.target ? (ok ? 'yes' : 'NO') : ''}${row.note ? `  (${row.note})` : ''}`
+    )
   }
   console.log('')
   return failed
@@ -104,14 +123,17 @@ function printSideBySide(title: string, dev: Row[], heldout: Row[]): number {
   const heldoutByKey = new Map(heldout.map((row) => [key(row), row]))
   const keys = [...new Set([...dev, ...heldout].map(key))]
   const devByKey = new Map(dev.map((row) => [key(row), row]))
-  const cell = (row: Row | undefined) => (row ? `${row.value.toFixed(3)} ${`(${row.n})`.padStart(7)}${row.target ? (meets(row) ? '   ' : ' NO') : '   '}` : ''.padEnd(17))
+  const cell = (row: Row | undefined) =>
+    row ? `${row.value.toFixed(3)} ${`(${row.n})`.padStart(7)}${row.target ? (meets(row) ? '   ' : ' NO') : '   '}` : ''.padEnd(17)
   console.log(`${title}\n`)
   console.log(`${'rule'.padEnd(14)} ${'metric'.padEnd(36)} ${'target'.padEnd(7)} ${'dev (n)'.padEnd(17)} | held-out (n)`)
   let failed = 0
   for (const name of keys) {
     const row = devByKey.get(name) ?? heldoutByKey.get(name)!
     failed += [devByKey.get(name), heldoutByKey.get(name)].filter((candidate) => candidate && !meets(candidate)).length
-    console.log(`${row.rule.padEnd(14)} ${row.metric.padEnd(36)} ${targetText(row).padEnd(7)} ${cell(devByKey.get(name))} | ${cell(heldoutByKey.get(name))}`)
+    console.log(
+      `${row.rule.padEnd(14)} ${row.metric.padEnd(36)} ${targetText(row).padEnd(7)} ${cell(devByKey.get(name))} | ${cell(heldoutByKey.get(name))}`
+    )
   }
   const notes = [dev[0]?.note, heldout[0]?.note].filter(Boolean)
   console.log(`\n(dev: ${notes[0] ?? ''}; held out: ${notes[1] ?? ''})\n`)

@@ -10,7 +10,9 @@ if (command === 'show' && document) {
   console.log(`document: ${document}\nsha1: ${sha1(text)}\nlength: ${text.length}`)
   const article = analyze(path, text)
   for (const sentence of article.sentences) {
-    console.log(`[${article.toSource(sentence.start)}, ${article.toSource(sentence.end)}] ${text.slice(article.toSource(sentence.start), article.toSource(sentence.end))}`)
+    console.log(
+      `[${article.toSource(sentence.start)}, ${article.toSource(sentence.end)}] ${text.slice(article.toSource(sentence.start), article.toSource(sentence.end))}`
+    )
   }
 } else if (command === 'check') {
   let problems = 0

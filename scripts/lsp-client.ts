@@ -1,7 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { pathToFileURL } from 'node:url'
 import { type MessageConnection, StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node'
-import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams, Registration, TextDocumentContentChangeEvent } from 'vscode-languageserver/node'
+import type {
+  ClientCapabilities,
+  Diagnostic,
+  PublishDiagnosticsParams,
+  Registration,
+  TextDocumentContentChangeEvent
+} from 'vscode-languageserver/node'
 
 // A minimal LSP client over a real server process's stdio, for the tests and the benchmark.
 
@@ -79,7 +85,12 @@ export class LspClient {
   }
 
   /** The first diagnostics for `uri` (published from now on, or already) that satisfy `accept`. */
-  diagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true, timeout = 20000, since = 0): Promise<PublishDiagnosticsParams> {
+  diagnostics(
+    uri: string,
+    accept: (params: PublishDiagnosticsParams) => boolean = () => true,
+    timeout = 20000,
+    since = 0
+  ): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve, reject) => {
       let seen = since
       const check = () => {
@@ -94,7 +105,11 @@ export class LspClient {
       }
       const timer = setTimeout(() => {
         cleanup()
-        reject(new Error(`no matching diagnostics for ${uri} within ${timeout} ms; got ${JSON.stringify(this.published.filter((p) => p.uri === uri).slice(-3))}; server log: ${this.log.join('').slice(-2000)}`))
+        reject(
+          new Error(
+            `no matching diagnostics for ${uri} within ${timeout} ms; got ${JSON.stringify(this.published.filter((p) => p.uri === uri).slice(-3))}; server log: ${this.log.join('').slice(-2000)}`
+          )
+        )
       }, timeout)
       const cleanup = () => {
         clearTimeout(timer)

@@ -7,7 +7,8 @@ const kinds = (text: string) => analyze('t.md', text).blocks.map((block) => bloc
 
 describe('blocks', () => {
   it('classifies the markdown structure of an article', () => {
-    const text = '# Titel\n\n**Der Vorspann.**\n\nEin Absatz.\n\n## Zwischentitel\n\n> Ein Zitat.\n\n- eins\n- zwei\n\n```\ncode\n```\n\n<!-- Kommentar -->\n\n---\n'
+    const text =
+      '# Titel\n\n**Der Vorspann.**\n\nEin Absatz.\n\n## Zwischentitel\n\n> Ein Zitat.\n\n- eins\n- zwei\n\n```\ncode\n```\n\n<!-- Kommentar -->\n\n---\n'
     expect(kinds(text)).toEqual(['title', 'lead', 'paragraph', 'heading', 'quote', 'list', 'code', 'html', 'break'])
   })
 
@@ -30,7 +31,10 @@ describe('blocks', () => {
 
 describe('language', () => {
   it('takes the frontmatter language for every block', () => {
-    const article = analyze('t.md', '---\nlang: en\n---\n\nDas ist ein deutscher Satz mit vielen deutschen Wörtern, die jeder Leser sofort erkennt.\n')
+    const article = analyze(
+      't.md',
+      '---\nlang: en\n---\n\nDas ist ein deutscher Satz mit vielen deutschen Wörtern, die jeder Leser sofort erkennt.\n'
+    )
     expect(article.lang).toBe('en')
     expect(article.blocks.at(-1)!.lang).toBe('en')
   })
@@ -45,7 +49,8 @@ describe('language', () => {
 })
 
 describe('offsets into the file as it is on disk', () => {
-  const lintQuotes = (text: string) => lintSource('t.md', text, recommendedConfig()).findings.filter((finding) => finding.ruleId === 'quotes')
+  const lintQuotes = (text: string) =>
+    lintSource('t.md', text, recommendedConfig()).findings.filter((finding) => finding.ruleId === 'quotes')
 
   it('with CRLF line endings', () => {
     const text = '# Titel\r\n\r\nEr sagte: "Ja."\r\n'
@@ -82,7 +87,10 @@ describe('frontmatter', () => {
   })
 
   it('reads the data', () => {
-    expect(analyze('t.md', '---\nlang: de\nagencies: [dpa, AFP]\n---\n').frontmatter?.data).toEqual({ lang: 'de', agencies: ['dpa', 'AFP'] })
+    expect(analyze('t.md', '---\nlang: de\nagencies: [dpa, AFP]\n---\n').frontmatter?.data).toEqual({
+      lang: 'de',
+      agencies: ['dpa', 'AFP']
+    })
   })
 
   it('an empty file has no blocks and no findings', () => {

@@ -12,7 +12,9 @@ describe('attribution and vague-source on the seed article', () => {
   const unsourced = flaggedSentences('attribution')
 
   it('flags the unsourced claims', () => {
-    expect(unsourced).toContain('Dennoch scheint sich der Kreml längst sicher, dass es bei den Verhandlungen zu möglichen Waffenlieferungen aus Nordkorea zur Einigung kommen wird.')
+    expect(unsourced).toContain(
+      'Dennoch scheint sich der Kreml längst sicher, dass es bei den Verhandlungen zu möglichen Waffenlieferungen aus Nordkorea zur Einigung kommen wird.'
+    )
     expect(unsourced).toContain('Das scheint den Schurkenstaat jedoch wenig zu interessieren.')
   })
 

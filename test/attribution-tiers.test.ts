@@ -22,13 +22,21 @@ describe('attribution kinds and levels', () => {
     expect(attribution(FIGURE).map((finding) => [finding.kind, finding.severity])).toEqual([['leadClaim', 0]])
     expect(attribution(EVENT).map((finding) => [finding.kind, finding.severity])).toEqual([['event', 0]])
     expect(attribution('Die Lage könnte sich bald ändern.').map((finding) => finding.kind)).toEqual(['speculation'])
-    expect(attribution('Der Minister soll Geld angenommen haben.').map((finding) => [finding.kind, finding.severity])).toEqual([['hearsay', 1]])
+    expect(attribution('Der Minister soll Geld angenommen haben.').map((finding) => [finding.kind, finding.severity])).toEqual([
+      ['hearsay', 1]
+    ])
   })
 
   it('says the kind in the message', () => {
-    expect(attribution(HEDGED)[0].message).toBe('Unexpected hedged claim ("offenbar") without a source, expected whose assessment it is or what it rests on, named in this sentence or the one before')
-    expect(attribution('Der Minister soll angeblich Geld angenommen haben.')[0].message).toBe('Unexpected claim passed on ("soll") without a source, expected who claims it, named in this sentence or the one before')
-    expect(attribution('Der Minister ist zurückgetreten. Das teilte das Ministerium am Abend mit.')[0].message).toBe("Unexpected claim whose source comes only after it, expected the source in the claim's own sentence")
+    expect(attribution(HEDGED)[0].message).toBe(
+      'Unexpected hedged claim ("offenbar") without a source, expected whose assessment it is or what it rests on, named in this sentence or the one before'
+    )
+    expect(attribution('Der Minister soll angeblich Geld angenommen haben.')[0].message).toBe(
+      'Unexpected claim passed on ("soll") without a source, expected who claims it, named in this sentence or the one before'
+    )
+    expect(attribution('Der Minister ist zurückgetreten. Das teilte das Ministerium am Abend mit.')[0].message).toBe(
+      "Unexpected claim whose source comes only after it, expected the source in the claim's own sentence"
+    )
   })
 
   it('reports a hedged sentence without a source once, not by hedge too', () => {
@@ -37,7 +45,9 @@ describe('attribution kinds and levels', () => {
   })
 
   it('does not take a hedge on a noun for a hedged claim', () => {
-    expect(attribution('Der Verkäufer nahm die vermeintlichen Abnehmer mit in seine Wohnung.').map((finding) => finding.kind)).not.toContain('hedged')
+    expect(
+      attribution('Der Verkäufer nahm die vermeintlichen Abnehmer mit in seine Wohnung.').map((finding) => finding.kind)
+    ).not.toContain('hedged')
   })
 
   it('moves a kind to another level by its option', () => {
@@ -46,33 +56,49 @@ describe('attribution kinds and levels', () => {
   })
 
   it('reports an article whose claims rest on no named source at all, at the headline', () => {
-    const text = '# Streit um die Schule\n\nDie Schule wird geschlossen. Das Gebäude ist baufällig. Der Unterricht fällt aus. Die Kinder wechseln nach Linz.\n'
+    const text =
+      '# Streit um die Schule\n\nDie Schule wird geschlossen. Das Gebäude ist baufällig. Der Unterricht fällt aus. Die Kinder wechseln nach Linz.\n'
     const finding = lintWith('attribution', text).find((candidate) => candidate.kind === 'noNamedSource')
     expect(finding?.message).toBe('Unexpected article whose 4 claims rest on no named source, expected at least one named source')
     expect(text.slice(finding!.offset, finding!.endOffset)).toBe('Streit um die Schule')
-    expect(lintWith('attribution', `${text}\nDas bestätigte die Bildungsdirektion.\n`).some((candidate) => candidate.kind === 'noNamedSource')).toBe(false)
+    expect(
+      lintWith('attribution', `${text}\nDas bestätigte die Bildungsdirektion.\n`).some((candidate) => candidate.kind === 'noNamedSource')
+    ).toBe(false)
   })
 })
 
 describe('genres', () => {
-  const commentary = (genre: string) => `---\ngenre: ${genre}\n---\n\nDie Regierung hat in dieser Frage versagt. Sie hat offenbar nichts gelernt.\n`
+  const commentary = (genre: string) =>
+    `---\ngenre: ${genre}\n---\n\nDie Regierung hat in dieser Frage versagt. Sie hat offenbar nichts gelernt.\n`
 
   it("needs no source for a commentary's own assessments, nor a match report's play-by-play", () => {
     expect(lintWith('attribution', commentary('report')).map((finding) => finding.kind)).toEqual(['event', 'hedged'])
     expect(lintWith('attribution', commentary('commentary'))).toEqual([])
-    expect(lintWith('attribution', '---\ngenre: match-report\n---\n\nIn der 23. Minute traf Alaba zum 1:0. Danach drängte Rapid auf den Ausgleich.\n')).toEqual([])
+    expect(
+      lintWith(
+        'attribution',
+        '---\ngenre: match-report\n---\n\nIn der 23. Minute traf Alaba zum 1:0. Danach drängte Rapid auf den Ausgleich.\n'
+      )
+    ).toEqual([])
   })
 
   it('takes the genre from the option where the frontmatter names none, and genres from config', () => {
     const text = 'Die Regierung hat in dieser Frage versagt.\n'
     expect(lintWith('attribution', text, { genre: 'review' })).toEqual([])
     expect(lintWith('attribution', commentary('newsletter'), { genres: { newsletter: { event: 'off', hedged: 'off' } } })).toEqual([])
-    expect(lintWith('attribution', commentary('commentary'), { genres: { commentary: { hedged: 'warn' } } }).map((finding) => [finding.kind, finding.severity])).toEqual([['hedged', 1]])
+    expect(
+      lintWith('attribution', commentary('commentary'), { genres: { commentary: { hedged: 'warn' } } }).map((finding) => [
+        finding.kind,
+        finding.severity
+      ])
+    ).toEqual([['hedged', 1]])
   })
 
   it('reports a genre it does not know', () => {
     const [finding] = lintWith('attribution', commentary('gossip'))
-    expect(finding.message).toBe('Unexpected genre "gossip" in the frontmatter, expected one of report, interview, commentary, review, match-report')
+    expect(finding.message).toBe(
+      'Unexpected genre "gossip" in the frontmatter, expected one of report, interview, commentary, review, match-report'
+    )
   })
 })
 
@@ -85,7 +111,16 @@ describe('the kind and the sources where tools read them', () => {
   it('puts the kind on each JSON message and the source inventory on each file, a pronoun counted for the source it stands for', () => {
     const root = tempTree({ 'a.md': `# Gespräche gescheitert\n\n${EVENT} Man sei enttäuscht, sagte er.\n` })
     const [file] = JSON.parse(runCli(['a.md', '-f', 'json'], { cwd: root }).stdout)
-    expect(file.messages.filter((message: { ruleId: string }) => message.ruleId === 'attribution').map((message: { kind: string }) => message.kind)).toEqual(['lateSource'])
-    expect(file.sources).toEqual({ sources: [{ name: 'Katzian', kind: 'named', sentences: 2 }], claims: 3, namedClaims: 2, namedShare: 2 / 3 })
+    expect(
+      file.messages
+        .filter((message: { ruleId: string }) => message.ruleId === 'attribution')
+        .map((message: { kind: string }) => message.kind)
+    ).toEqual(['lateSource'])
+    expect(file.sources).toEqual({
+      sources: [{ name: 'Katzian', kind: 'named', sentences: 2 }],
+      claims: 3,
+      namedClaims: 2,
+      namedShare: 2 / 3
+    })
   })
 })

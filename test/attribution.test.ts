@@ -6,7 +6,9 @@ describe('attribution', () => {
     const markdown = 'Die Gespräche sind gescheitert, sagte Katzian. Die Arbeitgeber haben kein Angebot vorgelegt.\n'
     const [finding] = lintWith('attribution', markdown)
     expect(markdown.slice(finding.offset, finding.endOffset)).toBe('Die Arbeitgeber haben kein Angebot vorgelegt.')
-    expect(finding.related?.map((related) => markdown.slice(related.offset, related.endOffset))).toEqual(['Die Gespräche sind gescheitert, sagte Katzian.'])
+    expect(finding.related?.map((related) => markdown.slice(related.offset, related.endOffset))).toEqual([
+      'Die Gespräche sind gescheitert, sagte Katzian.'
+    ])
   })
 
   it('takes a newsroom verb of saying from the options, with its forms from the morphology lexicon', () => {

@@ -10,7 +10,8 @@ import { git } from './helpers/git.js'
 // The ready CI steps, run as their CI would run them, on a content repository with a base
 // commit: what was there before is not reported, what the change adds is.
 const OLD = 'Er sagte: "Ja." Dann ging er.\n'
-const TEASER = '# Neuer Radweg\n\nDie Stadt hat den Radweg eröffnet, teilte das Verkehrsamt mit.\n\nSchon gelesen? Diese Brücke wird gesperrt\n'
+const TEASER =
+  '# Neuer Radweg\n\nDie Stadt hat den Radweg eröffnet, teilte das Verkehrsamt mit.\n\nSchon gelesen? Diese Brücke wird gesperrt\n'
 const CLEAN = '# Neuer Radweg\n\nDie Stadt hat den Radweg eröffnet, teilte das Verkehrsamt mit.\n'
 
 /** A content repository whose `main` has an old article, cloned, with `change` added on a branch. */
@@ -54,7 +55,7 @@ describe('the GitHub Action', () => {
     expect(step.env).toMatchObject({ NEWSLINT_FILES: '${{ inputs.files }}', NEWSLINT_BASE_REF: '${{ github.base_ref }}' })
   })
 
-  it("annotates only what the pull request adds, against its base branch, writes SARIF and fails on errors", () => {
+  it('annotates only what the pull request adds, against its base branch, writes SARIF and fails on errors', () => {
     const repo = contentRepository({ 'articles/neu.md': TEASER })
     const result = runAction(repo, { NEWSLINT_BASE_REF: 'main' })
     expect(result.status).toBe(1)
@@ -85,7 +86,11 @@ describe('the GitLab CI template', () => {
     symlinkSync(packagePath('dist', 'src', 'bin', 'newslint.js'), join(cwd, 'node_modules', '.bin', 'newslint'))
     // GitLab runs the script's lines in one bash with errexit and pipefail.
     const script = ['set -eo pipefail', ...template.newslint.script].join('\n')
-    return spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8', env: { ...process.env, ...gitEnv, NEWSLINT_FILES: 'articles/', ...env } })
+    return spawnSync('bash', ['-c', script], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, ...gitEnv, NEWSLINT_FILES: 'articles/', ...env }
+    })
   }
 
   it('writes the Code Quality report of the merge request’s changes and fails on errors', () => {
@@ -93,7 +98,10 @@ describe('the GitLab CI template', () => {
     const base = git(repo, 'rev-parse', 'main').trim()
     const result = runTemplate(repo, { CI_MERGE_REQUEST_DIFF_BASE_SHA: base })
     expect(result.status).toBe(1)
-    const report = JSON.parse(readFileSync(join(repo, template.newslint.artifacts.reports.codequality), 'utf8')) as Array<{ check_name: string; location: { path: string } }>
+    const report = JSON.parse(readFileSync(join(repo, template.newslint.artifacts.reports.codequality), 'utf8')) as Array<{
+      check_name: string
+      location: { path: string }
+    }>
     expect(report.map((issue) => `${issue.location.path} ${issue.check_name}`)).toEqual(['articles/neu.md teaser'])
     expect(result.stdout).toMatch(/neu\.md[\s\S]*Schon gelesen/)
   })

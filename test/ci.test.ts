@@ -62,7 +62,9 @@ describe('GitHub annotations', () => {
     // A file name with a comma and a colon, and a message carrying a percent sign (an unknown rule id from a comment).
     const root = tempTree({ ...ONLY_QUOTES, 'a,b:c.md': '<!-- newslint-disable 50%ig -->\n\nText.\n' })
     const out = runCli(['a,b:c.md', '--format', 'github'], { cwd: root }).stdout
-    expect(out).toBe('::error file=a%2Cb%3Ac.md,line=1,col=1,endLine=1,endColumn=32,title=newslint(inline-config)::Unexpected unknown rule "50%25ig" in newslint-disable comment, expected a rule id\n')
+    expect(out).toBe(
+      '::error file=a%2Cb%3Ac.md,line=1,col=1,endLine=1,endColumn=32,title=newslint(inline-config)::Unexpected unknown rule "50%25ig" in newslint-disable comment, expected a rule id\n'
+    )
   })
 })
 
@@ -75,7 +77,12 @@ describe('--changed-since', () => {
     return root
   }
   const lines = (root: string, ref: string, ...files: string[]) =>
-    (JSON.parse(runCli([...files, '--changed-since', ref, '--format', 'json'], { cwd: root }).stdout) as Array<{ path: string; messages: Array<{ line: number }> }>).map((file) => ({
+    (
+      JSON.parse(runCli([...files, '--changed-since', ref, '--format', 'json'], { cwd: root }).stdout) as Array<{
+        path: string
+        messages: Array<{ line: number }>
+      }>
+    ).map((file) => ({
       path: file.path,
       lines: file.messages.map((message) => message.line)
     }))
@@ -151,7 +158,9 @@ describe('--changed-since', () => {
 describe('--shard', () => {
   const files = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`archiv/${2000 + (i % 7)}/artikel-${i}.md`, `${QUOTE}\n`]))
   const shard = (root: string, spec: string) =>
-    (JSON.parse(runCli(['archiv', '--shard', spec, '--format', 'json'], { cwd: root }).stdout) as Array<{ path: string }>).map((file) => file.path)
+    (JSON.parse(runCli(['archiv', '--shard', spec, '--format', 'json'], { cwd: root }).stdout) as Array<{ path: string }>).map(
+      (file) => file.path
+    )
 
   it('splits the files into disjoint shards that together cover them all, the same way every time', () => {
     const root = tempTree({ ...ONLY_QUOTES, ...files })

@@ -33,7 +33,8 @@ describe('block classification', () => {
   })
 
   it('takes a newsroom footer from the boilerplate rule options of the configuration', () => {
-    const text = 'Der Rat hat am Montag den Haushalt beschlossen. Die Opposition stimmte dagegen, weil sie die Kürzungen bei den Schulen ablehnt und mehr Geld für den Nahverkehr verlangt hatte.\n\nDer Lokalkurier dankt für Ihre Treue.\n'
+    const text =
+      'Der Rat hat am Montag den Haushalt beschlossen. Die Opposition stimmte dagegen, weil sie die Kürzungen bei den Schulen ablehnt und mehr Geld für den Nahverkehr verlangt hatte.\n\nDer Lokalkurier dankt für Ihre Treue.\n'
     const config = recommendedConfig()
     expect(pasted(analyze('a.md', text, analyzeOptions(config)))).toEqual([])
     config.rules.set('boilerplate', { severity: 'warn', options: { phrases: ['dankt für Ihre Treue'], outlets: [] } })
@@ -41,7 +42,8 @@ describe('block classification', () => {
   })
 
   it('leaves a link to a post on its own line alone: that is how a post is linked or embedded', () => {
-    const text = 'Der Minister schrieb am Abend auf X, er werde nicht zurücktreten, und kündigte eine Erklärung für Dienstag an.\n\n<https://twitter.com/example/status/1699>\n'
+    const text =
+      'Der Minister schrieb am Abend auf X, er werde nicht zurücktreten, und kündigte eine Erklärung für Dienstag an.\n\n<https://twitter.com/example/status/1699>\n'
     expect(pasted(analyze('a.md', text))).toEqual([])
   })
 })

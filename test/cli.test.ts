@@ -45,7 +45,7 @@ describe('output formats', () => {
       endOffset: 24,
       fix: [
         { start: 19, end: 20, text: '„' },
-        { start: 23, end: 24, text: "“" }
+        { start: 23, end: 24, text: '“' }
       ]
     })
     expect(QUOTED.slice(19, 24)).toBe('"Ja."')
@@ -84,7 +84,10 @@ describe('output formats', () => {
     const root = tempTree({ ...ONLY_QUOTES, 'Berichte/Bericht #1 100%.md': QUOTED, 'draussen.md': QUOTED })
     const log = JSON.parse(runCli(['Bericht #1 100%.md', '../draussen.md', '--format', 'sarif'], { cwd: join(root, 'Berichte') }).stdout)
     expect(sarifValidator()(log)).toBe(true)
-    const [inside, outside] = log.runs[0].results.map((result: { locations: Array<{ physicalLocation: { artifactLocation: unknown } }> }) => result.locations[0].physicalLocation.artifactLocation)
+    const [inside, outside] = log.runs[0].results.map(
+      (result: { locations: Array<{ physicalLocation: { artifactLocation: unknown } }> }) =>
+        result.locations[0].physicalLocation.artifactLocation
+    )
     expect(inside).toEqual({ uri: 'Bericht%20%231%20100%25.md', uriBaseId: '%SRCROOT%' })
     expect(outside).toEqual({ uri: pathToFileURL(join(root, 'draussen.md')).href })
     expect(log.runs[0].results[0].fixes[0].artifactChanges[0].artifactLocation).toEqual(inside)
@@ -237,11 +240,9 @@ describe('analyze', () => {
     const model = JSON.parse(run.stdout)
     expect(model.lang).toBe('de')
     expect(model.blocks.map((block: { kind: string }) => block.kind)).toEqual(['frontmatter', 'title', 'paragraph'])
-    expect(model.sentences.map((sentence: { offset: number; endOffset: number }) => text.slice(sentence.offset, sentence.endOffset))).toEqual([
-      'Kim plant Waffendeal',
-      'Er soll reisen.',
-      'Sie sagte: „Ja.“'
-    ])
+    expect(
+      model.sentences.map((sentence: { offset: number; endOffset: number }) => text.slice(sentence.offset, sentence.endOffset))
+    ).toEqual(['Kim plant Waffendeal', 'Er soll reisen.', 'Sie sagte: „Ja.“'])
   })
 
   it('refuses a missing file with exit 2', () => {
@@ -257,5 +258,30 @@ describe('the seed article', () => {
     expect(file.messages.length).toBeGreaterThan(0)
     for (const message of file.messages) expect(source.slice(message.offset, message.endOffset).length).toBeGreaterThan(0)
     expect(CLI).toMatch(/newslint\.js$/)
+  })
+})
+
+describe('input too large or too deep', () => {
+  it('refuses each such file in one line with exit 2, and still lints the others', () => {
+    const root = tempTree({
+      'tief.md': '> '.repeat(5000) + 'Text.\n',
+      'gross.md': 'Der Minister sagte das am Montag. '.repeat(330_000),
+      'gut.md': 'Der Minister hat angeblich Geld angenommen.\n'
+    })
+    const run = runCli(['--format', 'json', '.'], { cwd: root })
+    expect(run.status).toBe(2)
+    expect(run.stderr.trim().split('\n').sort()).toEqual([
+      'newslint: gross.md: Unexpected file of 10.71 MB, expected at most 10 MB',
+      'newslint: tief.md: Unexpected block quotes or lists nested 5000 deep at line 1, expected at most 32'
+    ])
+    expect(JSON.parse(run.stdout).map((file: { path: string }) => file.path)).toEqual(['gut.md'])
+  })
+
+  it('refuses standard input the same way, without an internal error', () => {
+    const run = runCli(['--stdin'], { input: '"*'.repeat(40_000) })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe(
+      'newslint: <stdin>: Unexpected 40000 emphasis markers (*, _, ~) in the paragraph at line 1, expected far fewer: pairing them would take the markdown parser minutes\n'
+    )
   })
 })

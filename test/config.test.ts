@@ -76,9 +76,17 @@ describe('configuration', () => {
     ['an unknown setting', JSON.stringify({ rulez: {} }), /\.newslintrc\.json \(rulez\): unknown setting "rulez"/],
     ['an unknown rule', JSON.stringify({ rules: { qoutes: 'error' } }), /\(rules\.qoutes\): unknown rule "qoutes"/],
     ['a wrong severity', JSON.stringify({ rules: { quotes: 'loud' } }), /\(rules\.quotes\): unexpected severity "loud"/],
-    ['an unknown option', JSON.stringify({ rules: { quotes: ['warn', { colour: 1 }] } }), /\(rules\.quotes\.colour\): unknown option "colour"/],
+    [
+      'an unknown option',
+      JSON.stringify({ rules: { quotes: ['warn', { colour: 1 }] } }),
+      /\(rules\.quotes\.colour\): unknown option "colour"/
+    ],
     ['a config that extends itself', JSON.stringify({ extends: './.newslintrc.json' }), /\(extends\): extends itself/],
-    ['an extends outside the repository', JSON.stringify({ extends: '../../../../etc/newslint.json' }), /\(extends\): .* outside the repository/]
+    [
+      'an extends outside the repository',
+      JSON.stringify({ extends: '../../../../etc/newslint.json' }),
+      /\(extends\): .* outside the repository/
+    ]
   ])('refuses %s with a clear one-line error and exit 2', (_, content, message) => {
     const root = tempTree({ '.newslintrc.json': content, 'a.md': QUOTED })
     mkdirSync(join(root, '.git'))
@@ -94,7 +102,9 @@ describe('configuration', () => {
     mkdirSync(join(root, '.git'))
     mkdirSync(join(root, 'archive/.newslintignore'))
     const run = runCli(['.', '--format', 'json'], { cwd: root })
-    expect(run.stderr).toBe(`newslint: ${join(root, 'archive/.newslintignore')}: cannot read ignore file: unexpected folder, expected a regular file\n`)
+    expect(run.stderr).toBe(
+      `newslint: ${join(root, 'archive/.newslintignore')}: cannot read ignore file: unexpected folder, expected a regular file\n`
+    )
     expect(run.status).toBe(2)
     expect(JSON.parse(run.stdout).map((result: { path: string }) => result.path)).toEqual(['a.md'])
   })
@@ -102,7 +112,12 @@ describe('configuration', () => {
   it('reads a config extended along many paths once', () => {
     // Each level extends the next one twice: 2^12 paths to the last file, twelve files.
     const levels = 12
-    const files = Object.fromEntries(Array.from({ length: levels }, (_, level) => [`level${level}.json`, JSON.stringify({ extends: [`./level${level + 1}.json`, `./level${level + 1}.json`] })]))
+    const files = Object.fromEntries(
+      Array.from({ length: levels }, (_, level) => [
+        `level${level}.json`,
+        JSON.stringify({ extends: [`./level${level + 1}.json`, `./level${level + 1}.json`] })
+      ])
+    )
     const root = tempTree({ ...files, [`level${levels}.json`]: JSON.stringify({ rules: { quotes: 'error' }, ignore: ['drafts/'] }) })
     mkdirSync(join(root, '.git'))
     const config = loadConfig(join(root, 'level0.json'))
@@ -112,12 +127,25 @@ describe('configuration', () => {
   })
 
   it('refuses a chain of extends deeper than the limit, and more config files than the limit', () => {
-    const chain = Object.fromEntries(Array.from({ length: MAX_EXTENDS_DEPTH + 1 }, (_, level) => [`deep/${level}.json`, JSON.stringify(level < MAX_EXTENDS_DEPTH ? { extends: `./${level + 1}.json` } : {})]))
+    const chain = Object.fromEntries(
+      Array.from({ length: MAX_EXTENDS_DEPTH + 1 }, (_, level) => [
+        `deep/${level}.json`,
+        JSON.stringify(level < MAX_EXTENDS_DEPTH ? { extends: `./${level + 1}.json` } : {})
+      ])
+    )
     const many = Object.fromEntries(Array.from({ length: MAX_CONFIG_FILES }, (_, index) => [`wide/${index}.json`, '{}']))
-    const root = tempTree({ ...chain, ...many, 'wide/all.json': JSON.stringify({ extends: Object.keys(many).map((path) => `./${path.slice('wide/'.length)}`) }) })
+    const root = tempTree({
+      ...chain,
+      ...many,
+      'wide/all.json': JSON.stringify({ extends: Object.keys(many).map((path) => `./${path.slice('wide/'.length)}`) })
+    })
     mkdirSync(join(root, '.git'))
-    expect(() => loadConfig(join(root, 'deep/0.json'))).toThrow(`deep/0.json (extends): unexpected chain of more than ${MAX_EXTENDS_DEPTH} configs extending each other, expected at most ${MAX_EXTENDS_DEPTH}`)
-    expect(() => loadConfig(join(root, 'wide/all.json'))).toThrow(`wide/all.json (extends): unexpected more than ${MAX_CONFIG_FILES} config files, expected at most ${MAX_CONFIG_FILES}`)
+    expect(() => loadConfig(join(root, 'deep/0.json'))).toThrow(
+      `deep/0.json (extends): unexpected chain of more than ${MAX_EXTENDS_DEPTH} configs extending each other, expected at most ${MAX_EXTENDS_DEPTH}`
+    )
+    expect(() => loadConfig(join(root, 'wide/all.json'))).toThrow(
+      `wide/all.json (extends): unexpected more than ${MAX_CONFIG_FILES} config files, expected at most ${MAX_CONFIG_FILES}`
+    )
   })
 
   it('checks option types against the rule defaults', () => {
@@ -129,6 +157,8 @@ describe('configuration', () => {
   it('--config uses one file for everything and --rule overrides it', () => {
     const root = tempTree({ 'team.json': JSON.stringify({ rules: { quotes: 'error' } }), 'a.md': QUOTED })
     expect(runCli(['a.md', '--config', 'team.json'], { cwd: root }).status).toBe(1)
-    expect(runCli(['a.md', '--config', 'team.json', '--rule', 'quotes=off', '--format', 'json'], { cwd: root }).stdout).toContain('"messages": []')
+    expect(runCli(['a.md', '--config', 'team.json', '--rule', 'quotes=off', '--format', 'json'], { cwd: root }).stdout).toContain(
+      '"messages": []'
+    )
   })
 })

@@ -6,7 +6,8 @@ const lint = (text: string) => lintSource('t.md', text, recommendedConfig()).fin
 
 describe('inline control comments', () => {
   it('disable and enable a rule for a stretch of the article', () => {
-    const text = 'Er sagte: "Eins."\n\n<!-- newslint-disable quotes -->\n\nEr sagte: "Zwei."\n\n<!-- newslint-enable quotes -->\n\nEr sagte: "Drei."\n'
+    const text =
+      'Er sagte: "Eins."\n\n<!-- newslint-disable quotes -->\n\nEr sagte: "Zwei."\n\n<!-- newslint-enable quotes -->\n\nEr sagte: "Drei."\n'
     expect(lint(text)).toEqual(['1:quotes', '9:quotes'])
   })
 
@@ -17,6 +18,12 @@ describe('inline control comments', () => {
   it('disable-next-line covers only the next line with text', () => {
     const text = '<!-- newslint-disable-next-line quotes -->\n\nEr sagte: "Eins."\n\nEr sagte: "Zwei."\n'
     expect(lint(text)).toEqual(['5:quotes'])
+  })
+
+  it('disable-next-line skips blank lines whatever line breaks the file uses', () => {
+    const text = '<!-- newslint-disable-next-line quotes -->\n\nEr sagte: "Eins."\n\nEr sagte: "Zwei."\n'
+    expect(lint(text.replace(/\n/g, '\r'))).toEqual(['5:quotes'])
+    expect(lint(text.replace(/\n/g, '\r\n'))).toEqual(['5:quotes'])
   })
 
   it('leaves other rules on when one is named', () => {

@@ -6,7 +6,9 @@ const fix = (markdown: string, options = {}) => applyFixes(markdown, lintWith('c
 
 describe('credit-line fixes', () => {
   it('inserts the credit line from the frontmatter after the last paragraph', () => {
-    expect(fix('---\nagencies: [dpa, AFP]\n---\n\nDer Bundestag hat beschlossen.\n')).toBe('---\nagencies: [dpa, AFP]\n---\n\nDer Bundestag hat beschlossen.\n\ndpa/AFP\n')
+    expect(fix('---\nagencies: [dpa, AFP]\n---\n\nDer Bundestag hat beschlossen.\n')).toBe(
+      '---\nagencies: [dpa, AFP]\n---\n\nDer Bundestag hat beschlossen.\n\ndpa/AFP\n'
+    )
   })
 
   it('puts the newsroom outlet first when the option names it', () => {
@@ -22,8 +24,24 @@ describe('credit-line fixes', () => {
   })
 
   it('completes the frontmatter credit and reads it as the credit line', () => {
-    const article = '---\nagencies: [dpa, AFP]\ncredit: sba/hos/news.de/dpa\n---\n\nDer Bundestag hat beschlossen. Die Opposition kündigte eine Klage an.\n\nMehr dazu am Abend, sagte ein Sprecher.\n'
+    const article =
+      '---\nagencies: [dpa, AFP]\ncredit: sba/hos/news.de/dpa\n---\n\nDer Bundestag hat beschlossen. Die Opposition kündigte eine Klage an.\n\nMehr dazu am Abend, sagte ein Sprecher.\n'
     expect(fix(article)).toBe(article.replace('news.de/dpa', 'news.de/dpa/AFP'))
+  })
+
+  it('inserts the credit after the frontmatter, never inside it, when the body has no prose', () => {
+    const leadOnly = '---\nagencies: [dpa]\nlead: "Ein Lead."\n---\n'
+    expect(fix(leadOnly)).toBe('---\nagencies: [dpa]\nlead: "Ein Lead."\n---\n\ndpa\n')
+    const htmlOnly = '---\nagencies: [dpa]\nteaser: Kurz\n---\n\n<div>Karte</div>\n'
+    expect(fix(htmlOnly)).toBe(`${htmlOnly}\ndpa\n`)
+    expect(lintWith('credit-line', fix(htmlOnly))).toEqual([])
+  })
+
+  it('inserts line breaks in the file’s own style', () => {
+    const crlf = '---\r\nagencies: [dpa]\r\n---\r\n\r\nDer Bundestag hat beschlossen.\r\n'
+    expect(fix(crlf)).toBe('---\r\nagencies: [dpa]\r\n---\r\n\r\nDer Bundestag hat beschlossen.\r\n\r\ndpa\r\n')
+    const cr = crlf.replace(/\r\n/g, '\r')
+    expect(fix(cr)).toBe('---\ragencies: [dpa]\r---\r\rDer Bundestag hat beschlossen.\r\rdpa\r')
   })
 
   it('removes stray spaces and evens out the date', () => {
@@ -40,7 +58,30 @@ describe('credit-line options', () => {
 
   it('reports an unknown code without it', () => {
     expect(lintWith('credit-line', article).map((finding) => finding.message)).toContain(
-      'Unexpected agency code „XYZ“ in the credit line, expected an agency code from the registry (a newsroom adds its own with the option agencies)'
+      'Unexpected agency code „XYZ“ in the credit line, expected an agency code from the registry (a newsroom adds its own in the vocabulary, agencies)'
     )
+  })
+})
+
+describe('a credit line with typing errors', () => {
+  const paragraph = 'Die Stadt hat am Montag den neuen Radweg eröffnet, teilte das Verkehrsamt mit. Er ist vier Kilometer lang.'
+
+  it('reports "(APA; 18.8.015)" at the end of the last paragraph: the semicolon before the date and the three-digit year', () => {
+    const findings = lintWith('credit-line', `${paragraph} (APA; 18.8.015)\n`)
+    expect(findings.map((finding) => finding.message)).toEqual([
+      'Unexpected „;“ before the date in the credit line, expected „,“',
+      'Unexpected date „18.8.015“ in the credit line, expected a real day as day.month.year'
+    ])
+    expect(fix(`${paragraph} (APA; 18.8.2015)\n`)).toBe(`${paragraph} (APA, 18.8.2015)\n`)
+  })
+
+  it('does not take numbered parentheses in prose for a credit line', () => {
+    for (const prose of [
+      'Die Regel (Absatz 3.4.100) gilt weiter.',
+      'Er nannte die Version (Stand 1.2.015), sagte der Sprecher.',
+      'Die Werte (3.4.10) stiegen.'
+    ]) {
+      expect(lintWith('credit-line', `${paragraph} ${prose}\n`), prose).toEqual([])
+    }
   })
 })

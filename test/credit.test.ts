@@ -9,7 +9,13 @@ describe('credit line of the seed article', () => {
   it('reads sba/hos/news.de/dpa as two editors, the outlet and dpa', () => {
     const article = read(readFileSync(packagePath('fixtures', 'seed', 'kim-putin-waffendeal.md'), 'utf8'))
     const credit = article.annotations.credit
-    expect(credit).toMatchObject({ text: 'sba/hos/news.de/dpa', agencies: ['dpa'], initials: ['sba', 'hos'], outlet: 'news.de', wholeBlock: true })
+    expect(credit).toMatchObject({
+      text: 'sba/hos/news.de/dpa',
+      agencies: ['dpa'],
+      initials: ['sba', 'hos'],
+      outlet: 'news.de',
+      wholeBlock: true
+    })
     expect(article.blocks[credit!.block].kind).toBe('credit')
     expect(article.annotations.credits).toHaveLength(1)
   })
@@ -28,43 +34,129 @@ interface Row {
 }
 
 const CREDITED: Row[] = [
-  { markdown: 'Die Lage bleibt angespannt.\n\nsba/hos/news.de/dpa', text: 'sba/hos/news.de/dpa', agencies: ['dpa'], initials: ['sba', 'hos'], outlet: 'news.de' },
+  {
+    markdown: 'Die Lage bleibt angespannt.\n\nsba/hos/news.de/dpa',
+    text: 'sba/hos/news.de/dpa',
+    agencies: ['dpa'],
+    initials: ['sba', 'hos'],
+    outlet: 'news.de'
+  },
   { markdown: 'Die Lage bleibt angespannt. (dpa)', text: '(dpa)', agencies: ['dpa'] },
   { markdown: 'Die Lage bleibt angespannt.\n\ndpa/AFP/lko', text: 'dpa/AFP/lko', agencies: ['dpa', 'AFP'], initials: ['lko'] },
   { markdown: 'Die Lage bleibt angespannt. (APA, 12.3.2016)', text: '(APA, 12.3.2016)', agencies: ['APA'], date: '2016-03-12' },
   { markdown: 'Die Lage bleibt angespannt. (APA/dpa, red)', text: '(APA/dpa, red)', agencies: ['APA', 'dpa'] },
   { markdown: 'Die Lage bleibt angespannt.  (red, 5. 2. 2016)', text: '(red, 5. 2. 2016)', agencies: [], date: '2016-02-05' },
-  { markdown: 'Die Lage bleibt angespannt. (Renate Graber, 12.4.2016)', text: '(Renate Graber, 12.4.2016)', agencies: [], bylines: ['Renate Graber'], date: '2016-04-12' },
-  { markdown: 'Die Lage bleibt angespannt.\n\nmit Material von dpa und AFP', text: 'mit Material von dpa und AFP', agencies: ['dpa', 'AFP'] },
-  { markdown: 'Die Lage bleibt angespannt. Mit Material von dpa und AFP.', text: 'Mit Material von dpa und AFP.', agencies: ['dpa', 'AFP'] },
-  { markdown: 'Die Lage bleibt angespannt.\n\nQuelle: ntv.de, mli/dpa', text: 'Quelle: ntv.de, mli/dpa', agencies: ['dpa'], initials: ['mli'], outlet: 'ntv.de' },
-  { markdown: 'Die Lage bleibt angespannt.\n\n© dpa-infocom, dpa:230906-99-123456/2', text: '© dpa-infocom, dpa:230906-99-123456/2', agencies: ['dpa'], date: '2023-09-06' },
-  { markdown: 'Die Lage bleibt angespannt.\n\nQuelle: ntv.de, mli/dpa/rts', text: 'Quelle: ntv.de, mli/dpa/rts', agencies: ['dpa', 'Reuters'], initials: ['mli'] },
-  { markdown: 'Die Lage bleibt angespannt.\n\nVerwendete Quellen: Stadt Köln, Nachrichtenagentur dpa', text: 'Verwendete Quellen: Stadt Köln, Nachrichtenagentur dpa', agencies: ['dpa'] },
-  { markdown: 'Die Lage bleibt angespannt.\n\nMit Informationen von Reinhard Spiegelhauer, ARD-Studio Madrid', text: 'Mit Informationen von Reinhard Spiegelhauer, ARD-Studio Madrid', agencies: [], outlet: 'ARD-Studio Madrid' },
-  { markdown: 'Die Lage bleibt angespannt.\n\nSRF 4 News, 18.06.2023, 17:00 Uhr ; sda/ruef', text: 'SRF 4 News, 18.06.2023, 17:00 Uhr ; sda/ruef', agencies: ['SDA'], initials: ['ruef'] },
+  {
+    markdown: 'Die Lage bleibt angespannt. (Renate Graber, 12.4.2016)',
+    text: '(Renate Graber, 12.4.2016)',
+    agencies: [],
+    bylines: ['Renate Graber'],
+    date: '2016-04-12'
+  },
+  {
+    markdown: 'Die Lage bleibt angespannt.\n\nmit Material von dpa und AFP',
+    text: 'mit Material von dpa und AFP',
+    agencies: ['dpa', 'AFP']
+  },
+  {
+    markdown: 'Die Lage bleibt angespannt. Mit Material von dpa und AFP.',
+    text: 'Mit Material von dpa und AFP.',
+    agencies: ['dpa', 'AFP']
+  },
+  {
+    markdown: 'Die Lage bleibt angespannt.\n\nQuelle: ntv.de, mli/dpa',
+    text: 'Quelle: ntv.de, mli/dpa',
+    agencies: ['dpa'],
+    initials: ['mli'],
+    outlet: 'ntv.de'
+  },
+  {
+    markdown: 'Die Lage bleibt angespannt.\n\n© dpa-infocom, dpa:230906-99-123456/2',
+    text: '© dpa-infocom, dpa:230906-99-123456/2',
+    agencies: ['dpa'],
+    date: '2023-09-06'
+  },
+  {
+    markdown: 'Die Lage bleibt angespannt.\n\nQuelle: ntv.de, mli/dpa/rts',
+    text: 'Quelle: ntv.de, mli/dpa/rts',
+    agencies: ['dpa', 'Reuters'],
+    initials: ['mli']
+  },
+  {
+    markdown: 'Die Lage bleibt angespannt.\n\nVerwendete Quellen: Stadt Köln, Nachrichtenagentur dpa',
+    text: 'Verwendete Quellen: Stadt Köln, Nachrichtenagentur dpa',
+    agencies: ['dpa']
+  },
+  {
+    markdown: 'Die Lage bleibt angespannt.\n\nMit Informationen von Reinhard Spiegelhauer, ARD-Studio Madrid',
+    text: 'Mit Informationen von Reinhard Spiegelhauer, ARD-Studio Madrid',
+    agencies: [],
+    outlet: 'ARD-Studio Madrid'
+  },
+  {
+    markdown: 'Die Lage bleibt angespannt.\n\nSRF 4 News, 18.06.2023, 17:00 Uhr ; sda/ruef',
+    text: 'SRF 4 News, 18.06.2023, 17:00 Uhr ; sda/ruef',
+    agencies: ['SDA'],
+    initials: ['ruef']
+  },
   { markdown: 'Frankfurt/Main (dpa) – Der Streik trifft Tausende.', text: 'Frankfurt/Main (dpa) –', agencies: ['dpa'] },
   { markdown: 'KEATON BEACH, Fla. (AP) — Hurricane Idalia slammed into Florida.', text: 'KEATON BEACH, Fla. (AP) —', agencies: ['AP'] },
-  { markdown: 'BRUSSELS, Feb 19 (Reuters) - The Commission opened an inquiry.', text: 'BRUSSELS, Feb 19 (Reuters) -', agencies: ['Reuters'] },
+  {
+    markdown: 'BRUSSELS, Feb 19 (Reuters) - The Commission opened an inquiry.',
+    text: 'BRUSSELS, Feb 19 (Reuters) -',
+    agencies: ['Reuters']
+  },
   { markdown: 'Berlin (dpa) – Der Bundestag tagt.\n\nDie Opposition klagt.\n\ndpa/AFP/lko', text: 'dpa/AFP/lko', agencies: ['dpa', 'AFP'] },
   { markdown: 'Die Lage bleibt angespannt. (kna)', text: '(kna)', agencies: ['KNA'] },
   { markdown: 'Die Lage bleibt angespannt.\n\ndpa/lno', text: 'dpa/lno', agencies: ['dpa'] },
   { markdown: 'Die Lage bleibt angespannt. (APA/red – 8.8. 2015)', text: '(APA/red – 8.8. 2015)', agencies: ['APA'], date: '2015-08-08' },
   { markdown: 'Die Lage bleibt angespannt. (Reuters, APA, red)', text: '(Reuters, APA, red)', agencies: ['Reuters', 'APA'] },
-  { markdown: 'Die Lage bleibt angespannt. (nim, krud, mika, jub, mro)', text: '(nim, krud, mika, jub, mro)', agencies: [], initials: ['nim', 'krud', 'mika', 'jub', 'mro'] },
-  { markdown: 'Die Lage bleibt angespannt. (Conrad Seidl, DER STANDARD, 5.8.2015)', text: '(Conrad Seidl, DER STANDARD, 5.8.2015)', agencies: [], outlet: 'DER STANDARD', bylines: ['Conrad Seidl'] },
+  {
+    markdown: 'Die Lage bleibt angespannt. (nim, krud, mika, jub, mro)',
+    text: '(nim, krud, mika, jub, mro)',
+    agencies: [],
+    initials: ['nim', 'krud', 'mika', 'jub', 'mro']
+  },
+  {
+    markdown: 'Die Lage bleibt angespannt. (Conrad Seidl, DER STANDARD, 5.8.2015)',
+    text: '(Conrad Seidl, DER STANDARD, 5.8.2015)',
+    agencies: [],
+    outlet: 'DER STANDARD',
+    bylines: ['Conrad Seidl']
+  },
   { markdown: 'Die Lage bleibt angespannt.\n\nots/APA-OTS', text: 'ots/APA-OTS', agencies: [], pressReleases: ['ots', 'APA-OTS'] },
   { markdown: 'Die Lage bleibt angespannt.\n\ndpa/ots', text: 'dpa/ots', agencies: ['dpa'], pressReleases: ['ots'] },
   { markdown: 'Die Lage bleibt angespannt.\n\nafp/rtr/jk', text: 'afp/rtr/jk', agencies: ['AFP', 'Reuters'], initials: ['jk'] },
   { markdown: 'Die Lage bleibt angespannt.\n\nText: dpa', text: 'Text: dpa', agencies: ['dpa'] },
   { markdown: 'Die Lage bleibt angespannt. (APA-OTS)', text: '(APA-OTS)', agencies: [], pressReleases: ['APA-OTS'] },
   { markdown: 'Shares fell sharply. (Reuters)', text: '(Reuters)', agencies: ['Reuters'] },
-  { markdown: 'Shares fell sharply. (Reporting by Jane Doe; Editing by John Smith)', text: '(Reporting by Jane Doe; Editing by John Smith)', agencies: ['Reuters'] },
+  {
+    markdown: 'Shares fell sharply. (Reporting by Jane Doe; Editing by John Smith)',
+    text: '(Reporting by Jane Doe; Editing by John Smith)',
+    agencies: ['Reuters']
+  },
   { markdown: 'Shares fell sharply.\n\nWith reporting from Reuters.', text: 'With reporting from Reuters.', agencies: ['Reuters'] },
-  { markdown: 'Shares fell sharply.\n\nReporting by Jane Doe in London; Editing by John Smith', text: 'Reporting by Jane Doe in London; Editing by John Smith', agencies: ['Reuters'] },
-  { markdown: 'Shares fell sharply.\n\nThe Associated Press contributed to this report.', text: 'The Associated Press contributed to this report.', agencies: ['AP'] },
-  { markdown: 'Shares fell sharply.\n\n— With reporting by AFP and Reuters', text: '— With reporting by AFP and Reuters', agencies: ['AFP', 'Reuters'] },
-  { markdown: 'Shares fell sharply.\n\n— With reporting by Jane Doe', text: '— With reporting by Jane Doe', agencies: [], bylines: ['Jane Doe'] }
+  {
+    markdown: 'Shares fell sharply.\n\nReporting by Jane Doe in London; Editing by John Smith',
+    text: 'Reporting by Jane Doe in London; Editing by John Smith',
+    agencies: ['Reuters']
+  },
+  {
+    markdown: 'Shares fell sharply.\n\nThe Associated Press contributed to this report.',
+    text: 'The Associated Press contributed to this report.',
+    agencies: ['AP']
+  },
+  {
+    markdown: 'Shares fell sharply.\n\n— With reporting by AFP and Reuters',
+    text: '— With reporting by AFP and Reuters',
+    agencies: ['AFP', 'Reuters']
+  },
+  {
+    markdown: 'Shares fell sharply.\n\n— With reporting by Jane Doe',
+    text: '— With reporting by Jane Doe',
+    agencies: [],
+    bylines: ['Jane Doe']
+  }
 ]
 
 describe('credit line forms', () => {
@@ -102,7 +194,9 @@ describe('text that is not a credit line', () => {
 
 describe('datelines and cited agencies', () => {
   it('reads agency datelines with their place', () => {
-    const article = read('Berlin (dpa) – Der Bundestag hat entschieden.\n\nHamburg (dpa/lno) – Auch hier.\n\nLONDON (Reuters) - Shares fell.')
+    const article = read(
+      'Berlin (dpa) – Der Bundestag hat entschieden.\n\nHamburg (dpa/lno) – Auch hier.\n\nLONDON (Reuters) - Shares fell.'
+    )
     expect(article.annotations.datelines?.map((d) => [d.place, d.agencies])).toEqual([
       ['Berlin', ['dpa']],
       ['Hamburg', ['dpa']],

@@ -1,9 +1,22 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { chmodSync, chownSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  unlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { InputError, readText, writeAtomic } from '../src/cli/files.js'
-import { MAX_FILE_BYTES } from '../src/config/read-file.js'
+import { MAX_FILE_BYTES } from '../src/engine/limits.js'
 import { CLI, type Run, onlyRule, tempTree } from './helpers/cli.js'
 import { git } from './helpers/git.js'
 
@@ -42,13 +55,15 @@ function runUnprivileged(args: string[], cwd: string): Run {
 }
 
 describe('writing fixes', () => {
-  it('refuses a file another process changed after newslint read it, and leaves the other writer\'s text', () => {
+  it("refuses a file another process changed after newslint read it, and leaves the other writer's text", () => {
     const root = tempTree({ 'a.md': QUOTED })
     const path = join(root, 'a.md')
     const read = readText(path)
     const theirs = 'Er sagte: "Nein." Die Redaktion hat umgeschrieben.\n'
     // A real second writer, as an editor saving the file would be.
-    expect(spawnSync(process.execPath, ['-e', `require('node:fs').writeFileSync(${JSON.stringify(path)}, ${JSON.stringify(theirs)})`]).status).toBe(0)
+    expect(
+      spawnSync(process.execPath, ['-e', `require('node:fs').writeFileSync(${JSON.stringify(path)}, ${JSON.stringify(theirs)})`]).status
+    ).toBe(0)
     expect(refusal(() => writeAtomic(path, read, FIXED, 'a.md'))).toBe('a.md: not fixed, the file changed while newslint was reading it')
     expect(readFileSync(path, 'utf8')).toBe(theirs)
     expect(readdirSync(root)).toEqual(['a.md'])
@@ -63,21 +78,24 @@ describe('writing fixes', () => {
     expect(readdirSync(root)).toEqual([])
   })
 
-  it.skipIf(asRoot && !nobodyCanRun)('refuses a folder without write permission with a clear message, fixes the other files, writes nothing unneeded', () => {
-    const root = tempTree({ 'locked/a.md': QUOTED, 'locked/clean.md': CLEAN, 'open/b.md': QUOTED })
-    chmodSync(root, 0o777)
-    chmodSync(join(root, 'open'), 0o777)
-    for (const file of ['locked/a.md', 'locked/clean.md', 'open/b.md']) chmodSync(join(root, file), 0o666)
-    // The caller's own file: one of another user's would be refused for its owner.
-    if (asRoot) chownSync(join(root, 'open/b.md'), NOBODY, NOBODY)
-    chmodSync(join(root, 'locked'), 0o555)
-    const run = runUnprivileged(['locked', 'open', '--fix'], root)
-    expect(run.stderr).toBe('newslint: locked/a.md: cannot fix (permission denied); the file is unchanged\n')
-    expect(run.status).toBe(2)
-    expect(readFileSync(join(root, 'locked/a.md'), 'utf8')).toBe(QUOTED)
-    expect(readdirSync(join(root, 'locked')).sort()).toEqual(['a.md', 'clean.md'])
-    expect(readFileSync(join(root, 'open/b.md'), 'utf8')).toBe(FIXED)
-  })
+  it.skipIf(asRoot && !nobodyCanRun)(
+    'refuses a folder without write permission with a clear message, fixes the other files, writes nothing unneeded',
+    () => {
+      const root = tempTree({ 'locked/a.md': QUOTED, 'locked/clean.md': CLEAN, 'open/b.md': QUOTED })
+      chmodSync(root, 0o777)
+      chmodSync(join(root, 'open'), 0o777)
+      for (const file of ['locked/a.md', 'locked/clean.md', 'open/b.md']) chmodSync(join(root, file), 0o666)
+      // The caller's own file: one of another user's would be refused for its owner.
+      if (asRoot) chownSync(join(root, 'open/b.md'), NOBODY, NOBODY)
+      chmodSync(join(root, 'locked'), 0o555)
+      const run = runUnprivileged(['locked', 'open', '--fix'], root)
+      expect(run.stderr).toBe('newslint: locked/a.md: cannot fix (permission denied); the file is unchanged\n')
+      expect(run.status).toBe(2)
+      expect(readFileSync(join(root, 'locked/a.md'), 'utf8')).toBe(QUOTED)
+      expect(readdirSync(join(root, 'locked')).sort()).toEqual(['a.md', 'clean.md'])
+      expect(readFileSync(join(root, 'open/b.md'), 'utf8')).toBe(FIXED)
+    }
+  )
 
   it('never writes a file it has nothing to fix in, not even the same bytes', () => {
     const root = tempTree({ 'clean.md': CLEAN, 'a.md': QUOTED })
@@ -116,7 +134,11 @@ describe('what --fix and reading may touch', () => {
     symlinkSync('../../outside', join(root, 'articles/linked'))
     const run = runBounded(['--fix', 'articles/'], root)
     expect(run.stderr).toBe(
-      ['articles/linked/notes.md', 'articles/ok.md'].map((path) => `newslint: ${path}: skipped, unexpected link to a file outside the repository (${root}), expected a file inside it\n`).join('')
+      ['articles/linked/notes.md', 'articles/ok.md']
+        .map(
+          (path) => `newslint: ${path}: skipped, unexpected link to a file outside the repository (${root}), expected a file inside it\n`
+        )
+        .join('')
     )
     expect(run.status).toBe(2)
     expect(readFileSync(join(outside, 'profile.txt'), 'utf8')).toBe(QUOTED)
@@ -178,7 +200,10 @@ describe('reading only regular files of sensible size', () => {
     expect(JSON.parse(article.stdout).map((file: { path: string }) => file.path)).toEqual(['articles/a.md'])
     symlinkSync('/dev/zero', join(root, '.newslintignore'))
     const ignoreFile = runBounded(['articles/a.md'], root)
-    expectRefusal(ignoreFile, `${join(root, '.newslintignore')}: cannot read ignore file: unexpected character device, expected a regular file`)
+    expectRefusal(
+      ignoreFile,
+      `${join(root, '.newslintignore')}: cannot read ignore file: unexpected character device, expected a regular file`
+    )
   })
 
   it('refuses an article larger than the limit without reading it', () => {
@@ -187,6 +212,6 @@ describe('reading only regular files of sensible size', () => {
     writeFileSync(path, QUOTED)
     // A sparse file: its size without its bytes.
     truncateSync(path, MAX_FILE_BYTES + 1)
-    expect(() => readText(path, 'huge.md')).toThrow(`huge.md: cannot read (unexpected size of ${MAX_FILE_BYTES + 1} bytes, expected at most ${MAX_FILE_BYTES} (10 MB))`)
+    expect(() => readText(path, 'huge.md')).toThrow('huge.md: Unexpected file of 10.01 MB, expected at most 10 MB')
   })
 })

@@ -73,7 +73,12 @@ describe('German verb table', () => {
           continue
         }
         const substitute = number === 'P' ? stem(entry.KJ2?.P?.['3']) : undefined
-        if (substitute !== undefined && substitute !== stem(entry.PRT?.P?.['3']) && !notVerbs.includes(substitute) && !expected.has(substitute)) {
+        if (
+          substitute !== undefined &&
+          substitute !== stem(entry.PRT?.P?.['3']) &&
+          !notVerbs.includes(substitute) &&
+          !expected.has(substitute)
+        ) {
           expected.set(substitute, 'konjunktiv2-substitute')
         }
       }

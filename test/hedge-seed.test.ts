@@ -50,6 +50,20 @@ describe('hedges in the seed article', () => {
     expect(findings.map(describeFinding)[0]).toBe(
       '5:3-5:33: Unexpected title stating as fact what the body reports only hedged ("angeblich"), expected the hedge or its source in the title too'
     )
-    expect(findings[0].related?.map((related) => `${related.line}:${related.column}: ${related.message}`)).toEqual(['7:21: the body hedges the claim with "angeblich"'])
+    expect(findings[0].related?.map((related) => `${related.line}:${related.column}: ${related.message}`)).toEqual([
+      '7:21: the body hedges the claim with "angeblich"'
+    ])
+  })
+
+  it('reports a title in the frontmatter, repeated as the heading, that states the planned deal as fact ("geplant" over "plant angeblich")', () => {
+    const titled = seed
+      .replace('---\n\n', '---\n\n# Kim Jong-un: Waffendeal mit Putin geplant\n\n')
+      .replace('lang: de\n', 'lang: de\ntitle: "Kim Jong-un: Waffendeal mit Putin geplant"\n')
+    const headlines = lintWith('hedge', titled).filter((finding) => finding.message.includes('stating as fact'))
+    expect(headlines.map((finding) => `${finding.line}:${finding.column} ${finding.message.split(' stating')[0]}`)).toEqual([
+      '3:9 Unexpected title',
+      '6:3 Unexpected heading'
+    ])
+    expect(headlines[0].related?.map((related) => related.message)).toEqual(['the body hedges the claim with "angeblich"'])
   })
 })

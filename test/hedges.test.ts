@@ -5,12 +5,17 @@ import type { Lang } from '../src/engine/model.js'
 /** The hedge cues `newslint analyze` reports for one paragraph, as "cue/kind" strings. */
 function cues(text: string, lang: Lang = 'de'): string[] {
   const article = analyze('example.md', `---\nlang: ${lang}\n---\n\n${text}\n`)
-  return (article.annotations.hedges ?? []).map((cue) => `${cue.cue}/${cue.kind}${cue.quoted ? '/quoted' : ''}${cue.presumption ? '/presumption' : ''}`)
+  return (article.annotations.hedges ?? []).map(
+    (cue) => `${cue.cue}/${cue.kind}${cue.quoted ? '/quoted' : ''}${cue.presumption ? '/presumption' : ''}`
+  )
 }
 
 describe('German hedge cues', () => {
   it('finds fixed cues and their inflected forms', () => {
-    expect(cues('Kim plant angeblich einen Waffendeal. Zu dem angeblichen Treffen schweigt Moskau.')).toEqual(['angeblich/reportative', 'angeblichen/reportative'])
+    expect(cues('Kim plant angeblich einen Waffendeal. Zu dem angeblichen Treffen schweigt Moskau.')).toEqual([
+      'angeblich/reportative',
+      'angeblichen/reportative'
+    ])
     expect(cues('Der Kreml ist offenbar zufrieden, vermutlich auch der Gast.')).toEqual(['offenbar/epistemic', 'vermutlich/epistemic'])
   })
 
@@ -30,7 +35,10 @@ describe('German hedge cues', () => {
     expect(cues('Die Summen sollen über Offshore-Firmen zurückgeflossen sein.')).toEqual(['sollen/reportative'])
     expect(cues('Kim soll im Gegenzug auf Technologie für U-Boote hoffen.')).toEqual(['soll/reportative'])
     expect(cues('Dem Bericht nach soll der Besuch in Wladiwostok stattfinden.')).toEqual(['soll/reportative'])
-    expect(cues('Die Firma soll Abfälle vergraben haben, die aus der Biomüllverarbeitung stammen sollen.')).toEqual(['soll/reportative', 'sollen/reportative'])
+    expect(cues('Die Firma soll Abfälle vergraben haben, die aus der Biomüllverarbeitung stammen sollen.')).toEqual([
+      'soll/reportative',
+      'sollen/reportative'
+    ])
   })
 
   it('does not read plans, purposes, demands, questions or "sollte" as hearsay', () => {
@@ -43,6 +51,23 @@ describe('German hedge cues', () => {
     expect(cues('Laut Microsoft soll Bing ab dem kommenden Geschäftsjahr Gewinn machen.')).toEqual([])
     expect(cues('Die mühsame Aufgabe soll bis 2019 erledigt sein.')).toEqual([])
     expect(cues('Der Plan hätte zur Einführung einer Parallelwährung führen sollen.')).toEqual([])
+  })
+
+  it('finds forecasts, touted candidates and unnamed estimates as cues', () => {
+    expect(cues('Die Pensionen werden im kommenden Jahr voraussichtlich um 1,2 Prozent angehoben.')).toEqual(['voraussichtlich/epistemic'])
+    expect(cues('Dann muss er aller Voraussicht nach eine hohe Hürde nehmen.')).toEqual(['aller Voraussicht nach/epistemic'])
+    expect(cues('Insidern zufolge können bis April Gebote eingereicht werden.')).toEqual(['Insidern zufolge/reportative'])
+    expect(cues('Es gab unbestätigte Medienberichte, wonach China mehr Träger baut.')).toEqual(['unbestätigte Medienberichte/reportative'])
+    expect(cues('Auch in Gewerkschaftskreisen wird Doskozil bereits als Kanzler gehandelt.')).toEqual(['gehandelt/reportative'])
+    expect(cues('Allerdings habe es sich um einen Blindgänger gehandelt.')).toEqual([])
+    expect(cues('Die Inflation wird höher als erwartet ausfallen.')).toEqual([])
+  })
+
+  it('reads "soll" with a claimed property as hearsay, with a state a plan reaches as a plan', () => {
+    expect(cues('Die Verbindung zur Tastatur soll nun praktisch verschleißfrei sein.')).toEqual(['soll/reportative'])
+    expect(cues('Das Portal soll profitabel sein.')).toEqual(['soll/reportative'])
+    expect(cues('Bis Ende des Jahres sollen die Zentren einsatzfähig sein.')).toEqual([])
+    expect(cues('Fliegende Konsulate sollen dort unterwegs sein, wo keine Botschaft mehr ist.')).toEqual([])
   })
 
   it('reads "will" as hearsay only with a perfect infinitive', () => {
@@ -80,6 +105,11 @@ describe('German hedge cues', () => {
     expect(cues('Das heißt, wir warten.')).toEqual([])
   })
 
+  it('reads a bare "hieß es" after a named source as carrying it on, one with a vague place as hearsay', () => {
+    expect(cues('Das Ministerium teilte mit, die Halle sei fertig. Man sei zuversichtlich, hieß es.')).toEqual([])
+    expect(cues('In Sicherheitskreisen hieß es, die Fahrzeuge hätten sich geähnelt.')).toEqual(['hieß es/reportative'])
+  })
+
   it('finds "mag … sein", "lässt … vermuten" and an unnamed "wird … erwartet"', () => {
     expect(cues('Das mag der Fixierung auf teure Modelle geschuldet sein.')).toEqual(['mag/epistemic'])
     expect(cues('Er mag Schokolade.')).toEqual([])
@@ -91,6 +121,7 @@ describe('German hedge cues', () => {
   it('reads a clause-final passive "werden könnte" as what is feasible', () => {
     expect(cues('Schultes meint, dass mit einer Kennzeichnung gegengesteuert werden könnte.')).toEqual([])
     expect(cues('Die Version könnte im Juni präsentiert werden.')).toEqual(['könnte/epistemic'])
+    expect(cues('Auch strukturierte Bilder könnten darauf gezeigt werden.')).toEqual([])
   })
 
   it('finds "scheint" but not the sun that shines or the rails', () => {
@@ -101,7 +132,9 @@ describe('German hedge cues', () => {
 
   it('flags hedges inside direct quotes, also in a quote that holds a quote', () => {
     expect(cues('„Er soll gelogen haben“, sagte sie.')).toEqual(['soll/reportative/quoted'])
-    expect(cues('"Sie zählen auf die "Millionen" Munition, die Nordkorea liefern könnte.", erklärt er.')).toEqual(['könnte./epistemic/quoted'])
+    expect(cues('"Sie zählen auf die "Millionen" Munition, die Nordkorea liefern könnte.", erklärt er.')).toEqual([
+      'könnte./epistemic/quoted'
+    ])
   })
 })
 
@@ -116,7 +149,10 @@ describe('English hedge cues', () => {
   })
 
   it('finds speculative modals and unnamed expectations', () => {
-    expect(cues('The blaze may be the largest this year. A deal could be announced next week.', 'en')).toEqual(['may/epistemic', 'could/epistemic'])
+    expect(cues('The blaze may be the largest this year. A deal could be announced next week.', 'en')).toEqual([
+      'may/epistemic',
+      'could/epistemic'
+    ])
     expect(cues('Police could not confirm the report.', 'en')).toEqual([])
     expect(cues('The company is expected to give details on Thursday.', 'en')).toEqual(['is expected to/reportative'])
   })

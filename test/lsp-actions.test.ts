@@ -14,10 +14,10 @@ afterEach(async () => {
 
 const ARTICLE = `# Neue Gespräche\n\n${CLEAN}\n\n${WITH_QUOTES}\n\nDie Ministerin erklärte: "Das dauert." Dann ging sie.\n`
 
-async function openArticle(options: Parameters<Workspace['client']>[0] = {}) {
+async function openArticle(options: Parameters<Workspace['client']>[0] = {}, text = ARTICLE) {
   const client = await workspace.client(options)
   const uri = workspace.uri('artikel.md')
-  await client.open(uri, ARTICLE)
+  await client.open(uri, text)
   const diagnostics = (await client.diagnosticsFor(uri, 1)).filter((diagnostic) => diagnostic.code === 'quotes')
   expect(diagnostics).toHaveLength(2)
   return { client, uri, diagnostics }
@@ -32,7 +32,11 @@ async function quotesAfter(client: Awaited<ReturnType<Workspace['client']>>, uri
 describe('code actions', () => {
   it("offers the rule's quick fix, as a versioned edit when the client takes those", async () => {
     const { client, uri, diagnostics } = await openArticle({ capabilities: { workspace: { workspaceEdit: { documentChanges: true } } } })
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics: [diagnostics[0]] } })
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostics[0].range,
+      context: { diagnostics: [diagnostics[0]] }
+    })
     const fix = actions.find((action) => action.title.startsWith('Fix:'))!
     expect(fix).toMatchObject({ kind: 'quickfix', isPreferred: true, diagnostics: [{ code: 'quotes' }] })
     expect(fix.edit?.documentChanges?.[0]).toMatchObject({ textDocument: { uri, version: 1 } })
@@ -58,7 +62,11 @@ describe('code actions', () => {
   it('disables the rule for the line with a comment above it, and the finding goes away', async () => {
     const { client, uri, diagnostics } = await openArticle()
     const target = diagnostics[1]
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } })
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: target.range,
+      context: { diagnostics: [target] }
+    })
     const disable = actions.find((action) => action.title === 'Disable quotes for this line')!
     expect(disable.kind).toBe('quickfix')
 
@@ -68,14 +76,37 @@ describe('code actions', () => {
     expect(lines[target.range.start.line + 1]).toBe(ARTICLE.split('\n')[target.range.start.line])
     expect(edited.replace('<!-- newslint-disable-next-line quotes -->\n', '')).toBe(ARTICLE)
     // The other line keeps its finding.
-    expect((await quotesAfter(client, uri, edited)).map((diagnostic) => diagnostic.range.start.line)).toEqual([diagnostics[0].range.start.line])
+    expect((await quotesAfter(client, uri, edited)).map((diagnostic) => diagnostic.range.start.line)).toEqual([
+      diagnostics[0].range.start.line
+    ])
+  })
+
+  it.each([
+    ['CRLF', '\r\n'],
+    ['CR', '\r']
+  ])('keeps %s line breaks when it disables the rule for a line', async (_name, lineBreak) => {
+    const text = ARTICLE.replace(/\n/g, lineBreak)
+    const { client, uri, diagnostics } = await openArticle({}, text)
+    const target = diagnostics[0]
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: target.range,
+      context: { diagnostics: [target] }
+    })
+    const disable = actions.find((action) => action.title === 'Disable quotes for this line')!
+    const edited = applyWorkspaceEdit(uri, text, disable.edit!)
+    expect(edited).toBe(text.replace(WITH_QUOTES, `<!-- newslint-disable-next-line quotes -->${lineBreak}${WITH_QUOTES}`))
+    expect(await quotesAfter(client, uri, edited)).toHaveLength(1)
   })
 })
 
 describe('hover', () => {
   it('explains the rule under the cursor: what it checks, the standard, a bad and a good example', async () => {
     const { client, uri, diagnostics } = await openArticle()
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: diagnostics[0].range.start.line, character: diagnostics[0].range.start.character + 3 } })
+    const hover = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: diagnostics[0].range.start.line, character: diagnostics[0].range.start.character + 3 }
+    })
     const text = (hover!.contents as MarkupContent).value
     const meta = ruleById('quotes')!.meta
     const examples = docExamples('quotes')
@@ -110,7 +141,10 @@ describe('related information', () => {
     await client.open(uri, 'Der Zug war verspätet, berichtete die dpa.\n')
     const [diagnostic] = (await client.diagnosticsFor(uri, 1)).filter((d) => d.relatedInformation)
     expect(diagnostic.relatedInformation).toEqual([
-      { location: { uri, range: { start: { line: 0, character: 38 }, end: { line: 0, character: 41 } } }, message: expect.stringContaining('dpa') }
+      {
+        location: { uri, range: { start: { line: 0, character: 38 }, end: { line: 0, character: 41 } } },
+        message: expect.stringContaining('dpa')
+      }
     ])
   })
 })

@@ -19,12 +19,20 @@ const ARTICLE = `${CLEAN}\n\n${WITH_QUOTES}\n`
 async function writeWatched(client: LspClient, path: string, text: string): Promise<number> {
   workspace.write(path, text)
   const mark = client.published.length
-  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: workspace.uri(path), type: FileChangeType.Changed }] })
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+    changes: [{ uri: workspace.uri(path), type: FileChangeType.Changed }]
+  })
   return mark
 }
 
-function quoteSeverities(client: LspClient, uri: string, since: number, accept: (severities: Array<DiagnosticSeverity | undefined>) => boolean) {
-  const severities = (diagnostics: Array<{ code?: unknown; severity?: DiagnosticSeverity }>) => diagnostics.filter((d) => d.code === 'quotes').map((d) => d.severity)
+function quoteSeverities(
+  client: LspClient,
+  uri: string,
+  since: number,
+  accept: (severities: Array<DiagnosticSeverity | undefined>) => boolean
+) {
+  const severities = (diagnostics: Array<{ code?: unknown; severity?: DiagnosticSeverity }>) =>
+    diagnostics.filter((d) => d.code === 'quotes').map((d) => d.severity)
   return client.diagnostics(uri, (params) => accept(severities(params.diagnostics)), 20000, since)
 }
 
@@ -80,7 +88,12 @@ describe('configuration', () => {
     await client.open(uri, ARTICLE)
     const [broken, ...rest] = await client.diagnosticsFor(uri, 1)
     expect(rest).toEqual([])
-    expect(broken).toMatchObject({ code: 'config', source: 'newslint', severity: DiagnosticSeverity.Error, range: { start: { line: 0, character: 0 } } })
+    expect(broken).toMatchObject({
+      code: 'config',
+      source: 'newslint',
+      severity: DiagnosticSeverity.Error,
+      range: { start: { line: 0, character: 0 } }
+    })
     expect(broken.message).toContain('.newslintrc.yaml')
     expect(broken.message).toContain('loud')
 
@@ -101,7 +114,9 @@ describe('configuration', () => {
     const [broken, ...rest] = await client.diagnosticsFor(uri, 1)
     expect(rest).toEqual([])
     expect(broken).toMatchObject({ code: 'config', severity: DiagnosticSeverity.Error })
-    expect(broken.message).toContain(`${join(workspace.root, '.newslintignore')}: cannot read ignore file: unexpected folder, expected a regular file`)
+    expect(broken.message).toContain(
+      `${join(workspace.root, '.newslintignore')}: cannot read ignore file: unexpected folder, expected a regular file`
+    )
     expect(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 22 } })).toBeNull()
   })
 })

@@ -19,7 +19,8 @@ function longArticle(chars: number): { text: string; findings: number } {
   const paragraphs: string[] = []
   let length = 0
   while (length < chars) {
-    const paragraph = paragraphs.length % 10 === 9 ? WITH_QUOTES : `${CLEAN} Die Gespräche gehen am Montag in Brüssel weiter, hieß es aus dem Ministerium.`
+    const paragraph =
+      paragraphs.length % 10 === 9 ? WITH_QUOTES : `${CLEAN} Die Gespräche gehen am Montag in Brüssel weiter, hieß es aus dem Ministerium.`
     paragraphs.push(paragraph)
     length += paragraph.length + 2
   }
@@ -34,7 +35,9 @@ describe('robustness', () => {
     raw('[1,2,3]')
     raw('{"jsonrpc":"2.0","id":100,"method":"textDocument/hover","params":"nonsense"}')
     raw('{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{}}')
-    raw('{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///nirgends.md","version":3},"contentChanges":[{"text":"x"}]}}')
+    raw(
+      '{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///nirgends.md","version":3},"contentChanges":[{"text":"x"}]}}'
+    )
     // After a header without a length, the reader resumes with the next bytes that arrive.
     client.child.stdin!.write('Content-Type: ohne-laenge\r\n\r\n')
     const unknown = client.request('newslint/unbekannt', {})
@@ -58,7 +61,8 @@ describe('robustness', () => {
     await client.open(small, `${WITH_QUOTES}\n`)
     expect(quotes(await client.diagnosticsFor(small, 1))).toHaveLength(1)
     expect(Date.now() - started).toBeLessThan(15_000)
-    for (const uri of bigs) expect(client.published.filter((params) => params.uri === uri).map((params) => params.diagnostics)).toEqual([[]])
+    for (const uri of bigs)
+      expect(client.published.filter((params) => params.uri === uri).map((params) => params.diagnostics)).toEqual([[]])
     expect(client.child.exitCode).toBeNull()
   })
 
@@ -70,12 +74,31 @@ describe('robustness', () => {
     const small = workspace.uri('klein.md')
     await client.open(small, `${WITH_QUOTES}\n`)
     expect(quotes(await client.diagnosticsFor(small, 1))).toHaveLength(1)
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 22 } })
+    const hover = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: small },
+      position: { line: 0, character: 22 }
+    })
     expect(hover).not.toBeNull()
     expect(client.published.some((params) => params.uri === big)).toBe(false)
 
     expect(quotes(await client.diagnosticsFor(big, 1, 280_000))).toHaveLength(findings)
   }, 300_000)
+
+  it('shows a document too deep to lint as one diagnostic at its top and keeps answering for it', async () => {
+    const client = await workspace.client()
+    const uri = workspace.uri('tief.md')
+    await client.open(uri, '> '.repeat(5000) + 'Text.\n')
+    const diagnostics = await client.diagnosticsFor(uri, 1)
+    expect(diagnostics.map((d) => [d.code, d.message, d.range.start])).toEqual([
+      [
+        'limits',
+        'Unexpected block quotes or lists nested 5000 deep at line 1, expected at most 32; nothing was checked',
+        { line: 0, character: 0 }
+      ]
+    ])
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } })
+    expect(hover).toBeNull()
+  })
 
   it('keeps up with 100 edits a second and reports on the final text', async () => {
     const client = await workspace.client()
@@ -89,16 +112,19 @@ describe('robustness', () => {
     for (let i = 0; i < 100; i++) {
       const key = typed[i % typed.length]
       await client.change(uri, i + 2, [{ range: { start: { line: 0, character: i }, end: { line: 0, character: i } }, text: key }])
-      if (i % 25 === 0) void client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }).then(() => hovers++)
+      if (i % 25 === 0)
+        void client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }).then(() => hovers++)
       await delay(10)
     }
     const final = quotes(await client.diagnosticsFor(uri, 101))
-    const expected = quotes(await (async () => {
-      // The same text opened fresh must give the same findings: no edit was lost or misplaced.
-      const check = workspace.uri('kontrolle.md')
-      await client.open(check, typed.repeat(2).slice(0, 100) + text)
-      return client.diagnosticsFor(check, 1)
-    })())
+    const expected = quotes(
+      await (async () => {
+        // The same text opened fresh must give the same findings: no edit was lost or misplaced.
+        const check = workspace.uri('kontrolle.md')
+        await client.open(check, typed.repeat(2).slice(0, 100) + text)
+        return client.diagnosticsFor(check, 1)
+      })()
+    )
     expect(final.map((d) => d.range)).toEqual(expected.map((d) => d.range))
     expect(final.length).toBeGreaterThan(0)
     await delay(500)

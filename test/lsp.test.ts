@@ -61,7 +61,9 @@ describe('diagnostics', () => {
     const [diagnostic] = quotes(await client.diagnosticsFor(uri, 2))
     expect(diagnostic.range).toEqual({ start: { line: 0, character: 20 }, end: { line: 0, character: 37 } })
 
-    await client.change(uri, 3, [{ range: { start: { line: 0, character: 20 }, end: { line: 0, character: 37 } }, text: '„Wir prüfen das.“' }])
+    await client.change(uri, 3, [
+      { range: { start: { line: 0, character: 20 }, end: { line: 0, character: 37 } }, text: '„Wir prüfen das.“' }
+    ])
     expect(quotes(await client.diagnosticsFor(uri, 3))).toEqual([])
   })
 
@@ -84,7 +86,9 @@ describe('diagnostics', () => {
   })
 
   it('runs as `newslint lsp --stdio` too', async () => {
-    const client = await workspace.client({ command: [process.execPath, packagePath('dist', 'src', 'bin', 'newslint.js'), 'lsp', '--stdio'] })
+    const client = await workspace.client({
+      command: [process.execPath, packagePath('dist', 'src', 'bin', 'newslint.js'), 'lsp', '--stdio']
+    })
     const uri = workspace.uri('artikel.md')
     await client.open(uri, ARTICLE)
     expect(quotes(await client.diagnosticsFor(uri, 1))).toHaveLength(1)

@@ -14,7 +14,9 @@ const SEED = readFileSync(packagePath('fixtures/seed/kim-putin-waffendeal.md'), 
 const SEED_FIXED = readFileSync(packagePath('fixtures/seed/kim-putin-waffendeal.fixed.md'), 'utf8')
 
 function pastedConfig(): Config {
-  const rules = new Map<string, RuleSetting>(PASTED_RULES.map((id) => [id, { severity: 'warn', options: { ...ruleById(id)!.meta.defaults } }]))
+  const rules = new Map<string, RuleSetting>(
+    PASTED_RULES.map((id) => [id, { severity: 'warn', options: { ...ruleById(id)!.meta.defaults } }])
+  )
   return { rules, ignore: [], files: [] }
 }
 
@@ -36,12 +38,14 @@ describe('fixes of pasted blocks', () => {
   })
 
   it('leave one blank line between the blocks that remain and none at the end', () => {
-    const body = 'Der Rat hat am Montag den Haushalt beschlossen.\n\nLesen Sie auch: Warum die Steuer steigt\n\n\nDie Opposition stimmte dagegen.\n\nAnzeige\n'
+    const body =
+      'Der Rat hat am Montag den Haushalt beschlossen.\n\nLesen Sie auch: Warum die Steuer steigt\n\n\nDie Opposition stimmte dagegen.\n\nAnzeige\n'
     expect(fix(body)).toBe('Der Rat hat am Montag den Haushalt beschlossen.\n\nDie Opposition stimmte dagegen.\n')
   })
 
   it('keep Windows line endings as they are', () => {
-    const body = 'Der Rat hat am Montag den Haushalt beschlossen.\r\n\r\nLesen Sie auch: Warum die Steuer steigt\r\n\r\nDie Opposition stimmte dagegen.\r\n'
+    const body =
+      'Der Rat hat am Montag den Haushalt beschlossen.\r\n\r\nLesen Sie auch: Warum die Steuer steigt\r\n\r\nDie Opposition stimmte dagegen.\r\n'
     expect(fix(body)).toBe('Der Rat hat am Montag den Haushalt beschlossen.\r\n\r\nDie Opposition stimmte dagegen.\r\n')
   })
 
@@ -52,7 +56,9 @@ describe('fixes of pasted blocks', () => {
       '— Volodymyr Zelenskyy (@ZelenskyyUa) [September 6, 2023](https://twitter.com/ZelenskyyUa/status/1699400000000000000?ref_src=twsrc)',
       'Der Kreml äußerte sich nicht.'
     ].join('\n\n')
-    expect(fix(body + '\n')).toBe('Die Verhandlungen sollen im Herbst weitergehen.\n\n<https://twitter.com/ZelenskyyUa/status/1699400000000000000?ref_src=twsrc>\n\nDer Kreml äußerte sich nicht.\n')
+    expect(fix(body + '\n')).toBe(
+      'Die Verhandlungen sollen im Herbst weitergehen.\n\n<https://twitter.com/ZelenskyyUa/status/1699400000000000000?ref_src=twsrc>\n\nDer Kreml äußerte sich nicht.\n'
+    )
   })
 })
 
@@ -60,7 +66,8 @@ describe('a post pasted into a paragraph', () => {
   const prose =
     'Die Szenen wurden auf Video festgehalten, der Fahrer blieb unverletzt und meldete sich am Abend selbst bei seinen Fans. Das Team bestätigte, dass er die Etappe am Dienstag wieder aufnehmen wolle, sofern die Ärzte zustimmten.'
   const post = 'Thanks for the messages, all good #tdf pic.twitter.com/SGB8NEssCF'
-  const after = 'Mittlerweile postete er ein Selfie aus dem Spital, wie das Team am Montag mitteilte. Die Rennleitung prüft den Vorfall, ein Urteil wird für Mittwoch erwartet.'
+  const after =
+    'Mittlerweile postete er ein Selfie aus dem Spital, wie das Team am Montag mitteilte. Die Rennleitung prüft den Vorfall, ein Urteil wird für Mittwoch erwartet.'
   const paragraph = `${prose} ${post} ${after}\n`
 
   it('is reported as the span of the post, and the paragraph stays article text', () => {
@@ -71,5 +78,87 @@ describe('a post pasted into a paragraph', () => {
 
   it('is removed with the space after it', () => {
     expect(fix(paragraph)).toBe(`${prose} ${after}\n`)
+  })
+})
+
+// Pasted material glued to a paragraph of the article, as CMS exports and agency feeds leave it:
+// the finding covers the pasted sentences or lines, the fix removes exactly those.
+describe('pasted material that shares a paragraph with the article', () => {
+  const title = '# Neuer Radweg an der Donau\n\n'
+  const prose =
+    'Die Stadt hat am Montag den neuen Radweg entlang der Donau eröffnet, teilte das Verkehrsamt mit. Er ist vier Kilometer lang und kostete nach Angaben des Amtes 2,3 Millionen Euro.'
+  const article = `${title}${prose}\n`
+  const reported = (source: string) =>
+    lintSource('a.md', source, pastedConfig()).findings.map((finding) => [finding.ruleId, source.slice(finding.offset, finding.endOffset)])
+
+  it.each([
+    [
+      'the site notice at the end of the paragraph',
+      ' ',
+      'boilerplate',
+      'Der Volltext dieses auf Agenturmeldungen basierenden Artikels steht aus rechtlichen Gründen nicht mehr zur Verfügung.'
+    ],
+    [
+      'a call to follow at the end of the paragraph',
+      ' ',
+      'boilerplate',
+      'Folgen Sie uns auf Facebook und Instagram, um keine Nachrichten mehr zu verpassen!'
+    ],
+    [
+      'a standards footer on the next line',
+      '\n',
+      'boilerplate',
+      'Unsere Standards: So arbeitet die Redaktion nach journalistischen Standards.'
+    ],
+    ['a "Lesen Sie auch" line glued to the paragraph', ' ', 'teaser', 'Lesen Sie auch: Tempo 30 in ganz Innsbruck? Das sagen die Anrainer']
+  ])('%s is reported alone and removed alone', (_shape, glue, ruleId, pasted) => {
+    const source = `${title}${prose}${glue}${pasted}\n`
+    expect(reported(source)).toEqual([[ruleId, pasted]])
+    expect(fix(source)).toBe(article)
+  })
+
+  it('keeps Windows line endings when a footer line goes', () => {
+    const source = `${title}${prose}\r\nUnsere Standards: So arbeitet die Redaktion nach journalistischen Standards.\r\n`.replace(
+      '\n\n',
+      '\r\n\r\n'
+    )
+    expect(fix(source)).toBe(`${title}${prose}\r\n`.replace('\n\n', '\r\n\r\n'))
+  })
+
+  it('a lead about copyright is article text, a copyright line is a notice', () => {
+    const lead =
+      'Der Digitalkommissar der Europäischen Union, Günther Oettinger, hat sich erneut zum Thema Copyright geäußert. Seine Aussagen dürften nicht auf ungeteilte Zustimmung stoßen. Oettinger tritt für eine Stärkung der Urheberrechte bei einer anstehenden EU-weiten Reform ein.'
+    const source = `# Oettinger will Urheberrechte stärken\n\n${lead}\n\nDie Reform soll 2016 kommen.\n\n© 2016 Lokalkurier Verlag\n`
+    expect(reported(source)).toEqual([['boilerplate', '© 2016 Lokalkurier Verlag']])
+    expect(fix(source)).toBe(`# Oettinger will Urheberrechte stärken\n\n${lead}\n\nDie Reform soll 2016 kommen.\n`)
+  })
+
+  it('an embed finding stops at the post: the spokesman quoted after it stays', () => {
+    const post = 'We will not give up an inch of our land, and the world must know it. #Ukraine pic.twitter.com/AbC123xyz'
+    const quote = '„Das ist eine klare Botschaft an Moskau“, sagte ein Regierungssprecher am Dienstag.'
+    const source = `# Kiew\n\nDie Verhandlungen sollen im Herbst weitergehen.\n\n${post} ${quote}\n`
+    expect(reported(source)).toEqual([['embed', post]])
+    expect(fix(source)).toBe(`# Kiew\n\nDie Verhandlungen sollen im Herbst weitergehen.\n\n${quote}\n`)
+  })
+
+  it('a paragraph pasted throughout is still removed whole', () => {
+    const cookies =
+      'Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Wenn Sie fortfahren, stimmen Sie der Verwendung zu. Mehr dazu in unserer Datenschutzerklärung.'
+    const source = `${title}${prose}\n\n${cookies}\n\nDer Radweg ist ab sofort befahrbar.\n`
+    expect(reported(source)).toEqual([['boilerplate', cookies]])
+    expect(fix(source)).toBe(`${title}${prose}\n\nDer Radweg ist ab sofort befahrbar.\n`)
+  })
+
+  it('in a list, only the pasted item goes', () => {
+    const source = `${title}- Der Rat tagt am Montag.\n- Folgen Sie uns auf Facebook und Instagram, um keine Nachrichten mehr zu verpassen!\n- Die Opposition stimmte dagegen.\n\n${prose}\n`
+    expect(reported(source)).toEqual([
+      ['boilerplate', 'Folgen Sie uns auf Facebook und Instagram, um keine Nachrichten mehr zu verpassen!']
+    ])
+    expect(fix(source)).toBe(`${title}- Der Rat tagt am Montag.\n- Die Opposition stimmte dagegen.\n\n${prose}\n`)
+  })
+
+  it('in a block quote, only the pasted paragraph goes', () => {
+    const source = `${title}> Der Rat tagt am Montag, sagte der Sprecher.\n>\n> Folgen Sie uns auf Facebook und Instagram, um keine Nachrichten mehr zu verpassen!\n>\n> Die Opposition stimmte dagegen.\n\n${prose}\n`
+    expect(fix(source)).toBe(`${title}> Der Rat tagt am Montag, sagte der Sprecher.\n>\n> Die Opposition stimmte dagegen.\n\n${prose}\n`)
   })
 })

@@ -5,7 +5,10 @@ import type { Config, RuleSetting } from '../src/config/config.js'
 import { applyFixes, fixSource } from '../src/lint/fix.js'
 import { ENGINE_RULES, type Finding, type Position, lintSource } from '../src/lint/lint.js'
 import type { Edit } from '../src/lint/rule.js'
-import { article, propertyParameters } from './helpers/arbitrary-article.js'
+import { article, propertyParameters, proseParagraph } from './helpers/arbitrary-article.js'
+import { LimitError, MAX_FILE_BYTES, MAX_FOOTNOTES, MAX_NESTING } from '../src/engine/limits.js'
+import { SHAPES } from '../scripts/shapes.js'
+import { lexicon } from '../src/engine/lexicon.js'
 
 // Properties over generated articles: whatever a newsroom feeds it, newslint does not crash,
 // points inside the file, answers the same way every time, and its fixes touch nothing but what
@@ -23,52 +26,132 @@ const config = fc.constantFrom(...CONFIGS)
 const LIMIT = 300_000
 
 describe('generated articles', () => {
-  it('linting never throws, no rule fails, and findings lie inside the document, sorted, identical on every run and moved exactly by a byte order mark', () => {
-    fc.assert(
-      fc.property(article, config, (text, settings) => {
-        const findings = lintSource('a.md', text, settings).findings
-        expect(findings.filter((finding) => finding.ruleId === ENGINE_RULES.internal)).toEqual([])
-        // Inside the document, on character boundaries, line and column agreeing with the offsets.
-        const lines = lineStarts(text)
-        for (const finding of findings) {
-          for (const position of [finding, ...(finding.related ?? [])]) expectPosition(text, lines, position, finding)
-          for (const edit of finding.fix ?? []) {
-            expect(0 <= edit.start && edit.start <= edit.end && edit.end <= text.length, `${finding.ruleId} fix ${edit.start}-${edit.end}`).toBe(true)
-            expect(splitsCharacter(text, edit.start) || splitsCharacter(text, edit.end), `${finding.ruleId} fix splits a character`).toBe(false)
+  it(
+    'linting never throws, no rule fails, and findings lie inside the document, sorted, identical on every run and moved exactly by a byte order mark',
+    () => {
+      fc.assert(
+        fc.property(article, config, (text, settings) => {
+          const findings = lintSource('a.md', text, settings).findings
+          expect(findings.filter((finding) => finding.ruleId === ENGINE_RULES.internal)).toEqual([])
+          // Inside the document, on character boundaries, line and column agreeing with the offsets.
+          const lines = lineStarts(text)
+          for (const finding of findings) {
+            for (const position of [finding, ...(finding.related ?? [])]) expectPosition(text, lines, position, finding)
+            for (const edit of finding.fix ?? []) {
+              expect(
+                0 <= edit.start && edit.start <= edit.end && edit.end <= text.length,
+                `${finding.ruleId} fix ${edit.start}-${edit.end}`
+              ).toBe(true)
+              expect(splitsCharacter(text, edit.start) || splitsCharacter(text, edit.end), `${finding.ruleId} fix splits a character`).toBe(
+                false
+              )
+            }
           }
-        }
-        for (let i = 1; i < findings.length; i++) expect(compare(findings[i - 1], findings[i]), `finding ${i} out of order`).toBeLessThanOrEqual(0)
-        if (text.startsWith('\uFEFF')) {
-          expect(lintSource('a.md', text, settings).findings).toEqual(findings)
-        } else {
-          // The same article with a byte order mark: every finding and fix moves by exactly one.
-          const withMark = lintSource('a.md', `\uFEFF${text}`, settings).findings
-          expect(withMark.map((finding) => offsets(finding, -1))).toEqual(findings.map((finding) => offsets(finding, 0)))
-        }
-      }),
-      propertyParameters()
-    )
-  }, LIMIT)
+          for (let i = 1; i < findings.length; i++)
+            expect(compare(findings[i - 1], findings[i]), `finding ${i} out of order`).toBeLessThanOrEqual(0)
+          if (text.startsWith('\uFEFF')) {
+            expect(lintSource('a.md', text, settings).findings).toEqual(findings)
+          } else {
+            // The same article with a byte order mark: every finding and fix moves by exactly one.
+            const withMark = lintSource('a.md', `\uFEFF${text}`, settings).findings
+            expect(withMark.map((finding) => offsets(finding, -1))).toEqual(findings.map((finding) => offsets(finding, 0)))
+          }
+        }),
+        propertyParameters()
+      )
+    },
+    LIMIT
+  )
 
-  it('--fix changes only the ranges it reported, pass by pass, and fixing the fixed text changes nothing', () => {
-    fc.assert(
-      fc.property(article, config, (text, settings) => {
-        // Replay the passes of fixSource: each one may change only what that pass's findings reported.
-        let current = text
-        for (let pass = 0; pass < 10; pass++) {
-          const findings = lintSource('a.md', current, settings).findings
-          const { output, applied } = applyFixes(current, findings)
-          if (applied === 0 || output === current) break
-          expectOnlyEditedRanges(current, output, findings.flatMap((finding) => finding.fix ?? []))
-          current = output
-        }
-        const fixed = fixSource('a.md', text, settings).output
-        expect(fixed).toBe(current)
-        expect(fixSource('a.md', fixed, settings).output).toBe(fixed)
-      }),
-      propertyParameters()
+  it(
+    '--fix changes only the ranges it reported, pass by pass, and fixing the fixed text changes nothing',
+    () => {
+      fc.assert(
+        fc.property(article, config, (text, settings) => {
+          // Replay the passes of fixSource: each one may change only what that pass's findings reported.
+          let current = text
+          for (let pass = 0; pass < 10; pass++) {
+            const findings = lintSource('a.md', current, settings).findings
+            const { output, applied } = applyFixes(current, findings)
+            if (applied === 0 || output === current) break
+            expectOnlyEditedRanges(
+              current,
+              output,
+              findings.flatMap((finding) => finding.fix ?? [])
+            )
+            current = output
+          }
+          const fixed = fixSource('a.md', text, settings).output
+          expect(fixed).toBe(current)
+          expect(fixSource('a.md', fixed, settings).output).toBe(fixed)
+        }),
+        propertyParameters()
+      )
+    },
+    LIMIT
+  )
+})
+
+describe('input no article has: generated shapes of any size', () => {
+  // Small sizes here; `npm run bench` runs each shape at the size that once crashed or stalled newslint.
+  it(
+    'each shape is linted without an internal error, or refused with one line that says what is too large or too deep',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...SHAPES), fc.integer({ min: 1, max: 3000 }), (shape, n) => {
+          const text = shape.make(n)
+          let refusal: string | undefined
+          try {
+            const findings = lintSource('a.md', text, CONFIGS[0]).findings
+            expect(findings.filter((finding) => finding.ruleId === ENGINE_RULES.internal)).toEqual([])
+          } catch (error) {
+            expect(error, `${shape.name} at ${n}: ${(error as Error).message}`).toBeInstanceOf(LimitError)
+            refusal = (error as Error).message
+          }
+          if (refusal !== undefined) expect(refusal).toMatch(/^Unexpected [^\n]*(deep|MB|footnote|emphasis)[^\n]*, expected [^\n]+$/)
+        }),
+        { ...propertyParameters(), numRuns: 25 }
+      )
+    },
+    LIMIT
+  )
+
+  it('refuses what is too deep or too large, and says what and where', () => {
+    const refusal = (text: string) => {
+      try {
+        lintSource('a.md', text, CONFIGS[0])
+      } catch (error) {
+        if (error instanceof LimitError) return error.message
+        throw error
+      }
+      return undefined
+    }
+    expect(refusal('Einleitung.\n\n' + '> '.repeat(MAX_NESTING + 1) + 'Text.\n')).toBe(
+      `Unexpected block quotes or lists nested ${MAX_NESTING + 1} deep at line 3, expected at most ${MAX_NESTING}`
     )
-  }, LIMIT)
+    expect(refusal('> '.repeat(MAX_NESTING) + 'Text.\n')).toBeUndefined()
+    expect(refusal(SHAPES[2].make(MAX_NESTING + 1))).toBe(
+      `Unexpected block quotes or lists nested ${MAX_NESTING + 1} deep at line ${MAX_NESTING + 1}, expected at most ${MAX_NESTING}`
+    )
+    // A thematic break of spaced dashes is not a list, however long.
+    expect(refusal('Text.\n\n' + '- '.repeat(60) + '\n\nMehr Text.\n')).toBeUndefined()
+    expect(refusal('"*'.repeat(20_000))).toBe(
+      'Unexpected 20000 emphasis markers (*, _, ~) in the paragraph at line 1, expected far fewer: pairing them would take the markdown parser minutes'
+    )
+    expect(refusal(SHAPES[8].make(MAX_FOOTNOTES))).toBe(
+      `Unexpected more than ${MAX_FOOTNOTES} footnote references and definitions, expected at most ${MAX_FOOTNOTES}`
+    )
+    expect(refusal('Satz. '.repeat(Math.ceil(MAX_FILE_BYTES / 6) + 1000))).toBe('Unexpected file of 10.01 MB, expected at most 10 MB')
+  })
+
+  it(
+    'lints one sentence of 120,000 tokens',
+    () => {
+      const findings = lintSource('a.md', SHAPES[4].make(62_000), CONFIGS[0]).findings
+      expect(findings.filter((finding) => finding.ruleId === ENGINE_RULES.internal)).toEqual([])
+    },
+    LIMIT
+  )
 })
 
 /** Offsets where a line begins: after \r\n, \n or a lone \r, as editors and vfile count lines. */
@@ -111,7 +194,13 @@ function splitsCharacter(text: string, offset: number): boolean {
 /** What a finding says and where, its offsets moved by `shift`. */
 function offsets(finding: Finding, shift: number) {
   const { ruleId, message, offset, endOffset, fix = [] } = finding
-  return { ruleId, message, offset: offset + shift, endOffset: endOffset + shift, fix: fix.map((edit) => ({ ...edit, start: edit.start + shift, end: edit.end + shift })) }
+  return {
+    ruleId,
+    message,
+    offset: offset + shift,
+    endOffset: endOffset + shift,
+    fix: fix.map((edit) => ({ ...edit, start: edit.start + shift, end: edit.end + shift }))
+  }
 }
 
 function compare(a: Finding, b: Finding): number {
@@ -145,3 +234,57 @@ function expectOnlyEditedRanges(source: string, output: string, edits: Edit[]): 
   }
   expect(cursor <= output.length - kept[kept.length - 1].length, 'edits overlap the text after them').toBe(true)
 }
+
+// Pasted material glued to a paragraph of the article: whatever the snippet, --fix with the rules
+// for pasted material keeps every sentence of the article.
+describe('a snippet from the pasted-material lexicon glued to a paragraph of prose', () => {
+  interface PastedFile {
+    teaser: Record<string, string[] | undefined>
+    boilerplate: Record<string, string[] | undefined>
+    embed: Record<string, string[] | undefined>
+    callToAction: { verbs: string[]; objects: string[] }
+  }
+  const files = (['de', 'en'] as const).map((lang) => lexicon<PastedFile>(lang, 'pasted'))
+  const phrases = files.flatMap((file) =>
+    [file.teaser, file.boilerplate, file.embed].flatMap((kind) => Object.values(kind).flatMap((list) => list ?? []))
+  )
+  const calls = files.flatMap((file) =>
+    file.callToAction.verbs.flatMap((verb) =>
+      file.callToAction.objects.map((object) => `${verb[0].toUpperCase()}${verb.slice(1)} Sie uns: ${object}!`)
+    )
+  )
+  const snippet = fc.oneof(
+    fc.constantFrom(...phrases),
+    fc
+      .tuple(
+        fc.constantFrom(...phrases),
+        fc.constantFrom(': Tempo 30 in ganz Innsbruck? Das sagen die Anrainer', '.', ' hier', ' bei Facebook und Instagram!')
+      )
+      .map(([phrase, rest]) => phrase + rest),
+    fc.constantFrom(...calls)
+  )
+  const pastedRules: Config = {
+    rules: new Map(
+      ['teaser', 'boilerplate', 'embed'].map((id) => [
+        id,
+        { severity: 'error', options: { ...RULES.find((rule) => rule.meta.id === id)!.meta.defaults } }
+      ])
+    ),
+    ignore: [],
+    files: []
+  }
+
+  it(
+    '--fix on "A P" and on "A", a line break, "P" keeps every sentence of A',
+    () => {
+      fc.assert(
+        fc.property(proseParagraph, snippet, fc.constantFrom(' ', '\n'), (sentences, pasted, glue) => {
+          const fixed = fixSource('a.md', `# Titel\n\n${sentences.join(' ')}${glue}${pasted}\n`, pastedRules).output
+          for (const sentence of sentences) expect(fixed, `${sentence} lost from ${JSON.stringify(fixed)}`).toContain(sentence)
+        }),
+        propertyParameters()
+      )
+    },
+    LIMIT
+  )
+})

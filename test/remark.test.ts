@@ -23,7 +23,10 @@ async function lintWithRemark(path: string, value: string, plugins: PluggableLis
   return file
 }
 
-const summary = (file: VFile) => file.messages.map((m) => `${m.ruleId} ${m.place && 'start' in m.place ? `${m.place.start.line}:${m.place.start.column}` : ''} ${m.reason}`)
+const summary = (file: VFile) =>
+  file.messages.map(
+    (m) => `${m.ruleId} ${m.place && 'start' in m.place ? `${m.place.start.line}:${m.place.start.column}` : ''} ${m.reason}`
+  )
 
 describe('newslint as a remark plugin', () => {
   it('adds the findings of the command line to the file, reusing a tree parsed with frontmatter and GFM', async () => {

@@ -12,7 +12,7 @@ describe.each(RULES.map((rule) => [rule.meta.id]))('documentation examples of %s
   })
 
   it.each(examples.map((example, index) => [index, example] as const))('example %i', (_, example) => {
-    const findings = lintWith(id, example.markdown, example.options, example.lang).map(describeFinding)
+    const findings = lintWith(id, example.markdown, example.options, example.lang, example.vocabulary).map(describeFinding)
     if (example.ok) expect(findings).toEqual([])
     else expect(findings).toEqual(example.expected)
   })

@@ -7,7 +7,11 @@ const split = (text: string, lang: Lang = 'de') => analyze('t.md', text, { lang 
 // A wrong split breaks attribution later: Konjunktiv I and quotes carry sources across sentences.
 describe('German sentence splitting', () => {
   it.each([
-    ['abbreviations in running text', 'Das gilt z. B. für Dr. Müller und u. a. für Nr. 5 bzw. ca. 30 Leute. Danach kam Prof. Dr. Anna Schmid.', 2],
+    [
+      'abbreviations in running text',
+      'Das gilt z. B. für Dr. Müller und u. a. für Nr. 5 bzw. ca. 30 Leute. Danach kam Prof. Dr. Anna Schmid.',
+      2
+    ],
     ['dates and ordinals', 'Am 5. Februar kam er. Vom 10. bis 13. September tagt das Forum. Im 19. Jahrhundert war das anders.', 3],
     ['a football club and a match day', 'Der 1. FC Köln gewann am 3. Spieltag mit 2:1. Das war knapp.', 2],
     ['abbreviated first names', 'J. F. Kennedy kam nach Berlin. Er blieb.', 2],
@@ -19,10 +23,20 @@ describe('German sentence splitting', () => {
   })
 
   it('splits off crossheads glued to a sentence in a plain-text article, and nothing in a short paragraph', () => {
-    const body = 'Die Regierung tagte. Sie beriet lange. Es ging um Geld. Die Länder stimmten zu. Der Bund zahlt. Die Opposition schwieg. Das Gesetz kommt.'
-    expect(split(`${body} Automatische Obergrenze Für Doskozil ergeben sich die Zahlen.`).slice(-2)).toEqual(['Automatische Obergrenze', 'Für Doskozil ergeben sich die Zahlen.'])
-    expect(split(`${body} Spaltpilz Gentechnik Die Regeln bleiben streng.`).slice(-2)).toEqual(['Spaltpilz Gentechnik', 'Die Regeln bleiben streng.'])
-    expect(split(`${body} Spaltpilz Gentechnik · Kompliziert wird es bei der Gentechnik.`).slice(-2)).toEqual(['Spaltpilz Gentechnik', '· Kompliziert wird es bei der Gentechnik.'])
+    const body =
+      'Die Regierung tagte. Sie beriet lange. Es ging um Geld. Die Länder stimmten zu. Der Bund zahlt. Die Opposition schwieg. Das Gesetz kommt.'
+    expect(split(`${body} Automatische Obergrenze Für Doskozil ergeben sich die Zahlen.`).slice(-2)).toEqual([
+      'Automatische Obergrenze',
+      'Für Doskozil ergeben sich die Zahlen.'
+    ])
+    expect(split(`${body} Spaltpilz Gentechnik Die Regeln bleiben streng.`).slice(-2)).toEqual([
+      'Spaltpilz Gentechnik',
+      'Die Regeln bleiben streng.'
+    ])
+    expect(split(`${body} Spaltpilz Gentechnik · Kompliziert wird es bei der Gentechnik.`).slice(-2)).toEqual([
+      'Spaltpilz Gentechnik',
+      '· Kompliziert wird es bei der Gentechnik.'
+    ])
     // A capitalised article in a name after a verb is no crosshead.
     expect(split(`${body} Das schreibt Die Zeit am Montag.`).slice(-1)).toEqual(['Das schreibt Die Zeit am Montag.'])
     expect(split('Automatische Obergrenze Für Doskozil ergeben sich die Zahlen.')).toHaveLength(1)
@@ -66,7 +80,9 @@ describe('German sentence splitting', () => {
 
   it('marks the words inside direct quotes', () => {
     const article = analyze('t.md', 'Er sagte: „Das soll so sein.“ Dann soll er gegangen sein.')
-    const quoted = article.sentences.flatMap((sentence) => sentence.tokens.filter((token) => token.kind === 'word' && token.quoted).map((token) => token.value))
+    const quoted = article.sentences.flatMap((sentence) =>
+      sentence.tokens.filter((token) => token.kind === 'word' && token.quoted).map((token) => token.value)
+    )
     expect(quoted).toEqual(['Das', 'soll', 'so', 'sein'])
   })
 })

@@ -12,12 +12,16 @@ describe('sources stage, German', () => {
     expect(sources('Die Lohnrunde sei gescheitert, sagte Katzian am Mittwoch.')).toEqual([['named', 'Katzian']])
     expect(sources('Die Polizei teilte am Abend mit, dass niemand verletzt wurde.')).toEqual([['named', 'Die Polizei']])
     expect(sources('Am Montag teilte die Polizei mit, dass niemand verletzt wurde.')).toEqual([['named', 'die Polizei']])
-    expect(sources('„Das ist nicht akzeptabel“, behauptet einer der Propagandisten im Live-TV.')).toEqual([['vague', 'einer der Propagandisten']])
+    expect(sources('„Das ist nicht akzeptabel“, behauptet einer der Propagandisten im Live-TV.')).toEqual([
+      ['vague', 'einer der Propagandisten']
+    ])
     expect(sources('Das Ministerium hat am Mittwoch bestätigt, dass der Vertrag steht.')).toEqual([['named', 'Das Ministerium']])
   })
 
   it('takes unnamed experts who state something or own an estimate for a vague source, and named ones for named', () => {
-    expect(sources('Die Schätzungen der befragten Experten reichen von 25 bis 60 Millionen Euro.')).toEqual([['vague', 'der befragten Experten']])
+    expect(sources('Die Schätzungen der befragten Experten reichen von 25 bis 60 Millionen Euro.')).toEqual([
+      ['vague', 'der befragten Experten']
+    ])
     expect(sources('Die Schätzungen der von der APA befragten Experten reichen weit.')).toEqual([['vague', 'befragten Experten']])
     expect(sources('Sicherheitsexperten geben Tipps für sichere Passwörter.')).toEqual([['vague', 'Sicherheitsexperten']])
     // Experts the story is about are no source.
@@ -42,7 +46,9 @@ describe('sources stage, German', () => {
     expect(sources('Minister Habeck sprach von einem wichtigen Schritt.')).toEqual([['named', 'Minister Habeck']])
     expect(sources('Vieles spricht für ein Umdenken.')).toEqual([])
     // A list of names does not end the clause before the particle; "bekannt geben" written apart.
-    expect(sources('Das teilten Kanzler Scholz, Vizekanzler Habeck und Minister Lindner am Mittwoch mit.')).toEqual([['named', 'Kanzler Scholz']])
+    expect(sources('Das teilten Kanzler Scholz, Vizekanzler Habeck und Minister Lindner am Mittwoch mit.')).toEqual([
+      ['named', 'Kanzler Scholz']
+    ])
     expect(sources('Das gab Minister Heil (SPD) am Donnerstag bekannt.')).toEqual([['named', 'Minister Heil']])
     expect(sources('Ökonomen führen das auf die Löhne zurück.')).toEqual([['vague', 'Ökonomen']])
     expect(sources('> Wir streiken.\n> — GDL-Chef Claus Weselsky')).toEqual([['named', 'GDL-Chef Claus Weselsky']])
@@ -57,7 +63,9 @@ describe('sources stage, German', () => {
     expect(sources('Laut Statistik Austria stieg die Arbeitslosigkeit.')).toEqual([['named', 'Statistik Austria']])
     expect(sources('Nach Angaben der "New York Post" könnte Kim reisen.')).toEqual([['named', 'der "New York Post"']])
     expect(sources('Der Polizei zufolge wurde niemand verletzt.')).toEqual([['named', 'Der Polizei']])
-    expect(sources('Wie aus einem Bericht der "New York Times" hervorgeht, gehe es Russland um Munition.')).toEqual([['named', 'einem Bericht der "New York Times"']])
+    expect(sources('Wie aus einem Bericht der "New York Times" hervorgeht, gehe es Russland um Munition.')).toEqual([
+      ['named', 'einem Bericht der "New York Times"']
+    ])
     expect(sources('Der Verkehr stand still, wie die Asfinag mitteilte.')).toEqual([['named', 'die Asfinag']])
     expect(sources('Die Verhandlungen sind gescheitert, so Katzian.')).toEqual([['named', 'Katzian']])
     expect(sources('Dem Bericht nach soll der Besuch im September stattfinden.')).toEqual([['named', 'Dem Bericht nach']])
@@ -71,6 +79,31 @@ describe('sources stage, German', () => {
     expect(sources('Der Deal ist fix, wie es heißt.')).toEqual([['vague', 'wie es heißt']])
     expect(sources('Es heißt, der Deal sei fix.')).toEqual([['vague', 'Es heißt']])
     expect(sources('In dem Bericht der Kommission heißt es, der Deal sei fix.')).toEqual([['named', 'dem Bericht der Kommission']])
+  })
+
+  it('calls unnamed people, groups and ownerless studies vague, and ones pointed back at or named with an institution named', () => {
+    expect(sources('Ein US-Vertreter sagte, das System komme bald.')).toEqual([['vague', 'Ein US-Vertreter']])
+    expect(sources('Der Kompromiss ist fertig, sagten EU-Abgeordnete.')).toEqual([['vague', 'EU-Abgeordnete']])
+    expect(sources('Syrische Menschenrechtsgruppen machten Regierungstruppen dafür verantwortlich.')).toEqual([
+      ['vague', 'Syrische Menschenrechtsgruppen']
+    ])
+    expect(sources('Berichte über eine Verfilmung gab es bereits im Sommer.')).toEqual([['vague', 'Berichte']])
+    expect(sources('Das sei nicht möglich, so die Forscher.')).toEqual([['named', 'die Forscher']])
+    expect(sources('Ermittler der Polizei sagten, der Brand sei gelegt worden.')).toEqual([['named', 'Ermittler der Polizei']])
+    expect(sources('Die Rahmenbedingungen müssen laut einer Boku-Studie angepasst werden.')).toEqual([['named', 'einer Boku-Studie']])
+    expect(sources('Einem Bericht zufolge reist Kim nach Russland. Der Vertrag sei fertig, hieß es in dem Bericht.')).toEqual([
+      ['vague', 'Einem Bericht'],
+      ['named', 'dem Bericht']
+    ])
+    expect(sources('Eigenen Angaben zufolge hat der Oligarch 80 Millionen investiert.')).toEqual([['named', 'Eigenen Angaben zufolge']])
+    expect(sources('Viele befürchten, dass dies schadet.')).toEqual([['vague', 'Viele']])
+    expect(sources('Viele Menschen kamen zur Kundgebung.')).toEqual([])
+    expect(sources('In diesem Jahr haben Schätzungen zufolge 150.000 Menschen Europa erreicht.')).toEqual([['vague', 'Schätzungen']])
+  })
+
+  it('takes a bare "hieß es" after a named source for that source going on, with no vague source of its own', () => {
+    expect(sources('Die Polizei teilte mit, die Halle sei fertig. Man sei zuversichtlich, hieß es.')).toEqual([['named', 'Die Polizei']])
+    expect(sources('Das Geld fehle, hieß es.')).toEqual([['vague', 'hieß es']])
   })
 
   it('ignores verbs of saying inside a direct quote', () => {
@@ -89,7 +122,9 @@ describe('sources stage, English', () => {
     expect(sources('The plant will close, Smith said on Monday.', 'en')).toEqual([['named', 'Smith']])
     expect(sources('According to Reuters, the talks failed.', 'en')).toEqual([['named', 'Reuters']])
     expect(sources('Officials said the talks failed.', 'en')).toEqual([['vague', 'Officials']])
-    expect(sources('The talks failed, said sources familiar with the matter.', 'en')).toEqual([['vague', 'sources familiar with the matter']])
+    expect(sources('The talks failed, said sources familiar with the matter.', 'en')).toEqual([
+      ['vague', 'sources familiar with the matter']
+    ])
     expect(sources('Officials at the Treasury said the talks failed.', 'en')).toEqual([['named', 'Officials at the Treasury']])
   })
 })
@@ -111,7 +146,11 @@ describe('sources stage, German: acts and findings of a named subject', () => {
   })
 
   it('names no fragment as a source', () => {
-    expect(sources('Im Zusammenhang mit dem Flüchtlingsdrama auf der Ostautobahn (A4) gibt es Kritik an einem Foto der toten Flüchtlinge.')).toEqual([])
-    expect(sources('Sie fordert die Möglichkeit, Privatkopien zu erstellen und plädiert für eine Fair-Use-Klausel.')).toEqual([['named', 'Sie']])
+    expect(
+      sources('Im Zusammenhang mit dem Flüchtlingsdrama auf der Ostautobahn (A4) gibt es Kritik an einem Foto der toten Flüchtlinge.')
+    ).toEqual([])
+    expect(sources('Sie fordert die Möglichkeit, Privatkopien zu erstellen und plädiert für eine Fair-Use-Klausel.')).toEqual([
+      ['named', 'Sie']
+    ])
   })
 })

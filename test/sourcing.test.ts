@@ -5,12 +5,15 @@ import type { Lang } from '../src/engine/model.js'
 /** Each sentence's sourcing as "claim source<from", e.g. "C inherited<0" or "- n/a". */
 function sourcing(markdown: string, lang: Lang = 'de'): string[] {
   const article = analyze('t.md', `---\nlang: ${lang}\n---\n\n${markdown}\n`)
-  return (article.annotations.sourcing ?? []).map((item) => `${item.claim ? 'C' : '-'} ${item.source}${item.from === undefined ? '' : `<${item.from}`}`)
+  return (article.annotations.sourcing ?? []).map(
+    (item) => `${item.claim ? 'C' : '-'} ${item.source}${item.from === undefined ? '' : `<${item.from}`}`
+  )
 }
 
 describe('sourcing stage', () => {
   it('carries a source through Konjunktiv I across sentences and paragraphs until the indicative returns', () => {
-    const text = 'Die Gewerkschaft sei gesprächsbereit, sagte Katzian.\n\nMan habe aber Grenzen. Die Arbeitgeber müssten sich bewegen.\n\nDie nächste Runde beginnt am Montag in Wien.'
+    const text =
+      'Die Gewerkschaft sei gesprächsbereit, sagte Katzian.\n\nMan habe aber Grenzen. Die Arbeitgeber müssten sich bewegen.\n\nDie nächste Runde beginnt am Montag in Wien.'
     expect(sourcing(text)).toEqual(['C named', 'C inherited<0', 'C inherited<0', 'C none'])
   })
 
@@ -27,15 +30,22 @@ describe('sourcing stage', () => {
     const text = 'Die Lage sei ernst, sagte Katzian. Die Verhandlungen beginnen am Montag. Man sei aber gesprächsbereit.'
     expect(sourcing(text)).toEqual(['C named', 'C none', 'C inherited<0'])
     // A Konjunktiv II that may speculate in the writer's voice does not.
-    expect(sourcing('Die Lage sei ernst, sagte Katzian. Die Verhandlungen beginnen am Montag. Sie könnten lange dauern.')).toEqual(['C named', 'C none', 'C none'])
+    expect(sourcing('Die Lage sei ernst, sagte Katzian. Die Verhandlungen beginnen am Montag. Sie könnten lange dauern.')).toEqual([
+      'C named',
+      'C none',
+      'C none'
+    ])
   })
 
   it('continues a demand with sollen, the indirect imperative, but not an announced plan', () => {
-    expect(sourcing('Die Gewerkschaft fordert neue Regeln. Mitarbeiter sollen jederzeit aussteigen können.')).toEqual(['C named', 'C inherited<0'])
+    expect(sourcing('Die Gewerkschaft fordert neue Regeln. Mitarbeiter sollen jederzeit aussteigen können.')).toEqual([
+      'C named',
+      'C inherited<0'
+    ])
     expect(sourcing('Das Ministerium kündigte Schließungen an. Drei Botschaften sollen bis 2018 schließen.')).toEqual(['C named', 'C none'])
   })
 
-  it('reads an agentless recommendation as the writer\'s advice, not a claim', () => {
+  it("reads an agentless recommendation as the writer's advice, not a claim", () => {
     expect(sourcing('Sonderzeichen sollten klug gewählt werden. Sonderzeichen machen Passwörter sicherer.')).toEqual(['- n/a', 'C none'])
   })
 
@@ -44,14 +54,19 @@ describe('sourcing stage', () => {
   })
 
   it('gives an interview answer to the speaker who opens its paragraph, and no further', () => {
-    const text = '**STANDARD:** Wie geht es weiter?\n\n**Stöger:** Wir werden verhandeln. Die Lage ist ernst.\n\nDie Verhandlungen beginnen am Montag.'
+    const text =
+      '**STANDARD:** Wie geht es weiter?\n\n**Stöger:** Wir werden verhandeln. Die Lage ist ernst.\n\nDie Verhandlungen beginnen am Montag.'
     expect(sourcing(text)).toEqual(['- n/a', 'C named', 'C quote<1', 'C none'])
   })
 
   it('gives a block quote to the speaker on its attribution line', () => {
     expect(sourcing('> Wir lassen uns nicht länger hinhalten.\n> — GDL-Chef Claus Weselsky')).toEqual(['C quote<1', '- n/a'])
     // A block quote is a quotation as a whole, in the first person or not.
-    expect(sourcing('> This strike will cost millions. The port is paralysed.\n> — Karel Peeters, Voka', 'en')).toEqual(['C quote<2', 'C quote<2', '- n/a'])
+    expect(sourcing('> This strike will cost millions. The port is paralysed.\n> — Karel Peeters, Voka', 'en')).toEqual([
+      'C quote<2',
+      'C quote<2',
+      '- n/a'
+    ])
   })
 
   it('does not count a line that leads in to a list as a claim', () => {
@@ -64,7 +79,10 @@ describe('sourcing stage', () => {
   })
 
   it('takes first-person sentences as speech whose quote marks were lost', () => {
-    expect(sourcing('Wir haben unser Ziel nicht erreicht. Ich übernehme die Verantwortung, sagte Trainer Herrera.')).toEqual(['C quote<1', 'C named'])
+    expect(sourcing('Wir haben unser Ziel nicht erreicht. Ich übernehme die Verantwortung, sagte Trainer Herrera.')).toEqual([
+      'C quote<1',
+      'C named'
+    ])
   })
 
   it('does not count headings, questions and final scores as claims', () => {
@@ -72,11 +90,16 @@ describe('sourcing stage', () => {
   })
 
   it('keeps English sentences with said and vague officials apart from unsourced ones', () => {
-    expect(sourcing('The plant will close, Smith said. Officials said jobs would go. The plant opened in 1990 and employs 400 people.', 'en')).toEqual(['C named', 'C vague', 'C none'])
+    expect(
+      sourcing('The plant will close, Smith said. Officials said jobs would go. The plant opened in 1990 and employs 400 people.', 'en')
+    ).toEqual(['C named', 'C vague', 'C none'])
   })
 
   it('lists the article sources and the share of claims with a named source', () => {
-    const article = analyze('t.md', 'Die Lage sei ernst, sagte Katzian. Man habe Grenzen. Berichten zufolge droht ein Streik. Die Löhne steigen.\n')
+    const article = analyze(
+      't.md',
+      'Die Lage sei ernst, sagte Katzian. Man habe Grenzen. Berichten zufolge droht ein Streik. Die Löhne steigen.\n'
+    )
     const inventory = article.annotations.sourceInventory
     expect(inventory?.sources).toEqual([
       { name: 'Katzian', kind: 'named', sentences: [0, 1] },
@@ -94,7 +117,15 @@ describe('sourcing stage: what is no claim and no interview', () => {
 
   it('does not take a headline "X: …" of plain-text copy for an interview answer', () => {
     // A whole article pasted as one paragraph (eight sentences or more), its headline first.
-    const body = ['Der Skandal um verseuchtes Trinkwasser weitet sich aus.', 'Die Behörden prüfen die Leitungen seit Wochen.', 'Die Schulen bleiben geschlossen.', 'Die Eltern bringen Wasser in Flaschen mit.', 'Die Reparatur dauert Monate.', 'Die Kosten steigen weiter.', 'Der Bürgermeister ist zurückgetreten.']
+    const body = [
+      'Der Skandal um verseuchtes Trinkwasser weitet sich aus.',
+      'Die Behörden prüfen die Leitungen seit Wochen.',
+      'Die Schulen bleiben geschlossen.',
+      'Die Eltern bringen Wasser in Flaschen mit.',
+      'Die Reparatur dauert Monate.',
+      'Die Kosten steigen weiter.',
+      'Der Bürgermeister ist zurückgetreten.'
+    ]
     expect(sourcing(['Zeitung: Sechs Millionen Bürger betroffen.', ...body].join(' ')).slice(1)).toEqual(body.map(() => 'C none'))
   })
 })

@@ -13,7 +13,9 @@ describe('the suggestion level', () => {
   it('is accepted in config and on the command line, and never changes the exit code', () => {
     const root = suggestionTree()
     expect(runCli(['a.md', '--max-warnings', '0'], { cwd: root }).status).toBe(0)
-    const flag = runCli(['a.md', '--rule', 'quotes=suggestion', '--max-warnings', '0'], { cwd: tempTree({ '.newslintrc.json': onlyRule('quotes', 'error'), 'a.md': QUOTE }) })
+    const flag = runCli(['a.md', '--rule', 'quotes=suggestion', '--max-warnings', '0'], {
+      cwd: tempTree({ '.newslintrc.json': onlyRule('quotes', 'error'), 'a.md': QUOTE })
+    })
     expect(flag.status).toBe(0)
     const wrong = runCli(['a.md', '--rule', 'quotes=hint'], { cwd: root })
     expect(wrong.status).toBe(2)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { onlyRule, runCli, tempTree } from './helpers/cli.js'
 
 // What a terminal or CI log would obey: C0 controls but tab and newline, DEL, C1, bidi overrides and isolates.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\0-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/
 
 // An inline comment that sets the terminal's title and clears its screen, then a CSI (C1) and a right-to-left override.
@@ -28,7 +29,12 @@ describe('control characters from input are shown escaped, never sent to the ter
 
   it('in the JSON formats, which still parse to the text as it is', () => {
     const root = tempTree({ ...ONLY_QUOTES, 'a.md': ARTICLE, 'b.md': `Er kam${HOSTILE} am Montag.\n` })
-    for (const args of [['a.md', '-f', 'json'], ['a.md', '-f', 'sarif'], ['a.md', '-f', 'gitlab'], ['analyze', 'b.md']]) {
+    for (const args of [
+      ['a.md', '-f', 'json'],
+      ['a.md', '-f', 'sarif'],
+      ['a.md', '-f', 'gitlab'],
+      ['analyze', 'b.md']
+    ]) {
       const out = runCli(args, { cwd: root }).stdout
       expect(out).not.toMatch(CONTROL)
       // Written again by JSON.stringify, which leaves C1 and bidi characters raw: the text is all there.

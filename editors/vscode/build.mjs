@@ -39,7 +39,9 @@ await build({
   target: 'node20',
   // recheck checks a config's own regular expressions; it is large, so the bundled server leaves it out.
   external: ['recheck'],
-  banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);"
+  },
   logLevel: 'warning'
 })
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))

@@ -1,7 +1,8 @@
 import type { Edit } from '../../src/lint/rule.js'
 
-// Edits that take a whole block out of the file, leaving the rest byte for byte and the blank
-// lines tidy: one blank line between the blocks that remain, none added at the end.
+// Edits that take a whole block, or a part of one, out of the file, leaving the rest byte for
+// byte and the blank lines tidy: one blank line between the blocks that remain, none added at
+// the end, no empty line left inside a paragraph, a quote or a list.
 
 const BLANK = /^[ \t\r]*$/
 
@@ -26,4 +27,72 @@ function afterBlankLines(text: string, end: number): number {
     if (!BLANK.test(text.slice(at, newline))) return at
     at = newline + 1
   }
+}
+
+// What may stand before a part's text on its line: indentation, quote markers, a list marker.
+const LINE_PREFIX = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?$/
+const ITEM_LINE = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]/
+
+/**
+ * Remove `text.slice(start, end)`, a part of the block `[block.start, block.end)`, with the
+ * whitespace it leaves: its own lines (and the blank lines before them) when it stands on lines
+ * of its own, else the spaces on one side of it.
+ */
+export function removePart(text: string, start: number, end: number, block: { start: number; end: number }): Edit {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  const lineEnd = endOfLine(text, end)
+  const atLineStart = LINE_PREFIX.test(text.slice(lineStart, start))
+  // A list item's marker goes with the part only when nothing of the item follows it.
+  const keepsMarker = ITEM_LINE.test(text.slice(lineStart, start)) && !endsItem(text, lineEnd, block.end)
+  if (atLineStart && BLANK.test(text.slice(end, lineEnd)) && !keepsMarker) {
+    const previousEnd = endOfLastContentLine(text, lineStart, block.start)
+    if (previousEnd !== undefined) return { start: previousEnd, end: lineEnd, text: '' }
+    return { start: lineStart, end: nextContentLine(text, nextLine(text, lineEnd), block.end), text: '' }
+  }
+  let after = end
+  while (text[after] === ' ' || text[after] === '\t') after++
+  if (after > end && after < lineEnd) return { start, end: after, text: '' }
+  let before = start
+  while (before > lineStart && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--
+  return { start: atLineStart ? start : before, end: after, text: '' }
+}
+
+/** Where the line holding `offset` ends (before its `\r\n` or `\n`). */
+function endOfLine(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset)
+  if (newline < 0) return text.length
+  return text[newline - 1] === '\r' ? newline - 1 : newline
+}
+
+function nextLine(text: string, lineEnd: number): number {
+  const newline = text.indexOf('\n', lineEnd)
+  return newline < 0 ? text.length : newline + 1
+}
+
+/** A line with nothing but whitespace and quote markers. */
+function isBlankLine(text: string, lineStart: number): boolean {
+  return BLANK.test(text.slice(lineStart, endOfLine(text, lineStart)).replace(/>/g, ''))
+}
+
+/** The end of the last line of the block with content before `lineStart`; none on the block's first line. */
+function endOfLastContentLine(text: string, lineStart: number, blockStart: number): number | undefined {
+  let at = lineStart
+  while (at > blockStart) {
+    const previousStart = text.lastIndexOf('\n', at - 2) + 1
+    if (!isBlankLine(text, previousStart)) return endOfLine(text, previousStart)
+    at = previousStart
+  }
+  return undefined
+}
+
+function nextContentLine(text: string, from: number, blockEnd: number): number {
+  let at = from
+  while (at < blockEnd && isBlankLine(text, at)) at = nextLine(text, endOfLine(text, at))
+  return at
+}
+
+/** The next line with content is a new list item, or the block ends before it. */
+function endsItem(text: string, lineEnd: number, blockEnd: number): boolean {
+  const next = nextContentLine(text, nextLine(text, lineEnd), blockEnd)
+  return next >= blockEnd || ITEM_LINE.test(text.slice(next, endOfLine(text, next)))
 }

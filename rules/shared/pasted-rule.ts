@@ -1,5 +1,5 @@
-import { removeBlock } from './block-edits.js'
-import type { Article, PastedBlock } from '../../src/engine/model.js'
+import { removeBlock, removePart } from './block-edits.js'
+import type { Article, Block, PastedBlock } from '../../src/engine/model.js'
 import type { Edit } from '../../src/lint/rule.js'
 
 // What the rules teaser, boilerplate and embed share: the blocks block classification gave their
@@ -23,17 +23,20 @@ export function pastedFindings(article: Article, kind: PastedBlock['kind']): Pas
     })
 }
 
-/** Take the block out (an embed whose post has a link leaves that link in its place); a span inside a paragraph goes with the space after it. */
+/**
+ * Take the block out (an embed whose post has a link leaves that link in its place); a part of a
+ * block goes with the whitespace it leaves, and a part that turns out to be all of the block's
+ * text takes the block with it.
+ */
 function fixOf(article: Article, entry: PastedBlock, start: number, end: number): Edit {
   if (entry.post?.holdsLink) return { start, end, text: `<${entry.post.link}>` }
-  if (!entry.span) return removeBlock(article.text, start, end)
-  let after = end
-  while (article.text[after] === ' ') after++
-  return after > end || start === 0 ? { start, end: after, text: '' } : { start: trimSpacesBefore(article.text, start), end, text: '' }
+  const block = article.blocks[entry.block]
+  if (!entry.span || coversText(article, block, entry.span)) return removeBlock(article.text, block.start, block.end)
+  return removePart(article.text, start, end, block)
 }
 
-function trimSpacesBefore(text: string, start: number): number {
-  let from = start
-  while (from > 0 && text[from - 1] === ' ') from--
-  return from
+function coversText(article: Article, block: Block, span: { start: number; end: number }): boolean {
+  const first = article.sentences[block.sentences[0]]
+  const last = article.sentences[block.sentences[block.sentences.length - 1]]
+  return first !== undefined && span.start <= first.start && last.end <= span.end
 }

@@ -1,5 +1,7 @@
+import { discovery } from './discovery.js'
 import { lspLatency } from './lsp.js'
-import { scaling } from './scaling.js'
+import { oneDocument, scaling } from './scaling.js'
+import { shapes } from './shapes.js'
 import { startup } from './startup.js'
 import { throughput } from './throughput.js'
 
@@ -7,6 +9,9 @@ import { throughput } from './throughput.js'
 export const BENCHMARKS: Array<{ name: string; run: () => string[] | Promise<string[]> }> = [
   { name: 'throughput', run: throughput },
   { name: 'scaling', run: scaling },
+  { name: 'document', run: oneDocument },
+  { name: 'shapes', run: shapes },
   { name: 'lsp', run: lspLatency },
+  { name: 'discovery', run: discovery },
   { name: 'startup', run: startup }
 ]

@@ -24,7 +24,10 @@ const GOAL_MS = 50
 export async function lspLatency(): Promise<string[]> {
   const root = mkdtempSync(join(tmpdir(), 'newslint-bench-lsp-'))
   mkdirSync(join(root, '.git'))
-  const client = await LspClient.start({ command: [process.execPath, packagePath('dist', 'src', 'bin', 'newslint-lsp.js'), '--stdio'], cwd: root })
+  const client = await LspClient.start({
+    command: [process.execPath, packagePath('dist', 'src', 'bin', 'newslint-lsp.js'), '--stdio'],
+    cwd: root
+  })
   try {
     const paragraphs = article()
     const uri = pathToFileURL(join(root, 'artikel.md')).href
@@ -81,7 +84,10 @@ function article(): string[] {
   let words = 0
   for (const { text } of readCorpus()) {
     if (words >= WORDS) break
-    const body = text.split(/(?<=[.!?]) /).slice(1, 6).join(' ')
+    const body = text
+      .split(/(?<=[.!?]) /)
+      .slice(1, 6)
+      .join(' ')
     paragraphs.push(body)
     words += body.split(/\s+/).length
   }

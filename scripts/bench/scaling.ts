@@ -24,10 +24,39 @@ export function scaling(): string[] {
     const bare = best(factor === 16 ? 1 : 2, () => parseMarkdown(text))
     const full = best(factor === 16 ? 1 : 2, () => lintSource('long.md', text, config))
     times.push(full)
-    lines.push(`  ${String(factor).padStart(2)}x  ${megabytes(text.length).padStart(5)} M chars  parse ${bare.toFixed(0).padStart(6)} ms  pipeline ${full.toFixed(0).padStart(6)} ms  (${(full / bare).toFixed(2)}x parse)`)
+    lines.push(
+      `  ${String(factor).padStart(2)}x  ${megabytes(text.length).padStart(5)} M chars  parse ${bare.toFixed(0).padStart(6)} ms  pipeline ${full.toFixed(0).padStart(6)} ms  (${(full / bare).toFixed(2)}x parse)`
+    )
   }
   lines.push(`  time 4x / 1x   ${(times[1] / times[0]).toFixed(2)} (linear: 4)`)
   lines.push(`  time 16x / 1x  ${(times[2] / times[0]).toFixed(2)} (goal: at most 20)`)
   lines.push(`  peak memory    ${peakMemory()} MB`)
   return lines
+}
+
+/**
+ * The corpus as one markdown file, one `#` heading per article, against the same articles as
+ * separate files, and that file four times over: checks that compare across the whole document
+ * (headlines, sourcing carried over, the credit line) must stay linear in it. Goals: one document
+ * at most 1.5x the separate files, four times the text at most 4.6x the time.
+ */
+export function oneDocument(): string[] {
+  const articles = readCorpus().map(({ text }) => {
+    // The dataset glued the headline to the body: its first sentence becomes the `#` heading.
+    const split = text.search(/(?<=[.!?]) /)
+    return split < 0 ? `# ${text}\n` : `# ${text.slice(0, split)}\n\n${text.slice(split + 1)}\n`
+  })
+  const config = recommendedConfig()
+  const document = articles.join('\n')
+  const separate = best(2, () => {
+    for (const [index, text] of articles.entries()) lintSource(`article-${index}.md`, text, config)
+  })
+  const one = best(2, () => lintSource('all.md', document, config))
+  const four = best(1, () => lintSource('all.md', document.repeat(4), config))
+  return [
+    `the corpus as one document (${articles.length} articles, one # heading each, ${megabytes(document.length)} M chars):`,
+    `  ${articles.length} separate files  ${separate.toFixed(0).padStart(6)} ms`,
+    `  one document        ${one.toFixed(0).padStart(6)} ms  (${(one / separate).toFixed(2)}x the files; goal: at most 1.5)`,
+    `  one document 4x     ${four.toFixed(0).padStart(6)} ms  (${(four / one).toFixed(2)}x one; goal: at most 4.6)`
+  ]
 }

@@ -10,7 +10,11 @@ export function startup(): string[] {
   const times: number[] = []
   for (let run = 0; run < RUNS; run++) {
     const start = performance.now()
-    spawnSync(process.execPath, [packagePath('dist', 'src', 'bin', 'newslint.js'), packagePath('fixtures', 'seed', 'kim-putin-waffendeal.md')], { stdio: 'ignore' })
+    spawnSync(
+      process.execPath,
+      [packagePath('dist', 'src', 'bin', 'newslint.js'), packagePath('fixtures', 'seed', 'kim-putin-waffendeal.md')],
+      { stdio: 'ignore' }
+    )
     times.push(performance.now() - start)
   }
   const sorted = times.sort((a, b) => a - b)

@@ -8,7 +8,7 @@ import type { EvalDocument, Row } from './types.js'
 // first, its precision and recall on unsourced claims are the ceiling a rule can hope for on
 // these labels; Cohen's kappa says how much of the agreement is more than chance.
 
-export const AGREEMENT_DIR = packagePath('fixtures', 'eval', 'agreement')
+const AGREEMENT_DIR = packagePath('fixtures', 'eval', 'agreement')
 
 const unsourcedClaim = (label: SentenceLabel) => label.claim === true && label.source === 'none'
 
@@ -56,7 +56,15 @@ export function evaluateAgreement(firsts: EvalDocument[]): Row[] {
       if (label.claim === other.claim) claimAgreed++
       const a = unsourcedClaim(label)
       tally(score, a, unsourcedClaim(other))
-      tally(rule, a, first.result.findings.some((finding) => finding.ruleId === 'attribution' && overlaps(label, { start: finding.offset, end: Math.max(finding.endOffset, finding.offset + 1) })))
+      tally(
+        rule,
+        a,
+        first.result.findings.some(
+          (finding) =>
+            finding.ruleId === 'attribution' &&
+            overlaps(label, { start: finding.offset, end: Math.max(finding.endOffset, finding.offset + 1) })
+        )
+      )
     }
   }
   const note = `${seconds.length} articles, ${total} sentences`

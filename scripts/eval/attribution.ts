@@ -30,9 +30,14 @@ function count(score: Score, labelled: boolean, predicted: boolean): void {
 
 function scoreSentence(document: EvalDocument, label: SentenceLabel, into: Scores): void {
   const findings = document.result.findings
-  const flagged = (ruleId: string) => findings.some((finding) => finding.ruleId === ruleId && overlaps(label, { start: finding.offset, end: Math.max(finding.endOffset, finding.offset + 1) }))
+  const flagged = (ruleId: string) =>
+    findings.some(
+      (finding) =>
+        finding.ruleId === ruleId && overlaps(label, { start: finding.offset, end: Math.max(finding.endOffset, finding.offset + 1) })
+    )
   into.sentences++
-  if (label.claim !== undefined && label.source !== undefined) count(into.attribution, label.claim && label.source === 'none', flagged('attribution'))
+  if (label.claim !== undefined && label.source !== undefined)
+    count(into.attribution, label.claim && label.source === 'none', flagged('attribution'))
   count(into.vague, (label.vague ?? []).length > 0, flagged('vague-source'))
 }
 
@@ -55,10 +60,35 @@ export const evaluateAttribution: Evaluator = (documents) => {
     const target = (atLeast: number) => (lang === 'de' ? { target: { atLeast } } : {})
     const note = `${lang}, ${scores.sentences} sentences`
     rows.push(
-      { rule: 'attribution', metric: `${lang} unsourced-claim precision`, value: precision(scores.attribution), ...target(0.8), n: scores.attribution.tp + scores.attribution.fp, note },
-      { rule: 'attribution', metric: `${lang} unsourced-claim recall`, value: recall(scores.attribution), ...target(0.75), n: scores.attribution.tp + scores.attribution.fn },
-      { rule: 'vague-source', metric: `${lang} vague-source precision`, value: precision(scores.vague), ...target(0.85), n: scores.vague.tp + scores.vague.fp },
-      { rule: 'vague-source', metric: `${lang} vague-source recall`, value: recall(scores.vague), ...target(0.85), n: scores.vague.tp + scores.vague.fn }
+      {
+        rule: 'attribution',
+        metric: `${lang} unsourced-claim precision`,
+        value: precision(scores.attribution),
+        ...target(0.8),
+        n: scores.attribution.tp + scores.attribution.fp,
+        note
+      },
+      {
+        rule: 'attribution',
+        metric: `${lang} unsourced-claim recall`,
+        value: recall(scores.attribution),
+        ...target(0.75),
+        n: scores.attribution.tp + scores.attribution.fn
+      },
+      {
+        rule: 'vague-source',
+        metric: `${lang} vague-source precision`,
+        value: precision(scores.vague),
+        ...target(0.85),
+        n: scores.vague.tp + scores.vague.fp
+      },
+      {
+        rule: 'vague-source',
+        metric: `${lang} vague-source recall`,
+        value: recall(scores.vague),
+        ...target(0.85),
+        n: scores.vague.tp + scores.vague.fn
+      }
     )
   }
   return rows

@@ -22,7 +22,13 @@ export function corpusLoad(config: Config): Row[] {
   const note = `${articles.length} corpus articles`
   return [
     { rule: 'all rules', metric: 'warnings and errors per article', value: perArticle(shown), target: { atMost: 2 }, n: shown, note },
-    { rule: 'attribution', metric: 'warnings per article', value: perArticle(attributionWarnings), target: { atMost: 1 }, n: attributionWarnings },
+    {
+      rule: 'attribution',
+      metric: 'warnings per article',
+      value: perArticle(attributionWarnings),
+      target: { atMost: 1 },
+      n: attributionWarnings
+    },
     { rule: 'all rules', metric: 'suggestions per article (not shown)', value: perArticle(suggestions), n: suggestions }
   ]
 }

@@ -15,7 +15,7 @@ function matches(label: CreditLabel, predicted: CreditLine | null): predicted is
   return predicted !== null && overlaps(label, predicted) && sameAgencies(label, predicted.agencies)
 }
 
-export function scoreDocument(document: EvalDocument): Score {
+function scoreDocument(document: EvalDocument): Score {
   const label = document.labels.credit
   const predicted = document.result.article.annotations.credit ?? null
   const score = emptyScore()
@@ -54,7 +54,14 @@ export const evaluateCredit: Evaluator = (documents) => {
   const credited = labelled.filter((document) => document.labels.credit).length
   const note = `${labelled.length} documents, ${credited} with a credit line`
   return [
-    { rule: 'credit-line', metric: 'recognition precision', value: precision(score), target: { atLeast: 0.98 }, n: score.tp + score.fp, note },
+    {
+      rule: 'credit-line',
+      metric: 'recognition precision',
+      value: precision(score),
+      target: { atLeast: 0.98 },
+      n: score.tp + score.fp,
+      note
+    },
     { rule: 'credit-line', metric: 'recognition recall', value: recall(score), target: { atLeast: 0.98 }, n: score.tp + score.fn },
     ...(['date', 'initials', 'outlet'] as const).map((field) => fieldAgreement(labelled, field))
   ]

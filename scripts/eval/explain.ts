@@ -21,13 +21,20 @@ export function explain(documents: EvalDocument[], ruleId: string): void {
     const article = document.result.article
     for (const label of document.labels.sentences ?? []) {
       if (label.claim === undefined && label.vague === undefined) continue
-      const flagged = document.result.findings.some((finding) => finding.ruleId === ruleId && overlaps(label, { start: finding.offset, end: Math.max(finding.endOffset, finding.offset + 1) }))
+      const flagged = document.result.findings.some(
+        (finding) =>
+          finding.ruleId === ruleId && overlaps(label, { start: finding.offset, end: Math.max(finding.endOffset, finding.offset + 1) })
+      )
       const expected = labelled(label)
       if (flagged === expected) continue
-      const sentence = article.sentences.find((candidate) => overlaps(label, { start: article.toSource(candidate.start), end: article.toSource(candidate.end) }))
+      const sentence = article.sentences.find((candidate) =>
+        overlaps(label, { start: article.toSource(candidate.start), end: article.toSource(candidate.end) })
+      )
       const reading = sentence ? article.annotations.sourcing?.find((item) => item.sentence === sentence.index) : undefined
       const text = document.text.slice(label.start, label.end).replace(/\s+/g, ' ')
-      console.log(`${flagged ? 'FP' : 'FN'} ${document.labels.document} [${label.start}] label claim=${label.claim} source=${label.source}; engine ${reading ? `claim=${reading.claim} source=${reading.source}` : 'no reading'}\n   ${text}\n`)
+      console.log(
+        `${flagged ? 'FP' : 'FN'} ${document.labels.document} [${label.start}] label claim=${label.claim} source=${label.source}; engine ${reading ? `claim=${reading.claim} source=${reading.source}` : 'no reading'}\n   ${text}\n`
+      )
     }
   }
 }

@@ -29,7 +29,9 @@ export const evaluateHedges: Evaluator = (documents) => {
   for (const document of documents) {
     const article = document.result.article
     // Hedged claims without a source; the sentences it should find are hedged ones labelled `source: none`.
-    const unsourcedFindings = document.result.findings.filter((finding) => finding.ruleId === 'attribution' && finding.kind === 'hedged').map((finding) => ({ start: finding.offset, end: finding.endOffset }))
+    const unsourcedFindings = document.result.findings
+      .filter((finding) => finding.ruleId === 'attribution' && finding.kind === 'hedged')
+      .map((finding) => ({ start: finding.offset, end: finding.endOffset }))
     for (const sentence of document.labels.sentences ?? []) {
       const writersHedge = sentence.hedges?.some((hedge) => !hedge.quoted && !/^mutmaßlich|^suspected/i.test(hedge.cue))
       if (!writersHedge || !sentence.source) continue
@@ -39,7 +41,11 @@ export const evaluateHedges: Evaluator = (documents) => {
       else if (expected) unsourced.fn++
       else if (found) unsourced.fp++
     }
-    const predictions = (article.annotations.hedges ?? []).map((cue) => ({ start: article.toSource(cue.start), end: article.toSource(cue.end), kind: cue.kind }))
+    const predictions = (article.annotations.hedges ?? []).map((cue) => ({
+      start: article.toSource(cue.start),
+      end: article.toSource(cue.end),
+      kind: cue.kind
+    }))
     for (const sentence of document.labels.sentences ?? []) {
       if (!sentence.hedges) continue
       sentences++
@@ -47,7 +53,9 @@ export const evaluateHedges: Evaluator = (documents) => {
       if (!tallies.has(lang)) tallies.set(lang, emptyTally())
       const inside = predictions.filter((prediction) => overlaps(prediction, sentence))
       const score = matchSpans(sentence.hedges, inside)
-      const kindAgrees = sentence.hedges.filter((label) => inside.some((prediction) => overlaps(label, prediction) && prediction.kind === label.kind)).length
+      const kindAgrees = sentence.hedges.filter((label) =>
+        inside.some((prediction) => overlaps(label, prediction) && prediction.kind === label.kind)
+      ).length
       const soll = sollTally(document.text, sentence, sentence.hedges, inside)
       for (const tally of [tallies.get('all')!, tallies.get(lang)!]) {
         add(tally.cues, score)
@@ -62,16 +70,40 @@ export const evaluateHedges: Evaluator = (documents) => {
     const { cues } = tally
     if (lang !== 'all' && cues.tp + cues.fp + cues.fn === 0) continue
     rows.push(
-      { rule: 'hedge', metric: `cue precision (${lang})`, value: precision(cues), target: { atLeast: 0.9 }, n: cues.tp + cues.fp, ...(lang === 'all' ? { note: `${sentences} labelled sentences` } : {}) },
+      {
+        rule: 'hedge',
+        metric: `cue precision (${lang})`,
+        value: precision(cues),
+        target: { atLeast: 0.9 },
+        n: cues.tp + cues.fp,
+        ...(lang === 'all' ? { note: `${sentences} labelled sentences` } : {})
+      },
       { rule: 'hedge', metric: `cue recall (${lang})`, value: recall(cues), target: { atLeast: 0.9 }, n: cues.tp + cues.fn },
-      { rule: 'hedge', metric: `cue kind agrees (${lang})`, value: cues.tp + cues.fn === 0 ? 1 : tally.kindAgrees / (cues.tp + cues.fn), n: cues.tp + cues.fn }
+      {
+        rule: 'hedge',
+        metric: `cue kind agrees (${lang})`,
+        value: cues.tp + cues.fn === 0 ? 1 : tally.kindAgrees / (cues.tp + cues.fn),
+        n: cues.tp + cues.fn
+      }
     )
     if (tally.sollNonHedges > 0 || lang === 'all') {
-      rows.push({ rule: 'hedge', metric: `non-hedge soll flagged (${lang})`, value: tally.sollNonHedges === 0 ? 0 : tally.sollFlagged / tally.sollNonHedges, target: { atMost: 0.05 }, n: tally.sollNonHedges })
+      rows.push({
+        rule: 'hedge',
+        metric: `non-hedge soll flagged (${lang})`,
+        value: tally.sollNonHedges === 0 ? 0 : tally.sollFlagged / tally.sollNonHedges,
+        target: { atMost: 0.05 },
+        n: tally.sollNonHedges
+      })
     }
   }
   rows.push(
-    { rule: 'hedge', metric: 'hedged, no source: precision', value: precision(unsourced), n: unsourced.tp + unsourced.fp, note: 'attribution kind hedged against hedged sentences labelled source none' },
+    {
+      rule: 'hedge',
+      metric: 'hedged, no source: precision',
+      value: precision(unsourced),
+      n: unsourced.tp + unsourced.fp,
+      note: 'attribution kind hedged against hedged sentences labelled source none'
+    },
     { rule: 'hedge', metric: 'hedged, no source: recall', value: recall(unsourced), n: unsourced.tp + unsourced.fn }
   )
   return rows

@@ -21,7 +21,11 @@ export function overlaps(a: Span, b: Span): boolean {
 }
 
 /** Count matches between labelled and predicted spans: each label and prediction matches at most once. */
-export function matchSpans<L extends Span, P extends Span>(labels: L[], predictions: P[], same: (label: L, prediction: P) => boolean = () => true): Score {
+export function matchSpans<L extends Span, P extends Span>(
+  labels: L[],
+  predictions: P[],
+  same: (label: L, prediction: P) => boolean = () => true
+): Score {
   const used = new Set<number>()
   let tp = 0
   for (const label of labels) {

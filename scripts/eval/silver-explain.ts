@@ -10,7 +10,8 @@ type Explainer = (document: SilverDocument) => string[]
 
 const EXPLAINERS: Record<string, Explainer> = {
   hedge: (document) => spanDisagreements(document, (sentence) => sentence.cues, hedgePredictions(document)),
-  'vague-source': (document) => spanDisagreements(document, (sentence) => sentence.vague, ruleFindings(document, 'vague-source').map(findingSpan)),
+  'vague-source': (document) =>
+    spanDisagreements(document, (sentence) => sentence.vague, ruleFindings(document, 'vague-source').map(findingSpan), sourceReading),
   attribution: claimDisagreements
 }
 
@@ -26,29 +27,56 @@ export function explainSilver(documents: SilverDocument[], ruleId: string): void
   for (const document of documents) for (const line of explainer(document)) console.log(line)
 }
 
-function spanDisagreements(document: SilverDocument, labelled: (sentence: SilverSentence) => Span[], predictions: Span[]): string[] {
+type Reading = (document: SilverDocument, sentence: SilverSentence) => string
+
+function spanDisagreements(
+  document: SilverDocument,
+  labelled: (sentence: SilverSentence) => Span[],
+  predictions: Span[],
+  reading?: Reading
+): string[] {
   const lines: string[] = []
   for (const [sentence, predicted] of bySentence(predictions, document.labels.sentences)) {
     const labels = labelled(sentence)
-    for (const label of labels) if (!predicted.some((prediction) => overlaps(label, prediction))) lines.push(describe('FN', document, sentence, label))
-    for (const prediction of predicted) if (!labels.some((label) => overlaps(label, prediction))) lines.push(describe('FP', document, sentence, prediction))
+    const context = () => reading?.(document, sentence) ?? ''
+    for (const label of labels)
+      if (!predicted.some((prediction) => overlaps(label, prediction))) lines.push(describe('FN', document, sentence, label, context()))
+    for (const prediction of predicted)
+      if (!labels.some((label) => overlaps(label, prediction))) lines.push(describe('FP', document, sentence, prediction, context()))
   }
   return lines
+}
+
+/** The sources stage's mentions in the sentence: what the engine read as named or vague. */
+const sourceReading: Reading = (document, sentence) => {
+  const article = document.result.article
+  const mentions = (article.annotations.sources ?? []).filter((mention) =>
+    overlaps(sentence, { start: article.toSource(mention.start), end: article.toSource(mention.end) })
+  )
+  return `engine sources: ${mentions.map((mention) => `${mention.kind} "${mention.name}"`).join(', ') || 'none'}`
 }
 
 function claimDisagreements(document: SilverDocument): string[] {
   const article = document.result.article
   const findings = bySentence(
-    ruleFindings(document, 'attribution').map((finding) => ({ ...findingSpan(finding), severity: finding.severity, kind: (finding as { kind?: unknown }).kind })),
+    ruleFindings(document, 'attribution').map((finding) => ({
+      ...findingSpan(finding),
+      severity: finding.severity,
+      kind: (finding as { kind?: unknown }).kind
+    })),
     document.labels.sentences
   )
   const lines: string[] = []
   for (const [sentence, flagged] of findings) {
     const expected = isUnsourcedClaim(sentence)
     if (expected === flagged.length > 0) continue
-    const engineSentence = article.sentences.find((candidate) => overlaps(sentence, { start: article.toSource(candidate.start), end: article.toSource(candidate.end) }))
+    const engineSentence = article.sentences.find((candidate) =>
+      overlaps(sentence, { start: article.toSource(candidate.start), end: article.toSource(candidate.end) })
+    )
     const reading = engineSentence && article.annotations.sourcing?.find((item) => item.sentence === engineSentence.index)
-    const found = flagged.map((finding) => `severity ${finding.severity}${typeof finding.kind === 'string' ? ` kind ${finding.kind}` : ''}`).join(', ')
+    const found = flagged
+      .map((finding) => `severity ${finding.severity}${typeof finding.kind === 'string' ? ` kind ${finding.kind}` : ''}`)
+      .join(', ')
     const context = `label ${sentence.role} needs_source=${sentence.needs_source} attribution=${sentence.attribution}; engine ${reading ? `claim=${reading.claim} source=${reading.source}` : 'no reading'}${found ? `; ${found}` : ''}`
     lines.push(describe(expected ? 'FN' : 'FP', document, sentence, undefined, context))
   }

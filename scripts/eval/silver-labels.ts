@@ -54,7 +54,8 @@ export function silverLabelsAvailable(): boolean {
 }
 
 /** An unsourced claim, the target of `attribution`: a body sentence that needs a source and has none. */
-export const isUnsourcedClaim = (sentence: SilverSentence): boolean => sentence.role === 'body' && sentence.needs_source && sentence.attribution === 'none'
+export const isUnsourcedClaim = (sentence: SilverSentence): boolean =>
+  sentence.role === 'body' && sentence.needs_source && sentence.attribution === 'none'
 
 export function loadSilver(set: SilverSet): SilverArticle[] {
   const dir = silverLabelsDir()
@@ -64,17 +65,28 @@ export function loadSilver(set: SilverSet): SilverArticle[] {
     .sort((a, b) => a.packet - b.packet)
     .flatMap(({ name, packet }) => {
       const articles = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Array<{ row: number; sentences: RawSentence[] }>
-      return articles.map((article) => ({ row: article.row, packet, sentences: article.sentences.map((sentence) => resolveSentence(article.row, sentence)) }))
+      return articles.map((article) => ({
+        row: article.row,
+        packet,
+        sentences: article.sentences.map((sentence) => resolveSentence(article.row, sentence))
+      }))
     })
 }
 
 function resolveSentence(row: number, raw: RawSentence): SilverSentence {
   const text = readCorpus()[row].text.slice(raw.start, raw.end)
-  const locate = (phrase: string): Span => {
-    const at = text.indexOf(phrase)
-    if (at < 0) throw new Error(`silver labels, row ${row} sentence ${raw.i}: "${phrase}" is not in the sentence`)
-    return { start: raw.start + at, end: raw.start + at + phrase.length }
+  // A phrase listed twice in one list ("angeblichen" … "angeblichen") is its next occurrence.
+  const locator = () => {
+    const searchFrom = new Map<string, number>()
+    return (phrase: string): Span => {
+      const next = text.indexOf(phrase, searchFrom.get(phrase) ?? 0)
+      const at = next >= 0 ? next : text.indexOf(phrase)
+      if (at < 0) throw new Error(`silver labels, row ${row} sentence ${raw.i}: "${phrase}" is not in the sentence`)
+      searchFrom.set(phrase, at + phrase.length)
+      return { start: raw.start + at, end: raw.start + at + phrase.length }
+    }
   }
+  const [locateCue, locateVague] = [locator(), locator()]
   return {
     i: raw.i,
     start: raw.start,
@@ -83,8 +95,8 @@ function resolveSentence(row: number, raw: RawSentence): SilverSentence {
     needs_source: raw.needs_source,
     attribution: raw.attribution,
     note: raw.note,
-    cues: raw.hedges.map((hedge) => ({ ...hedge, ...locate(hedge.cue) })),
-    vague: raw.vague_spans.map((phrase) => ({ text: phrase, ...locate(phrase) }))
+    cues: raw.hedges.map((hedge) => ({ ...hedge, ...locateCue(hedge.cue) })),
+    vague: raw.vague_spans.map((phrase) => ({ text: phrase, ...locateVague(phrase) }))
   }
 }
 

@@ -38,10 +38,16 @@ export function bySentence<T extends Span>(spans: T[], sentences: SilverSentence
 
 export function hedgePredictions(document: SilverDocument): Array<Span & { kind: string; cue: string }> {
   const article = document.result.article
-  return (article.annotations.hedges ?? []).map((cue) => ({ start: article.toSource(cue.start), end: article.toSource(cue.end), kind: cue.kind, cue: cue.cue }))
+  return (article.annotations.hedges ?? []).map((cue) => ({
+    start: article.toSource(cue.start),
+    end: article.toSource(cue.end),
+    kind: cue.kind,
+    cue: cue.cue
+  }))
 }
 
-export const ruleFindings = (document: SilverDocument, ruleId: string): Finding[] => document.result.findings.filter((finding) => finding.ruleId === ruleId)
+export const ruleFindings = (document: SilverDocument, ruleId: string): Finding[] =>
+  document.result.findings.filter((finding) => finding.ruleId === ruleId)
 
 /** The finding's machine-readable kind, where the rule gives one. */
 const findingKind = (finding: Finding): string | undefined => {
@@ -62,7 +68,16 @@ interface Tally {
 }
 
 export function scoreSilver(documents: SilverDocument[]): Row[] {
-  const tally: Tally = { cues: emptyScore(), ruleCues: emptyScore(), vague: emptyScore(), claims: emptyScore(), sollNonHedges: 0, sollFlagged: 0, groups: new Map(), sentences: 0 }
+  const tally: Tally = {
+    cues: emptyScore(),
+    ruleCues: emptyScore(),
+    vague: emptyScore(),
+    claims: emptyScore(),
+    sollNonHedges: 0,
+    sollFlagged: 0,
+    groups: new Map(),
+    sentences: 0
+  }
   for (const document of documents) scoreDocument(document, tally)
   return rows(tally, documents.length)
 }
@@ -86,7 +101,11 @@ function scoreDocument(document: SilverDocument, tally: Tally): void {
     tally.sollFlagged += soll.flagged
     const findings = attribution.get(sentence)!
     const expected = isUnsourcedClaim(sentence)
-    add(tally.claims, { tp: expected && findings.length > 0 ? 1 : 0, fp: !expected && findings.length > 0 ? 1 : 0, fn: expected && findings.length === 0 ? 1 : 0 })
+    add(tally.claims, {
+      tp: expected && findings.length > 0 ? 1 : 0,
+      fp: !expected && findings.length > 0 ? 1 : 0,
+      fn: expected && findings.length === 0 ? 1 : 0
+    })
     for (const group of new Set(findings.flatMap((finding) => finding.groups))) {
       const counts = tally.groups.get(group) ?? { flagged: 0, hits: 0 }
       tally.groups.set(group, counts)
@@ -102,7 +121,12 @@ const ACTED_ON = 'warn and error'
 function attributionGroups(finding: Finding): string[] {
   const kind = findingKind(finding)
   const actedOn = finding.severity >= 1
-  return [`severity ${finding.severity}`, ...(actedOn ? [ACTED_ON] : []), ...(kind ? [`kind ${kind}`] : []), ...(kind && actedOn ? [`kind ${kind} at warn`] : [])]
+  return [
+    `severity ${finding.severity}`,
+    ...(actedOn ? [ACTED_ON] : []),
+    ...(kind ? [`kind ${kind}`] : []),
+    ...(kind && actedOn ? [`kind ${kind} at warn`] : [])
+  ]
 }
 
 /** Targets of the tiers: precise where CI acts, complete where the editor reviews. */
@@ -119,9 +143,22 @@ function rows(tally: Tally, articles: number): Row[] {
   const { cues, ruleCues, vague, claims } = tally
   const claimsLabelled = claims.tp + claims.fn
   const result: Row[] = [
-    { rule: 'hedge', metric: 'cue precision', value: precision(cues), target: { atLeast: 0.9 }, n: cues.tp + cues.fp, note: `${articles} articles, ${tally.sentences} sentences` },
+    {
+      rule: 'hedge',
+      metric: 'cue precision',
+      value: precision(cues),
+      target: { atLeast: 0.9 },
+      n: cues.tp + cues.fp,
+      note: `${articles} articles, ${tally.sentences} sentences`
+    },
     { rule: 'hedge', metric: 'cue recall', value: recall(cues), target: { atLeast: 0.9 }, n: cues.tp + cues.fn },
-    { rule: 'hedge', metric: 'non-hedge soll flagged', value: tally.sollNonHedges === 0 ? 0 : tally.sollFlagged / tally.sollNonHedges, target: { atMost: 0.05 }, n: tally.sollNonHedges },
+    {
+      rule: 'hedge',
+      metric: 'non-hedge soll flagged',
+      value: tally.sollNonHedges === 0 ? 0 : tally.sollFlagged / tally.sollNonHedges,
+      target: { atMost: 0.05 },
+      n: tally.sollNonHedges
+    },
     { rule: 'hedge', metric: 'rule findings on a cue: precision', value: precision(ruleCues), n: ruleCues.tp + ruleCues.fp },
     { rule: 'hedge', metric: 'rule findings: recall of all cues', value: recall(ruleCues), n: ruleCues.tp + ruleCues.fn },
     { rule: 'vague-source', metric: 'span precision', value: precision(vague), target: { atLeast: 0.85 }, n: vague.tp + vague.fp },
@@ -132,8 +169,20 @@ function rows(tally: Tally, articles: number): Row[] {
   for (const [group, counts] of [...tally.groups].sort(([a], [b]) => a.localeCompare(b))) {
     const target = GROUP_TARGETS[group]
     result.push(
-      { rule: 'attribution', metric: `${group}: precision`, value: counts.flagged === 0 ? 1 : counts.hits / counts.flagged, ...(target ? { target: { atLeast: target.precision } } : {}), n: counts.flagged },
-      { rule: 'attribution', metric: `${group}: recall`, value: claimsLabelled === 0 ? 1 : counts.hits / claimsLabelled, ...(target ? { target: { atLeast: target.recall } } : {}), n: claimsLabelled }
+      {
+        rule: 'attribution',
+        metric: `${group}: precision`,
+        value: counts.flagged === 0 ? 1 : counts.hits / counts.flagged,
+        ...(target ? { target: { atLeast: target.precision } } : {}),
+        n: counts.flagged
+      },
+      {
+        rule: 'attribution',
+        metric: `${group}: recall`,
+        value: claimsLabelled === 0 ? 1 : counts.hits / claimsLabelled,
+        ...(target ? { target: { atLeast: target.recall } } : {}),
+        n: claimsLabelled
+      }
     )
   }
   return result

@@ -27,7 +27,10 @@ export interface Registry {
   byService: Map<string, Agency>
   /** The longest spelling in words, so look-ups know how far to read. */
   maxWords: number
-  /** Every spelling as written and each run of its first words ("Associated" of "Associated Press"): a look-up in running text stops where no spelling goes on. */
+  /**
+   * Every spelling as written and each run of its first words ("Associated" of "Associated
+   * Press"): a look-up in running text stops where no spelling goes on.
+   */
   prefixes: Set<string>
 }
 
@@ -39,8 +42,15 @@ export function agencyRegistry(): Registry {
   return builtIn
 }
 
-export function buildRegistry(agencies: Agency[]): Registry {
-  const registry: Registry = { agencies, byLowerSpelling: new Map(), bySpelling: new Map(), byService: new Map(), maxWords: 1, prefixes: new Set() }
+function buildRegistry(agencies: Agency[]): Registry {
+  const registry: Registry = {
+    agencies,
+    byLowerSpelling: new Map(),
+    bySpelling: new Map(),
+    byService: new Map(),
+    maxWords: 1,
+    prefixes: new Set()
+  }
   for (const agency of agencies) {
     for (const spelling of [agency.code, ...agency.spellings]) {
       registry.bySpelling.set(spelling, agency)
@@ -87,7 +97,8 @@ function targetsOf(registry: Registry): SuggestionTarget[] {
     for (const agency of registry.agencies) {
       if (!isWire(agency)) continue
       for (const spelling of [agency.code, ...agency.spellings]) {
-        if (!spelling.includes(' ')) targets.push({ code: agency.code, lower: spelling.toLowerCase(), maxDistance: Math.min(2, Math.max(1, spelling.length - 2)) })
+        if (!spelling.includes(' '))
+          targets.push({ code: agency.code, lower: spelling.toLowerCase(), maxDistance: Math.min(2, Math.max(1, spelling.length - 2)) })
       }
     }
     suggestionTargets.set(registry, targets)

@@ -1,7 +1,9 @@
-import type { AnalyzeOptions } from '../engine/analyze.js'
+import { append } from '../engine/arrays.js'
+import type { AnalyzeOptions, Stage } from '../engine/stage.js'
+import { vocabularyWordsOfAllLanguages } from '../engine/vocabulary.js'
 import type { Article, Block, BlockKind, PastedBlock } from '../engine/model.js'
 import { findInlinePosts } from './inline-posts.js'
-import { ruleOptionList } from './options.js'
+import { type Verdict, pastedSentences, pastedTail } from './pasted-extent.js'
 import { type KindMatchers, type PastedLexicon, pastedLexicon } from './pasted-lexicon.js'
 import { type PhraseList, trimToWords } from './phrases.js'
 import {
@@ -29,7 +31,9 @@ import {
 
 // Block classification: marks the blocks that were pasted into the article rather than written
 // for it (Pressekodex Ziffer 7) as `teaser`, `boilerplate` or `embed`; `structure` keeps the
-// markdown kind. Runs first, so that every later stage and rule can skip them. The phrase lists
+// markdown kind. Runs first, so that every later stage and rule can skip them. Where a block also
+// holds the article's own text, only the pasted sentences are marked, as spans (pasted-extent.ts)
+// and the block stays the article's. The phrase lists
 // are data (`lexicons/*/pasted.yaml`), extended by the options of the rules teaser, boilerplate
 // and embed (`phrases`, and the boilerplate rule's `outlets`).
 
@@ -44,31 +48,92 @@ const MAX_HOOK = 250
 // prose with a post pasted into it (see inline-posts.ts).
 const MAX_POST = 300
 
-type Verdict = Omit<PastedBlock, 'block'> | undefined
+export const classifyStage: Stage = { id: 'classify', reads: [], writes: ['blockKinds', 'pasted'], run: classifyBlocks }
 
-export function classifyBlocks(article: Article, options: AnalyzeOptions): void {
+function classifyBlocks(article: Article, { vocabulary }: AnalyzeOptions): void {
   const lexicon = pastedLexicon({
-    teaser: ruleOptionList(options, 'teaser', 'phrases'),
-    boilerplate: ruleOptionList(options, 'boilerplate', 'phrases'),
-    embed: ruleOptionList(options, 'embed', 'phrases'),
-    outlets: ruleOptionList(options, 'boilerplate', 'outlets')
+    teaser: vocabularyWordsOfAllLanguages(vocabulary, 'teaserPhrases'),
+    boilerplate: vocabularyWordsOfAllLanguages(vocabulary, 'boilerplatePhrases'),
+    embed: vocabularyWordsOfAllLanguages(vocabulary, 'embedPhrases'),
+    outlets: vocabularyWordsOfAllLanguages(vocabulary, 'outlets')
   })
   const views = article.blocks.map((block) => (isCandidate(block) ? viewBlock(article, block) : undefined))
   const verdicts = views.map((view) => (view && !looksLikeCredit(view) ? classifyAlone(article, view, lexicon) : undefined))
   extendEmbedsToPostText(views, verdicts)
   extendKickers(views, verdicts, lexicon)
-  classifyTail(article, views, verdicts, lexicon)
+  const tail = lastArticleParagraph(article, verdicts) + 1
+  classifyTail(views, verdicts, lexicon, tail)
   const pasted: PastedBlock[] = []
+  const inside: PastedBlock[] = []
   verdicts.forEach((verdict, index) => {
     if (!verdict) return
+    const parts = pastedParts(article, index, verdict, lexicon, index >= tail)
+    if (parts) return append(inside, parts)
     article.blocks[index].kind = verdict.kind
-    pasted.push({ block: index, ...verdict })
+    pasted.push({ block: index, kind: verdict.kind, signal: verdict.signal })
   })
   linkPosts(article, pasted, views, lexicon)
   article.blocks.forEach((block, index) => {
-    if (!verdicts[index] && CANDIDATES.has(block.structure) && block.kind === block.structure) pasted.push(...findInlinePosts(article, index, lexicon))
+    if (verdicts[index] || !CANDIDATES.has(block.structure) || block.kind !== block.structure || block.textLength === 0) return
+    const posts = findInlinePosts(article, index, lexicon)
+    const glued = pastedTail(article, block, (view) => gluedVerdict(article, view, lexicon, index >= tail))
+    append(inside, posts)
+    append(
+      inside,
+      glued.filter((part) => !posts.some((post) => overlap(post.span!, part.span!)))
+    )
   })
-  article.annotations.pasted = pasted.sort((a, b) => a.block - b.block)
+  article.annotations.pasted = [...pasted, ...inside].sort((a, b) => a.block - b.block || (a.span?.start ?? 0) - (b.span?.start ?? 0))
+}
+
+/**
+ * The parts of a block with a verdict that were pasted, where the block also holds the article's
+ * own text: the posts at their media links, or the sentences that carry the signal themselves.
+ * `undefined` when the block is pasted throughout.
+ */
+function pastedParts(
+  article: Article,
+  index: number,
+  verdict: Verdict,
+  lexicon: PastedLexicon,
+  inTail: boolean
+): PastedBlock[] | undefined {
+  const block = article.blocks[index]
+  if (verdict.extent === 'block') return undefined
+  if (verdict.extent === 'posts') {
+    const posts = findInlinePosts(article, index, lexicon)
+    return posts.length > 0 && !coversBlock(article, block, posts) ? posts : undefined
+  }
+  return pastedSentences(article, block, (view) => sentenceVerdict(article, view, lexicon, inTail))
+}
+
+/** A sentence judged by the tests for whole blocks (and below the article, by the weaker ones). */
+function sentenceVerdict(article: Article, view: BlockView, lexicon: PastedLexicon, inTail: boolean): Verdict | undefined {
+  if (looksLikeCredit(view)) return undefined
+  return classifyAlone(article, view, lexicon) ?? (inTail ? tailVerdict(view, lexicon) : undefined)
+}
+
+/**
+ * A sentence glued to the end of an article paragraph is pasted only on a signal of its own that
+ * prose does not give: not inside a quote, and a teaser only with its label's colon or question
+ * mark ("Lesen Sie auch: …", "Schon gelesen? …"), since "Mehr dazu sagte er nicht." is prose.
+ */
+function gluedVerdict(article: Article, view: BlockView, lexicon: PastedLexicon, inTail: boolean): Verdict | undefined {
+  if (view.sentences.some((sentence) => sentence.tokens.some((token) => token.quoted))) return undefined
+  const verdict = sentenceVerdict(article, view, lexicon, inTail)
+  if (verdict?.extent !== 'sentences' || (verdict.kind === 'teaser' && !/^[^:?]{1,40}[:?]/.test(view.text))) return undefined
+  return verdict
+}
+
+/** The posts found cover every sentence of the block. */
+function coversBlock(article: Article, block: Block, posts: PastedBlock[]): boolean {
+  return block.sentences.every((index) =>
+    posts.some((post) => post.span!.start <= article.sentences[index].start && article.sentences[index].end <= post.span!.end)
+  )
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end
 }
 
 /**
@@ -81,7 +146,8 @@ function linkPosts(article: Article, pasted: PastedBlock[], views: Array<BlockVi
   embeds.forEach((entry, position) => {
     post.push(entry)
     const next = embeds[position + 1]
-    const closed = isPostSignature(views[entry.block] ? lastLine(views[entry.block]!) : '') || next === undefined || next.block !== entry.block + 1
+    const closed =
+      isPostSignature(views[entry.block] ? lastLine(views[entry.block]!) : '') || next === undefined || next.block !== entry.block + 1
     if (!closed) return
     const carrier = post.find((member) => postLink(article.blocks[member.block], lexicon) !== undefined)
     const link = carrier && postLink(article.blocks[carrier.block], lexicon)
@@ -95,31 +161,36 @@ function isCandidate(block: Block): boolean {
 }
 
 /** What the block's own text and links say. */
-function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon): Verdict {
+function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon): Verdict | undefined {
   const { kinds } = lexicon
   const length = view.block.textLength
-  if (length <= MAX_POST && hasEmbedMedia(view, lexicon)) return { kind: 'embed', signal: 'the media link of a social-media post' }
-  if (isPostSignature(lastLine(view))) return { kind: 'embed', signal: 'the signature line of a social-media post' }
+  if (length <= MAX_POST && hasEmbedMedia(view, lexicon))
+    return { kind: 'embed', signal: 'the media link of a social-media post', extent: 'posts' }
+  if (isPostSignature(lastLine(view))) return { kind: 'embed', signal: 'the signature line of a social-media post', extent: 'block' }
   const embedPhrase = phraseSignal(view, kinds.embed.opens, kinds.embed.contains, kinds.embed.is)
-  if (embedPhrase) return { kind: 'embed', signal: embedPhrase }
+  if (embedPhrase) return { kind: 'embed', signal: embedPhrase, extent: 'sentences' }
   if (length > MAX_PASTED) return undefined
   // A block that is only the link to a post is how a post is embedded (or linked) properly.
   if (isOnlyLinks(view.block) && postLink(view.block, lexicon)) return undefined
   const teaserOpening = phraseSignal(view, kinds.teaser.opens, undefined, kinds.teaser.is)
-  if (teaserOpening) return { kind: 'teaser', signal: teaserOpening }
+  if (teaserOpening) return { kind: 'teaser', signal: teaserOpening, extent: 'sentences' }
   const boilerplatePhrase = phraseSignal(view, kinds.boilerplate.opens, kinds.boilerplate.contains, kinds.boilerplate.is)
-  if (boilerplatePhrase) return { kind: 'boilerplate', signal: boilerplatePhrase }
-  if (hasCallToAction(article, view, lexicon) && namesCallToActionObject(view, lexicon)) return { kind: 'boilerplate', signal: 'a call to action addressed to the reader' }
-  if (isCopyrightNotice(view)) return { kind: 'boilerplate', signal: 'a copyright notice' }
-  if (promotesOutletProduct(view, lexicon)) return { kind: 'boilerplate', signal: 'the outlet advertising its own products' }
+  if (boilerplatePhrase) return { kind: 'boilerplate', signal: boilerplatePhrase, extent: 'sentences' }
+  if (hasCallToAction(view, lexicon) && namesCallToActionObject(view, lexicon))
+    return { kind: 'boilerplate', signal: 'a call to action addressed to the reader', extent: 'sentences' }
+  if (isCopyrightNotice(view)) return { kind: 'boilerplate', signal: 'a copyright notice', extent: 'sentences' }
+  if (promotesOutletProduct(view, lexicon))
+    return { kind: 'boilerplate', signal: 'the outlet advertising its own products', extent: 'sentences' }
   const teaserPhrase = phraseSignal(view, undefined, kinds.teaser.contains)
-  if (teaserPhrase) return { kind: 'teaser', signal: teaserPhrase }
+  if (teaserPhrase) return { kind: 'teaser', signal: teaserPhrase, extent: 'sentences' }
   if (length <= MAX_HOOK) {
-    if (isOnlyLinks(view.block)) return { kind: 'teaser', signal: 'nothing but a link to other content' }
-    if (hasGluedColon(view.text) && endsWithoutFullStop(view.text)) return { kind: 'teaser', signal: 'a kicker glued to a headline' }
-    if (opensWithQuestionHook(article, view)) return { kind: 'teaser', signal: 'a question hook before a headline' }
+    if (isOnlyLinks(view.block)) return { kind: 'teaser', signal: 'nothing but a link to other content', extent: 'block' }
+    if (hasGluedColon(view.text) && endsWithoutFullStop(view.text))
+      return { kind: 'teaser', signal: 'a kicker glued to a headline', extent: 'block' }
+    if (opensWithQuestionHook(view)) return { kind: 'teaser', signal: 'a question hook before a headline', extent: 'block' }
   }
-  if (isForeignPost(article, view)) return { kind: 'embed', signal: 'a post in another language, with its tags, handles or links' }
+  if (isForeignPost(article, view))
+    return { kind: 'embed', signal: 'a post in another language, with its tags, handles or links', extent: 'block' }
   return undefined
 }
 
@@ -141,11 +212,12 @@ function isOnlyLinks(block: Block): boolean {
 }
 
 /** The text of a post sits right above its signature line ("— Name (@handle) Date"). */
-function extendEmbedsToPostText(views: Array<BlockView | undefined>, verdicts: Verdict[]): void {
+function extendEmbedsToPostText(views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>): void {
   for (let index = 1; index < views.length; index++) {
     const signature = views[index]
-    if (!signature || !views[index - 1] || verdicts[index - 1] || verdicts[index]?.kind !== 'embed' || !isPostSignature(signature.text)) continue
-    verdicts[index - 1] = { kind: 'embed', signal: 'the text of the post signed below it' }
+    if (!signature || !views[index - 1] || verdicts[index - 1] || verdicts[index]?.kind !== 'embed' || !isPostSignature(signature.text))
+      continue
+    verdicts[index - 1] = { kind: 'embed', signal: 'the text of the post signed below it', extent: 'block' }
   }
 }
 
@@ -154,15 +226,22 @@ function extendEmbedsToPostText(views: Array<BlockView | undefined>, verdicts: V
  * what follows: the headline lines or links under a teaser label are teasers, the title, question
  * and results under an embed label belong to the embed.
  */
-function extendKickers(views: Array<BlockView | undefined>, verdicts: Verdict[], lexicon: PastedLexicon): void {
+function extendKickers(views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>, lexicon: PastedLexicon): void {
   for (let index = 0; index < views.length - 1; index++) {
     const view = views[index]
     const verdict = verdicts[index]
     if (!view || !verdict || verdict.kind === 'boilerplate' || !isBareKicker(view, lexicon.kinds[verdict.kind])) continue
     for (let next = index + 1; next < views.length; next++) {
       const line = views[next]
-      if (!line || verdicts[next] || line.block.textLength > MAX_PASTED || looksLikeCredit(line) || !(isHeadlineLike(line) || isOnlyLinks(line.block))) break
-      verdicts[next] = { kind: verdict.kind, signal: `under "${view.text}"` }
+      if (
+        !line ||
+        verdicts[next] ||
+        line.block.textLength > MAX_PASTED ||
+        looksLikeCredit(line) ||
+        !(isHeadlineLike(line) || isOnlyLinks(line.block))
+      )
+        break
+      verdicts[next] = { kind: verdict.kind, signal: `under "${view.text}"`, extent: 'block' }
     }
   }
 }
@@ -178,20 +257,31 @@ function isBareKicker(view: BlockView, phrases: KindMatchers): boolean {
  * named network or product (but with a link or the outlet's "we"), an outlet naming itself while
  * speaking to the reader.
  */
-function classifyTail(article: Article, views: Array<BlockView | undefined>, verdicts: Verdict[], lexicon: PastedLexicon): void {
-  for (let index = lastArticleParagraph(article, verdicts) + 1; index < views.length; index++) {
+function classifyTail(
+  views: Array<BlockView | undefined>,
+  verdicts: Array<Verdict | undefined>,
+  lexicon: PastedLexicon,
+  from: number
+): void {
+  for (let index = from; index < views.length; index++) {
     const view = views[index]
     if (!view || verdicts[index] || view.block.textLength > MAX_PASTED || looksLikeCredit(view)) continue
-    // Advice ("Melden Sie sich bei der Verbraucherzentrale.") ends articles too: the outlet must speak or link.
-    if (hasCallToAction(article, view, lexicon) && (view.block.links.length > 0 || speaksAsOutlet(article, view))) {
-      verdicts[index] = { kind: 'boilerplate', signal: 'a call to action below the article' }
-    }
-    else if (namesOutlet(view, lexicon) && addressesReader(article, view)) verdicts[index] = { kind: 'boilerplate', signal: 'the outlet speaking of itself below the article' }
+    verdicts[index] = tailVerdict(view, lexicon)
   }
 }
 
+function tailVerdict(view: BlockView, lexicon: PastedLexicon): Verdict | undefined {
+  // Advice ("Melden Sie sich bei der Verbraucherzentrale.") ends articles too: the outlet must speak or link.
+  if (hasCallToAction(view, lexicon) && (view.block.links.length > 0 || speaksAsOutlet(view))) {
+    return { kind: 'boilerplate', signal: 'a call to action below the article', extent: 'sentences' }
+  }
+  if (namesOutlet(view, lexicon) && addressesReader(view))
+    return { kind: 'boilerplate', signal: 'the outlet speaking of itself below the article', extent: 'sentences' }
+  return undefined
+}
+
 /** The last paragraph that reads like the article: long enough, and not classified as pasted. */
-function lastArticleParagraph(article: Article, verdicts: Verdict[]): number {
+function lastArticleParagraph(article: Article, verdicts: Array<Verdict | undefined>): number {
   for (let index = article.blocks.length - 1; index >= 0; index--) {
     const block = article.blocks[index]
     if (!verdicts[index] && block.structure === 'paragraph' && block.textLength > MAX_HOOK) return index

@@ -21,7 +21,17 @@ export function contentStems(sentence: Sentence, lang: Lang, skip: (start: numbe
   for (const unit of wordUnits(sentence.tokens)) {
     const word = bare(unit)
     if (unit.kind !== 'word' || word.length < 3 || ignore.has(word) || skip(unit.start)) continue
-    stems.add(stem(word))
+    stems.add(lang === 'de' && unit.value.startsWith('ge') ? participleStem(word) : stem(word))
   }
   return stems
+}
+
+/**
+ * A German weak participle written in lower case meets its finite forms: "geplant" the "plant" of
+ * the body, "gemeldet" its "meldet". Nouns ("Gesetz", "Gericht") are capitalised and keep their "ge".
+ */
+function participleStem(word: string): string {
+  if (!word.endsWith('t')) return stem(word)
+  const bareStem = word.slice(2, -1).replace(/e$/, '')
+  return bareStem.length >= 4 ? bareStem : stem(word)
 }

@@ -26,7 +26,7 @@ interface PhraseLexicon {
 let phrases: CreditPhrases | undefined
 
 /** Both languages' phrases: a German article may carry an English credit and the other way round. */
-export function creditPhrases(): CreditPhrases {
+function creditPhrases(): CreditPhrases {
   if (phrases) return phrases
   const de = lexicon<PhraseLexicon>('de', 'credit')
   const en = lexicon<PhraseLexicon>('en', 'credit')
@@ -58,7 +58,22 @@ interface Spaced {
 
 const SEPARATORS = new Set([',', '/', ';', '–', '—', '-', '&', '+', '|', 'und', 'and', 'u.'])
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'der', 'zu', 'di', 'da', 'le', 'la', 'del', 'ten', 'aus', 'in'])
-const MONTHS = new Set(['januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'])
+const MONTHS = new Set([
+  'januar',
+  'jänner',
+  'februar',
+  'feber',
+  'märz',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'dezember'
+])
 
 /** Parse `tokens` (whitespace included) as a credit line, or return null if they are not one. */
 export function parseCredit(tokens: Token[], registry: Registry, lexicon: CreditPhrases = creditPhrases()): ParsedCredit | null {
@@ -105,7 +120,14 @@ function matchPhrase(spaced: Spaced[], at: number, end: number, options: string[
   return at
 }
 
-function readList(spaced: Spaced[], from: number, end: number, registry: Registry, lexicon: CreditPhrases, prefixed: boolean): ParsedCredit | null {
+function readList(
+  spaced: Spaced[],
+  from: number,
+  end: number,
+  registry: Registry,
+  lexicon: CreditPhrases,
+  prefixed: boolean
+): ParsedCredit | null {
   const parts: CreditPart[] = []
   const separators: CreditSeparator[] = []
   let at = from
@@ -118,7 +140,13 @@ function readList(spaced: Spaced[], from: number, end: number, registry: Registr
     if (at >= end) break
     const separator = spaced[at]
     if (!SEPARATORS.has(separator.token.lower)) return null
-    separators.push({ start: separator.token.start, end: separator.token.end, value: separator.token.value, spaceBefore: separator.spaceBefore, spaceAfter: separator.spaceAfter })
+    separators.push({
+      start: separator.token.start,
+      end: separator.token.end,
+      value: separator.token.value,
+      spaceBefore: separator.spaceBefore,
+      spaceAfter: separator.spaceAfter
+    })
     afterSlash = separator.token.value === '/'
     at++
     if (at >= end) return null
@@ -131,7 +159,14 @@ interface Read {
   next: number
 }
 
-function readPart(spaced: Spaced[], at: number, end: number, registry: Registry, lexicon: CreditPhrases, beforeSlash?: CreditPart): Read | null {
+function readPart(
+  spaced: Spaced[],
+  at: number,
+  end: number,
+  registry: Registry,
+  lexicon: CreditPhrases,
+  beforeSlash?: CreditPart
+): Read | null {
   const token = spaced[at].token
   const part = (role: CreditPart['role'], last: number, extra: Partial<CreditPart> = {}): Read => ({
     part: { start: token.start, end: spaced[last].token.end, text: '', role, ...extra },
@@ -141,7 +176,13 @@ function readPart(spaced: Spaced[], at: number, end: number, registry: Registry,
   if (token.lower.startsWith('dpa:') && isDigit(token.value.charCodeAt(4))) {
     // dpa's story id, "dpa:230906-99-123456/2": the agency's own footer.
     let last = at
-    if (last + 2 < end && spaced[last + 1].token.value === '/' && !spaced[last].spaceAfter && isDigit(spaced[last + 2].token.value.charCodeAt(0))) last += 2
+    if (
+      last + 2 < end &&
+      spaced[last + 1].token.value === '/' &&
+      !spaced[last].spaceAfter &&
+      isDigit(spaced[last + 2].token.value.charCodeAt(0))
+    )
+      last += 2
     return part('story-id', last, { code: 'dpa' })
   }
   if (beforeSlash?.role === 'agency' && beforeSlash.code) {
@@ -149,7 +190,9 @@ function readPart(spaced: Spaced[], at: number, end: number, registry: Registry,
     if (parent?.code === beforeSlash.code) return part('agency', at, { code: parent.code })
   }
   // "Nachrichtenagentur dpa": the noun belongs to the agency's part.
-  const agency = readAgency(spaced, at, end, registry) ?? (lexicon.fillers.has(token.lower) && at + 1 < end ? readAgency(spaced, at + 1, end, registry) : undefined)
+  const agency =
+    readAgency(spaced, at, end, registry) ??
+    (lexicon.fillers.has(token.lower) && at + 1 < end ? readAgency(spaced, at + 1, end, registry) : undefined)
   if (agency) {
     const role = agency.agency.role === 'press-release' ? 'press-release' : agency.agency.role === 'editorial' ? 'editorial' : 'agency'
     return part(role, agency.last, { code: agency.agency.code })
@@ -222,14 +265,21 @@ function readDate(spaced: Spaced[], at: number, end: number): Read | null {
     return { part: { start, end: spaced[last].token.end, text: '', role: 'date' }, next: last + 1 }
   }
   // "12. März 2016"
-  if (groups.length === 1 && text.endsWith('.') && last + 2 < end && MONTHS.has(spaced[last + 1].token.lower) && /^\d{4}$/.test(spaced[last + 2].token.value)) {
+  if (
+    groups.length === 1 &&
+    text.endsWith('.') &&
+    last + 2 < end &&
+    MONTHS.has(spaced[last + 1].token.lower) &&
+    /^\d{4}$/.test(spaced[last + 2].token.value)
+  ) {
     return { part: { start, end: spaced[last + 2].token.end, text: '', role: 'date' }, next: last + 3 }
   }
   return null
 }
 
+/** Day and month of one or two digits, a year of two to four ("18.8.015" is a typo the rule reports, not prose). */
 function isDayMonthYear([day, month, year]: string[]): boolean {
-  return day.length <= 2 && month.length <= 2 && (year.length === 2 || year.length === 4)
+  return day.length <= 2 && month.length <= 2 && year.length >= 2 && year.length <= 4
 }
 
 /** A person's name, maybe with a place: "Renate Graber", "Colette M. Schmidt", "André Ballin aus Moskau". */
@@ -246,7 +296,9 @@ function readByline(spaced: Spaced[], at: number, end: number, registry: Registr
   if (names < 2 || names > 6) {
     if (last !== at) return null
     const suggestion = nearestAgencyCode(registry, spaced[at].token.value)
-    return suggestion ? { part: { start: spaced[at].token.start, end: spaced[at].token.end, text: '', role: 'unknown', suggestion }, next: at + 1 } : null
+    return suggestion
+      ? { part: { start: spaced[at].token.start, end: spaced[at].token.end, text: '', role: 'unknown', suggestion }, next: at + 1 }
+      : null
   }
   return { part: { start: spaced[at].token.start, end: spaced[last].token.end, text: '', role: 'byline' }, next: last + 1 }
 }
@@ -272,11 +324,18 @@ function readReporting(spaced: Spaced[], at: number, end: number, registry: Regi
     collectNamed(spaced, after, stop, registry, parts)
     if (stop < end) {
       const separator = spaced[stop]
-      separators.push({ start: separator.token.start, end: separator.token.end, value: ';', spaceBefore: separator.spaceBefore, spaceAfter: separator.spaceAfter })
+      separators.push({
+        start: separator.token.start,
+        end: separator.token.end,
+        value: ';',
+        spaceBefore: separator.spaceBefore,
+        spaceAfter: separator.spaceAfter
+      })
     }
     k = stop + 1
   }
-  if (!parts.some((part) => part.role === 'agency') && editing) parts.push({ start: spaced[at].token.start, end: spaced[end - 1].token.end, text: '', role: 'agency', code: 'Reuters' })
+  if (!parts.some((part) => part.role === 'agency') && editing)
+    parts.push({ start: spaced[at].token.start, end: spaced[end - 1].token.end, text: '', role: 'agency', code: 'Reuters' })
   return parts.length ? { parts, separators, form: 'reporting', prefixed: true } : null
 }
 
@@ -299,7 +358,8 @@ function readContributed(spaced: Spaced[], at: number, end: number, registry: Re
 function collectNamed(spaced: Spaced[], from: number, to: number, registry: Registry, parts: CreditPart[]): void {
   let nameStart = -1
   const closeName = (last: number) => {
-    if (nameStart >= 0 && last >= nameStart) parts.push({ start: spaced[nameStart].token.start, end: spaced[last].token.end, text: '', role: 'byline' })
+    if (nameStart >= 0 && last >= nameStart)
+      parts.push({ start: spaced[nameStart].token.start, end: spaced[last].token.end, text: '', role: 'byline' })
     nameStart = -1
   }
   for (let k = from; k < to; k++) {

@@ -1,13 +1,14 @@
+import { append } from '../engine/arrays.js'
 import { lexicon } from '../engine/lexicon.js'
 import type { AgencyCitation, Article, Block, BlockKind, CreditLine, Dateline, Token } from '../engine/model.js'
 import { PROSE_KINDS } from '../engine/model.js'
 import { blockTokens } from '../engine/select.js'
 import { splitSentences } from '../engine/sentences.js'
-import type { AnalyzeOptions } from '../engine/analyze.js'
+import type { AnalyzeOptions, Stage } from '../engine/stage.js'
+import { vocabularyWordsOfAllLanguages } from '../engine/vocabulary.js'
 import { agencyRegistry, extendRegistry, type Registry } from './agencies.js'
 import { isoDate } from './credit-date.js'
 import { parseCredit, type ParsedCredit } from './credit-parse.js'
-import { ruleOptionList } from './options.js'
 
 // The credit stage: finds the agency credit line (a block of its own, a line, or the bracketed
 // tail of the last paragraph as in "(APA, 12.3.2016)"), the agency datelines ("Berlin (dpa) –")
@@ -18,13 +19,22 @@ const CREDIT_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'lead', 'boil
 const SENTENCE_END = new Set(['.', '!', '?', '…', '"', '“', '”', '»', '«', "'", ')'])
 const DASHES = new Set(['–', '—', '-'])
 
-export function creditStage(article: Article, options: AnalyzeOptions): void {
-  // The newsroom's own agency codes (option `agencies` of credit-line) join the registry.
-  const registry = extendRegistry(agencyRegistry(), ruleOptionList(options, 'credit-line', 'agencies'))
+export const creditStage: Stage = {
+  id: 'credit',
+  reads: ['blockKinds'],
+  writes: ['blockKinds', 'credits', 'credit', 'datelines', 'agencyCitations', 'newsroomAgencies'],
+  run: findCreditLines
+}
+
+function findCreditLines(article: Article, { vocabulary }: AnalyzeOptions): void {
+  // The newsroom's own agency codes (vocabulary `agencies`) join the registry.
+  const newsroomAgencies = vocabularyWordsOfAllLanguages(vocabulary, 'agencies')
+  const registry = extendRegistry(agencyRegistry(), newsroomAgencies)
+  if (newsroomAgencies.length) article.annotations.newsroomAgencies = newsroomAgencies
   const credits: CreditLine[] = []
   for (const block of article.blocks) {
     if (!CREDIT_KINDS.has(block.kind)) continue
-    credits.push(...findCredits(article, block, registry))
+    append(credits, findCredits(article, block, registry))
   }
   for (const credit of credits) if (credit.wholeBlock) article.blocks[credit.block].kind = 'credit'
   article.annotations.credits = credits
@@ -108,7 +118,13 @@ function acceptBare(parsed: ParsedCredit): boolean {
   // An unknown code passes beside a known agency ("dpa/XYZ": a typo or a newsroom's own code, for the rule to judge).
   const besideAgency = roles.has('agency') && parsed.separators.some((separator) => separator.value === '/')
   if ((unknown.some((part) => !part.suggestion) && !besideAgency) || unknown.length === parsed.parts.length) return false
-  return parsed.prefixed || roles.has('agency') || roles.has('story-id') || roles.has('press-release') || (roles.has('outlet') && parsed.parts.length > 1)
+  return (
+    parsed.prefixed ||
+    roles.has('agency') ||
+    roles.has('story-id') ||
+    roles.has('press-release') ||
+    (roles.has('outlet') && parsed.parts.length > 1)
+  )
 }
 
 /** A bracketed credit names an agency, the newsroom, editors or a date; a name alone is an aside. */
@@ -125,12 +141,20 @@ function acceptBracketed(parsed: ParsedCredit, atEnd: boolean, unclosed: boolean
 }
 
 /** `source` is where the tokens' offsets point: the plain text, or the file text for the frontmatter. */
-function toCredit(article: Article, block: Block, span: Token[], parsed: ParsedCredit, wholeBlock: boolean, source = article.plain): CreditLine {
+function toCredit(
+  article: Article,
+  block: Block,
+  span: Token[],
+  parsed: ParsedCredit,
+  wholeBlock: boolean,
+  source = article.plain
+): CreditLine {
   const start = span[0].start
   const end = span[span.length - 1].end
   const text = (part: { start: number; end: number }) => source.slice(part.start, part.end)
   const parts = parsed.parts.map((part) => ({ ...part, text: text(part) }))
-  const codes = (role: string) => unique(parts.filter((part) => part.role === role || (role === 'agency' && part.role === 'story-id')).map((part) => part.code!))
+  const codes = (role: string) =>
+    unique(parts.filter((part) => part.role === role || (role === 'agency' && part.role === 'story-id')).map((part) => part.code!))
   const outlet = parts.find((part) => part.role === 'outlet')
   const date = parts.find((part) => part.role === 'date' || part.role === 'story-id')
   return {
@@ -249,7 +273,8 @@ function findDatelines(article: Article, registry: Registry): Dateline[] {
       const agencies: string[] = []
       let k = i + 1
       for (; k < tokens.length && k < i + 8; k += 2) {
-        const agency = registry.byLowerSpelling.get(tokens[k].lower) ?? (agencies.length ? registry.byService.get(tokens[k].lower) : undefined)
+        const agency =
+          registry.byLowerSpelling.get(tokens[k].lower) ?? (agencies.length ? registry.byService.get(tokens[k].lower) : undefined)
         if (!agency || agency.role === 'editorial') break
         if (!agencies.includes(agency.code)) agencies.push(agency.code)
         if (tokens[k + 1]?.value !== '/' && tokens[k + 1]?.value !== ',') break
@@ -270,7 +295,13 @@ const DATELINE_MONTHS = new Set(['jan', 'feb', 'march', 'april', 'may', 'june', 
 /** The index of the place before the bracket at `open` (over a date such as ", Feb 19"), or -1. */
 function placeBefore(tokens: Token[], open: number): number {
   let k = open - 1
-  if (k >= 3 && /^\d{1,2}$/.test(tokens[k].value) && DATELINE_MONTHS.has(tokens[k - 1].lower.replace(/\.$/, '')) && tokens[k - 2].value === ',') k -= 3
+  if (
+    k >= 3 &&
+    /^\d{1,2}$/.test(tokens[k].value) &&
+    DATELINE_MONTHS.has(tokens[k - 1].lower.replace(/\.$/, '')) &&
+    tokens[k - 2].value === ','
+  )
+    k -= 3
   // A US state or region after the city: "KEATON BEACH, Fla. (AP) —".
   if (k >= 3 && tokens[k].value === '.' && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[k - 1].value) && tokens[k - 2].value === ',') k -= 3
   return k >= 0 && isPlace(tokens[k].value) ? k : -1
@@ -310,7 +341,12 @@ function findCitations(article: Article, registry: Registry, skip: Array<{ start
     for (let i = 0; i < words.length; i++) {
       const compound = words[i].value.includes('-') ? words[i].value.split('-') : undefined
       if (compound?.length === 2 && registry.bySpelling.has(compound[0]) && cues.compounds.has(compound[1].toLowerCase())) {
-        citations.push({ start: words[i].start, end: words[i].start + compound[0].length, agency: registry.bySpelling.get(compound[0])!.code, sentence: sentence.index })
+        citations.push({
+          start: words[i].start,
+          end: words[i].start + compound[0].length,
+          agency: registry.bySpelling.get(compound[0])!.code,
+          sentence: sentence.index
+        })
         continue
       }
       let match: { code: string; last: number } | undefined

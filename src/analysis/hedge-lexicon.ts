@@ -27,14 +27,32 @@ interface RawLexicon {
   presumption: string[]
   phrases: RawPhrase[]
   headlinePrefixes: string[]
-  esHeisst?: { verbs: string[]; sourceWords: string[] }
+  esHeisst?: { verbs: string[]; sourceWords: string[]; definite: string[] }
   wohl?: { notAfter: string[]; notBefore: string[]; notInSentence: string[] }
   scheinen?: { forms: string[]; lightSources: string[] }
   mag?: { forms: string[]; infinitives: string[] }
   inference?: { verbs: string[]; lassen: string[] }
-  expected?: { participle: string; passive: string[] }
+  expected?: RawParticipleCue
+  touted?: RawParticipleCue
   speculative?: { forms: string[]; notNextTo: string[]; conditions: string[]; notAfter: string[]; reportedSpeech: string[] }
   modal?: RawModal
+}
+
+/** A participle that hedges in the passive: "wird … erwartet", "wird … gehandelt". */
+interface RawParticipleCue {
+  participle: string
+  passive: string[]
+  /** Words right before the participle that rule it out ("als erwartet"). */
+  notAfter?: string[]
+  /** Words one of which the clause needs before the participle ("als … gehandelt"). */
+  needs?: string[]
+}
+
+export interface ParticipleCue {
+  participle: string
+  passive: Set<string>
+  notAfter: Set<string>
+  needs?: Set<string>
 }
 
 interface RawModal {
@@ -56,6 +74,7 @@ interface RawModal {
   separablePrefixes: string[]
   inseparablePrefixes: string[]
   notParticiples: string[]
+  planAdjectives: string[]
 }
 
 /** The word lists behind the reading of `sollen`/`wollen`, as sets. */
@@ -67,12 +86,13 @@ export interface HedgeLexicon {
   presumption: Set<string>
   phrases: Phrase[]
   headlinePrefixes: Set<string>
-  esHeisst?: { verbs: Set<string>; sourceWords: Set<string> }
+  esHeisst?: { verbs: Set<string>; sourceWords: Set<string>; definite: Set<string> }
   wohl?: { notAfter: Set<string>; notBefore: Set<string>; notInSentence: Set<string> }
   scheinen?: { forms: Set<string>; lightSources: Set<string> }
   mag?: { forms: Set<string>; infinitives: Set<string> }
   inference?: { verbs: Set<string>; lassen: Set<string> }
-  expected?: { participle: string; passive: Set<string> }
+  /** Passive participle cues: "erwartet", "gehandelt". */
+  participles: ParticipleCue[]
   speculative?: { forms: Set<string>; notNextTo: Set<string>; conditions: Set<string>; notAfter: Set<string>; reportedSpeech: Set<string> }
   modal?: ModalLexicon
 }
@@ -94,7 +114,11 @@ export function hedgeLexicon(lang: Lang): HedgeLexicon {
 /** Compile a cue written as in the lexicon ("laut|nach berichten zufolge") into a phrase. */
 export function compilePhrase(raw: RawPhrase): Phrase {
   return {
-    words: raw.cue.toLowerCase().split(/\s+/).filter(Boolean).map((word) => new Set(word.split('|'))),
+    words: raw.cue
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((word) => new Set(word.split('|'))),
     kind: raw.kind,
     // The first alternative of each word: "laut|nach berichten" is named "laut berichten".
     lemma: raw.cue
@@ -126,8 +150,17 @@ function compile(raw: RawLexicon): HedgeLexicon {
     ...(raw.speculative ? { speculative: sets(raw.speculative) } : {}),
     ...(raw.mag ? { mag: sets(raw.mag) } : {}),
     ...(raw.inference ? { inference: sets(raw.inference) } : {}),
-    ...(raw.expected ? { expected: { participle: raw.expected.participle, passive: new Set(raw.expected.passive) } } : {}),
+    participles: [raw.expected, raw.touted].filter((cue) => cue !== undefined).map(participleCue),
     ...(raw.modal ? { modal: modalSets(raw.modal) } : {})
+  }
+}
+
+function participleCue(raw: RawParticipleCue): ParticipleCue {
+  return {
+    participle: raw.participle,
+    passive: new Set(raw.passive),
+    notAfter: new Set(raw.notAfter ?? []),
+    ...(raw.needs ? { needs: new Set(raw.needs) } : {})
   }
 }
 

@@ -1,11 +1,20 @@
-import type { AnalyzeOptions } from '../engine/analyze.js'
-import { PROSE_KINDS, type Article, type Block, type HedgeCue, type Lang, type Sentence, type SourceMention, type Token } from '../engine/model.js'
-import type { Stage } from '../engine/stages.js'
+import { append } from '../engine/arrays.js'
+import {
+  PROSE_KINDS,
+  type Article,
+  type Block,
+  type HedgeCue,
+  type Lang,
+  type Sentence,
+  type SourceMention,
+  type Token
+} from '../engine/model.js'
+import type { AnalyzeOptions, Stage } from '../engine/stage.js'
+import { vocabularyWords, type Vocabulary } from '../engine/vocabulary.js'
 import { anyIn, bare, clauseAround, isLowerCase, isQuestion, isWord, wordAfter, wordBefore, wordUnits } from './clauses.js'
-import { compilePhrase, hedgeLexicon, type HedgeKind, type HedgeLexicon, type Phrase } from './hedge-lexicon.js'
-import { ruleOptionList } from './options.js'
+import { compilePhrase, hedgeLexicon, type HedgeKind, type HedgeLexicon, type ParticipleCue, type Phrase } from './hedge-lexicon.js'
 import { hasKonjunktivI } from './german-verbs.js'
-import { isReportativeSoll, isReportativeWill } from './modal.js'
+import { isParticiple, isReportativeSoll, isReportativeWill } from './modal.js'
 import { mentionsBySentence } from './sources.js'
 
 // Finds every hedge cue in the article's prose: fixed words ("angeblich", "offenbar"), phrases
@@ -13,37 +22,40 @@ import { mentionsBySentence } from './sources.js'
 // `soll`/`will`, speculative `könnte`/`dürfte`, `wohl`, `scheinen`, `es heißt`. Hedges inside direct
 // quotes are found too and flagged `quoted`; the rule decides what to hold against the writer.
 
-export const findHedges: Stage = (article, options) => {
-  const ignore = new Set(ruleOptionList(options, 'hedge', 'ignoreCues').map((cue) => cue.toLowerCase()))
+export const hedgesStage: Stage = { id: 'hedges', reads: ['blockKinds', 'sources'], writes: ['hedges'], run: findHedges }
+
+function findHedges(article: Article, { vocabulary }: AnalyzeOptions): void {
   const cues: HedgeCue[] = []
   const sources = mentionsBySentence(article.annotations.sources ?? [])
   for (const block of proseBlocks(article)) {
     const lex = hedgeLexicon(block.lang)
-    const extra = extraPhrases(options, block.lang)
+    const extra = extraPhrases(vocabulary, block.lang)
+    const ignore = new Set(vocabularyWords(vocabulary, block.lang, 'ignoredCues').map((cue) => cue.toLowerCase()))
     const headline = block.kind === 'title' || block.kind === 'lead' || block.kind === 'heading'
     for (const index of block.sentences) {
       const sentence = article.sentences[index]
       const konjunktivI = block.lang === 'de' && hasKonjunktivI(sentence.tokens)
-      const found = sentenceHedges(sentence, lex, { headline, konjunktivI, sources: sources.get(index) ?? [] }, extra)
-      cues.push(...found.filter((cue) => !ignore.has(cue.lemma.toLowerCase()) && !ignore.has(cue.cue.toLowerCase())))
+      const namedBefore = (sources.get(index - 1) ?? []).some((mention) => mention.kind === 'named')
+      const found = sentenceHedges(sentence, lex, { headline, konjunktivI, sources: sources.get(index) ?? [], namedBefore }, extra)
+      append(
+        cues,
+        found.filter((cue) => !ignore.has(cue.lemma.toLowerCase()) && !ignore.has(cue.cue.toLowerCase()))
+      )
     }
   }
   article.annotations.hedges = cues
 }
 
-/** The cues a newsroom adds through the rule's options: `reportativeCues`/`epistemicCues`, per language. */
-function extraPhrases(options: AnalyzeOptions, lang: Lang): Phrase[] {
-  const configured = options.ruleOptions?.get('hedge')
+/** The cues a newsroom adds in its vocabulary: `reportativeCues`, `epistemicCues`. */
+function extraPhrases(vocabulary: Vocabulary | undefined, lang: Lang): Phrase[] {
   const phrases: Phrase[] = []
   for (const kind of ['reportative', 'epistemic'] as const) {
-    const byLang = configured?.[`${kind}Cues`] as Record<string, unknown> | undefined
-    const list = byLang?.[lang]
-    if (Array.isArray(list)) for (const cue of list) if (typeof cue === 'string' && cue.trim()) phrases.push(compilePhrase({ cue, kind }))
+    for (const cue of vocabularyWords(vocabulary, lang, `${kind}Cues`)) if (cue.trim()) phrases.push(compilePhrase({ cue, kind }))
   }
   return phrases
 }
 
-export function proseBlocks(article: Article): Block[] {
+function proseBlocks(article: Article): Block[] {
   return article.blocks.filter((block) => PROSE_KINDS.has(block.kind))
 }
 
@@ -54,9 +66,11 @@ interface SentenceFacts {
   konjunktivI: boolean
   /** ... or names a source outside the cue's own clause ("…, kritisiert Attac"). */
   sources: SourceMention[]
+  /** The sentence before names a source, which a bare "hieß es" continues. */
+  namedBefore?: boolean
 }
 
-export function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFacts, extra: Phrase[] = []): HedgeCue[] {
+function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFacts, extra: Phrase[] = []): HedgeCue[] {
   const units = wordUnits(sentence.tokens)
   const cues: HedgeCue[] = []
   const add = (from: number, to: number, kind: HedgeKind, lemma: string) => {
@@ -90,14 +104,22 @@ export function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: Sen
     const at = i - from
     if (lex.modal?.soll.has(word) && isReportativeSoll(around, at, lex.modal)) add(i, i, 'reportative', 'sollen')
     else if (lex.modal?.will.has(word) && isReportativeWill(around, at, lex.modal)) add(i, i, 'reportative', 'wollen')
-    else if (lex.speculative?.forms.has(word) && !(lex.speculative.reportedSpeech.has(word) && inReportedSpeech(around, at, facts)) && isSpeculative(around, at, lex)) add(i, i, 'epistemic', SPECULATIVE_LEMMAS[word] ?? word)
+    else if (
+      lex.speculative?.forms.has(word) &&
+      !(lex.speculative.reportedSpeech.has(word) && inReportedSpeech(around, at, facts)) &&
+      isSpeculative(around, at, lex)
+    )
+      add(i, i, 'epistemic', SPECULATIVE_LEMMAS[word] ?? word)
     else if (word === 'wohl' && lex.wohl && isEpistemicWohl(around, at, lex.wohl)) add(i, i, 'epistemic', 'wohl')
-    else if (lex.mag?.forms.has(word) && anyIn(around, at + 1, clauseAround(around, at)[1], lex.mag.infinitives)) add(i, i, 'epistemic', 'mögen')
-    else if (lex.inference?.verbs.has(word) && anyIn(around, 0, around.length, lex.inference.lassen)) add(i, i, 'epistemic', 'vermuten lassen')
-    else if (lex.expected && word === lex.expected.participle && anyIn(around, clauseAround(around, at)[0], at, lex.expected.passive)) add(i, i, 'reportative', 'erwartet')
-    else if (lex.scheinen?.forms.has(word) && isLowerCase(units[i], around) && !anyIn(around, 0, around.length, lex.scheinen.lightSources)) add(i, i, 'epistemic', 'scheinen')
+    else if (lex.mag?.forms.has(word) && anyIn(around, at + 1, clauseAround(around, at)[1], lex.mag.infinitives))
+      add(i, i, 'epistemic', 'mögen')
+    else if (lex.inference?.verbs.has(word) && anyIn(around, 0, around.length, lex.inference.lassen))
+      add(i, i, 'epistemic', 'vermuten lassen')
+    else if (lex.participles.some((cue) => isPassiveCue(around, at, cue))) add(i, i, 'reportative', word)
+    else if (lex.scheinen?.forms.has(word) && isLowerCase(units[i], around) && !anyIn(around, 0, around.length, lex.scheinen.lightSources))
+      add(i, i, 'epistemic', 'scheinen')
     else if (lex.esHeisst?.verbs.has(word)) {
-      const span = hearsayHeisst(around, at, lex.esHeisst.sourceWords)
+      const span = hearsayHeisst(around, at, lex.esHeisst, facts)
       if (span) add(span[0] + from, span[1] + from, 'reportative', 'es heißt')
     } else if (i === 0 && facts.headline && lex.headlinePrefixes.has(word) && units[1]?.value === ':') add(0, 1, 'reportative', `${word}:`)
   }
@@ -111,7 +133,7 @@ export function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: Sen
 const CONTEXT = 150
 
 /** Call `found` for every match of a phrase among the words (punctuation breaks a phrase). */
-export function matchPhrases(units: Token[], phrases: Phrase[], found: (from: number, to: number, phrase: Phrase) => void): void {
+function matchPhrases(units: Token[], phrases: Phrase[], found: (from: number, to: number, phrase: Phrase) => void): void {
   // Each word bared once, not once per phrase.
   const words = units.map((unit) => (isWord(unit) ? bare(unit) : undefined))
   for (const phrase of phrases) {
@@ -144,14 +166,44 @@ function isSpeculative(units: Token[], index: number, lex: HedgeLexicon): boolea
   if (isQuestion(units, index)) return false
   const before = wordBefore(units, index)
   const after = wordAfter(units, index)
-  if ((before && (rules.notNextTo.has(before.lower) || rules.notAfter.has(before.lower))) || (after && rules.notNextTo.has(after.lower))) return false
+  if ((before && (rules.notNextTo.has(before.lower) || rules.notAfter.has(before.lower))) || (after && rules.notNextTo.has(after.lower)))
+    return false
   // "Dass man … auskommen könnte": the impersonal subject may stand further back.
   if (anyIn(units, 0, index, rules.conditions) || anyIn(units, 0, index, IMPERSONAL)) return false
   // A clause-final passive states what is feasible, not what is likely: "dass … gegengesteuert werden könnte".
   if (wordBefore(units, index)?.lower === 'werden' && !isWord(units[index + 1])) return false
-  const [clauseStart] = clauseAround(units, index)
+  const [clauseStart, clauseEnd] = clauseAround(units, index)
+  if (isTimelessPassive(units, [index, clauseEnd], lex)) return false
   const opener = units[clauseStart]
   return !(clauseStart < index && isWord(opener) && lex.modal?.questionWords.has(opener.lower))
+}
+
+/** "wird … erwartet", "werden … gehandelt": the participle in the passive, not after a word that rules it out ("als erwartet"). */
+function isPassiveCue(units: Token[], index: number, cue: ParticipleCue): boolean {
+  const word = bare(units[index])
+  const before = wordBefore(units, index)
+  const [clauseStart] = clauseAround(units, index)
+  if (word !== cue.participle || (before && cue.notAfter.has(before.lower)) || (cue.needs && !anyIn(units, clauseStart, index, cue.needs)))
+    return false
+  return anyIn(units, clauseStart, index, cue.passive)
+}
+
+/**
+ * "Die Bilder könnten darauf gezeigt werden": a passive with no time in its clause states what is
+ * feasible; "könnte im Juni präsentiert werden" or "bald geklärt werden" predicts an event.
+ */
+function isTimelessPassive(units: Token[], [modal, clauseEnd]: [number, number], lex: HedgeLexicon): boolean {
+  const modalLex = lex.modal
+  const participle = units[clauseEnd - 2]
+  if (
+    !modalLex ||
+    clauseEnd - modal < 3 ||
+    units[clauseEnd - 1]?.lower !== 'werden' ||
+    !isWord(participle) ||
+    !isParticiple(participle.lower, modalLex)
+  )
+    return false
+  return !anyIn(units, modal, clauseEnd, modalLex.futureMarkers) && !anyIn(units, modal, clauseEnd, modalLex.timeWords)
 }
 
 const IMPERSONAL = new Set(['man'])
@@ -167,23 +219,49 @@ function isEpistemicWohl(units: Token[], index: number, rules: NonNullable<Hedge
 }
 
 /**
- * `es heißt` as hearsay: "Es heißt, …", "…, hieß es.", "wie es heißt", "so heißt es". Not when its
- * clause names where it is written or who says it ("heißt es in der Aussendung", "Aus dem
- * Ministerium hieß es"), and not "Nun heißt es: warten" (it is time to).
+ * `es heißt` as hearsay: "Es heißt, …", "…, hieß es.", "wie es heißt", "so heißt es", also with
+ * a vague place ("In Sicherheitskreisen hieß es"). Not when its clause names where it is written
+ * or who says it ("heißt es in der Aussendung", "Aus dem Ministerium hieß es"), not a bare "hieß
+ * es" that continues the source named in the sentence before, and not "Nun heißt es: warten" (it
+ * is time to).
  */
-function hearsayHeisst(units: Token[], index: number, sourceWords: ReadonlySet<string>): [number, number] | undefined {
+function hearsayHeisst(
+  units: Token[],
+  index: number,
+  rules: NonNullable<HedgeLexicon['esHeisst']>,
+  facts: SentenceFacts
+): [number, number] | undefined {
   const esBefore = units[index - 1]?.lower === 'es'
   const esAfter = units[index + 1]?.lower === 'es'
   if ((!esBefore && !esAfter) || isQuestion(units, index)) return undefined
   const first = esBefore ? index - 1 : index
   const last = esBefore ? index : index + 1
   const [clauseStart, clauseEnd] = clauseAround(units, index)
-  if (anyIn(units, clauseStart, clauseEnd, sourceWords)) return undefined
+  if (anyIn(units, clauseStart, clauseEnd, rules.sourceWords))
+    return placedVaguely(units, [clauseStart, clauseEnd], [first, last], facts, rules.definite) ? [first, last] : undefined
+  if (facts.namedBefore) return undefined
   const wie = units[first - 1]?.lower === 'wie'
   const commaAfter = units[last + 1]?.value === ','
   const trailing = first === clauseStart && clauseStart > 0 && units[clauseStart - 1].value.includes(',')
   if (wie) return [first - 1, last]
   return commaAfter || trailing ? [first, last] : undefined
+}
+
+/** The clause's only sources are vague and bare: "In Sicherheitskreisen hieß es", "hieß es aus Bankenkreisen". */
+function placedVaguely(
+  units: Token[],
+  [from, to]: [number, number],
+  [first, last]: [number, number],
+  facts: SentenceFacts,
+  definite: ReadonlySet<string>
+): boolean {
+  const start = units[from].start
+  const end = units[Math.min(to, units.length) - 1].end
+  // The saying alone ("hieß es") is not the place it comes from.
+  const outside = (mention: SourceMention) => mention.start < units[first].start || mention.end > units[last].end
+  const inClause = facts.sources.filter((mention) => mention.start < end && start < mention.end && outside(mention))
+  const bareVague = (mention: SourceMention) => mention.kind === 'vague' && !definite.has(mention.name.split(/\s/)[0].toLowerCase())
+  return inClause.length > 0 && inClause.every(bareVague)
 }
 
 /** Where two cues overlap ("laut Medienberichten" inside a longer phrase), keep the longer one. */

@@ -27,7 +27,7 @@ export function isReportativeSoll(units: Token[], index: number, lex: ModalLexic
   let weight = 0
   if (hasReportMarker(units, lex)) weight += 2
   else if (anyIn(units, 0, units.length, lex.reportMarkers.weak)) weight += 1
-  if (infinitive && lex.stateVerbs.has(bare(infinitive))) weight += 3
+  if ((infinitive && lex.stateVerbs.has(bare(infinitive))) || claimsProperty(units, group, lex)) weight += 3
   if (anyIn(units, scope[0], scope[1], lex.presentMarkers)) weight += 2
   if (infinitive?.lower === 'werden' || wordBefore(units, index)?.lower === 'werden' || hasPassive(units, scope, lex)) weight -= 3
   if (planned) weight -= 2
@@ -108,6 +108,21 @@ function fronted(units: Token[], index: number, clauseStart: number): Token[] {
   return words
 }
 
+/** "soll … verschleißfrei sein", "profitabel sein soll": a property, not a state a plan reaches ("fertig sein"). */
+function claimsProperty(units: Token[], group: VerbGroup, lex: ModalLexicon): boolean {
+  const n = group.words.length
+  if (n < 2 || bare(group.words[n - 1]) !== 'sein') return false
+  const adjective = group.words[n - 2]
+  const word = bare(adjective)
+  return (
+    isLowerCase(adjective, units) &&
+    /^[a-zäöüß]+$/.test(word) &&
+    !lex.planAdjectives.has(word) &&
+    !isParticiple(word, lex) &&
+    !looksInfinite(word)
+  )
+}
+
 /** "gesagt haben", "angekommen sein", "gewesen sein", "geschlossen worden sein", "hinrichten haben lassen". */
 function isPerfectInfinitive(words: Token[], lex: ModalLexicon): boolean {
   const n = words.length
@@ -152,7 +167,8 @@ function ownReport(units: Token[], index: number): boolean {
 
 /** A rule or plan named before the modal ("laut Verfassung", "der Gesetzentwurf sieht vor, dass …"). */
 function namesRuleBefore(units: Token[], index: number, lex: ModalLexicon): boolean {
-  for (let i = 0; i < index; i++) if (isWord(units[i]) && endsWithAny(units[i].lower, lex.normativeSources) && !isLowerCase(units[i], units)) return true
+  for (let i = 0; i < index; i++)
+    if (isWord(units[i]) && endsWithAny(units[i].lower, lex.normativeSources) && !isLowerCase(units[i], units)) return true
   return false
 }
 
@@ -185,7 +201,8 @@ function hasFutureMarker(units: Token[], [from, to]: [number, number], lex: Moda
     const next = wordAfter(units, i)
     const previous = units[i - 1]
     // "vom 10. bis 13. September" is a span, not a deadline.
-    if (units[i].lower === 'bis' && (/\d/.test(previous?.value ?? '') || (previous?.value === '.' && /\d/.test(units[i - 2]?.value ?? '')))) continue
+    if (units[i].lower === 'bis' && (/\d/.test(previous?.value ?? '') || (previous?.value === '.' && /\d/.test(units[i - 2]?.value ?? ''))))
+      continue
     if (next && (/^\d/.test(next.value) || lex.timeWords.has(next.lower))) return true
   }
   return false

@@ -1,5 +1,6 @@
 import { detectLanguage } from '../engine/language.js'
-import type { Article, Block } from '../engine/model.js'
+import { countVisible } from '../engine/blocks.js'
+import type { Article, Block, Sentence } from '../engine/model.js'
 import type { PastedLexicon } from './pasted-lexicon.js'
 import { normalizePhrase } from './phrases.js'
 
@@ -16,13 +17,38 @@ export interface BlockView {
   lines: string[]
   /** The block as written, links and all. */
   raw: string
+  /** Its sentences (for a sentence seen on its own, that sentence). */
+  sentences: Sentence[]
 }
 
 export function viewBlock(article: Article, block: Block): BlockView {
   const visible = article.plain.slice(block.start, block.end)
   const text = visible.replace(/\s+/g, ' ').trim()
-  const lines = visible.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '')
-  return { block, text, lower: normalizePhrase(text), lines, raw: article.text.slice(block.start, block.end) }
+  const lines = visible
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
+  const sentences = block.sentences.map((index) => article.sentences[index])
+  return { block, text, lower: normalizePhrase(text), lines, raw: article.text.slice(block.start, block.end), sentences }
+}
+
+/**
+ * One sentence of a block seen as a block of its own, so that the tests for pasted blocks can
+ * tell which sentences of a paragraph were pasted. Link text is not measured per sentence.
+ */
+export function viewSentence(article: Article, block: Block, sentence: Sentence): BlockView {
+  const raw = article.text.slice(sentence.start, sentence.end)
+  const links = block.links.filter((link) => raw.includes(link))
+  const part = {
+    ...block,
+    start: sentence.start,
+    end: sentence.end,
+    sentences: [sentence.index],
+    links,
+    textLength: countVisible(sentence.text),
+    linkTextLength: 0
+  }
+  return { ...viewBlock(article, part), sentences: [sentence] }
 }
 
 /**
@@ -70,7 +96,9 @@ export function postLink(block: Block, lexicon: PastedLexicon): string | undefin
       return false
     }
     const host = url.hostname.toLowerCase().replace(/^(?:www|mobile|m)\./, '')
-    return lexicon.postLinks.some((pattern) => pattern.host.includes(host) && url.pathname.length > 1 && url.pathname.includes(pattern.path))
+    return lexicon.postLinks.some(
+      (pattern) => pattern.host.includes(host) && url.pathname.length > 1 && url.pathname.includes(pattern.path)
+    )
   })
 }
 
@@ -90,8 +118,8 @@ export function endsWithoutFullStop(text: string): boolean {
 }
 
 /** "Schon gelesen? Nordkorea-Tyrann schockt …": a short question, then a headline. */
-export function opensWithQuestionHook(article: Article, view: BlockView): boolean {
-  const [first, second] = view.block.sentences.map((index) => article.sentences[index])
+export function opensWithQuestionHook(view: BlockView): boolean {
+  const [first, second] = view.sentences
   if (!first || !second) return false
   const words = first.tokens.filter((token) => token.kind === 'word').length
   return words <= 4 && first.text.trim().endsWith('?') && endsWithoutFullStop(view.text)
@@ -102,9 +130,9 @@ export function opensWithQuestionHook(article: Article, view: BlockView): boolea
  * …", "Sign up …", or an imperative that sends the reader to a link ("Follow AP's coverage at
  * https://…"). Not inside quotation marks: „Folgen Sie den Anweisungen“ is someone speaking.
  */
-export function hasCallToAction(article: Article, view: BlockView, lexicon: PastedLexicon): boolean {
-  return view.block.sentences.some((index) => {
-    const [verb, address] = article.sentences[index].tokens.filter((token) => token.kind === 'word')
+export function hasCallToAction(view: BlockView, lexicon: PastedLexicon): boolean {
+  return view.sentences.some((sentence) => {
+    const [verb, address] = sentence.tokens.filter((token) => token.kind === 'word')
     if (verb === undefined || verb.quoted || !lexicon.ctaVerbs.has(verb.lower)) return false
     return (address !== undefined && lexicon.ctaAddress.has(address.lower)) || view.block.links.length > 0
   })
@@ -149,21 +177,28 @@ export function namesOutlet(view: BlockView, lexicon: PastedLexicon): boolean {
 const READER = { de: new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem']), en: new Set(['you', 'your', 'You', 'Your']) }
 
 /** The block speaks to the reader ("Sie", "Ihnen", "you"). */
-export function addressesReader(article: Article, view: BlockView): boolean {
+export function addressesReader(view: BlockView): boolean {
   const reader = READER[view.block.lang]
-  return view.block.sentences.some((index) => article.sentences[index].tokens.some((token) => token.kind === 'word' && reader.has(token.value)))
+  return view.sentences.some((sentence) => sentence.tokens.some((token) => token.kind === 'word' && reader.has(token.value)))
 }
 
 const OUTLET_WE = new Set(['wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'we', 'us', 'our'])
 
 /** The block speaks as the outlet ("Folgen Sie uns", "Sign up for our …"). */
-export function speaksAsOutlet(article: Article, view: BlockView): boolean {
-  return view.block.sentences.some((index) => article.sentences[index].tokens.some((token) => token.kind === 'word' && !token.quoted && OUTLET_WE.has(token.lower)))
+export function speaksAsOutlet(view: BlockView): boolean {
+  return view.sentences.some((sentence) =>
+    sentence.tokens.some((token) => token.kind === 'word' && !token.quoted && OUTLET_WE.has(token.lower))
+  )
 }
 
-/** © with a year or a rights notice: a copyright footer. */
+// "© 2023 Verlag", "(c) dpa", "Copyright 2016 Reuters": the mark, then a year or a holder's
+// capital. "… zum Thema Copyright geäußert" discusses copyright; it is no notice.
+const COPYRIGHT_MARK = /(?:©|\([cC]\)|\b(?:Copyright|COPYRIGHT)\b) ?(?:(?:19|20)\d\d\b|[A-ZÄÖÜ©])/
+const MAX_NOTICE = 150
+
+/** A short line with a copyright mark and a year or holder: a copyright footer. */
 export function isCopyrightNotice(view: BlockView): boolean {
-  return /©|\(c\)|\bcopyright\b/.test(view.lower) && (YEAR.test(view.text) || /rechte|rights/.test(view.lower))
+  return view.text.length <= MAX_NOTICE && COPYRIGHT_MARK.test(view.text)
 }
 
 /**
@@ -184,5 +219,8 @@ export function looksLikeCredit(view: BlockView): boolean {
 export function isForeignPost(article: Article, view: BlockView): boolean {
   const lang = detectLanguage(view.text)
   if (lang === undefined || lang === article.lang) return false
-  return /(?:^|\s)[#@][\p{L}\p{N}_]/u.test(view.text) || view.block.links.some((link) => /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x|instagram|facebook|tiktok|youtube|bsky)\./.test(link))
+  return (
+    /(?:^|\s)[#@][\p{L}\p{N}_]/u.test(view.text) ||
+    view.block.links.some((link) => /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x|instagram|facebook|tiktok|youtube|bsky)\./.test(link))
+  )
 }

@@ -18,7 +18,7 @@ export function trimToWords(text: string): string {
  * A scan from the end: `/[^\p{L}\p{N}]+$/` retries from every start of a long run of
  * punctuation, which is quadratic.
  */
-export function trimEndToWords(text: string, keep = ''): string {
+function trimEndToWords(text: string, keep = ''): string {
   let end = text.length
   while (end > 0) {
     const pair = end >= 2 && isLowSurrogate(text.charCodeAt(end - 1)) && isHighSurrogate(text.charCodeAt(end - 2))
@@ -37,7 +37,10 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 function boundedAt(text: string, start: number, end: number): boolean {
   const first = text[start]
   const last = text[end - 1]
-  return !(WORD_CHAR.test(first) && start > 0 && WORD_CHAR.test(text[start - 1])) && !(WORD_CHAR.test(last) && end < text.length && WORD_CHAR.test(text[end]))
+  return (
+    !(WORD_CHAR.test(first) && start > 0 && WORD_CHAR.test(text[start - 1])) &&
+    !(WORD_CHAR.test(last) && end < text.length && WORD_CHAR.test(text[end]))
+  )
 }
 
 export class PhraseList {

@@ -1,4 +1,5 @@
 import type { Article, SourceInventory, SourceInventoryEntry, SourceMention } from '../engine/model.js'
+import type { Stage } from '../engine/stage.js'
 import { sourceLexicon } from './source-lexicon.js'
 
 // The article's sources at a glance, for `newslint analyze`, JSON output and the editor: each
@@ -7,46 +8,61 @@ import { sourceLexicon } from './source-lexicon.js'
 // report. A pronoun ("sagte er") or a back reference ("demnach") names no new source: it stands
 // for the source named last, and the inventory lists that one.
 
-export function sourceInventoryStage(article: Article): void {
+export const sourceInventoryStage: Stage = {
+  id: 'source-inventory',
+  reads: ['sources', 'sourcing'],
+  writes: ['sourceInventory'],
+  run: takeInventory
+}
+
+function takeInventory(article: Article): void {
   const sourcing = article.annotations.sourcing ?? []
-  const byName = new Map<string, SourceInventoryEntry>()
-  const entryOfSentence = new Map<number, SourceInventoryEntry[]>()
-  let last: SourceInventoryEntry | undefined
+  // Sets while collecting: a source that many sentences inherit must not cost a search per sentence.
+  const byName = new Map<string, Source>()
+  const entriesOfSentence = new Map<number, Source[]>()
+  let last: Source | undefined
   for (const mention of article.annotations.sources ?? []) {
-    const entry = pointsBack(article, mention) ? last : entryFor(byName, mention)
-    if (!entry) continue
-    if (!pointsBack(article, mention)) last = entry
-    if (!entry.sentences.includes(mention.sentence)) entry.sentences.push(mention.sentence)
-    entryOfSentence.set(mention.sentence, [...(entryOfSentence.get(mention.sentence) ?? []), entry])
+    const back = pointsBack(article, mention)
+    const source = back ? last : sourceFor(byName, mention)
+    if (!source) continue
+    if (!back) last = source
+    source.sentences.add(mention.sentence)
+    const entries = entriesOfSentence.get(mention.sentence)
+    if (entries) entries.push(source)
+    else entriesOfSentence.set(mention.sentence, [source])
   }
   let claims = 0
   let namedClaims = 0
   for (const item of sourcing) {
     const origin = item.from ?? item.sentence
-    const entries = entryOfSentence.get(origin) ?? []
-    if (item.from !== undefined) for (const entry of entries) if (!entry.sentences.includes(item.sentence)) entry.sentences.push(item.sentence)
+    const entries = entriesOfSentence.get(origin) ?? []
+    if (item.from !== undefined) for (const source of entries) source.sentences.add(item.sentence)
     if (!item.claim) continue
     claims++
-    const named = (article.annotations.sources ?? []).some((mention) => mention.sentence === origin && mention.kind === 'named')
-    if (named || entries.some((entry) => entry.kind === 'named')) namedClaims++
+    if (entries.some((source) => source.entry.kind === 'named')) namedClaims++
   }
-  for (const entry of byName.values()) entry.sentences.sort((a, b) => a - b)
+  for (const source of byName.values()) source.entry.sentences = [...source.sentences].sort((a, b) => a - b)
   article.annotations.sourceInventory = {
-    sources: [...byName.values()],
+    sources: [...byName.values()].map((source) => source.entry),
     claims,
     namedClaims,
     namedShare: claims === 0 ? 0 : namedClaims / claims
   } satisfies SourceInventory
 }
 
-function entryFor(byName: Map<string, SourceInventoryEntry>, mention: SourceMention): SourceInventoryEntry {
+interface Source {
+  entry: SourceInventoryEntry
+  sentences: Set<number>
+}
+
+function sourceFor(byName: Map<string, Source>, mention: SourceMention): Source {
   const key = `${mention.kind}\u0000${normalizeName(mention.name)}`
-  let entry = byName.get(key)
-  if (!entry) {
-    entry = { name: mention.name, kind: mention.kind, sentences: [] }
-    byName.set(key, entry)
+  let source = byName.get(key)
+  if (!source) {
+    source = { entry: { name: mention.name, kind: mention.kind, sentences: [] }, sentences: new Set() }
+    byName.set(key, source)
   }
-  return entry
+  return source
 }
 
 /** "er", "sie", "demnach", "nach eigenen Angaben": the mention refers to a source named before. */
@@ -58,5 +74,8 @@ function pointsBack(article: Article, mention: SourceMention): boolean {
 
 /** "die Polizei" and "Die Polizei" are one source. */
 function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/["„“”»«]/g, '').trim()
+  return name
+    .toLowerCase()
+    .replace(/["„“”»«]/g, '')
+    .trim()
 }

@@ -22,6 +22,9 @@ interface SourceLexiconData {
   placedSayings: { impersonal: string[][]; places: string[] }
   anonymousHeads: string[]
   expertHeads: string[]
+  groupHeads: string[]
+  placePrefixes: string[]
+  auxiliaries: string[]
   hearsayAdverbs: string[]
   viewNouns: string[]
   definite: string[]
@@ -74,6 +77,12 @@ export interface SourceLexicon {
   hearsayAdverbs: Set<string>
   /** Unnamed experts: a vague source wherever they stand. */
   expertHeads: Set<string>
+  /** Unnamed people, groups and ownerless reports ("US-Vertreter", "Aktivisten", "Studien"). */
+  groupHeads: Set<string>
+  /** Places that name no one in a compound ("US-", "EU-"). */
+  placePrefixes: Set<string>
+  /** Auxiliaries and modals that end like an adjective ("haben", "könnten") but never modify a noun. */
+  auxiliaries: Set<string>
   /** Estimates and views whose owner follows in the genitive or with "von": "Schätzungen der Experten". */
   viewNouns: Set<string>
   /** Definite determiners: "die Experten" points back at experts named before. */
@@ -119,7 +128,9 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
   }
   for (const entry of [...data.verbs, ...(extensions.verbs ?? [])]) {
     // "bedenken geben": the verb "geben" with the word it needs in its clause ("gab … zu bedenken").
-    const [verb, needed] = entry.includes(' ') ? [entry.slice(entry.lastIndexOf(' ') + 1), entry.slice(0, entry.indexOf(' '))] : [entry, undefined]
+    const [verb, needed] = entry.includes(' ')
+      ? [entry.slice(entry.lastIndexOf(' ') + 1), entry.slice(0, entry.indexOf(' '))]
+      : [entry, undefined]
     if (needed) phraseWords.add(needed)
     if (lang === 'de') infinitives.add(verb.toLowerCase())
     const forms = lang === 'de' ? finiteForms(verb) : []
@@ -139,7 +150,13 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     backReferences: data.backReferences,
     vaguePhrases: [...data.vaguePhrases, ...(extensions.vague ?? []).map(words).filter((phrase) => phrase.length > 1)],
     clausal: new Set(data.clausal),
-    vagueHeads: new Set([...data.vagueHeads, ...(extensions.vague ?? []).map(words).filter((phrase) => phrase.length === 1).map((phrase) => phrase[0])]),
+    vagueHeads: new Set([
+      ...data.vagueHeads,
+      ...(extensions.vague ?? [])
+        .map(words)
+        .filter((phrase) => phrase.length === 1)
+        .map((phrase) => phrase[0])
+    ]),
     institutionLinks: new Set(data.institutionLinks),
     pronouns: new Set(data.pronouns),
     nameLinks: new Set(data.nameLinks),
@@ -148,6 +165,9 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     placedSayings: { impersonal: data.placedSayings.impersonal, places: new Set(data.placedSayings.places) },
     anonymousHeads: new Set(data.anonymousHeads),
     expertHeads: new Set(data.expertHeads),
+    groupHeads: new Set(data.groupHeads),
+    placePrefixes: new Set(data.placePrefixes),
+    auxiliaries: new Set(data.auxiliaries),
     hearsayAdverbs: new Set(data.hearsayAdverbs),
     viewNouns: new Set(data.viewNouns),
     definite: new Set(data.definite),

@@ -1,4 +1,8 @@
+import { append } from '../engine/arrays.js'
 import { PROSE_KINDS, type Article, type Sentence, type SourceMention, type Token } from '../engine/model.js'
+import type { AnalyzeOptions, Stage } from '../engine/stage.js'
+import { vocabularyWords } from '../engine/vocabulary.js'
+import { acceptedSourceNames, applyAcceptedSources } from './accepted-sources.js'
 import { phraseIndex } from './phrase-index.js'
 import { sourceLexicon, type SourceLexicon } from './source-lexicon.js'
 
@@ -19,14 +23,40 @@ const INNER_JOINERS = new Set(['-', '/', '.', '&'])
 /** How far back from a group of experts the estimate they own may stand ("Schätzungen der von der APA befragten Experten"). */
 const VIEW_REACH = 6
 
-export function sourcesStage(article: Article): void {
+export const sourcesStage: Stage = { id: 'sources', reads: ['blockKinds'], writes: ['sources'], run: findArticleSources }
+
+function findArticleSources(article: Article, { vocabulary }: AnalyzeOptions): void {
   const mentions: SourceMention[] = []
   for (const block of article.blocks) {
     if (!PROSE_KINDS.has(block.kind)) continue
-    const lexicon = sourceLexicon(block.lang)
-    for (const index of block.sentences) mentions.push(...findSources(article.sentences[index], lexicon))
+    const words = (key: 'verbs' | 'sourcePhrases' | 'vagueSources') => vocabularyWords(vocabulary, block.lang, key)
+    const lexicon = sourceLexicon(block.lang, { verbs: words('verbs'), phrases: words('sourcePhrases'), vague: words('vagueSources') })
+    const accepted = acceptedSourceNames(vocabularyWords(vocabulary, block.lang, 'acceptedSources'))
+    for (const index of block.sentences) {
+      const sentence = article.sentences[index]
+      append(mentions, applyAcceptedSources(sentence, findSources(sentence, lexicon), accepted))
+    }
   }
-  article.annotations.sources = mentions
+  article.annotations.sources = withoutCarriedSayings(mentions, article)
+}
+
+/**
+ * A bare "hieß es" right after a sentence that names its source goes on with that source ("Die
+ * Polizei teilte mit … . Man sei zuversichtlich, hieß es."): no vague source of its own.
+ */
+function withoutCarriedSayings(mentions: SourceMention[], article: Article): SourceMention[] {
+  const namedIn = new Set(mentions.filter((mention) => mention.kind === 'named').map((mention) => mention.sentence))
+  return mentions.filter((mention) => {
+    if (mention.kind !== 'vague' || !namedIn.has(mention.sentence - 1)) return true
+    const lexicon = sourceLexicon(article.blocks[article.sentences[mention.sentence].block].lang)
+    const words = mention.name
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+    return !lexicon.placedSayings.impersonal.some(
+      (saying) => words.length === saying.length && saying.every((word) => words.includes(word))
+    )
+  })
 }
 
 const DASHES = new Set(['—', '–', '―', '-'])
@@ -60,7 +90,7 @@ export function contentTokens(sentence: Sentence): Token[] {
 }
 
 /** Every source cited in one sentence, in order, without overlaps. */
-export function findSources(sentence: Sentence, lexicon: SourceLexicon): SourceMention[] {
+function findSources(sentence: Sentence, lexicon: SourceLexicon): SourceMention[] {
   const finder = new SentenceSources(sentence, lexicon)
   return finder.find()
 }
@@ -86,6 +116,7 @@ class SentenceSources {
     this.bareInformationSources()
     this.vaguePhrases()
     this.unnamedExperts()
+    this.quantifiedSpeakers()
     this.attributionLine()
     return this.found.sort((a, b) => a.start - b.start)
   }
@@ -181,7 +212,13 @@ class SentenceSources {
   private unnamedExperts(): void {
     for (let i = 0; i < this.tokens.length; i++) {
       const token = this.tokens[i]
-      if (token.quoted || token.kind !== 'word' || !this.isHeadOrCompound(token.lower, this.lexicon.expertHeads) || this.compoundWithName(i)) continue
+      if (
+        token.quoted ||
+        token.kind !== 'word' ||
+        !this.isHeadOrCompound(token.lower, this.lexicon.expertHeads) ||
+        this.compoundWithName(i)
+      )
+        continue
       let from = i
       while (from > 0 && (this.lexicon.determiners.has(this.lower(from - 1) ?? '') || this.isAttributive(from - 1))) from--
       if (!this.opensStatement(from, i) && !this.ownsView(from)) continue
@@ -190,10 +227,38 @@ class SentenceSources {
     }
   }
 
+  /**
+   * "Viele befürchten, dass …", "wie manche behaupteten": a quantifier standing alone as the
+   * subject of a verb of saying, right before it at the clause start (or after "wie").
+   */
+  private quantifiedSpeakers(): void {
+    for (let v = 1; v < this.tokens.length; v++) {
+      const q = v - 1
+      const token = this.tokens[q]
+      if (
+        token.quoted ||
+        !this.lexicon.vagueQuantifiers.has(token.lower) ||
+        this.tokens[v].kind !== 'word' ||
+        isCapitalized(this.tokens[v])
+      )
+        continue
+      const start = this.clauseStart(q)
+      const opens = start === q || (start === q - 1 && this.lexicon.clausal.has(this.lower(start) ?? ''))
+      const particles = this.lexicon.verbForms.get(this.tokens[v].lower)
+      if (opens && particles && this.hasParticle(v, particles)) this.add(q, v, q, q, 'vague')
+    }
+  }
+
   /** The group opens its clause and a verb follows: "Experten führen das auf … zurück". */
   private opensStatement(from: number, head: number): boolean {
     const next = this.tokens[head + 1]
-    return this.clauseStart(from) === from && next !== undefined && next.kind === 'word' && !isCapitalized(next) && !this.lexicon.definite.has(this.lower(from) ?? '')
+    return (
+      this.clauseStart(from) === from &&
+      next !== undefined &&
+      next.kind === 'word' &&
+      !isCapitalized(next) &&
+      !this.lexicon.definite.has(this.lower(from) ?? '')
+    )
   }
 
   /**
@@ -217,14 +282,16 @@ class SentenceSources {
     if (name && (!next || next.value === ',')) this.add(dash, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
   }
 
-  /** "Wifo-Experten", "GPA-djp-Experten": an institution joined to the head by a hyphen. */
+  /** "Wifo-Experten", "GPA-djp-Experten": an institution joined to the head by a hyphen (a place, "US-Forscher", is none). */
   private compoundWithName(i: number): boolean {
     const value = this.tokens[i].value
     const cut = value.lastIndexOf('-')
-    return cut > 0 && value.slice(0, cut) !== value.slice(0, cut).toLowerCase()
+    return (
+      cut > 0 &&
+      value.slice(0, cut) !== value.slice(0, cut).toLowerCase() &&
+      !this.lexicon.placePrefixes.has(value.slice(0, value.indexOf('-')).toLowerCase())
+    )
   }
-
-
 
   private isAnonymous(word: string): boolean {
     // "ORF-Quelle": the last part of a hyphenated compound heads it.
@@ -241,7 +308,8 @@ class SentenceSources {
       const name = this.nounPhraseAfter(i + 1)
       if (!name) continue
       const head = this.headOf(name[0], name[1])
-      if (head !== undefined && this.lexicon.infoHeads.has(this.tokens[head].lower)) this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
+      if (head !== undefined && this.lexicon.infoHeads.has(this.tokens[head].lower))
+        this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
     }
   }
 
@@ -286,7 +354,13 @@ class SentenceSources {
   /** A comma before a name goes on listing ("teilten Scholz, Habeck und Lindner … mit"); a new clause opens in lower case ("…, dass"). */
   private continuesEnumeration(comma: number): boolean {
     const next = this.tokens[comma + 1]
-    return this.tokens[comma].value === ',' && next !== undefined && next.kind === 'word' && isCapitalized(next) && !this.lexicon.notSubjects.has(next.lower)
+    return (
+      this.tokens[comma].value === ',' &&
+      next !== undefined &&
+      next.kind === 'word' &&
+      isCapitalized(next) &&
+      !this.lexicon.notSubjects.has(next.lower)
+    )
   }
 
   private clauseStart(v: number): number {
@@ -388,12 +462,16 @@ class SentenceSources {
   /** "glaubt niemand", "erklärte man": a pronoun that names nobody. */
   private isVaguePronoun(i: number): boolean {
     const token = this.tokens[i]
-    return token !== undefined && token.kind === 'word' && !token.quoted && !isCapitalized(token) && this.lexicon.vagueHeads.has(token.lower)
+    return (
+      token !== undefined && token.kind === 'word' && !token.quoted && !isCapitalized(token) && this.lexicon.vagueHeads.has(token.lower)
+    )
   }
 
   private isFiniteSlot(i: number): boolean {
     const token = this.tokens[i]
-    return token !== undefined && token.kind === 'word' && !isCapitalized(token) && !token.quoted && !this.lexicon.notSubjects.has(token.lower)
+    return (
+      token !== undefined && token.kind === 'word' && !isCapitalized(token) && !token.quoted && !this.lexicon.notSubjects.has(token.lower)
+    )
   }
 
   /**
@@ -408,7 +486,8 @@ class SentenceSources {
       const name = this.nounPhraseAfter(start)
       if (!name || name[1] !== i - 1 || i - start > 5) continue
       const head = this.headOf(name[0], name[1])
-      if (head !== undefined && !this.lexicon.notSpeakers.has(this.tokens[head].lower)) this.add(name[0], name[1], name[0], name[1], this.kindOf(name[0], name[1]))
+      if (head !== undefined && !this.lexicon.notSpeakers.has(this.tokens[head].lower))
+        this.add(name[0], name[1], name[0], name[1], this.kindOf(name[0], name[1]))
     }
   }
 
@@ -423,7 +502,13 @@ class SentenceSources {
   /** "…, so Katzian." and "…, so der Experte.": a source after a comma at the end of a sentence. */
   private soClauses(): void {
     for (let i = 1; i < this.tokens.length; i++) {
-      if (this.tokens[i].quoted || this.tokens[i - 1].value !== ',' || !this.lexicon.clausal.has(this.tokens[i].lower) || this.tokens[i].lower === 'wie') continue
+      if (
+        this.tokens[i].quoted ||
+        this.tokens[i - 1].value !== ',' ||
+        !this.lexicon.clausal.has(this.tokens[i].lower) ||
+        this.tokens[i].lower === 'wie'
+      )
+        continue
       const name = this.nounPhraseAfter(i + 1)
       const next = name ? this.tokens[name[1] + 1] : undefined
       if (name && (!next || CLAUSE_BOUNDARIES.has(next.value))) this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
@@ -433,7 +518,8 @@ class SentenceSources {
   private isNameWord(i: number): boolean {
     const token = this.tokens[i]
     if (!token || token.kind !== 'word') return false
-    if (this.lexicon.notSubjects.has(token.lower) || this.lexicon.pronouns.has(token.lower) || this.lexicon.determiners.has(token.lower)) return false
+    if (this.lexicon.notSubjects.has(token.lower) || this.lexicon.pronouns.has(token.lower) || this.lexicon.determiners.has(token.lower))
+      return false
     if (isCapitalized(token) || /^\d/.test(token.value)) return true
     // English noun phrases hold lower-case nouns ("the ministry", "officials").
     return this.lexicon.lang === 'en' && (!this.lexicon.verbForms.has(token.lower) || this.lexicon.vagueHeads.has(token.lower))
@@ -451,8 +537,17 @@ class SentenceSources {
   /** A German inflected adjective before a noun ("der nordkoreanischen Regierung"). */
   private isAttributive(i: number): boolean {
     const token = this.tokens[i]
-    // "gibt es Kritik": a function word is no adjective, however it ends.
-    if (this.lexicon.lang !== 'de' || !token || token.kind !== 'word' || isCapitalized(token) || this.lexicon.verbForms.has(token.lower) || this.lexicon.notSubjects.has(token.lower)) return false
+    // "gibt es Kritik", "haben Schätzungen zufolge": a function word or an auxiliary is no adjective, however it ends.
+    if (
+      this.lexicon.lang !== 'de' ||
+      !token ||
+      token.kind !== 'word' ||
+      isCapitalized(token) ||
+      this.lexicon.verbForms.has(token.lower) ||
+      this.lexicon.notSubjects.has(token.lower) ||
+      this.lexicon.auxiliaries.has(token.lower)
+    )
+      return false
     return /(e|en|er|es|em)$/.test(token.lower) && (this.isNameWord(i + 1) || this.isAttributive(i + 1))
   }
 
@@ -465,20 +560,35 @@ class SentenceSources {
       const lower = this.tokens[i].lower
       if (this.joins(i)) continue
       // The lower-case part of a hyphenated name ("GPA-djp") belongs to it.
-      const name = this.isNameWord(i) || (last === i - 2 && this.tokens[i].kind === 'word' && INNER_JOINERS.has(this.tokens[i - 1].value) && this.joins(i - 1))
+      const name =
+        this.isNameWord(i) ||
+        (last === i - 2 && this.tokens[i].kind === 'word' && INNER_JOINERS.has(this.tokens[i - 1].value) && this.joins(i - 1))
       if (name) last = i
       else if (this.lexicon.determiners.has(lower) && last < 0) {
         // an opening determiner
-      } else if (last >= 0 && this.lexicon.nameLinks.has(lower) && (this.isNameWord(i + 1) || this.lexicon.determiners.has(this.lower(i + 1) ?? '') || this.joins(i + 1))) {
+      } else if (
+        last >= 0 &&
+        this.lexicon.nameLinks.has(lower) &&
+        (this.isNameWord(i + 1) || this.lexicon.determiners.has(this.lower(i + 1) ?? '') || this.joins(i + 1))
+      ) {
         // a link inside a name
-      } else if (this.lexicon.degreeWords.has(lower) && last < 0 && (this.isAttributive(i + 1) || this.lexicon.degreeWords.has(this.lower(i + 1) ?? ''))) {
+      } else if (
+        this.lexicon.degreeWords.has(lower) &&
+        last < 0 &&
+        (this.isAttributive(i + 1) || this.lexicon.degreeWords.has(this.lower(i + 1) ?? ''))
+      ) {
         // "nicht näher präzisierten Infos"
       } else if (!(this.isAttributive(i) && !afterName)) break
       afterName = name
     }
     if (last < 0) return undefined
     // A closing quote mark belongs to the name ("der „New York Times“").
-    while (last + 1 < this.tokens.length && QUOTE_MARKS.has(this.tokens[last + 1].value) && this.tokens[last + 1].start === this.tokens[last].end) last++
+    while (
+      last + 1 < this.tokens.length &&
+      QUOTE_MARKS.has(this.tokens[last + 1].value) &&
+      this.tokens[last + 1].start === this.tokens[last].end
+    )
+      last++
     return [from, last]
   }
 
@@ -493,7 +603,8 @@ class SentenceSources {
       else break
     }
     if (first < 0) return undefined
-    while (first <= to && (this.lexicon.nameLinks.has(this.tokens[first].lower) && !this.lexicon.determiners.has(this.tokens[first].lower))) first++
+    while (first <= to && this.lexicon.nameLinks.has(this.tokens[first].lower) && !this.lexicon.determiners.has(this.tokens[first].lower))
+      first++
     return first <= to ? [first, to] : undefined
   }
 
@@ -520,10 +631,13 @@ class SentenceSources {
     const head = this.headOf(from, to)
     if (head === undefined) return 'named'
     const lower = this.tokens[head].lower
-    if (this.isAnonymous(lower)) return 'vague'
+    if (this.isAnonymous(lower) || this.isUnnamedGroup(from, head, to)) return 'vague'
     const firstWord = this.tokens[from].lower
     const partitive = lexicon.partitives.has(firstWord) && lexicon.nameLinks.has(this.lower(from + 1) ?? '')
-    const grouped = partitive || lexicon.vagueQuantifiers.has(firstWord) || (lexicon.determiners.has(firstWord) && lexicon.vagueQuantifiers.has(this.lower(from + 1) ?? ''))
+    const grouped =
+      partitive ||
+      lexicon.vagueQuantifiers.has(firstWord) ||
+      (lexicon.determiners.has(firstWord) && lexicon.vagueQuantifiers.has(this.lower(from + 1) ?? ''))
     const info = lexicon.infoHeads.has(lower)
     if (!grouped && !info && !this.isVagueHead(lower)) return 'named'
     // A name inside the compound or before the head: "STANDARD-Infos", "Atletico Norte officials".
@@ -540,6 +654,23 @@ class SentenceSources {
       if (this.tokens[i].kind === 'word' && isCapitalized(this.tokens[i]) && i > 0 && !this.isVagueHead(this.tokens[i].lower)) count++
     }
     return count
+  }
+
+  /**
+   * "Ein US-Vertreter", "Aktivisten", "zwei Studien": people, groups or reports nothing identifies.
+   * Named after a definite article ("so die Forscher" points back), in a compound with a name
+   * other than a place ("Boku-Studie"), or with an institution or a person after the head.
+   */
+  private isUnnamedGroup(from: number, head: number, to: number): boolean {
+    const lexicon = this.lexicon
+    const { value, lower } = this.tokens[head]
+    const definite = lexicon.definite.has(this.tokens[from].lower) || lexicon.definite.has(this.lower(from - 1) ?? '')
+    if (!this.isHeadOrCompound(lower, lexicon.groupHeads, 5) || definite) return false
+    const prefix = value.slice(0, Math.max(0, value.indexOf('-')))
+    if (prefix !== prefix.toLowerCase() && !lexicon.placePrefixes.has(prefix.toLowerCase())) return false
+    if (this.capitalizedModifiers(from, head) > 0) return false
+    for (let k = head + 1; k <= to + 1 && k < this.tokens.length; k++) if (lexicon.institutionLinks.has(this.tokens[k].lower)) return false
+    return true
   }
 
   private isVagueHead(lower: string): boolean {

@@ -1,5 +1,6 @@
 import { lexicon } from '../engine/lexicon.js'
 import type { Article, Lang, SentenceSourcing, Token } from '../engine/model.js'
+import type { Stage } from '../engine/stage.js'
 import { isAttributiveHedge } from './attributive-hedge.js'
 import { hasKonjunktivI } from './german-verbs.js'
 import { contentTokens } from './sources.js'
@@ -19,12 +20,21 @@ interface GapLexicon {
 
 const SOURCED = new Set(['named', 'vague', 'inherited', 'quote'])
 
-export function sourcingGapsStage(article: Article): void {
+export const sourcingGapsStage: Stage = {
+  id: 'sourcingGaps',
+  reads: ['blockKinds', 'sourcing', 'sources', 'hedges'],
+  writes: ['sourcing'],
+  run: findGaps
+}
+
+function findGaps(article: Article): void {
   const sourcing = article.annotations.sourcing ?? []
   const hedges = hedgeKinds(article)
   const mentioned = new Set((article.annotations.sources ?? []).map((mention) => mention.sentence))
   const lead = leadSentences(article, sourcing)
-  const leadSourced = [...lead].some((index) => mentioned.has(index) || sourcing.some((item) => item.sentence === index && SOURCED.has(item.source)))
+  const leadSourced = [...lead].some(
+    (index) => mentioned.has(index) || sourcing.some((item) => item.sentence === index && SOURCED.has(item.source))
+  )
   for (const item of sourcing) {
     if (!item.claim || item.source !== 'none') continue
     const sentence = article.sentences[item.sentence]
@@ -60,7 +70,11 @@ function hedgeKinds(article: Article): Map<number, HedgeGap> {
   for (const hedge of article.annotations.hedges ?? []) {
     if (hedge.quoted || hedge.presumption || isAttributiveHedge(article, hedge)) continue
     const lang = article.blocks[article.sentences[hedge.sentence].block].lang
-    const gap: HedgeGap = lexicon<GapLexicon>(lang, 'gaps').speculationCues.includes(hedge.lemma) ? 'speculation' : hedge.kind === 'reportative' ? 'hearsay' : 'hedged'
+    const gap: HedgeGap = lexicon<GapLexicon>(lang, 'gaps').speculationCues.includes(hedge.lemma)
+      ? 'speculation'
+      : hedge.kind === 'reportative'
+        ? 'hearsay'
+        : 'hedged'
     const before = kinds.get(hedge.sentence)
     if (!before || HEDGE_GAP_ORDER.indexOf(gap) < HEDGE_GAP_ORDER.indexOf(before)) kinds.set(hedge.sentence, gap)
   }
@@ -74,7 +88,10 @@ function isReportedSpeech(words: Token[], lang: Lang): boolean {
 
 /** Digits that are not a year alone ("2015"), or a word of quantity. */
 function hasFigure(words: Token[], lexicon: GapLexicon): boolean {
-  return words.some((token) => !token.quoted && ((/\d/.test(token.value) && !/^(1[89]|20)\d\d$/.test(token.value)) || lexicon.figureWords.includes(token.lower)))
+  return words.some(
+    (token) =>
+      !token.quoted && ((/\d/.test(token.value) && !/^(1[89]|20)\d\d$/.test(token.value)) || lexicon.figureWords.includes(token.lower))
+  )
 }
 
 /** "Der Minister ist zurückgetreten. Das teilte das Ministerium mit.": a source named only in the next sentence of the paragraph. */
@@ -88,9 +105,12 @@ function sourceFollows(article: Article, index: number, mentioned: Set<number>):
  * is one paragraph, its first few claims.
  */
 function leadSentences(article: Article, sourcing: SentenceSourcing[]): Set<number> {
-  const block = article.blocks.find((candidate) => candidate.kind === 'lead') ?? article.blocks.find((candidate) => candidate.kind === 'paragraph')
+  const block =
+    article.blocks.find((candidate) => candidate.kind === 'lead') ?? article.blocks.find((candidate) => candidate.kind === 'paragraph')
   if (!block) return new Set()
-  const claims = sourcing.filter((item) => item.claim && article.sentences[item.sentence].block === block.index).map((item) => item.sentence)
+  const claims = sourcing
+    .filter((item) => item.claim && article.sentences[item.sentence].block === block.index)
+    .map((item) => item.sentence)
   const onlyParagraph = article.blocks.filter((candidate) => candidate.kind === 'paragraph').length === 1
   const count = onlyParagraph ? lexicon<GapLexicon>(block.lang, 'gaps').leadSentences : claims.length
   return new Set(claims.slice(0, count))

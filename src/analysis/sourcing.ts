@@ -1,5 +1,15 @@
 import { lexicon } from '../engine/lexicon.js'
-import { PROSE_KINDS, type Article, type Lang, type Sentence, type SentenceSourcing, type SourceMention, type Token } from '../engine/model.js'
+import {
+  PROSE_KINDS,
+  type Article,
+  type CreditLine,
+  type Lang,
+  type Sentence,
+  type SentenceSourcing,
+  type SourceMention,
+  type Token
+} from '../engine/model.js'
+import type { Stage } from '../engine/stage.js'
 import { finiteForms, hasKonjunktivI, reportedSpeechContinuations, reportedSpeechMoods } from './german-verbs.js'
 import { contentTokens, isAttributionLine, mentionsBySentence } from './sources.js'
 
@@ -14,7 +24,13 @@ interface SourcingLexicon {
   firstPerson: string[]
   analysisMarkers: string[]
   ownReporting: string[][]
-  advice: { subjects: string[]; modals: string[]; passive: { modals: string[]; auxiliary: string }; phrases: string[][]; openings: string[] }
+  advice: {
+    subjects: string[]
+    modals: string[]
+    passive: { modals: string[]; auxiliary: string }
+    phrases: string[][]
+    openings: string[]
+  }
   /** German only: demands whose reported speech continues with "sollen". */
   demands?: { verbs: string[]; nouns: string[]; modals: string[] }
 }
@@ -23,12 +39,21 @@ interface SourcingLexicon {
 const PLAIN_TEXT_ARTICLE = 8
 const NOT_CLAIM_KINDS = new Set(['title', 'heading'])
 
-export function sourcingStage(article: Article): void {
+export const sourcingStage: Stage = {
+  id: 'sourcing',
+  reads: ['blockKinds', 'sources', 'hedges', 'credit', 'credits', 'datelines'],
+  writes: ['sourcing'],
+  run: decideSourcing
+}
+
+function decideSourcing(article: Article): void {
   const mentions = mentionsBySentence(article.annotations.sources ?? [])
   const hedges = article.annotations.hedges ?? []
   const hedged = new Set(hedges.map((hedge) => hedge.sentence))
   // Reportative "soll" right after a source passes on the same report ("Laut NYT … . Kim soll im Gegenzug …").
-  const reportative = new Set(hedges.filter((hedge) => hedge.kind === 'reportative' && !hedge.quoted && hedge.lemma === 'sollen').map((hedge) => hedge.sentence))
+  const reportative = new Set(
+    hedges.filter((hedge) => hedge.kind === 'reportative' && !hedge.quoted && hedge.lemma === 'sollen').map((hedge) => hedge.sentence)
+  )
   const display = displaySentences(article)
   const result: SentenceSourcing[] = []
   // The sentence whose source reported speech would continue; cleared when the indicative returns.
@@ -40,19 +65,29 @@ export function sourcingStage(article: Article): void {
   for (const block of article.blocks) {
     if (!PROSE_KINDS.has(block.kind)) continue
     const words = lexicon<SourcingLexicon>(block.lang, 'sourcing')
-    for (const index of block.sentences) {
+    // Per block, worked out when first needed: who speaks each quoted sentence, and the interview turn.
+    let quoteSpeakers: Array<number | undefined> | undefined
+    let turn: { speaker: number | undefined } | undefined
+    for (const [position, index] of block.sentences.entries()) {
       const sentence = article.sentences[index]
       const tokens = contentTokens(sentence)
       const own = mentions.get(index) ?? []
-      const claim = !NOT_CLAIM_KINDS.has(block.kind) && !display.has(index) && (hedged.has(index) || isClaim(sentence, tokens, words, article))
+      const claim =
+        !NOT_CLAIM_KINDS.has(block.kind) && !display.has(index) && (hedged.has(index) || isClaim(sentence, tokens, words, article))
       if (own.length > 0) {
         speaker = index
         demanding = makesDemand(tokens, words)
         lastNamed = index
-        result.push({ sentence: index, claim, source: claim ? (own.some((mention) => mention.kind === 'named') ? 'named' : 'vague') : 'n/a' })
+        result.push({
+          sentence: index,
+          claim,
+          source: claim ? (own.some((mention) => mention.kind === 'named') ? 'named' : 'vague') : 'n/a'
+        })
         continue
       }
-      const quoteSpeaker = quoteSpeakerOf(article, block.sentences, index, mentions, words) ?? turnSpeaker(article, block.sentences, mentions, display)
+      quoteSpeakers ??= quoteSpeakersOf(article, block.sentences, mentions, words)
+      turn ??= { speaker: turnSpeaker(article, block.sentences, mentions, display) }
+      const quoteSpeaker = quoteSpeakers[position] ?? turn.speaker
       if (quoteSpeaker !== undefined) {
         speaker = quoteSpeaker
         demanding = false
@@ -63,7 +98,10 @@ export function sourcingStage(article: Article): void {
         result.push({ sentence: index, claim: false, source: 'n/a' })
         continue
       }
-      if (speaker !== undefined && (reportative.has(index) || continuesReportedSpeech(tokens, block.lang) || (demanding && continuesDemand(tokens, words)))) {
+      if (
+        speaker !== undefined &&
+        (reportative.has(index) || continuesReportedSpeech(tokens, block.lang) || (demanding && continuesDemand(tokens, words)))
+      ) {
         result.push({ sentence: index, claim, source: claim ? 'inherited' : 'n/a', from: speaker })
         continue
       }
@@ -125,14 +163,36 @@ function isClaim(sentence: Sentence, tokens: Token[], words: SourcingLexicon, ar
 function isAdvice(unquoted: Token[], words: SourcingLexicon): boolean {
   const lowers = new Set(unquoted.map((token) => token.lower))
   const { subjects, modals, passive, phrases, openings } = words.advice
-  if (openings.includes(unquoted.find((token) => token.kind === 'word')?.lower ?? '') || phrases.some((phrase) => containsPhrase(unquoted.filter((token) => token.kind === 'word'), phrase))) return true
+  if (
+    openings.includes(unquoted.find((token) => token.kind === 'word')?.lower ?? '') ||
+    phrases.some((phrase) =>
+      containsPhrase(
+        unquoted.filter((token) => token.kind === 'word'),
+        phrase
+      )
+    )
+  )
+    return true
   if (subjects.some((subject) => lowers.has(subject)) && modals.some((modal) => lowers.has(modal))) return true
   return passive.modals.some((modal) => lowers.has(modal)) && lowers.has(passive.auxiliary)
 }
 
 function inCredit(article: Article, sentence: Sentence): boolean {
-  const credits = article.annotations.credits ?? (article.annotations.credit ? [article.annotations.credit] : [])
-  return credits.some((credit) => credit.start < sentence.end && sentence.start < credit.end)
+  return (creditsByBlock(article).get(sentence.block) ?? []).some((credit) => credit.start < sentence.end && sentence.start < credit.end)
+}
+
+// The credit lines of each block, once per article: a file of many articles has many credit lines, and every sentence asks.
+const creditBlocks = new WeakMap<Article, Map<number, CreditLine[]>>()
+
+function creditsByBlock(article: Article): Map<number, CreditLine[]> {
+  let byBlock = creditBlocks.get(article)
+  if (!byBlock) {
+    byBlock = new Map()
+    for (const credit of article.annotations.credits ?? (article.annotations.credit ? [article.annotations.credit] : []))
+      byBlock.set(credit.block, [...(byBlock.get(credit.block) ?? []), credit])
+    creditBlocks.set(article, byBlock)
+  }
+  return byBlock
 }
 
 function containsPhrase(tokens: Token[], phrase: string[]): boolean {
@@ -150,11 +210,14 @@ function hasScore(tokens: Token[]): boolean {
 }
 
 /** A finite verb in Konjunktiv I (or a word that continues reported speech) outside quote marks. */
-export function continuesReportedSpeech(tokens: Token[], lang: Lang): boolean {
+function continuesReportedSpeech(tokens: Token[], lang: Lang): boolean {
   if (lang !== 'de') return false
   const moods = reportedSpeechMoods()
   const continuations = reportedSpeechContinuations()
-  return tokens.some((token) => token.kind === 'word' && !token.quoted && token.value === token.lower && (moods.has(token.lower) || continuations.has(token.lower)))
+  return tokens.some(
+    (token) =>
+      token.kind === 'word' && !token.quoted && token.value === token.lower && (moods.has(token.lower) || continuations.has(token.lower))
+  )
 }
 
 const demandVerbForms = new WeakMap<SourcingLexicon, Set<string>>()
@@ -187,28 +250,36 @@ function speaksInFirstPerson(tokens: Token[], words: SourcingLexicon): boolean {
 }
 
 /**
- * The sentence naming the speaker of a quote that this sentence belongs to: a sentence all in
+ * For each sentence of a block, the sentence naming the speaker of the quote it belongs to: a sentence all in
  * quote marks (or in the first person, where copy lost its quote marks) takes its speaker from
  * the sentence where the quote closes ("…“, sagte X") or from the one that opened it ("X
  * sagte: „…").
  */
-function quoteSpeakerOf(article: Article, blockSentences: number[], index: number, mentions: Map<number, SourceMention[]>, words: SourcingLexicon): number | undefined {
-  const sentence = article.sentences[index]
+function quoteSpeakersOf(
+  article: Article,
+  blockSentences: number[],
+  mentions: Map<number, SourceMention[]>,
+  words: SourcingLexicon
+): Array<number | undefined> {
   // A markdown block quote is a quotation as a whole, quote marks or not.
-  const quoteBlock = article.blocks[sentence.block].kind === 'quote'
-  if (!quoteBlock && !continuesQuote(sentence, words)) return undefined
-  const at = blockSentences.indexOf(index)
-  for (let k = at + 1; k < blockSentences.length; k++) {
+  const quoteBlock = blockSentences.length > 0 && article.blocks[article.sentences[blockSentences[0]].block].kind === 'quote'
+  const continues = blockSentences.map((index) => quoteBlock || continuesQuote(article.sentences[index], words))
+  // One pass each way instead of a scan from every sentence: a block quote of many sentences stays linear.
+  // after[k]: the first speaker named from sentence k on, while the quote goes on.
+  const after = new Array<number | undefined>(blockSentences.length + 1)
+  for (let k = blockSentences.length - 1; k >= 0; k--) {
     const next = blockSentences[k]
-    if (mentions.has(next) && (opensWithQuote(article.sentences[next], words) || isAttributionLine(article.sentences[next]))) return next
-    if (!quoteBlock && !continuesQuote(article.sentences[next], words)) break
+    if (mentions.has(next) && (opensWithQuote(article.sentences[next], words) || isAttributionLine(article.sentences[next])))
+      after[k] = next
+    else after[k] = continues[k] ? after[k + 1] : undefined
   }
-  for (let k = at - 1; k >= 0; k--) {
+  // before[k]: the nearest speaker named up to sentence k, while the quote goes back.
+  const before = new Array<number | undefined>(blockSentences.length)
+  for (let k = 0; k < blockSentences.length; k++) {
     const previous = blockSentences[k]
-    if (mentions.has(previous)) return previous
-    if (!quoteBlock && !continuesQuote(article.sentences[previous], words)) break
+    before[k] = mentions.has(previous) ? previous : continues[k] && k > 0 ? before[k - 1] : undefined
   }
-  return undefined
+  return blockSentences.map((_, k) => (continues[k] ? (after[k + 1] ?? (k > 0 ? before[k - 1] : undefined)) : undefined))
 }
 
 /**
@@ -216,7 +287,12 @@ function quoteSpeakerOf(article: Article, blockSentences: number[], index: numbe
  * werden verhandeln. Die Lage ist ernst.") is that speaker's from its first sentence to its last.
  * A headline in that form ("Zeitung: Sechs Millionen Bürger betroffen") opens no answer.
  */
-function turnSpeaker(article: Article, blockSentences: number[], mentions: Map<number, SourceMention[]>, display: Set<number>): number | undefined {
+function turnSpeaker(
+  article: Article,
+  blockSentences: number[],
+  mentions: Map<number, SourceMention[]>,
+  display: Set<number>
+): number | undefined {
   const first = blockSentences[0]
   if (display.has(first)) return undefined
   const tokens = contentTokens(article.sentences[first])

@@ -4,7 +4,6 @@ import { dirname, join, relative, sep } from 'node:path'
 import { diffLines } from 'diff'
 import { linkedOutOfRepository, repositoryRoot } from '../config/config.js'
 import { InputError } from './files.js'
-import type { Finding } from '../lint/lint.js'
 
 // `--changed-since` compares the text newslint linted (a file, or standard input standing for
 // one) with that file's version in a commit. git only reads its object database, always from the
@@ -42,7 +41,9 @@ export class ChangedSince {
     }
     for (const [root, inRoot] of byRoot) {
       const repository = this.repository(root)
-      const missing = inRoot.map((file) => repositoryPath(root, file)).filter((path) => path !== undefined && !repository.blobs.has(path)) as string[]
+      const missing = inRoot
+        .map((file) => repositoryPath(root, file))
+        .filter((path) => path !== undefined && !repository.blobs.has(path)) as string[]
       for (const [path, blob] of lookUpBlobs(root, repository.commit, missing)) repository.blobs.set(path, blob)
     }
   }
@@ -82,7 +83,19 @@ export class ChangedSince {
 
 /** Run git on the repository at `root` and nothing else: no discovery, no hooks, no file system monitor. */
 function git(root: string, args: string[], input?: string): string {
-  const pinned = ['--git-dir', join(root, '.git'), '--work-tree', root, '--literal-pathspecs', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'safe.bareRepository=explicit']
+  const pinned = [
+    '--git-dir',
+    join(root, '.git'),
+    '--work-tree',
+    root,
+    '--literal-pathspecs',
+    '-c',
+    'core.fsmonitor=false',
+    '-c',
+    'core.hooksPath=/dev/null',
+    '-c',
+    'safe.bareRepository=explicit'
+  ]
   return execFileSync('git', [...pinned, ...args], {
     cwd: root,
     input,
@@ -113,7 +126,11 @@ function lookUpBlobs(root: string, commit: string, paths: string[]): Map<string,
   const blobs = new Map<string, Blob | undefined>()
   if (paths.length === 0) return blobs
   // "COMMIT:path" names a path literally; each answer is "<id> <type> <size>" or "<name> missing".
-  const answers = git(root, ['cat-file', '--batch-check=%(objectname) %(objecttype)'], paths.map((path) => `${commit}:${path}\n`).join('')).split('\n')
+  const answers = git(
+    root,
+    ['cat-file', '--batch-check=%(objectname) %(objecttype)'],
+    paths.map((path) => `${commit}:${path}\n`).join('')
+  ).split('\n')
   paths.forEach((path, index) => {
     const [id, type] = (answers[index] ?? '').split(' ')
     blobs.set(path, type === 'blob' && id ? { id } : undefined)
@@ -143,12 +160,4 @@ function addedLines(before: string, after: string): Set<number> | 'all' {
     line += change.count
   }
   return lines
-}
-
-export function onChangedLines(findings: Finding[], lines: Set<number> | 'all'): Finding[] {
-  if (lines === 'all') return findings
-  return findings.filter((finding) => {
-    for (let line = finding.line; line <= finding.endLine; line++) if (lines.has(line)) return true
-    return false
-  })
 }

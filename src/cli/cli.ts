@@ -3,11 +3,14 @@ import { relative, resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { RULES } from '../../rules/index.js'
 import { analyze } from '../engine/analyze.js'
-import { ChangedSince, onChangedLines } from './changed.js'
+import { append } from '../engine/arrays.js'
+import { LimitError } from '../engine/limits.js'
+import { ChangedSince } from './changed.js'
 import { ConfigError, analyzeOptions, parseRuleSetting, type RuleSetting } from '../config/config.js'
 import { InputError, decodeText, expandArguments, readText, writeAtomic } from './files.js'
 import { fixSource } from '../lint/fix.js'
 import { ERROR, type LintResult, WARNING, lintSource } from '../lint/lint.js'
+import { EVERYWHERE, linesScope } from '../lint/scope.js'
 import { REPORTERS } from './reporters/index.js'
 import { ConfigResolver } from '../config/resolver.js'
 import { serializeArticle } from '../engine/serialize.js'
@@ -108,48 +111,49 @@ async function runLint(argv: string[], io: Io): Promise<number> {
   if (!reporter) throw new UsageError(`unknown format "${values.format}", expected one of ${[...REPORTERS.keys()].join(', ')}`)
   const maxWarnings = parseMaxWarnings(values['max-warnings'])
   const shard = parseShard(values.shard)
-  const resolver = new ConfigResolver({
-    ...(values.config ? { configPath: resolve(io.cwd, values.config) } : {}),
-    overrides: parseRuleFlags(values.rule)
-  })
+  const resolver = configResolver(values.config, io, parseRuleFlags(values.rule))
   const changedSince = values['changed-since'] === undefined ? undefined : new ChangedSince(values['changed-since'])
   const results: LintResult[] = []
   const errors: Error[] = []
 
-  const lintOne = (path: string, source: string, write: boolean) => {
+  const lintOne = (path: string, source: string, write: boolean, display: string) => {
     const config = resolver.forFile(path)
+    const lines = changedSince ? changedSince.lines(path, source) : 'all'
+    // Fix exactly what is reported: with --changed-since, findings on changed lines only.
+    let scope = lines === 'all' ? EVERYWHERE : linesScope(source, lines)
     let result: LintResult
     if (values.fix) {
-      const fixed = fixSource(path, source, config)
+      const fixed = withinLimits(display, () => fixSource(path, source, config, scope))
       result = fixed.result
-      if (fixed.output !== source) {
-        if (write) writeAtomic(path, source, fixed.output, relative(io.cwd, path) || path)
-        else io.stdout(fixed.output)
-      }
+      scope = fixed.scope
+      // Standard input goes back out whole, fixed or not: an editor piping its buffer through replaces it with what it gets.
+      if (!write) io.stdout(fixed.output)
+      else if (fixed.output !== source) writeAtomic(path, source, fixed.output, display)
     } else {
-      result = lintSource(path, source, config)
+      result = withinLimits(display, () => lintSource(path, source, config))
     }
-    if (changedSince) result = { ...result, findings: onChangedLines(result.findings, changedSince.lines(path, source)) }
-    results.push(result)
+    results.push({ ...result, findings: result.findings.filter((finding) => scope.covers(finding)) })
   }
 
   if (values.stdin) {
     if (positionals.length > 0) throw new UsageError('--stdin takes no file arguments')
     const path = resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md')
-    const source = decodeText(await io.readStdin(), values['stdin-filename'] ?? '<stdin>')
+    const display = values['stdin-filename'] ?? '<stdin>'
+    const source = decodeText(await io.readStdin(), display)
     // An ignored path is left alone: nothing reported, and a fix hands the text back unchanged.
-    if (!resolver.isIgnored(path)) lintOne(path, source, false)
+    if (!resolver.isIgnored(path)) lintOne(path, source, false, display)
     else if (values.fix) io.stdout(source)
   } else {
     if (positionals.length === 0) throw new UsageError('no files given')
     const { files, errors: inputErrors } = await expandArguments(positionals, io.cwd)
-    errors.push(...inputErrors)
+    append(errors, inputErrors)
     changedSince?.prepare(files)
     for (const path of files) {
       if (shard && !inShard(relative(io.cwd, path), shard)) continue
       try {
         if (resolver.isIgnored(path)) continue
-        lintOne(path, readText(path, relative(io.cwd, path) || path), true)
+        const display = relative(io.cwd, path) || path
+        lintOne(path, readText(path, display), true, display)
       } catch (error) {
         if (!(error instanceof InputError || error instanceof ConfigError)) throw error
         errors.push(error)
@@ -171,17 +175,27 @@ async function runLint(argv: string[], io: Io): Promise<number> {
   return errorCount > 0 || (maxWarnings !== undefined && warningCount > maxWarnings) ? 1 : 0
 }
 
+/** The configs for the files named: `--config` or discovery; their warnings go to standard error. */
+function configResolver(configPath: string | undefined, io: Io, overrides?: Map<string, RuleSetting>): ConfigResolver {
+  return new ConfigResolver({
+    ...(configPath ? { configPath: resolve(io.cwd, configPath) } : {}),
+    ...(overrides ? { overrides } : {}),
+    onWarning: (message) => io.stderr(`newslint: ${message}\n`)
+  })
+}
+
 async function runAnalyze(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv)
   if (positionals.length === 0) throw new UsageError('analyze needs at least one file')
-  const resolver = new ConfigResolver(values.config ? { configPath: resolve(io.cwd, values.config) } : {})
+  const resolver = configResolver(values.config, io)
   const models = []
   let failed = false
   for (const arg of positionals) {
     const path = resolve(io.cwd, arg)
     try {
       const config = resolver.forFile(path)
-      models.push(serializeArticle(analyze(arg, readText(path, arg), analyzeOptions(config))))
+      const source = readText(path, arg)
+      models.push(serializeArticle(withinLimits(arg, () => analyze(arg, source, analyzeOptions(config)))))
     } catch (error) {
       if (!(error instanceof InputError || error instanceof ConfigError)) throw error
       complain(io, error.message)
@@ -190,6 +204,16 @@ async function runAnalyze(argv: string[], io: Io): Promise<number> {
   }
   io.stdout(printableJson(models.length === 1 ? models[0] : models))
   return failed ? 2 : 0
+}
+
+/** Run the engine on one file; input beyond the engine's limits is the user's to fix, reported with the file's name. */
+function withinLimits<T>(display: string, run: () => T): T {
+  try {
+    return run()
+  } catch (error) {
+    if (error instanceof LimitError) throw new InputError(`${display}: ${error.message}`)
+    throw error
+  }
 }
 
 /** The server runs until the client goes away, which ends the process; this never returns. */
@@ -231,13 +255,16 @@ function parseShard(value: string | undefined): { index: number; count: number }
 }
 
 /** A file's shard depends only on its path, so every CI job agrees without talking to the others. */
-export function inShard(path: string, shard: { index: number; count: number }): boolean {
+function inShard(path: string, shard: { index: number; count: number }): boolean {
   const digest = createHash('sha1').update(path.split('\\').join('/')).digest()
   return digest.readUInt32BE(0) % shard.count === shard.index - 1
 }
 
 function listRules(): string {
-  const rows = RULES.map((rule) => `${rule.meta.id.padEnd(16)} ${rule.meta.severity.padEnd(10)} ${(rule.meta.fixable ? 'fixable' : '').padEnd(8)} ${rule.meta.languages.join(',').padEnd(6)} ${rule.meta.summary}`)
+  const rows = RULES.map(
+    (rule) =>
+      `${rule.meta.id.padEnd(16)} ${rule.meta.severity.padEnd(10)} ${(rule.meta.fixable ? 'fixable' : '').padEnd(8)} ${rule.meta.languages.join(',').padEnd(6)} ${rule.meta.summary}`
+  )
   return rows.join('\n') + '\n'
 }
 

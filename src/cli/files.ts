@@ -1,14 +1,29 @@
 import { randomBytes } from 'node:crypto'
-import { type Stats, closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs'
+import {
+  type Stats,
+  closeSync,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync
+} from 'node:fs'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { linkedOutOfRepository } from '../config/config.js'
 import { UnreadableFile, describeError, readRegularFile } from '../config/read-file.js'
+import { LimitError } from '../engine/limits.js'
 
 /** A problem with a path or a file: the user's to fix, reported in one line, exit code 2. */
 export class InputError extends Error {}
 
-export const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd'])
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd'])
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
 
 /** Expand command-line arguments (files, folders, globs) into files; problems are collected, not thrown. */
@@ -25,7 +40,9 @@ export async function expandArguments(args: string[], cwd: string): Promise<{ fi
       if (found.length === 0) errors.push(new InputError(`${arg}: no markdown files in this folder`))
       for (const file of found) files.add(file)
     } else if (isDynamicPattern(arg)) {
-      const matches = (await glob(arg, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] })).filter((file) => MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase()))
+      const matches = (await glob(arg, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] })).filter(
+        (file) => MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase())
+      )
       if (matches.length === 0) errors.push(new InputError(`${arg}: no markdown files match this pattern`))
       for (const file of matches.sort()) files.add(file)
     } else {
@@ -79,6 +96,7 @@ export function readText(path: string, display = path): string {
     return decodeText(readRegularFile(path), display)
   } catch (error) {
     if (error instanceof UnreadableFile) throw new InputError(`${display}: cannot read (${error.message})`)
+    if (error instanceof LimitError) throw new InputError(`${display}: ${error.message}`)
     throw error
   }
 }
@@ -91,7 +109,8 @@ function confine(path: string, display: string): void {
   } catch {
     return // A broken link: reading it says so.
   }
-  if (root) throw new InputError(`${display}: skipped, unexpected link to a file outside the repository (${root}), expected a file inside it`)
+  if (root)
+    throw new InputError(`${display}: skipped, unexpected link to a file outside the repository (${root}), expected a file inside it`)
 }
 
 export function decodeText(bytes: Uint8Array, display: string): string {
@@ -121,8 +140,10 @@ export function writeAtomic(path: string, expected: string, output: string, disp
   const stat = statSync(target)
   // Renaming over a read-only file would succeed (the folder is what counts): respect the user's intent.
   if ((stat.mode & 0o222) === 0) throw new InputError(`${display}: not fixed, the file is read-only`)
-  if (stat.nlink > 1) throw new InputError(`${display}: not fixed, unexpected ${stat.nlink} hard links to the file, expected one (a fix would split them)`)
-  if (readCurrent(target, display) !== expected) throw new InputError(`${display}: not fixed, the file changed while newslint was reading it`)
+  if (stat.nlink > 1)
+    throw new InputError(`${display}: not fixed, unexpected ${stat.nlink} hard links to the file, expected one (a fix would split them)`)
+  if (readCurrent(target, display) !== expected)
+    throw new InputError(`${display}: not fixed, the file changed while newslint was reading it`)
   const temporary = join(dirname(target), `.${basename(target)}.newslint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
   let fd: number | undefined
   try {
@@ -163,7 +184,9 @@ function keepOwner(fd: number, original: Stats, display: string): void {
   try {
     fchownSync(fd, original.uid, original.gid)
   } catch {
-    throw new InputError(`${display}: not fixed, unexpected owner (uid ${original.uid}, gid ${original.gid}) that a fix could not keep, expected a file of your own`)
+    throw new InputError(
+      `${display}: not fixed, unexpected owner (uid ${original.uid}, gid ${original.gid}) that a fix could not keep, expected a file of your own`
+    )
   }
 }
 

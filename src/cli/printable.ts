@@ -3,6 +3,7 @@
 // screen, a carriage return overwrites the line), and bidirectional overrides would reorder what
 // is shown. newslint prints them as escapes instead: C0 but tab and newline, DEL, C1, and the
 // bidi embeddings, overrides and isolates.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNPRINTABLE = /[\0-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g
 
 // JSON.stringify already escapes C0; the rest may stand raw in a JSON string, so escape it as `\u…`.

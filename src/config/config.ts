@@ -1,10 +1,13 @@
 import { existsSync, realpathSync, statSync } from 'node:fs'
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { RULES } from '../../rules/index.js'
-import type { AnalyzeOptions } from '../engine/analyze.js'
+import type { AnalyzeOptions } from '../engine/stage.js'
+import type { Vocabulary } from '../engine/vocabulary.js'
+import { ConfigError } from './config-error.js'
+import { deprecatedOptionUse, mergeVocabularies, parseVocabulary, vocabularyOfRuleOptions } from './vocabulary.js'
 import { parseLang } from '../engine/language.js'
-import { PATTERN_FLAGS, patternProblem } from '../engine/patterns.js'
+import { schemaProblem } from '../engine/schema.js'
 import type { Lang } from '../engine/model.js'
 import { type Rule, type RuleOptions, type Severity, SEVERITY_CHOICES, parseSeverity } from '../lint/rule.js'
 import { readRegularFile } from './read-file.js'
@@ -16,7 +19,7 @@ import { readRegularFile } from './read-file.js'
 export const CONFIG_NAMES = ['.newslintrc.json', '.newslintrc.yaml', '.newslintrc.yml', '.newslintrc', 'package.json']
 export const IGNORE_NAME = '.newslintignore'
 const PRESETS = new Set(['newslint:recommended', 'newslint:all'])
-const TOP_LEVEL_KEYS = new Set(['extends', 'rules', 'ignore', 'lang'])
+const TOP_LEVEL_KEYS = new Set(['extends', 'rules', 'ignore', 'lang', 'vocabulary'])
 
 export interface RuleSetting {
   severity: Severity
@@ -28,19 +31,15 @@ export interface Config {
   /** Ignore globs, each relative to the folder of the config file that listed it. */
   ignore: Array<{ base: string; pattern: string }>
   lang?: Lang
+  /** The newsroom's words, those of the configs it extends first. */
+  vocabulary?: Vocabulary
   /** The config files this configuration was read from, nearest first. */
   files: string[]
+  /** One line each: what still works but will not for long (deprecated options). */
+  warnings?: string[]
 }
 
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    readonly key: string | undefined,
-    detail: string
-  ) {
-    super(`${file}${key ? ` (${key})` : ''}: ${detail}`)
-  }
-}
+export { ConfigError }
 
 const RULE_BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]))
 
@@ -48,10 +47,10 @@ export function ruleById(id: string): Rule | undefined {
   return RULE_BY_ID.get(id)
 }
 
-/** What analysis needs from a configuration: the language and every configured rule's options. */
+/** What analysis needs from a configuration: the language and the vocabulary (with what deprecated rule options add to it). */
 export function analyzeOptions(config: Config): AnalyzeOptions {
-  const ruleOptions = new Map([...config.rules].map(([id, setting]) => [id, setting.options]))
-  return { ...(config.lang ? { lang: config.lang } : {}), ruleOptions }
+  const vocabulary = mergeVocabularies(config.vocabulary ?? {}, vocabularyOfRuleOptions(config.rules))
+  return { ...(config.lang ? { lang: config.lang } : {}), vocabulary }
 }
 
 /** The built-in configuration used when no config file is found. */
@@ -81,20 +80,13 @@ export function repositoryRoot(dir: string): string | undefined {
   }
 }
 
-/** The nearest config file for files in `dir`, or undefined. */
-export function findConfigFile(dir: string): string | undefined {
-  const stop = repositoryRoot(dir)
-  let current = resolve(dir)
-  for (;;) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = join(current, name)
-      if (!isFile(candidate)) continue
-      if (name !== 'package.json' || packageHasConfig(candidate)) return candidate
-    }
-    const parent = dirname(current)
-    if (current === stop || parent === current) return undefined
-    current = parent
+/** The config file in `dir` itself, or undefined: discovery asks each folder from a file's up to the repository root. */
+export function configFileIn(dir: string): string | undefined {
+  for (const name of CONFIG_NAMES) {
+    const candidate = childPath(dir, name)
+    if (isFile(candidate) && (name !== 'package.json' || packageHasConfig(candidate))) return candidate
   }
+  return undefined
 }
 
 /** Bounds on `extends`, so that no config, however nested or fanned out, stalls a run or the editor. */
@@ -106,7 +98,8 @@ export function loadConfig(file: string, trusted = false): Config {
   // A discovered config that links out of the repository would let a commit make CI read (and
   // echo in its errors) any file on the machine: such a config must be named with --config.
   const escaped = trusted ? undefined : linkedOutOfRepository(file)
-  if (escaped) throw new ConfigError(file, undefined, `links to a file outside the repository (${escaped}); give such a config with --config`)
+  if (escaped)
+    throw new ConfigError(file, undefined, `links to a file outside the repository (${escaped}); give such a config with --config`)
   const boundary = trusted ? undefined : (repositoryRoot(dirname(file)) ?? dirname(resolve(file)))
   return loadWithExtends(resolve(file), { boundary, loaded: new Map(), read: 0 }, [])
 }
@@ -135,12 +128,26 @@ interface Loading {
 
 function loadWithExtends(file: string, loading: Loading, chain: string[]): Config {
   if (chain.includes(file)) {
-    throw new ConfigError(chain[0], 'extends', `extends itself through ${[...chain, file].map((f) => relative(dirname(chain[0]), f) || f).join(' -> ')}`)
+    throw new ConfigError(
+      chain[0],
+      'extends',
+      `extends itself through ${[...chain, file].map((f) => relative(dirname(chain[0]), f) || f).join(' -> ')}`
+    )
   }
   const known = loading.loaded.get(file)
   if (known) return known
-  if (chain.length >= MAX_EXTENDS_DEPTH) throw new ConfigError(chain[0], 'extends', `unexpected chain of more than ${MAX_EXTENDS_DEPTH} configs extending each other, expected at most ${MAX_EXTENDS_DEPTH}`)
-  if (++loading.read > MAX_CONFIG_FILES) throw new ConfigError(chain[0], 'extends', `unexpected more than ${MAX_CONFIG_FILES} config files, expected at most ${MAX_CONFIG_FILES}`)
+  if (chain.length >= MAX_EXTENDS_DEPTH)
+    throw new ConfigError(
+      chain[0],
+      'extends',
+      `unexpected chain of more than ${MAX_EXTENDS_DEPTH} configs extending each other, expected at most ${MAX_EXTENDS_DEPTH}`
+    )
+  if (++loading.read > MAX_CONFIG_FILES)
+    throw new ConfigError(
+      chain[0],
+      'extends',
+      `unexpected more than ${MAX_CONFIG_FILES} config files, expected at most ${MAX_CONFIG_FILES}`
+    )
   const config = buildConfig(readConfigData(file), file, loading, chain)
   loading.loaded.set(file, config)
   return config
@@ -157,7 +164,7 @@ export function configFromSettings(settings: unknown, origin: string): Config {
 
 function buildConfig(raw: Record<string, unknown>, file: string, loading: Loading, chain: string[]): Config {
   const base = dirname(file)
-  const config: Config = { rules: new Map(), ignore: [], files: [file] }
+  const config: Config = { rules: new Map(), ignore: [], files: [file], warnings: [] }
   const parents = raw.extends === undefined ? ['newslint:recommended'] : toList(raw.extends, file, 'extends')
   for (const parent of parents) {
     const inherited = PRESETS.has(parent)
@@ -166,7 +173,8 @@ function buildConfig(raw: Record<string, unknown>, file: string, loading: Loadin
     merge(config, inherited)
   }
   for (const key of Object.keys(raw)) {
-    if (!TOP_LEVEL_KEYS.has(key)) throw new ConfigError(file, key, `unknown setting "${key}", expected one of ${[...TOP_LEVEL_KEYS].join(', ')}`)
+    if (!TOP_LEVEL_KEYS.has(key))
+      throw new ConfigError(file, key, `unknown setting "${key}", expected one of ${[...TOP_LEVEL_KEYS].join(', ')}`)
   }
   if (raw.lang !== undefined) {
     const lang = parseLang(raw.lang)
@@ -176,56 +184,55 @@ function buildConfig(raw: Record<string, unknown>, file: string, loading: Loadin
   if (raw.ignore !== undefined) {
     for (const pattern of toList(raw.ignore, file, 'ignore')) config.ignore.push({ base, pattern })
   }
+  if (raw.vocabulary !== undefined) config.vocabulary = mergeVocabularies(config.vocabulary ?? {}, parseVocabulary(raw.vocabulary, file))
   if (raw.rules !== undefined) {
     if (!isRecord(raw.rules)) throw new ConfigError(file, 'rules', 'expected a mapping of rule ids to settings')
     for (const [id, value] of Object.entries(raw.rules)) {
-      config.rules.set(id, parseRuleSetting(id, value, config.rules.get(id), file, `rules.${id}`))
+      config.rules.set(id, parseRuleSetting(id, value, config.rules.get(id), file, `rules.${id}`, config.warnings))
     }
   }
   return config
 }
 
 /** Parse `"warn"` or `["error", { …options }]` for one rule, checking ids, severities and option types. */
-export function parseRuleSetting(id: string, value: unknown, current: RuleSetting | undefined, file: string, key: string): RuleSetting {
+export function parseRuleSetting(
+  id: string,
+  value: unknown,
+  current: RuleSetting | undefined,
+  file: string,
+  key: string,
+  warnings: string[] = []
+): RuleSetting {
   const rule = RULE_BY_ID.get(id)
   if (!rule) throw new ConfigError(file, key, `unknown rule "${id}"${suggest(id)}`)
   const [severityValue, options] = Array.isArray(value) ? value : [value, undefined]
   const severity = parseSeverity(severityValue)
-  if (!severity) throw new ConfigError(file, key, `unexpected severity ${JSON.stringify(severityValue)}, expected one of ${SEVERITY_CHOICES}`)
+  if (!severity)
+    throw new ConfigError(file, key, `unexpected severity ${JSON.stringify(severityValue)}, expected one of ${SEVERITY_CHOICES}`)
   const merged = { ...rule.meta.defaults, ...(current?.options ?? {}) }
-  if (options !== undefined) Object.assign(merged, checkRuleOptions(rule, options, file, key))
+  if (options !== undefined) Object.assign(merged, checkRuleOptions(rule, options, file, key, warnings))
   return { severity, options: merged }
 }
 
-/** Configured options of one rule: known names, the types of their defaults, and only safe patterns. */
-export function checkRuleOptions(rule: Rule, options: unknown, file: string, key: string): RuleOptions {
+/** Configured options of one rule: known names and values that fit their schemas; deprecated ones add a warning. */
+function checkRuleOptions(rule: Rule, options: unknown, file: string, key: string, warnings: string[] = []): RuleOptions {
   if (!isRecord(options)) throw new ConfigError(file, key, 'expected the options to be a mapping')
-  const { id, defaults, patternOptions = [] } = rule.meta
+  const { id, schema } = rule.meta
   for (const [name, value] of Object.entries(options)) {
-    if (!(name in defaults)) {
-      throw new ConfigError(file, `${key}.${name}`, `unknown option "${name}" for rule ${id}, expected one of ${Object.keys(defaults).join(', ') || '(none)'}`)
-    }
-    const problem = typeProblem(defaults[name], value)
-    if (problem) throw new ConfigError(file, `${key}.${name}`, problem)
-    if (!patternOptions.includes(name)) continue
-    const patterns = (Array.isArray(value) ? value : [value]) as string[]
-    patterns.forEach((pattern, index) => {
-      const unsafe = patternProblem(pattern, PATTERN_FLAGS)
-      if (unsafe) throw new ConfigError(file, `${key}.${name}${Array.isArray(value) ? `[${index}]` : ''}`, `refused pattern ${JSON.stringify(pattern)}: ${unsafe}`)
-    })
+    const at = `${key}.${name}`
+    const deprecated = deprecatedOptionUse(id, name, file, at)
+    const optionSchema = Object.hasOwn(schema, name) ? schema[name] : deprecated?.schema
+    if (!optionSchema)
+      throw new ConfigError(
+        file,
+        at,
+        `unknown option "${name}" for rule ${id}, expected one of ${Object.keys(schema).join(', ') || '(none)'}`
+      )
+    const problem = schemaProblem(optionSchema, value)
+    if (problem) throw new ConfigError(file, `${at}${problem.at}`, problem.message)
+    if (deprecated) warnings.push(deprecated.warning)
   }
   return options
-}
-
-function typeProblem(expected: unknown, actual: unknown): string | undefined {
-  const describe = (value: unknown) => (Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value)
-  if (Array.isArray(expected)) {
-    if (!Array.isArray(actual)) return `expected a list, got ${describe(actual)}`
-    const itemType = expected.length > 0 ? describe(expected[0]) : 'string'
-    const wrong = actual.find((item) => describe(item) !== itemType)
-    return wrong === undefined ? undefined : `expected a list of ${itemType}s, found ${JSON.stringify(wrong)}`
-  }
-  return describe(expected) === describe(actual) ? undefined : `expected a ${describe(expected)}, got ${describe(actual)} ${JSON.stringify(actual)}`
 }
 
 function suggest(id: string): string {
@@ -236,16 +243,21 @@ function suggest(id: string): string {
 function merge(into: Config, from: Config): void {
   for (const [id, setting] of from.rules) into.rules.set(id, setting)
   // A config inherited along two paths counts once.
-  for (const entry of from.ignore) if (!into.ignore.some((known) => known.base === entry.base && known.pattern === entry.pattern)) into.ignore.push(entry)
+  for (const entry of from.ignore)
+    if (!into.ignore.some((known) => known.base === entry.base && known.pattern === entry.pattern)) into.ignore.push(entry)
   if (from.lang) into.lang = from.lang
+  if (from.vocabulary) into.vocabulary = mergeVocabularies(into.vocabulary ?? {}, from.vocabulary)
   for (const file of from.files) if (!into.files.includes(file)) into.files.push(file)
+  into.warnings?.push(...(from.warnings ?? []))
 }
 
 function resolveExtends(target: string, base: string, boundary: string | undefined, file: string): string {
   const path = resolve(base, target)
-  const outside = () => new ConfigError(file, 'extends', `"${target}" lies outside the repository (${boundary}); give such a config with --config`)
+  const outside = () =>
+    new ConfigError(file, 'extends', `"${target}" lies outside the repository (${boundary}); give such a config with --config`)
   if (boundary && !isInside(path, boundary)) throw outside()
-  if (!isFile(path)) throw new ConfigError(file, 'extends', `cannot find "${target}", expected a preset (${[...PRESETS].join(', ')}) or a config file`)
+  if (!isFile(path))
+    throw new ConfigError(file, 'extends', `cannot find "${target}", expected a preset (${[...PRESETS].join(', ')}) or a config file`)
   // A link inside the repository can still lead out of it.
   if (boundary && !isInside(realpathSync(path), realpathSync(boundary))) throw outside()
   return path
@@ -295,6 +307,11 @@ function isFile(path: string): boolean {
   } catch {
     return false
   }
+}
+
+/** `name` in the absolute, normalised folder `dir`; unlike `path.join`, does not normalise all of `dir` again for every name. */
+export function childPath(dir: string, name: string): string {
+  return dir.endsWith(sep) ? dir + name : dir + sep + name
 }
 
 export function isInside(path: string, dir: string): boolean {

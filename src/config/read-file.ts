@@ -1,11 +1,9 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
+import { checkFileSize } from '../engine/limits.js'
 
 // Every file newslint reads from a repository (articles, configs, ignore files) comes through
 // here. Those files are untrusted: a committed link to /dev/zero must not fill the memory, and a
 // named pipe must not hang the run, so only regular files up to a size are read.
-
-/** The largest file newslint reads: far above any article or config, far below harm. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024
 
 /** Why a file could not be read, as a short phrase ("unexpected folder, expected a regular file"). */
 export class UnreadableFile extends Error {}
@@ -31,7 +29,7 @@ export function readRegularFile(path: string): Buffer {
 
 /** The file's bytes, as many as it had when opened (one that grows meanwhile is cut there). */
 function readAtMost(fd: number, size: number): Buffer {
-  if (size > MAX_FILE_BYTES) throw tooLarge(size)
+  checkFileSize(size)
   const buffer = Buffer.alloc(size)
   let length = 0
   while (length < size) {
@@ -45,10 +43,6 @@ function readAtMost(fd: number, size: number): Buffer {
     length += read
   }
   return buffer.subarray(0, length)
-}
-
-function tooLarge(size: number): UnreadableFile {
-  return new UnreadableFile(`unexpected size of ${size} bytes, expected at most ${MAX_FILE_BYTES} (${MAX_FILE_BYTES / 1024 / 1024} MB)`)
 }
 
 function fileKind(stat: Stats): string {

@@ -1,7 +1,18 @@
 import { existsSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { dirname, parse, relative, resolve, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
-import { type Config, type RuleSetting, ConfigError, IGNORE_NAME, findConfigFile, isInside, linkedOutOfRepository, loadConfig, recommendedConfig, repositoryRoot } from './config.js'
+import {
+  type Config,
+  type RuleSetting,
+  ConfigError,
+  IGNORE_NAME,
+  childPath,
+  configFileIn,
+  isInside,
+  linkedOutOfRepository,
+  loadConfig,
+  recommendedConfig
+} from './config.js'
 import { readRegularFile } from './read-file.js'
 
 export interface ResolverOptions {
@@ -9,19 +20,34 @@ export interface ResolverOptions {
   configPath?: string
   /** `--rule ID=SEVERITY` settings, applied on top of whatever config a file has. */
   overrides?: Map<string, RuleSetting>
+  /** Told each warning of a config when it is loaded (a deprecated option), once per message. */
+  onWarning?: (message: string) => void
+}
+
+interface IgnoreFile {
+  base: string
+  matcher: Ignore
+}
+
+/** What discovery found for one folder, from the folders above it up to the repository root. */
+interface Folder {
+  /** The nearest config file, at or above this folder and not above the repository root. */
+  configFile: string | undefined
+  /** Every `.newslintignore` from the repository root down to this folder. */
+  ignoreFiles: IgnoreFile[]
 }
 
 /** Finds and caches the configuration and ignore rules that apply to each file. */
 export class ConfigResolver {
   private readonly configs = new Map<string, Config>()
-  private readonly configFiles = new Map<string, string | undefined>()
-  private readonly ignores = new Map<string, Array<{ base: string; matcher: Ignore }>>()
+  private readonly folders = new Map<string, Folder>()
+  private readonly warned = new Set<string>()
 
   constructor(private readonly options: ResolverOptions = {}) {}
 
   /** Throws ConfigError for a broken config. */
   forFile(path: string): Config {
-    const file = this.options.configPath ? resolve(this.options.configPath) : this.configFileFor(dirname(resolve(path)))
+    const file = this.options.configPath ? resolve(this.options.configPath) : this.folder(dirname(resolve(path))).configFile
     const key = file ?? ''
     let config = this.configs.get(key)
     if (!config) {
@@ -30,6 +56,7 @@ export class ConfigResolver {
         config.rules.set(id, { severity: setting.severity, options: config.rules.get(id)?.options ?? setting.options })
       }
       this.configs.set(key, config)
+      for (const warning of config.warnings ?? []) this.warn(warning)
     }
     return config
   }
@@ -37,38 +64,82 @@ export class ConfigResolver {
   isIgnored(path: string): boolean {
     const absolute = resolve(path)
     if (absolute.split(/[\\/]/).includes('node_modules')) return true
-    const matchers = [...this.ignoreFilesFor(dirname(absolute))]
+    const matchers = [...this.folder(dirname(absolute)).ignoreFiles]
     try {
       for (const { base, pattern } of this.forFile(absolute).ignore) matchers.push({ base, matcher: ignore().add(pattern) })
     } catch {
       // A broken config is reported when the file is linted.
     }
-    return matchers.some(({ base, matcher }) => isInside(absolute, base) && absolute !== base && matcher.ignores(relative(base, absolute).split('\\').join('/')))
+    return matchers.some(
+      ({ base, matcher }) =>
+        isInside(absolute, base) && absolute !== base && matcher.ignores(relative(base, absolute).split('\\').join('/'))
+    )
   }
 
   /** Forget everything read, after a config or ignore file changed. */
   clear(): void {
     this.configs.clear()
-    this.configFiles.clear()
-    this.ignores.clear()
+    this.folders.clear()
   }
 
-  private configFileFor(dir: string): string | undefined {
-    if (!this.configFiles.has(dir)) this.configFiles.set(dir, findConfigFile(dir))
-    return this.configFiles.get(dir)
+  private warn(message: string): void {
+    if (this.warned.has(message)) return
+    this.warned.add(message)
+    this.options.onWarning?.(message)
   }
 
-  /** Every `.newslintignore` from `dir` up to the repository root. */
-  private ignoreFilesFor(dir: string): Array<{ base: string; matcher: Ignore }> {
-    let found = this.ignores.get(dir)
-    if (found) return found
-    const parent = dirname(dir)
-    const stop = repositoryRoot(dir)
-    found = dir === stop || parent === dir ? [] : [...this.ignoreFilesFor(parent)]
-    const file = join(dir, IGNORE_NAME)
-    if (existsSync(file)) found.push({ base: dir, matcher: ignore().add(readIgnoreFile(file)) })
-    this.ignores.set(dir, found)
-    return found
+  /**
+   * Discovery for `dir`, each folder read once: walk up to the nearest folder already known, then
+   * fill in downwards from what the parent found, so a deep path costs one step per folder.
+   */
+  private folder(dir: string): Folder {
+    const unknown: string[] = []
+    let known: Folder | undefined
+    // Folders that do not exist hold nothing: start from the nearest one that does.
+    for (let current = nearestExisting(dir); ;) {
+      known = this.folders.get(current)
+      if (known) break
+      unknown.push(current)
+      const parent = dirname(current)
+      if (parent === current) break
+      current = parent
+    }
+    for (let i = unknown.length - 1; i >= 0; i--) {
+      known = readFolder(unknown[i], known)
+      this.folders.set(unknown[i], known)
+    }
+    return known!
+  }
+}
+
+/**
+ * `dir` or its nearest ancestor that exists. Below a missing folder every folder is missing, so a
+ * binary search over the depth finds it: a made-up path thousands of folders deep costs a few looks.
+ */
+function nearestExisting(dir: string): string {
+  if (existsSync(dir)) return dir
+  const root = parse(dir).root
+  // The ends of the ancestors below the root; the root itself always exists.
+  const ends: number[] = []
+  for (let i = root.length; i < dir.length; i++) if (dir[i] === sep) ends.push(i)
+  let low = -1
+  let high = ends.length
+  while (high - low > 1) {
+    const middle = (low + high) >> 1
+    if (existsSync(dir.slice(0, ends[middle]))) low = middle
+    else high = middle
+  }
+  return low < 0 ? root : dir.slice(0, ends[low])
+}
+
+function readFolder(dir: string, parent: Folder | undefined): Folder {
+  // Discovery stops at the repository root: nothing above it applies.
+  const inherited = existsSync(childPath(dir, '.git')) ? undefined : parent
+  const ignoreFile = childPath(dir, IGNORE_NAME)
+  const ignoreFiles = inherited?.ignoreFiles ?? []
+  return {
+    configFile: configFileIn(dir) ?? inherited?.configFile,
+    ignoreFiles: existsSync(ignoreFile) ? [...ignoreFiles, { base: dir, matcher: ignore().add(readIgnoreFile(ignoreFile)) }] : ignoreFiles
   }
 }
 
@@ -76,7 +147,8 @@ export class ConfigResolver {
 function readIgnoreFile(file: string): string {
   try {
     const escaped = linkedOutOfRepository(file)
-    if (escaped) throw new ConfigError(file, undefined, `unexpected link to a file outside the repository (${escaped}), expected a file inside it`)
+    if (escaped)
+      throw new ConfigError(file, undefined, `unexpected link to a file outside the repository (${escaped}), expected a file inside it`)
     return readRegularFile(file).toString('utf8')
   } catch (error) {
     if (error instanceof ConfigError) throw error

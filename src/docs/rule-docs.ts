@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url'
 import { packagePath } from '../engine/lexicon.js'
 import type { Lang } from '../engine/model.js'
 import type { RuleOptions } from '../lint/rule.js'
+import type { Vocabulary } from '../engine/vocabulary.js'
 
 /** Where a rule's documentation lives: its markdown page shipped with the package. */
 export function ruleDocsPath(id: string): string {
@@ -18,6 +19,7 @@ export interface DocExample {
   markdown: string
   lang?: Lang
   options?: RuleOptions
+  vocabulary?: Vocabulary
   /** For `not ok` examples: the findings, one `L:C-L:C: message` line each. */
   expected: string[]
 }
@@ -25,7 +27,7 @@ export interface DocExample {
 /**
  * The examples in a rule's documentation: fenced `markdown` blocks under `### ok` and
  * `### not ok`; a not-ok block is followed by a `text` block listing its findings. The fence's
- * info string may carry JSON: `{"lang": "en", "options": {…}}`.
+ * info string may carry JSON: `{"lang": "en", "options": {…}, "vocabulary": {"de": {…}}}`.
  */
 export function docExamples(ruleId: string): DocExample[] {
   const doc = readFileSync(ruleDocsPath(ruleId), 'utf8')
@@ -49,7 +51,7 @@ export function docExamples(ruleId: string): DocExample[] {
     i = j
     if (open[2] === 'markdown') {
       const info = open[3].trim()
-      const meta = info ? (JSON.parse(info) as { lang?: Lang; options?: RuleOptions }) : {}
+      const meta = info ? (JSON.parse(info) as Pick<DocExample, 'lang' | 'options' | 'vocabulary'>) : {}
       examples.push({ ok: section === 'ok', markdown: body.join('\n') + '\n', ...meta, expected: [] })
     } else if (open[2] === 'text' && examples.length > 0) {
       examples[examples.length - 1].expected = body.filter((line) => line.trim() !== '')

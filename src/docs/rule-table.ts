@@ -1,15 +1,17 @@
 import { RULES } from '../../rules/index.js'
 
-export const TABLE_START = '<!-- rules-table-start -->'
-export const TABLE_END = '<!-- rules-table-end -->'
+const TABLE_START = '<!-- rules-table-start -->'
+const TABLE_END = '<!-- rules-table-end -->'
 
 /** The README's rule table, generated from rule meta (`npm run docs` writes it; a test checks it). */
-export function ruleTable(): string {
+function ruleTable(): string {
   const rows = RULES.map(
     (rule) =>
       `| [\`${rule.meta.id}\`](rules/${rule.meta.id}.md) | ${rule.meta.summary} | ${rule.meta.severity} | ${rule.meta.fixable ? 'yes' : ''} | ${rule.meta.languages.join(', ')} |`
   )
-  return [TABLE_START, '| rule | checks | default | fixable | languages |', '| --- | --- | --- | --- | --- |', ...rows, TABLE_END].join('\n')
+  return [TABLE_START, '| rule | checks | default | fixable | languages |', '| --- | --- | --- | --- | --- |', ...rows, TABLE_END].join(
+    '\n'
+  )
 }
 
 export function withRuleTable(readme: string): string {

@@ -1,34 +1,19 @@
-import type { Root } from 'mdast'
+import { append } from './arrays.js'
 import { readFrontmatter, type ParsedFrontmatter } from './frontmatter.js'
 import { countVisible, layoutBlocks } from './blocks.js'
 import { detectLanguage, parseLang } from './language.js'
-import type { Article, Block, Lang, Sentence } from './model.js'
+import type { Article, Block, Sentence, Token } from './model.js'
 import { normalizeNfc } from './normalize.js'
-import type { RuleOptions } from '../lint/rule.js'
 import { parseMarkdown } from './parse.js'
-import { markQuotes } from './quoted-words.js'
+import { markQuotes, markVerbatim } from './quoted-words.js'
 import { splitSentences } from './sentences.js'
+import type { AnalyzeOptions } from './stage.js'
 import { STAGES } from './stages.js'
+import { checkLimits } from './limits.js'
 
-export interface AnalyzeOptions {
-  /** The language from configuration; the frontmatter's `lang` still wins for its article. */
-  lang?: Lang
-  /**
-   * The configured options of each rule, by rule id (`analyzeOptions(config)` builds them). A
-   * stage that does the analysis a rule relies on reads that rule's options from here, so what a
-   * newsroom configures (extra phrases, its own outlet's name) reaches the model every rule reads.
-   * Without them, stages use the built-in lexicons alone.
-   */
-  ruleOptions?: ReadonlyMap<string, RuleOptions>
-  /**
-   * The markdown already parsed from exactly `source` (with frontmatter and GFM), as a remark
-   * pipeline has it; used when the text needs no normalising, else the source is parsed again.
-   */
-  tree?: Root
-}
-
-/** Analyse a file once into the article model that every rule reads. */
+/** Analyse a file once into the article model that every rule reads; a `LimitError` for input too large or too deep (see `limits.ts`). */
 export function analyze(path: string, source: string, options: AnalyzeOptions = {}): Article {
+  checkLimits(source)
   // micromark drops a byte order mark and counts offsets without it; so does the model.
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0
   const normalized = normalizeNfc(bom ? source.slice(1) : source)
@@ -58,14 +43,22 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
       textLength: countVisible(visible),
       linkTextLength: draft.linkTextLength
     }
-    const blockTokens = []
+    const blockTokens: Token[] = []
     for (const [from, to] of draft.units) {
       for (const raw of splitSentences(plain, from, to, block.lang)) {
         block.sentences.push(sentences.length)
-        blockTokens.push(...raw.tokens)
-        sentences.push({ index: sentences.length, block: block.index, start: raw.start, end: raw.end, text: plain.slice(raw.start, raw.end), tokens: raw.tokens })
+        append(blockTokens, raw.tokens)
+        sentences.push({
+          index: sentences.length,
+          block: block.index,
+          start: raw.start,
+          end: raw.end,
+          text: plain.slice(raw.start, raw.end),
+          tokens: raw.tokens
+        })
       }
     }
+    markVerbatim(blockTokens, layout.verbatim)
     markQuotes(blockTokens, block.lang)
     blocks.push(block)
   }
@@ -82,7 +75,7 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
     annotations: {},
     toSource
   }
-  for (const stage of STAGES) stage(article, options)
+  for (const stage of STAGES) stage.run(article, options)
   return article
 }
 

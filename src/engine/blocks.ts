@@ -1,4 +1,4 @@
-import type { Nodes, Root, RootContent } from 'mdast'
+import type { Link, Nodes, Root, RootContent } from 'mdast'
 import type { FieldSpan } from './frontmatter.js'
 import type { BlockKind } from './model.js'
 
@@ -23,6 +23,8 @@ export interface Layout {
   blocks: BlockDraft[]
   /** Ranges of visible text, in document order. */
   textRanges: Array<[number, number]>
+  /** Ranges of code spans and URLs written out as link text, in document order: visible, yet not prose. */
+  verbatim: Array<[number, number]>
 }
 
 const STRUCTURE: Partial<Record<RootContent['type'], BlockKind>> = {
@@ -41,6 +43,7 @@ const STRUCTURE: Partial<Record<RootContent['type'], BlockKind>> = {
 export function layoutBlocks(root: Root, text: string, fields: Map<string, FieldSpan>): Layout {
   const blocks: BlockDraft[] = []
   const textRanges: Array<[number, number]> = []
+  const verbatim: Array<[number, number]> = []
   for (const node of root.children) {
     const kind = STRUCTURE[node.type]
     if (!kind || !node.position) continue
@@ -48,7 +51,11 @@ export function layoutBlocks(root: Root, text: string, fields: Map<string, Field
     const end = node.position.end.offset!
     if (node.type === 'yaml') {
       blocks.push({ kind, start, end, units: [], links: [], linkTextLength: 0 })
-      for (const [key, blockKind] of [['title', 'title'], ['lead', 'lead'], ['teaser', 'lead']] as const) {
+      for (const [key, blockKind] of [
+        ['title', 'title'],
+        ['lead', 'lead'],
+        ['teaser', 'lead']
+      ] as const) {
         const span = fields.get(key)
         if (!span) continue
         const inner = unquote(span, text)
@@ -60,24 +67,41 @@ export function layoutBlocks(root: Root, text: string, fields: Map<string, Field
     const draft: BlockDraft = { kind, start, end, units: [], links: [], linkTextLength: 0 }
     if (node.type === 'heading') draft.depth = node.depth
     if (node.type === 'paragraph') draft.bold = node.children.length === 1 && node.children[0].type === 'strong'
-    collect(node, draft, textRanges)
+    collect(node, draft, { textRanges, verbatim })
     blocks.push(draft)
   }
   assignTitleAndLead(blocks)
-  return { blocks, textRanges }
+  return { blocks, textRanges, verbatim }
 }
 
-function collect(node: Nodes, draft: BlockDraft, textRanges: Array<[number, number]>, inLink = false): void {
-  if ((node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') && node.position) {
-    draft.units.push([node.position.start.offset!, node.position.end.offset!])
+/** Walk a block's nodes in document order; a loop, not recursion, so that deep nesting cannot overflow the stack. */
+function collect(root: Nodes, draft: BlockDraft, ranges: Pick<Layout, 'textRanges' | 'verbatim'>): void {
+  const pending: Array<{ node: Nodes; inLink: boolean }> = [{ node: root, inLink: false }]
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { node, inLink } = next
+    if ((node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') && node.position) {
+      draft.units.push([node.position.start.offset!, node.position.end.offset!])
+    }
+    if (node.type === 'link') draft.links.push(node.url)
+    if ((node.type === 'text' || node.type === 'inlineCode') && node.position) {
+      const range: [number, number] = [node.position.start.offset!, node.position.end.offset!]
+      ranges.textRanges.push(range)
+      if (node.type === 'inlineCode') ranges.verbatim.push(range)
+      if (inLink) draft.linkTextLength += countVisible(node.value)
+      continue
+    }
+    if (node.type === 'link' && node.position && isWrittenOutUrl(node))
+      ranges.verbatim.push([node.position.start.offset!, node.position.end.offset!])
+    if (!('children' in node)) continue
+    for (let i = node.children.length - 1; i >= 0; i--) pending.push({ node: node.children[i], inLink: inLink || node.type === 'link' })
   }
-  if (node.type === 'link') draft.links.push(node.url)
-  if ((node.type === 'text' || node.type === 'inlineCode') && node.position) {
-    textRanges.push([node.position.start.offset!, node.position.end.offset!])
-    if (inLink) draft.linkTextLength += countVisible(node.value)
-    return
-  }
-  if ('children' in node) for (const child of node.children) collect(child, draft, textRanges, inLink || node.type === 'link')
+}
+
+/** An autolink (`<https://…>`, `<a@b.de>`, a bare `www.…`): the link's text is its URL. */
+function isWrittenOutUrl(link: Link): boolean {
+  const [only] = link.children
+  if (link.children.length !== 1 || only.type !== 'text') return false
+  return [only.value, `mailto:${only.value}`, `http://${only.value}`].includes(link.url)
 }
 
 /** Characters that are not whitespace: how the model measures a block's text. */

@@ -1,3 +1,4 @@
+import { LINE_BREAK } from './line-breaks.js'
 import type { Yaml } from 'mdast'
 import { isMap, isScalar, parseDocument } from 'yaml'
 import type { Frontmatter } from './model.js'
@@ -21,10 +22,11 @@ export function readFrontmatter(node: Yaml, text: string): ParsedFrontmatter {
   // The YAML body lies between the opening `---` line and the closing fence; read it from
   // the file itself so that offsets stay exact with CRLF line endings.
   const raw = text.slice(start, end)
-  const bodyStart = start + Math.min(raw.indexOf('\n') + 1 || raw.length, raw.length)
-  const closing = raw.lastIndexOf('\n')
+  const opening = LINE_BREAK.exec(raw)
+  const bodyStart = start + (opening ? opening.index + opening[0].length : raw.length)
+  const closing = Math.max(raw.lastIndexOf('\n'), raw.lastIndexOf('\r'))
   let bodyEnd = closing >= bodyStart - start ? start + closing : bodyStart
-  if (bodyEnd > bodyStart && text[bodyEnd - 1] === '\r') bodyEnd--
+  if (bodyEnd > bodyStart && text[bodyEnd] === '\n' && text[bodyEnd - 1] === '\r') bodyEnd--
   const doc = parseDocument(text.slice(bodyStart, bodyEnd), { prettyErrors: false, uniqueKeys: true })
   const spans = new Map<string, FieldSpan>()
   const failed = (message: string, [from, to]: [number, number]): ParsedFrontmatter => ({
@@ -58,9 +60,7 @@ export function readFrontmatter(node: Yaml, text: string): ParsedFrontmatter {
       start,
       end,
       data: isObject ? (data as Record<string, unknown>) : {},
-      ...(isObject || data == null
-        ? {}
-        : { error: { message: 'Frontmatter is not a mapping of keys to values', start, end } })
+      ...(isObject || data == null ? {} : { error: { message: 'Frontmatter is not a mapping of keys to values', start, end } })
     },
     spans
   }

@@ -37,7 +37,11 @@ const MAX_ANSWERS = 2000
 /** Detect German or English, or undefined when the text is too short or neither. */
 export function detectLanguage(text: string): Lang | undefined {
   // Trigram statistics settle within a few hundred characters; more only costs time.
-  const sample = text.slice(0, 20 * MAX_DETECT_LENGTH).replace(/\s+/g, ' ').trim().slice(0, MAX_DETECT_LENGTH)
+  const sample = text
+    .slice(0, 20 * MAX_DETECT_LENGTH)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_DETECT_LENGTH)
   if (sample.length < MIN_DETECT_LENGTH) return undefined
   if (answers.has(sample)) return answers.get(sample)
   if (answers.size >= MAX_ANSWERS) answers.clear()
@@ -62,7 +66,11 @@ function topScript(sample: string): string | undefined {
 
 /** The model nearest the sample's trigram counts, by franc's distance. */
 function closestModel(sample: string): Lang {
-  const cleaned = ` ${sample.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `
+  const cleaned = ` ${sample
+    .replace(/[\u0021-\u0040]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()} `
   const counts = new Map<string, number>()
   for (let i = 0; i + 3 <= cleaned.length; i++) {
     const trigram = cleaned.slice(i, i + 3)

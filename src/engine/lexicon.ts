@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isDeepStrictEqual } from 'node:util'
 import { parse } from 'yaml'
+import { lexiconSchema } from './lexicon-schemas.js'
 import type { Lang } from './model.js'
+import { schemaProblem } from './schema.js'
 
 // Word lists and patterns are YAML data in `lexicons/<lang>/<name>.yaml` (`lexicons/common/` for
 // what no language owns, such as the agency registry), so a newsroom can read and extend them
@@ -29,7 +31,8 @@ export function lexicon<T>(lang: Lang | 'common', name: string): T {
   if (value === undefined) {
     const yaml = readFileSync(join(packageRoot, 'lexicons', lang, `${name}.yaml`), 'utf8')
     const parsed = storedLexicons()[key]
-    value = parsed?.yaml === yaml ? parsed.value : (parse(yaml) as unknown)
+    // The build checked what it stored; a file edited since is checked now.
+    value = parsed?.yaml === yaml ? parsed.value : checkedLexicon(lang, name, parse(yaml) as unknown)
     cache.set(key, value)
   }
   return value as T
@@ -46,7 +49,18 @@ function storedLexicons(): ParsedLexicons {
   return stored
 }
 
-/** Every lexicon file parsed, as the build stores them: those JSON holds exactly (all of them, as written). */
+/** A lexicon file's data, or an error naming file and key where it does not fit its schema. */
+export function checkedLexicon(folder: string, name: string, value: unknown): unknown {
+  const file = `lexicons/${folder}/${name}.yaml`
+  const schema = lexiconSchema(folder, name)
+  if (!schema)
+    throw new Error(`${file}: unexpected lexicon "${folder}/${name}", expected one with a schema in src/engine/lexicon-schemas.ts`)
+  const problem = schemaProblem(schema, value)
+  if (problem) throw new Error(`${file} (${problem.at.replace(/^\./, '') || 'top level'}): ${problem.message}`)
+  return value
+}
+
+/** Every lexicon file parsed and checked, as the build stores them: those JSON holds exactly (all of them, as written). */
 export function parseLexicons(): ParsedLexicons {
   const parsed: ParsedLexicons = {}
   const root = packagePath('lexicons')
@@ -56,7 +70,9 @@ export function parseLexicons(): ParsedLexicons {
       if (!file.endsWith('.yaml')) continue
       const yaml = readFileSync(join(root, folder.name, file), 'utf8')
       const value = parse(yaml) as unknown
-      if (isDeepStrictEqual(JSON.parse(JSON.stringify(value) ?? 'null'), value)) parsed[`${folder.name}/${file.slice(0, -'.yaml'.length)}`] = { yaml, value }
+      const name = file.slice(0, -'.yaml'.length)
+      checkedLexicon(folder.name, name, value)
+      if (isDeepStrictEqual(JSON.parse(JSON.stringify(value) ?? 'null'), value)) parsed[`${folder.name}/${name}`] = { yaml, value }
     }
   }
   return parsed

@@ -3,6 +3,7 @@
 // `Article.toSource` maps them back into the file as it is on disk.
 
 export type Lang = 'de' | 'en'
+export const LANGS: readonly Lang[] = ['de', 'en']
 
 export type BlockKind =
   | 'frontmatter'
@@ -37,6 +38,8 @@ export interface Token {
   lower: string
   /** Inside a direct quote („…“, "…", »…«). */
   quoted: boolean
+  /** Inside a code span or a URL written out (`…`, <https://…>): text to keep as it is, never prose to edit. */
+  verbatim: boolean
 }
 
 export interface Sentence {
@@ -237,6 +240,8 @@ export interface Annotations {
   credits?: CreditLine[]
   datelines?: Dateline[]
   agencyCitations?: AgencyCitation[]
+  /** The newsroom's own agency codes (vocabulary `agencies`), known beside the registry's; absent without any. */
+  newsroomAgencies?: string[]
 }
 
 export interface Article {

@@ -2,7 +2,8 @@ import type { Lang, Token } from './model.js'
 
 // Marks the tokens inside direct quotes. German opens with „ and closes with “; English opens
 // with “ and closes with ”; »…« and «…» both occur; straight quotes open after a space.
-// Quotes do not run past the end of a block.
+// Quotes do not run past the end of a block. Code spans and URLs are marked first: their straight
+// quotes are characters, not quotation marks.
 
 type Opener = '„' | '“' | '"' | '»' | '«'
 
@@ -10,7 +11,8 @@ export function markQuotes(tokens: Token[], lang: Lang): void {
   const open: Opener[] = []
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
-    if (token.kind !== 'punctuation' && token.kind !== 'symbol') {
+    // A quotation mark in code or a URL is a character there, not the start or end of a quote.
+    if ((token.kind !== 'punctuation' && token.kind !== 'symbol') || token.verbatim) {
       token.quoted = open.length > 0
       continue
     }
@@ -51,5 +53,20 @@ function step(char: string, open: Opener[], lang: Lang, before: Token | undefine
       if (top === '»') open.pop()
       else open.push('«')
       return
+  }
+}
+
+/** Marks the tokens that overlap a code span or written-out URL; `ranges` are sorted and disjoint. */
+export function markVerbatim(tokens: Token[], ranges: Array<[number, number]>): void {
+  for (const token of tokens) {
+    // Binary search: the last range that starts before the token ends.
+    let low = 0
+    let high = ranges.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (ranges[middle][0] < token.end) low = middle + 1
+      else high = middle
+    }
+    token.verbatim = low > 0 && ranges[low - 1][1] > token.start
   }
 }

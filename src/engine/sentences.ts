@@ -1,3 +1,4 @@
+import { append } from './arrays.js'
 import type { Node as NlcstNode, Parent as NlcstParent, Sentence as NlcstSentence } from 'nlcst'
 import { ParseLatin } from 'parse-latin'
 import { lexicon, lexiconSet } from './lexicon.js'
@@ -27,7 +28,10 @@ export function splitSentences(plain: string, from: number, to: number, lang: La
       if (tokens.length > 0) sentences.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens })
     }
   }
-  return splitGluedCrossheads(trimWhitespace(moveClosingQuotes(mergeAfterAbbreviations(sentences, lexiconSet(lang, 'abbreviations', 'abbreviations')))), lang)
+  return splitGluedCrossheads(
+    trimWhitespace(moveClosingQuotes(mergeAfterAbbreviations(sentences, lexiconSet(lang, 'abbreviations', 'abbreviations')))),
+    lang
+  )
 }
 
 interface CrossheadLexicon {
@@ -62,7 +66,13 @@ function crossheadEnd(tokens: Token[], maxWords: number, openers: Set<string>, a
     if (BULLETS.has(token.value) && words >= 1) return i
     // Punctuation inside means a sentence, not a crosshead ("Wien – …", "Ein Beispiel: …").
     if (token.kind !== 'word' && token.value !== '-') return undefined
-    if (words >= 2 && previous && isCapitalizedWord(token) && (openers.has(token.lower) || (articles.has(token.lower) && isCapitalizedWord(previous)))) return i
+    if (
+      words >= 2 &&
+      previous &&
+      isCapitalizedWord(token) &&
+      (openers.has(token.lower) || (articles.has(token.lower) && isCapitalizedWord(previous)))
+    )
+      return i
     if (token.kind === 'word') words++
     previous = token
   }
@@ -80,7 +90,7 @@ function flatten(sentence: NlcstSentence, offset: number): Token[] {
     const start = node.position!.start.offset! + offset
     const end = node.position!.end.offset! + offset
     const value = nodeText(node)
-    tokens.push({ start, end, kind: tokenKind(node.type), value, lower: value.toLowerCase(), quoted: false })
+    tokens.push({ start, end, kind: tokenKind(node.type), value, lower: value.toLowerCase(), quoted: false, verbatim: false })
   }
   return tokens
 }
@@ -104,7 +114,7 @@ function mergeAfterAbbreviations(sentences: RawSentence[], known: Set<string>): 
   for (const sentence of sentences) {
     const previous = merged[merged.length - 1]
     if (previous && endsWithAbbreviation(previous.tokens, known)) {
-      previous.tokens.push(...sentence.tokens)
+      append(previous.tokens, sentence.tokens)
       previous.end = sentence.end
     } else {
       merged.push(sentence)
@@ -147,7 +157,7 @@ function moveClosingQuotes(sentences: RawSentence[]): RawSentence[] {
       result.push(sentence)
       continue
     }
-    previous.tokens.push(...moved)
+    append(previous.tokens, moved)
     previous.end = moved[moved.length - 1].end
     const left = tokens.slice(moved.length)
     if (left.length > 0) result.push({ start: left[0].start, end: left[left.length - 1].end, tokens: left })

@@ -25,7 +25,11 @@ export function findDirectives(article: Article): Directive[] {
       if (open < 0 || open >= block.end) break
       const close = article.text.indexOf('-->', open + 4)
       if (close < 0 || close + 3 > block.end) break
-      const words = article.text.slice(open + 4, close).trim().split(/[\s,]+/).filter(Boolean)
+      const words = article.text
+        .slice(open + 4, close)
+        .trim()
+        .split(/[\s,]+/)
+        .filter(Boolean)
       const kind = words[0]?.startsWith(PREFIX) ? words[0].slice(PREFIX.length) : undefined
       if (kind === 'disable' || kind === 'enable' || kind === 'disable-next-line') {
         directives.push({ kind, rules: words.slice(1), start: open, end: close + 3 })
@@ -41,7 +45,11 @@ export interface Suppressor {
   isDisabled(ruleId: string, offset: number, line: number): boolean
 }
 
-export function createSuppressor(directives: Directive[], lineOf: (offset: number) => number, nextContentLine: (line: number) => number): Suppressor {
+export function createSuppressor(
+  directives: Directive[],
+  lineOf: (offset: number) => number,
+  nextContentLine: (line: number) => number
+): Suppressor {
   const nextLine = directives
     .filter((directive) => directive.kind === 'disable-next-line')
     .map((directive) => ({ line: nextContentLine(lineOf(directive.end)), rules: directive.rules }))

@@ -4,6 +4,7 @@ import { RULES } from '../../rules/index.js'
 import { analyze } from '../engine/analyze.js'
 import { analyzeOptions, ruleById, type Config } from '../config/config.js'
 import { createSuppressor, findDirectives } from './control.js'
+import { LINE_BREAK } from '../engine/line-breaks.js'
 import type { Article } from '../engine/model.js'
 import type { Edit, Report, Severity } from './rule.js'
 
@@ -78,19 +79,32 @@ export function lintSource(path: string, source: string, config: Config, tree?: 
       message: report.message,
       ...(report.kind ? { kind: report.kind } : {}),
       ...toPosition(report.start, report.end),
-      ...(report.fix ? { fix: report.fix.map((edit) => ({ start: article.toSource(edit.start), end: article.toSource(edit.end), text: edit.text })) } : {}),
-      ...(report.related ? { related: report.related.map((related) => ({ message: related.message, ...toPosition(related.start, related.end) })) } : {})
+      ...(report.fix
+        ? { fix: report.fix.map((edit) => ({ start: article.toSource(edit.start), end: article.toSource(edit.end), text: edit.text })) }
+        : {}),
+      ...(report.related
+        ? { related: report.related.map((related) => ({ message: related.message, ...toPosition(related.start, related.end) })) }
+        : {})
     })
   }
 
   const error = article.frontmatter?.error
-  if (error) add(ENGINE_RULES.frontmatter, 2, { start: error.start, end: error.end, message: `Unexpected invalid YAML frontmatter: ${error.message}` })
+  if (error)
+    add(ENGINE_RULES.frontmatter, 2, {
+      start: error.start,
+      end: error.end,
+      message: `Unexpected invalid YAML frontmatter: ${error.message}`
+    })
 
   const directives = findDirectives(article)
   for (const directive of directives) {
     for (const id of directive.rules) {
       if (!ruleById(id) && !Object.values(ENGINE_RULES).includes(id as never)) {
-        add(ENGINE_RULES.inlineConfig, 2, { start: directive.start, end: directive.end, message: `Unexpected unknown rule "${id}" in newslint-${directive.kind} comment, expected a rule id` })
+        add(ENGINE_RULES.inlineConfig, 2, {
+          start: directive.start,
+          end: directive.end,
+          message: `Unexpected unknown rule "${id}" in newslint-${directive.kind} comment, expected a rule id`
+        })
       }
     }
   }
@@ -103,19 +117,29 @@ export function lintSource(path: string, source: string, config: Config, tree?: 
       rule.check(article, { options: setting.options, report: (report) => add(rule.meta.id, severity, report) })
     } catch (cause) {
       // One rule's bug must not cost the editor every other finding.
-      add(ENGINE_RULES.internal, 2, { start: 0, end: 0, message: `Rule ${rule.meta.id} failed on this file: ${(cause as Error).message}; please report it` })
+      add(ENGINE_RULES.internal, 2, {
+        start: 0,
+        end: 0,
+        message: `Rule ${rule.meta.id} failed on this file: ${(cause as Error).message}; please report it`
+      })
     }
   }
 
   let lines: string[] | undefined
   const nextContentLine = (line: number) => {
-    lines ??= source.split('\n')
+    lines ??= source.split(LINE_BREAK)
     let next = line + 1
     while (next <= lines.length && lines[next - 1].trim() === '') next++
     return next
   }
-  const suppressor = createSuppressor(directives.map((d) => ({ ...d, start: article.toSource(d.start), end: article.toSource(d.end) })), (offset) => place.toPoint(offset)?.line ?? 1, nextContentLine)
-  const kept = findings.filter((finding) => finding.ruleId === ENGINE_RULES.inlineConfig || !suppressor.isDisabled(finding.ruleId, finding.offset, finding.line))
+  const suppressor = createSuppressor(
+    directives.map((d) => ({ ...d, start: article.toSource(d.start), end: article.toSource(d.end) })),
+    (offset) => place.toPoint(offset)?.line ?? 1,
+    nextContentLine
+  )
+  const kept = findings.filter(
+    (finding) => finding.ruleId === ENGINE_RULES.inlineConfig || !suppressor.isDisabled(finding.ruleId, finding.offset, finding.line)
+  )
   return { path, source, article, findings: kept.sort(compareFindings) }
 }
 
@@ -124,6 +148,6 @@ function compareFindings(a: Finding, b: Finding): number {
 }
 
 function endPoint(source: string): { line: number; column: number } {
-  const lines = source.split('\n')
+  const lines = source.split(LINE_BREAK)
   return { line: lines.length, column: lines[lines.length - 1].length + 1 }
 }

@@ -1,4 +1,5 @@
 import type { Article, Lang } from '../engine/model.js'
+import type { Schema } from '../engine/schema.js'
 
 /** Suggestions sit below warnings: shown for review, never a reason to stop a commit. */
 export const SEVERITIES = ['off', 'suggestion', 'warn', 'error'] as const
@@ -50,13 +51,10 @@ export interface RuleMeta<O extends RuleOptions = RuleOptions> {
   severity: Exclude<Severity, 'off'>
   fixable: boolean
   languages: Lang[]
-  /** Default options; configured options must match their types. */
+  /** Default options. */
   defaults: O
-  /**
-   * Options whose values are regular expressions (a string or a list of strings): the config
-   * refuses one that is invalid or can backtrack catastrophically.
-   */
-  patternOptions?: string[]
+  /** The shape of each option, checked when the config is read. */
+  schema: { [K in keyof O]: Schema }
 }
 
 export interface RuleContext<O extends RuleOptions> {

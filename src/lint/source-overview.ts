@@ -37,6 +37,7 @@ export function describeSources(overview: SourceOverview): string {
   const share = Math.round(overview.namedShare * 100)
   const lines = [`**newslint sources**: ${overview.namedClaims} of ${overview.claims} claims (${share}%) rest on a named source`]
   if (overview.sources.length === 0) lines.push('', 'No source is named in this article.')
-  for (const source of overview.sources) lines.push(`- ${source.name} (${source.kind}, ${source.sentences} sentence${source.sentences === 1 ? '' : 's'})`)
+  for (const source of overview.sources)
+    lines.push(`- ${source.name} (${source.kind}, ${source.sentences} sentence${source.sentences === 1 ? '' : 's'})`)
   return lines.join('\n')
 }

@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument'
 import { type CodeAction, CodeActionKind, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node'
 import { ruleById } from '../config/config.js'
 import type { Finding } from '../lint/lint.js'
+import { lineBreakOf } from '../engine/line-breaks.js'
 import { rangeOf, toDiagnostic } from './diagnostics.js'
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newslint`
@@ -11,7 +12,9 @@ export type EditBuilder = (document: TextDocument, edits: TextEdit[]) => Workspa
 
 export function editBuilder(versioned: boolean): EditBuilder {
   return (document, edits) =>
-    versioned ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] } : { changes: { [document.uri]: edits } }
+    versioned
+      ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] }
+      : { changes: { [document.uri]: edits } }
 }
 
 /** The rule's own fix and "disable RULE for this line" for each finding in `range`. */
@@ -20,6 +23,7 @@ export function quickFixes(document: TextDocument, findings: Finding[], range: R
   const to = document.offsetAt(range.end)
   const actions: CodeAction[] = []
   const disabled = new Set<string>()
+  const lineBreak = lineBreakOf(document.getText())
   for (const finding of findings) {
     if (finding.endOffset < from || finding.offset > to) continue
     const diagnostic = toDiagnostic(document, finding)
@@ -43,17 +47,20 @@ export function quickFixes(document: TextDocument, findings: Finding[], range: R
       title: `Disable ${finding.ruleId} for this line`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      edit: edit(document, [disableNextLine(document, line, finding.ruleId)])
+      edit: edit(document, [disableNextLine(document, line, finding.ruleId, lineBreak)])
     })
   }
   return actions
 }
 
 /** `<!-- newslint-disable-next-line RULE -->` on its own line above `line`, inside the same quote or list indentation. */
-function disableNextLine(document: TextDocument, line: number, ruleId: string): TextEdit {
+function disableNextLine(document: TextDocument, line: number, ruleId: string, lineBreak: string): TextEdit {
   const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
   const prefix = /^[ \t>]*/.exec(text)![0]
-  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${prefix}<!-- newslint-disable-next-line ${ruleId} -->\n` }
+  return {
+    range: { start: { line, character: 0 }, end: { line, character: 0 } },
+    newText: `${prefix}<!-- newslint-disable-next-line ${ruleId} -->${lineBreak}`
+  }
 }
 
 /** "Fix all auto-fixable": one edit from the first to the last changed character. */
@@ -63,7 +70,8 @@ export function fixAll(document: TextDocument, output: string, edit: EditBuilder
   let start = 0
   while (start < input.length && start < output.length && input[start] === output[start]) start++
   let end = 0
-  while (end < input.length - start && end < output.length - start && input[input.length - 1 - end] === output[output.length - 1 - end]) end++
+  while (end < input.length - start && end < output.length - start && input[input.length - 1 - end] === output[output.length - 1 - end])
+    end++
   return {
     title: 'Fix all auto-fixable newslint problems',
     kind: FIX_ALL_KIND,

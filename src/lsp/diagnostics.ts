@@ -4,7 +4,7 @@ import { ruleById } from '../config/config.js'
 import { ruleDocsUrl } from '../docs/rule-docs.js'
 import type { Finding } from '../lint/lint.js'
 
-export const SOURCE = 'newslint'
+const SOURCE = 'newslint'
 
 /** Suggestions go out as hints, which editors show faintly. */
 const DIAGNOSTIC_SEVERITIES = [DiagnosticSeverity.Hint, DiagnosticSeverity.Warning, DiagnosticSeverity.Error] as const
@@ -35,11 +35,20 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
 
 /** A config that cannot be read: one diagnostic at the top of each document it governs. */
 export function configDiagnostic(message: string): Diagnostic {
+  return topOfDocument('config', `Unexpected broken newslint config, nothing was checked: ${message}`)
+}
+
+/** A document too large or too deep to lint (see the engine's limits): said at its top, instead of findings. */
+export function limitDiagnostic(message: string): Diagnostic {
+  return topOfDocument('limits', `${message}; nothing was checked`)
+}
+
+function topOfDocument(code: string, message: string): Diagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Error,
-    code: 'config',
+    code,
     source: SOURCE,
-    message: `Unexpected broken newslint config, nothing was checked: ${message}`
+    message
   }
 }

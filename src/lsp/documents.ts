@@ -4,11 +4,11 @@ import { type Config, ConfigError } from '../config/config.js'
 import type { Finding } from '../lint/lint.js'
 import type { SourceOverview } from '../lint/source-overview.js'
 import type { ConfigResolver } from '../config/resolver.js'
-import { configDiagnostic, toDiagnostic } from './diagnostics.js'
+import { configDiagnostic, limitDiagnostic, toDiagnostic } from './diagnostics.js'
 import { Cancelled, type Job, EnginePool } from './engine-pool.js'
 
 // Edits come in faster than anyone reads: wait this long after the last one before linting.
-export const DEBOUNCE_MS = 15
+const DEBOUNCE_MS = 15
 
 export interface Linted {
   version: number
@@ -36,18 +36,24 @@ export class DocumentLinter {
   private readonly dirty = new Set<string>()
   private readonly results = new Map<string, Linted>()
   private readonly waiters = new Map<string, Array<(linted: Linted | undefined) => void>>()
+  private disposed = false
 
   constructor(private readonly host: LinterHost) {}
 
   changed(uri: string): void {
+    if (this.disposed) return
     clearTimeout(this.timers.get(uri))
-    this.timers.set(uri, setTimeout(() => this.now(uri), DEBOUNCE_MS))
+    this.timers.set(
+      uri,
+      setTimeout(() => this.now(uri), DEBOUNCE_MS)
+    )
   }
 
   now(uri: string): void {
     clearTimeout(this.timers.get(uri))
     this.timers.delete(uri)
-    void this.lint(uri)
+    if (this.disposed) this.settle(uri, undefined)
+    else void this.lint(uri)
   }
 
   closed(uri: string): void {
@@ -81,7 +87,7 @@ export class DocumentLinter {
   /** The document with every fixable finding fixed, or undefined if it changed or cannot be checked. */
   async fixed(uri: string): Promise<{ version: number; output: string } | undefined> {
     const document = this.host.documents.get(uri)
-    const prepared = document && this.prepare(document)
+    const prepared = document && !this.disposed ? this.prepare(document) : undefined
     if (!document || !prepared || !('job' in prepared)) return undefined
     const version = document.version
     const result = await this.engine.run({ ...prepared.job, kind: 'fix' }, prepared.config).catch(ignoreCancelled)
@@ -89,9 +95,12 @@ export class DocumentLinter {
     return { version, output: result.output }
   }
 
+  /** Stop for good (the client shut the server down): nothing is linted any more, nobody is left waiting. */
   dispose(): void {
+    this.disposed = true
     for (const timer of this.timers.values()) clearTimeout(timer)
     this.engine.dispose()
+    for (const uri of [...this.waiters.keys()]) this.settle(uri, undefined)
   }
 
   private async lint(uri: string): Promise<void> {
@@ -107,6 +116,8 @@ export class DocumentLinter {
       } while (this.dirty.has(uri))
     } catch (error) {
       this.host.log(`newslint: linting ${uri} failed: ${(error as Error).stack ?? String(error)}`)
+      // Hover and code actions waiting for this lint get an empty answer, not none.
+      this.settle(uri, undefined)
     } finally {
       this.running.delete(uri)
     }
@@ -126,8 +137,15 @@ export class DocumentLinter {
     if (!result) return
     const current = this.host.documents.get(uri)
     if (current?.version !== version) return
-    if (result.kind === 'lint') this.finish(current, result.findings, result.findings.map((finding) => toDiagnostic(current, finding)), result.sources)
-    else this.host.log(`newslint: linting ${uri} failed: ${result.kind === 'error' ? result.message : 'unexpected result'}`)
+    if (result.kind === 'lint')
+      this.finish(
+        current,
+        result.findings,
+        result.findings.map((finding) => toDiagnostic(current, finding)),
+        result.sources
+      )
+    else if (result.kind === 'refused') this.finish(current, [], [limitDiagnostic(result.message)])
+    else throw new Error(result.kind === 'error' ? result.message : 'unexpected result')
   }
 
   /** The job for a document, or why there is none (ignored, broken config). */

@@ -12,7 +12,12 @@ export interface Job {
   text: string
 }
 
-export type JobResult = { kind: 'lint'; findings: Finding[]; sources: SourceOverview } | { kind: 'fix'; output: string } | { kind: 'error'; message: string }
+export type JobResult =
+  | { kind: 'lint'; findings: Finding[]; sources: SourceOverview }
+  | { kind: 'fix'; output: string }
+  // The document is beyond the engine's limits (too large or too deep): the message says which.
+  | { kind: 'refused'; message: string }
+  | { kind: 'error'; message: string }
 
 /** A job that will never finish because its document went away. */
 export class Cancelled extends Error {}
@@ -40,12 +45,14 @@ export class EnginePool {
   private readonly threads: Thread[] = []
   private readonly queue: Queued[] = []
   private nextId = 1
+  private disposed = false
 
   constructor() {
     for (let i = 0; i < THREADS; i++) this.threads.push(this.spawn())
   }
 
   run(job: Job, config: Config): Promise<JobResult> {
+    if (this.disposed) return Promise.reject(new Cancelled(job.uri))
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, job, config, resolve, reject })
       this.pump()
@@ -62,8 +69,13 @@ export class EnginePool {
     for (const thread of this.threads) if (thread.running?.job.uri === uri) this.restart(thread, new Cancelled(uri))
   }
 
+  /** Stop every thread for good: no new ones, and jobs still waiting are cancelled. */
   dispose(): void {
-    for (const thread of this.threads) void thread.worker.terminate()
+    this.disposed = true
+    const threads = this.threads.splice(0)
+    for (const queued of [...this.queue.splice(0), ...threads.flatMap((thread) => thread.running ?? [])])
+      queued.reject(new Cancelled(queued.job.uri))
+    for (const thread of threads) void thread.worker.terminate()
   }
 
   private pump(): void {

@@ -15,7 +15,8 @@ const examples = new Map<string, DocExample[]>()
 export function hoverAt(document: TextDocument, findings: Finding[], position: Position, sources?: SourceOverview): Hover | null {
   const offset = document.offsetAt(position)
   const here = findings.filter((finding) => finding.offset <= offset && offset <= finding.endOffset)
-  const headline = sources?.headline && sources.headline.offset <= offset && offset <= sources.headline.endOffset ? sources.headline : undefined
+  const headline =
+    sources?.headline && sources.headline.offset <= offset && offset <= sources.headline.endOffset ? sources.headline : undefined
   if (here.length === 0 && !headline) return null
   const sections = [...(headline ? [describeSources(sources!)] : []), ...here.map(describe)]
   const range = here[0] ?? headline!

@@ -6,6 +6,8 @@ import {
   CodeActionKind,
   type Connection,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
   type InitializeResult,
   TextDocumentSyncKind,
   TextDocuments,
@@ -17,15 +19,15 @@ import { VERSION } from '../version.js'
 import { FIX_ALL_KIND, editBuilder, fixAll, quickFixes } from './actions.js'
 import { DocumentLinter } from './documents.js'
 import { hoverAt } from './hover.js'
-import { cutAfterHeaders } from './resync.js'
+import { frameMessages } from './resync.js'
 
 /** The files whose change means every open document must be checked again. */
-export const WATCHED_GLOB = `**/{${[...CONFIG_NAMES, IGNORE_NAME].join(',')}}`
+const WATCHED_GLOB = `**/{${[...CONFIG_NAMES, IGNORE_NAME].join(',')}}`
 const WATCHED_NAMES = new Set([...CONFIG_NAMES, IGNORE_NAME])
 
 /** The language server on this process's stdin and stdout; it ends when the client goes away. */
 export function startServer(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Connection {
-  const connection = createConnection(input.pipe(cutAfterHeaders()), output)
+  const connection = createConnection(input.pipe(frameMessages()), output)
   const documents = new TextDocuments(TextDocument)
   let root: string | undefined
   let edit = editBuilder(false)
@@ -34,14 +36,15 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   const linter = new DocumentLinter({
     documents,
     resolver: new ConfigResolver(),
-    pathOf: (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : join(root ?? process.cwd(), 'untitled.md')),
-    publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics }),
+    pathOf: (uri) => filePath(uri) ?? join(root ?? process.cwd(), 'untitled.md'),
+    publish: (uri, version, diagnostics) =>
+      void connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics }),
     log: (message) => connection.console.error(message)
   })
 
   connection.onInitialize((params): InitializeResult => {
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri
-    root = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined
+    root = folder ? filePath(folder) : undefined
     edit = editBuilder(params.capabilities.workspace?.workspaceEdit?.documentChanges === true)
     watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
     return {
@@ -69,7 +72,14 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     if (changes.some((change) => WATCHED_NAMES.has(change.uri.slice(change.uri.lastIndexOf('/') + 1)))) linter.reconfigure()
   })
 
+  // After shutdown the protocol allows only `exit` (which the library handles): refuse the rest, run nothing more.
+  let shutDown = false
+  const refusedAfterShutdown = () =>
+    shutDown ? new ResponseError(ErrorCodes.InvalidRequest, 'Unexpected request after shutdown, expected exit') : undefined
+
   connection.onCodeAction(async ({ textDocument, range, context }) => {
+    const refused = refusedAfterShutdown()
+    if (refused) return refused
     const document = documents.get(textDocument.uri)
     const linted = await linter.current(textDocument.uri)
     if (!document || !linted || documents.get(textDocument.uri)?.version !== linted.version) return []
@@ -84,14 +94,30 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   })
 
   connection.onHover(async ({ textDocument, position }) => {
+    const refused = refusedAfterShutdown()
+    if (refused) return refused
     const document = documents.get(textDocument.uri)
     const linted = await linter.current(textDocument.uri)
     if (!document || !linted || document.version !== linted.version) return null
     return hoverAt(document, linted.findings, position, linted.sources)
   })
 
-  connection.onShutdown(() => linter.dispose())
+  connection.onShutdown(() => {
+    shutDown = true
+    linter.dispose()
+  })
+  connection.onRequest((method) => refusedAfterShutdown() ?? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`))
   documents.listen(connection)
   connection.listen()
   return connection
+}
+
+/** The file a `file:` URI names; undefined for other schemes and for URIs no local path matches (another host, an encoded slash). */
+function filePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined
+  try {
+    return fileURLToPath(uri)
+  } catch {
+    return undefined
+  }
 }

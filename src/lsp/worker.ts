@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads'
 import type { Config } from '../config/config.js'
 import { fixSource } from '../lint/fix.js'
 import { lintSource } from '../lint/lint.js'
+import { LimitError } from '../engine/limits.js'
 import { sourceOverview } from '../lint/source-overview.js'
 import type { Job, JobResult } from './engine-pool.js'
 
@@ -16,7 +17,8 @@ parentPort!.on('message', (job: Job & { id: number; config: Config }) => {
       result = { kind: 'fix', output: fixSource(job.path, job.text, job.config).output }
     }
   } catch (error) {
-    result = { kind: 'error', message: (error as Error).message }
+    result =
+      error instanceof LimitError ? { kind: 'refused', message: error.message } : { kind: 'error', message: (error as Error).message }
   }
   parentPort!.postMessage({ id: job.id, result })
 })

@@ -5,13 +5,14 @@ import type { VFile } from 'vfile'
 import { ConfigError, configFromSettings, type Config } from '../config/config.js'
 import { ConfigResolver } from '../config/resolver.js'
 import { ruleDocsUrl } from '../docs/rule-docs.js'
+import { LimitError } from '../engine/limits.js'
 import { lintSource, vfileFatal, type Finding } from '../lint/lint.js'
 
 /** `.use(newslint, options)`: a config file to use, or settings written as a config file's are. */
 export interface Options {
   /** A config file used for every file, as `--config` gives it; else each file's nearest one. */
   config?: string
-  /** Settings as in a config file (`rules`, `lang`, `extends`, `ignore`); they replace discovery. */
+  /** Settings as in a config file (`rules`, `lang`, `vocabulary`, `extends`, `ignore`); they replace discovery. */
   settings?: Record<string, unknown>
 }
 
@@ -34,13 +35,23 @@ export default function remarkNewslint(this: Processor, options: Options = {}) {
     if (file.path && resolver.isIgnored(path)) return
     let config: Config
     try {
-      config = options.settings ? (settings ??= configFromSettings(options.settings, join(file.cwd, 'newslint-options'))) : resolver.forFile(path)
+      config = options.settings
+        ? (settings ??= configFromSettings(options.settings, join(file.cwd, 'newslint-options')))
+        : resolver.forFile(path)
     } catch (error) {
       if (error instanceof ConfigError) file.fail(error.message, { ruleId: 'config', source: 'newslint' })
       throw error
     }
     const source = String(file.value)
-    for (const finding of lintSource(path, source, config, reuseTree ? tree : undefined).findings) report(file, source, finding)
+    let findings: Finding[]
+    try {
+      findings = lintSource(path, source, config, reuseTree ? tree : undefined).findings
+    } catch (error) {
+      // Too large or too deep to lint: said once on the file, as the command line says it.
+      if (error instanceof LimitError) file.fail(error.message, { ruleId: 'limits', source: 'newslint' })
+      throw error
+    }
+    for (const finding of findings) report(file, source, finding)
   }
 }
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { MAX_NESTING } from '../../src/engine/limits.js'
 
 // Generated news markdown for property tests: German and English prose with the words rules
 // look for, every kind of quote, umlauts in NFC and NFD, emoji and astral characters, markup,
@@ -6,19 +7,116 @@ import fc from 'fast-check'
 
 const WORDS = [
   // German prose and the cues German rules react to
-  'Der', 'die', 'Regierung', 'sagte', 'erklärte', 'am', 'Montag', 'Bürgermeister', 'Straße', 'Größe', 'Übergang', 'Öl',
-  'soll', 'sollen', 'angeblich', 'mutmaßlich', 'offenbar', 'Berichten', 'zufolge', 'Insider', 'Kreisen', 'hieß', 'es',
-  'sei', 'habe', 'werde', 'könne', 'gesagt', 'haben', 'Polizei', 'Sprecher', 'Dr.', 'Nr.', 'z.', 'B.', 'dpa', 'AFP', 'Reuters',
+  'Der',
+  'die',
+  'Regierung',
+  'sagte',
+  'erklärte',
+  'am',
+  'Montag',
+  'Bürgermeister',
+  'Straße',
+  'Größe',
+  'Übergang',
+  'Öl',
+  'soll',
+  'sollen',
+  'angeblich',
+  'mutmaßlich',
+  'offenbar',
+  'Berichten',
+  'zufolge',
+  'Insider',
+  'Kreisen',
+  'hieß',
+  'es',
+  'sei',
+  'habe',
+  'werde',
+  'könne',
+  'gesagt',
+  'haben',
+  'Polizei',
+  'Sprecher',
+  'Dr.',
+  'Nr.',
+  'z.',
+  'B.',
+  'dpa',
+  'AFP',
+  'Reuters',
   // English prose and cues
-  'The', 'minister', 'said', 'allegedly', 'reportedly', 'according', 'to', 'sources', 'officials', 'familiar', 'with', 'matter',
-  'is', 'said', 'have', 'Mr.', 'U.S.', 'AP', 'told',
+  'The',
+  'minister',
+  'said',
+  'allegedly',
+  'reportedly',
+  'according',
+  'to',
+  'sources',
+  'officials',
+  'familiar',
+  'with',
+  'matter',
+  'is',
+  'said',
+  'have',
+  'Mr.',
+  'U.S.',
+  'AP',
+  'told',
   // numbers, emoji, astral and other scripts
-  '2024', '12,5', '3.000', '😀', '👩‍👩‍👧', '🇩🇪', '𝔘𝔫𝔦', '𠀋', 'café', 'naïve', 'Ελλάδα', 'Москва', 'مرحبا'
+  '2024',
+  '12,5',
+  '3.000',
+  '😀',
+  '👩‍👩‍👧',
+  '🇩🇪',
+  '𝔘𝔫𝔦',
+  '𠀋',
+  'café',
+  'naïve',
+  'Ελλάδα',
+  'Москва',
+  'مرحبا'
 ]
 
-const PUNCTUATION = ['.', ',', ';', ':', '!', '?', '…', ' – ', ' - ', '(', ')', '/', '„', '“', '"', "'", '‚', '‘', '«', '»', '»', '«', '”', '’']
+const PUNCTUATION = [
+  '.',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  '…',
+  ' – ',
+  ' - ',
+  '(',
+  ')',
+  '/',
+  '„',
+  '“',
+  '"',
+  "'",
+  '‚',
+  '‘',
+  '«',
+  '»',
+  '»',
+  '«',
+  '”',
+  '’'
+]
 
-const QUOTES: Array<[string, string]> = [['„', '“'], ['"', '"'], ['‚', '‘'], ['«', '»'], ['»', '«'], ['“', '”'], ["'", "'"]]
+const QUOTES: Array<[string, string]> = [
+  ['„', '“'],
+  ['"', '"'],
+  ['‚', '‘'],
+  ['«', '»'],
+  ['»', '«'],
+  ['“', '”'],
+  ["'", "'"]
+]
 
 const word = fc.constantFrom(...WORDS)
 
@@ -28,10 +126,23 @@ const anyWord = fc.tuple(word, fc.boolean()).map(([value, nfd]) => (nfd ? value.
 const inline: fc.Arbitrary<string> = fc.oneof(
   { weight: 12, arbitrary: anyWord },
   { weight: 4, arbitrary: fc.constantFrom(...PUNCTUATION) },
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...QUOTES), fc.array(anyWord, { minLength: 1, maxLength: 5 })).map(([[open, close], words]) => `${open}${words.join(' ')}${close}`) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...QUOTES), fc.array(anyWord, { minLength: 1, maxLength: 5 }))
+      .map(([[open, close], words]) => `${open}${words.join(' ')}${close}`)
+  },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom('**', '*', '_', '`', '~~'), anyWord).map(([mark, value]) => `${mark}${value}${mark}`) },
-  { weight: 1, arbitrary: fc.tuple(anyWord, fc.constantFrom('https://example.org/a', 'http://x.de/b?c=1', '')).map(([text, url]) => `[${text}](${url})`) },
-  { weight: 1, arbitrary: fc.constantFrom('<b>fett</b>', '<br>', '<span class="x">', '</span>', '&amp;', '&nbsp;', '\\*', '<!-- x -->', '  \n') },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(anyWord, fc.constantFrom('https://example.org/a', 'http://x.de/b?c=1', ''))
+      .map(([text, url]) => `[${text}](${url})`)
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('<b>fett</b>', '<br>', '<span class="x">', '</span>', '&amp;', '&nbsp;', '\\*', '<!-- x -->', '  \n')
+  },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 3 }) }
 )
@@ -42,13 +153,18 @@ const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((senten
 /** A line of thousands of characters without a break, as pasted copy has. */
 const longLine = fc.tuple(sentence, fc.integer({ min: 40, max: 200 })).map(([text, times]) => Array(times).fill(text).join(' '))
 
-const nestedList = fc.tuple(fc.array(paragraph, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 24 }), fc.constantFrom('-', '*', '1.')).map(([items, depth, marker]) =>
-  items.map((item, index) => `${'  '.repeat(Math.min(index, depth) * (marker === '1.' ? 2 : 1))}${marker} ${item}`).join('\n')
-)
+const nestedList = fc
+  .tuple(fc.array(paragraph, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 24 }), fc.constantFrom('-', '*', '1.'))
+  .map(([items, depth, marker]) =>
+    items.map((item, index) => `${'  '.repeat(Math.min(index, depth) * (marker === '1.' ? 2 : 1))}${marker} ${item}`).join('\n')
+  )
 
-const nestedQuote = fc.tuple(paragraph, fc.integer({ min: 1, max: 40 })).map(([text, depth]) => `${'> '.repeat(depth)}${text}`)
+// As deep as newslint lints; deeper is refused (the shapes in test/properties.test.ts).
+const nestedQuote = fc.tuple(paragraph, fc.integer({ min: 1, max: MAX_NESTING })).map(([text, depth]) => `${'> '.repeat(depth)}${text}`)
 
-const table = fc.array(fc.tuple(anyWord, inline), { minLength: 1, maxLength: 4 }).map((rows) => ['| Wer | Was |', '| --- | :-: |', ...rows.map(([a, b]) => `| ${a} | ${b.replace(/\|/g, '')} |`)].join('\n'))
+const table = fc
+  .array(fc.tuple(anyWord, inline), { minLength: 1, maxLength: 4 })
+  .map((rows) => ['| Wer | Was |', '| --- | :-: |', ...rows.map(([a, b]) => `| ${a} | ${b.replace(/\|/g, '')} |`)].join('\n'))
 
 const block: fc.Arbitrary<string> = fc.oneof(
   { weight: 10, arbitrary: paragraph },
@@ -58,16 +174,52 @@ const block: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: table },
   { weight: 1, arbitrary: paragraph.map((text) => `\`\`\`\n${text}\n\`\`\``) },
   { weight: 1, arbitrary: paragraph.map((text) => `<div>\n${text}\n</div>`) },
-  { weight: 1, arbitrary: fc.constantFrom('<!-- newslint-disable -->', '<!-- newslint-enable -->', '<!-- newslint-disable-next-line quotes -->', '<!-- newslint-disable qoutes -->', '---', '***') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '<!-- newslint-disable -->',
+      '<!-- newslint-enable -->',
+      '<!-- newslint-disable-next-line quotes -->',
+      '<!-- newslint-disable qoutes -->',
+      '---',
+      '***'
+    )
+  },
   // The pasted material and credit lines the block and credit rules look for
-  { weight: 2, arbitrary: fc.constantFrom('Lesen Sie auch: Was die Regierung plant', 'Mehr zum Thema:', 'Read more: The minister said', 'Folgen Sie uns auf Twitter!', '(dpa)', 'dpa/AFP/lko', 'Berlin (dpa) - Die Regierung', 'LONDON (Reuters) - The minister', '© dpa-infocom, dpa:230906-99-123456/2', 'Reporting by Jane Doe; Editing by John Roe', 'Anzeige', '— Jane Doe (@jane) March 3, 2024') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      'Lesen Sie auch: Was die Regierung plant',
+      'Mehr zum Thema:',
+      'Read more: The minister said',
+      'Folgen Sie uns auf Twitter!',
+      '(dpa)',
+      'dpa/AFP/lko',
+      'Berlin (dpa) - Die Regierung',
+      'LONDON (Reuters) - The minister',
+      '© dpa-infocom, dpa:230906-99-123456/2',
+      'Reporting by Jane Doe; Editing by John Roe',
+      'Anzeige',
+      '— Jane Doe (@jane) March 3, 2024'
+    )
+  },
   { weight: 1, arbitrary: longLine }
 )
 
 const frontmatter = fc.oneof(
   fc.constant(''),
-  fc.tuple(sentence, fc.constantFrom('de', 'en', 'fr', '')).map(([title, lang]) => `---\ntitle: "${title.replace(/["\\]/g, '')}"\n${lang ? `lang: ${lang}\n` : ''}---\n\n`),
-  fc.constantFrom('---\ntitle: [unclosed\n---\n\n', '---\n: : :\n---\n\n', '---\n- a list\n---\n\n', '---\ntitle: a\ntitle: b\n---\n\n', '---\n\ttab: x\n---\n\n', '---\n---\n\n', '---\ntitle: no end\n\n')
+  fc
+    .tuple(sentence, fc.constantFrom('de', 'en', 'fr', ''))
+    .map(([title, lang]) => `---\ntitle: "${title.replace(/["\\]/g, '')}"\n${lang ? `lang: ${lang}\n` : ''}---\n\n`),
+  fc.constantFrom(
+    '---\ntitle: [unclosed\n---\n\n',
+    '---\n: : :\n---\n\n',
+    '---\n- a list\n---\n\n',
+    '---\ntitle: a\ntitle: b\n---\n\n',
+    '---\n\ttab: x\n---\n\n',
+    '---\n---\n\n',
+    '---\ntitle: no end\n\n'
+  )
 )
 
 /** A whole article as it could arrive from a newsroom's CMS or an editor. */
@@ -85,9 +237,65 @@ export const article: fc.Arbitrary<string> = fc
     let text = head + blocks.join(separator) + (finalNewline ? '\n' : '')
     if (nfd) text = text.normalize('NFD')
     if (lineEnding === '\r\n') text = text.replace(/\n/g, '\r\n')
-    if (lineEnding === 'mixed') text = text.split('\n').map((line, index) => line + (index % 3 === 0 ? '\r' : '')).join('\n')
+    if (lineEnding === 'mixed')
+      text = text
+        .split('\n')
+        .map((line, index) => line + (index % 3 === 0 ? '\r' : ''))
+        .join('\n')
     return (bom ? '\uFEFF' : '') + text
   })
+
+// Words of German news prose that no rule for pasted material reacts to: the article's own text.
+const PROSE_WORDS = [
+  'Stadt',
+  'hat',
+  'am',
+  'Montag',
+  'den',
+  'neuen',
+  'Radweg',
+  'eröffnet',
+  'teilte',
+  'das',
+  'Verkehrsamt',
+  'mit',
+  'der',
+  'die',
+  'Polizei',
+  'Regierung',
+  'Bürgermeister',
+  'Straße',
+  'nach',
+  'Angaben',
+  'des',
+  'Amtes',
+  '2,3',
+  'Millionen',
+  'Euro',
+  'vier',
+  'Kilometer',
+  'lang',
+  'und',
+  'in',
+  'Wien',
+  'Berlin',
+  'soll',
+  'angeblich',
+  'sagte',
+  'ein',
+  'Sprecher',
+  'Größe',
+  'Übergang'
+]
+const CAPITALS = ['Die', 'Der', 'Er', 'Sie', 'Nach', 'Am', 'Polizei', 'Stadt', 'Wien', 'Berlin']
+
+/** One sentence of German prose: a capital, words, perhaps a comma, a full stop. */
+export const proseSentence: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom(...CAPITALS), fc.array(fc.constantFrom(...PROSE_WORDS), { minLength: 2, maxLength: 14 }), fc.nat(16))
+  .map(([first, words, comma]) => [first, ...words.map((word, index) => (index + 1 === comma ? `${word},` : word))].join(' ') + '.')
+
+/** A paragraph of the article: one to five sentences of prose. */
+export const proseParagraph: fc.Arbitrary<string[]> = fc.array(proseSentence, { minLength: 1, maxLength: 5 })
 
 /**
  * Runs per property and a fixed seed, so every run checks the same articles; override with

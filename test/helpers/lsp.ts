@@ -48,6 +48,10 @@ export const CLEAN = 'Der Minister sagte: „Wir prüfen das.“ Mehr wollte er 
 
 /** The text after a code action's edit, whichever form (`changes` or `documentChanges`) it takes. */
 export function applyWorkspaceEdit(uri: string, text: string, edit: WorkspaceEdit): string {
-  const edits = edit.changes?.[uri] ?? (edit.documentChanges ?? []).flatMap((change) => ('edits' in change && change.textDocument.uri === uri ? (change.edits as TextEdit[]) : []))
+  const edits =
+    edit.changes?.[uri] ??
+    (edit.documentChanges ?? []).flatMap((change) =>
+      'edits' in change && change.textDocument.uri === uri ? (change.edits as TextEdit[]) : []
+    )
   return TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 0, text), edits)
 }

@@ -3,7 +3,7 @@ import { relative } from 'node:path'
 import { globSync } from 'tinyglobby'
 import ts from 'typescript'
 import { parseAllDocuments } from 'yaml'
-import { PATTERN_FLAGS } from '../../src/engine/patterns.js'
+import { PATTERN_FLAGS } from './patterns.js'
 
 export interface FoundPattern {
   /** `file:line` where the pattern is written. */
@@ -27,7 +27,10 @@ export interface Collected {
 export function regexesInCode(root: string, folders: string[]): Collected {
   const patterns: FoundPattern[] = []
   const unchecked: string[] = []
-  for (const file of globSync(folders.map((folder) => `${folder}/**/*.ts`), { cwd: root, absolute: true }).sort()) {
+  for (const file of globSync(
+    folders.map((folder) => `${folder}/**/*.ts`),
+    { cwd: root, absolute: true }
+  ).sort()) {
     const sourceFile = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)
     const where = (node: ts.Node) => `${relative(root, file)}:${sourceFile.getLineAndCharacterOfPosition(node.getStart()).line + 1}`
     const visit = (node: ts.Node): void => {
@@ -35,10 +38,15 @@ export function regexesInCode(root: string, folders: string[]): Collected {
         const text = node.text
         const close = text.lastIndexOf('/')
         patterns.push({ where: where(node), source: text.slice(1, close), flags: text.slice(close + 1) })
-      } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
+      } else if (
+        (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 'RegExp'
+      ) {
         const [sourceArgument, flagsArgument] = node.arguments ?? []
         const flags = flagsArgument && ts.isStringLiteralLike(flagsArgument) ? flagsArgument.text : ''
-        if (sourceArgument && ts.isStringLiteralLike(sourceArgument)) patterns.push({ where: where(node), source: sourceArgument.text, flags })
+        if (sourceArgument && ts.isStringLiteralLike(sourceArgument))
+          patterns.push({ where: where(node), source: sourceArgument.text, flags })
         else if (!sourceArgument || !namesPattern(sourceArgument)) unchecked.push(`${where(node)}: ${node.getText(sourceFile)}`)
       }
       ts.forEachChild(node, visit)
@@ -49,14 +57,20 @@ export function regexesInCode(root: string, folders: string[]): Collected {
 }
 
 function namesPattern(expression: ts.Expression): boolean {
-  const name = ts.isIdentifier(expression) ? expression.text : ts.isPropertyAccessExpression(expression) ? expression.name.text : ts.isElementAccessExpression(expression) ? 'pattern' : ''
+  const name = ts.isIdentifier(expression)
+    ? expression.text
+    : ts.isPropertyAccessExpression(expression)
+      ? expression.name.text
+      : ts.isElementAccessExpression(expression)
+        ? 'pattern'
+        : ''
   return name === 'pattern'
 }
 
 /**
  * Patterns in lexicon data. The convention for rule authors: a regular expression in a lexicon is
  * the value of a key named `pattern` (one string) or `patterns` (a list of strings), compiled with
- * `compilePattern` (flags `iu`). Nothing else in a lexicon is compiled as a pattern.
+ * flags `iu` (`PATTERN_FLAGS`). Nothing else in a lexicon is compiled as a pattern.
  */
 export function regexesInLexicons(root: string): FoundPattern[] {
   const found: FoundPattern[] = []
@@ -79,7 +93,10 @@ function visitData(value: unknown, where: string, found: FoundPattern[]): void {
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
     const at = `${where}.${key}`
     if (key === 'pattern') found.push({ where: at, source: String(item), flags: PATTERN_FLAGS })
-    else if (key === 'patterns') (Array.isArray(item) ? item : [item]).forEach((source, index) => found.push({ where: `${at}[${index}]`, source: String(source), flags: PATTERN_FLAGS }))
+    else if (key === 'patterns')
+      (Array.isArray(item) ? item : [item]).forEach((source, index) =>
+        found.push({ where: `${at}[${index}]`, source: String(source), flags: PATTERN_FLAGS })
+      )
     else visitData(item, at, found)
   }
 }

@@ -1,16 +1,21 @@
-import { ruleById, type Config, type RuleSetting } from '../../src/config/config.js'
+import { parseRuleSetting, type Config, type RuleSetting } from '../../src/config/config.js'
+import { parseVocabulary } from '../../src/config/vocabulary.js'
 import { type Finding, lintSource } from '../../src/lint/lint.js'
 import type { Lang } from '../../src/engine/model.js'
 import type { RuleOptions } from '../../src/lint/rule.js'
 
 export { docExamples, type DocExample } from '../../src/docs/rule-docs.js'
 
-/** Lint markdown with only `ruleId` switched on (at error level, with these options). */
-export function lintWith(ruleId: string, markdown: string, options: RuleOptions = {}, lang?: Lang): Finding[] {
-  const rule = ruleById(ruleId)
-  if (!rule) throw new Error(`no rule ${ruleId}`)
-  const rules = new Map<string, RuleSetting>([[ruleId, { severity: 'error', options: { ...rule.meta.defaults, ...options } }]])
-  const config: Config = { rules, ignore: [], files: [], ...(lang ? { lang } : {}) }
+/** Lint markdown with only `ruleId` switched on (at error level, with these options, checked as a config's are). */
+export function lintWith(ruleId: string, markdown: string, options: RuleOptions = {}, lang?: Lang, vocabulary?: unknown): Finding[] {
+  const rules = new Map<string, RuleSetting>([[ruleId, parseRuleSetting(ruleId, ['error', options], undefined, 'test', ruleId)]])
+  const config: Config = {
+    rules,
+    ignore: [],
+    files: [],
+    ...(lang ? { lang } : {}),
+    ...(vocabulary ? { vocabulary: parseVocabulary(vocabulary, 'test') } : {})
+  }
   return lintSource('example.md', markdown, config).findings.filter((finding) => finding.ruleId === ruleId)
 }
 

@@ -45,7 +45,10 @@ export async function deactivate(): Promise<void> {
 }
 
 function reportMissingServer(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, setting: string): void {
-  const reason = setting.trim() !== '' ? `the newslint.serverPath setting points at ${setting}, which does not exist` : 'no newslint language server was found'
+  const reason =
+    setting.trim() !== ''
+      ? `the newslint.serverPath setting points at ${setting}, which does not exist`
+      : 'no newslint language server was found'
   output.appendLine(`newslint: ${reason}. Install newslint in the workspace (npm install --save-dev newslint) or fix the setting.`)
   const item = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left)
   item.text = '$(warning) newslint: no server'

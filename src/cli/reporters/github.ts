@@ -1,5 +1,5 @@
 import { printable } from '../printable.js'
-import type { Reporter } from './index.js'
+import type { Reporter } from './reporter.js'
 import { visible } from './json.js'
 import { displayPath } from './paths.js'
 

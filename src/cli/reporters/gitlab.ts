@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { printableJson } from '../printable.js'
-import type { Reporter } from './index.js'
+import type { Reporter } from './reporter.js'
 import { visible } from './json.js'
 import { displayPath } from './paths.js'
 

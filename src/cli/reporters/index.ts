@@ -1,20 +1,9 @@
-import type { LintResult } from '../../lint/lint.js'
 import { formatGithub } from './github.js'
 import { formatGitlab } from './gitlab.js'
 import { formatJson } from './json.js'
 import { formatSarif } from './sarif.js'
+import type { Reporter } from './reporter.js'
 import { formatStylish } from './stylish.js'
-
-export interface ReportOptions {
-  /** Paths in reports are relative to this folder. */
-  cwd: string
-  /** Hide warnings and suggestions (`--quiet`). */
-  quiet: boolean
-  /** Show suggestions in the terminal report (`--suggestions`); machine formats always carry them. */
-  suggestions?: boolean
-}
-
-export type Reporter = (results: LintResult[], options: ReportOptions) => string
 
 // A Map, not an object: `--format constructor` must not find Object's own properties.
 export const REPORTERS = new Map<string, Reporter>([

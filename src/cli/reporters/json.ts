@@ -1,6 +1,6 @@
 import { ERROR, type Finding, type LintResult, SUGGESTION, WARNING, severityName } from '../../lint/lint.js'
 import { printableJson } from '../printable.js'
-import type { Reporter } from './index.js'
+import type { Reporter } from './reporter.js'
 import { displayPath } from './paths.js'
 import { sourceOverview, type SourceOverview } from '../../lint/source-overview.js'
 

@@ -4,7 +4,7 @@ import { ruleDocsUrl } from '../../docs/rule-docs.js'
 import { severityName } from '../../lint/lint.js'
 import { VERSION } from '../../version.js'
 import { printableJson } from '../printable.js'
-import type { Reporter } from './index.js'
+import type { Reporter } from './reporter.js'
 import { visible } from './json.js'
 import { pathInside } from './paths.js'
 

@@ -2,7 +2,7 @@ import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
 import { ERROR, SUGGESTION, vfileFatal } from '../../lint/lint.js'
 import { printable } from '../printable.js'
-import type { Reporter } from './index.js'
+import type { Reporter } from './reporter.js'
 import { displayPath } from './paths.js'
 
 /** The familiar terminal report, by vfile-reporter; suggestions only on request, as vfile's "info". */
@@ -17,7 +17,10 @@ export const formatStylish: Reporter = (results, { cwd, quiet, suggestions = fal
         continue
       }
       const message = file.message(printable(finding.message), {
-        place: { start: { line: finding.line, column: finding.column, offset: finding.offset }, end: { line: finding.endLine, column: finding.endColumn, offset: finding.endOffset } },
+        place: {
+          start: { line: finding.line, column: finding.column, offset: finding.offset },
+          end: { line: finding.endLine, column: finding.endColumn, offset: finding.endOffset }
+        },
         ruleId: finding.ruleId,
         source: 'newslint'
       })

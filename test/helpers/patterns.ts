@@ -1,21 +1,15 @@
 import { createRequire } from 'node:module'
 import type { Diagnostics } from 'recheck'
 
-// One check for every regular expression newslint runs: the built-in ones (checked by the test
-// suite), the ones in lexicon data and the ones users configure (checked when the config is
-// read). recheck finds exponential and polynomial backtracking by automata analysis and fuzzing;
-// it is loaded only when a pattern needs checking, so plain configs start no faster or slower.
+// One check for every regular expression newslint runs: those in the code and in lexicon data
+// (a config holds no patterns). recheck finds exponential and polynomial backtracking by automata
+// analysis and fuzzing.
 
 const require = createRequire(import.meta.url)
 let checker: ((source: string, flags: string, params: { timeout: number }) => Diagnostics) | undefined
 
-/** The flags every configured or lexicon pattern runs with: Unicode, and case does not matter. */
+/** The flags a lexicon pattern would run with: Unicode, and case does not matter. */
 export const PATTERN_FLAGS = 'iu'
-
-/** A pattern from a rule option or a lexicon, as rules run it (the config has checked it). */
-export function compilePattern(pattern: string): RegExp {
-  return new RegExp(pattern, PATTERN_FLAGS)
-}
 
 /** How long one pattern may take to check before it is refused as unknown, in milliseconds. */
 const CHECK_TIMEOUT = 5000

@@ -1,0 +1,36 @@
+// Inputs no article has but a generated or pasted file can, each built at a size `n`: the property
+// tests use them small, the scaling benchmark at the sizes that once crashed or stalled newslint.
+
+export interface Shape {
+  name: string
+  make: (n: number) => string
+  /** The size that once crashed or stalled newslint. */
+  big: number
+}
+
+export const SHAPES: Shape[] = [
+  { name: 'block quotes nested n deep', make: (n) => '> '.repeat(n) + 'Text.\n', big: 5000 },
+  { name: 'list items nested n deep on one line', make: (n) => '- '.repeat(n) + 'Punkt.\n', big: 5000 },
+  { name: 'list items nested n deep by indentation', make: (n) => lines(n, (i) => ' '.repeat(2 * i) + '- Punkt'), big: 1500 },
+  { name: 'one paragraph of n hedges ("angeblich ")', make: (n) => 'angeblich '.repeat(n) + '\n', big: 300_000 },
+  { name: 'one sentence of n words', make: (n) => 'Wort '.repeat(n) + 'Ende.\n', big: 62_000 },
+  {
+    name: 'a table of n rows',
+    make: (n) => '| Ort | Wert |\n| --- | --- |\n' + lines(n, (i) => `| Zeile ${i} | ${i * 7} Euro |`),
+    big: 50_000
+  },
+  {
+    name: 'n headings with a sentence each',
+    make: (n) => lines(n, (i) => `## Überschrift ${i} zum Waffendeal\n\nDer Minister plant angeblich einen Waffendeal ${i}.\n`),
+    big: 20_000
+  },
+  { name: 'n emphasis markers in one paragraph ("*)', make: (n) => '"*'.repeat(n) + '\n', big: 40_000 },
+  { name: 'n footnotes', make: (n) => lines(n, (i) => `Satz[^${i}].`) + '\n' + lines(n, (i) => `[^${i}]: Fußnote ${i}.`), big: 8000 },
+  { name: 'a file of n sentences (over 10 MB at the big size)', make: (n) => 'Der Minister sagte das am Montag. '.repeat(n), big: 330_000 }
+]
+
+function lines(n: number, line: (i: number) => string): string {
+  const out: string[] = []
+  for (let i = 0; i < n; i++) out.push(line(i))
+  return out.join('\n') + '\n'
+}

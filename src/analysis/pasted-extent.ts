@@ -1,0 +1,163 @@
+import type { Article, Block, PastedBlock, Sentence } from '../engine/model.js'
+import { type BlockView, viewSentence } from './pasted-signals.js'
+
+// Where inside a block the pasted material lies. CMS exports and agency feeds glue notices, calls
+// to action and "Lesen Sie auch" lines onto a paragraph of the article: a finding covers those
+// sentences and never the article's own, so that its fix cannot delete a word of the report. A
+// block pasted throughout stays one finding for the whole block.
+
+export interface Verdict {
+  kind: PastedBlock['kind']
+  signal: string
+  /**
+   * How far the signal reaches: its own sentences (found again one by one), the posts pasted into
+   * the block (found by their media links), or the whole block (a signature line, a kicker).
+   */
+  extent: 'sentences' | 'posts' | 'block'
+}
+
+/** What a test for pasted material says about one sentence seen on its own. */
+export type SentenceTest = (view: BlockView) => Verdict | undefined
+
+/**
+ * The pasted sentences of a block that a test found pasted: a sentence the test finds, and what
+ * continues it (see `continues`). `undefined` when the sentences are
+ * pasted throughout, or when none is pasted on its own (the signal belongs to the block as a whole).
+ */
+export function pastedSentences(article: Article, block: Block, test: SentenceTest): PastedBlock[] | undefined {
+  const sentences = segments(article, block)
+  const verdicts = sentences.map((sentence) => test(viewSentence(article, block, sentence)))
+  const marks = markRuns(article, sentences, verdicts)
+  if (marks.every((mark) => mark === undefined) || marks.every((mark) => mark !== undefined)) return undefined
+  return spans(article, block, sentences, marks)
+}
+
+/**
+ * A run of pasted sentences glued to the end of a paragraph of the article ("… Euro. Lesen Sie
+ * auch: Tempo 30 in ganz Innsbruck? Das sagen die Anrainer"): the test runs from the last sentence
+ * back while sentences are pasted or end like a headline, so the cost stays with the tail.
+ */
+export function pastedTail(article: Article, block: Block, test: SentenceTest): PastedBlock[] {
+  const sentences = segments(article, block)
+  let first = -1
+  const verdicts: Array<Verdict | undefined> = []
+  for (let index = sentences.length - 1; index >= 0; index--) {
+    verdicts[index] = test(viewSentence(article, block, sentences[index]))
+    if (verdicts[index]) first = index
+    else if (!endsLikeHeadline(sentences[index])) break
+  }
+  // A block pasted throughout is a block the whole-block tests judge; long blocks are the article's.
+  if (first <= 0) return []
+  const tail = sentences.slice(first)
+  return spans(article, block, tail, markRuns(article, tail, verdicts.slice(first)))
+}
+
+/**
+ * The block's sentences, also cut at every full stop the sentence splitter let pass: before a
+ * lower-case word ("… Euro. subscribe now …"), after a number or an abbreviation ("… 2,3. Auf
+ * YouTube ansehen"). Finer pieces only narrow what a pasted phrase can take along.
+ */
+function segments(article: Article, block: Block): Sentence[] {
+  return block.sentences.flatMap((index) => {
+    const sentence = article.sentences[index]
+    const { tokens } = sentence
+    const parts: Sentence[] = []
+    let from = 0
+    for (let at = 1; at + 1 < tokens.length; at++) {
+      // The full stop is a token of its own, or the end of a word the splitter took for an abbreviation or ordinal ("Stadt.", "3.").
+      if (!/[.!?…]$/.test(tokens[at - 1].value) || tokens[at].kind !== 'whitespace' || !/^[\p{L}\p{N}]/u.test(tokens[at + 1].value))
+        continue
+      parts.push(segment(article, sentence, tokens.slice(from, at)))
+      from = at + 1
+    }
+    return from === 0 ? [sentence] : [...parts, segment(article, sentence, tokens.slice(from))]
+  })
+}
+
+function segment(article: Article, sentence: Sentence, tokens: Sentence['tokens']): Sentence {
+  const start = tokens[0].start
+  const end = tokens[tokens.length - 1].end
+  return { ...sentence, start, end, text: article.plain.slice(start, end), tokens }
+}
+
+/**
+ * Each sentence's verdict, carried on to what continues it in the same paragraph; a sentence
+ * between two pasted ones of a paragraph is pasted too ("Wir verwenden Cookies … Wenn Sie
+ * fortfahren, … Mehr dazu in unserer Datenschutzerklärung.").
+ */
+function markRuns(article: Article, sentences: Sentence[], verdicts: Array<Verdict | undefined>): Array<Verdict | undefined> {
+  const marks: Array<Verdict | undefined> = []
+  let lastMarked = -1
+  sentences.forEach((sentence, index) => {
+    const previous = marks[index - 1]
+    const joined = index > 0 && sameParagraph(article, sentences[index - 1], sentence)
+    if (!joined) lastMarked = -1
+    const carried = previous && joined && continues(previous, sentence) ? previous : undefined
+    const mark = verdicts[index] ?? carried
+    marks.push(mark)
+    if (!mark) return
+    for (let between = lastMarked + 1; lastMarked >= 0 && between < index; between++) marks[between] = marks[lastMarked]
+    lastMarked = index
+  })
+  return marks
+}
+
+/** Consecutive marked sentences of one paragraph become one span, with the kind of its first sentence. */
+function spans(article: Article, block: Block, sentences: Sentence[], marks: Array<Verdict | undefined>): PastedBlock[] {
+  const found: PastedBlock[] = []
+  sentences.forEach((sentence, index) => {
+    const mark = marks[index]
+    if (!mark) return
+    const last = found[found.length - 1]
+    if (last?.span && marks[index - 1] && sameParagraph(article, sentences[index - 1], sentence)) {
+      last.span.end = withSyntaxAfter(article, sentence.end)
+      return
+    }
+    found.push({
+      block: block.index,
+      kind: mark.kind,
+      signal: mark.signal,
+      span: { start: withSyntaxBefore(article, sentence.start), end: withSyntaxAfter(article, sentence.end) }
+    })
+  })
+  return found
+}
+
+/**
+ * What follows pasted material and belongs to it: a line without a full stop ("Mehr unter
+ * x.de"); after a teaser's label also the headline it introduces, which may end in "!" or "?"
+ * ("Schon gelesen? Nordkorea-Tyrann schockt mit irrem Auftritt! Untenrum mag er es luftig").
+ */
+function continues(pasted: Verdict, sentence: Sentence): boolean {
+  return pasted.kind === 'teaser' ? endsLikeHeadline(sentence) : !/[.!?…:;]["“”„»«'’)\]]*$/.test(sentence.text.trimEnd())
+}
+
+/** No full stop at the end (a question or exclamation mark at most): a headline, not prose. */
+function endsLikeHeadline(sentence: Sentence): boolean {
+  return !/[.…:;]["“”„»«'’)\]]*$/.test(sentence.text.trimEnd())
+}
+
+/** Neither a blank line nor a new list item between two sentences of a block. */
+function sameParagraph(article: Article, before: Sentence, after: Sentence): boolean {
+  return !/\n[ \t>]*(?:\r?\n|(?:[-*+]|\d{1,9}[.)])[ \t])/.test(article.text.slice(before.end, after.start))
+}
+
+// Sentences are cut from the visible text; the markup around a pasted sentence ("**Lesen Sie
+// auch:** [Titel](https://…)") goes with it, so that removing it leaves no stray markup.
+
+function withSyntaxBefore(article: Article, start: number): number {
+  let at = start
+  while (at > 0 && isSyntax(article, at - 1)) at--
+  return at
+}
+
+function withSyntaxAfter(article: Article, end: number): number {
+  let at = end
+  while (at < article.text.length && isSyntax(article, at)) at++
+  return at
+}
+
+/** Markup blanked out of the visible text (not whitespace the text had anyway). */
+function isSyntax(article: Article, at: number): boolean {
+  return article.plain[at] === ' ' && !/\s/.test(article.text[at])
+}

@@ -1,0 +1,94 @@
+import { LANGS } from '../engine/model.js'
+import { VOCABULARY_KEYS, type Vocabulary, type VocabularyKey } from '../engine/vocabulary.js'
+import { schemaProblem, type Schema } from '../engine/schema.js'
+import type { RuleOptions } from '../lint/rule.js'
+import { ConfigError } from './config-error.js'
+
+// The `vocabulary` section: the newsroom's words by language, checked at load and added to what
+// the configs it extends list. Rule options that used to carry these words still work in this
+// release, with a deprecation warning, and are mapped here.
+
+const WORDS: Schema = { type: 'strings' }
+const VOCABULARY: Schema = {
+  type: 'byLanguage',
+  of: { type: 'fields', fields: Object.fromEntries(VOCABULARY_KEYS.map((key) => [key, WORDS])) }
+}
+
+/** Check a file's `vocabulary` section. */
+export function parseVocabulary(value: unknown, file: string): Vocabulary {
+  const problem = schemaProblem(VOCABULARY, value)
+  if (problem) throw new ConfigError(file, `vocabulary${problem.at}`, problem.message)
+  return value as Vocabulary
+}
+
+/** Both vocabularies' words, the first's before the second's. */
+export function mergeVocabularies(first: Vocabulary, second: Vocabulary): Vocabulary {
+  const merged: Vocabulary = {}
+  for (const lang of LANGS) {
+    const keys = new Set([...Object.keys(first[lang] ?? {}), ...Object.keys(second[lang] ?? {})]) as Set<VocabularyKey>
+    if (keys.size === 0) continue
+    merged[lang] = Object.fromEntries([...keys].map((name) => [name, [...(first[lang]?.[name] ?? []), ...(second[lang]?.[name] ?? [])]]))
+  }
+  return merged
+}
+
+interface DeprecatedOption {
+  target: VocabularyKey
+  /** A mapping by language (hedge cues); otherwise a list for every language. */
+  byLanguage?: boolean
+}
+
+/** Rule options that carried vocabulary, by rule id and option name. */
+const DEPRECATED_OPTIONS: Readonly<Record<string, Readonly<Record<string, DeprecatedOption>>>> = {
+  attribution: { verbs: { target: 'verbs' }, phrases: { target: 'sourcePhrases' }, acceptedSources: { target: 'acceptedSources' } },
+  'vague-source': { phrases: { target: 'vagueSources' }, acceptedSources: { target: 'acceptedSources' } },
+  hedge: {
+    reportativeCues: { target: 'reportativeCues', byLanguage: true },
+    epistemicCues: { target: 'epistemicCues', byLanguage: true },
+    ignoreCues: { target: 'ignoredCues' }
+  },
+  teaser: { phrases: { target: 'teaserPhrases' } },
+  boilerplate: { phrases: { target: 'boilerplatePhrases' }, outlets: { target: 'outlets' } },
+  embed: { phrases: { target: 'embedPhrases' } },
+  'credit-line': { agencies: { target: 'agencies' } }
+}
+
+function deprecatedOption(ruleId: string, option: string): DeprecatedOption | undefined {
+  const options = Object.hasOwn(DEPRECATED_OPTIONS, ruleId) ? DEPRECATED_OPTIONS[ruleId] : undefined
+  return options && Object.hasOwn(options, option) ? options[option] : undefined
+}
+
+/**
+ * A deprecated rule option, checked: its schema (a list of words, or one per language) and the
+ * warning that says where its words now belong. Undefined for an option that is not deprecated.
+ */
+export function deprecatedOptionUse(
+  ruleId: string,
+  option: string,
+  file: string,
+  key: string
+): { schema: Schema; warning: string } | undefined {
+  const deprecated = deprecatedOption(ruleId, option)
+  if (!deprecated) return undefined
+  const where = deprecated.byLanguage
+    ? `vocabulary.<language>.${deprecated.target}`
+    : `vocabulary.de.${deprecated.target} and vocabulary.en.${deprecated.target}`
+  return {
+    schema: deprecated.byLanguage ? { type: 'byLanguage', of: WORDS } : WORDS,
+    warning: `${file} (${key}): deprecated option, expected its words under ${where}; it still works in this release`
+  }
+}
+
+/** The vocabulary that the rules' deprecated options carry: a list applies to every language, a mapping by language to its own. */
+export function vocabularyOfRuleOptions(rules: ReadonlyMap<string, { options: RuleOptions }>): Vocabulary {
+  let vocabulary: Vocabulary = {}
+  for (const [id, setting] of rules) {
+    for (const [option, value] of Object.entries(setting.options)) {
+      const deprecated = deprecatedOption(id, option)
+      if (!deprecated) continue
+      const words = (lang: string) => (deprecated.byLanguage ? ((value as Record<string, string[]>)[lang] ?? []) : (value as string[]))
+      vocabulary = mergeVocabularies(vocabulary, Object.fromEntries(LANGS.map((lang) => [lang, { [deprecated.target]: words(lang) }])))
+    }
+  }
+  return vocabulary
+}

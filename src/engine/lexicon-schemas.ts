@@ -1,0 +1,145 @@
+import type { Schema } from './schema.js'
+
+// The shape of every lexicon file, by name (`common/<name>` where the common file differs from the
+// languages'). The build refuses a lexicon with an unknown key or a wrong type, naming file and
+// key, so a mistyped key ("notBefor") cannot silently switch a feature off; keys are optional, as
+// a language lacks what it does not need (English has no "es heißt").
+
+const WORDS: Schema = { type: 'strings' }
+const TEXT: Schema = { type: 'string' }
+const PHRASES: Schema = { type: 'list', of: WORDS }
+const list = (of: Schema): Schema => ({ type: 'list', of })
+const fields = (shape: Record<string, Schema>): Schema => ({ type: 'fields', fields: shape })
+/** Keys that each hold a word list. */
+const wordFields = (...keys: string[]): Record<string, Schema> => Object.fromEntries(keys.map((key) => [key, WORDS]))
+const wordLists = (...keys: string[]): Schema => fields(wordFields(...keys))
+const HEDGE_KIND: Schema = { type: 'enum', values: ['reportative', 'epistemic'] }
+const PASTED_KIND = wordLists('opens', 'contains', 'is')
+
+const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
+  'common/agencies': list(
+    fields({
+      code: TEXT,
+      name: TEXT,
+      spellings: WORDS,
+      country: TEXT,
+      lang: TEXT,
+      role: { type: 'enum', values: ['wire', 'press-release', 'editorial'] },
+      creditWhenCited: { type: 'boolean' },
+      services: list(fields({ code: TEXT, region: TEXT, verified: { type: 'boolean' } }))
+    })
+  ),
+  'common/pasted': fields({ networks: WORDS, outlets: WORDS, postLinks: list(fields({ host: WORDS, path: TEXT })), embedMedia: WORDS }),
+  pasted: fields({
+    teaser: PASTED_KIND,
+    boilerplate: PASTED_KIND,
+    embed: PASTED_KIND,
+    callToAction: wordLists('verbs', 'address', 'products', 'objects')
+  }),
+  abbreviations: wordLists('abbreviations'),
+  'function-words': wordLists('words'),
+  credit: wordLists(
+    'prefixes',
+    'reporting',
+    'contributed',
+    'fillers',
+    'notInitials',
+    'agencyNouns',
+    'citing',
+    'citingCompounds',
+    'notNames'
+  ),
+  crossheads: fields({
+    minSentences: { type: 'number', min: 1, max: 100 },
+    maxWords: { type: 'number', min: 1, max: 100 },
+    openers: WORDS,
+    articles: WORDS
+  }),
+  konjunktiv: fields({ notVerbs: WORDS, extra: { type: 'record', of: TEXT }, continuations: WORDS }),
+  hedges: fields({
+    words: list(fields({ cue: TEXT, kind: HEDGE_KIND, inflects: { type: 'boolean' } })),
+    presumption: WORDS,
+    phrases: list(fields({ cue: TEXT, kind: HEDGE_KIND, notAfter: WORDS, notBefore: WORDS })),
+    headlinePrefixes: WORDS,
+    esHeisst: wordLists('verbs', 'sourceWords'),
+    wohl: wordLists('notAfter', 'notBefore', 'notInSentence'),
+    scheinen: wordLists('forms', 'lightSources'),
+    mag: wordLists('forms', 'infinitives'),
+    inference: wordLists('verbs', 'lassen'),
+    expected: fields({ participle: TEXT, passive: WORDS }),
+    speculative: wordLists('forms', 'notNextTo', 'conditions', 'notAfter', 'reportedSpeech'),
+    modal: fields({
+      ...wordFields(
+        'soll',
+        'will',
+        'counterfactual',
+        'stateVerbs',
+        'normativeSources',
+        'presentMarkers',
+        'futureMarkers',
+        'deadlineWords',
+        'timeWords',
+        'demandVerbs',
+        'questionWords',
+        'purposeWords',
+        'conditionWords',
+        'relativeWords',
+        'separablePrefixes',
+        'inseparablePrefixes',
+        'notParticiples'
+      ),
+      reportMarkers: wordLists('words', 'afterNach', 'weak')
+    })
+  }),
+  sources: fields({
+    ...wordFields(
+      'verbs',
+      'clausal',
+      'vagueHeads',
+      'institutionLinks',
+      'pronouns',
+      'nameLinks',
+      'determiners',
+      'notSubjects',
+      'anonymousHeads',
+      'expertHeads',
+      'hearsayAdverbs',
+      'viewNouns',
+      'definite',
+      'infoHeads',
+      'ownerLinks',
+      'vagueQuantifiers',
+      'partitives',
+      'notVague',
+      'objectVerbs',
+      'stanceWords',
+      'focusWords',
+      'agentLinks',
+      'passiveAuxiliaries',
+      'notSpeakers',
+      'joinedParticles',
+      'adverbs',
+      'degreeWords'
+    ),
+    extraForms: { type: 'record', of: WORDS },
+    before: PHRASES,
+    after: PHRASES,
+    backReferences: PHRASES,
+    vaguePhrases: PHRASES,
+    placedSayings: fields({ impersonal: PHRASES, places: WORDS }),
+    viewHolders: wordLists('prepositions', 'verbs')
+  }),
+  sourcing: fields({
+    firstPerson: WORDS,
+    analysisMarkers: WORDS,
+    ownReporting: PHRASES,
+    advice: fields({ subjects: WORDS, modals: WORDS, passive: fields({ modals: WORDS, auxiliary: TEXT }) }),
+    demands: wordLists('verbs', 'nouns', 'modals')
+  })
+}
+
+/** The schema of `lexicons/<folder>/<name>.yaml`. */
+export function lexiconSchema(folder: string, name: string): Schema | undefined {
+  const key = [`${folder}/${name}`, ...(folder === 'common' ? [] : [name])].find((candidate) => Object.hasOwn(LEXICON_SCHEMAS, candidate))
+  return key === undefined ? undefined : LEXICON_SCHEMAS[key]
+}

@@ -1,0 +1,159 @@
+// Sizes and shapes no article has but a pasted export or a generated file can. Beyond these the
+// markdown parser's work grows faster than the text (or the stack runs out), so the file is
+// refused with one line that says what is too large or too deep. The CLI, `newslint analyze` and
+// the language server all go through `checkLimits` (via `analyze`), so they agree.
+
+/** Files larger than this are not linted (10 MB of UTF-8). */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024
+/** Block quotes and list items inside each other; articles use two or three levels. */
+export const MAX_NESTING = 32
+/** Footnote references and definitions in one file: the parser matches each against all the others. */
+export const MAX_FOOTNOTES = 1000
+/**
+ * Emphasis work: micromark pairs each emphasis marker by walking back over its paragraph, so a
+ * paragraph costs about markers × (markers + characters / 8). Normal articles stay below a
+ * thousandth of this; 40,000 markers in 80 KB would take the parser minutes.
+ */
+export const MAX_EMPHASIS_WORK = 200_000_000
+
+/** Input beyond one of the limits above: the user's to fix, reported in one line (exit 2 in the CLI). */
+export class LimitError extends Error {}
+
+/** Throw a `LimitError` for text that is too large or too deep to lint; linear in the text. */
+export function checkLimits(text: string): void {
+  checkFileSize(Buffer.byteLength(text, 'utf8'))
+  checkNesting(text)
+  checkFootnotes(text)
+  checkEmphasis(text)
+}
+
+/** Throw a `LimitError` for a file of more than `MAX_FILE_BYTES`: readers check before they read. */
+export function checkFileSize(bytes: number): void {
+  if (bytes > MAX_FILE_BYTES)
+    throw new LimitError(`Unexpected file of ${megabytes(bytes)} MB, expected at most ${megabytes(MAX_FILE_BYTES)} MB`)
+}
+
+/** Megabytes rounded up to hundredths, so a file just over the limit does not read as the limit. */
+function megabytes(bytes: number): string {
+  return String(Math.ceil((bytes / 1024 / 1024) * 100) / 100)
+}
+
+const THEMATIC_BREAK = /^[ \t]*([-*_])([ \t]*\1){2,}[ \t]*$/
+
+/**
+ * An upper estimate of how deep block quotes and list items nest on each line: the `>` and list
+ * markers that open the line, plus the list items it is indented into (each nested item is
+ * indented to its parent's content).
+ */
+function checkNesting(text: string): void {
+  const items: number[] = []
+  let lineStart = 0
+  for (let line = 1; lineStart <= text.length; line++) {
+    const lineEnd = endOfLine(text, lineStart)
+    const open = items.length
+    const depth = lineDepth(text, lineStart, lineEnd, items)
+    if (depth > MAX_NESTING) {
+      // "- - - - …" is a thematic break, not list items.
+      if (!THEMATIC_BREAK.test(text.slice(lineStart, lineEnd)))
+        throw new LimitError(`Unexpected block quotes or lists nested ${depth} deep at line ${line}, expected at most ${MAX_NESTING}`)
+      items.length = Math.min(items.length, open)
+    }
+    lineStart = lineEnd + 1
+  }
+}
+
+function endOfLine(text: string, from: number): number {
+  const end = text.indexOf('\n', from)
+  return end < 0 ? text.length : end
+}
+
+/** The nesting depth of one line; `items` holds the content columns of the open list items and is updated. */
+function lineDepth(text: string, start: number, end: number, items: number[]): number {
+  let at = start
+  let quotes = 0
+  let column = 0
+  let indent: number | undefined
+  for (;;) {
+    while (at < end && (text[at] === ' ' || text[at] === '\t')) {
+      column += text[at] === '\t' ? 4 - (column % 4) : 1
+      at++
+    }
+    // A blank line (after any `>`) leaves the open list items open.
+    if (at >= end || text[at] === '\r') return quotes
+    if (text[at] === '>') {
+      quotes++
+      at++
+      column++
+      continue
+    }
+    const width = listMarkerWidth(text, at, end)
+    if (indent === undefined) {
+      indent = column
+      while (items.length > 0 && items[items.length - 1] > indent) items.pop()
+    }
+    if (width === 0) return quotes + items.length
+    at += width
+    column += width
+    items.push(column + 1)
+  }
+}
+
+/** The length of a list marker (`-`, `+`, `*`, `1.`, `1)`) followed by a space at `at`, or 0. */
+function listMarkerWidth(text: string, at: number, end: number): number {
+  let next = at
+  while (next < end && next - at < 9 && text.charCodeAt(next) >= 48 && text.charCodeAt(next) <= 57) next++
+  if (next > at && (text[next] === '.' || text[next] === ')')) next++
+  else if (next === at && (text[at] === '-' || text[at] === '+' || text[at] === '*')) next++
+  else return 0
+  return next < end && (text[next] === ' ' || text[next] === '\t') ? next - at : 0
+}
+
+function checkFootnotes(text: string): void {
+  let count = 0
+  for (let at = text.indexOf('[^'); at >= 0; at = text.indexOf('[^', at + 2)) {
+    if (++count > MAX_FOOTNOTES)
+      throw new LimitError(`Unexpected more than ${MAX_FOOTNOTES} footnote references and definitions, expected at most ${MAX_FOOTNOTES}`)
+  }
+}
+
+/** Sum each paragraph's emphasis work (paragraphs end at blank lines) and name the costliest one. */
+function checkEmphasis(text: string): void {
+  let work = 0
+  let worst = { markers: 0, line: 1 }
+  let markers = 0
+  let paragraphStart = 0
+  let paragraphLine = 1
+  let line = 1
+  let blank = true
+  const close = (at: number) => {
+    work += markers * (markers + (at - paragraphStart) / 8)
+    if (markers > worst.markers) worst = { markers, line: paragraphLine }
+    markers = 0
+  }
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 10) {
+      if (blank) {
+        close(at)
+        paragraphStart = at + 1
+        paragraphLine = line + 1
+      }
+      line++
+      blank = true
+    } else if (code !== 32 && code !== 9 && code !== 13) {
+      blank = false
+      if (code === 42 || code === 126 || (code === 95 && !intraword(text, at))) markers++
+    }
+  }
+  close(text.length)
+  if (work > MAX_EMPHASIS_WORK) {
+    throw new LimitError(
+      `Unexpected ${worst.markers} emphasis markers (*, _, ~) in the paragraph at line ${worst.line}, expected far fewer: pairing them would take the markdown parser minutes`
+    )
+  }
+}
+
+/** `_` between letters or digits ("snake_case") never opens or closes emphasis. */
+function intraword(text: string, at: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(text[at + 1] ?? ' ')
+}

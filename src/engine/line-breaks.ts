@@ -1,0 +1,14 @@
+// Markdown ends a line at "\r\n", "\r" or "\n"; files keep whichever their editor wrote, and
+// text newslint inserts must follow the file's own style.
+
+export const LINE_BREAK = /\r\n|\r|\n/
+
+/** The file's line break (the first one written), or "\n" for a text of one line. */
+export function lineBreakOf(text: string): string {
+  return LINE_BREAK.exec(text)?.[0] ?? '\n'
+}
+
+/** A fresh global matcher for every line break, to walk a text line by line. */
+export function lineBreaks(): RegExp {
+  return /\r\n|\r|\n/g
+}

@@ -1,0 +1,53 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { applyFixes } from '../src/lint/fix.js'
+import { onlyRule, runCli, tempTree } from './helpers/cli.js'
+import { git } from './helpers/git.js'
+import { lintWith } from './helpers/rule-tester.js'
+
+// `--fix` changes exactly what the report shows: no code, URL or HTML, and on standard input the
+// text always comes back.
+
+describe('--fix --stdin', () => {
+  it('prints the text even when there is nothing to fix', () => {
+    const run = runCli(['--stdin', '--fix'], { cwd: tempTree({ '.newslintrc.json': onlyRule('quotes') }), input: 'Hallo Welt.\n' })
+    expect(run.stdout).toBe('Hallo Welt.\n')
+    expect(run.status).toBe(0)
+  })
+})
+
+describe('the quotes fix', () => {
+  it('leaves code, URLs and HTML as they are and fixes the prose around them', () => {
+    const text = [
+      'Er sagte "Ja" und <span title="a">tippte</span> `grep "Gesetz" datei.txt`:',
+      '',
+      '```sh',
+      'echo "code"',
+      '```',
+      '',
+      '[Der "Link"](https://example.org/"q") und <https://example.org/"x"/> und <a href="/b">b</a>.',
+      ''
+    ].join('\n')
+    const fixed = applyFixes(text, lintWith('quotes', text)).output
+    expect(fixed).toBe(text.replace('"Ja"', '„Ja“').replace('"Link"', '„Link“'))
+  })
+})
+
+describe('--fix --changed-since', () => {
+  it('fixes only the findings on changed lines, as the pass before moved them', () => {
+    const old = ['# Titel', '', 'Er sagte: "Alt." Dann ging er nach Hause.', '', 'Folgen Sie uns auf Facebook und Twitter!', '']
+    const root = tempTree({ 'a.md': old.join('\n') })
+    git(root, 'init', '-q')
+    git(root, 'add', 'a.md')
+    git(root, 'commit', '-qm', 'alt')
+    // New at the top: pasted boilerplate and a quote. Removing the boilerplate moves the old paragraph up onto a changed line number.
+    const added = ['Folgen Sie uns auf Facebook und Twitter!', '', 'Er sagte: "Neu." Dann ging sie nach Hause.', '']
+    writeFileSync(join(root, 'a.md'), [...old.slice(0, 2), ...added, ...old.slice(2)].join('\n'))
+    const run = runCli(['a.md', '--fix', '--changed-since', 'HEAD'], { cwd: root })
+    expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(
+      ['# Titel', '', 'Er sagte: „Neu.“ Dann ging sie nach Hause.', '', ...old.slice(2)].join('\n')
+    )
+    expect(run.stdout).toMatch(/no issues found/)
+  })
+})

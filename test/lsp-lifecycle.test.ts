@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Hover } from 'vscode-languageserver/node'
+import { WITH_QUOTES, Workspace } from './helpers/lsp.js'
+
+let workspace: Workspace
+beforeEach(() => {
+  workspace = new Workspace()
+})
+afterEach(async () => {
+  await workspace.dispose()
+})
+
+describe('documents without a local path', () => {
+  // Another host, an encoded slash, an unsaved buffer: linted with the workspace's config all the same.
+  it.each(['file://otherhost/share/b.md', 'file:///tmp/a%2Fb.md', 'untitled:Untitled-1'])(
+    'lints %s and answers hover on it',
+    async (uri) => {
+      const client = await workspace.client()
+      await client.open(uri, `${WITH_QUOTES}\n`)
+      const hover = await client.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: { line: 0, character: 22 }
+      })
+      expect(hover).not.toBeNull()
+      expect((await client.diagnosticsFor(uri, 1)).map((diagnostic) => diagnostic.code)).toContain('quotes')
+    }
+  )
+})
+
+describe('framing', () => {
+  it('drops a header without a length and its body, and reads the message after it', async () => {
+    const client = await workspace.client()
+    const uri = workspace.uri('artikel.md')
+    const open = JSON.stringify({
+      jsonrpc: '2.0',
+      method: 'textDocument/didOpen',
+      params: { textDocument: { uri, languageId: 'markdown', version: 1, text: `${WITH_QUOTES}\n` } }
+    })
+    client.child.stdin!.write(
+      `Content-Type: ohne-laenge\r\n\r\n{"jsonrpc":"2.0","method":"initialized","params":{}}Content-Length: ${Buffer.byteLength(open)}\r\n\r\n${open}`
+    )
+    expect((await client.diagnosticsFor(uri, 1)).map((diagnostic) => diagnostic.code)).toContain('quotes')
+  })
+})
+
+describe('shutdown', () => {
+  it('refuses requests after shutdown and exits on exit', async () => {
+    const client = await workspace.client()
+    const uri = workspace.uri('artikel.md')
+    await client.open(uri, `${WITH_QUOTES}\n`)
+    await client.diagnosticsFor(uri, 1)
+    await client.request('shutdown', null)
+    const hover = client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 22 } })
+    await expect(hover).rejects.toMatchObject({ code: -32600 })
+    await expect(
+      client.request('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+        context: { diagnostics: [] }
+      })
+    ).rejects.toMatchObject({ code: -32600 })
+    await expect(client.request('newslint/unbekannt', {})).rejects.toMatchObject({ code: -32600 })
+    await client.connection.sendNotification('exit')
+    expect(await client.exited).toBe(0)
+  })
+})
