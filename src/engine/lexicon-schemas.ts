@@ -61,12 +61,13 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     presumption: WORDS,
     phrases: list(fields({ cue: TEXT, kind: HEDGE_KIND, notAfter: WORDS, notBefore: WORDS })),
     headlinePrefixes: WORDS,
-    esHeisst: wordLists('verbs', 'sourceWords'),
+    esHeisst: wordLists('verbs', 'sourceWords', 'definite'),
     wohl: wordLists('notAfter', 'notBefore', 'notInSentence'),
     scheinen: wordLists('forms', 'lightSources'),
     mag: wordLists('forms', 'infinitives'),
     inference: wordLists('verbs', 'lassen'),
-    expected: fields({ participle: TEXT, passive: WORDS }),
+    expected: fields({ participle: TEXT, passive: WORDS, notAfter: WORDS }),
+    touted: fields({ participle: TEXT, passive: WORDS, notAfter: WORDS, needs: WORDS }),
     speculative: wordLists('forms', 'notNextTo', 'conditions', 'notAfter', 'reportedSpeech'),
     modal: fields({
       ...wordFields(
@@ -86,7 +87,8 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
         'relativeWords',
         'separablePrefixes',
         'inseparablePrefixes',
-        'notParticiples'
+        'notParticiples',
+        'planAdjectives'
       ),
       reportMarkers: wordLists('words', 'afterNach', 'weak')
     })
@@ -101,6 +103,9 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'nameLinks',
       'determiners',
       'notSubjects',
+      'groupHeads',
+      'placePrefixes',
+      'auxiliaries',
       'anonymousHeads',
       'expertHeads',
       'hearsayAdverbs',
@@ -129,11 +134,18 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     placedSayings: fields({ impersonal: PHRASES, places: WORDS }),
     viewHolders: wordLists('prepositions', 'verbs')
   }),
+  gaps: fields({ ...wordFields('speculationCues', 'figureWords', 'allegationWords'), leadSentences: { type: 'number', min: 1, max: 20 } }),
   sourcing: fields({
     firstPerson: WORDS,
     analysisMarkers: WORDS,
     ownReporting: PHRASES,
-    advice: fields({ subjects: WORDS, modals: WORDS, passive: fields({ modals: WORDS, auxiliary: TEXT }) }),
+    advice: fields({
+      subjects: WORDS,
+      modals: WORDS,
+      passive: fields({ modals: WORDS, auxiliary: TEXT }),
+      phrases: PHRASES,
+      openings: WORDS
+    }),
     demands: wordLists('verbs', 'nouns', 'modals')
   })
 }
