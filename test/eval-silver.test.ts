@@ -78,8 +78,8 @@ describe('scores on the shared silver labels', () => {
       ])
     ])
     // Sentences 0 and 1 are unsourced claims; 1 is flagged, and 2 (vaguely sourced) is flagged wrongly.
-    expect(value(rows, 'unsourced-claim precision')).toBe(0.5)
-    expect(value(rows, 'unsourced-claim recall')).toBe(0.5)
+    expect(value(rows, 'all levels: precision')).toBe(0.5)
+    expect(value(rows, 'all levels: recall')).toBe(0.5)
     expect(value(rows, 'kind no-source: precision')).toBe(1)
     expect(value(rows, 'severity 2: precision')).toBe(0)
   })

@@ -48,7 +48,7 @@ describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))('options of %s
 
 describe('wrong options', () => {
   it.each([
-    ['hedge', { unsourced: 'bogus' }, 'unsourced', /unexpected string "bogus", expected one of "on", "off", "warn", "error"/],
+    ['hedge', { unsourced: 'bogus' }, 'unsourced', /unexpected string "bogus", expected one of "on", "off", "suggestion", "warn", "error"/],
     ['hedge', { stacked: true }, 'stacked', /unexpected boolean true, expected one of "on"/],
     ['credit-line', { initials: 'shouty' }, 'initials', /unexpected string "shouty", expected one of "lower", "upper", "any"/],
     ['credit-line', { required: 'yes' }, 'required', /unexpected string "yes", expected a boolean/],
