@@ -6,7 +6,7 @@ import { applyFixes, fixSource } from '../src/lint/fix.js'
 import { ENGINE_RULES, type Finding, type Position, lintSource } from '../src/lint/lint.js'
 import type { Edit } from '../src/lint/rule.js'
 import { article, propertyParameters, proseParagraph } from './helpers/arbitrary-article.js'
-import { LimitError, MAX_FILE_BYTES, MAX_FOOTNOTES, MAX_NESTING } from '../src/engine/limits.js'
+import { LimitError, MAX_FILE_BYTES, MAX_FOOTNOTES, MAX_NESTING, MAX_TABLE_CELLS } from '../src/engine/limits.js'
 import { SHAPES } from '../scripts/shapes.js'
 import { lexicon } from '../src/engine/lexicon.js'
 
@@ -108,7 +108,8 @@ describe('input no article has: generated shapes of any size', () => {
             expect(error, `${shape.name} at ${n}: ${(error as Error).message}`).toBeInstanceOf(LimitError)
             refusal = (error as Error).message
           }
-          if (refusal !== undefined) expect(refusal).toMatch(/^Unexpected [^\n]*(deep|MB|footnote|emphasis)[^\n]*, expected [^\n]+$/)
+          if (refusal !== undefined)
+            expect(refusal).toMatch(/^Unexpected [^\n]*(deep|MB|footnote|emphasis|table cells)[^\n]*, expected [^\n]+$/)
         }),
         { ...propertyParameters(), numRuns: 25 }
       )
@@ -142,6 +143,11 @@ describe('input no article has: generated shapes of any size', () => {
       `Unexpected more than ${MAX_FOOTNOTES} footnote references and definitions, expected at most ${MAX_FOOTNOTES}`
     )
     expect(refusal('Satz. '.repeat(Math.ceil(MAX_FILE_BYTES / 6) + 1000))).toBe('Unexpected file of 10.01 MB, expected at most 10 MB')
+    // A generated table of 50,000 rows is refused before the parser builds it; an article's table is linted.
+    expect(refusal(SHAPES[5].make(50_000))).toBe(
+      `Unexpected more than ${MAX_TABLE_CELLS} table cells (cell borders "|"), expected at most ${MAX_TABLE_CELLS}`
+    )
+    expect(refusal(SHAPES[5].make(1000))).toBeUndefined()
   })
 
   it(

@@ -16,6 +16,12 @@ export const MAX_FOOTNOTES = 1000
  */
 export const MAX_EMPHASIS_WORK = 200_000_000
 
+/**
+ * Table cells in one file, counted as the `|` on lines that hold one: the engine keeps a sentence
+ * model per cell, so a generated table of 50,000 rows took 2 GB. Articles' tables have hundreds.
+ */
+export const MAX_TABLE_CELLS = 30_000
+
 /** Input beyond one of the limits above: the user's to fix, reported in one line (exit 2 in the CLI). */
 export class LimitError extends Error {}
 
@@ -24,6 +30,7 @@ export function checkLimits(text: string): void {
   checkFileSize(Buffer.byteLength(text, 'utf8'))
   checkNesting(text)
   checkFootnotes(text)
+  checkTableCells(text)
   checkEmphasis(text)
 }
 
@@ -113,6 +120,15 @@ function checkFootnotes(text: string): void {
   for (let at = text.indexOf('[^'); at >= 0; at = text.indexOf('[^', at + 2)) {
     if (++count > MAX_FOOTNOTES)
       throw new LimitError(`Unexpected more than ${MAX_FOOTNOTES} footnote references and definitions, expected at most ${MAX_FOOTNOTES}`)
+  }
+}
+
+/** A cheap upper estimate of a file's table cells: every `|` is at most one cell border. */
+function checkTableCells(text: string): void {
+  let cells = 0
+  for (let at = text.indexOf('|'); at >= 0; at = text.indexOf('|', at + 1)) {
+    if (++cells > MAX_TABLE_CELLS)
+      throw new LimitError(`Unexpected more than ${MAX_TABLE_CELLS} table cells (cell borders "|"), expected at most ${MAX_TABLE_CELLS}`)
   }
 }
 
