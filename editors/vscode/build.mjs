@@ -37,8 +37,6 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // recheck checks a config's own regular expressions; it is large, so the bundled server leaves it out.
-  external: ['recheck'],
   banner: {
     js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);"
   },
