@@ -1,5 +1,5 @@
 import { lexiconSet } from '../engine/lexicon.js'
-import type { Article, HedgeCue } from '../engine/model.js'
+import type { Article, HedgeCue, Sentence, Token } from '../engine/model.js'
 import { wordUnits } from './clauses.js'
 
 /**
@@ -8,8 +8,8 @@ import { wordUnits } from './clauses.js'
  * Regeln verstoßen" hedges two different things, and the sentence's own claim is not hedged.
  */
 export function isAttributiveHedge(article: Article, hedge: HedgeCue): boolean {
-  const units = wordUnits(article.sentences[hedge.sentence].tokens)
-  const index = units.findIndex((unit) => unit.start === hedge.start)
+  const { units, indexAt } = unitsOf(article.sentences[hedge.sentence])
+  const index = indexAt.get(hedge.start) ?? -1
   const next = units[index + 1]
   if (index < 0 || hedge.start !== units[index].start || hedge.end !== units[index].end || next?.kind !== 'word') return false
   const lang = article.blocks[article.sentences[hedge.sentence].block].lang
@@ -23,6 +23,21 @@ export function isAttributiveHedge(article: Article, hedge: HedgeCue): boolean {
   const functionWords = lexiconSet('de', 'function-words', 'words')
   while (units[at]?.kind === 'word' && /^\p{Ll}+(e|en|er|es|em)$/u.test(units[at].value) && !functionWords.has(units[at].value)) at++
   return at > index + 1 && units[at]?.kind === 'word' && isNoun(units[at].value)
+}
+
+// Word units per sentence, built once: a sentence of thousands of hedges must not cost a pass per hedge.
+const unitCache = new WeakMap<Sentence, { units: Token[]; indexAt: Map<number, number> }>()
+
+function unitsOf(sentence: Sentence): { units: Token[]; indexAt: Map<number, number> } {
+  let found = unitCache.get(sentence)
+  if (!found) {
+    const units = wordUnits(sentence.tokens)
+    const indexAt = new Map<number, number>()
+    units.forEach((unit, index) => indexAt.set(unit.start, indexAt.get(unit.start) ?? index))
+    found = { units, indexAt }
+    unitCache.set(sentence, found)
+  }
+  return found
 }
 
 function isNoun(word: string): boolean {
