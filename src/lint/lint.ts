@@ -1,4 +1,5 @@
 import type { Root } from 'mdast'
+import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { RULES } from '../../rules/index.js'
 import { analyze } from '../engine/analyze.js'
@@ -32,6 +33,20 @@ const NAMES = ['suggestion', 'warning', 'error'] as const
 /** vfile's reading of a message's level: true an error, false a warning, unset an info (a suggestion). */
 export function vfileFatal(severity: FindingSeverity): boolean | undefined {
   return severity === ERROR ? true : severity === WARNING ? false : undefined
+}
+
+/** A finding as a message on a vfile (the terminal report and the remark plugin), with `reason` as its text. */
+export function addVfileMessage(file: VFile, finding: Finding, reason = finding.message): ReturnType<VFile['message']> {
+  const message = file.message(reason, {
+    place: {
+      start: { line: finding.line, column: finding.column, offset: finding.offset },
+      end: { line: finding.endLine, column: finding.endColumn, offset: finding.endOffset }
+    },
+    ruleId: finding.ruleId,
+    source: 'newslint'
+  })
+  message.fatal = vfileFatal(finding.severity)
+  return message
 }
 
 /** A finding's severity as reports name it. */

@@ -6,7 +6,7 @@ import { ConfigError, configFromSettings, type Config } from '../config/config.j
 import { ConfigResolver } from '../config/resolver.js'
 import { ruleDocsUrl } from '../docs/rule-docs.js'
 import { LimitError } from '../engine/limits.js'
-import { lintSource, vfileFatal, type Finding } from '../lint/lint.js'
+import { addVfileMessage, lintSource, type Finding } from '../lint/lint.js'
 
 /** `.use(newslint, options)`: a config file to use, or settings written as a config file's are. */
 export interface Options {
@@ -56,15 +56,7 @@ export default function remarkNewslint(this: Processor, options: Options = {}) {
 }
 
 function report(file: VFile, source: string, finding: Finding): void {
-  const message = file.message(finding.message, {
-    place: {
-      start: { line: finding.line, column: finding.column, offset: finding.offset },
-      end: { line: finding.endLine, column: finding.endColumn, offset: finding.endOffset }
-    },
-    ruleId: finding.ruleId,
-    source: 'newslint'
-  })
-  message.fatal = vfileFatal(finding.severity)
+  const message = addVfileMessage(file, finding)
   message.url = ruleDocsUrl(finding.ruleId)
   if (finding.fix?.length) {
     // The text the fix touches, before and after: the finding's range widened to its edits.

@@ -1,6 +1,6 @@
 import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
-import { ERROR, SUGGESTION, vfileFatal } from '../../lint/lint.js'
+import { ERROR, SUGGESTION, addVfileMessage } from '../../lint/lint.js'
 import { printable } from '../printable.js'
 import type { Reporter } from './reporter.js'
 import { displayPath } from './paths.js'
@@ -16,15 +16,7 @@ export const formatStylish: Reporter = (results, { cwd, quiet, suggestions = fal
         hidden++
         continue
       }
-      const message = file.message(printable(finding.message), {
-        place: {
-          start: { line: finding.line, column: finding.column, offset: finding.offset },
-          end: { line: finding.endLine, column: finding.endColumn, offset: finding.endOffset }
-        },
-        ruleId: finding.ruleId,
-        source: 'newslint'
-      })
-      message.fatal = vfileFatal(finding.severity)
+      addVfileMessage(file, finding, printable(finding.message))
     }
     return file
   })
