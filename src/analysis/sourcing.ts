@@ -31,6 +31,8 @@ interface SourcingLexicon {
     phrases: string[][]
     openings: string[]
   }
+  /** Words that open a sentence by pointing back at what the sentence before reported ("Er …", "Dabei …"). */
+  accountContinuations?: string[]
   /** German only: demands whose reported speech continues with "sollen". */
   demands?: { verbs: string[]; nouns: string[]; modals: string[] }
 }
@@ -54,6 +56,10 @@ function decideSourcing(article: Article): void {
   const reportative = new Set(
     hedges.filter((hedge) => hedge.kind === 'reportative' && !hedge.quoted && hedge.lemma === 'sollen').map((hedge) => hedge.sentence)
   )
+  // A Konjunktiv II the hedge stage reads as the writer's conjecture ("Das dürfte teuer werden") continues nobody's speech.
+  const ownDoubts = hedges.filter((hedge) => hedge.kind === 'epistemic' && !hedge.quoted)
+  const conjectures = new Set(ownDoubts.map((hedge) => hedge.start))
+  const doubted = new Set(ownDoubts.map((hedge) => hedge.sentence))
   const display = displaySentences(article)
   const result: SentenceSourcing[] = []
   // The sentence whose source reported speech would continue; cleared when the indicative returns.
@@ -100,12 +106,24 @@ function decideSourcing(article: Article): void {
       }
       if (
         speaker !== undefined &&
-        (reportative.has(index) || continuesReportedSpeech(tokens, block.lang) || (demanding && continuesDemand(tokens, words)))
+        (reportative.has(index) ||
+          continuesReportedSpeech(
+            tokens.filter((token) => !conjectures.has(token.start)),
+            block.lang
+          ) ||
+          (demanding && continuesDemand(tokens, words)))
       ) {
         result.push({ sentence: index, claim, source: claim ? 'inherited' : 'n/a', from: speaker })
         continue
       }
-      if (lastNamed !== undefined && block.lang === 'de' && hasKonjunktivI(tokens)) {
+      // An indicative sentence that points back ("Die Polizei teilte mit … . Er wurde festgenommen.") goes on with the
+      // account, unless the writer's own doubt ("Er dürfte …") marks it as the writer's.
+      if (speaker !== undefined && !doubted.has(index) && continuesAccount(tokens, words)) {
+        result.push({ sentence: index, claim, source: claim ? 'inherited' : 'n/a', from: speaker })
+        continue
+      }
+      // Konjunktiv I, or the first person of speech whose quote marks were lost, takes up the last named source.
+      if (lastNamed !== undefined && ((block.lang === 'de' && hasKonjunktivI(tokens)) || speaksInFirstPerson(tokens, words))) {
         speaker = lastNamed
         demanding = false
         result.push({ sentence: index, claim, source: claim ? 'inherited' : 'n/a', from: lastNamed })
@@ -238,6 +256,11 @@ function makesDemand(tokens: Token[], words: SourcingLexicon): boolean {
 function continuesDemand(tokens: Token[], words: SourcingLexicon): boolean {
   const modals = words.demands?.modals ?? []
   return tokens.some((token) => token.kind === 'word' && !token.quoted && modals.includes(token.lower))
+}
+
+function continuesAccount(tokens: Token[], words: SourcingLexicon): boolean {
+  const first = tokens.find((token) => token.kind === 'word')
+  return first !== undefined && !first.quoted && (words.accountContinuations ?? []).includes(first.lower)
 }
 
 function isQuoted(tokens: Token[]): boolean {

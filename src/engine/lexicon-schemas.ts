@@ -138,6 +138,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
   sourcing: fields({
     firstPerson: WORDS,
     analysisMarkers: WORDS,
+    accountContinuations: WORDS,
     ownReporting: PHRASES,
     advice: fields({
       subjects: WORDS,
