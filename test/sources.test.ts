@@ -145,6 +145,12 @@ describe('sources stage, German: acts and findings of a named subject', () => {
     expect(sources('Die Ermittler kamen zum Ergebnis, dass Zigarettenglut das Feuer auslöste.')).toEqual([['named', 'Die Ermittler']])
   })
 
+  it('takes "Kurz gesagt" opening a clause for the writer\'s sentence adverbial, not for Kurz speaking', () => {
+    expect(sources('Kurz gesagt also durch Versuch und Irrtum, nicht durch den Geniestreich eines Meistergeigenbauers.')).toEqual([])
+    expect(sources('Das hat Kurz gesagt.')).toEqual([['named', 'Kurz']])
+    expect(sources('Kurz sagte, die Lage sei ernst.')).toEqual([['named', 'Kurz']])
+  })
+
   it('names no fragment as a source', () => {
     expect(
       sources('Im Zusammenhang mit dem Flüchtlingsdrama auf der Ostautobahn (A4) gibt es Kritik an einem Foto der toten Flüchtlinge.')

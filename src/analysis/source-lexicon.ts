@@ -11,6 +11,8 @@ interface SourceLexiconData {
   before: string[][]
   after: string[][]
   backReferences: string[][]
+  /** "kurz gesagt": a verb of saying as a sentence adverbial, whose subject is no source. */
+  sentenceAdverbials?: string[][]
   clausal: string[]
   vagueHeads: string[]
   vaguePhrases: string[][]
@@ -63,6 +65,7 @@ export interface SourceLexicon {
   before: string[][]
   after: string[][]
   backReferences: string[][]
+  sentenceAdverbials: string[][]
   vaguePhrases: string[][]
   clausal: Set<string>
   vagueHeads: Set<string>
@@ -148,6 +151,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     before: [...data.before, ...(extensions.phrases ?? []).map(words)],
     after: data.after,
     backReferences: data.backReferences,
+    sentenceAdverbials: data.sentenceAdverbials ?? [],
     vaguePhrases: [...data.vaguePhrases, ...(extensions.vague ?? []).map(words).filter((phrase) => phrase.length > 1)],
     clausal: new Set(data.clausal),
     vagueHeads: new Set([

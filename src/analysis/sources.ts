@@ -324,11 +324,21 @@ class SentenceSources {
       if (this.lexicon.lang === 'de' && NOT_SPEAKING_BEFORE.has(this.lower(v - 1) ?? '')) continue
       // "reportedly called for", "angeblich gesagt": hearsay about the speech, not the speaker's own word.
       if (this.lexicon.hearsayAdverbs.has(this.lower(v - 1) ?? '')) continue
+      // "Kurz gesagt", "Anders formuliert": the writer's sentence adverbial, not "Kurz" speaking.
+      if (this.opensWithSentenceAdverbial(v)) continue
       const particles = this.lexicon.verbForms.get(token.lower)
       if (!particles || !this.hasParticle(v, particles)) continue
       const subject = this.subjectOf(v)
       if (subject) this.add(Math.min(subject[0], v), Math.max(subject[1], v), subject[0], subject[1], this.kindOf(subject[0], subject[1]))
     }
+  }
+
+  /** "Kurz gesagt, …" opening its clause ("Das hat Kurz gesagt" is Kurz speaking). */
+  private opensWithSentenceAdverbial(v: number): boolean {
+    return this.lexicon.sentenceAdverbials.some((phrase) => {
+      const from = v - phrase.length + 1
+      return from >= 0 && this.clauseStart(from) === from && this.matches(from, phrase)
+    })
   }
 
   private hasParticle(v: number, particles: Set<string>): boolean {

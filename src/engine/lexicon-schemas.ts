@@ -128,6 +128,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     ),
     extraForms: { type: 'record', of: WORDS },
     before: PHRASES,
+    sentenceAdverbials: PHRASES,
     after: PHRASES,
     backReferences: PHRASES,
     vaguePhrases: PHRASES,
