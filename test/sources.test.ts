@@ -145,6 +145,18 @@ describe('sources stage, German: acts and findings of a named subject', () => {
     expect(sources('Die Ermittler kamen zum Ergebnis, dass Zigarettenglut das Feuer auslöste.')).toEqual([['named', 'Die Ermittler']])
   })
 
+  it('finds a separated "stellt … fest", "hält … fest", "stellt … klar" and an owner joined to "Angaben"', () => {
+    expect(sources('Havranek prüfte die Geschäfte und stellte dabei eine Nonchalance bei der Risikoprüfung fest.')).toEqual([
+      ['named', 'Havranek']
+    ])
+    expect(sources('Mikl-Leitner hält zu den dramatischen Stunden fest: Das schweißt zusammen.')).toEqual([['named', 'Mikl-Leitner']])
+    expect(sources('Und zwar nicht im Zweifel, stellt sie klar.')).toEqual([['named', 'sie']])
+    expect(sources('Die Höhe des entstandenen Sachschadens ist nach Polizeiangaben noch nicht bekannt.')).toEqual([
+      ['named', 'Polizeiangaben']
+    ])
+    expect(sources('Die Lage ist nach Medienangaben ernst.')).toEqual([['vague', 'Medienangaben']])
+  })
+
   it('takes "Kurz gesagt" opening a clause for the writer\'s sentence adverbial, not for Kurz speaking', () => {
     expect(sources('Kurz gesagt also durch Versuch und Irrtum, nicht durch den Geniestreich eines Meistergeigenbauers.')).toEqual([])
     expect(sources('Das hat Kurz gesagt.')).toEqual([['named', 'Kurz']])

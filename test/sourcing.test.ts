@@ -137,6 +137,10 @@ describe('sourcing stage: continuing a named source (labels, conventions 5 and 8
     ).toEqual(['C named', 'C inherited<0'])
     const account = 'Der Nachrichtendienst informiert die Polizei über Diagnosen, sagte Kreissl. Er überantwortet sie der Polizei.'
     expect(sourcing(account)).toEqual(['C named', 'C inherited<0'])
+    expect(sourcing('Die Polizei stellte zwei Männer, teilte die Behörde mit. Seine Frau wurde verletzt.')).toEqual([
+      'C named',
+      'C inherited<0'
+    ])
     // Without a source before it, the same sentence is the writer's own.
     expect(sourcing('Er hofft nun auf eine Reaktion im Gold Cup.')).toEqual(['C none'])
   })

@@ -308,9 +308,22 @@ class SentenceSources {
       const name = this.nounPhraseAfter(i + 1)
       if (!name) continue
       const head = this.headOf(name[0], name[1])
-      if (head !== undefined && this.lexicon.infoHeads.has(this.tokens[head].lower))
-        this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
+      if (head === undefined) continue
+      const lower = this.tokens[head].lower
+      if (this.lexicon.infoHeads.has(lower)) this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
+      else if (this.isHeadOrCompound(lower, this.lexicon.infoHeads)) this.add(i, name[1], name[0], name[1], this.compoundOwnerKind(lower))
     }
+  }
+
+  /**
+   * "nach Polizeiangaben", "nach Pentagon-Angaben": the owner joined to the information noun names
+   * the source, unless it is a vague group itself ("nach Medienangaben", "nach Expertenschätzungen").
+   */
+  private compoundOwnerKind(lower: string): SourceMention['kind'] {
+    const info = [...this.lexicon.infoHeads].find((head) => lower.endsWith(head)) ?? ''
+    const owner = lower.slice(0, lower.length - info.length).replace(/-$/, '')
+    const vague = [owner, owner.replace(/s$/, '')].some((word) => this.lexicon.vagueHeads.has(word) || this.isAnonymous(word))
+    return vague ? 'vague' : 'named'
   }
 
   /** Verbs of saying with their subject, before or after the verb. */
