@@ -157,6 +157,20 @@ describe('sources stage, German: acts and findings of a named subject', () => {
     expect(sources('Die Lage ist nach Medienangaben ernst.')).toEqual([['vague', 'Medienangaben']])
   })
 
+  it('finds the document a finding "geht aus … hervor", a closing "so X weiter", and a named subject that corrects, admits or distances itself', () => {
+    expect(sources('Das geht aus einer Erhebung des Bundeskriminalamts (BKA) hervor.')).toEqual([
+      ['named', 'einer Erhebung des Bundeskriminalamts']
+    ])
+    expect(sources('Es war zuerst eine lustige Idee, so die Agenturgründer weiter.')).toEqual([['named', 'die Agenturgründer']])
+    expect(sources('Hoffentlich bin ich okay, ließ der ÖFB-Teamspieler auf seiner Facebook-Seite verlauten.')).toEqual([
+      ['named', 'der ÖFB-Teamspieler']
+    ])
+    expect(sources('Die Polizei korrigierte damit frühere Angaben.')).toEqual([['named', 'Die Polizei']])
+    expect(sources('Die britische Gelehrtengesellschaft Royal Society distanzierte sich von seinen Aussagen.')).toEqual([
+      ['named', 'Die britische Gelehrtengesellschaft Royal Society']
+    ])
+  })
+
   it('takes "Kurz gesagt" opening a clause for the writer\'s sentence adverbial, not for Kurz speaking', () => {
     expect(sources('Kurz gesagt also durch Versuch und Irrtum, nicht durch den Geniestreich eines Meistergeigenbauers.')).toEqual([])
     expect(sources('Das hat Kurz gesagt.')).toEqual([['named', 'Kurz']])

@@ -13,6 +13,8 @@ interface SourceLexiconData {
   backReferences: string[][]
   /** "kurz gesagt": a verb of saying as a sentence adverbial, whose subject is no source. */
   sentenceAdverbials?: string[][]
+  /** "geht aus X hervor": the verb's forms, the word before the source, the closing particle. */
+  emergingFrom?: { forms: string[]; link: string; particle: string }
   clausal: string[]
   vagueHeads: string[]
   vaguePhrases: string[][]
@@ -66,6 +68,7 @@ export interface SourceLexicon {
   after: string[][]
   backReferences: string[][]
   sentenceAdverbials: string[][]
+  emergingFrom?: { forms: string[]; link: string; particle: string }
   vaguePhrases: string[][]
   clausal: Set<string>
   vagueHeads: Set<string>
@@ -152,6 +155,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     after: data.after,
     backReferences: data.backReferences,
     sentenceAdverbials: data.sentenceAdverbials ?? [],
+    ...(data.emergingFrom ? { emergingFrom: data.emergingFrom } : {}),
     vaguePhrases: [...data.vaguePhrases, ...(extensions.vague ?? []).map(words).filter((phrase) => phrase.length > 1)],
     clausal: new Set(data.clausal),
     vagueHeads: new Set([

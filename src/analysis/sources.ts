@@ -112,6 +112,7 @@ class SentenceSources {
     this.colonSpeakers()
     this.viewHolders()
     this.soClauses()
+    this.emergingFrom()
     this.placedSayings()
     this.bareInformationSources()
     this.vaguePhrases()
@@ -533,8 +534,32 @@ class SentenceSources {
       )
         continue
       const name = this.nounPhraseAfter(i + 1)
-      const next = name ? this.tokens[name[1] + 1] : undefined
-      if (name && (!next || CLAUSE_BOUNDARIES.has(next.value))) this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
+      if (!name) continue
+      // "…, so die Agenturgründer weiter.": an adverb may close the clause.
+      let after = name[1] + 1
+      while (after < this.tokens.length && this.lexicon.adverbs.has(this.tokens[after].lower)) after++
+      const next = this.tokens[after]
+      if (!next || CLAUSE_BOUNDARIES.has(next.value)) this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
+    }
+  }
+
+  /** "Das geht aus einer Erhebung des Bundeskriminalamts hervor": the document after "aus" is the source. */
+  private emergingFrom(): void {
+    const emerging = this.lexicon.emergingFrom
+    if (!emerging) return
+    for (let v = 0; v < this.tokens.length; v++) {
+      if (this.tokens[v].quoted || !emerging.forms.includes(this.tokens[v].lower)) continue
+      // The clause runs on through a parenthesis ("des Bundeskriminalamts (BKA) hervor").
+      let end = v + 1
+      for (let depth = 0; end < this.tokens.length; end++) {
+        const value = this.tokens[end].value
+        if (value === '(') depth++
+        else if (value === ')' && depth > 0) depth--
+        else if (depth === 0 && CLAUSE_BOUNDARIES.has(value)) break
+      }
+      const link = this.tokens.findIndex((token, i) => i > v && i < end && token.lower === emerging.link)
+      const name = link > 0 && this.lower(end - 1) === emerging.particle ? this.nounPhraseAfter(link + 1) : undefined
+      if (name && name[1] < end - 1) this.add(link, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
     }
   }
 

@@ -129,6 +129,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     extraForms: { type: 'record', of: WORDS },
     before: PHRASES,
     sentenceAdverbials: PHRASES,
+    emergingFrom: fields({ forms: WORDS, link: TEXT, particle: TEXT }),
     after: PHRASES,
     backReferences: PHRASES,
     vaguePhrases: PHRASES,
