@@ -115,6 +115,15 @@ describe('sourcing stage: what is no claim and no interview', () => {
     expect(sourcing('Einfach einen Ausschnitt auf der Karte wählen.')).toEqual(['- n/a'])
   })
 
+  it('takes headline and subtitle glued before a bare place dateline for display text, not claims', () => {
+    const text =
+      'Bestellungen sanken um 1,8 Prozent gegenüber dem Vormonat. Berlin – Die deutsche Industrie hat auch im August einen spürbaren Auftragsrückgang verzeichnet. Die Bestellungen sanken überraschend.'
+    expect(sourcing(text)).toEqual(['- n/a', 'C none', 'C none'])
+    const subtitle =
+      'Modellwechsel lasteten schwer auf der Branche. Die größte Wachstumsdynamik hat Oberösterreich. Wien – Die rote Laterne gehört der Steiermark.'
+    expect(sourcing(subtitle)).toEqual(['- n/a', '- n/a', 'C none'])
+  })
+
   it('does not take a headline "X: …" of plain-text copy for an interview answer', () => {
     // A whole article pasted as one paragraph (eight sentences or more), its headline first.
     const body = [

@@ -37,6 +37,11 @@ interface SourcingLexicon {
   demands?: { verbs: string[]; nouns: string[]; modals: string[] }
 }
 
+/** How many sentences of headline and subtitle may stand before a glued dateline. */
+const HEADLINE_SENTENCES = 3
+/** Words and marks a place name may have before its dash ("Frankfurt / Brüssel", "St. Pölten"). */
+const PLACE_WORDS = 6
+const PLACE_LINKS = new Set(['de', 'am', 'an', 'bei', 'im'])
 /** Sentences in one paragraph from which on it is a whole article pasted as plain text. */
 const PLAIN_TEXT_ARTICLE = 8
 const NOT_CLAIM_KINDS = new Set(['title', 'heading'])
@@ -147,10 +152,29 @@ function displaySentences(article: Article): Set<number> {
   const first = prose[0]
   if (prose.length !== 1 || first.kind !== 'paragraph') return display
   const dateline = (article.annotations.datelines ?? []).find((candidate) => candidate.block === first.index)
+  // A bare place dateline ("Wien –", "Frankfurt/Brüssel –") glued after the headline and subtitle.
+  const placed = first.sentences.slice(1, HEADLINE_SENTENCES + 1).findIndex((index) => opensWithPlace(article.sentences[index]))
+  if (!dateline && placed >= 0) {
+    for (const index of first.sentences.slice(0, placed + 1)) display.add(index)
+    return display
+  }
   if (!dateline && first.sentences.length < PLAIN_TEXT_ARTICLE) return display
   display.add(first.sentences[0])
   if (dateline) for (const index of first.sentences) if (article.sentences[index].end <= dateline.start) display.add(index)
   return display
+}
+
+const PLACE_DASHES = new Set(['–', '—', '-'])
+
+/** "Wien – …", "Santiago de Chile – …", "Frankfurt/Brüssel/Luxemburg – …": a sentence that opens with a dateline. */
+function opensWithPlace(sentence: Sentence): boolean {
+  const tokens = contentTokens(sentence)
+  for (const [k, token] of tokens.slice(0, PLACE_WORDS + 1).entries()) {
+    if (PLACE_DASHES.has(token.value)) return k > 0
+    const capitalized = token.value.charAt(0) !== token.value.charAt(0).toLowerCase()
+    if (token.kind === 'word' ? !capitalized && !PLACE_LINKS.has(token.value) : token.value !== '/' && token.value !== '.') return false
+  }
+  return false
 }
 
 /**
