@@ -160,6 +160,12 @@ describe('sourcing stage: continuing a named source (labels, conventions 5 and 8
     expect(sourcing(`${before} Das Ergebnis dürfte nicht nur für Nutzer interessant sein.`)).toEqual(['C named', 'C none'])
   })
 
+  it('lets the sentence right after a quote go on with its speaker, and no further', () => {
+    const text =
+      '„Eine tolle Vorstellung, wir haben an uns geglaubt“, sagte Barisic. „Das war stark.“ Es gibt noch Luft nach oben. Der Klub hat Schulden.'
+    expect(sourcing(text)).toEqual(['C named', 'C quote<0', 'C inherited<0', 'C none'])
+  })
+
   it('takes up the last named source in a first-person sentence whose quote marks were lost', () => {
     const text =
       'Die Lage sei ernst, sagte Kreissl. Die Verhandlungen beginnen am Montag. Wir haben einen großen Erfahrungsschatz an Ideen.'

@@ -79,7 +79,12 @@ function decideSourcing(article: Article): void {
     // Per block, worked out when first needed: who speaks each quoted sentence, and the interview turn.
     let quoteSpeakers: Array<number | undefined> | undefined
     let turn: { speaker: number | undefined } | undefined
+    // The speaker of the sentence before when it was a quote: the next sentence still speaks for them ("…“, sagte X.
+    // Wir haben … . Es gibt noch Luft nach oben.").
+    let quoted: number | undefined
     for (const [position, index] of block.sentences.entries()) {
+      const afterQuote = quoted
+      quoted = undefined
       const sentence = article.sentences[index]
       const tokens = contentTokens(sentence)
       const own = mentions.get(index) ?? []
@@ -101,6 +106,7 @@ function decideSourcing(article: Article): void {
       const quoteSpeaker = quoteSpeakers[position] ?? turn.speaker
       if (quoteSpeaker !== undefined) {
         speaker = quoteSpeaker
+        quoted = quoteSpeaker
         demanding = false
         result.push({ sentence: index, claim, source: claim ? 'quote' : 'n/a', from: quoteSpeaker })
         continue
@@ -121,9 +127,9 @@ function decideSourcing(article: Article): void {
         result.push({ sentence: index, claim, source: claim ? 'inherited' : 'n/a', from: speaker })
         continue
       }
-      // An indicative sentence that points back ("Die Polizei teilte mit … . Er wurde festgenommen.") goes on with the
-      // account, unless the writer's own doubt ("Er dürfte …") marks it as the writer's.
-      if (speaker !== undefined && !doubted.has(index) && continuesAccount(tokens, words)) {
+      // An indicative sentence that points back ("Die Polizei teilte mit … . Er wurde festgenommen.") or follows a quote
+      // goes on with the account, unless the writer's own doubt ("Er dürfte …") marks it as the writer's.
+      if (speaker !== undefined && !doubted.has(index) && (afterQuote !== undefined || continuesAccount(tokens, words))) {
         result.push({ sentence: index, claim, source: claim ? 'inherited' : 'n/a', from: speaker })
         continue
       }
