@@ -166,6 +166,8 @@ describe('sources stage, German: acts and findings of a named subject', () => {
       ['named', 'der ÖFB-Teamspieler']
     ])
     expect(sources('Die Polizei korrigierte damit frühere Angaben.')).toEqual([['named', 'Die Polizei']])
+    expect(sources('Zielführender wären Integrationsmaßnahmen, bemerkte dazu Wolff.')).toEqual([['named', 'Wolff']])
+    expect(sources('Steinmeier übte in einem Gespräch mit der Welt am Sonntag Kritik an der Regierung.')).toEqual([['named', 'Steinmeier']])
     expect(sources('Die britische Gelehrtengesellschaft Royal Society distanzierte sich von seinen Aussagen.')).toEqual([
       ['named', 'Die britische Gelehrtengesellschaft Royal Society']
     ])
