@@ -145,6 +145,40 @@ describe('sources stage, German: acts and findings of a named subject', () => {
     expect(sources('Die Ermittler kamen zum Ergebnis, dass Zigarettenglut das Feuer auslöste.')).toEqual([['named', 'Die Ermittler']])
   })
 
+  it('finds a separated "stellt … fest", "hält … fest", "stellt … klar" and an owner joined to "Angaben"', () => {
+    expect(sources('Havranek prüfte die Geschäfte und stellte dabei eine Nonchalance bei der Risikoprüfung fest.')).toEqual([
+      ['named', 'Havranek']
+    ])
+    expect(sources('Mikl-Leitner hält zu den dramatischen Stunden fest: Das schweißt zusammen.')).toEqual([['named', 'Mikl-Leitner']])
+    expect(sources('Und zwar nicht im Zweifel, stellt sie klar.')).toEqual([['named', 'sie']])
+    expect(sources('Die Höhe des entstandenen Sachschadens ist nach Polizeiangaben noch nicht bekannt.')).toEqual([
+      ['named', 'Polizeiangaben']
+    ])
+    expect(sources('Die Lage ist nach Medienangaben ernst.')).toEqual([['vague', 'Medienangaben']])
+  })
+
+  it('finds the document a finding "geht aus … hervor", a closing "so X weiter", and a named subject that corrects, admits or distances itself', () => {
+    expect(sources('Das geht aus einer Erhebung des Bundeskriminalamts (BKA) hervor.')).toEqual([
+      ['named', 'einer Erhebung des Bundeskriminalamts']
+    ])
+    expect(sources('Es war zuerst eine lustige Idee, so die Agenturgründer weiter.')).toEqual([['named', 'die Agenturgründer']])
+    expect(sources('Hoffentlich bin ich okay, ließ der ÖFB-Teamspieler auf seiner Facebook-Seite verlauten.')).toEqual([
+      ['named', 'der ÖFB-Teamspieler']
+    ])
+    expect(sources('Die Polizei korrigierte damit frühere Angaben.')).toEqual([['named', 'Die Polizei']])
+    expect(sources('Zielführender wären Integrationsmaßnahmen, bemerkte dazu Wolff.')).toEqual([['named', 'Wolff']])
+    expect(sources('Steinmeier übte in einem Gespräch mit der Welt am Sonntag Kritik an der Regierung.')).toEqual([['named', 'Steinmeier']])
+    expect(sources('Die britische Gelehrtengesellschaft Royal Society distanzierte sich von seinen Aussagen.')).toEqual([
+      ['named', 'Die britische Gelehrtengesellschaft Royal Society']
+    ])
+  })
+
+  it('takes "Kurz gesagt" opening a clause for the writer\'s sentence adverbial, not for Kurz speaking', () => {
+    expect(sources('Kurz gesagt also durch Versuch und Irrtum, nicht durch den Geniestreich eines Meistergeigenbauers.')).toEqual([])
+    expect(sources('Das hat Kurz gesagt.')).toEqual([['named', 'Kurz']])
+    expect(sources('Kurz sagte, die Lage sei ernst.')).toEqual([['named', 'Kurz']])
+  })
+
   it('names no fragment as a source', () => {
     expect(
       sources('Im Zusammenhang mit dem Flüchtlingsdrama auf der Ostautobahn (A4) gibt es Kritik an einem Foto der toten Flüchtlinge.')

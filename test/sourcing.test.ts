@@ -115,6 +115,15 @@ describe('sourcing stage: what is no claim and no interview', () => {
     expect(sourcing('Einfach einen Ausschnitt auf der Karte wählen.')).toEqual(['- n/a'])
   })
 
+  it('takes headline and subtitle glued before a bare place dateline for display text, not claims', () => {
+    const text =
+      'Bestellungen sanken um 1,8 Prozent gegenüber dem Vormonat. Berlin – Die deutsche Industrie hat auch im August einen spürbaren Auftragsrückgang verzeichnet. Die Bestellungen sanken überraschend.'
+    expect(sourcing(text)).toEqual(['- n/a', 'C none', 'C none'])
+    const subtitle =
+      'Modellwechsel lasteten schwer auf der Branche. Die größte Wachstumsdynamik hat Oberösterreich. Wien – Die rote Laterne gehört der Steiermark.'
+    expect(sourcing(subtitle)).toEqual(['- n/a', '- n/a', 'C none'])
+  })
+
   it('does not take a headline "X: …" of plain-text copy for an interview answer', () => {
     // A whole article pasted as one paragraph (eight sentences or more), its headline first.
     const body = [
@@ -127,5 +136,39 @@ describe('sourcing stage: what is no claim and no interview', () => {
       'Der Bürgermeister ist zurückgetreten.'
     ]
     expect(sourcing(['Zeitung: Sechs Millionen Bürger betroffen.', ...body].join(' ')).slice(1)).toEqual(body.map(() => 'C none'))
+  })
+})
+
+describe('sourcing stage: continuing a named source (labels, conventions 5 and 8)', () => {
+  it("lets an indicative sentence that points back go on with the source's account", () => {
+    expect(
+      sourcing('Ich übernehme die Verantwortung, sagte Mexikos Trainer Miguel Herrera. Er hofft nun auf eine Reaktion im Gold Cup.')
+    ).toEqual(['C named', 'C inherited<0'])
+    const account = 'Der Nachrichtendienst informiert die Polizei über Diagnosen, sagte Kreissl. Er überantwortet sie der Polizei.'
+    expect(sourcing(account)).toEqual(['C named', 'C inherited<0'])
+    expect(sourcing('Die Polizei stellte zwei Männer, teilte die Behörde mit. Seine Frau wurde verletzt.')).toEqual([
+      'C named',
+      'C inherited<0'
+    ])
+    // Without a source before it, the same sentence is the writer's own.
+    expect(sourcing('Er hofft nun auf eine Reaktion im Gold Cup.')).toEqual(['C none'])
+  })
+
+  it("keeps a sentence with the writer's own doubt or conjecture the writer's, not the source's", () => {
+    const before = 'Die Polizei stellte am Mittwoch zwei Männer, teilte die Behörde mit.'
+    expect(sourcing(`${before} Sie kamen offenbar in der Absicht in die Wohnung, den Erlös abzuholen.`)).toEqual(['C named', 'C none'])
+    expect(sourcing(`${before} Das Ergebnis dürfte nicht nur für Nutzer interessant sein.`)).toEqual(['C named', 'C none'])
+  })
+
+  it('lets the sentence right after a quote go on with its speaker, and no further', () => {
+    const text =
+      '„Eine tolle Vorstellung, wir haben an uns geglaubt“, sagte Barisic. „Das war stark.“ Es gibt noch Luft nach oben. Der Klub hat Schulden.'
+    expect(sourcing(text)).toEqual(['C named', 'C quote<0', 'C inherited<0', 'C none'])
+  })
+
+  it('takes up the last named source in a first-person sentence whose quote marks were lost', () => {
+    const text =
+      'Die Lage sei ernst, sagte Kreissl. Die Verhandlungen beginnen am Montag. Wir haben einen großen Erfahrungsschatz an Ideen.'
+    expect(sourcing(text)).toEqual(['C named', 'C none', 'C inherited<0'])
   })
 })

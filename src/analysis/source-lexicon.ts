@@ -11,6 +11,10 @@ interface SourceLexiconData {
   before: string[][]
   after: string[][]
   backReferences: string[][]
+  /** "kurz gesagt": a verb of saying as a sentence adverbial, whose subject is no source. */
+  sentenceAdverbials?: string[][]
+  /** "geht aus X hervor": the verb's forms, the word before the source, the closing particle. */
+  emergingFrom?: { forms: string[]; link: string; particle: string }
   clausal: string[]
   vagueHeads: string[]
   vaguePhrases: string[][]
@@ -63,6 +67,8 @@ export interface SourceLexicon {
   before: string[][]
   after: string[][]
   backReferences: string[][]
+  sentenceAdverbials: string[][]
+  emergingFrom?: { forms: string[]; link: string; particle: string }
   vaguePhrases: string[][]
   clausal: Set<string>
   vagueHeads: Set<string>
@@ -148,6 +154,8 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     before: [...data.before, ...(extensions.phrases ?? []).map(words)],
     after: data.after,
     backReferences: data.backReferences,
+    sentenceAdverbials: data.sentenceAdverbials ?? [],
+    ...(data.emergingFrom ? { emergingFrom: data.emergingFrom } : {}),
     vaguePhrases: [...data.vaguePhrases, ...(extensions.vague ?? []).map(words).filter((phrase) => phrase.length > 1)],
     clausal: new Set(data.clausal),
     vagueHeads: new Set([

@@ -112,6 +112,7 @@ class SentenceSources {
     this.colonSpeakers()
     this.viewHolders()
     this.soClauses()
+    this.emergingFrom()
     this.placedSayings()
     this.bareInformationSources()
     this.vaguePhrases()
@@ -308,9 +309,22 @@ class SentenceSources {
       const name = this.nounPhraseAfter(i + 1)
       if (!name) continue
       const head = this.headOf(name[0], name[1])
-      if (head !== undefined && this.lexicon.infoHeads.has(this.tokens[head].lower))
-        this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
+      if (head === undefined) continue
+      const lower = this.tokens[head].lower
+      if (this.lexicon.infoHeads.has(lower)) this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
+      else if (this.isHeadOrCompound(lower, this.lexicon.infoHeads)) this.add(i, name[1], name[0], name[1], this.compoundOwnerKind(lower))
     }
+  }
+
+  /**
+   * "nach Polizeiangaben", "nach Pentagon-Angaben": the owner joined to the information noun names
+   * the source, unless it is a vague group itself ("nach Medienangaben", "nach Expertenschätzungen").
+   */
+  private compoundOwnerKind(lower: string): SourceMention['kind'] {
+    const info = [...this.lexicon.infoHeads].find((head) => lower.endsWith(head)) ?? ''
+    const owner = lower.slice(0, lower.length - info.length).replace(/-$/, '')
+    const vague = [owner, owner.replace(/s$/, '')].some((word) => this.lexicon.vagueHeads.has(word) || this.isAnonymous(word))
+    return vague ? 'vague' : 'named'
   }
 
   /** Verbs of saying with their subject, before or after the verb. */
@@ -324,11 +338,21 @@ class SentenceSources {
       if (this.lexicon.lang === 'de' && NOT_SPEAKING_BEFORE.has(this.lower(v - 1) ?? '')) continue
       // "reportedly called for", "angeblich gesagt": hearsay about the speech, not the speaker's own word.
       if (this.lexicon.hearsayAdverbs.has(this.lower(v - 1) ?? '')) continue
+      // "Kurz gesagt", "Anders formuliert": the writer's sentence adverbial, not "Kurz" speaking.
+      if (this.opensWithSentenceAdverbial(v)) continue
       const particles = this.lexicon.verbForms.get(token.lower)
       if (!particles || !this.hasParticle(v, particles)) continue
       const subject = this.subjectOf(v)
       if (subject) this.add(Math.min(subject[0], v), Math.max(subject[1], v), subject[0], subject[1], this.kindOf(subject[0], subject[1]))
     }
+  }
+
+  /** "Kurz gesagt, …" opening its clause ("Das hat Kurz gesagt" is Kurz speaking). */
+  private opensWithSentenceAdverbial(v: number): boolean {
+    return this.lexicon.sentenceAdverbials.some((phrase) => {
+      const from = v - phrase.length + 1
+      return from >= 0 && this.clauseStart(from) === from && this.matches(from, phrase)
+    })
   }
 
   private hasParticle(v: number, particles: Set<string>): boolean {
@@ -510,8 +534,32 @@ class SentenceSources {
       )
         continue
       const name = this.nounPhraseAfter(i + 1)
-      const next = name ? this.tokens[name[1] + 1] : undefined
-      if (name && (!next || CLAUSE_BOUNDARIES.has(next.value))) this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
+      if (!name) continue
+      // "…, so die Agenturgründer weiter.": an adverb may close the clause.
+      let after = name[1] + 1
+      while (after < this.tokens.length && this.lexicon.adverbs.has(this.tokens[after].lower)) after++
+      const next = this.tokens[after]
+      if (!next || CLAUSE_BOUNDARIES.has(next.value)) this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
+    }
+  }
+
+  /** "Das geht aus einer Erhebung des Bundeskriminalamts hervor": the document after "aus" is the source. */
+  private emergingFrom(): void {
+    const emerging = this.lexicon.emergingFrom
+    if (!emerging) return
+    for (let v = 0; v < this.tokens.length; v++) {
+      if (this.tokens[v].quoted || !emerging.forms.includes(this.tokens[v].lower)) continue
+      // The clause runs on through a parenthesis ("des Bundeskriminalamts (BKA) hervor").
+      let end = v + 1
+      for (let depth = 0; end < this.tokens.length; end++) {
+        const value = this.tokens[end].value
+        if (value === '(') depth++
+        else if (value === ')' && depth > 0) depth--
+        else if (depth === 0 && CLAUSE_BOUNDARIES.has(value)) break
+      }
+      const link = this.tokens.findIndex((token, i) => i > v && i < end && token.lower === emerging.link)
+      const name = link > 0 && this.lower(end - 1) === emerging.particle ? this.nounPhraseAfter(link + 1) : undefined
+      if (name && name[1] < end - 1) this.add(link, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
     }
   }
 

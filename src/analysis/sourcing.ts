@@ -31,10 +31,17 @@ interface SourcingLexicon {
     phrases: string[][]
     openings: string[]
   }
+  /** Words that open a sentence by pointing back at what the sentence before reported ("Er …", "Dabei …"). */
+  accountContinuations?: string[]
   /** German only: demands whose reported speech continues with "sollen". */
   demands?: { verbs: string[]; nouns: string[]; modals: string[] }
 }
 
+/** How many sentences of headline and subtitle may stand before a glued dateline. */
+const HEADLINE_SENTENCES = 3
+/** Words and marks a place name may have before its dash ("Frankfurt / Brüssel", "St. Pölten"). */
+const PLACE_WORDS = 6
+const PLACE_LINKS = new Set(['de', 'am', 'an', 'bei', 'im'])
 /** Sentences in one paragraph from which on it is a whole article pasted as plain text. */
 const PLAIN_TEXT_ARTICLE = 8
 const NOT_CLAIM_KINDS = new Set(['title', 'heading'])
@@ -54,6 +61,10 @@ function decideSourcing(article: Article): void {
   const reportative = new Set(
     hedges.filter((hedge) => hedge.kind === 'reportative' && !hedge.quoted && hedge.lemma === 'sollen').map((hedge) => hedge.sentence)
   )
+  // A Konjunktiv II the hedge stage reads as the writer's conjecture ("Das dürfte teuer werden") continues nobody's speech.
+  const ownDoubts = hedges.filter((hedge) => hedge.kind === 'epistemic' && !hedge.quoted)
+  const conjectures = new Set(ownDoubts.map((hedge) => hedge.start))
+  const doubted = new Set(ownDoubts.map((hedge) => hedge.sentence))
   const display = displaySentences(article)
   const result: SentenceSourcing[] = []
   // The sentence whose source reported speech would continue; cleared when the indicative returns.
@@ -68,7 +79,12 @@ function decideSourcing(article: Article): void {
     // Per block, worked out when first needed: who speaks each quoted sentence, and the interview turn.
     let quoteSpeakers: Array<number | undefined> | undefined
     let turn: { speaker: number | undefined } | undefined
+    // The speaker of the sentence before when it was a quote: the next sentence still speaks for them ("…“, sagte X.
+    // Wir haben … . Es gibt noch Luft nach oben.").
+    let quoted: number | undefined
     for (const [position, index] of block.sentences.entries()) {
+      const afterQuote = quoted
+      quoted = undefined
       const sentence = article.sentences[index]
       const tokens = contentTokens(sentence)
       const own = mentions.get(index) ?? []
@@ -90,6 +106,7 @@ function decideSourcing(article: Article): void {
       const quoteSpeaker = quoteSpeakers[position] ?? turn.speaker
       if (quoteSpeaker !== undefined) {
         speaker = quoteSpeaker
+        quoted = quoteSpeaker
         demanding = false
         result.push({ sentence: index, claim, source: claim ? 'quote' : 'n/a', from: quoteSpeaker })
         continue
@@ -100,12 +117,24 @@ function decideSourcing(article: Article): void {
       }
       if (
         speaker !== undefined &&
-        (reportative.has(index) || continuesReportedSpeech(tokens, block.lang) || (demanding && continuesDemand(tokens, words)))
+        (reportative.has(index) ||
+          continuesReportedSpeech(
+            tokens.filter((token) => !conjectures.has(token.start)),
+            block.lang
+          ) ||
+          (demanding && continuesDemand(tokens, words)))
       ) {
         result.push({ sentence: index, claim, source: claim ? 'inherited' : 'n/a', from: speaker })
         continue
       }
-      if (lastNamed !== undefined && block.lang === 'de' && hasKonjunktivI(tokens)) {
+      // An indicative sentence that points back ("Die Polizei teilte mit … . Er wurde festgenommen.") or follows a quote
+      // goes on with the account, unless the writer's own doubt ("Er dürfte …") marks it as the writer's.
+      if (speaker !== undefined && !doubted.has(index) && (afterQuote !== undefined || continuesAccount(tokens, words))) {
+        result.push({ sentence: index, claim, source: claim ? 'inherited' : 'n/a', from: speaker })
+        continue
+      }
+      // Konjunktiv I, or the first person of speech whose quote marks were lost, takes up the last named source.
+      if (lastNamed !== undefined && ((block.lang === 'de' && hasKonjunktivI(tokens)) || speaksInFirstPerson(tokens, words))) {
         speaker = lastNamed
         demanding = false
         result.push({ sentence: index, claim, source: claim ? 'inherited' : 'n/a', from: lastNamed })
@@ -129,10 +158,29 @@ function displaySentences(article: Article): Set<number> {
   const first = prose[0]
   if (prose.length !== 1 || first.kind !== 'paragraph') return display
   const dateline = (article.annotations.datelines ?? []).find((candidate) => candidate.block === first.index)
+  // A bare place dateline ("Wien –", "Frankfurt/Brüssel –") glued after the headline and subtitle.
+  const placed = first.sentences.slice(1, HEADLINE_SENTENCES + 1).findIndex((index) => opensWithPlace(article.sentences[index]))
+  if (!dateline && placed >= 0) {
+    for (const index of first.sentences.slice(0, placed + 1)) display.add(index)
+    return display
+  }
   if (!dateline && first.sentences.length < PLAIN_TEXT_ARTICLE) return display
   display.add(first.sentences[0])
   if (dateline) for (const index of first.sentences) if (article.sentences[index].end <= dateline.start) display.add(index)
   return display
+}
+
+const PLACE_DASHES = new Set(['–', '—', '-'])
+
+/** "Wien – …", "Santiago de Chile – …", "Frankfurt/Brüssel/Luxemburg – …": a sentence that opens with a dateline. */
+function opensWithPlace(sentence: Sentence): boolean {
+  const tokens = contentTokens(sentence)
+  for (const [k, token] of tokens.slice(0, PLACE_WORDS + 1).entries()) {
+    if (PLACE_DASHES.has(token.value)) return k > 0
+    const capitalized = token.value.charAt(0) !== token.value.charAt(0).toLowerCase()
+    if (token.kind === 'word' ? !capitalized && !PLACE_LINKS.has(token.value) : token.value !== '/' && token.value !== '.') return false
+  }
+  return false
 }
 
 /**
@@ -238,6 +286,11 @@ function makesDemand(tokens: Token[], words: SourcingLexicon): boolean {
 function continuesDemand(tokens: Token[], words: SourcingLexicon): boolean {
   const modals = words.demands?.modals ?? []
   return tokens.some((token) => token.kind === 'word' && !token.quoted && modals.includes(token.lower))
+}
+
+function continuesAccount(tokens: Token[], words: SourcingLexicon): boolean {
+  const first = tokens.find((token) => token.kind === 'word')
+  return first !== undefined && !first.quoted && (words.accountContinuations ?? []).includes(first.lower)
 }
 
 function isQuoted(tokens: Token[]): boolean {

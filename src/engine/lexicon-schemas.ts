@@ -128,6 +128,8 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     ),
     extraForms: { type: 'record', of: WORDS },
     before: PHRASES,
+    sentenceAdverbials: PHRASES,
+    emergingFrom: fields({ forms: WORDS, link: TEXT, particle: TEXT }),
     after: PHRASES,
     backReferences: PHRASES,
     vaguePhrases: PHRASES,
@@ -138,6 +140,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
   sourcing: fields({
     firstPerson: WORDS,
     analysisMarkers: WORDS,
+    accountContinuations: WORDS,
     ownReporting: PHRASES,
     advice: fields({
       subjects: WORDS,
