@@ -21,6 +21,7 @@ interface SourceLexiconData {
   notSubjects: string[]
   placedSayings: { impersonal: string[][]; places: string[] }
   anonymousHeads: string[]
+  reportHeads: string[]
   expertHeads: string[]
   groupHeads: string[]
   placePrefixes: string[]
@@ -73,6 +74,8 @@ export interface SourceLexicon {
   notSubjects: Set<string>
   placedSayings: { impersonal: string[][]; places: Set<string> }
   anonymousHeads: Set<string>
+  /** Reports and media passed on without an owner, wherever they stand ("bestätigte Berichte, wonach …"). */
+  reportHeads: Set<string>
   /** Adverbs that make a verb of saying hearsay ("reportedly called for"): its subject is then no source. */
   hearsayAdverbs: Set<string>
   /** Unnamed experts: a vague source wherever they stand. */
@@ -164,6 +167,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     notSubjects: new Set(data.notSubjects),
     placedSayings: { impersonal: data.placedSayings.impersonal, places: new Set(data.placedSayings.places) },
     anonymousHeads: new Set(data.anonymousHeads),
+    reportHeads: new Set(data.reportHeads),
     expertHeads: new Set(data.expertHeads),
     groupHeads: new Set(data.groupHeads),
     placePrefixes: new Set(data.placePrefixes),

@@ -148,13 +148,24 @@ class SentenceSources {
 
   private phrases(): void {
     const [backReferences, before, after] = [this.lexicon.backReferences, this.lexicon.before, this.lexicon.after].map(phraseIndex)
+    // Back-references first: "unter Berufung auf eigene Recherchen" is the outlet's own research, not an unnamed one.
     for (let i = 0; i < this.tokens.length; i++) {
-      const word = this.tokens[i].lower
-      for (const phrase of backReferences.startingWith(word)) {
+      for (const phrase of backReferences.startingWith(this.tokens[i].lower)) {
         if (this.matches(i, phrase)) this.add(i, i + phrase.length - 1, i, i + phrase.length - 1, 'named')
       }
+    }
+    for (let i = 0; i < this.tokens.length; i++) {
+      const word = this.tokens[i].lower
       for (const phrase of before.startingWith(word)) {
         if (!this.matches(i, phrase)) continue
+        const last = i + phrase.length - 1
+        if (this.lexicon.infoHeads.has(this.tokens[last].lower)) {
+          // "nach Schätzungen 15.000 Menschen": no owner follows, the estimate is nobody's.
+          const owner = this.ownerAfter(last + 1)
+          if (owner) this.add(i, owner[1], owner[0], owner[1], this.kindOf(owner[0], owner[1]))
+          else this.add(i, last, i, last, 'vague')
+          continue
+        }
         const name = this.nounPhraseAfter(i + phrase.length)
         if (name) this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
       }
@@ -164,6 +175,24 @@ class SentenceSources {
         if (name) this.add(name[0], i + phrase.length - 1, name[0], name[1], this.kindOf(name[0], name[1]))
       }
     }
+  }
+
+  /**
+   * The owner of an estimate or a statement after "nach Angaben": a genitive or "von" ("der
+   * Polizei", "von Ärzten", "Moskaus") or genitive adjectives before their noun ("unabhängiger
+   * Experten", which ends there: the next noun opens the clause's subject).
+   */
+  private ownerAfter(from: number): [number, number] | undefined {
+    const first = this.tokens[from]
+    if (!first || first.quoted) return undefined
+    if (this.lexicon.ownerLinks.has(first.lower)) return this.nounPhraseAfter(this.lexicon.determiners.has(first.lower) ? from : from + 1)
+    if (this.isAttributive(from) && first.lower.endsWith('er')) {
+      let noun = from
+      while (this.isAttributive(noun)) noun++
+      return this.isNameWord(noun) ? [from, noun] : undefined
+    }
+    const name = this.nounPhraseAfter(from)
+    return name && isCapitalized(first) && first.lower.endsWith('s') ? name : undefined
   }
 
   /** "In dem Bericht der Kommission heißt es": the place named before an impersonal saying. */
@@ -181,6 +210,7 @@ class SentenceSources {
 
   /** Fixed vague phrases and anonymous informants last, so that the named readings above win where they overlap. */
   private vaguePhrases(): void {
+    this.anonymousAndQuantified()
     const vaguePhrases = phraseIndex(this.lexicon.vaguePhrases)
     for (let i = 0; i < this.tokens.length; i++) {
       for (const phrase of vaguePhrases.startingWith(this.tokens[i].lower)) {
@@ -188,18 +218,42 @@ class SentenceSources {
         // A trailing comma or full stop only anchors the phrase at the clause edge.
         const last = i + phrase.length - 1
         const end = this.tokens[last].kind === 'punctuation' ? last - 1 : last
-        this.add(i, end, i, end, 'vague')
+        // "verlautete am Montag aus Sicherheitskreisen": the clause gives the source itself, one finding.
+        if (!this.clauseHasSource(i)) this.add(i, end, i, end, 'vague')
       }
     }
+  }
+
+  /** A source already found in the clause of token `i`. */
+  private clauseHasSource(i: number): boolean {
+    const from = this.tokens[this.clauseStart(i)].start
+    let to = i
+    while (to + 1 < this.tokens.length && !CLAUSE_BOUNDARIES.has(this.tokens[to + 1].value)) to++
+    return this.taken(from, this.tokens[to].end)
+  }
+
+  private anonymousAndQuantified(): void {
     for (let i = 0; i < this.tokens.length; i++) {
       const token = this.tokens[i]
       if (token.quoted || token.kind !== 'word' || !isCapitalized(token)) continue
       // Anonymous informants anywhere; other vague groups where a quantifier leaves them unnamed ("bei einigen Beobachtern").
       const quantified = this.lexicon.vagueQuantifiers.has(this.lower(i - 1) ?? '') && this.isVagueHead(token.lower)
-      if (!quantified && !this.isAnonymous(token.lower)) continue
-      const name = this.nounPhraseBefore(i) ?? [i, i]
+      const report = !quantified && this.isOwnerlessReport(i)
+      if (!quantified && !report && !this.isAnonymous(token.lower)) continue
+      // A report is its words alone ("am Freitag Berichte"); an informant may carry a name before it ("ORF-Quelle").
+      const name = report ? [this.modifiersBefore(i), i] : (this.nounPhraseBefore(i) ?? [i, i])
       this.add(name[0], i, name[0], i, 'vague')
     }
+  }
+
+  /** "Berichte, wonach …", "einen britischen Pressebericht": a report no one owns. */
+  private isOwnerlessReport(i: number): boolean {
+    const lexicon = this.lexicon
+    if (!lexicon.reportHeads.has(this.tokens[i].lower) || this.compoundWithName(i)) return false
+    const from = this.modifiersBefore(i)
+    if (lexicon.definite.has(this.tokens[from].lower) || lexicon.definite.has(this.lower(from - 1) ?? '')) return false
+    const next = this.tokens[i + 1]
+    return !(next && lexicon.ownerLinks.has(next.lower) && (this.isNameWord(i + 2) || lexicon.determiners.has(this.lower(i + 2) ?? '')))
   }
 
   /**
@@ -219,8 +273,7 @@ class SentenceSources {
         this.compoundWithName(i)
       )
         continue
-      let from = i
-      while (from > 0 && (this.lexicon.determiners.has(this.lower(from - 1) ?? '') || this.isAttributive(from - 1))) from--
+      const from = this.modifiersBefore(i)
       if (!this.opensStatement(from, i) && !this.ownsView(from)) continue
       // "Experten des Wifo", "der Experte Franz Huber": named after the head.
       if (this.kindOf(from, this.nounPhraseAfter(i)?.[1] ?? i) === 'vague') this.add(from, i, from, i, 'vague')
@@ -247,6 +300,14 @@ class SentenceSources {
       const particles = this.lexicon.verbForms.get(this.tokens[v].lower)
       if (opens && particles && this.hasParticle(v, particles)) this.add(q, v, q, q, 'vague')
     }
+  }
+
+  /** Where the determiners and adjectives before the noun at `i` begin ("die befragten Experten"). */
+  private modifiersBefore(i: number): number {
+    let from = i
+    while (from > 0 && !this.lexicon.determiners.has(this.lower(from) ?? '') && this.isAttributive(from - 1)) from--
+    // A determiner opens the phrase: the word before it ("sorgen die Berichte") is none of it.
+    return from > 0 && this.lexicon.determiners.has(this.lower(from - 1) ?? '') ? from - 1 : from
   }
 
   /** The group opens its clause and a verb follows: "Experten führen das auf … zurück". */
@@ -632,6 +693,8 @@ class SentenceSources {
     if (head === undefined) return 'named'
     const lower = this.tokens[head].lower
     if (this.isAnonymous(lower) || this.isUnnamedGroup(from, head, to)) return 'vague'
+    // "BA-Volkswirte", "DNA-Schätzungen": the body is named in the compound.
+    if (this.compoundWithName(head)) return 'named'
     const firstWord = this.tokens[from].lower
     const partitive = lexicon.partitives.has(firstWord) && lexicon.nameLinks.has(this.lower(from + 1) ?? '')
     const grouped =
