@@ -39,6 +39,7 @@ interface RawLexicon {
     notNextTo: string[]
     conditions: string[]
     hypothetical: string[]
+    framed: string[]
     notAfter: string[]
     reportedSpeech: string[]
   }
@@ -105,6 +106,7 @@ export interface HedgeLexicon {
     notNextTo: Set<string>
     conditions: Set<string>
     hypothetical: Set<string>
+    framed: Set<string>
     notAfter: Set<string>
     reportedSpeech: Set<string>
   }

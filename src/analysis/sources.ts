@@ -178,14 +178,14 @@ class SentenceSources {
   }
 
   /**
-   * The owner of an estimate or a statement after "nach Angaben": a genitive or "von" ("der
-   * Polizei", "von Ärzten", "Moskaus") or genitive adjectives before their noun ("unabhängiger
-   * Experten", which ends there: the next noun opens the clause's subject).
+   * The owner of an estimate or a statement after "nach Angaben": a genitive, "von" or "aus"
+   * ("der Polizei", "von Ärzten", "aus Sicherheitskreisen", "Moskaus") or genitive adjectives
+   * before their noun ("unabhängiger Experten", which ends there: the next noun opens the clause's subject).
    */
   private ownerAfter(from: number): [number, number] | undefined {
     const first = this.tokens[from]
     if (!first || first.quoted) return undefined
-    if (this.lexicon.ownerLinks.has(first.lower)) return this.nounPhraseAfter(this.lexicon.determiners.has(first.lower) ? from : from + 1)
+    if (this.lexicon.institutionLinks.has(first.lower)) return this.nounPhraseAfter(this.lexicon.determiners.has(first.lower) ? from : from + 1)
     if (this.isAttributive(from) && first.lower.endsWith('er')) {
       let noun = from
       while (this.isAttributive(noun)) noun++
@@ -224,6 +224,13 @@ class SentenceSources {
     }
   }
 
+  /** A fixed vague phrase starts within `from`…`to`. */
+  private vaguePhraseAt(from: number, to: number): boolean {
+    const vaguePhrases = phraseIndex(this.lexicon.vaguePhrases)
+    for (let i = from; i <= to; i++) if (vaguePhrases.startingWith(this.tokens[i].lower).some((phrase) => this.matches(i, phrase))) return true
+    return false
+  }
+
   /** A source already found in the clause of token `i`. */
   private clauseHasSource(i: number): boolean {
     const from = this.tokens[this.clauseStart(i)].start
@@ -251,7 +258,9 @@ class SentenceSources {
     const lexicon = this.lexicon
     if (!lexicon.reportHeads.has(this.tokens[i].lower) || this.compoundWithName(i)) return false
     const from = this.modifiersBefore(i)
-    if (lexicon.definite.has(this.tokens[from].lower) || lexicon.definite.has(this.lower(from - 1) ?? '')) return false
+    const opener = [this.tokens[from].lower, this.lower(from - 1) ?? '']
+    // "die Berichte" points back at reports named before; "keine Berichte" passes nothing on.
+    if (opener.some((word) => lexicon.definite.has(word) || lexicon.negations.has(word))) return false
     const next = this.tokens[i + 1]
     return !(next && lexicon.ownerLinks.has(next.lower) && (this.isNameWord(i + 2) || lexicon.determiners.has(this.lower(i + 2) ?? '')))
   }
@@ -691,10 +700,12 @@ class SentenceSources {
     const lexicon = this.lexicon
     const head = this.headOf(from, to)
     if (head === undefined) return 'named'
+    // "Böse Zungen behaupten": a fixed vague phrase as the speaker.
+    if (this.vaguePhraseAt(from, head)) return 'vague'
     const lower = this.tokens[head].lower
     if (this.isAnonymous(lower) || this.isUnnamedGroup(from, head, to)) return 'vague'
-    // "BA-Volkswirte", "DNA-Schätzungen": the body is named in the compound.
-    if (this.compoundWithName(head)) return 'named'
+    // "BA-Volkswirte", "DNA-Schätzungen": the body is named by its initials in the compound ("Museums-Experten" names none).
+    if (this.compoundWithName(head) && /\p{Lu}.*\p{Lu}.*-/u.test(this.tokens[head].value)) return 'named'
     const firstWord = this.tokens[from].lower
     const partitive = lexicon.partitives.has(firstWord) && lexicon.nameLinks.has(this.lower(from + 1) ?? '')
     const grouped =
@@ -706,7 +717,7 @@ class SentenceSources {
     // A name inside the compound or before the head: "STANDARD-Infos", "Atletico Norte officials".
     if (this.capitalizedModifiers(from, head) >= (lexicon.lang === 'en' ? 2 : 1) && !grouped) return 'named'
     const links = info ? lexicon.ownerLinks : lexicon.institutionLinks
-    for (let k = head + 1; k < to; k++) if (links.has(this.tokens[k].lower)) return 'named'
+    for (let k = head + 1; k < to && !lexicon.conjunctions.has(this.tokens[k].lower); k++) if (links.has(this.tokens[k].lower)) return 'named'
     return 'vague'
   }
 
