@@ -99,6 +99,8 @@ describe('German hedge cues', () => {
     // Labelled hedges: speculation about facts, no frame.
     expect(cues('Ein trilaterales Treffen könnte noch im Laufe der Woche stattfinden.')).toEqual(['könnte/epistemic'])
     expect(cues('Die Affäre könnte sie aber im Wahlkampf belasten.')).toEqual(['könnte/epistemic'])
+    // "dürfte" (is likely to) is no conditional: it stays a hedge beside a "würde".
+    expect(cues('Die Parteien dürften mehr Geld haben, Mitterlehner würde die Kosten limitieren.')).toEqual(['dürften/epistemic'])
   })
 
   it('reads plural "könnten" in reported speech as the stand-in for Konjunktiv I, not as a hedge', () => {

@@ -117,6 +117,7 @@ describe('sources stage, German', () => {
     expect(sources('Seither sorgen die Berichte über einen Goldzug für Aufregung.')).toEqual([])
     expect(sources('Die Polizei bestätigte Berichte der New York Times.')).toEqual([['named', 'Die Polizei']])
     expect(sources('Die Polizei bestätigte ORF-Berichte über den Einsatz.')).toEqual([['named', 'Die Polizei']])
+    expect(sources('Derzeit gibt es noch keine aktuellen Berichte, dass die Exporte sinken.')).toEqual([])
   })
 
   it('reads "nach Angaben", "nach Schätzungen" with no owner after them as vague, and ends the owner at its noun', () => {
@@ -134,12 +135,25 @@ describe('sources stage, German', () => {
 
   it('takes a body named in the compound for named, and reports a fixed vague phrase once when its clause gives the source', () => {
     expect(sources('Es gehe aufwärts, erwarten die BA-Volkswirte.')).toEqual([['named', 'die BA-Volkswirte']])
+    expect(sources('Museums-Experten rechnen mit 25 bis 60 Millionen Euro.')).toEqual([['vague', 'Museums-Experten']])
     expect(sources('Der Schaden beläuft sich laut DNA-Schätzungen auf 16 Millionen Euro.')).toEqual([['named', 'DNA-Schätzungen']])
     expect(sources('Die Touristen seien beschossen worden, verlautete am Montag aus Sicherheitskreisen.')).toEqual([
       ['vague', 'Sicherheitskreisen']
     ])
     expect(sources('Wie die Zeitung USA Today unter Berufung auf eigene Recherchen berichtete, sind sechs Millionen betroffen.')).toEqual([
       ['named', 'auf eigene Recherchen']
+    ])
+  })
+
+  it('reads unnamed speakers behind a sentence adverb, a conjunction or a fixed vague phrase as vague', () => {
+    // Sentences of the shared labels, development packets, each labelled with the vague span.
+    expect(sources('Bislang gingen Forscher davon aus, dass Zecken sich an Zugvögel anheften.')).toEqual([['vague', 'Forscher']])
+    expect(sources('Die syrische Opposition und der Westen werfen den Truppen vor, Fassbomben abzuwerfen.')).toEqual([
+      ['vague', 'Die syrische Opposition und der Westen']
+    ])
+    expect(sources('Böse Zungen behaupten allerdings, dass er selber Innenminister werden würde.')).toEqual([['vague', 'Böse Zungen']])
+    expect(sources('Experten der Universität Wien und des Wifo warnen vor dem Plan.')).toEqual([
+      ['named', 'Experten der Universität Wien und des Wifo']
     ])
   })
 

@@ -160,10 +160,11 @@ class SentenceSources {
         if (!this.matches(i, phrase)) continue
         const last = i + phrase.length - 1
         if (this.lexicon.infoHeads.has(this.tokens[last].lower)) {
-          // "nach Schätzungen 15.000 Menschen": no owner follows, the estimate is nobody's.
+          // "nach Schätzungen 15.000 Menschen": no owner follows, the estimate is nobody's. Where
+          // it comes from ("nach Infos aus dem ORF") is judged with the information noun below.
           const owner = this.ownerAfter(last + 1)
           if (owner) this.add(i, owner[1], owner[0], owner[1], this.kindOf(owner[0], owner[1]))
-          else this.add(i, last, i, last, 'vague')
+          else if (!this.lexicon.institutionLinks.has(this.lower(last + 1) ?? '')) this.add(i, last, i, last, 'vague')
           continue
         }
         const name = this.nounPhraseAfter(i + phrase.length)
@@ -178,14 +179,14 @@ class SentenceSources {
   }
 
   /**
-   * The owner of an estimate or a statement after "nach Angaben": a genitive, "von" or "aus"
-   * ("der Polizei", "von Ärzten", "aus Sicherheitskreisen", "Moskaus") or genitive adjectives
-   * before their noun ("unabhängiger Experten", which ends there: the next noun opens the clause's subject).
+   * The owner of an estimate or a statement after "nach Angaben": a genitive or "von" ("der
+   * Polizei", "von Ärzten", "Moskaus") or genitive adjectives before their noun ("unabhängiger
+   * Experten", which ends there: the next noun opens the clause's subject).
    */
   private ownerAfter(from: number): [number, number] | undefined {
     const first = this.tokens[from]
     if (!first || first.quoted) return undefined
-    if (this.lexicon.institutionLinks.has(first.lower)) return this.nounPhraseAfter(this.lexicon.determiners.has(first.lower) ? from : from + 1)
+    if (this.lexicon.ownerLinks.has(first.lower)) return this.nounPhraseAfter(this.lexicon.determiners.has(first.lower) ? from : from + 1)
     if (this.isAttributive(from) && first.lower.endsWith('er')) {
       let noun = from
       while (this.isAttributive(noun)) noun++
@@ -227,7 +228,8 @@ class SentenceSources {
   /** A fixed vague phrase starts within `from`…`to`. */
   private vaguePhraseAt(from: number, to: number): boolean {
     const vaguePhrases = phraseIndex(this.lexicon.vaguePhrases)
-    for (let i = from; i <= to; i++) if (vaguePhrases.startingWith(this.tokens[i].lower).some((phrase) => this.matches(i, phrase))) return true
+    for (let i = from; i <= to; i++)
+      if (vaguePhrases.startingWith(this.tokens[i].lower).some((phrase) => this.matches(i, phrase))) return true
     return false
   }
 
@@ -717,7 +719,8 @@ class SentenceSources {
     // A name inside the compound or before the head: "STANDARD-Infos", "Atletico Norte officials".
     if (this.capitalizedModifiers(from, head) >= (lexicon.lang === 'en' ? 2 : 1) && !grouped) return 'named'
     const links = info ? lexicon.ownerLinks : lexicon.institutionLinks
-    for (let k = head + 1; k < to && !lexicon.conjunctions.has(this.tokens[k].lower); k++) if (links.has(this.tokens[k].lower)) return 'named'
+    for (let k = head + 1; k < to && !lexicon.conjunctions.has(this.tokens[k].lower); k++)
+      if (links.has(this.tokens[k].lower)) return 'named'
     return 'vague'
   }
 
