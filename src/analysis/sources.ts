@@ -354,6 +354,12 @@ class SentenceSources {
     if (name && (!next || next.value === ',')) this.add(dash, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
   }
 
+  /** Two or more capitals before the compound's last hyphen: initials ("BA-", "DNA-"), not a noun ("Museums-"). */
+  private initialsBeforeHyphen(i: number): boolean {
+    const value = this.tokens[i].value
+    return (value.slice(0, Math.max(0, value.lastIndexOf('-'))).match(/\p{Lu}/gu)?.length ?? 0) >= 2
+  }
+
   /** "Wifo-Experten", "GPA-djp-Experten": an institution joined to the head by a hyphen (a place, "US-Forscher", is none). */
   private compoundWithName(i: number): boolean {
     const value = this.tokens[i].value
@@ -707,7 +713,7 @@ class SentenceSources {
     const lower = this.tokens[head].lower
     if (this.isAnonymous(lower) || this.isUnnamedGroup(from, head, to)) return 'vague'
     // "BA-Volkswirte", "DNA-Schätzungen": the body is named by its initials in the compound ("Museums-Experten" names none).
-    if (this.compoundWithName(head) && /\p{Lu}.*\p{Lu}.*-/u.test(this.tokens[head].value)) return 'named'
+    if (this.compoundWithName(head) && this.initialsBeforeHyphen(head)) return 'named'
     const firstWord = this.tokens[from].lower
     const partitive = lexicon.partitives.has(firstWord) && lexicon.nameLinks.has(this.lower(from + 1) ?? '')
     const grouped =
