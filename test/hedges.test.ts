@@ -90,6 +90,19 @@ describe('German hedge cues', () => {
     expect(cues('Wie das aussehen könnte, ist offen.')).toEqual([])
   })
 
+  it('finds no speculation in "könnte" inside a hypothetical frame (Konjunktiv II beside it, "theoretisch", "im Falle")', () => {
+    // Sentences of the shared labels, development packets; each "könnte" labelled no hedge.
+    expect(cues('Die ÖVP könnte mit 29 Prozent ihr Ergebnis halten, die Grünen würden von 20 auf 16 Prozent fallen.')).toEqual([])
+    expect(cues('Der Krieg wäre nicht besiegt, aber ihm könnte mit allem entgegengetreten werden.')).toEqual([])
+    expect(cues('Theoretisch könnte Poroschenko vorgezogene Neuwahlen ausrufen, um das Machtvakuum zu füllen.')).toEqual([])
+    expect(cues('Thiem könnte im Falle eines Sieges seinen Geburtstag in Flushing Meadows verbringen.')).toEqual([])
+    // Labelled hedges: speculation about facts, no frame.
+    expect(cues('Ein trilaterales Treffen könnte noch im Laufe der Woche stattfinden.')).toEqual(['könnte/epistemic'])
+    expect(cues('Die Affäre könnte sie aber im Wahlkampf belasten.')).toEqual(['könnte/epistemic'])
+    // "dürfte" (is likely to) is no conditional: it stays a hedge beside a "würde".
+    expect(cues('Die Parteien dürften mehr Geld haben, Mitterlehner würde die Kosten limitieren.')).toEqual(['dürften/epistemic'])
+  })
+
   it('reads plural "könnten" in reported speech as the stand-in for Konjunktiv I, not as a hedge', () => {
     expect(cues('Konzerne könnten so Einfluss auf Gesetze nehmen, kritisiert Attac.')).toEqual([])
     expect(cues('So könne der Staat den Grund stellen, und Unternehmen könnten den Bau sponsern.')).toEqual([])

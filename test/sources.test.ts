@@ -101,6 +101,62 @@ describe('sources stage, German', () => {
     expect(sources('In diesem Jahr haben Schätzungen zufolge 150.000 Menschen Europa erreicht.')).toEqual([['vague', 'Schätzungen']])
   })
 
+  it('calls a report no one owns vague wherever it stands, and one pointed back at, owned or named in its compound named', () => {
+    // Sentences of the shared labels, development packets, each labelled with the vague span.
+    expect(sources('Die deutsche Polizei bestätigte am Freitag Berichte, wonach Unbekannte eine Handgranate geworfen haben.')).toEqual([
+      ['named', 'Die deutsche Polizei'],
+      ['vague', 'Berichte']
+    ])
+    expect(sources('Leitl dementierte einen Zeitungsbericht, wonach er seinen Sessel räumen werde.')).toEqual([
+      ['named', 'Leitl'],
+      ['vague', 'einen Zeitungsbericht']
+    ])
+    expect(sources('Später gab es erste Meldungen, dass mehrere Balkanstaaten ihre Grenzen schließen.')).toEqual([
+      ['vague', 'erste Meldungen']
+    ])
+    expect(sources('Seither sorgen die Berichte über einen Goldzug für Aufregung.')).toEqual([])
+    expect(sources('Die Polizei bestätigte Berichte der New York Times.')).toEqual([['named', 'Die Polizei']])
+    expect(sources('Die Polizei bestätigte ORF-Berichte über den Einsatz.')).toEqual([['named', 'Die Polizei']])
+    expect(sources('Derzeit gibt es noch keine aktuellen Berichte, dass die Exporte sinken.')).toEqual([])
+  })
+
+  it('reads "nach Angaben", "nach Schätzungen" with no owner after them as vague, and ends the owner at its noun', () => {
+    expect(sources('Allein auf Lesbos sollen nach Schätzungen 15.000 Menschen auf ein Schiff warten.')).toEqual([
+      ['vague', 'nach Schätzungen']
+    ])
+    expect(sources('In Syrien ist nach Angaben unabhängiger Experten Senfgas eingesetzt worden.')).toEqual([
+      ['vague', 'unabhängiger Experten']
+    ])
+    expect(sources('Das ist nach Angaben von Polizeisprecher Roman Hahslinger noch offen.')).toEqual([
+      ['named', 'Polizeisprecher Roman Hahslinger']
+    ])
+    expect(sources('Das ist nach Angaben der Polizei noch offen.')).toEqual([['named', 'der Polizei']])
+  })
+
+  it('takes a body named in the compound for named, and reports a fixed vague phrase once when its clause gives the source', () => {
+    expect(sources('Es gehe aufwärts, erwarten die BA-Volkswirte.')).toEqual([['named', 'die BA-Volkswirte']])
+    expect(sources('Museums-Experten rechnen mit 25 bis 60 Millionen Euro.')).toEqual([['vague', 'Museums-Experten']])
+    expect(sources('Der Schaden beläuft sich laut DNA-Schätzungen auf 16 Millionen Euro.')).toEqual([['named', 'DNA-Schätzungen']])
+    expect(sources('Die Touristen seien beschossen worden, verlautete am Montag aus Sicherheitskreisen.')).toEqual([
+      ['vague', 'Sicherheitskreisen']
+    ])
+    expect(sources('Wie die Zeitung USA Today unter Berufung auf eigene Recherchen berichtete, sind sechs Millionen betroffen.')).toEqual([
+      ['named', 'auf eigene Recherchen']
+    ])
+  })
+
+  it('reads unnamed speakers behind a sentence adverb, a conjunction or a fixed vague phrase as vague', () => {
+    // Sentences of the shared labels, development packets, each labelled with the vague span.
+    expect(sources('Bislang gingen Forscher davon aus, dass Zecken sich an Zugvögel anheften.')).toEqual([['vague', 'Forscher']])
+    expect(sources('Die syrische Opposition und der Westen werfen den Truppen vor, Fassbomben abzuwerfen.')).toEqual([
+      ['vague', 'Die syrische Opposition und der Westen']
+    ])
+    expect(sources('Böse Zungen behaupten allerdings, dass er selber Innenminister werden würde.')).toEqual([['vague', 'Böse Zungen']])
+    expect(sources('Experten der Universität Wien und des Wifo warnen vor dem Plan.')).toEqual([
+      ['named', 'Experten der Universität Wien und des Wifo']
+    ])
+  })
+
   it('takes a bare "hieß es" after a named source for that source going on, with no vague source of its own', () => {
     expect(sources('Die Polizei teilte mit, die Halle sei fertig. Man sei zuversichtlich, hieß es.')).toEqual([['named', 'Die Polizei']])
     expect(sources('Das Geld fehle, hieß es.')).toEqual([['vague', 'hieß es']])

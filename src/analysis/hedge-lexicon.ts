@@ -34,7 +34,15 @@ interface RawLexicon {
   inference?: { verbs: string[]; lassen: string[] }
   expected?: RawParticipleCue
   touted?: RawParticipleCue
-  speculative?: { forms: string[]; notNextTo: string[]; conditions: string[]; notAfter: string[]; reportedSpeech: string[] }
+  speculative?: {
+    forms: string[]
+    notNextTo: string[]
+    conditions: string[]
+    hypothetical: string[]
+    framed: string[]
+    notAfter: string[]
+    reportedSpeech: string[]
+  }
   modal?: RawModal
 }
 
@@ -93,7 +101,15 @@ export interface HedgeLexicon {
   inference?: { verbs: Set<string>; lassen: Set<string> }
   /** Passive participle cues: "erwartet", "gehandelt". */
   participles: ParticipleCue[]
-  speculative?: { forms: Set<string>; notNextTo: Set<string>; conditions: Set<string>; notAfter: Set<string>; reportedSpeech: Set<string> }
+  speculative?: {
+    forms: Set<string>
+    notNextTo: Set<string>
+    conditions: Set<string>
+    hypothetical: Set<string>
+    framed: Set<string>
+    notAfter: Set<string>
+    reportedSpeech: Set<string>
+  }
   modal?: ModalLexicon
 }
 

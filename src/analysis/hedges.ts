@@ -170,6 +170,7 @@ function isSpeculative(units: Token[], index: number, lex: HedgeLexicon): boolea
     return false
   // "Dass man … auskommen könnte": the impersonal subject may stand further back.
   if (anyIn(units, 0, index, rules.conditions) || anyIn(units, 0, index, IMPERSONAL)) return false
+  if (rules.framed.has(bare(units[index])) && anyIn(units, 0, units.length, rules.hypothetical)) return false
   // A clause-final passive states what is feasible, not what is likely: "dass … gegengesteuert werden könnte".
   if (wordBefore(units, index)?.lower === 'werden' && !isWord(units[index + 1])) return false
   const [clauseStart, clauseEnd] = clauseAround(units, index)

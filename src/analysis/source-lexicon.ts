@@ -25,6 +25,9 @@ interface SourceLexiconData {
   notSubjects: string[]
   placedSayings: { impersonal: string[][]; places: string[] }
   anonymousHeads: string[]
+  reportHeads: string[]
+  negations: string[]
+  conjunctions: string[]
   expertHeads: string[]
   groupHeads: string[]
   placePrefixes: string[]
@@ -79,6 +82,10 @@ export interface SourceLexicon {
   notSubjects: Set<string>
   placedSayings: { impersonal: string[][]; places: Set<string> }
   anonymousHeads: Set<string>
+  /** Reports and media passed on without an owner, wherever they stand ("bestätigte Berichte, wonach …"). */
+  reportHeads: Set<string>
+  negations: Set<string>
+  conjunctions: Set<string>
   /** Adverbs that make a verb of saying hearsay ("reportedly called for"): its subject is then no source. */
   hearsayAdverbs: Set<string>
   /** Unnamed experts: a vague source wherever they stand. */
@@ -172,6 +179,9 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     notSubjects: new Set(data.notSubjects),
     placedSayings: { impersonal: data.placedSayings.impersonal, places: new Set(data.placedSayings.places) },
     anonymousHeads: new Set(data.anonymousHeads),
+    reportHeads: new Set(data.reportHeads),
+    negations: new Set(data.negations),
+    conjunctions: new Set(data.conjunctions),
     expertHeads: new Set(data.expertHeads),
     groupHeads: new Set(data.groupHeads),
     placePrefixes: new Set(data.placePrefixes),

@@ -149,13 +149,25 @@ class SentenceSources {
 
   private phrases(): void {
     const [backReferences, before, after] = [this.lexicon.backReferences, this.lexicon.before, this.lexicon.after].map(phraseIndex)
+    // Back-references first: "unter Berufung auf eigene Recherchen" is the outlet's own research, not an unnamed one.
     for (let i = 0; i < this.tokens.length; i++) {
-      const word = this.tokens[i].lower
-      for (const phrase of backReferences.startingWith(word)) {
+      for (const phrase of backReferences.startingWith(this.tokens[i].lower)) {
         if (this.matches(i, phrase)) this.add(i, i + phrase.length - 1, i, i + phrase.length - 1, 'named')
       }
+    }
+    for (let i = 0; i < this.tokens.length; i++) {
+      const word = this.tokens[i].lower
       for (const phrase of before.startingWith(word)) {
         if (!this.matches(i, phrase)) continue
+        const last = i + phrase.length - 1
+        if (this.lexicon.infoHeads.has(this.tokens[last].lower)) {
+          // "nach Schätzungen 15.000 Menschen": no owner follows, the estimate is nobody's. Where
+          // it comes from ("nach Infos aus dem ORF") is judged with the information noun below.
+          const owner = this.ownerAfter(last + 1)
+          if (owner) this.add(i, owner[1], owner[0], owner[1], this.kindOf(owner[0], owner[1]))
+          else if (!this.lexicon.institutionLinks.has(this.lower(last + 1) ?? '')) this.add(i, last, i, last, 'vague')
+          continue
+        }
         const name = this.nounPhraseAfter(i + phrase.length)
         if (name) this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
       }
@@ -165,6 +177,24 @@ class SentenceSources {
         if (name) this.add(name[0], i + phrase.length - 1, name[0], name[1], this.kindOf(name[0], name[1]))
       }
     }
+  }
+
+  /**
+   * The owner of an estimate or a statement after "nach Angaben": a genitive or "von" ("der
+   * Polizei", "von Ärzten", "Moskaus") or genitive adjectives before their noun ("unabhängiger
+   * Experten", which ends there: the next noun opens the clause's subject).
+   */
+  private ownerAfter(from: number): [number, number] | undefined {
+    const first = this.tokens[from]
+    if (!first || first.quoted) return undefined
+    if (this.lexicon.ownerLinks.has(first.lower)) return this.nounPhraseAfter(this.lexicon.determiners.has(first.lower) ? from : from + 1)
+    if (this.isAttributive(from) && first.lower.endsWith('er')) {
+      let noun = from
+      while (this.isAttributive(noun)) noun++
+      return this.isNameWord(noun) ? [from, noun] : undefined
+    }
+    const name = this.nounPhraseAfter(from)
+    return name && isCapitalized(first) && first.lower.endsWith('s') ? name : undefined
   }
 
   /** "In dem Bericht der Kommission heißt es": the place named before an impersonal saying. */
@@ -182,6 +212,7 @@ class SentenceSources {
 
   /** Fixed vague phrases and anonymous informants last, so that the named readings above win where they overlap. */
   private vaguePhrases(): void {
+    this.anonymousAndQuantified()
     const vaguePhrases = phraseIndex(this.lexicon.vaguePhrases)
     for (let i = 0; i < this.tokens.length; i++) {
       for (const phrase of vaguePhrases.startingWith(this.tokens[i].lower)) {
@@ -189,18 +220,52 @@ class SentenceSources {
         // A trailing comma or full stop only anchors the phrase at the clause edge.
         const last = i + phrase.length - 1
         const end = this.tokens[last].kind === 'punctuation' ? last - 1 : last
-        this.add(i, end, i, end, 'vague')
+        // "verlautete am Montag aus Sicherheitskreisen": the clause gives the source itself, one finding.
+        if (!this.clauseHasSource(i)) this.add(i, end, i, end, 'vague')
       }
     }
+  }
+
+  /** A fixed vague phrase starts within `from`…`to`. */
+  private vaguePhraseAt(from: number, to: number): boolean {
+    const vaguePhrases = phraseIndex(this.lexicon.vaguePhrases)
+    for (let i = from; i <= to; i++)
+      if (vaguePhrases.startingWith(this.tokens[i].lower).some((phrase) => this.matches(i, phrase))) return true
+    return false
+  }
+
+  /** A source already found in the clause of token `i`. */
+  private clauseHasSource(i: number): boolean {
+    const from = this.tokens[this.clauseStart(i)].start
+    let to = i
+    while (to + 1 < this.tokens.length && !CLAUSE_BOUNDARIES.has(this.tokens[to + 1].value)) to++
+    return this.taken(from, this.tokens[to].end)
+  }
+
+  private anonymousAndQuantified(): void {
     for (let i = 0; i < this.tokens.length; i++) {
       const token = this.tokens[i]
       if (token.quoted || token.kind !== 'word' || !isCapitalized(token)) continue
       // Anonymous informants anywhere; other vague groups where a quantifier leaves them unnamed ("bei einigen Beobachtern").
       const quantified = this.lexicon.vagueQuantifiers.has(this.lower(i - 1) ?? '') && this.isVagueHead(token.lower)
-      if (!quantified && !this.isAnonymous(token.lower)) continue
-      const name = this.nounPhraseBefore(i) ?? [i, i]
+      const report = !quantified && this.isOwnerlessReport(i)
+      if (!quantified && !report && !this.isAnonymous(token.lower)) continue
+      // A report is its words alone ("am Freitag Berichte"); an informant may carry a name before it ("ORF-Quelle").
+      const name = report ? [this.modifiersBefore(i), i] : (this.nounPhraseBefore(i) ?? [i, i])
       this.add(name[0], i, name[0], i, 'vague')
     }
+  }
+
+  /** "Berichte, wonach …", "einen britischen Pressebericht": a report no one owns. */
+  private isOwnerlessReport(i: number): boolean {
+    const lexicon = this.lexicon
+    if (!lexicon.reportHeads.has(this.tokens[i].lower) || this.compoundWithName(i)) return false
+    const from = this.modifiersBefore(i)
+    const opener = [this.tokens[from].lower, this.lower(from - 1) ?? '']
+    // "die Berichte" points back at reports named before; "keine Berichte" passes nothing on.
+    if (opener.some((word) => lexicon.definite.has(word) || lexicon.negations.has(word))) return false
+    const next = this.tokens[i + 1]
+    return !(next && lexicon.ownerLinks.has(next.lower) && (this.isNameWord(i + 2) || lexicon.determiners.has(this.lower(i + 2) ?? '')))
   }
 
   /**
@@ -220,8 +285,7 @@ class SentenceSources {
         this.compoundWithName(i)
       )
         continue
-      let from = i
-      while (from > 0 && (this.lexicon.determiners.has(this.lower(from - 1) ?? '') || this.isAttributive(from - 1))) from--
+      const from = this.modifiersBefore(i)
       if (!this.opensStatement(from, i) && !this.ownsView(from)) continue
       // "Experten des Wifo", "der Experte Franz Huber": named after the head.
       if (this.kindOf(from, this.nounPhraseAfter(i)?.[1] ?? i) === 'vague') this.add(from, i, from, i, 'vague')
@@ -248,6 +312,14 @@ class SentenceSources {
       const particles = this.lexicon.verbForms.get(this.tokens[v].lower)
       if (opens && particles && this.hasParticle(v, particles)) this.add(q, v, q, q, 'vague')
     }
+  }
+
+  /** Where the determiners and adjectives before the noun at `i` begin ("die befragten Experten"). */
+  private modifiersBefore(i: number): number {
+    let from = i
+    while (from > 0 && !this.lexicon.determiners.has(this.lower(from) ?? '') && this.isAttributive(from - 1)) from--
+    // A determiner opens the phrase: the word before it ("sorgen die Berichte") is none of it.
+    return from > 0 && this.lexicon.determiners.has(this.lower(from - 1) ?? '') ? from - 1 : from
   }
 
   /** The group opens its clause and a verb follows: "Experten führen das auf … zurück". */
@@ -281,6 +353,12 @@ class SentenceSources {
     const name = this.nounPhraseAfter(dash + 1)
     const next = name ? this.tokens[name[1] + 1] : undefined
     if (name && (!next || next.value === ',')) this.add(dash, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
+  }
+
+  /** Two or more capitals before the compound's last hyphen: initials ("BA-", "DNA-"), not a noun ("Museums-"). */
+  private initialsBeforeHyphen(i: number): boolean {
+    const value = this.tokens[i].value
+    return (value.slice(0, Math.max(0, value.lastIndexOf('-'))).match(/\p{Lu}/gu)?.length ?? 0) >= 2
   }
 
   /** "Wifo-Experten", "GPA-djp-Experten": an institution joined to the head by a hyphen (a place, "US-Forscher", is none). */
@@ -678,8 +756,12 @@ class SentenceSources {
     const lexicon = this.lexicon
     const head = this.headOf(from, to)
     if (head === undefined) return 'named'
+    // "Böse Zungen behaupten": a fixed vague phrase as the speaker.
+    if (this.vaguePhraseAt(from, head)) return 'vague'
     const lower = this.tokens[head].lower
     if (this.isAnonymous(lower) || this.isUnnamedGroup(from, head, to)) return 'vague'
+    // "BA-Volkswirte", "DNA-Schätzungen": the body is named by its initials in the compound ("Museums-Experten" names none).
+    if (this.compoundWithName(head) && this.initialsBeforeHyphen(head)) return 'named'
     const firstWord = this.tokens[from].lower
     const partitive = lexicon.partitives.has(firstWord) && lexicon.nameLinks.has(this.lower(from + 1) ?? '')
     const grouped =
@@ -691,7 +773,8 @@ class SentenceSources {
     // A name inside the compound or before the head: "STANDARD-Infos", "Atletico Norte officials".
     if (this.capitalizedModifiers(from, head) >= (lexicon.lang === 'en' ? 2 : 1) && !grouped) return 'named'
     const links = info ? lexicon.ownerLinks : lexicon.institutionLinks
-    for (let k = head + 1; k < to; k++) if (links.has(this.tokens[k].lower)) return 'named'
+    for (let k = head + 1; k < to && !lexicon.conjunctions.has(this.tokens[k].lower); k++)
+      if (links.has(this.tokens[k].lower)) return 'named'
     return 'vague'
   }
 

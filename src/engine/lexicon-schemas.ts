@@ -68,7 +68,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     inference: wordLists('verbs', 'lassen'),
     expected: fields({ participle: TEXT, passive: WORDS, notAfter: WORDS }),
     touted: fields({ participle: TEXT, passive: WORDS, notAfter: WORDS, needs: WORDS }),
-    speculative: wordLists('forms', 'notNextTo', 'conditions', 'notAfter', 'reportedSpeech'),
+    speculative: wordLists('forms', 'notNextTo', 'conditions', 'hypothetical', 'framed', 'notAfter', 'reportedSpeech'),
     modal: fields({
       ...wordFields(
         'soll',
@@ -107,6 +107,9 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'placePrefixes',
       'auxiliaries',
       'anonymousHeads',
+      'reportHeads',
+      'negations',
+      'conjunctions',
       'expertHeads',
       'hearsayAdverbs',
       'viewNouns',
