@@ -1,4 +1,6 @@
-import { PROSE_KINDS } from '../src/engine/model.js'
+import { sourceLexicon } from '../src/analysis/source-lexicon.js'
+import { PROSE_KINDS, type Article, type Lang, type SourceMention } from '../src/engine/model.js'
+import { clip } from '../src/lint/messages.js'
 import { defineRule } from '../src/lint/rule.js'
 
 export default defineRule({
@@ -17,12 +19,27 @@ export default defineRule({
     for (const mention of article.annotations.sources ?? []) {
       const block = article.blocks[article.sentences[mention.sentence].block]
       if (mention.kind !== 'vague' || !PROSE_KINDS.has(block.kind)) continue
-      const phrase = article.text.slice(mention.start, mention.end)
-      const message =
-        block.lang === 'de'
-          ? `Unexpected vague source "${phrase}", expected a source the reader can identify (a name, an institution, a publication); if an informant must stay anonymous, say so and why`
-          : `Unexpected vague source "${phrase}", expected a source the reader can identify (a name, an agency, a publication); if the source must stay anonymous, say so and why`
-      context.report({ start: mention.start, end: mention.end, message })
+      const { start, end } = vaguePhrase(article, mention, block.lang)
+      const phrase = clip(article.text.slice(start, end))
+      context.report({ start, end, message: { key: 'vague-source.vague', data: { phrase } } })
     }
   }
 })
+
+/**
+ * The vague phrase itself: a mention found by its verb of saying ("einer der Show-Gäste stolz
+ * erklärt", "behaupten Beamten") without the verb and the lower-case words beside it; a phrase
+ * whose other words make it vague ("Berichten zufolge", "nach Schilderungen der Beamten") whole.
+ */
+function vaguePhrase(article: Article, mention: SourceMention, lang: Lang): { start: number; end: number } {
+  const text = article.text.slice(mention.start, mention.end)
+  const at = text.indexOf(mention.name)
+  if (at < 0 || mention.name.length === text.length) return mention
+  const outside = `${text.slice(0, at)} ${text.slice(at + mention.name.length)}`
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}-]/gu, ''))
+    .filter(Boolean)
+  const verbForms = sourceLexicon(lang).verbForms
+  const saying = outside.some((word) => verbForms.has(word.toLowerCase())) && outside.every((word) => !/^\p{Lu}/u.test(word))
+  return saying ? { start: mention.start + at, end: mention.start + at + mention.name.length } : mention
+}

@@ -134,6 +134,8 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     placedSayings: fields({ impersonal: PHRASES, places: WORDS }),
     viewHolders: wordLists('prepositions', 'verbs')
   }),
+  /** What findings say: group (a rule's id), case, and the first line with its reason. */
+  messages: { type: 'record', of: { type: 'record', of: fields({ message: TEXT, detail: TEXT }) } },
   gaps: fields({ ...wordFields('speculationCues', 'figureWords', 'allegationWords'), leadSentences: { type: 'number', min: 1, max: 20 } }),
   sourcing: fields({
     firstPerson: WORDS,

@@ -1,5 +1,6 @@
 import type { Article, Lang } from '../engine/model.js'
 import type { Schema } from '../engine/schema.js'
+import type { Message } from './messages.js'
 
 /** Suggestions sit below warnings: shown for review, never a reason to stop a commit. */
 export const SEVERITIES = ['off', 'suggestion', 'warn', 'error'] as const
@@ -23,13 +24,14 @@ export interface Edit {
 export interface Related {
   start: number
   end: number
-  message: string
+  message: Message
 }
 
 export interface Report {
   start: number
   end: number
-  message: string
+  /** A catalogue key with its parameters (`src/lint/messages.ts`), in the locale's words when reported. */
+  message: Message
   /** Minimal edits that fix this finding, applied together. */
   fix?: Edit[]
   /** A severity for this finding alone, for rules whose checks are configured one by one; the rule's otherwise. */
