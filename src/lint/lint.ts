@@ -36,7 +36,7 @@ export function vfileFatal(severity: FindingSeverity): boolean | undefined {
   return severity === ERROR ? true : severity === WARNING ? false : undefined
 }
 
-/** A finding as a message on a vfile (the terminal report and the remark plugin), with `reason` as its text. */
+/** A finding as a message on a vfile (the terminal report and the remark plugin), with `reason` as its text and the detail as its note. */
 export function addVfileMessage(file: VFile, finding: Finding, reason = finding.message): ReturnType<VFile['message']> {
   const message = file.message(reason, {
     place: {
@@ -47,6 +47,7 @@ export function addVfileMessage(file: VFile, finding: Finding, reason = finding.
     source: 'newslint'
   })
   message.fatal = vfileFatal(finding.severity)
+  if (finding.detail) message.note = finding.detail
   return message
 }
 

@@ -6,8 +6,8 @@ import { sourceOverview } from './source-overview.js'
 // how many of its claims have a named source, from the source inventory stage.
 
 const MAX_SOURCES = 4
-/** "der New York Post" as the sentence declines it: the summary lists names. */
-const LEADING_ARTICLE = /^(?:der|die|das|dem|den|des|the) (?=\p{Lu})/u
+/** "der New York Post" as the German sentence declines it: the summary lists names. */
+const LEADING_ARTICLE = /^(?:der|die|das|dem|den|des) (?=\p{Lu})/u
 /** Columns the line may take in a terminal report (which indents it by two): fewer names, not a wrapped line. */
 const MAX_LENGTH = 118
 
