@@ -1,7 +1,13 @@
 import { sourceLexicon } from '../src/analysis/source-lexicon.js'
+import { lexicon } from '../src/engine/lexicon.js'
 import { PROSE_KINDS, type Article, type Lang, type SourceMention } from '../src/engine/model.js'
 import { clip } from '../src/lint/messages.js'
-import { defineRule } from '../src/lint/rule.js'
+import { defineRule, type Suggestion } from '../src/lint/rule.js'
+
+/** `lexicons/<lang>/suggestions.yaml`: vague phrases with a rewrite. */
+interface Rewrites {
+  vagueSources?: Array<{ phrases: string[]; wording: string; placeholder: string }>
+}
 
 export default defineRule({
   meta: {
@@ -21,7 +27,8 @@ export default defineRule({
       if (mention.kind !== 'vague' || !PROSE_KINDS.has(block.kind)) continue
       const { start, end } = vaguePhrase(article, mention, block.lang)
       const phrase = clip(article.text.slice(start, end))
-      context.report({ start, end, message: { key: 'vague-source.vague', data: { phrase } } })
+      const suggestion = rewrite(article, { start, end }, mention.sentence, block.lang)
+      context.report({ start, end, message: { key: 'vague-source.vague', data: { phrase } }, ...(suggestion ? { suggestion } : {}) })
     }
   }
 })
@@ -42,4 +49,15 @@ function vaguePhrase(article: Article, mention: SourceMention, lang: Lang): { st
   const verbForms = sourceLexicon(lang).verbForms
   const saying = outside.some((word) => verbForms.has(word.toLowerCase())) && outside.every((word) => !/^\p{Lu}/u.test(word))
   return saying ? { start: mention.start + at, end: mention.start + at + mention.name.length } : mention
+}
+
+/** "Berichten zufolge" → "Laut [Medium]": the phrase's rewrite from the lexicon, capitalised where it opens the sentence. */
+function rewrite(article: Article, span: { start: number; end: number }, sentence: number, lang: Lang): Suggestion | undefined {
+  const written = article.text.slice(span.start, span.end).replace(/\s+/g, ' ').toLowerCase()
+  const entry = lexicon<Rewrites>(lang, 'suggestions').vagueSources?.find((candidate) => candidate.phrases.includes(written))
+  if (!entry) return undefined
+  const opens = article.text.slice(article.sentences[sentence].start, span.start).trim() === ''
+  const wording = opens ? entry.wording[0].toUpperCase() + entry.wording.slice(1) : entry.wording
+  const text = `${wording} `
+  return { ...span, text, placeholder: entry.placeholder, title: { key: 'vague-source.quickFix', data: { replacement: `${text}[${entry.placeholder}]` } } }
 }

@@ -8,7 +8,7 @@ import { createSuppressor, findDirectives } from './control.js'
 import { LINE_BREAK } from '../engine/line-breaks.js'
 import type { Article, Lang } from '../engine/model.js'
 import { renderMessage, type Message } from './messages.js'
-import type { Edit, Report, Severity } from './rule.js'
+import type { Edit, Report, Severity, Suggestion } from './rule.js'
 
 export interface Position {
   /** 1-based line and column (UTF-16 code units, as editors count). */
@@ -67,6 +67,8 @@ export interface Finding extends Position {
   kind?: string
   /** Edits in file offsets; applying them all fixes this finding. */
   fix?: Edit[]
+  /** Wording with a placeholder, in file offsets, for the editor's quick fix. */
+  suggestion?: Omit<Suggestion, 'title'> & { title: string }
   related?: Array<Position & { message: string }>
 }
 
@@ -105,6 +107,16 @@ export function lintSource(path: string, source: string, config: Config, tree?: 
       ...toPosition(report.start, report.end),
       ...(report.fix
         ? { fix: report.fix.map((edit) => ({ start: article.toSource(edit.start), end: article.toSource(edit.end), text: edit.text })) }
+        : {}),
+      ...(report.suggestion
+        ? {
+            suggestion: {
+              ...report.suggestion,
+              start: article.toSource(report.suggestion.start),
+              end: article.toSource(report.suggestion.end),
+              title: text(report.suggestion.title).message
+            }
+          }
         : {}),
       ...(report.related
         ? { related: report.related.map((related) => ({ message: text(related.message).message, ...toPosition(related.start, related.end) })) }

@@ -21,6 +21,20 @@ export interface Edit {
   text: string
 }
 
+/**
+ * Wording an editor may take where the fix is mechanical but needs a word only the writer knows
+ * ("Laut [Medium]"): the language server offers it as a snippet; --fix never applies it.
+ */
+export interface Suggestion {
+  start: number
+  end: number
+  /** The text before the placeholder. */
+  text: string
+  placeholder: string
+  /** What the editor's quick fix says it does. */
+  title: Message
+}
+
 export interface Related {
   start: number
   end: number
@@ -36,6 +50,7 @@ export interface Report {
   fix?: Edit[]
   /** A severity for this finding alone, for rules whose checks are configured one by one; the rule's otherwise. */
   severity?: Exclude<Severity, 'off'>
+  suggestion?: Suggestion
   /** Where the cause of the finding lies (the sentence a source came from, the headline that drops a hedge). */
   related?: Related[]
   /** Which kind of gap the finding is, for rules whose findings come in kinds (machine-readable, in JSON output). */
