@@ -179,7 +179,10 @@ function checkForm(
       report({
         start: part.start,
         end: part.end,
-        message: { key: options.initials === 'upper' ? 'credit-line.initialsUpper' : 'credit-line.initialsLower', data: { text: part.text } }
+        message: {
+          key: options.initials === 'upper' ? 'credit-line.initialsUpper' : 'credit-line.initialsLower',
+          data: { text: part.text }
+        }
       })
     }
     if (

@@ -59,5 +59,10 @@ function rewrite(article: Article, span: { start: number; end: number }, sentenc
   const opens = article.text.slice(article.sentences[sentence].start, span.start).trim() === ''
   const wording = opens ? entry.wording[0].toUpperCase() + entry.wording.slice(1) : entry.wording
   const text = `${wording} `
-  return { ...span, text, placeholder: entry.placeholder, title: { key: 'vague-source.quickFix', data: { replacement: `${text}[${entry.placeholder}]` } } }
+  return {
+    ...span,
+    text,
+    placeholder: entry.placeholder,
+    title: { key: 'vague-source.quickFix', data: { replacement: `${text}[${entry.placeholder}]` } }
+  }
 }

@@ -57,9 +57,7 @@ describe('credit-line options', () => {
   })
 
   it('reports an unknown code without it', () => {
-    expect(lintWith('credit-line', article).map((finding) => finding.message)).toContain(
-      'Unbekanntes Agenturkürzel „XYZ“'
-    )
+    expect(lintWith('credit-line', article).map((finding) => finding.message)).toContain('Unbekanntes Agenturkürzel „XYZ“')
   })
 })
 

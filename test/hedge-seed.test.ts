@@ -47,9 +47,7 @@ describe('hedges in the seed article', () => {
   it('reports a title that drops the body’s "angeblich"', () => {
     const titled = seed.replace('---\n\n', '---\n\n# Kim plant Waffendeal mit Putin\n\n')
     const findings = lintWith('hedge', titled)
-    expect(findings.map(describeFinding)[0]).toBe(
-      '5:3-5:33: Der Titel stellt als Tatsache dar, was der Text nur mit „angeblich“ berichtet'
-    )
+    expect(findings.map(describeFinding)[0]).toBe('5:3-5:33: Der Titel stellt als Tatsache dar, was der Text nur mit „angeblich“ berichtet')
     expect(findings[0].related?.map((related) => `${related.line}:${related.column}: ${related.message}`)).toEqual([
       '7:21: Hier schränkt der Text ein: „angeblich“'
     ])

@@ -21,7 +21,13 @@ export function pastedFindings(article: Article, kind: PastedBlock['kind']): Pas
     .filter((entry) => entry.kind === kind && (entry.span !== undefined || article.blocks[entry.block].kind === kind))
     .map((entry) => {
       const { start, end } = entry.span ?? article.blocks[entry.block]
-      return { start, end, signal: signalMessage(entry.signal), ...(entry.post ? { post: entry.post } : {}), fix: [fixOf(article, entry, start, end)] }
+      return {
+        start,
+        end,
+        signal: signalMessage(entry.signal),
+        ...(entry.post ? { post: entry.post } : {}),
+        fix: [fixOf(article, entry, start, end)]
+      }
     })
 }
 

@@ -164,8 +164,7 @@ function isCandidate(block: Block): boolean {
 function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon): Verdict | undefined {
   const { kinds } = lexicon
   const length = view.block.textLength
-  if (length <= MAX_POST && hasEmbedMedia(view, lexicon))
-    return { kind: 'embed', signal: { key: 'postMediaLink' }, extent: 'posts' }
+  if (length <= MAX_POST && hasEmbedMedia(view, lexicon)) return { kind: 'embed', signal: { key: 'postMediaLink' }, extent: 'posts' }
   if (isPostSignature(lastLine(view))) return { kind: 'embed', signal: { key: 'postSignature' }, extent: 'block' }
   const embedPhrase = phraseSignal(view, kinds.embed.opens, kinds.embed.contains, kinds.embed.is)
   if (embedPhrase) return { kind: 'embed', signal: embedPhrase, extent: 'sentences' }
@@ -179,8 +178,7 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   if (hasCallToAction(view, lexicon) && namesCallToActionObject(view, lexicon))
     return { kind: 'boilerplate', signal: { key: 'callToAction' }, extent: 'sentences' }
   if (isCopyrightNotice(view)) return { kind: 'boilerplate', signal: { key: 'copyright' }, extent: 'sentences' }
-  if (promotesOutletProduct(view, lexicon))
-    return { kind: 'boilerplate', signal: { key: 'ownProducts' }, extent: 'sentences' }
+  if (promotesOutletProduct(view, lexicon)) return { kind: 'boilerplate', signal: { key: 'ownProducts' }, extent: 'sentences' }
   const teaserPhrase = phraseSignal(view, undefined, kinds.teaser.contains)
   if (teaserPhrase) return { kind: 'teaser', signal: teaserPhrase, extent: 'sentences' }
   if (length <= MAX_HOOK) {
@@ -189,8 +187,7 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
       return { kind: 'teaser', signal: { key: 'gluedKicker' }, extent: 'block' }
     if (opensWithQuestionHook(view)) return { kind: 'teaser', signal: { key: 'questionHook' }, extent: 'block' }
   }
-  if (isForeignPost(article, view))
-    return { kind: 'embed', signal: { key: 'foreignPost' }, extent: 'block' }
+  if (isForeignPost(article, view)) return { kind: 'embed', signal: { key: 'foreignPost' }, extent: 'block' }
   return undefined
 }
 

@@ -21,7 +21,17 @@ export function ruleMessages(ruleId: string): string {
       return `| \`${name}\` | ${cell(entry.message)}${detail(entry.detail)} | ${cell(translation?.message)}${detail(translation?.detail)} |`
     })
   )
-  return [START, '## Messages', '', 'Each finding’s first line, and in italics the reason `--verbose`, the hover and JSON give.', '', '| key | Deutsch | English |', '| --- | --- | --- |', ...rows, END].join('\n')
+  return [
+    START,
+    '## Messages',
+    '',
+    'Each finding’s first line, and in italics the reason `--verbose`, the hover and JSON give.',
+    '',
+    '| key | Deutsch | English |',
+    '| --- | --- | --- |',
+    ...rows,
+    END
+  ].join('\n')
 }
 
 /** The page with its messages section replaced, or inserted before `## Examples`. */

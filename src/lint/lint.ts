@@ -119,7 +119,12 @@ export function lintSource(path: string, source: string, config: Config, tree?: 
           }
         : {}),
       ...(report.related
-        ? { related: report.related.map((related) => ({ message: text(related.message).message, ...toPosition(related.start, related.end) })) }
+        ? {
+            related: report.related.map((related) => ({
+              message: text(related.message).message,
+              ...toPosition(related.start, related.end)
+            }))
+          }
         : {})
     })
   }

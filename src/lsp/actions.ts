@@ -65,7 +65,12 @@ export function quickFixes(document: TextDocument, findings: Finding[], range: R
 }
 
 /** The wording with its placeholder as a tab stop the editor selects, or in brackets for a client without snippet edits. */
-function suggestionEdit(document: TextDocument, suggestion: NonNullable<Finding['suggestion']>, snippets: boolean, edit: EditBuilder): WorkspaceEdit {
+function suggestionEdit(
+  document: TextDocument,
+  suggestion: NonNullable<Finding['suggestion']>,
+  snippets: boolean,
+  edit: EditBuilder
+): WorkspaceEdit {
   const range = rangeOf(document, suggestion.start, suggestion.end)
   if (!snippets) return edit(document, [{ range, newText: `${suggestion.text}[${suggestion.placeholder}]` }])
   const escape = (text: string) => text.replace(/[$}\\]/g, '\\$&')
