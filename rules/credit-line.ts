@@ -3,7 +3,7 @@ import { hasMixedDateSpacing, isRealDate } from '../src/analysis/credit-date.js'
 import { PROSE_KINDS, type Article, type CreditLine, type CreditPart } from '../src/engine/model.js'
 import { lineBreakOf } from '../src/engine/line-breaks.js'
 import type { Message } from '../src/lint/messages.js'
-import { defineRule, type Edit, type Related, type Report } from '../src/lint/rule.js'
+import { defineRule, type Edit, type Related, type Report, type Suggestion } from '../src/lint/rule.js'
 
 // Reads the credit stage's findings (`annotations.credit`, `credits`, `datelines`,
 // `agencyCitations`) and judges them against the frontmatter's `agencies` and the options.
@@ -129,7 +129,15 @@ function reportMissing(
     listed?.length && agencies.every((agency) => listed.includes(agency))
       ? [appendParagraph(article, [outlet, ...listed].filter(Boolean).join('/'))]
       : undefined
-  report({ start, end, message, ...(related.length ? { related } : {}), ...(fix ? { fix } : {}) })
+  // Agencies only the text cites: no fix, but the line to confirm in the editor.
+  const suggestion: Suggestion | undefined =
+    !fix && agencies.length ? creditSuggestion(article, [outlet, ...agencies].filter(Boolean).join('/')) : undefined
+  report({ start, end, message, ...(related.length ? { related } : {}), ...(fix ? { fix } : {}), ...(suggestion ? { suggestion } : {}) })
+}
+
+function creditSuggestion(article: Article, credit: string): Suggestion {
+  const { start, end, text } = appendParagraph(article, '')
+  return { start, end, text, placeholder: credit, title: { key: 'credit-line.insert', data: { credit } } }
 }
 
 /**

@@ -186,6 +186,26 @@ describe('suggested wording', () => {
     expect(applyWorkspaceEdit(uri, VAGUE, action.edit!)).toBe('Laut [Medium] soll Kim nach Russland reisen.\n')
   })
 
+  it('offers the credit line for an agency the text only cites, to confirm: the agency as the tab stop', async () => {
+    const client = await workspace.client({
+      capabilities: { workspace: { workspaceEdit: { documentChanges: true, snippetEditSupport: true } } }
+    })
+    const uri = workspace.uri('meldung.md')
+    const text = 'Der Zug war verspätet, berichtete die dpa.\n'
+    await client.open(uri, text)
+    const [diagnostic] = (await client.diagnosticsFor(uri, 1)).filter((d) => d.code === 'credit-line')
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] }
+    })
+    const insert = actions.find((action) => action.title === 'Quellenzeile einfügen: dpa')!
+    const end = { line: 0, character: 42 }
+    expect(insert.edit?.documentChanges).toEqual([
+      { textDocument: { uri, version: 1 }, edits: [{ range: { start: end, end }, snippet: { kind: 'snippet', value: '\n\n${1:dpa}' } }] }
+    ])
+  })
+
   it('shows the reason in the hover, under the message', async () => {
     const client = await workspace.client()
     const uri = workspace.uri('kim.md')
