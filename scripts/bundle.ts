@@ -4,6 +4,7 @@
 // as compiled when it is asked for.
 import { chmodSync, readFileSync } from 'node:fs'
 import { build, type Plugin } from 'esbuild'
+import { NODE_ESM_BUNDLE } from './node-bundle.js'
 import { packagePath } from '../src/engine/lexicon.js'
 
 const CLI = packagePath('dist', 'src', 'bin', 'newslint.js')
@@ -20,16 +21,8 @@ await build({
   entryPoints: [CLI],
   outfile: CLI,
   allowOverwrite: true,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  // Dependencies written as CommonJS call `require`, which an ES module lacks.
-  banner: {
-    js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);"
-  },
-  plugins: [serverAsCompiled],
-  logLevel: 'warning'
+  ...NODE_ESM_BUNDLE,
+  plugins: [serverAsCompiled]
 })
 
 // The programs in package.json's `bin` run as commands (`npx newslint`): esbuild and tsc write

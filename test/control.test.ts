@@ -26,6 +26,12 @@ describe('inline control comments', () => {
     expect(lint(text.replace(/\n/g, '\r\n'))).toEqual(['5:quotes'])
   })
 
+  it('a switch for another rule leaves the state of this one as the last switch for it set it', () => {
+    const text =
+      '<!-- newslint-disable -->\n\n<!-- newslint-enable quotes -->\n\n<!-- newslint-disable frontmatter -->\n\nEr sagte: "Eins."\n\n<!-- newslint-disable quotes -->\n\n<!-- newslint-enable frontmatter -->\n\nEr sagte: "Zwei."\n'
+    expect(lint(text)).toEqual(['7:quotes'])
+  })
+
   it('leaves other rules on when one is named', () => {
     expect(lint('<!-- newslint-disable frontmatter -->\n\nEr sagte: "Eins."\n')).toEqual(['3:quotes'])
   })

@@ -2,7 +2,7 @@
 // copy of the newslint language server, bundled with its data, for workspaces without newslint.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -12,6 +12,7 @@ if (!existsSync(join(compiled, 'bin', 'newslint-lsp.js'))) {
   process.stderr.write('newslint is not built: run `npm run build` in the repository root first\n')
   process.exit(1)
 }
+const { NODE_ESM_BUNDLE } = await import(pathToFileURL(join(root, 'dist', 'scripts', 'node-bundle.js')).href)
 
 await build({
   entryPoints: [join(here, 'src', 'extension.ts')],
@@ -33,14 +34,7 @@ mkdirSync(server, { recursive: true })
 await build({
   entryPoints: { 'newslint-lsp': join(compiled, 'bin', 'newslint-lsp.js'), worker: join(compiled, 'lsp', 'worker.js') },
   outdir: server,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  banner: {
-    js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);"
-  },
-  logLevel: 'warning'
+  ...NODE_ESM_BUNDLE
 })
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 writeFileSync(join(server, 'package.json'), `${JSON.stringify({ name: 'newslint', version, type: 'module', private: true }, null, 2)}\n`)

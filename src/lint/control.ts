@@ -50,21 +50,45 @@ export function createSuppressor(
   lineOf: (offset: number) => number,
   nextContentLine: (line: number) => number
 ): Suppressor {
-  const nextLine = directives
-    .filter((directive) => directive.kind === 'disable-next-line')
-    .map((directive) => ({ line: nextContentLine(lineOf(directive.end)), rules: directive.rules }))
+  const nextLine = new Map<number, string[][]>()
+  for (const directive of directives) {
+    if (directive.kind !== 'disable-next-line') continue
+    const line = nextContentLine(lineOf(directive.end))
+    const onLine = nextLine.get(line) ?? []
+    onLine.push(directive.rules)
+    nextLine.set(line, onLine)
+  }
   const ranges = directives.filter((directive) => directive.kind !== 'disable-next-line')
+  // Per rule, the switches that concern it in document order, built once, so that each finding
+  // costs a binary search and not a walk over every comment before it.
+  const switchesByRule = new Map<string, Directive[]>()
+  const switchesOf = (ruleId: string): Directive[] => {
+    let switches = switchesByRule.get(ruleId)
+    if (!switches) {
+      switches = ranges.filter((directive) => applies(directive.rules, ruleId))
+      switchesByRule.set(ruleId, switches)
+    }
+    return switches
+  }
   return {
     isDisabled(ruleId, offset, line) {
-      if (nextLine.some((entry) => entry.line === line && applies(entry.rules, ruleId))) return true
-      let disabled = false
-      for (const directive of ranges) {
-        if (directive.start > offset) break
-        if (applies(directive.rules, ruleId)) disabled = directive.kind === 'disable'
-      }
-      return disabled
+      if (nextLine.get(line)?.some((rules) => applies(rules, ruleId))) return true
+      const last = lastStartingBy(switchesOf(ruleId), offset)
+      return last?.kind === 'disable'
     }
   }
+}
+
+/** The last of `switches` (sorted by start) that starts at or before `offset`. */
+function lastStartingBy(switches: Directive[], offset: number): Directive | undefined {
+  let low = 0
+  let high = switches.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (switches[middle].start <= offset) low = middle + 1
+    else high = middle
+  }
+  return switches[low - 1]
 }
 
 function applies(rules: string[], ruleId: string): boolean {
