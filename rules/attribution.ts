@@ -1,5 +1,6 @@
+import { clip, type Message } from '../src/lint/messages.js'
 import { defineRule, type Related, type Report } from '../src/lint/rule.js'
-import type { Article, GapKind, HedgeCue, Lang, Sentence, SentenceSourcing } from '../src/engine/model.js'
+import type { Article, GapKind, HedgeCue, Sentence, SentenceSourcing } from '../src/engine/model.js'
 import { atLevel, CHECK_SETTING, checkSetting, type CheckSetting } from './shared/check-levels.js'
 
 // Reads the sourcing analysis and the kind of each gap (`annotations.sourcing[].gap`). Each kind
@@ -9,9 +10,6 @@ import { atLevel, CHECK_SETTING, checkSetting, type CheckSetting } from './share
 
 type Kind = GapKind | 'noNamedSource'
 type KindLevels = Partial<Record<Kind, string>>
-type HedgeGap = 'hedged' | 'hearsay' | 'speculation'
-const HEDGE_WORDING: Record<HedgeGap, string> = { hedged: 'hedged claim', hearsay: 'claim passed on', speculation: 'speculation' }
-
 const KINDS: Kind[] = ['hedged', 'hearsay', 'speculation', 'reportedSpeech', 'leadClaim', 'noNamedSource', 'lateSource', 'figure', 'event']
 
 /** What each genre needs no source for, on top of the kinds' own levels. */
@@ -25,20 +23,6 @@ const GENRE_DEFAULTS: Record<string, KindLevels> = {
 
 /** An article needs this many claims before "no named source at all" says something about it. */
 const MIN_CLAIMS_WITHOUT_NAMED_SOURCE = 4
-
-const SOURCE_EXAMPLES = {
-  de: 'name the source ("laut Polizei", "sagte Katzian") or continue reported speech in Konjunktiv I',
-  en: 'name the source ("police said", "according to Reuters")'
-} as const
-
-const MESSAGES: Record<Exclude<GapKind, HedgeGap>, (lang: Lang) => string> = {
-  reportedSpeech: () =>
-    'Unexpected reported speech without a speaker in reach, expected who is quoted, named in this sentence or the one before',
-  leadClaim: () => 'Unexpected figure or allegation in the lead without a source in the lead, expected who says so before the lead ends',
-  lateSource: () => "Unexpected claim whose source comes only after it, expected the source in the claim's own sentence",
-  figure: () => 'Unexpected figure without a source, expected who counted, measured or estimated it',
-  event: (lang) => `Unexpected claim without a source (an event the writer did not witness), expected who says so: ${SOURCE_EXAMPLES[lang]}`
-}
 
 export default defineRule({
   meta: {
@@ -89,12 +73,12 @@ export default defineRule({
     for (const item of sourcing) {
       const sentence = article.sentences[item.sentence]
       if (item.gap) {
-        const related = endedSource(article, previous, article.blocks[sentence.block].lang)
+        const ended = endedSource(article, previous)
         report(item.gap, {
           start: sentence.start,
           end: sentence.end,
-          message: messageFor(article, sentence, item.gap),
-          ...(related ? { related: [related] } : {})
+          message: messageFor(article, sentence, item.gap, ended?.because),
+          ...(ended ? { related: [ended.related] } : {})
         })
       }
       if (item.claim) previous = item
@@ -108,7 +92,7 @@ export default defineRule({
         report('noNamedSource', {
           start: first.start,
           end: first.end,
-          message: `Unexpected article whose ${inventory.claims} claims rest on no named source, expected at least one named source`
+          message: { key: 'attribution.noNamedSource', data: { claims: inventory.claims } }
         })
     }
   }
@@ -125,7 +109,7 @@ function kindLevels(article: Article, options: Record<string, unknown>, report: 
     report({
       start: article.frontmatter.start,
       end: article.frontmatter.end,
-      message: `Unexpected genre ${JSON.stringify(written)} in the frontmatter, expected one of ${[...known].join(', ')}`
+      message: { key: 'attribution.genre', data: { genre: clip(String(written)), known: [...known].join(', '), fallback: genre } }
     })
   }
   const levels = new Map<Kind, CheckSetting>()
@@ -136,25 +120,29 @@ function kindLevels(article: Article, options: Record<string, unknown>, report: 
   return levels
 }
 
-function messageFor(article: Article, sentence: Sentence, gap: GapKind): string {
-  const lang = article.blocks[sentence.block].lang
-  if (gap !== 'hedged' && gap !== 'hearsay' && gap !== 'speculation') return MESSAGES[gap](lang)
-  const hedges = (article.annotations.hedges ?? []).filter(
-    (hedge: HedgeCue) => hedge.sentence === sentence.index && !hedge.quoted && !hedge.presumption
-  )
-  // The cue that gave the gap its kind: a reportative one for hearsay, an epistemic one otherwise.
-  const cue = hedges.find((hedge) => (hedge.kind === 'reportative') === (gap === 'hearsay')) ?? hedges[0]
-  const question = gap === 'hearsay' ? 'who claims it' : 'whose assessment it is or what it rests on'
-  return `Unexpected ${HEDGE_WORDING[gap]} ("${cue?.cue ?? ''}") without a source, expected ${question}, named in this sentence or the one before`
+/** The gap's kind in the desk's words; a hedged claim names its cue, and the source that stopped carrying over is part of the reason. */
+function messageFor(article: Article, sentence: Sentence, gap: GapKind, ended: Message | undefined): Message {
+  const data: Record<string, string | Message> = { ended: ended ?? '' }
+  if (gap === 'hedged' || gap === 'hearsay' || gap === 'speculation') {
+    const hedges = (article.annotations.hedges ?? []).filter(
+      (hedge: HedgeCue) => hedge.sentence === sentence.index && !hedge.quoted && !hedge.presumption
+    )
+    // The cue that gave the gap its kind: a reportative one for hearsay, an epistemic one otherwise.
+    const cue = hedges.find((hedge) => (hedge.kind === 'reportative') === (gap === 'hearsay')) ?? hedges[0]
+    data.cue = clip(cue?.cue ?? '')
+  }
+  return { key: `attribution.${gap}`, data }
 }
 
-/** Right after sourced reported speech, point at the source that stopped carrying over. */
-function endedSource(article: Article, previous: SentenceSourcing | undefined, lang: Lang): Related | undefined {
+/** Right after sourced reported speech, the source that stopped carrying over: where it was named, and the reason it gives. */
+function endedSource(article: Article, previous: SentenceSourcing | undefined): { related: Related; because: Message } | undefined {
   if (!previous || previous.source === 'none' || previous.source === 'n/a') return undefined
   const origin = article.sentences[previous.from ?? previous.sentence]
-  const message =
-    lang === 'de'
-      ? "The source named here does not carry over: the next sentence is in the indicative, so it reads as the writer's own statement"
-      : 'The source named here covers its own sentence, not the next one'
-  return { start: origin.start, end: origin.end, message }
+  const mentions = (article.annotations.sources ?? []).filter((source) => source.sentence === origin.index)
+  const mention = mentions.find((source) => source.kind === 'named') ?? mentions[0]
+  const data = { source: clip(mention ? mention.name : origin.text) }
+  return {
+    related: { start: origin.start, end: origin.end, message: { key: 'attribution.endedHere', data } },
+    because: { key: 'attribution.ended', data }
+  }
 }

@@ -20,7 +20,7 @@ export default defineRule({
       context.report({
         start: finding.start,
         end: finding.end,
-        message: `Unexpected boilerplate inside the article (${finding.signal}), expected article text only; promotion and site furniture belong to the page template, not the copy (Pressekodex Ziffer 7)`,
+        message: { key: 'boilerplate.pasted', data: { signal: finding.signal } },
         fix: finding.fix
       })
     }

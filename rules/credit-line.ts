@@ -2,7 +2,8 @@ import { agencyRegistry, extendRegistry, isWire, type Registry } from '../src/an
 import { hasMixedDateSpacing, isRealDate } from '../src/analysis/credit-date.js'
 import { PROSE_KINDS, type Article, type CreditLine, type CreditPart } from '../src/engine/model.js'
 import { lineBreakOf } from '../src/engine/line-breaks.js'
-import { defineRule, type Edit, type Related, type Report } from '../src/lint/rule.js'
+import type { Message } from '../src/lint/messages.js'
+import { defineRule, type Edit, type Related, type Report, type Suggestion } from '../src/lint/rule.js'
 
 // Reads the credit stage's findings (`annotations.credit`, `credits`, `datelines`,
 // `agencyCitations`) and judges them against the frontmatter's `agencies` and the options.
@@ -12,7 +13,7 @@ type InitialsFormat = (typeof INITIALS_FORMATS)[number]
 
 interface Evidence {
   agency: string
-  why: string
+  why: Message
   span?: { start: number; end: number }
 }
 
@@ -49,8 +50,8 @@ export default defineRule({
       report({
         start: earlier.start,
         end: earlier.end,
-        message: 'Unexpected second credit line, expected one credit line at the end of the article',
-        related: [{ start: credit.start, end: credit.end, message: 'the last credit line' }]
+        message: { key: 'credit-line.second' },
+        related: [{ start: credit.start, end: credit.end, message: { key: 'credit-line.last' } }]
       })
     }
     // A dateline or the frontmatter's `credit:` has its own place; only a line in the body can be misplaced.
@@ -59,8 +60,8 @@ export default defineRule({
       report({
         start: credit.start,
         end: credit.end,
-        message: 'Unexpected credit line before the end of the article text, expected it after the last paragraph',
-        related: [{ start: after.start, end: after.end, message: 'article text after the credit line' }]
+        message: { key: 'credit-line.early' },
+        related: [{ start: after.start, end: after.end, message: { key: 'credit-line.textAfter' } }]
       })
     }
     for (const line of credits) checkForm(article, line, registry, context.options, report)
@@ -93,14 +94,14 @@ function frontmatterAgencies(article: Article, registry: Registry): string[] | u
 
 /** Why the article needs a credit: what the frontmatter lists, datelines, and wire agencies the text cites. */
 function agencyEvidence(article: Article, registry: Registry, listed: string[] | undefined): Evidence[] {
-  const evidence: Evidence[] = (listed ?? []).map((agency) => ({ agency, why: 'the frontmatter lists it' }))
+  const evidence: Evidence[] = (listed ?? []).map((agency) => ({ agency, why: { key: 'credit-line.whyFrontmatter' } }))
   for (const dateline of article.annotations.datelines ?? []) {
-    for (const agency of dateline.agencies) evidence.push({ agency, why: 'the dateline credits it', span: dateline })
+    for (const agency of dateline.agencies) evidence.push({ agency, why: { key: 'credit-line.whyDateline' }, span: dateline })
   }
   for (const citation of article.annotations.agencyCitations ?? []) {
     const agency = registry.agencies.find((entry) => entry.code === citation.agency)
     if (agency && isWire(agency) && agency.creditWhenCited !== false)
-      evidence.push({ agency: citation.agency, why: 'the text cites it', span: citation })
+      evidence.push({ agency: citation.agency, why: { key: 'credit-line.whyCited' }, span: citation })
   }
   return evidence
 }
@@ -117,16 +118,26 @@ function reportMissing(
   const start = last ? Math.max(last.start, lineStart) : 0
   const end = last?.end ?? 0
   const agencies = [...new Set(evidence.map((item) => item.agency))]
-  const related: Related[] = evidence.filter((item) => item.span).map((item) => ({ ...item.span!, message: `${item.agency}: ${item.why}` }))
+  const related: Related[] = evidence
+    .filter((item) => item.span)
+    .map((item) => ({ ...item.span!, message: { key: 'credit-line.evidence', data: { agency: item.agency, why: item.why } } }))
   const first = evidence[0]
-  const message = first
-    ? `Unexpected end of article without a credit line, expected one crediting ${agencies.join(', ')} (${first.agency}: ${first.why})`
-    : 'Unexpected end of article without a credit line, expected one (option required)'
+  const message: Message = first
+    ? { key: 'credit-line.missing', data: { agencies: agencies.join(', '), agency: first.agency, why: first.why } }
+    : { key: 'credit-line.required' }
   const fix: Edit[] | undefined =
     listed?.length && agencies.every((agency) => listed.includes(agency))
       ? [appendParagraph(article, [outlet, ...listed].filter(Boolean).join('/'))]
       : undefined
-  report({ start, end, message, ...(related.length ? { related } : {}), ...(fix ? { fix } : {}) })
+  // Agencies only the text cites: no fix, but the line to confirm in the editor.
+  const suggestion: Suggestion | undefined =
+    !fix && agencies.length ? creditSuggestion(article, [outlet, ...agencies].filter(Boolean).join('/')) : undefined
+  report({ start, end, message, ...(related.length ? { related } : {}), ...(fix ? { fix } : {}), ...(suggestion ? { suggestion } : {}) })
+}
+
+function creditSuggestion(article: Article, credit: string): Suggestion {
+  const { start, end, text } = appendParagraph(article, '')
+  return { start, end, text, placeholder: credit, title: { key: 'credit-line.insert', data: { credit } } }
 }
 
 /**
@@ -160,13 +171,12 @@ function checkForm(
       !registry.byLowerSpelling.has(part.text.toLowerCase()) &&
       !(options.initials !== 'lower' && isInitials(part.text, options.initials))
     ) {
-      const expected = part.suggestion
-        ? `a known agency such as „${part.suggestion}“`
-        : 'an agency code from the registry (a newsroom adds its own in the vocabulary, agencies)'
       report({
         start: part.start,
         end: part.end,
-        message: `Unexpected agency code „${part.text}“ in the credit line, expected ${expected}`
+        message: part.suggestion
+          ? { key: 'credit-line.unknownAgency', data: { code: part.text, suggestion: part.suggestion } }
+          : { key: 'credit-line.unregisteredAgency', data: { code: part.text } }
       })
     }
     if (
@@ -177,7 +187,10 @@ function checkForm(
       report({
         start: part.start,
         end: part.end,
-        message: `Unexpected initials „${part.text}“, expected ${options.initials === 'upper' ? 'upper-case' : 'lower-case'} editors’ initials (option initials)`
+        message: {
+          key: options.initials === 'upper' ? 'credit-line.initialsUpper' : 'credit-line.initialsLower',
+          data: { text: part.text }
+        }
       })
     }
     if (
@@ -189,7 +202,7 @@ function checkForm(
       report({
         start: part.start,
         end: part.end,
-        message: `Unexpected outlet „${part.text}“, expected „${options.outlet}“`,
+        message: { key: 'credit-line.outlet', data: { text: part.text, outlet: options.outlet } },
         fix: [{ start: part.start, end: part.end, text: options.outlet }]
       })
     }
@@ -209,14 +222,14 @@ function checkDate(part: CreditPart, report: (finding: Report) => void): void {
     report({
       start: part.start,
       end: part.end,
-      message: `Unexpected date „${part.text}“ in the credit line, expected a real day as day.month.year`
+      message: { key: 'credit-line.badDate', data: { text: part.text } }
     })
   } else if (hasMixedDateSpacing(part.text)) {
     const joined = part.text.replace(/ /g, '')
     report({
       start: part.start,
       end: part.end,
-      message: `Unexpected mixed spacing in the date „${part.text}“, expected „${joined}“`,
+      message: { key: 'credit-line.dateSpacing', data: { text: part.text, joined } },
       fix: [{ start: part.start, end: part.end, text: joined }]
     })
   }
@@ -232,7 +245,7 @@ function checkSeparators(credit: CreditLine, report: (finding: Report) => void):
     report({
       start: separator.start,
       end: separator.end,
-      message: 'Unexpected „;“ before the date in the credit line, expected „,“',
+      message: { key: 'credit-line.semicolonDate' },
       fix: [{ start: separator.start, end: separator.end, text: ',' }]
     })
   })
@@ -245,7 +258,7 @@ function checkSeparators(credit: CreditLine, report: (finding: Report) => void):
     report({
       start: separator.start,
       end: separator.end,
-      message: `Unexpected „${separator.value}“ after „${first.value}“ in the same credit line, expected one kind of separator`
+      message: { key: 'credit-line.mixedSeparators', data: { separator: separator.value, first: first.value } }
     })
   }
 }
@@ -259,7 +272,7 @@ function checkSpacing(article: Article, credit: CreditLine, report: (finding: Re
       report({
         start,
         end,
-        message: `Unexpected space around „/“ in the credit line, expected „/“ without spaces`,
+        message: { key: 'credit-line.slashSpace' },
         fix: [{ start, end, text: '/' }]
       })
     }
@@ -267,7 +280,7 @@ function checkSpacing(article: Article, credit: CreditLine, report: (finding: Re
       report({
         start: separator.start - 1,
         end: separator.end,
-        message: `Unexpected space before „${separator.value}“ in the credit line, expected none`,
+        message: { key: 'credit-line.spaceBefore', data: { separator: separator.value } },
         fix: [{ start: separator.start - 1, end: separator.start, text: '' }]
       })
     }
@@ -280,7 +293,7 @@ function checkSpacing(article: Article, credit: CreditLine, report: (finding: Re
       report({
         start: at,
         end: at + 1,
-        message: 'Unexpected space inside the brackets of the credit line, expected none',
+        message: { key: 'credit-line.bracketSpace' },
         fix: [{ start: at, end: at + 1, text: '' }]
       })
     } else if (text[i] === ' ' && text[i + 1] === ' ') {
@@ -289,7 +302,7 @@ function checkSpacing(article: Article, credit: CreditLine, report: (finding: Re
       report({
         start: credit.start + i,
         end: credit.start + end,
-        message: 'Unexpected double space in the credit line, expected one',
+        message: { key: 'credit-line.doubleSpace' },
         fix: [{ start: credit.start + i, end: credit.start + end, text: ' ' }]
       })
       i = end
@@ -311,7 +324,7 @@ function checkComplete(
     report({
       start: credit.start,
       end: credit.end,
-      message: `Unexpected credit line without ${missingListed.join(', ')}, expected it to credit every agency the frontmatter lists (${listed!.join(', ')})`,
+      message: { key: 'credit-line.incomplete', data: { missing: missingListed.join(', '), listed: listed!.join(', ') } },
       ...(fix ? { fix } : {})
     })
   }
@@ -321,8 +334,8 @@ function checkComplete(
     reported.add(item.agency)
     report({
       ...item.span,
-      message: `Unexpected ${item.agency} missing from the credit line (${item.why}), expected the credit line to name it`,
-      related: [{ start: credit.start, end: credit.end, message: 'the credit line' }]
+      message: { key: 'credit-line.uncredited', data: { agency: item.agency, why: item.why } },
+      related: [{ start: credit.start, end: credit.end, message: { key: 'credit-line.creditLine' } }]
     })
   }
   if (!listed) return
@@ -332,7 +345,7 @@ function checkComplete(
       report({
         start: part.start,
         end: part.end,
-        message: `Unexpected credit for ${code}, expected only the agencies the frontmatter lists (${listed.join(', ') || 'none'})`
+        message: { key: 'credit-line.unlisted', data: { code, listed: listed.length ? listed.join(', ') : { key: 'credit-line.none' } } }
       })
     }
   }

@@ -16,13 +16,12 @@ export default defineRule({
   },
   check(article, context) {
     for (const finding of pastedFindings(article, 'embed')) {
-      const expected = finding.post
-        ? `a link to the post (${finding.post.link}) or the embed itself`
-        : 'the post embedded by the CMS, or quoted with its author'
       context.report({
         start: finding.start,
         end: finding.end,
-        message: `Unexpected text of an embedded post inside the article (${finding.signal}), expected ${expected} (Pressekodex Ziffer 7)`,
+        message: finding.post
+          ? { key: 'embed.linked', data: { signal: finding.signal, link: finding.post.link } }
+          : { key: 'embed.pasted', data: { signal: finding.signal } },
         fix: finding.fix
       })
     }

@@ -1,6 +1,7 @@
 import { isClauseMark, isQuestion, wordUnits } from '../src/analysis/clauses.js'
 import { contentStems } from '../src/analysis/content-words.js'
 import { PROSE_KINDS, type Article, type Block, type BlockKind, type HedgeCue, type Sentence, type Token } from '../src/engine/model.js'
+import { clip } from '../src/lint/messages.js'
 import { defineRule, type Report } from '../src/lint/rule.js'
 import { atLevel, CHECK_SETTING, type CheckSetting } from './shared/check-levels.js'
 
@@ -65,11 +66,10 @@ function checkUnsourced(article: Article, hedges: HedgeCue[], report: (finding: 
     // The sourcing stage already carries a source over from the sentence before ("inherited").
     const own = bySentence.get(hedge.sentence)
     if (!own || SOURCED.has(own.source)) continue
-    const question = hedge.kind === 'reportative' ? 'who claims it' : 'whose assessment it is or what it rests on'
     report({
       start: hedge.start,
       end: hedge.end,
-      message: `Unexpected hedge "${hedge.cue}" without a source, expected ${question}, named in this sentence or the one before`
+      message: { key: `hedge.${hedge.kind === 'reportative' ? 'reportative' : 'epistemic'}`, data: { cue: clip(hedge.cue) } }
     })
   }
 }
@@ -93,12 +93,8 @@ function checkStacked(article: Article, all: HedgeCue[], report: (finding: Repor
     )
       last++
     if (last === i) continue
-    const cues = hedges.slice(i, last + 1).map((hedge) => `"${hedge.cue}"`)
-    report({
-      start: first.start,
-      end: hedges[last].end,
-      message: `Unexpected stacked hedges ${cues.slice(0, -1).join(', ')} and ${cues[cues.length - 1]} on one claim, expected one: a second hedge adds doubt, not information`
-    })
+    const cues = hedges.slice(i, last + 1).map((hedge) => hedge.cue)
+    report({ start: first.start, end: hedges[last].end, message: { key: 'hedge.stacked', data: { cues: clip(cues.join(' + ')) } } })
     i = last
   }
 }
@@ -186,8 +182,8 @@ function checkHeadlines(article: Article, hedges: HedgeCue[], report: (finding: 
     report({
       start: headline.start,
       end: headline.end,
-      message: `Unexpected ${kind} stating as fact what the body reports only hedged ("${cues[0].cue}"), expected the hedge or its source in the ${kind} too`,
-      related: cues.map((cue) => ({ start: cue.start, end: cue.end, message: `the body hedges the claim with "${cue.cue}"` }))
+      message: { key: 'hedge.headline', data: { part: { key: `hedge.${kind}` }, cue: clip(cues[0].cue) } },
+      related: cues.map((cue) => ({ start: cue.start, end: cue.end, message: { key: 'hedge.bodyHedge', data: { cue: clip(cue.cue) } } }))
     })
   }
 }

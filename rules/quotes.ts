@@ -37,7 +37,7 @@ export default defineRule({
         context.report({
           start,
           end: token.end,
-          message: nested ? 'Unexpected straight quotes "…" inside a quote, expected ‚…‘' : 'Unexpected straight quotes "…", expected „…“',
+          message: { key: nested ? 'quotes.nested' : 'quotes.straight' },
           fix: [
             { start, end: start + 1, text: nested ? '‚' : '„' },
             { start: token.start, end: token.end, text: nested ? '‘' : '“' }

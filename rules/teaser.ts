@@ -19,7 +19,7 @@ export default defineRule({
       context.report({
         start: finding.start,
         end: finding.end,
-        message: `Unexpected teaser for other content inside the article (${finding.signal}), expected article text only; remove it or set it apart as a link box (Pressekodex Ziffer 7)`,
+        message: { key: 'teaser.pasted', data: { signal: finding.signal } },
         fix: finding.fix
       })
     }

@@ -23,10 +23,29 @@ describe('attribution and vague-source on the seed article', () => {
     expect(unsourced).not.toContain('Es sei jedoch auch möglich, dass Kim nach Moskau reise.')
   })
 
-  it('reports the vague sources at their phrases', () => {
-    const vague = flaggedSentences('vague-source')
-    expect(vague.filter((phrase) => phrase === 'Berichten zufolge')).toHaveLength(2)
-    expect(vague).toContain('behaupten Beamten')
-    expect(vague).toContain('nach Schilderungen der Beamten')
+  it('reports the vague sources at their phrases: the phrase, not the verb of saying beside it', () => {
+    expect(flaggedSentences('vague-source')).toEqual([
+      'Berichten zufolge',
+      'Berichten zufolge',
+      'Berichte',
+      'nach Schilderungen der Beamten',
+      'einer der Show-Gäste',
+      'einer der Propagandisten',
+      'Beamten'
+    ])
+    const showGuest = lintWith('vague-source', seed)[4]
+    expect([showGuest.line, showGuest.column, showGuest.endLine, showGuest.endColumn]).toEqual([19, 373, 19, 393])
+    expect(showGuest.message).toBe('Vage Quelle „einer der Show-Gäste“: Wer genau?')
+  })
+
+  it('reports a hedge at its cue and an unsourced claim at its sentence', () => {
+    const [angeblich] = lintWith('hedge', seed, { unsourced: 'on' })
+    expect([angeblich.line, angeblich.column, angeblich.endColumn, seed.slice(angeblich.offset, angeblich.endOffset)]).toEqual([
+      5,
+      21,
+      30,
+      'angeblich'
+    ])
+    expect(unsourced[0]).toMatch(/^Kim Jong-un plant angeblich .*\.$/)
   })
 })

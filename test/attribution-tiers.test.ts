@@ -27,16 +27,23 @@ describe('attribution kinds and levels', () => {
     ])
   })
 
-  it('says the kind in the message', () => {
-    expect(attribution(HEDGED)[0].message).toBe(
-      'Unexpected hedged claim ("offenbar") without a source, expected whose assessment it is or what it rests on, named in this sentence or the one before'
-    )
-    expect(attribution('Der Minister soll angeblich Geld angenommen haben.')[0].message).toBe(
-      'Unexpected claim passed on ("soll") without a source, expected who claims it, named in this sentence or the one before'
-    )
+  it('says the kind in the message, in the article’s language, and why in the detail', () => {
+    const [hedged] = attribution(HEDGED)
+    expect(hedged.message).toBe('„offenbar“ ohne Quelle: Wessen Einschätzung?')
+    expect(hedged.detail).toMatch(/^„offenbar“ schränkt die Aussage ein; der Leser erfährt nicht, wer sie so einschätzt/)
+    expect(attribution('Der Minister soll angeblich Geld angenommen haben.')[0].message).toBe('„soll“ ohne Quelle: Wer behauptet das?')
     expect(attribution('Der Minister ist zurückgetreten. Das teilte das Ministerium am Abend mit.')[0].message).toBe(
-      "Unexpected claim whose source comes only after it, expected the source in the claim's own sentence"
+      'Quelle erst nach der Aussage: in diesen Satz holen'
     )
+    expect(attribution(FIGURE)[0].message).toBe('Vorspann ohne Quelle: Wer sagt das?')
+    expect(attribution(EVENT)[0]).toMatchObject({
+      message: 'Quelle fehlt: Wer sagt das?',
+      detail: expect.stringContaining('Die Quelle davor (Katzian) trägt nicht bis hierher')
+    })
+    expect(attribution('The plant will close next year, the company said. Sales fell by half.')[0]).toMatchObject({
+      message: 'Figure without a source: who counted or estimated it?',
+      detail: expect.stringContaining('The source before (the company) covers its own sentence; this one')
+    })
   })
 
   it('reports a hedged sentence without a source once, not by hedge too', () => {
@@ -59,7 +66,8 @@ describe('attribution kinds and levels', () => {
     const text =
       '# Streit um die Schule\n\nDie Schule wird geschlossen. Das Gebäude ist baufällig. Der Unterricht fällt aus. Die Kinder wechseln nach Linz.\n'
     const finding = lintWith('attribution', text).find((candidate) => candidate.kind === 'noNamedSource')
-    expect(finding?.message).toBe('Unexpected article whose 4 claims rest on no named source, expected at least one named source')
+    expect(finding?.message).toBe('Keine benannte Quelle im ganzen Artikel: mindestens eine nennen')
+    expect(finding?.detail).toBe('Keine der 4 Aussagen des Artikels stützt sich auf eine Quelle mit Namen, Institution oder Medium.')
     expect(text.slice(finding!.offset, finding!.endOffset)).toBe('Streit um die Schule')
     expect(
       lintWith('attribution', `${text}\nDas bestätigte die Bildungsdirektion.\n`).some((candidate) => candidate.kind === 'noNamedSource')
@@ -96,9 +104,7 @@ describe('genres', () => {
 
   it('reports a genre it does not know', () => {
     const [finding] = lintWith('attribution', commentary('gossip'))
-    expect(finding.message).toBe(
-      'Unexpected genre "gossip" in the frontmatter, expected one of report, interview, commentary, review, match-report'
-    )
+    expect(finding.message).toBe('Unbekanntes Genre „gossip“ im Frontmatter: eines von report, interview, commentary, review, match-report')
   })
 })
 

@@ -103,7 +103,7 @@ describe('the GitLab CI template', () => {
       location: { path: string }
     }>
     expect(report.map((issue) => `${issue.location.path} ${issue.check_name}`)).toEqual(['articles/neu.md teaser'])
-    expect(result.stdout).toMatch(/neu\.md[\s\S]*Schon gelesen/)
+    expect(result.stdout).toMatch(/neu\.md[\s\S]*Anriss für anderen Inhalt/)
   })
 
   it('passes a clean merge request', () => {

@@ -26,7 +26,7 @@ describe('GitLab Code Quality report', () => {
     const [issue, ...rest] = gitlab(root, 'artikel')
     expect(rest).toEqual([])
     expect(issue).toEqual({
-      description: 'Unexpected straight quotes "…", expected „…“',
+      description: 'Gerade Anführungszeichen: „…“ setzen',
       check_name: 'quotes',
       fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
       severity: 'major',
@@ -63,7 +63,7 @@ describe('GitHub annotations', () => {
     const root = tempTree({ ...ONLY_QUOTES, 'a,b:c.md': '<!-- newslint-disable 50%ig -->\n\nText.\n' })
     const out = runCli(['a,b:c.md', '--format', 'github'], { cwd: root }).stdout
     expect(out).toBe(
-      '::error file=a%2Cb%3Ac.md,line=1,col=1,endLine=1,endColumn=32,title=newslint(inline-config)::Unexpected unknown rule "50%25ig" in newslint-disable comment, expected a rule id\n'
+      '::error file=a%2Cb%3Ac.md,line=1,col=1,endLine=1,endColumn=32,title=newslint(inline-config)::Unbekannte Regel „50%25ig“ im newslint-disable-Kommentar\n'
     )
   })
 })

@@ -25,7 +25,7 @@ describe('output formats', () => {
     const root = tempTree({ ...ONLY_QUOTES, 'a.md': QUOTED })
     const run = runCli(['a.md'], { cwd: root })
     expect(run.stdout).toContain('a.md')
-    expect(run.stdout).toMatch(/3:11-3:16\s+warning\s+Unexpected straight quotes "…", expected „…“\s+quotes\s+newslint/)
+    expect(run.stdout).toMatch(/3:11-3:16\s+warning\s+Gerade Anführungszeichen: „…“ setzen\s+quotes\s+newslint/)
     expect(run.status).toBe(0)
   })
 
@@ -36,7 +36,7 @@ describe('output formats', () => {
     expect(file.messages[0]).toEqual({
       ruleId: 'quotes',
       severity: 'warning',
-      message: 'Unexpected straight quotes "…", expected „…“',
+      message: 'Gerade Anführungszeichen: „…“ setzen',
       line: 3,
       column: 11,
       endLine: 3,
@@ -66,7 +66,7 @@ describe('output formats', () => {
   it('github prints workflow commands', () => {
     const root = tempTree({ ...ONLY_QUOTES, 'a.md': QUOTED })
     expect(runCli(['a.md', '--format', 'github'], { cwd: root }).stdout).toBe(
-      '::warning file=a.md,line=3,col=11,endLine=3,endColumn=16,title=newslint(quotes)::Unexpected straight quotes "…", expected „…“\n'
+      '::warning file=a.md,line=3,col=11,endLine=3,endColumn=16,title=newslint(quotes)::Gerade Anführungszeichen: „…“ setzen\n'
     )
   })
 

@@ -62,7 +62,7 @@ describe('nothing in a config file or an article is executed', () => {
     const results = JSON.parse(run.stdout) as Array<{ path: string; messages: Array<{ ruleId: string; message: string }> }>
     const bomb = results.find((result) => result.path === 'bomb.md')!
     expect(bomb.messages.map((message) => message.ruleId)).toEqual(['frontmatter', 'quotes'])
-    expect(bomb.messages[0].message).toMatch(/^Unexpected invalid YAML frontmatter: .*alias/)
+    expect(bomb.messages[0].message).toMatch(/^Ungültiges YAML im Frontmatter: .*alias/)
     expect(results.find((result) => result.path === 'tag.md')!.messages.map((message) => message.ruleId)).toContain('quotes')
   })
 })

@@ -38,7 +38,7 @@ describe('inline control comments', () => {
 
   it('reports an unknown rule id in a comment', () => {
     const findings = lintSource('t.md', '<!-- newslint-disable qoutes -->\n\nText.\n', recommendedConfig()).findings
-    expect(findings).toMatchObject([{ ruleId: 'inline-config', severity: 2, message: expect.stringContaining('"qoutes"') }])
+    expect(findings).toMatchObject([{ ruleId: 'inline-config', severity: 2, message: expect.stringContaining('„qoutes“') }])
   })
 
   it('ignores ordinary HTML comments', () => {

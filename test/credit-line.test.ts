@@ -57,9 +57,7 @@ describe('credit-line options', () => {
   })
 
   it('reports an unknown code without it', () => {
-    expect(lintWith('credit-line', article).map((finding) => finding.message)).toContain(
-      'Unexpected agency code „XYZ“ in the credit line, expected an agency code from the registry (a newsroom adds its own in the vocabulary, agencies)'
-    )
+    expect(lintWith('credit-line', article).map((finding) => finding.message)).toContain('Unbekanntes Agenturkürzel „XYZ“')
   })
 })
 
@@ -69,8 +67,8 @@ describe('a credit line with typing errors', () => {
   it('reports "(APA; 18.8.015)" at the end of the last paragraph: the semicolon before the date and the three-digit year', () => {
     const findings = lintWith('credit-line', `${paragraph} (APA; 18.8.015)\n`)
     expect(findings.map((finding) => finding.message)).toEqual([
-      'Unexpected „;“ before the date in the credit line, expected „,“',
-      'Unexpected date „18.8.015“ in the credit line, expected a real day as day.month.year'
+      '„;“ vor dem Datum der Quellenzeile: „,“ setzen',
+      'Datum „18.8.015“ gibt es nicht: Tag.Monat.Jahr erwartet'
     ])
     expect(fix(`${paragraph} (APA; 18.8.2015)\n`)).toBe(`${paragraph} (APA, 18.8.2015)\n`)
   })

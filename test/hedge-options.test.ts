@@ -10,7 +10,7 @@ describe('hedge options', () => {
     expect(lintWith('hedge', text, on).map((finding) => finding.severity)).toEqual([2, 2])
     expect(lintWith('hedge', text, { ...on, stacked: 'warn' }).map((finding) => finding.severity)).toEqual([1, 2])
     expect(lintWith('hedge', text, { ...on, stacked: 'suggestion' }).map((finding) => finding.severity)).toEqual([0, 2])
-    expect(lintWith('hedge', text).map((finding) => finding.message.slice(0, 24))).toEqual(['Unexpected stacked hedge'])
+    expect(lintWith('hedge', text).map((finding) => finding.message.slice(0, 21))).toEqual(['Doppelt eingeschränkt'])
   })
 
   it('ignores cues by entry or as written', () => {
@@ -23,7 +23,7 @@ describe('hedge options', () => {
     expect(lintWith('hedge', text)).toEqual([])
     expect(
       lintWith('hedge', text, { unsourced: 'on', reportativeCues: { de: ['gerüchteweise'], en: [] } }).map((finding) => finding.message)
-    ).toEqual(['Unexpected hedge "gerüchteweise" without a source, expected who claims it, named in this sentence or the one before'])
+    ).toEqual(['„gerüchteweise“ ohne Quelle: Wer behauptet das?'])
     expect(lintWith('hedge', text, { unsourced: 'on', reportativeCues: { de: [], en: ['gerüchteweise'] } })).toEqual([])
   })
 })

@@ -139,12 +139,81 @@ describe('related information', () => {
     const client = await workspace.client()
     const uri = workspace.uri('meldung.md')
     await client.open(uri, 'Der Zug war verspätet, berichtete die dpa.\n')
-    const [diagnostic] = (await client.diagnosticsFor(uri, 1)).filter((d) => d.relatedInformation)
+    const [diagnostic] = (await client.diagnosticsFor(uri, 1)).filter((d) => d.code === 'credit-line')
+    expect(diagnostic.message).toBe('Quellenzeile fehlt: dpa nennen')
     expect(diagnostic.relatedInformation).toEqual([
+      // First the reason, at the finding itself, then the cause.
+      {
+        location: { uri, range: diagnostic.range },
+        message: 'dpa: der Text zitiert die Agentur. Agenturmaterial darf nur mit Quellenangabe erscheinen.'
+      },
       {
         location: { uri, range: { start: { line: 0, character: 38 }, end: { line: 0, character: 41 } } },
-        message: expect.stringContaining('dpa')
+        message: 'dpa: der Text zitiert die Agentur'
       }
     ])
+  })
+})
+
+describe('suggested wording', () => {
+  const VAGUE = 'Berichten zufolge soll Kim nach Russland reisen.\n'
+  const PHRASE = { start: { line: 0, character: 0 }, end: { line: 0, character: 17 } }
+
+  async function nameTheSource(capabilities: object) {
+    const client = await workspace.client({ capabilities })
+    const uri = workspace.uri('kim.md')
+    await client.open(uri, VAGUE)
+    const [diagnostic] = (await client.diagnosticsFor(uri, 1)).filter((d) => d.code === 'vague-source')
+    expect(diagnostic.range).toEqual(PHRASE)
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] }
+    })
+    return { uri, action: actions.find((action) => action.title === 'Quelle benennen: „Laut [Medium]“')! }
+  }
+
+  it('turns a vague "Berichten zufolge" into "Laut" and a tab stop on the outlet, for a client that takes snippet edits', async () => {
+    const { uri, action } = await nameTheSource({ workspace: { workspaceEdit: { documentChanges: true, snippetEditSupport: true } } })
+    expect(action.kind).toBe('quickfix')
+    expect(action.edit?.documentChanges).toEqual([
+      { textDocument: { uri, version: 1 }, edits: [{ range: PHRASE, snippet: { kind: 'snippet', value: 'Laut ${1:Medium}' } }] }
+    ])
+  })
+
+  it('writes the placeholder in brackets for a client without snippet edits', async () => {
+    const { uri, action } = await nameTheSource({ workspace: { workspaceEdit: { documentChanges: true } } })
+    expect(applyWorkspaceEdit(uri, VAGUE, action.edit!)).toBe('Laut [Medium] soll Kim nach Russland reisen.\n')
+  })
+
+  it('offers the credit line for an agency the text only cites, to confirm: the agency as the tab stop', async () => {
+    const client = await workspace.client({
+      capabilities: { workspace: { workspaceEdit: { documentChanges: true, snippetEditSupport: true } } }
+    })
+    const uri = workspace.uri('meldung.md')
+    const text = 'Der Zug war verspätet, berichtete die dpa.\n'
+    await client.open(uri, text)
+    const [diagnostic] = (await client.diagnosticsFor(uri, 1)).filter((d) => d.code === 'credit-line')
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] }
+    })
+    const insert = actions.find((action) => action.title === 'Quellenzeile einfügen: dpa')!
+    const end = { line: 0, character: 42 }
+    expect(insert.edit?.documentChanges).toEqual([
+      { textDocument: { uri, version: 1 }, edits: [{ range: { start: end, end }, snippet: { kind: 'snippet', value: '\n\n${1:dpa}' } }] }
+    ])
+  })
+
+  it('shows the reason in the hover, under the message', async () => {
+    const client = await workspace.client()
+    const uri = workspace.uri('kim.md')
+    await client.open(uri, VAGUE)
+    await client.diagnosticsFor(uri, 1)
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } })
+    const text = (hover!.contents as MarkupContent).value
+    expect(text).toContain('Vage Quelle „Berichten zufolge“: Wer genau?\n\nDer Leser kann diese Quelle nicht einordnen.')
+    expect(text).toContain('[Rule documentation](')
   })
 })

@@ -29,7 +29,7 @@ describe('diagnostics', () => {
       code: 'quotes',
       source: 'newslint',
       severity: DiagnosticSeverity.Warning,
-      message: 'Unexpected straight quotes "…", expected „…“',
+      message: 'Gerade Anführungszeichen: „…“ setzen',
       range: { start: { line: 4, character: 20 }, end: { line: 4, character: 37 } }
     })
     expect(diagnostic.codeDescription?.href).toMatch(/\/rules\/quotes\.md$/)

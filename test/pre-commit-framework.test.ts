@@ -83,7 +83,7 @@ describe('pre-commit framework', () => {
       expect(refused.status).not.toBe(0)
       expect(refused.output).toMatch(/newslint\.+Failed/)
       expect(refused.output).toContain('Gespräch mit Ärztin.md')
-      expect(refused.output).toMatch(/3:11-3:16\s+error\s+Unexpected straight quotes/)
+      expect(refused.output).toMatch(/3:11-3:16\s+error\s+Gerade Anführungszeichen/)
       expect(run('git', 'rev-parse', '--verify', '-q', 'HEAD').status).not.toBe(0)
 
       writeFileSync(join(root, 'Gespräch mit Ärztin.md'), '# Titel\n\nEr sagte: „Ja.“ Dann ging er.\n')

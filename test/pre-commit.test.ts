@@ -51,7 +51,7 @@ describe('pre-commit hook with real git', () => {
     const refused = commit(root, 'article')
     expect(refused.status).not.toBe(0)
     expect(refused.output).toContain('Gespräch mit Ärztin.md')
-    expect(refused.output).toMatch(/3:11-3:16\s+error\s+Unexpected straight quotes/)
+    expect(refused.output).toMatch(/3:11-3:16\s+error\s+Gerade Anführungszeichen/)
     expect(commits(root)).toBe(1)
 
     writeFileSync(join(root, 'Gespräch mit Ärztin.md'), `# Titel\n\n${CLEAN}\n`)

@@ -79,6 +79,6 @@ describe('newslint as a remark plugin', () => {
     const result = spawnSync(remark, ['--use', 'newslint/remark', '--frail', '--no-color', SEED], { cwd: packagePath(), encoding: 'utf8' })
     expect(result.status).toBe(1)
     expect(result.stderr).toMatch(/fixtures\/seed\/kim-putin-waffendeal\.md/)
-    expect(result.stderr).toMatch(/error +Unexpected teaser .* +teaser +newslint/)
+    expect(result.stderr).toMatch(/error +Anriss für anderen Inhalt: .* +teaser +newslint/)
   })
 })

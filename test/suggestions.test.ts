@@ -28,7 +28,7 @@ describe('the suggestion level', () => {
     expect(plain).not.toContain('straight quotes')
     expect(plain).toContain('1 suggestion hidden (show them with --suggestions)')
     const shown = runCli(['a.md', '--suggestions'], { cwd: root }).stdout
-    expect(shown).toMatch(/info\s+Unexpected straight quotes/)
+    expect(shown).toMatch(/info\s+Gerade Anführungszeichen/)
     expect(shown).not.toContain('hidden')
     expect(runCli(['a.md', '-q'], { cwd: root }).stdout).toBe('')
   })

@@ -17,14 +17,14 @@ describe('control characters from input are shown escaped, never sent to the ter
     const run = runCli([name], { cwd: tempTree({ ...ONLY_QUOTES, [name]: ARTICLE }) })
     expect(run.stdout).not.toMatch(CONTROL)
     expect(run.stdout).toContain(`a${SHOWN}.md`)
-    expect(run.stdout).toContain(`Unexpected unknown rule "${SHOWN}"`)
-    expect(run.stdout).toMatch(/3:11-3:16\s+warning\s+Unexpected straight quotes/)
+    expect(run.stdout).toContain(`Unbekannte Regel „${SHOWN}“`)
+    expect(run.stdout).toMatch(/3:11-3:16\s+warning\s+Gerade Anführungszeichen/)
   })
 
   it('in GitHub annotations', () => {
     const run = runCli(['a.md', '--format', 'github'], { cwd: tempTree({ ...ONLY_QUOTES, 'a.md': ARTICLE }) })
     expect(run.stdout).not.toMatch(CONTROL)
-    expect(run.stdout).toContain(`::Unexpected unknown rule "${SHOWN}" in newslint-disable comment`)
+    expect(run.stdout).toContain(`::Unbekannte Regel „${SHOWN}“ im newslint-disable-Kommentar`)
   })
 
   it('in the JSON formats, which still parse to the text as it is', () => {

@@ -1,5 +1,6 @@
 import { removeBlock, removePart } from './block-edits.js'
-import type { Article, Block, PastedBlock } from '../../src/engine/model.js'
+import type { Article, Block, PastedBlock, PastedSignal } from '../../src/engine/model.js'
+import { clip, type Message } from '../../src/lint/messages.js'
 import type { Edit } from '../../src/lint/rule.js'
 
 // What the rules teaser, boilerplate and embed share: the blocks block classification gave their
@@ -9,7 +10,8 @@ import type { Edit } from '../../src/lint/rule.js'
 export interface PastedFinding {
   start: number
   end: number
-  signal: string
+  /** What gave it away, in the catalogue's words. */
+  signal: Message
   post?: PastedBlock['post']
   fix: Edit[]
 }
@@ -19,7 +21,13 @@ export function pastedFindings(article: Article, kind: PastedBlock['kind']): Pas
     .filter((entry) => entry.kind === kind && (entry.span !== undefined || article.blocks[entry.block].kind === kind))
     .map((entry) => {
       const { start, end } = entry.span ?? article.blocks[entry.block]
-      return { start, end, signal: entry.signal, ...(entry.post ? { post: entry.post } : {}), fix: [fixOf(article, entry, start, end)] }
+      return {
+        start,
+        end,
+        signal: signalMessage(entry.signal),
+        ...(entry.post ? { post: entry.post } : {}),
+        fix: [fixOf(article, entry, start, end)]
+      }
     })
 }
 
@@ -39,4 +47,8 @@ function coversText(article: Article, block: Block, span: { start: number; end: 
   const first = article.sentences[block.sentences[0]]
   const last = article.sentences[block.sentences[block.sentences.length - 1]]
   return first !== undefined && span.start <= first.start && last.end <= span.end
+}
+
+function signalMessage(signal: PastedSignal): Message {
+  return { key: `signal.${signal.key}`, ...(signal.quoted === undefined ? {} : { data: { quoted: clip(signal.quoted, 40) } }) }
 }

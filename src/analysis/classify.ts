@@ -1,7 +1,7 @@
 import { append } from '../engine/arrays.js'
 import type { AnalyzeOptions, Stage } from '../engine/stage.js'
 import { vocabularyWordsOfAllLanguages } from '../engine/vocabulary.js'
-import type { Article, Block, BlockKind, PastedBlock } from '../engine/model.js'
+import type { Article, Block, BlockKind, PastedBlock, PastedSignal } from '../engine/model.js'
 import { findInlinePosts } from './inline-posts.js'
 import { type Verdict, pastedSentences, pastedTail } from './pasted-extent.js'
 import { type KindMatchers, type PastedLexicon, pastedLexicon } from './pasted-lexicon.js'
@@ -164,9 +164,8 @@ function isCandidate(block: Block): boolean {
 function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon): Verdict | undefined {
   const { kinds } = lexicon
   const length = view.block.textLength
-  if (length <= MAX_POST && hasEmbedMedia(view, lexicon))
-    return { kind: 'embed', signal: 'the media link of a social-media post', extent: 'posts' }
-  if (isPostSignature(lastLine(view))) return { kind: 'embed', signal: 'the signature line of a social-media post', extent: 'block' }
+  if (length <= MAX_POST && hasEmbedMedia(view, lexicon)) return { kind: 'embed', signal: { key: 'postMediaLink' }, extent: 'posts' }
+  if (isPostSignature(lastLine(view))) return { kind: 'embed', signal: { key: 'postSignature' }, extent: 'block' }
   const embedPhrase = phraseSignal(view, kinds.embed.opens, kinds.embed.contains, kinds.embed.is)
   if (embedPhrase) return { kind: 'embed', signal: embedPhrase, extent: 'sentences' }
   if (length > MAX_PASTED) return undefined
@@ -177,33 +176,31 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   const boilerplatePhrase = phraseSignal(view, kinds.boilerplate.opens, kinds.boilerplate.contains, kinds.boilerplate.is)
   if (boilerplatePhrase) return { kind: 'boilerplate', signal: boilerplatePhrase, extent: 'sentences' }
   if (hasCallToAction(view, lexicon) && namesCallToActionObject(view, lexicon))
-    return { kind: 'boilerplate', signal: 'a call to action addressed to the reader', extent: 'sentences' }
-  if (isCopyrightNotice(view)) return { kind: 'boilerplate', signal: 'a copyright notice', extent: 'sentences' }
-  if (promotesOutletProduct(view, lexicon))
-    return { kind: 'boilerplate', signal: 'the outlet advertising its own products', extent: 'sentences' }
+    return { kind: 'boilerplate', signal: { key: 'callToAction' }, extent: 'sentences' }
+  if (isCopyrightNotice(view)) return { kind: 'boilerplate', signal: { key: 'copyright' }, extent: 'sentences' }
+  if (promotesOutletProduct(view, lexicon)) return { kind: 'boilerplate', signal: { key: 'ownProducts' }, extent: 'sentences' }
   const teaserPhrase = phraseSignal(view, undefined, kinds.teaser.contains)
   if (teaserPhrase) return { kind: 'teaser', signal: teaserPhrase, extent: 'sentences' }
   if (length <= MAX_HOOK) {
-    if (isOnlyLinks(view.block)) return { kind: 'teaser', signal: 'nothing but a link to other content', extent: 'block' }
+    if (isOnlyLinks(view.block)) return { kind: 'teaser', signal: { key: 'onlyLinks' }, extent: 'block' }
     if (hasGluedColon(view.text) && endsWithoutFullStop(view.text))
-      return { kind: 'teaser', signal: 'a kicker glued to a headline', extent: 'block' }
-    if (opensWithQuestionHook(view)) return { kind: 'teaser', signal: 'a question hook before a headline', extent: 'block' }
+      return { kind: 'teaser', signal: { key: 'gluedKicker' }, extent: 'block' }
+    if (opensWithQuestionHook(view)) return { kind: 'teaser', signal: { key: 'questionHook' }, extent: 'block' }
   }
-  if (isForeignPost(article, view))
-    return { kind: 'embed', signal: 'a post in another language, with its tags, handles or links', extent: 'block' }
+  if (isForeignPost(article, view)) return { kind: 'embed', signal: { key: 'foreignPost' }, extent: 'block' }
   return undefined
 }
 
 /** `opens with "…"` / `contains "…"` / `is "…"` for the first list that matches, quoting the text as written. */
-function phraseSignal(view: BlockView, opens?: PhraseList, contains?: PhraseList, is?: PhraseList): string | undefined {
+function phraseSignal(view: BlockView, opens?: PhraseList, contains?: PhraseList, is?: PhraseList): PastedSignal | undefined {
   const opening = opens?.opens(view.lower)
-  if (opening) return `opens with "${view.text.slice(0, opening.length)}"`
+  if (opening) return { key: 'opensWith', quoted: view.text.slice(0, opening.length) }
   const inside = contains?.within(view.lower)
   if (inside) {
     const at = view.lower.indexOf(inside)
-    return `contains "${view.text.slice(at, at + inside.length)}"`
+    return { key: 'contains', quoted: view.text.slice(at, at + inside.length) }
   }
-  return is?.equals(view.lower) ? `is only "${trimToWords(view.text)}"` : undefined
+  return is?.equals(view.lower) ? { key: 'isOnly', quoted: trimToWords(view.text) } : undefined
 }
 
 /** Nearly all visible text is link text: a link box or a "related articles" list. */
@@ -217,7 +214,7 @@ function extendEmbedsToPostText(views: Array<BlockView | undefined>, verdicts: A
     const signature = views[index]
     if (!signature || !views[index - 1] || verdicts[index - 1] || verdicts[index]?.kind !== 'embed' || !isPostSignature(signature.text))
       continue
-    verdicts[index - 1] = { kind: 'embed', signal: 'the text of the post signed below it', extent: 'block' }
+    verdicts[index - 1] = { kind: 'embed', signal: { key: 'signedPost' }, extent: 'block' }
   }
 }
 
@@ -241,7 +238,7 @@ function extendKickers(views: Array<BlockView | undefined>, verdicts: Array<Verd
         !(isHeadlineLike(line) || isOnlyLinks(line.block))
       )
         break
-      verdicts[next] = { kind: verdict.kind, signal: `under "${view.text}"`, extent: 'block' }
+      verdicts[next] = { kind: verdict.kind, signal: { key: 'under', quoted: view.text }, extent: 'block' }
     }
   }
 }
@@ -273,10 +270,10 @@ function classifyTail(
 function tailVerdict(view: BlockView, lexicon: PastedLexicon): Verdict | undefined {
   // Advice ("Melden Sie sich bei der Verbraucherzentrale.") ends articles too: the outlet must speak or link.
   if (hasCallToAction(view, lexicon) && (view.block.links.length > 0 || speaksAsOutlet(view))) {
-    return { kind: 'boilerplate', signal: 'a call to action below the article', extent: 'sentences' }
+    return { kind: 'boilerplate', signal: { key: 'callToActionBelow' }, extent: 'sentences' }
   }
   if (namesOutlet(view, lexicon) && addressesReader(view))
-    return { kind: 'boilerplate', signal: 'the outlet speaking of itself below the article', extent: 'sentences' }
+    return { kind: 'boilerplate', signal: { key: 'outletBelow' }, extent: 'sentences' }
   return undefined
 }
 

@@ -30,7 +30,7 @@ export function findInlinePosts(article: Article, blockIndex: number, lexicon: P
       previous.span.end = end
     } else {
       const start = Math.min(dropLeadingProse(article, postStart(article, sentences, anchor, taken), urlStart), urlStart)
-      posts.push({ block: blockIndex, kind: 'embed', signal: 'a social-media post pasted into the paragraph', span: { start, end } })
+      posts.push({ block: blockIndex, kind: 'embed', signal: { key: 'inlinePost' }, span: { start, end } })
     }
     taken = end
   }

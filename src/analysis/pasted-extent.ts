@@ -1,4 +1,4 @@
-import type { Article, Block, PastedBlock, Sentence } from '../engine/model.js'
+import type { Article, Block, PastedBlock, PastedSignal, Sentence } from '../engine/model.js'
 import { type BlockView, viewSentence } from './pasted-signals.js'
 
 // Where inside a block the pasted material lies. CMS exports and agency feeds glue notices, calls
@@ -8,7 +8,7 @@ import { type BlockView, viewSentence } from './pasted-signals.js'
 
 export interface Verdict {
   kind: PastedBlock['kind']
-  signal: string
+  signal: PastedSignal
   /**
    * How far the signal reaches: its own sentences (found again one by one), the posts pasted into
    * the block (found by their media links), or the whole block (a signature line, a kicker).

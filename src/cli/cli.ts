@@ -36,6 +36,7 @@ Options:
       --fix                 apply fixes to the files (atomically)
   -q, --quiet               report errors only
       --suggestions         show suggestions in the stylish report (JSON, SARIF, GitHub and GitLab always carry them)
+      --verbose             stylish: say under each finding why (the claim, the cue, the source)
       --max-warnings N      exit 1 when there are more than N warnings (suggestions never count)
   -c, --config PATH         use this config file for every file
       --rule ID=SEVERITY    set a rule to off, suggestion, warn or error (repeatable)
@@ -55,6 +56,7 @@ const OPTIONS = {
   fix: { type: 'boolean', default: false },
   quiet: { type: 'boolean', short: 'q', default: false },
   suggestions: { type: 'boolean', default: false },
+  verbose: { type: 'boolean', default: false },
   'max-warnings': { type: 'string' },
   config: { type: 'string', short: 'c' },
   rule: { type: 'string', multiple: true, default: [] as string[] },
@@ -162,7 +164,7 @@ async function runLint(argv: string[], io: Io): Promise<number> {
   }
 
   // With --fix on standard input, the fixed text goes to stdout and the report to stderr.
-  const report = reporter(results, { cwd: io.cwd, quiet: values.quiet, suggestions: values.suggestions })
+  const report = reporter(results, { cwd: io.cwd, quiet: values.quiet, suggestions: values.suggestions, verbose: values.verbose })
   if (values.stdin && values.fix) io.stderr(report)
   else io.stdout(report)
   for (const error of unique(errors)) complain(io, error.message)

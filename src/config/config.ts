@@ -19,7 +19,7 @@ import { readRegularFile } from './read-file.js'
 export const CONFIG_NAMES = ['.newslintrc.json', '.newslintrc.yaml', '.newslintrc.yml', '.newslintrc', 'package.json']
 export const IGNORE_NAME = '.newslintignore'
 const PRESETS = new Set(['newslint:recommended', 'newslint:all'])
-const TOP_LEVEL_KEYS = new Set(['extends', 'rules', 'ignore', 'lang', 'vocabulary'])
+const TOP_LEVEL_KEYS = new Set(['extends', 'rules', 'ignore', 'lang', 'locale', 'vocabulary'])
 
 export interface RuleSetting {
   severity: Severity
@@ -31,6 +31,8 @@ export interface Config {
   /** Ignore globs, each relative to the folder of the config file that listed it. */
   ignore: Array<{ base: string; pattern: string }>
   lang?: Lang
+  /** The language findings are reported in; the article's language when unset. */
+  locale?: Lang
   /** The newsroom's words, those of the configs it extends first. */
   vocabulary?: Vocabulary
   /** The config files this configuration was read from, nearest first. */
@@ -181,6 +183,11 @@ function buildConfig(raw: Record<string, unknown>, file: string, loading: Loadin
     if (!lang) throw new ConfigError(file, 'lang', `unexpected language ${JSON.stringify(raw.lang)}, expected "de" or "en"`)
     config.lang = lang
   }
+  if (raw.locale !== undefined) {
+    const locale = parseLang(raw.locale)
+    if (!locale) throw new ConfigError(file, 'locale', `unexpected locale ${JSON.stringify(raw.locale)}, expected "de" or "en"`)
+    config.locale = locale
+  }
   if (raw.ignore !== undefined) {
     for (const pattern of toList(raw.ignore, file, 'ignore')) config.ignore.push({ base, pattern })
   }
@@ -246,6 +253,7 @@ function merge(into: Config, from: Config): void {
   for (const entry of from.ignore)
     if (!into.ignore.some((known) => known.base === entry.base && known.pattern === entry.pattern)) into.ignore.push(entry)
   if (from.lang) into.lang = from.lang
+  if (from.locale) into.locale = from.locale
   if (from.vocabulary) into.vocabulary = mergeVocabularies(into.vocabulary ?? {}, from.vocabulary)
   for (const file of from.files) if (!into.files.includes(file)) into.files.push(file)
   into.warnings?.push(...(from.warnings ?? []))

@@ -214,13 +214,19 @@ export interface AgencyCitation {
   sentence: number
 }
 
+/** What gave pasted material away: a case of `signal` in the message catalogues, with the words it quotes as written. */
+export interface PastedSignal {
+  key: string
+  quoted?: string
+}
+
 /** What the analysis stages add to the model; each is absent until its stage exists. */
 /** A block that block classification took for pasted material. */
 export interface PastedBlock {
   block: number
   kind: 'teaser' | 'boilerplate' | 'embed'
   /** What gave it away, for messages: `opens with "Lesen Sie auch"`, `a call to action`. */
-  signal: string
+  signal: PastedSignal
   /** For an embed whose text carries the link to the original post: the link, and whether this block holds it. */
   post?: { link: string; holdsLink: boolean }
   /** For a post pasted into a paragraph of the article: its span there (the block stays the article's). */

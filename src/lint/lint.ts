@@ -6,8 +6,9 @@ import { analyze } from '../engine/analyze.js'
 import { analyzeOptions, ruleById, type Config } from '../config/config.js'
 import { createSuppressor, findDirectives } from './control.js'
 import { LINE_BREAK } from '../engine/line-breaks.js'
-import type { Article } from '../engine/model.js'
-import type { Edit, Report, Severity } from './rule.js'
+import type { Article, Lang } from '../engine/model.js'
+import { renderMessage, type Message } from './messages.js'
+import type { Edit, Report, Severity, Suggestion } from './rule.js'
 
 export interface Position {
   /** 1-based line and column (UTF-16 code units, as editors count). */
@@ -35,7 +36,7 @@ export function vfileFatal(severity: FindingSeverity): boolean | undefined {
   return severity === ERROR ? true : severity === WARNING ? false : undefined
 }
 
-/** A finding as a message on a vfile (the terminal report and the remark plugin), with `reason` as its text. */
+/** A finding as a message on a vfile (the terminal report and the remark plugin), with `reason` as its text and the detail as its note. */
 export function addVfileMessage(file: VFile, finding: Finding, reason = finding.message): ReturnType<VFile['message']> {
   const message = file.message(reason, {
     place: {
@@ -46,6 +47,7 @@ export function addVfileMessage(file: VFile, finding: Finding, reason = finding.
     source: 'newslint'
   })
   message.fatal = vfileFatal(finding.severity)
+  if (finding.detail) message.note = finding.detail
   return message
 }
 
@@ -57,11 +59,16 @@ export function severityName(severity: FindingSeverity): (typeof NAMES)[number] 
 export interface Finding extends Position {
   ruleId: string
   severity: FindingSeverity
+  /** The first line: short, in the locale's words. */
   message: string
+  /** Why (the claim, the cue, the source that stopped carrying over), for `--verbose`, hover and JSON. */
+  detail?: string
   /** The kind of gap, for rules whose findings come in kinds. */
   kind?: string
   /** Edits in file offsets; applying them all fixes this finding. */
   fix?: Edit[]
+  /** Wording with a placeholder, in file offsets, for the editor's quick fix. */
+  suggestion?: Omit<Suggestion, 'title'> & { title: string }
   related?: Array<Position & { message: string }>
 }
 
@@ -70,6 +77,8 @@ export interface LintResult {
   source: string
   article: Article
   findings: Finding[]
+  /** The language the findings are worded in. */
+  locale: Lang
 }
 
 // Findings that come from the engine itself rather than from a rule.
@@ -87,18 +96,35 @@ export function lintSource(path: string, source: string, config: Config, tree?: 
     return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset, endOffset }
   }
   const findings: Finding[] = []
+  const locale = config.locale ?? article.lang
+  const text = (message: Message) => renderMessage(message, locale)
   const add = (ruleId: string, severity: FindingSeverity, report: Report) => {
     findings.push({
       ruleId,
       severity: report.severity ? LEVELS[report.severity] : severity,
-      message: report.message,
+      ...text(report.message),
       ...(report.kind ? { kind: report.kind } : {}),
       ...toPosition(report.start, report.end),
       ...(report.fix
         ? { fix: report.fix.map((edit) => ({ start: article.toSource(edit.start), end: article.toSource(edit.end), text: edit.text })) }
         : {}),
+      ...(report.suggestion
+        ? {
+            suggestion: {
+              ...report.suggestion,
+              start: article.toSource(report.suggestion.start),
+              end: article.toSource(report.suggestion.end),
+              title: text(report.suggestion.title).message
+            }
+          }
+        : {}),
       ...(report.related
-        ? { related: report.related.map((related) => ({ message: related.message, ...toPosition(related.start, related.end) })) }
+        ? {
+            related: report.related.map((related) => ({
+              message: text(related.message).message,
+              ...toPosition(related.start, related.end)
+            }))
+          }
         : {})
     })
   }
@@ -108,7 +134,7 @@ export function lintSource(path: string, source: string, config: Config, tree?: 
     add(ENGINE_RULES.frontmatter, 2, {
       start: error.start,
       end: error.end,
-      message: `Unexpected invalid YAML frontmatter: ${error.message}`
+      message: { key: 'engine.frontmatter', data: { error: error.message } }
     })
 
   const directives = findDirectives(article)
@@ -118,7 +144,7 @@ export function lintSource(path: string, source: string, config: Config, tree?: 
         add(ENGINE_RULES.inlineConfig, 2, {
           start: directive.start,
           end: directive.end,
-          message: `Unexpected unknown rule "${id}" in newslint-${directive.kind} comment, expected a rule id`
+          message: { key: 'engine.unknownRule', data: { id, kind: directive.kind } }
         })
       }
     }
@@ -135,7 +161,7 @@ export function lintSource(path: string, source: string, config: Config, tree?: 
       add(ENGINE_RULES.internal, 2, {
         start: 0,
         end: 0,
-        message: `Rule ${rule.meta.id} failed on this file: ${(cause as Error).message}; please report it`
+        message: { key: 'engine.internal', data: { rule: rule.meta.id, error: (cause as Error).message } }
       })
     }
   }
@@ -155,7 +181,7 @@ export function lintSource(path: string, source: string, config: Config, tree?: 
   const kept = findings.filter(
     (finding) => finding.ruleId === ENGINE_RULES.inlineConfig || !suppressor.isDisabled(finding.ruleId, finding.offset, finding.line)
   )
-  return { path, source, article, findings: kept.sort(compareFindings) }
+  return { path, source, article, findings: kept.sort(compareFindings), locale }
 }
 
 function compareFindings(a: Finding, b: Finding): number {

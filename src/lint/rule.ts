@@ -1,5 +1,6 @@
 import type { Article, Lang } from '../engine/model.js'
 import type { Schema } from '../engine/schema.js'
+import type { Message } from './messages.js'
 
 /** Suggestions sit below warnings: shown for review, never a reason to stop a commit. */
 export const SEVERITIES = ['off', 'suggestion', 'warn', 'error'] as const
@@ -20,20 +21,36 @@ export interface Edit {
   text: string
 }
 
+/**
+ * Wording an editor may take where the fix is mechanical but needs a word only the writer knows
+ * ("Laut [Medium]"): the language server offers it as a snippet; --fix never applies it.
+ */
+export interface Suggestion {
+  start: number
+  end: number
+  /** The text before the placeholder. */
+  text: string
+  placeholder: string
+  /** What the editor's quick fix says it does. */
+  title: Message
+}
+
 export interface Related {
   start: number
   end: number
-  message: string
+  message: Message
 }
 
 export interface Report {
   start: number
   end: number
-  message: string
+  /** A catalogue key with its parameters (`src/lint/messages.ts`), in the locale's words when reported. */
+  message: Message
   /** Minimal edits that fix this finding, applied together. */
   fix?: Edit[]
   /** A severity for this finding alone, for rules whose checks are configured one by one; the rule's otherwise. */
   severity?: Exclude<Severity, 'off'>
+  suggestion?: Suggestion
   /** Where the cause of the finding lies (the sentence a source came from, the headline that drops a hedge). */
   related?: Related[]
   /** Which kind of gap the finding is, for rules whose findings come in kinds (machine-readable, in JSON output). */

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument'
-import { type CodeAction, CodeActionKind, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node'
+import { type CodeAction, CodeActionKind, type Range, StringValue, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node'
 import { ruleById } from '../config/config.js'
 import type { Finding } from '../lint/lint.js'
 import { lineBreakOf } from '../engine/line-breaks.js'
@@ -17,8 +17,11 @@ export function editBuilder(versioned: boolean): EditBuilder {
       : { changes: { [document.uri]: edits } }
 }
 
-/** The rule's own fix and "disable RULE for this line" for each finding in `range`. */
-export function quickFixes(document: TextDocument, findings: Finding[], range: Range, edit: EditBuilder): CodeAction[] {
+/**
+ * The rule's own fix, suggested wording (a snippet where the client takes snippets, else the
+ * placeholder in brackets) and "disable RULE for this line" for each finding in `range`.
+ */
+export function quickFixes(document: TextDocument, findings: Finding[], range: Range, edit: EditBuilder, snippets = false): CodeAction[] {
   const from = document.offsetAt(range.start)
   const to = document.offsetAt(range.end)
   const actions: CodeAction[] = []
@@ -39,6 +42,14 @@ export function quickFixes(document: TextDocument, findings: Finding[], range: R
         )
       })
     }
+    if (finding.suggestion) {
+      actions.push({
+        title: finding.suggestion.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: suggestionEdit(document, finding.suggestion, snippets, edit)
+      })
+    }
     const line = diagnostic.range.start.line
     const key = `${finding.ruleId}:${line}`
     if (!ruleById(finding.ruleId) || disabled.has(key)) continue
@@ -51,6 +62,20 @@ export function quickFixes(document: TextDocument, findings: Finding[], range: R
     })
   }
   return actions
+}
+
+/** The wording with its placeholder as a tab stop the editor selects, or in brackets for a client without snippet edits. */
+function suggestionEdit(
+  document: TextDocument,
+  suggestion: NonNullable<Finding['suggestion']>,
+  snippets: boolean,
+  edit: EditBuilder
+): WorkspaceEdit {
+  const range = rangeOf(document, suggestion.start, suggestion.end)
+  if (!snippets) return edit(document, [{ range, newText: `${suggestion.text}[${suggestion.placeholder}]` }])
+  const escape = (text: string) => text.replace(/[$}\\]/g, '\\$&')
+  const snippet = StringValue.createSnippet(`${escape(suggestion.text)}\${1:${escape(suggestion.placeholder)}}`)
+  return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: [{ range, snippet }] }] }
 }
 
 /** `<!-- newslint-disable-next-line RULE -->` on its own line above `line`, inside the same quote or list indentation. */

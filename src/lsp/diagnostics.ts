@@ -24,10 +24,12 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
   }
   // Engine findings (frontmatter, inline config) have no rule page to link to.
   if (ruleById(finding.ruleId)) diagnostic.codeDescription = { href: ruleDocsUrl(finding.ruleId) }
-  if (finding.related && finding.related.length > 0) {
-    diagnostic.relatedInformation = finding.related.map((related) => ({
-      location: { uri: document.uri, range: rangeOf(document, related.offset, related.endOffset) },
-      message: related.message
+  // The reason as related information at the finding itself, so that editors show it under the message.
+  const related = [...(finding.detail ? [{ ...finding, message: finding.detail }] : []), ...(finding.related ?? [])]
+  if (related.length > 0) {
+    diagnostic.relatedInformation = related.map((item) => ({
+      location: { uri: document.uri, range: rangeOf(document, item.offset, item.endOffset) },
+      message: item.message
     }))
   }
   return diagnostic

@@ -29,8 +29,9 @@ export function hoverAt(document: TextDocument, findings: Finding[], position: P
 function describe(finding: Finding): string {
   const rule = ruleById(finding.ruleId)
   const heading = `**newslint \`${finding.ruleId}\`** (${severityName(finding.severity)}): ${finding.message}`
-  if (!rule) return heading
-  const lines = [heading, '', `**Checks:** ${rule.meta.summary}`, '', `**Standard:** ${rule.meta.standard}`]
+  const why = finding.detail ? ['', finding.detail] : []
+  if (!rule) return [heading, ...why].join('\n')
+  const lines = [heading, ...why, '', `**Checks:** ${rule.meta.summary}`, '', `**Standard:** ${rule.meta.standard}`]
   const ruleExamples = examplesOf(finding.ruleId)
   const bad = ruleExamples.find((example) => !example.ok)
   const good = ruleExamples.find((example) => example.ok && example.lang === bad?.lang)

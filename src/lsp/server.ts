@@ -31,6 +31,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   const documents = new TextDocuments(TextDocument)
   let root: string | undefined
   let edit = editBuilder(false)
+  let snippets = false
   let watchDynamically = false
 
   const linter = new DocumentLinter({
@@ -45,7 +46,10 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   connection.onInitialize((params): InitializeResult => {
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri
     root = folder ? filePath(folder) : undefined
-    edit = editBuilder(params.capabilities.workspace?.workspaceEdit?.documentChanges === true)
+    const workspaceEdit = params.capabilities.workspace?.workspaceEdit
+    edit = editBuilder(workspaceEdit?.documentChanges === true)
+    // Snippet edits travel only inside versioned document changes.
+    snippets = workspaceEdit?.documentChanges === true && workspaceEdit.snippetEditSupport === true
     watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
     return {
       capabilities: {
@@ -84,7 +88,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     const linted = await linter.current(textDocument.uri)
     if (!document || !linted || documents.get(textDocument.uri)?.version !== linted.version) return []
     const wants = (kind: string) => !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`))
-    const actions: CodeAction[] = wants(CodeActionKind.QuickFix) ? quickFixes(document, linted.findings, range, edit) : []
+    const actions: CodeAction[] = wants(CodeActionKind.QuickFix) ? quickFixes(document, linted.findings, range, edit, snippets) : []
     if (wants(FIX_ALL_KIND) && linted.findings.some((finding) => finding.fix)) {
       const fixed = await linter.fixed(textDocument.uri)
       const action = fixed && fixed.version === document.version ? fixAll(document, fixed.output, edit) : undefined

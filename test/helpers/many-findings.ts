@@ -3,11 +3,11 @@ import type { Finding, LintResult } from '../../src/lint/lint.js'
 // Messages as rules write them, with what makes column widths hard: umlauts, quotes, a wide
 // character and an emoji quoted from an article, positions of every digit count.
 const MESSAGES = [
-  'Unexpected hedge „angeblich“, expected a named source',
-  'Unexpected vague source „Kreise“, expected who said it',
-  'Unexpected teaser „Lesen Sie auch“ pasted into the article, expected article text',
-  'Unexpected quote „東京“ without attribution, expected a speaker',
-  'Unexpected emoji „🎉“ in a headline, expected words'
+  '„angeblich“ ohne Quelle: Wer behauptet das?',
+  'Vage Quelle „Kreise“: Wer genau?',
+  'Anriss für anderen Inhalt: entfernen oder als Linkbox absetzen',
+  'Zitat „東京“ ohne Sprecher: Wer sagt das?',
+  'Emoji „🎉“ in der Überschrift: durch Worte ersetzen'
 ]
 
 /** Three files with hundreds of findings between them, errors and warnings mixed. */
@@ -29,6 +29,8 @@ export function manyFindings(): LintResult[] {
         endOffset: i * 100 + 5
       })
     }
-    return { path: `/repo/${path}`, source: '', findings } as unknown as LintResult
+    // An article without claims: the report has no sourcing summary to add.
+    const article = { annotations: {}, blocks: [], sentences: [] }
+    return { path: `/repo/${path}`, source: '', findings, article, locale: 'de' } as unknown as LintResult
   })
 }

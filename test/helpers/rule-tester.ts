@@ -6,14 +6,22 @@ import type { RuleOptions } from '../../src/lint/rule.js'
 
 export { docExamples, type DocExample } from '../../src/docs/rule-docs.js'
 
-/** Lint markdown with only `ruleId` switched on (at error level, with these options, checked as a config's are). */
-export function lintWith(ruleId: string, markdown: string, options: RuleOptions = {}, lang?: Lang, vocabulary?: unknown): Finding[] {
+/** Lint markdown with only `ruleId` switched on (at error level, with these options, checked as a config's are), in the article's language or `locale`. */
+export function lintWith(
+  ruleId: string,
+  markdown: string,
+  options: RuleOptions = {},
+  lang?: Lang,
+  vocabulary?: unknown,
+  locale?: Lang
+): Finding[] {
   const rules = new Map<string, RuleSetting>([[ruleId, parseRuleSetting(ruleId, ['error', options], undefined, 'test', ruleId)]])
   const config: Config = {
     rules,
     ignore: [],
     files: [],
     ...(lang ? { lang } : {}),
+    ...(locale ? { locale } : {}),
     ...(vocabulary ? { vocabulary: parseVocabulary(vocabulary, 'test') } : {})
   }
   return lintSource('example.md', markdown, config).findings.filter((finding) => finding.ruleId === ruleId)

@@ -20,6 +20,7 @@ export const formatJson: Reporter = (results, { cwd, quiet }) =>
           severity: severityName(finding.severity),
           ...(finding.kind ? { kind: finding.kind } : {}),
           message: finding.message,
+          ...(finding.detail ? { detail: finding.detail } : {}),
           line: finding.line,
           column: finding.column,
           endLine: finding.endLine,

@@ -7,6 +7,8 @@ export interface ReportOptions {
   quiet: boolean
   /** Show suggestions in the terminal report (`--suggestions`); machine formats always carry them. */
   suggestions?: boolean
+  /** Show each finding's reason under it (`--verbose`, stylish); machine formats always carry it. */
+  verbose?: boolean
 }
 
 export type Reporter = (results: LintResult[], options: ReportOptions) => string

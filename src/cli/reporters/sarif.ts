@@ -38,6 +38,7 @@ export const formatSarif: Reporter = (results, { cwd, quiet }) => {
         level: LEVELS[severityName(finding.severity)],
         message: { text: finding.message },
         locations: [{ physicalLocation: { artifactLocation, region } }],
+        ...(finding.detail ? { properties: { detail: finding.detail } } : {}),
         ...(finding.fix
           ? {
               fixes: [
