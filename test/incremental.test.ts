@@ -25,8 +25,14 @@ const newsArticle = fc
     fc.oneof(
       { weight: 8, arbitrary: proseParagraph.map((sentences) => sentences.join(' ')) },
       { weight: 2, arbitrary: fc.constantFrom('## Die Lage am Montag', '# Stadt eröffnet Radweg', 'Mehr zum Thema:') },
-      { weight: 1, arbitrary: fc.constantFrom('dpa/AFP/lko', '(APA)', 'Berlin (dpa) – Die Polizei sagte am Montag, es gebe keine Gefahr.') },
-      { weight: 1, arbitrary: fc.constantFrom('- eins\n- zwei', '> „Das ist gut“, sagte er.', '```\ncode\n```', '<!-- newslint-disable -->') }
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom('dpa/AFP/lko', '(APA)', 'Berlin (dpa) – Die Polizei sagte am Montag, es gebe keine Gefahr.')
+      },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom('- eins\n- zwei', '> „Das ist gut“, sagte er.', '```\ncode\n```', '<!-- newslint-disable -->')
+      }
     ),
     { minLength: 1, maxLength: 12 }
   )

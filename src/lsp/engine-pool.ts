@@ -18,6 +18,11 @@ export type JobResult =
   // The document is beyond the engine's limits (too large or too deep): the message says which.
   | { kind: 'refused'; message: string }
   | { kind: 'error'; message: string }
+  // The document was edited again while it was being linted: the lint stopped.
+  | { kind: 'unwanted' }
+
+/** What the pool sends a thread: a job, or that a document was closed and its analysis can go. */
+export type ThreadMessage = (Job & { id: number; config: Config }) | { forget: string }
 
 /** A job that will never finish because its document went away. */
 export class Cancelled extends Error {}
@@ -33,6 +38,8 @@ interface Queued {
 interface Thread {
   worker: Worker
   running?: Queued
+  /** Shared with the thread: the id of a running job the server no longer wants. */
+  unwanted: Int32Array
 }
 
 // The worker file sits beside this one in the build (the server runs from `dist/`, not through tsx).
@@ -40,7 +47,10 @@ const WORKER_URL = new URL('./worker.js', import.meta.url)
 // Two threads: a huge document being linted does not hold up the others.
 const THREADS = Math.max(1, Math.min(2, availableParallelism()))
 
-/** Engine threads that take jobs in order, one job per thread at a time. */
+/**
+ * Engine threads that take jobs in order, one job per thread at a time. A document's lint jobs
+ * all go to one thread, which keeps its analysis between edits; fixes go to any thread.
+ */
 export class EnginePool {
   private readonly threads: Thread[] = []
   private readonly queue: Queued[] = []
@@ -59,8 +69,17 @@ export class EnginePool {
     })
   }
 
-  /** Drop a document's jobs; a job already running is stopped by replacing its thread. */
+  /** The document changed: a lint of it already running stops at its next stage and answers `unwanted`. */
+  interrupt(uri: string): void {
+    for (const thread of this.threads)
+      if (thread.running?.job.uri === uri && thread.running.job.kind === 'lint') Atomics.store(thread.unwanted, 0, thread.running.id)
+  }
+
+  /** Drop a document's jobs and its analysis; a job already running is stopped by replacing its thread. */
   cancel(uri: string): void {
+    if (this.disposed) return
+    const owner = this.owner(uri)
+    if (owner.running?.job.uri !== uri) owner.worker.postMessage({ forget: uri } satisfies ThreadMessage)
     for (let i = this.queue.length - 1; i >= 0; i--) {
       if (this.queue[i].job.uri !== uri) continue
       this.queue[i].reject(new Cancelled(uri))
@@ -79,17 +98,26 @@ export class EnginePool {
   }
 
   private pump(): void {
-    for (const thread of this.threads) {
-      if (thread.running) continue
-      const next = this.queue.shift()
-      if (!next) return
+    for (let i = 0; i < this.queue.length; i++) {
+      const next = this.queue[i]
+      const thread = next.job.kind === 'lint' ? this.owner(next.job.uri) : this.threads.find((candidate) => !candidate.running)
+      if (!thread || thread.running) continue
+      this.queue.splice(i--, 1)
       thread.running = next
-      thread.worker.postMessage({ id: next.id, ...next.job, config: next.config })
+      thread.worker.postMessage({ id: next.id, ...next.job, config: next.config } satisfies ThreadMessage)
     }
   }
 
+  /** The thread that keeps a document's analysis. */
+  private owner(uri: string): Thread {
+    let hash = 0
+    for (let i = 0; i < uri.length; i++) hash = (hash * 31 + uri.charCodeAt(i)) | 0
+    return this.threads[Math.abs(hash) % this.threads.length]
+  }
+
   private spawn(): Thread {
-    const thread: Thread = { worker: new Worker(WORKER_URL) }
+    const unwanted = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT))
+    const thread: Thread = { worker: new Worker(WORKER_URL, { workerData: unwanted.buffer }), unwanted }
     thread.worker.on('message', ({ id, result }: { id: number; result: JobResult }) => {
       const done = thread.running
       if (done?.id !== id) return
