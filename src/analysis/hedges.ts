@@ -37,12 +37,12 @@ function findHedges(article: Article, options: AnalyzeOptions): void {
       const sentence = article.sentences[index]
       const mentions = sources.get(index) ?? []
       const namedBefore = (sources.get(index - 1) ?? []).some((mention) => mention.kind === 'named')
-      // All the cues depend on besides the sentence: its block's language and kind, its sources, the one before.
+      // What the cues depend on besides the sentence: its block's language and kind, its sources, the sentence before.
       const context = [
         block.lang,
         headline,
         namedBefore,
-        ...mentions.map((m) => `${m.kind}:${m.start - sentence.start}-${m.end - sentence.start}:${m.name}`)
+        ...mentions.map((mention) => `${mention.kind}:${mention.start - sentence.start}-${mention.end - sentence.start}:${mention.name}`)
       ].join('|')
       const found = inSentence(options, hedgesStage.id, sentence, context, () => {
         const konjunktivI = block.lang === 'de' && hasKonjunktivI(sentence.tokens)

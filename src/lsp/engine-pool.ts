@@ -48,12 +48,15 @@ const WORKER_URL = new URL('./worker.js', import.meta.url)
 const THREADS = Math.max(1, Math.min(2, availableParallelism()))
 
 /**
- * Engine threads that take jobs in order, one job per thread at a time. A document's lint jobs
- * all go to one thread, which keeps its analysis between edits; fixes go to any thread.
+ * Engine threads that take jobs in order, one job per thread at a time. A document is linted again
+ * on the thread that linted it last, which keeps its analysis between edits, unless that thread
+ * is busy with another document and one is free: a huge document does not hold up the others.
  */
 export class EnginePool {
   private readonly threads: Thread[] = []
   private readonly queue: Queued[] = []
+  /** The thread that linted each document last. */
+  private readonly homes = new Map<string, Thread>()
   private nextId = 1
   private disposed = false
 
@@ -78,8 +81,9 @@ export class EnginePool {
   /** Drop a document's jobs and its analysis; a job already running is stopped by replacing its thread. */
   cancel(uri: string): void {
     if (this.disposed) return
-    const owner = this.owner(uri)
-    if (owner.running?.job.uri !== uri) owner.worker.postMessage({ forget: uri } satisfies ThreadMessage)
+    this.homes.delete(uri)
+    for (const thread of this.threads)
+      if (thread.running?.job.uri !== uri) thread.worker.postMessage({ forget: uri } satisfies ThreadMessage)
     for (let i = this.queue.length - 1; i >= 0; i--) {
       if (this.queue[i].job.uri !== uri) continue
       this.queue[i].reject(new Cancelled(uri))
@@ -98,21 +102,15 @@ export class EnginePool {
   }
 
   private pump(): void {
-    for (let i = 0; i < this.queue.length; i++) {
-      const next = this.queue[i]
-      const thread = next.job.kind === 'lint' ? this.owner(next.job.uri) : this.threads.find((candidate) => !candidate.running)
-      if (!thread || thread.running) continue
-      this.queue.splice(i--, 1)
+    for (let next = this.queue[0]; next; next = this.queue[0]) {
+      const home = next.job.kind === 'lint' ? this.homes.get(next.job.uri) : undefined
+      const thread = home && !home.running && this.threads.includes(home) ? home : this.threads.find((candidate) => !candidate.running)
+      if (!thread) return
+      this.queue.shift()
+      if (next.job.kind === 'lint') this.homes.set(next.job.uri, thread)
       thread.running = next
       thread.worker.postMessage({ id: next.id, ...next.job, config: next.config } satisfies ThreadMessage)
     }
-  }
-
-  /** The thread that keeps a document's analysis. */
-  private owner(uri: string): Thread {
-    let hash = 0
-    for (let i = 0; i < uri.length; i++) hash = (hash * 31 + uri.charCodeAt(i)) | 0
-    return this.threads[Math.abs(hash) % this.threads.length]
   }
 
   private spawn(): Thread {

@@ -15,8 +15,15 @@ import type { Job, JobResult, ThreadMessage } from './engine-pool.js'
 const unwanted = new Int32Array(workerData as SharedArrayBuffer)
 const documents = new Map<string, DocumentAnalysis>()
 let running = 0
+// An analysis kept costs memory for as long as the document is open: a long article is 150,000
+// characters, an archive export of megabytes is analysed afresh each time instead.
+const MAX_KEPT_LENGTH = 1_000_000
 
 class Unwanted extends Error {}
+
+function stopIfUnwanted(): void {
+  if (Atomics.load(unwanted, 0) === running) throw new Unwanted()
+}
 
 parentPort!.on('message', (message: ThreadMessage) => {
   if ('forget' in message) {
@@ -29,13 +36,10 @@ parentPort!.on('message', (message: ThreadMessage) => {
 function run(job: Job & { id: number; config: Config }): JobResult {
   try {
     if (job.kind === 'fix') return { kind: 'fix', output: fixSource(job.path, job.text, job.config).output }
-    let document = documents.get(job.uri)
-    if (!document) {
-      document = new DocumentAnalysis(() => {
-        if (Atomics.load(unwanted, 0) === running) throw new Unwanted()
-      })
-      documents.set(job.uri, document)
-    }
+    // A long export gets an analysis of its own each time: it can still stop when edited again.
+    const document = (job.text.length <= MAX_KEPT_LENGTH && documents.get(job.uri)) || new DocumentAnalysis(stopIfUnwanted)
+    if (job.text.length <= MAX_KEPT_LENGTH) documents.set(job.uri, document)
+    else documents.delete(job.uri)
     running = job.id
     const linted = lintSource(job.path, job.text, job.config, { document })
     return { kind: 'lint', findings: linted.findings, sources: sourceOverview(linted.article) }
