@@ -9,7 +9,7 @@ import {
   type SourceMention,
   type Token
 } from '../engine/model.js'
-import type { AnalyzeOptions, Stage } from '../engine/stage.js'
+import { type AnalyzeOptions, type Stage, inSentence } from '../engine/stage.js'
 import { vocabularyWords, type Vocabulary } from '../engine/vocabulary.js'
 import { anyIn, bare, clauseAround, isLowerCase, isQuestion, isWord, wordAfter, wordBefore, wordUnits } from './clauses.js'
 import { compilePhrase, hedgeLexicon, type HedgeKind, type HedgeLexicon, type ParticipleCue, type Phrase } from './hedge-lexicon.js'
@@ -24,7 +24,8 @@ import { mentionsBySentence } from './sources.js'
 
 export const hedgesStage: Stage = { id: 'hedges', reads: ['blockKinds', 'sources'], writes: ['hedges'], run: findHedges }
 
-function findHedges(article: Article, { vocabulary }: AnalyzeOptions): void {
+function findHedges(article: Article, options: AnalyzeOptions): void {
+  const { vocabulary } = options
   const cues: HedgeCue[] = []
   const sources = mentionsBySentence(article.annotations.sources ?? [])
   for (const block of proseBlocks(article)) {
@@ -34,9 +35,19 @@ function findHedges(article: Article, { vocabulary }: AnalyzeOptions): void {
     const headline = block.kind === 'title' || block.kind === 'lead' || block.kind === 'heading'
     for (const index of block.sentences) {
       const sentence = article.sentences[index]
-      const konjunktivI = block.lang === 'de' && hasKonjunktivI(sentence.tokens)
+      const mentions = sources.get(index) ?? []
       const namedBefore = (sources.get(index - 1) ?? []).some((mention) => mention.kind === 'named')
-      const found = sentenceHedges(sentence, lex, { headline, konjunktivI, sources: sources.get(index) ?? [], namedBefore }, extra)
+      // What the cues depend on besides the sentence: its block's language and kind, its sources, the sentence before.
+      const context = [
+        block.lang,
+        headline,
+        namedBefore,
+        ...mentions.map((mention) => `${mention.kind}:${mention.start - sentence.start}-${mention.end - sentence.start}:${mention.name}`)
+      ].join('|')
+      const found = inSentence(options, hedgesStage.id, sentence, context, () => {
+        const konjunktivI = block.lang === 'de' && hasKonjunktivI(sentence.tokens)
+        return sentenceHedges(sentence, lex, { headline, konjunktivI, sources: mentions, namedBefore }, extra)
+      })
       append(
         cues,
         found.filter((cue) => !ignore.has(cue.lemma.toLowerCase()) && !ignore.has(cue.cue.toLowerCase()))

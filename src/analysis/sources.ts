@@ -1,6 +1,6 @@
 import { append } from '../engine/arrays.js'
 import { PROSE_KINDS, type Article, type Sentence, type SourceMention, type Token } from '../engine/model.js'
-import type { AnalyzeOptions, Stage } from '../engine/stage.js'
+import { type AnalyzeOptions, type Stage, inSentence } from '../engine/stage.js'
 import { vocabularyWords } from '../engine/vocabulary.js'
 import { acceptedSourceNames, applyAcceptedSources } from './accepted-sources.js'
 import { phraseIndex } from './phrase-index.js'
@@ -25,7 +25,8 @@ const VIEW_REACH = 6
 
 export const sourcesStage: Stage = { id: 'sources', reads: ['blockKinds'], writes: ['sources'], run: findArticleSources }
 
-function findArticleSources(article: Article, { vocabulary }: AnalyzeOptions): void {
+function findArticleSources(article: Article, options: AnalyzeOptions): void {
+  const { vocabulary } = options
   const mentions: SourceMention[] = []
   for (const block of article.blocks) {
     if (!PROSE_KINDS.has(block.kind)) continue
@@ -34,7 +35,13 @@ function findArticleSources(article: Article, { vocabulary }: AnalyzeOptions): v
     const accepted = acceptedSourceNames(vocabularyWords(vocabulary, block.lang, 'acceptedSources'))
     for (const index of block.sentences) {
       const sentence = article.sentences[index]
-      append(mentions, applyAcceptedSources(sentence, findSources(sentence, lexicon), accepted))
+      // The lexicon and accepted names come from the block's language and the vocabulary (which the memo keys on).
+      append(
+        mentions,
+        inSentence(options, sourcesStage.id, sentence, block.lang, () =>
+          applyAcceptedSources(sentence, findSources(sentence, lexicon), accepted)
+        )
+      )
     }
   }
   article.annotations.sources = withoutCarriedSayings(mentions, article)

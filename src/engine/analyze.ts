@@ -1,25 +1,39 @@
+import type { Root } from 'mdast'
 import { append } from './arrays.js'
 import { readFrontmatter, type ParsedFrontmatter } from './frontmatter.js'
 import { countVisible, layoutBlocks } from './blocks.js'
 import { detectLanguage, parseLang } from './language.js'
-import type { Article, Block, Sentence, Token } from './model.js'
+import type { Article, Block, Lang, Sentence, Token } from './model.js'
 import { normalizeNfc } from './normalize.js'
 import { parseMarkdown } from './parse.js'
 import { markQuotes, markVerbatim } from './quoted-words.js'
-import { splitSentences } from './sentences.js'
+import { type RawSentence, splitSentences } from './sentences.js'
 import type { AnalyzeOptions } from './stage.js'
 import { STAGES } from './stages.js'
 import { checkLimits } from './limits.js'
 
+/**
+ * How an analysis parses and splits. An analysis of a document being edited takes what it can
+ * from the one before (`incremental.ts`); the answers must be the ones a fresh analysis gives.
+ */
+export interface Reuse {
+  parse(text: string): Root
+  split(plain: string, from: number, to: number, lang: Lang): RawSentence[]
+  /** Called before each stage: throws to stop an analysis whose text is already out of date. */
+  beforeStage?(): void
+}
+
+const FRESH: Reuse = { parse: parseMarkdown, split: splitSentences }
+
 /** Analyse a file once into the article model that every rule reads; a `LimitError` for input too large or too deep (see `limits.ts`). */
-export function analyze(path: string, source: string, options: AnalyzeOptions = {}): Article {
+export function analyze(path: string, source: string, options: AnalyzeOptions = {}, reuse: Reuse = FRESH): Article {
   checkLimits(source)
   // micromark drops a byte order mark and counts offsets without it; so does the model.
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0
   const normalized = normalizeNfc(bom ? source.slice(1) : source)
   const text = normalized.text
   const toSource = bom ? (offset: number) => normalized.toSource(offset) + 1 : normalized.toSource
-  const root = options.tree && text === source ? options.tree : parseMarkdown(text)
+  const root = options.tree && text === source ? options.tree : reuse.parse(text)
   const first = root.children[0]
   const parsed: ParsedFrontmatter | undefined = first?.type === 'yaml' ? readFrontmatter(first, text) : undefined
   const layout = layoutBlocks(root, text, parsed?.spans ?? new Map())
@@ -45,7 +59,7 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
     }
     const blockTokens: Token[] = []
     for (const [from, to] of draft.units) {
-      for (const raw of splitSentences(plain, from, to, block.lang)) {
+      for (const raw of reuse.split(plain, from, to, block.lang)) {
         block.sentences.push(sentences.length)
         append(blockTokens, raw.tokens)
         sentences.push({
@@ -75,7 +89,10 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
     annotations: {},
     toSource
   }
-  for (const stage of STAGES) stage.run(article, options)
+  for (const stage of STAGES) {
+    reuse.beforeStage?.()
+    stage.run(article, options)
+  }
   return article
 }
 

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast'
-import type { Annotations, Article, Lang } from './model.js'
+import type { Annotations, Article, Lang, Sentence } from './model.js'
 import type { Vocabulary } from './vocabulary.js'
 
 export interface AnalyzeOptions {
@@ -12,6 +12,36 @@ export interface AnalyzeOptions {
    * pipeline has it; used when the text needs no normalising, else the source is parsed again.
    */
   tree?: Root
+  /** Answers kept from the analysis before, for a document being edited (`incremental.ts`). */
+  memo?: SentenceMemo
+}
+
+/** Something a stage found in one sentence: a span of it. */
+export interface SentenceSpan {
+  start: number
+  end: number
+  sentence: number
+}
+
+/** A stage's answers for single sentences, kept between analyses of a document being edited. */
+export interface SentenceMemo {
+  /**
+   * What `find` answers for the sentence, or the answer it gave before for the same sentence (its
+   * text, its tokens and their marks) in the same `context`, moved to where the sentence is now.
+   * `find` must read nothing of the article but the sentence and what `context` names.
+   */
+  inSentence<T extends SentenceSpan>(stage: string, sentence: Sentence, context: string, find: () => T[]): T[]
+}
+
+/** `find` for one sentence, through the memo where there is one. */
+export function inSentence<T extends SentenceSpan>(
+  options: AnalyzeOptions,
+  stage: string,
+  sentence: Sentence,
+  context: string,
+  find: () => T[]
+): T[] {
+  return options.memo ? options.memo.inSentence(stage, sentence, context, find) : find()
 }
 
 /** What a stage reads or writes: an annotation, or the kinds of the blocks (classification changes them). */

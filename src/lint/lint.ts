@@ -3,6 +3,7 @@ import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { RULES } from '../../rules/index.js'
 import { analyze } from '../engine/analyze.js'
+import type { DocumentAnalysis } from '../engine/incremental.js'
 import { analyzeOptions, ruleById, type Config } from '../config/config.js'
 import { createSuppressor, findDirectives } from './control.js'
 import { LINE_BREAK } from '../engine/line-breaks.js'
@@ -84,9 +85,16 @@ export interface LintResult {
 // Findings that come from the engine itself rather than from a rule.
 export const ENGINE_RULES = { frontmatter: 'frontmatter', inlineConfig: 'inline-config', internal: 'internal-error' } as const
 
+/** What a caller may already have for the text: its markdown tree, or the document's analyses so far. */
+export interface Given {
+  tree?: Root
+  document?: DocumentAnalysis
+}
+
 /** Analyse once and run every enabled rule on the shared model. */
-export function lintSource(path: string, source: string, config: Config, tree?: Root): LintResult {
-  const article = analyze(path, source, { ...analyzeOptions(config), ...(tree ? { tree } : {}) })
+export function lintSource(path: string, source: string, config: Config, { tree, document }: Given = {}): LintResult {
+  const options = { ...analyzeOptions(config), ...(tree ? { tree } : {}) }
+  const article = document ? document.analyze(path, source, options) : analyze(path, source, options)
   const place = location(source)
   const toPosition = (start: number, end: number): Position => {
     const offset = article.toSource(start)

@@ -1,3 +1,4 @@
+import { firstIndex } from '../engine/arrays.js'
 import { lineBreaks } from '../engine/line-breaks.js'
 import type { Position } from './lint.js'
 import type { Edit } from './rule.js'
@@ -69,18 +70,6 @@ function moveSpans(spans: Span[], edits: Edit[]): Span[] {
     if (edit.text.length > 0) moved.push([edit.start + shifts[index], edit.start + shifts[index] + edit.text.length])
   })
   return merge(moved)
-}
-
-/** Binary search: the first index where `test` holds, for a test that holds from some index on (else the length). */
-function firstIndex<T>(items: T[], test: (item: T) => boolean): number {
-  let low = 0
-  let high = items.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (test(items[middle])) high = middle
-    else low = middle + 1
-  }
-  return low
 }
 
 function merge(spans: Span[]): Span[] {

@@ -7,8 +7,10 @@ import type { ConfigResolver } from '../config/resolver.js'
 import { configDiagnostic, limitDiagnostic, toDiagnostic } from './diagnostics.js'
 import { Cancelled, type Job, EnginePool } from './engine-pool.js'
 
-// Edits come in faster than anyone reads: wait this long after the last one before linting.
-const DEBOUNCE_MS = 15
+// Changes that arrive together (an editor's auto-closed quote, several cursors) are linted once.
+// Longer would hold up the diagnostics for the last key of every burst: a lint still running when
+// the next key comes stops instead (see `changed`), so a burst yields the lint of its last version.
+const DEBOUNCE_MS = 5
 
 export interface Linted {
   version: number
@@ -42,6 +44,7 @@ export class DocumentLinter {
 
   changed(uri: string): void {
     if (this.disposed) return
+    this.engine.interrupt(uri)
     clearTimeout(this.timers.get(uri))
     this.timers.set(
       uri,
@@ -134,7 +137,8 @@ export class DocumentLinter {
       return
     }
     const result = await this.engine.run(prepared.job, prepared.config).catch(ignoreCancelled)
-    if (!result) return
+    // Unwanted: the document changed while it was linted, and the change lints it again.
+    if (!result || result.kind === 'unwanted') return
     const current = this.host.documents.get(uri)
     if (current?.version !== version) return
     if (result.kind === 'lint')

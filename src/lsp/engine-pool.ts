@@ -18,6 +18,11 @@ export type JobResult =
   // The document is beyond the engine's limits (too large or too deep): the message says which.
   | { kind: 'refused'; message: string }
   | { kind: 'error'; message: string }
+  // The document was edited again while it was being linted: the lint stopped.
+  | { kind: 'unwanted' }
+
+/** What the pool sends a thread: a job, or that a document was closed and its analysis can go. */
+export type ThreadMessage = (Job & { id: number; config: Config }) | { forget: string }
 
 /** A job that will never finish because its document went away. */
 export class Cancelled extends Error {}
@@ -33,6 +38,8 @@ interface Queued {
 interface Thread {
   worker: Worker
   running?: Queued
+  /** Shared with the thread: the id of a running job the server no longer wants. */
+  unwanted: Int32Array
 }
 
 // The worker file sits beside this one in the build (the server runs from `dist/`, not through tsx).
@@ -40,10 +47,16 @@ const WORKER_URL = new URL('./worker.js', import.meta.url)
 // Two threads: a huge document being linted does not hold up the others.
 const THREADS = Math.max(1, Math.min(2, availableParallelism()))
 
-/** Engine threads that take jobs in order, one job per thread at a time. */
+/**
+ * Engine threads that take jobs in order, one job per thread at a time. A document is linted again
+ * on the thread that linted it last, which keeps its analysis between edits, unless that thread
+ * is busy with another document and one is free: a huge document does not hold up the others.
+ */
 export class EnginePool {
   private readonly threads: Thread[] = []
   private readonly queue: Queued[] = []
+  /** The thread that linted each document last. */
+  private readonly homes = new Map<string, Thread>()
   private nextId = 1
   private disposed = false
 
@@ -59,8 +72,18 @@ export class EnginePool {
     })
   }
 
-  /** Drop a document's jobs; a job already running is stopped by replacing its thread. */
+  /** The document changed: a lint of it already running stops at its next stage and answers `unwanted`. */
+  interrupt(uri: string): void {
+    for (const thread of this.threads)
+      if (thread.running?.job.uri === uri && thread.running.job.kind === 'lint') Atomics.store(thread.unwanted, 0, thread.running.id)
+  }
+
+  /** Drop a document's jobs and its analysis; a job already running is stopped by replacing its thread. */
   cancel(uri: string): void {
+    if (this.disposed) return
+    this.homes.delete(uri)
+    for (const thread of this.threads)
+      if (thread.running?.job.uri !== uri) thread.worker.postMessage({ forget: uri } satisfies ThreadMessage)
     for (let i = this.queue.length - 1; i >= 0; i--) {
       if (this.queue[i].job.uri !== uri) continue
       this.queue[i].reject(new Cancelled(uri))
@@ -79,17 +102,20 @@ export class EnginePool {
   }
 
   private pump(): void {
-    for (const thread of this.threads) {
-      if (thread.running) continue
-      const next = this.queue.shift()
-      if (!next) return
+    for (let next = this.queue[0]; next; next = this.queue[0]) {
+      const home = next.job.kind === 'lint' ? this.homes.get(next.job.uri) : undefined
+      const thread = home && !home.running && this.threads.includes(home) ? home : this.threads.find((candidate) => !candidate.running)
+      if (!thread) return
+      this.queue.shift()
+      if (next.job.kind === 'lint') this.homes.set(next.job.uri, thread)
       thread.running = next
-      thread.worker.postMessage({ id: next.id, ...next.job, config: next.config })
+      thread.worker.postMessage({ id: next.id, ...next.job, config: next.config } satisfies ThreadMessage)
     }
   }
 
   private spawn(): Thread {
-    const thread: Thread = { worker: new Worker(WORKER_URL) }
+    const unwanted = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT))
+    const thread: Thread = { worker: new Worker(WORKER_URL, { workerData: unwanted.buffer }), unwanted }
     thread.worker.on('message', ({ id, result }: { id: number; result: JobResult }) => {
       const done = thread.running
       if (done?.id !== id) return

@@ -1,24 +1,50 @@
-import { parentPort } from 'node:worker_threads'
+import { parentPort, workerData } from 'node:worker_threads'
 import type { Config } from '../config/config.js'
+import { DocumentAnalysis } from '../engine/incremental.js'
 import { fixSource } from '../lint/fix.js'
 import { lintSource } from '../lint/lint.js'
 import { LimitError } from '../engine/limits.js'
 import { sourceOverview } from '../lint/source-overview.js'
-import type { Job, JobResult } from './engine-pool.js'
+import type { Job, JobResult, ThreadMessage } from './engine-pool.js'
 
 // Runs the engine off the server's main thread, so a long document never blocks the protocol.
-parentPort!.on('message', (job: Job & { id: number; config: Config }) => {
-  let result: JobResult
-  try {
-    if (job.kind === 'lint') {
-      const linted = lintSource(job.path, job.text, job.config)
-      result = { kind: 'lint', findings: linted.findings, sources: sourceOverview(linted.article) }
-    } else {
-      result = { kind: 'fix', output: fixSource(job.path, job.text, job.config).output }
-    }
-  } catch (error) {
-    result =
-      error instanceof LimitError ? { kind: 'refused', message: error.message } : { kind: 'error', message: (error as Error).message }
+// Each open document keeps its analysis here between edits (the pool sends a document's lint
+// jobs to the same thread), and a lint whose text has been edited again stops between stages.
+
+/** The id of a job the server no longer wants, written by the pool while the job runs. */
+const unwanted = new Int32Array(workerData as SharedArrayBuffer)
+const documents = new Map<string, DocumentAnalysis>()
+let running = 0
+// An analysis kept costs memory for as long as the document is open: a long article is 150,000
+// characters, an archive export of megabytes is analysed afresh each time instead.
+const MAX_KEPT_LENGTH = 1_000_000
+
+class Unwanted extends Error {}
+
+function stopIfUnwanted(): void {
+  if (Atomics.load(unwanted, 0) === running) throw new Unwanted()
+}
+
+parentPort!.on('message', (message: ThreadMessage) => {
+  if ('forget' in message) {
+    documents.delete(message.forget)
+    return
   }
-  parentPort!.postMessage({ id: job.id, result })
+  parentPort!.postMessage({ id: message.id, result: run(message) })
 })
+
+function run(job: Job & { id: number; config: Config }): JobResult {
+  try {
+    if (job.kind === 'fix') return { kind: 'fix', output: fixSource(job.path, job.text, job.config).output }
+    // A long export gets an analysis of its own each time: it can still stop when edited again.
+    const document = (job.text.length <= MAX_KEPT_LENGTH && documents.get(job.uri)) || new DocumentAnalysis(stopIfUnwanted)
+    if (job.text.length <= MAX_KEPT_LENGTH) documents.set(job.uri, document)
+    else documents.delete(job.uri)
+    running = job.id
+    const linted = lintSource(job.path, job.text, job.config, { document })
+    return { kind: 'lint', findings: linted.findings, sources: sourceOverview(linted.article) }
+  } catch (error) {
+    if (error instanceof Unwanted) return { kind: 'unwanted' }
+    return error instanceof LimitError ? { kind: 'refused', message: error.message } : { kind: 'error', message: (error as Error).message }
+  }
+}

@@ -45,7 +45,7 @@ export default function remarkNewslint(this: Processor, options: Options = {}) {
     const source = String(file.value)
     let findings: Finding[]
     try {
-      findings = lintSource(path, source, config, reuseTree ? tree : undefined).findings
+      findings = lintSource(path, source, config, reuseTree ? { tree } : {}).findings
     } catch (error) {
       // Too large or too deep to lint: said once on the file, as the command line says it.
       if (error instanceof LimitError) file.fail(error.message, { ruleId: 'limits', source: 'newslint' })

@@ -1,0 +1,113 @@
+import type { Root } from 'mdast'
+import { analyze, type Reuse } from './analyze.js'
+import type { Article, Lang, Sentence, Token } from './model.js'
+import { parseMarkdown } from './parse.js'
+import { reparse } from './reparse.js'
+import { type RawSentence, splitSentences } from './sentences.js'
+import type { AnalyzeOptions, SentenceMemo, SentenceSpan } from './stage.js'
+
+// A document being edited is analysed again at every pause in typing, and an edit changes a block
+// or two. What costs most before the stages run is kept from the analysis before: the markdown
+// tree, parsed again only around the edit (reparse.ts), and the sentences of every unchanged
+// paragraph, which depend on its text and language alone. The stages then run over the whole
+// article as in a fresh analysis: what crosses blocks (sourcing carried from the paragraph
+// before, the headline, the credit line) is decided over the new model. Within a stage, what it
+// finds in one sentence from that sentence alone (its sources, its hedges) is kept too, keyed on
+// the sentence and on everything else the stage names as read (`SentenceMemo`).
+
+/** The sentences of one unit of text, with the offset they were last placed at. */
+interface Split {
+  at: number
+  sentences: RawSentence[]
+}
+
+/**
+ * One document's analyses in turn, each reusing what the text before it allows. The sentences and
+ * tokens of an analysis move with the text into the next one: an article it returned holds until
+ * the next call.
+ */
+export class DocumentAnalysis implements SentenceMemo {
+  private text?: string
+  private tree?: Root
+  private splits = new Map<string, Split>()
+  private nextSplits = new Map<string, Split>()
+  /** Spans found in sentences, offsets counted from the sentence's start. */
+  private found = new Map<string, SentenceSpan[]>()
+  private nextFound = new Map<string, SentenceSpan[]>()
+  /** The newsroom's words of this analysis: every stage's answers depend on them. */
+  private vocabulary = ''
+
+  /** `beforeStage` runs before each stage and may throw to stop an analysis gone stale. */
+  constructor(private readonly beforeStage?: () => void) {}
+
+  analyze(path: string, source: string, options: AnalyzeOptions = {}): Article {
+    const reuse: Reuse = {
+      parse: (text) => this.parse(text),
+      split: (plain, from, to, lang) => this.split(plain, from, to, lang),
+      ...(this.beforeStage ? { beforeStage: this.beforeStage } : {})
+    }
+    this.nextSplits = new Map()
+    this.nextFound = new Map()
+    this.vocabulary = JSON.stringify(options.vocabulary ?? {})
+    try {
+      return analyze(path, source, { ...options, memo: this }, reuse)
+    } finally {
+      // Only what this text has is kept: the memory stays that of one analysis.
+      this.splits = this.nextSplits
+      this.found = this.nextFound
+    }
+  }
+
+  inSentence<T extends SentenceSpan>(stage: string, sentence: Sentence, context: string, find: () => T[]): T[] {
+    const key = [stage, context, this.vocabulary, sentence.text, ...sentence.tokens.map((token) => tokenShape(token, sentence.start))].join(
+      '\u0000'
+    )
+    let spans = (this.found.get(key) ?? this.nextFound.get(key)) as T[] | undefined
+    spans ??= find().map((span) => ({ ...span, start: span.start - sentence.start, end: span.end - sentence.start }))
+    this.nextFound.set(key, spans)
+    return spans.map((span) => ({ ...span, start: span.start + sentence.start, end: span.end + sentence.start, sentence: sentence.index }))
+  }
+
+  private parse(text: string): Root {
+    const tree = (this.text !== undefined && this.tree && reparse(this.text, this.tree, text)) || parseMarkdown(text)
+    // The old tree's nodes now belong to the new one (reparse moves them): keep only the new.
+    this.text = text
+    this.tree = tree
+    return tree
+  }
+
+  private split(plain: string, from: number, to: number, lang: Lang): RawSentence[] {
+    const key = `${lang}\u0000${plain.slice(from, to)}`
+    // The same text twice in one article (a repeated label line) is split again for its second place.
+    const repeated = this.nextSplits.has(key)
+    const kept = repeated ? undefined : this.splits.get(key)
+    if (kept) {
+      moveTo(kept, from)
+      this.nextSplits.set(key, kept)
+      return kept.sentences
+    }
+    const sentences = splitSentences(plain, from, to, lang)
+    if (!repeated) this.nextSplits.set(key, { at: from, sentences })
+    return sentences
+  }
+}
+
+/** What a stage may read of a token beyond the sentence's text: its place in the sentence, its kind and marks. */
+function tokenShape(token: Token, from: number): string {
+  return `${token.start - from}-${token.end - from}${token.kind[0]}${token.quoted ? 'q' : ''}${token.verbatim ? 'v' : ''}`
+}
+
+/** Move a unit's sentences and tokens to its place in the new text (later steps mark its tokens afresh). */
+function moveTo(split: Split, at: number): void {
+  const by = at - split.at
+  split.at = at
+  if (by === 0) return
+  for (const sentence of split.sentences) {
+    sentence.start += by
+    sentence.end += by
+    for (const token of sentence.tokens) {
+      token.start += by
+      token.end += by
+    }
+  }
+}

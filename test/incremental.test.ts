@@ -1,0 +1,121 @@
+import fc from 'fast-check'
+import { TextDocument } from 'vscode-languageserver-textdocument'
+import { describe, expect, it } from 'vitest'
+import { RULES } from '../rules/index.js'
+import type { Config, RuleSetting } from '../src/config/config.js'
+import { DocumentAnalysis } from '../src/engine/incremental.js'
+import { LimitError } from '../src/engine/limits.js'
+import { lintSource } from '../src/lint/lint.js'
+import { toDiagnostic } from '../src/lsp/diagnostics.js'
+import { article, propertyParameters, proseParagraph } from './helpers/arbitrary-article.js'
+
+// The language server keeps a document's analysis between edits and redoes only what an edit
+// changed. Whatever the edits, the diagnostics must be exactly those of a fresh analysis of the
+// text they leave.
+
+// A hundred edit sequences per kind of start take tens of seconds on a shared machine.
+const LIMIT = 300_000
+
+const CONFIG: Config = {
+  rules: new Map<string, RuleSetting>(RULES.map((rule) => [rule.meta.id, { severity: 'error', options: { ...rule.meta.defaults } }])),
+  ignore: [],
+  files: []
+}
+
+/** A news article as typed: headline, paragraphs, crossheads, a credit line, blank lines between. */
+const newsArticle = fc
+  .array(
+    fc.oneof(
+      { weight: 8, arbitrary: proseParagraph.map((sentences) => sentences.join(' ')) },
+      { weight: 2, arbitrary: fc.constantFrom('## Die Lage am Montag', '# Stadt eröffnet Radweg', 'Mehr zum Thema:') },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom('dpa/AFP/lko', '(APA)', 'Berlin (dpa) – Die Polizei sagte am Montag, es gebe keine Gefahr.')
+      },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom('- eins\n- zwei', '> „Das ist gut“, sagte er.', '```\ncode\n```', '<!-- newslint-disable -->')
+      }
+    ),
+    { minLength: 1, maxLength: 12 }
+  )
+  .map((blocks) => blocks.join('\n\n') + '\n')
+
+/** What typing inserts: a key, a word, a paragraph split, a heading or credit line, markup that reaches further. */
+const typed = fc.constantFrom(
+  'x',
+  'Polizei ',
+  'angeblich ',
+  ', sagte ein Sprecher.',
+  '\n\n',
+  '\n',
+  '# ',
+  '## Zwischentitel\n\n',
+  '\n\ndpa/lko\n',
+  '(dpa) – ',
+  '„',
+  '“',
+  '- ',
+  '> ',
+  '```',
+  '<!--',
+  '[a]: https://example.org\n',
+  '---\n',
+  '**'
+)
+
+interface Change {
+  /** Where, as a share of the text; `lineStart` moves it to the start of its line (typing at a paragraph's start). */
+  at: number
+  lineStart: boolean
+  remove: number
+  insert: string
+}
+
+const change: fc.Arbitrary<Change> = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  lineStart: fc.boolean(),
+  remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 12 })),
+  insert: fc.oneof(typed, fc.constant(''))
+})
+
+function apply(text: string, { at, lineStart, remove, insert }: Change): string {
+  let offset = Math.floor(at * text.length)
+  if (lineStart) offset = text.lastIndexOf('\n', offset - 1) + 1
+  return text.slice(0, offset) + insert + text.slice(Math.min(text.length, offset + remove))
+}
+
+/** The diagnostics an editor gets for the text, linted with or without the document's analyses so far. */
+function diagnostics(text: string, document?: DocumentAnalysis): unknown {
+  try {
+    const findings = lintSource('artikel.md', text, CONFIG, document ? { document } : {}).findings
+    const editor = TextDocument.create('file:///artikel.md', 'markdown', 1, text)
+    return findings.map((finding) => toDiagnostic(editor, finding))
+  } catch (error) {
+    if (error instanceof LimitError) return error.message
+    throw error
+  }
+}
+
+describe('linting a document as it is edited', () => {
+  it.each([
+    ['news articles', newsArticle],
+    ['generated markdown', article]
+  ])(
+    'gives after every edit of %s the diagnostics of a fresh analysis',
+    (_, start) => {
+      fc.assert(
+        fc.property(start, fc.array(change, { minLength: 1, maxLength: 8 }), (text, changes) => {
+          const document = new DocumentAnalysis()
+          diagnostics(text, document)
+          for (const next of changes) {
+            text = apply(text, next)
+            expect(diagnostics(text, document)).toEqual(diagnostics(text))
+          }
+        }),
+        propertyParameters()
+      )
+    },
+    LIMIT
+  )
+})
