@@ -22,12 +22,20 @@ export const MAX_EMPHASIS_WORK = 200_000_000
  */
 export const MAX_TABLE_CELLS = 30_000
 
+/**
+ * Characters of text without a blank line (a paragraph, a table, a list or quote without blank
+ * lines): the markdown parser and the sentence splitter each hold about 200 bytes per character of
+ * one such stretch at once. The longest article in the corpus is one paragraph of 33,000.
+ */
+export const MAX_PARAGRAPH_CHARS = 256 * 1024
+
 /** Input beyond one of the limits above: the user's to fix, reported in one line (exit 2 in the CLI). */
 export class LimitError extends Error {}
 
 /** Throw a `LimitError` for text that is too large or too deep to lint; linear in the text. */
 export function checkLimits(text: string): void {
   checkFileSize(Buffer.byteLength(text, 'utf8'))
+  checkParagraphs(text)
   checkNesting(text)
   checkFootnotes(text)
   checkTableCells(text)
@@ -113,6 +121,45 @@ function listMarkerWidth(text: string, at: number, end: number): number {
   else if (next === at && (text[at] === '-' || text[at] === '+' || text[at] === '*')) next++
   else return 0
   return next < end && (text[next] === ' ' || text[next] === '\t') ? next - at : 0
+}
+
+/** Name the first stretch of non-blank lines longer than `MAX_PARAGRAPH_CHARS`. */
+function checkParagraphs(text: string): void {
+  let paragraphStart = -1
+  let paragraphLine = 1
+  let lineStart = 0
+  for (let line = 1; lineStart <= text.length; line++) {
+    const lineEnd = endOfLine(text, lineStart)
+    if (isBlank(text, lineStart, lineEnd)) paragraphStart = -1
+    else if (paragraphStart < 0) {
+      paragraphStart = lineStart
+      paragraphLine = line
+    }
+    if (paragraphStart >= 0 && lineEnd - paragraphStart > MAX_PARAGRAPH_CHARS)
+      throw new LimitError(
+        `Unexpected ${Math.ceil((endOfParagraph(text, lineEnd) - paragraphStart) / 1024)} KB of text without a blank line at line ${paragraphLine}, expected at most ${MAX_PARAGRAPH_CHARS / 1024} KB`
+      )
+    lineStart = lineEnd + 1
+  }
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at)
+    if (code !== 32 && code !== 9 && code !== 13) return false
+  }
+  return true
+}
+
+/** The end of the stretch of non-blank lines that goes on at `from`. */
+function endOfParagraph(text: string, from: number): number {
+  let lineStart = from + 1
+  while (lineStart < text.length) {
+    const lineEnd = endOfLine(text, lineStart)
+    if (isBlank(text, lineStart, lineEnd)) return lineStart
+    lineStart = lineEnd + 1
+  }
+  return text.length
 }
 
 function checkFootnotes(text: string): void {
