@@ -35,11 +35,11 @@ export class LimitError extends Error {}
 /** Throw a `LimitError` for text that is too large or too deep to lint; linear in the text. */
 export function checkLimits(text: string): void {
   checkFileSize(Buffer.byteLength(text, 'utf8'))
-  checkParagraphs(text)
   checkNesting(text)
   checkFootnotes(text)
   checkTableCells(text)
   checkEmphasis(text)
+  checkParagraphs(text)
 }
 
 /** Throw a `LimitError` for a file of more than `MAX_FILE_BYTES`: readers check before they read. */
