@@ -1,6 +1,7 @@
 import { append } from './arrays.js'
 import { readFrontmatter, type ParsedFrontmatter } from './frontmatter.js'
-import { countVisible, layoutBlocks } from './blocks.js'
+import type { Root } from 'mdast'
+import { countVisible, layoutBlocks, type Layout } from './blocks.js'
 import { detectLanguage, parseLang } from './language.js'
 import type { Article, Block, Sentence, Token } from './model.js'
 import { normalizeNfc } from './normalize.js'
@@ -19,10 +20,7 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
   const normalized = normalizeNfc(bom ? source.slice(1) : source)
   const text = normalized.text
   const toSource = bom ? (offset: number) => normalized.toSource(offset) + 1 : normalized.toSource
-  const root = options.tree && text === source ? options.tree : parseMarkdown(text)
-  const first = root.children[0]
-  const parsed: ParsedFrontmatter | undefined = first?.type === 'yaml' ? readFrontmatter(first, text) : undefined
-  const layout = layoutBlocks(root, text, parsed?.spans ?? new Map())
+  const { parsed, layout } = readStructure(text, text === source ? options.tree : undefined)
   const plain = blankOutSyntax(text, layout.textRanges)
   const lang = parseLang(parsed?.frontmatter.data.lang) ?? options.lang ?? detectLanguage(plain.slice(0, 3000)) ?? 'de'
 
@@ -77,6 +75,14 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
   }
   for (const stage of STAGES) stage.run(article, options)
   return article
+}
+
+/** The frontmatter and the block layout; the markdown tree (ten times the text or more) is dropped on return, before sentences are split. */
+function readStructure(text: string, tree: Root | undefined): { parsed: ParsedFrontmatter | undefined; layout: Layout } {
+  const root = tree ?? parseMarkdown(text)
+  const first = root.children[0]
+  const parsed = first?.type === 'yaml' ? readFrontmatter(first, text) : undefined
+  return { parsed, layout: layoutBlocks(root, text, parsed?.spans ?? new Map()) }
 }
 
 /** The text with everything but visible text (markup, URLs, HTML) replaced by spaces; line breaks stay. */
