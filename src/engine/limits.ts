@@ -74,21 +74,21 @@ function checkNesting(text: string): void {
     const lineEnd = endOfLine(text, lineStart)
     const open = items.length
     const depth = lineDepth(text, lineStart, lineEnd, items)
+    if (depth > MAX_NESTING) {
+      // "- - - - …" is a thematic break, not list items.
+      if (!THEMATIC_BREAK.test(text.slice(lineStart, lineEnd)))
+        throw new LimitError(`Unexpected block quotes or lists nested ${depth} deep at line ${line}, expected at most ${MAX_NESTING}`)
+      items.length = Math.min(items.length, open)
+    }
     // A blank line leaves the quote or list open; a line of text outside both closes it.
     if (depth === 0 && !isBlank(text, lineStart, lineEnd)) container = { lines: 0, line: 0 }
-    else if (depth > 0) {
+    else if (depth > 0 && depth <= MAX_NESTING) {
       if (container.lines === 0) container.line = line
       container.lines += depth
       if (container.lines > MAX_CONTAINER_LINES)
         throw new LimitError(
           `Unexpected block quote or list at line ${container.line} of more than ${MAX_CONTAINER_LINES} lines (counted by how deep each is), expected at most ${MAX_CONTAINER_LINES}`
         )
-    }
-    if (depth > MAX_NESTING) {
-      // "- - - - …" is a thematic break, not list items.
-      if (!THEMATIC_BREAK.test(text.slice(lineStart, lineEnd)))
-        throw new LimitError(`Unexpected block quotes or lists nested ${depth} deep at line ${line}, expected at most ${MAX_NESTING}`)
-      items.length = Math.min(items.length, open)
     }
     lineStart = lineEnd + 1
   }
