@@ -17,7 +17,7 @@ export interface Piece {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/
-const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m
+const DEFINITION = /^ {0,3}\[[^[\]\r\n]+\]:/m
 const OPENS_PIECE = /^[\p{L}#]/u
 /** HTML blocks that a blank line does not end (CommonMark kinds 1 to 5), with what ends them. */
 const HTML_BLOCKS: Array<[RegExp, string]> = [
