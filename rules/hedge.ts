@@ -1,3 +1,4 @@
+import { isAttributiveUnit } from '../src/analysis/attributive-hedge.js'
 import { isClauseMark, isQuestion, wordUnits } from '../src/analysis/clauses.js'
 import { contentStems } from '../src/analysis/content-words.js'
 import { PROSE_KINDS, type Article, type Block, type BlockKind, type HedgeCue, type Sentence, type Token } from '../src/engine/model.js'
@@ -82,7 +83,16 @@ function checkStacked(article: Article, all: HedgeCue[], report: (finding: Repor
     if (!found) clauses.set(sentence, (found = sentenceClauses(article.sentences[sentence])))
     return found
   }
-  const hedges = all.filter((hedge) => !isAttributive(article, hedge, clausesOf(hedge.sentence)))
+  const hedges = all.filter((hedge) => {
+    const { units, indexAt } = clausesOf(hedge.sentence)
+    return !isAttributiveUnit(
+      units,
+      indexAt.get(hedge.start) ?? -1,
+      hedge,
+      article.blocks[article.sentences[hedge.sentence].block].lang,
+      false
+    )
+  })
   for (let i = 0; i + 1 < hedges.length; i++) {
     const first = hedges[i]
     let last = i
@@ -115,20 +125,6 @@ function sentenceClauses(sentence: Sentence): SentenceClauses {
   for (let i = units.length - 1; i >= 0; i--)
     clauseEnd[i] = i + 1 >= units.length ? units.length : isClauseMark(units[i + 1]) ? i + 1 : clauseEnd[i + 1]
   return { units, indexAt, clauseEnd }
-}
-
-/**
- * A hedge on a noun rather than on the claim: "die angeblichen Zahlungen", "the alleged payments".
- * "Die angeblichen Zahlungen könnten gegen Regeln verstoßen" hedges two different things.
- */
-function isAttributive(article: Article, hedge: HedgeCue, { units, indexAt }: SentenceClauses): boolean {
-  const index = indexAt.get(hedge.start) ?? -1
-  const next = units[index + 1]
-  if (index < 0 || hedge.end !== units[index].end || next?.kind !== 'word') return false
-  const lang = article.blocks[article.sentences[hedge.sentence].block].lang
-  // German: an inflected adjective ("angeblich-en") before a noun; English: a participle ("alleged").
-  const cue = hedge.cue.toLowerCase()
-  return lang === 'de' ? cue !== hedge.lemma && cue.startsWith(hedge.lemma) && /^\p{Lu}/u.test(next.value) : hedge.lemma.endsWith('ed')
 }
 
 /** Does `b` end inside the clause that `a` starts in? */

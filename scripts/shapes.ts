@@ -26,7 +26,22 @@ export const SHAPES: Shape[] = [
   },
   { name: 'n emphasis markers in one paragraph ("*)', make: (n) => '"*'.repeat(n) + '\n', big: 40_000 },
   { name: 'n footnotes', make: (n) => lines(n, (i) => `Satz[^${i}].`) + '\n' + lines(n, (i) => `[^${i}]: Fußnote ${i}.`), big: 8000 },
-  { name: 'a file of n sentences (over 10 MB at the big size)', make: (n) => 'Der Minister sagte das am Montag. '.repeat(n), big: 330_000 }
+  { name: 'a file of n sentences (over 10 MB at the big size)', make: (n) => 'Der Minister sagte das am Montag. '.repeat(n), big: 330_000 },
+  // Stretches of text without a blank line beyond `MAX_PARAGRAPH_CHARS` are refused; below it each is linted.
+  { name: 'one sentence of n one-letter words', make: (n) => 'a '.repeat(n) + 'Ende.\n', big: 60_000 },
+  { name: 'one paragraph of n one-word sentences ("Toll! ")', make: (n) => 'Toll! '.repeat(n) + '\n', big: 40_000 },
+  { name: 'one line of n characters without a space', make: (n) => 'x'.repeat(n) + '\n', big: 10_000_000 },
+  {
+    name: 'n short paragraphs',
+    make: (n) => lines(n, (i) => `Der Minister sagte am Montag ${i}, das sei gut.\n`),
+    big: 60_000
+  },
+  {
+    name: 'n short paragraphs with a link and emphasis',
+    make: (n) => lines(n, (i) => `Siehe [Bericht ${i}](https://example.com/${i}) und *betont ${i}* hier.\n`),
+    big: 40_000
+  },
+  { name: 'n block quotes 30 deep, a blank line apart', make: (n) => lines(n, (i) => '> '.repeat(30) + `Zitat ${i}.\n`), big: 20_000 }
 ]
 
 function lines(n: number, line: (i: number) => string): string {

@@ -6,7 +6,15 @@ import { applyFixes, fixSource } from '../src/lint/fix.js'
 import { ENGINE_RULES, type Finding, type Position, lintSource } from '../src/lint/lint.js'
 import type { Edit } from '../src/lint/rule.js'
 import { article, propertyParameters, proseParagraph } from './helpers/arbitrary-article.js'
-import { LimitError, MAX_FILE_BYTES, MAX_FOOTNOTES, MAX_NESTING, MAX_TABLE_CELLS } from '../src/engine/limits.js'
+import {
+  LimitError,
+  MAX_FILE_BYTES,
+  MAX_FOOTNOTES,
+  MAX_CONTAINER_LINES,
+  MAX_NESTING,
+  MAX_PARAGRAPH_CHARS,
+  MAX_TABLE_CELLS
+} from '../src/engine/limits.js'
 import { SHAPES } from '../scripts/shapes.js'
 import { lexicon } from '../src/engine/lexicon.js'
 
@@ -109,7 +117,9 @@ describe('input no article has: generated shapes of any size', () => {
             refusal = (error as Error).message
           }
           if (refusal !== undefined)
-            expect(refusal).toMatch(/^Unexpected [^\n]*(deep|MB|footnote|emphasis|table cells)[^\n]*, expected [^\n]+$/)
+            expect(refusal).toMatch(
+              /^Unexpected [^\n]*(deep|MB|footnote|emphasis|table cells|without a blank line|block quote or list)[^\n]*, expected [^\n]+$/
+            )
         }),
         { ...propertyParameters(), numRuns: 25 }
       )
@@ -148,12 +158,21 @@ describe('input no article has: generated shapes of any size', () => {
       `Unexpected more than ${MAX_TABLE_CELLS} table cells (cell borders "|"), expected at most ${MAX_TABLE_CELLS}`
     )
     expect(refusal(SHAPES[5].make(1000))).toBeUndefined()
+    expect(refusal('Einleitung.\n\n' + lines(1500, (i) => ['- Punkt', '  - Unterpunkt', '    - Detail'][i % 3]))).toBe(
+      `Unexpected block quote or list at line 3 of more than ${MAX_CONTAINER_LINES} lines (counted by how deep each is), expected at most ${MAX_CONTAINER_LINES}`
+    )
+    expect(refusal(lines(50, (i) => (i % 2 ? '  - Unterpunkt' : '- Punkt')) + '\nText.\n\n' + lines(50, () => '- Punkt'))).toBeUndefined()
+    // A paragraph no article has (the longest in the corpus is 33,000 characters): the parser alone would hold 200 bytes per character.
+    expect(refusal('Einleitung.\n\n' + SHAPES[3].make(30_000))).toBe(
+      `Unexpected 293 KB of text without a blank line at line 3, expected at most ${MAX_PARAGRAPH_CHARS / 1024} KB`
+    )
+    expect(refusal(SHAPES[3].make(MAX_PARAGRAPH_CHARS / 10 - 1))).toBeUndefined()
   })
 
   it(
     'lints one sentence of 120,000 tokens',
     () => {
-      const findings = lintSource('a.md', SHAPES[4].make(62_000), CONFIGS[0]).findings
+      const findings = lintSource('a.md', SHAPES[10].make(60_000), CONFIGS[0]).findings
       expect(findings.filter((finding) => finding.ruleId === ENGINE_RULES.internal)).toEqual([])
     },
     LIMIT
@@ -294,3 +313,7 @@ describe('a snippet from the pasted-material lexicon glued to a paragraph of pro
     LIMIT
   )
 })
+
+function lines(n: number, line: (i: number) => string): string {
+  return Array.from({ length: n }, (_, i) => line(i)).join('\n') + '\n'
+}

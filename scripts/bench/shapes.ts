@@ -5,9 +5,15 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { packagePath } from '../../src/engine/lexicon.js'
 import { SHAPES } from '../shapes.js'
-import { megabytes } from './measure.js'
+import { recommendedConfig } from '../../src/config/config.js'
+import { MAX_PARAGRAPH_CHARS } from '../../src/engine/limits.js'
+import { lintSource } from '../../src/lint/lint.js'
+import { best, megabytes } from './measure.js'
 
 const TIMEOUT_MS = 300_000
+/** "A small multiple of the input": a process's peak memory within this base plus this many bytes per byte of input. */
+const BASE_MB = 100
+const BYTES_PER_BYTE = 60
 // Runs the built CLI on argv[2] and reports the process's peak memory on the way out.
 const WITH_PEAK_MEMORY = `process.on('exit', () => process.stderr.write('\\npeak ' + process.resourceUsage().maxRSS + '\\n')); import(require('node:url').pathToFileURL(process.argv[1]).href)`
 
@@ -29,15 +35,33 @@ export function shapes(): string[] {
       })
       const time = performance.now() - start
       const peak = /peak (\d+)/.exec(run.stderr)?.[1]
+      const peakMb = peak ? Number(peak) / 1024 : NaN
+      const budget = BASE_MB + (BYTES_PER_BYTE * Buffer.byteLength(text)) / 1024 / 1024
       const outcome =
         run.status === null ? `stopped after ${TIMEOUT_MS / 1000} s` : run.status === 2 ? `refused: ${run.stderr.split('\n')[0]}` : 'linted'
       lines.push(`  ${shape.name.replace('n', String(shape.big))}`)
       lines.push(
-        `    ${megabytes(Buffer.byteLength(text)).padStart(5)} MB  ${time.toFixed(0).padStart(7)} ms  peak ${peak ? (Number(peak) / 1024).toFixed(0) : '?'} MB  ${outcome}`
+        `    ${megabytes(Buffer.byteLength(text)).padStart(5)} MB  ${time.toFixed(0).padStart(7)} ms  peak ${peakMb.toFixed(0)} MB (${peakMb <= budget ? 'within' : 'OVER'} ${budget.toFixed(0)})  ${outcome}`
       )
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
+  }
+  lines.push(`  memory goal: peak at most ${BASE_MB} MB + ${BYTES_PER_BYTE} x the input`)
+  return [...lines, ...growth()]
+}
+
+/** Shapes linted in one process at a quarter of the paragraph limit and at the limit: 4x the text must take at most 4.6x the time. */
+function growth(): string[] {
+  const config = recommendedConfig()
+  const lines = ['hostile shapes, 4x the text (goal: at most 4.6x the time):']
+  for (const shape of SHAPES.filter(({ name }) => /^one (paragraph|sentence)/.test(name))) {
+    const unit = shape.make(1).length
+    const [quarter, full] = [4, 1].map((part) => shape.make(Math.floor(MAX_PARAGRAPH_CHARS / part / unit) - 1))
+    const times = [quarter, full].map((text) => best(2, () => lintSource('shape.md', text, config)))
+    lines.push(
+      `  ${shape.name.padEnd(50)} ${times[0].toFixed(0).padStart(6)} ms  ${times[1].toFixed(0).padStart(6)} ms  (${(times[1] / times[0]).toFixed(2)}x)`
+    )
   }
   return lines
 }

@@ -1,5 +1,5 @@
 import { lexiconSet } from '../engine/lexicon.js'
-import type { Article, HedgeCue, Sentence, Token } from '../engine/model.js'
+import type { Article, HedgeCue, Lang, Sentence, Token } from '../engine/model.js'
 import { wordUnits } from './clauses.js'
 
 /**
@@ -9,15 +9,23 @@ import { wordUnits } from './clauses.js'
  */
 export function isAttributiveHedge(article: Article, hedge: HedgeCue): boolean {
   const { units, indexAt } = unitsOf(article.sentences[hedge.sentence])
-  const index = indexAt.get(hedge.start) ?? -1
+  return isAttributiveUnit(units, indexAt.get(hedge.start) ?? -1, hedge, article.blocks[article.sentences[hedge.sentence].block].lang, true)
+}
+
+/**
+ * The same test on a sentence's word units (`wordUnits`), `index` being the hedge's unit, for
+ * callers that keep their own units. `bareAdverb` also takes the uninflected adverb before
+ * inflected adjectives and a noun ("vermeintlich eindeutigen Verhältnisse") as the noun's; the
+ * stacked-hedge check leaves it out, since there it still stacks with a hedge on the claim.
+ */
+export function isAttributiveUnit(units: Token[], index: number, hedge: HedgeCue, lang: Lang, bareAdverb: boolean): boolean {
   const next = units[index + 1]
   if (index < 0 || hedge.start !== units[index].start || hedge.end !== units[index].end || next?.kind !== 'word') return false
-  const lang = article.blocks[article.sentences[hedge.sentence].block].lang
   if (lang !== 'de') return hedge.lemma.endsWith('ed')
   // An inflected adjective ("angeblich-en") before a noun, or the bare adverb before one ("vermeintlich eindeutigen Verhältnisse").
   const cue = hedge.cue.toLowerCase()
   if (cue !== hedge.lemma && cue.startsWith(hedge.lemma)) return isNoun(next.value)
-  if (cue !== hedge.lemma) return false
+  if (cue !== hedge.lemma || !bareAdverb) return false
   let at = index + 1
   // Inflected adjectives, not determiners ("offenbar die Hymne", "wohl beide Matches" hedge the claim).
   const functionWords = lexiconSet('de', 'function-words', 'words')

@@ -1,7 +1,8 @@
 import type { Root } from 'mdast'
 import { append } from './arrays.js'
 import { readFrontmatter, type ParsedFrontmatter } from './frontmatter.js'
-import { countVisible, layoutBlocks } from './blocks.js'
+import type { Root } from 'mdast'
+import { countVisible, layoutBlocks, type Layout } from './blocks.js'
 import { detectLanguage, parseLang } from './language.js'
 import type { Article, Block, Lang, Sentence, Token } from './model.js'
 import { normalizeNfc } from './normalize.js'
@@ -33,10 +34,7 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
   const normalized = normalizeNfc(bom ? source.slice(1) : source)
   const text = normalized.text
   const toSource = bom ? (offset: number) => normalized.toSource(offset) + 1 : normalized.toSource
-  const root = options.tree && text === source ? options.tree : reuse.parse(text)
-  const first = root.children[0]
-  const parsed: ParsedFrontmatter | undefined = first?.type === 'yaml' ? readFrontmatter(first, text) : undefined
-  const layout = layoutBlocks(root, text, parsed?.spans ?? new Map())
+  const { parsed, layout } = readStructure(text, options.tree && text === source ? options.tree : undefined, reuse.parse)
   const plain = blankOutSyntax(text, layout.textRanges)
   const lang = parseLang(parsed?.frontmatter.data.lang) ?? options.lang ?? detectLanguage(plain.slice(0, 3000)) ?? 'de'
 
@@ -94,6 +92,18 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
     stage.run(article, options)
   }
   return article
+}
+
+/** The frontmatter and the block layout; the markdown tree (ten times the text or more) is dropped on return, before sentences are split. */
+function readStructure(
+  text: string,
+  tree: Root | undefined,
+  parse: (text: string) => Root
+): { parsed: ParsedFrontmatter | undefined; layout: Layout } {
+  const root = tree ?? parse(text)
+  const first = root.children[0]
+  const parsed = first?.type === 'yaml' ? readFrontmatter(first, text) : undefined
+  return { parsed, layout: layoutBlocks(root, text, parsed?.spans ?? new Map()) }
 }
 
 /** The text with everything but visible text (markup, URLs, HTML) replaced by spaces; line breaks stay. */

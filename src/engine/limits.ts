@@ -7,6 +7,12 @@
 export const MAX_FILE_BYTES = 10 * 1024 * 1024
 /** Block quotes and list items inside each other; articles use two or three levels. */
 export const MAX_NESTING = 32
+/**
+ * Lines of one block quote or list, each counted by how deep it is: the markdown parser's work on
+ * one grows with the square of this (3,000 lines of a list nested three deep took 15 s). An
+ * article's list of 50 items two deep counts 100.
+ */
+export const MAX_CONTAINER_LINES = 2000
 /** Footnote references and definitions in one file: the parser matches each against all the others. */
 export const MAX_FOOTNOTES = 1000
 /**
@@ -22,6 +28,13 @@ export const MAX_EMPHASIS_WORK = 200_000_000
  */
 export const MAX_TABLE_CELLS = 30_000
 
+/**
+ * Characters of text without a blank line (a paragraph, a table, a list or quote without blank
+ * lines): the markdown parser and the sentence splitter each hold about 200 bytes per character of
+ * one such stretch at once. The longest article in the corpus is one paragraph of 33,000.
+ */
+export const MAX_PARAGRAPH_CHARS = 256 * 1024
+
 /** Input beyond one of the limits above: the user's to fix, reported in one line (exit 2 in the CLI). */
 export class LimitError extends Error {}
 
@@ -32,6 +45,7 @@ export function checkLimits(text: string): void {
   checkFootnotes(text)
   checkTableCells(text)
   checkEmphasis(text)
+  checkParagraphs(text)
 }
 
 /** Throw a `LimitError` for a file of more than `MAX_FILE_BYTES`: readers check before they read. */
@@ -55,6 +69,7 @@ const THEMATIC_BREAK = /^[ \t]*([-*_])([ \t]*\1){2,}[ \t]*$/
 function checkNesting(text: string): void {
   const items: number[] = []
   let lineStart = 0
+  let container = { lines: 0, line: 0 }
   for (let line = 1; lineStart <= text.length; line++) {
     const lineEnd = endOfLine(text, lineStart)
     const open = items.length
@@ -64,6 +79,16 @@ function checkNesting(text: string): void {
       if (!THEMATIC_BREAK.test(text.slice(lineStart, lineEnd)))
         throw new LimitError(`Unexpected block quotes or lists nested ${depth} deep at line ${line}, expected at most ${MAX_NESTING}`)
       items.length = Math.min(items.length, open)
+    }
+    // A blank line leaves the quote or list open; a line of text outside both closes it.
+    if (depth === 0 && !isBlank(text, lineStart, lineEnd)) container = { lines: 0, line: 0 }
+    else if (depth > 0 && depth <= MAX_NESTING) {
+      if (container.lines === 0) container.line = line
+      container.lines += depth
+      if (container.lines > MAX_CONTAINER_LINES)
+        throw new LimitError(
+          `Unexpected block quote or list at line ${container.line} of more than ${MAX_CONTAINER_LINES} lines (counted by how deep each is), expected at most ${MAX_CONTAINER_LINES}`
+        )
     }
     lineStart = lineEnd + 1
   }
@@ -113,6 +138,45 @@ function listMarkerWidth(text: string, at: number, end: number): number {
   else if (next === at && (text[at] === '-' || text[at] === '+' || text[at] === '*')) next++
   else return 0
   return next < end && (text[next] === ' ' || text[next] === '\t') ? next - at : 0
+}
+
+/** Name the first stretch of non-blank lines longer than `MAX_PARAGRAPH_CHARS`. */
+function checkParagraphs(text: string): void {
+  let paragraphStart = -1
+  let paragraphLine = 1
+  let lineStart = 0
+  for (let line = 1; lineStart <= text.length; line++) {
+    const lineEnd = endOfLine(text, lineStart)
+    if (isBlank(text, lineStart, lineEnd)) paragraphStart = -1
+    else if (paragraphStart < 0) {
+      paragraphStart = lineStart
+      paragraphLine = line
+    }
+    if (paragraphStart >= 0 && lineEnd - paragraphStart > MAX_PARAGRAPH_CHARS)
+      throw new LimitError(
+        `Unexpected ${Math.ceil((endOfParagraph(text, lineEnd) - paragraphStart) / 1024)} KB of text without a blank line at line ${paragraphLine}, expected at most ${MAX_PARAGRAPH_CHARS / 1024} KB`
+      )
+    lineStart = lineEnd + 1
+  }
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at)
+    if (code !== 32 && code !== 9 && code !== 13) return false
+  }
+  return true
+}
+
+/** The end of the stretch of non-blank lines that goes on at `from`. */
+function endOfParagraph(text: string, from: number): number {
+  let lineStart = from + 1
+  while (lineStart < text.length) {
+    const lineEnd = endOfLine(text, lineStart)
+    if (isBlank(text, lineStart, lineEnd)) return lineStart
+    lineStart = lineEnd + 1
+  }
+  return text.length
 }
 
 function checkFootnotes(text: string): void {

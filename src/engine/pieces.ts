@@ -1,0 +1,75 @@
+// Where a large markdown file can be cut into pieces that parse the same alone as together: at a
+// line after a blank line that opens an ordinary paragraph or a heading (a letter or `#` in its
+// first column), outside fenced code, HTML blocks that run over blank lines, and the frontmatter.
+// After a blank line such a line closes every open block (lists and quotes need indentation or a
+// marker to go on), so nothing before it reaches past it. Link and footnote definitions reach
+// across the whole file, so a file with any is parsed whole.
+
+/** Files up to this size are parsed whole, as are all articles; larger ones in pieces of about this size. */
+export const PIECE_CHARS = 64 * 1024
+
+export interface Piece {
+  /** Offset of the piece's first character. */
+  start: number
+  /** Its 1-based line. */
+  line: number
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/
+const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/
+const DEFINITION = /^ {0,3}\[[^[\]\r\n]+\]:/m
+const OPENS_PIECE = /^[\p{L}#]/u
+/** HTML blocks that a blank line does not end (CommonMark kinds 1 to 5), with what ends them. */
+const HTML_BLOCKS: Array<[RegExp, string]> = [
+  [/^ {0,3}<(script|pre|style|textarea)(\s|>|$)/i, '</'],
+  [/^ {0,3}<!--/, '-->'],
+  [/^ {0,3}<\?/, '?>'],
+  [/^ {0,3}<![A-Za-z]/, '>'],
+  [/^ {0,3}<!\[CDATA\[/, ']]>']
+]
+
+export function independentPieces(text: string): Piece[] {
+  const pieces: Piece[] = [{ start: 0, line: 1 }]
+  // A lone \r ends a line for the parser too; such files are rare enough to parse whole.
+  if (text.length <= PIECE_CHARS || DEFINITION.test(text) || /\r(?!\n)/.test(text)) return pieces
+  let fence: string | undefined
+  let htmlEnd: string | undefined
+  let blankBefore = false
+  let line = 1
+  let start = frontmatterEnd(text)
+  for (let i = 0; i < start; i++) if (text.charCodeAt(i) === 10) line++
+  while (start < text.length) {
+    const end = endOfLine(text, start)
+    const content = text.slice(start, end)
+    const blank = content.trim() === ''
+    if (fence !== undefined) {
+      const closing = CLOSING_FENCE.exec(content)?.[1]
+      if (closing && closing[0] === fence[0] && closing.length >= fence.length) fence = undefined
+    } else if (htmlEnd !== undefined) {
+      if (content.includes(htmlEnd)) htmlEnd = undefined
+    } else {
+      if (blankBefore && OPENS_PIECE.test(content) && start - pieces[pieces.length - 1].start >= PIECE_CHARS) pieces.push({ start, line })
+      const html = HTML_BLOCKS.find(([opens]) => opens.test(content))
+      fence = FENCE.exec(content)?.[1]
+      if (!fence && html && !content.includes(html[1], content.indexOf('<') + 2)) htmlEnd = html[1]
+    }
+    blankBefore = blank
+    start = end + 1
+    line++
+  }
+  return pieces
+}
+
+function endOfLine(text: string, from: number): number {
+  const end = text.indexOf('\n', from)
+  return end < 0 ? text.length : end
+}
+
+/** Where YAML frontmatter (`---` … `---` at the top) ends, or 0. */
+function frontmatterEnd(text: string): number {
+  if (!/^---[ \t]*\r?\n/.test(text)) return 0
+  const close = /^---[ \t]*\r?$/gm
+  close.lastIndex = 3
+  const found = close.exec(text)
+  return found ? found.index + found[0].length : 0
+}

@@ -1,0 +1,55 @@
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { parseMarkdown } from '../src/engine/parse.js'
+import { independentPieces, PIECE_CHARS } from '../src/engine/pieces.js'
+
+const wholeFile = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
+
+// Each section holds something that a cut after a blank line could break if the pieces were chosen badly.
+const SECTIONS = [
+  '## Zwischentitel {i}\n\nDer Minister sagte am Montag, das sei gut. *Betont* und [verlinkt](https://example.com/{i}).\n',
+  '- Punkt eins\n\n- Punkt zwei, locker\n\n  Fortsetzung im Punkt\n\n1. Erstens\n\n2. Zweitens\n',
+  '> Ein Zitat\n\n> Ein zweites Zitat\n',
+  '```\nCode {i}\n\nText im Code nach einer Leerzeile\n\n# keine Überschrift\n```\n',
+  '~~~~ js\nMehr Code\n\n~~~\nNoch Code\n~~~~\n',
+  '<!--\nEin Kommentar\n\nText im Kommentar\n-->\n',
+  '<pre>\nVorformatiert\n\nText darin\n</pre>\n',
+  '| Ort | Wert |\n| --- | --- |\n| Wien | {i} |\n',
+  'Überschrift in Setext\n===\n\nText    mit   Leerzeichen.\n',
+  '    eingerückter Code\n\n    noch mehr\n',
+  'Absatz mit Zeilenumbruch  \nzweite Zeile {i}.\n'
+]
+
+function document(frontmatter: boolean): string {
+  const parts = frontmatter ? ['---\ntitle: "Ein Titel"\n\nlead: Ein Vorspann\n---\n'] : []
+  for (let i = 0, length = 0; length < 2.5 * PIECE_CHARS; i++) {
+    parts.push(SECTIONS[i % SECTIONS.length].replaceAll('{i}', String(i)))
+    length += parts[parts.length - 1].length + 1
+  }
+  return parts.join('\n')
+}
+
+// Parsing a few hundred KB twice over takes seconds on a loaded machine: not a timing test.
+const LIMIT = 300_000
+
+describe('a large file parsed in pieces', () => {
+  it(
+    'gives the same tree as parsing it whole, positions included',
+    () => {
+      for (const text of [document(false), document(true).replaceAll('\n', '\r\n')]) {
+        expect(independentPieces(text).length).toBeGreaterThan(1)
+        // As JSON: comparing the trees node by node is far slower.
+        expect(JSON.stringify(parseMarkdown(text))).toBe(JSON.stringify(wholeFile.parse(text)))
+      }
+    },
+    LIMIT
+  )
+
+  it('is parsed whole when a definition anywhere can change how text elsewhere reads', () => {
+    const text = document(false) + '\n[verlinkt]: https://example.com\n'
+    expect(independentPieces(text)).toEqual([{ start: 0, line: 1 }])
+  })
+})
