@@ -107,8 +107,8 @@ async function runLint(argv: string[], io: Io): Promise<number> {
     io.stdout(listRules())
     return 0
   }
-  const reporter = REPORTERS.get(values.format)
-  if (!reporter) throw new UsageError(`unknown format "${values.format}", expected one of ${[...REPORTERS.keys()].join(', ')}`)
+  const loadReporter = REPORTERS.get(values.format)
+  if (!loadReporter) throw new UsageError(`unknown format "${values.format}", expected one of ${[...REPORTERS.keys()].join(', ')}`)
   const maxWarnings = parseMaxWarnings(values['max-warnings'])
   const shard = parseShard(values.shard)
   const resolver = configResolver(values.config, io, parseRuleFlags(values.rule))
@@ -149,7 +149,7 @@ async function runLint(argv: string[], io: Io): Promise<number> {
   }
 
   // With --fix on standard input, the fixed text goes to stdout and the report to stderr.
-  const report = reporter(results, { cwd: io.cwd, quiet: values.quiet, suggestions: values.suggestions })
+  const report = (await loadReporter())(results, { cwd: io.cwd, quiet: values.quiet, suggestions: values.suggestions })
   if (values.stdin && values.fix) io.stderr(report)
   else io.stdout(report)
   for (const error of unique(errors)) complain(io, error.message)
