@@ -123,8 +123,9 @@ async function runLint(argv: string[], io: Io): Promise<number> {
     const source = decodeText(await io.readStdin(), display)
     // An ignored path is left alone: nothing reported, and a fix hands the text back unchanged.
     if (!resolver.isIgnored(path)) {
+      const config = resolver.forFile(path)
       const lines = changedSince ? changedSince.lines(path, source) : 'all'
-      const { result, output } = lintText(path, source, resolver.forFile(path), values.fix, lines, display)
+      const { result, output } = lintText(path, source, config, values.fix, lines, display)
       // Standard input goes back out whole, fixed or not: an editor piping its buffer through replaces it with what it gets.
       if (values.fix) io.stdout(output)
       results.push(result)
