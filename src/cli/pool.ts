@@ -5,9 +5,10 @@ import type { ConfigResolver } from '../config/resolver.js'
 import type { ChangedSince } from './changed.js'
 import { type FileJob, type FileOutcome, isJob, lintFile, planFile } from './lint-files.js'
 
-// From this many files on, a second thread pays on an idle core: a worker loads the program and
-// warms up the engine (about 0.3 s of CPU) while a corpus article takes about 10 ms once warm.
-// Measured on the corpus (`npm run bench -- command`), one thread against two on two free cores.
+// From this many files on, a second thread pays on idle cores. A worker loads the program and
+// warms up the engine again: 0.5 s of CPU more at 16 files, about 1 s from 64 on, where one thread
+// takes 1.8 s (`npm run bench -- command`, cut-over rows). Below that the worker's warm-up eats
+// what it takes off the main thread.
 export const PARALLEL_MIN_FILES = 64
 // Files handed to a worker ahead, so that it does not wait while the main thread lints its own.
 const AHEAD = 2
