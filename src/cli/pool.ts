@@ -9,7 +9,7 @@ import { type FileJob, type FileOutcome, isJob, lintFile, planFile } from './lin
 // warms up the engine again: 0.5 s of CPU more at 16 files, about 1 s from 64 on, where one thread
 // takes 1.8 s (`npm run bench -- command`, cut-over rows). Below that the worker's warm-up eats
 // what it takes off the main thread.
-export const PARALLEL_MIN_FILES = 64
+const PARALLEL_MIN_FILES = 64
 // Files handed to a worker ahead, so that it does not wait while the main thread lints its own.
 const AHEAD = 2
 // The built command-line program; it serves as a lint worker when started with this marker.
