@@ -1,24 +1,32 @@
 #!/usr/bin/env node
+import { isMainThread, workerData } from 'node:worker_threads'
 import { main } from '../cli/cli.js'
+import { WORKER_MARKER, serveLintJobs } from '../cli/pool.js'
 import { printable } from '../cli/printable.js'
 
-const chunks: Buffer[] = []
-main(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  readStdin: async () => {
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-    return Buffer.concat(chunks)
-  }
-}).then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    // A bug of ours: one line for the user, the stack only on request.
-    process.stderr.write(`newslint: internal error: ${printable((error as Error).message)}\n`)
-    if (process.env.NEWSLINT_DEBUG) process.stderr.write(`${(error as Error).stack}\n`)
-    process.exitCode = 2
-  }
-)
+// The program is also the lint workers' code: one bundle to load, already compiled.
+if (!isMainThread && workerData?.[WORKER_MARKER]) serveLintJobs(workerData[WORKER_MARKER])
+else run()
+
+function run(): void {
+  const chunks: Buffer[] = []
+  main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: async () => {
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+      return Buffer.concat(chunks)
+    }
+  }).then(
+    (code) => {
+      process.exitCode = code
+    },
+    (error: unknown) => {
+      // A bug of ours: one line for the user, the stack only on request.
+      process.stderr.write(`newslint: internal error: ${printable((error as Error).message)}\n`)
+      if (process.env.NEWSLINT_DEBUG) process.stderr.write(`${(error as Error).stack}\n`)
+      process.exitCode = 2
+    }
+  )
+}

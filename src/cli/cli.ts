@@ -4,14 +4,14 @@ import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { RULES } from '../../rules/index.js'
 import { analyze } from '../engine/analyze.js'
 import { append } from '../engine/arrays.js'
-import { LimitError } from '../engine/limits.js'
 import { ChangedSince } from './changed.js'
 import { ConfigError, analyzeOptions, parseRuleSetting, type RuleSetting } from '../config/config.js'
-import { InputError, decodeText, expandArguments, readText, writeAtomic } from './files.js'
-import { fixSource } from '../lint/fix.js'
-import { ERROR, type LintResult, WARNING, lintSource } from '../lint/lint.js'
-import { EVERYWHERE, linesScope } from '../lint/scope.js'
+import { InputError, decodeText, expandArguments, readText } from './files.js'
+import { ERROR, WARNING } from '../lint/lint.js'
+import { lintText, withinLimits } from './lint-files.js'
+import { lintFiles } from './pool.js'
 import { REPORTERS } from './reporters/index.js'
+import type { ReportedResult } from './reporters/reporter.js'
 import { ConfigResolver } from '../config/resolver.js'
 import { serializeArticle } from '../engine/serialize.js'
 import { printable, printableJson } from './printable.js'
@@ -109,33 +109,14 @@ async function runLint(argv: string[], io: Io): Promise<number> {
     io.stdout(listRules())
     return 0
   }
-  const reporter = REPORTERS.get(values.format)
-  if (!reporter) throw new UsageError(`unknown format "${values.format}", expected one of ${[...REPORTERS.keys()].join(', ')}`)
+  const loadReporter = REPORTERS.get(values.format)
+  if (!loadReporter) throw new UsageError(`unknown format "${values.format}", expected one of ${[...REPORTERS.keys()].join(', ')}`)
   const maxWarnings = parseMaxWarnings(values['max-warnings'])
   const shard = parseShard(values.shard)
   const resolver = configResolver(values.config, io, parseRuleFlags(values.rule))
   const changedSince = values['changed-since'] === undefined ? undefined : new ChangedSince(values['changed-since'])
-  const results: LintResult[] = []
+  const results: ReportedResult[] = []
   const errors: Error[] = []
-
-  const lintOne = (path: string, source: string, write: boolean, display: string) => {
-    const config = resolver.forFile(path)
-    const lines = changedSince ? changedSince.lines(path, source) : 'all'
-    // Fix exactly what is reported: with --changed-since, findings on changed lines only.
-    let scope = lines === 'all' ? EVERYWHERE : linesScope(source, lines)
-    let result: LintResult
-    if (values.fix) {
-      const fixed = withinLimits(display, () => fixSource(path, source, config, scope))
-      result = fixed.result
-      scope = fixed.scope
-      // Standard input goes back out whole, fixed or not: an editor piping its buffer through replaces it with what it gets.
-      if (!write) io.stdout(fixed.output)
-      else if (fixed.output !== source) writeAtomic(path, source, fixed.output, display)
-    } else {
-      result = withinLimits(display, () => lintSource(path, source, config))
-    }
-    results.push({ ...result, findings: result.findings.filter((finding) => scope.covers(finding)) })
-  }
 
   if (values.stdin) {
     if (positionals.length > 0) throw new UsageError('--stdin takes no file arguments')
@@ -143,28 +124,40 @@ async function runLint(argv: string[], io: Io): Promise<number> {
     const display = values['stdin-filename'] ?? '<stdin>'
     const source = decodeText(await io.readStdin(), display)
     // An ignored path is left alone: nothing reported, and a fix hands the text back unchanged.
-    if (!resolver.isIgnored(path)) lintOne(path, source, false, display)
-    else if (values.fix) io.stdout(source)
+    if (!resolver.isIgnored(path)) {
+      const config = resolver.forFile(path)
+      const lines = changedSince ? changedSince.lines(path, source) : 'all'
+      const { result, output } = lintText(path, source, config, values.fix, lines, display)
+      // Standard input goes back out whole, fixed or not: an editor piping its buffer through replaces it with what it gets.
+      if (values.fix) io.stdout(output)
+      results.push(result)
+    } else if (values.fix) io.stdout(source)
   } else {
     if (positionals.length === 0) throw new UsageError('no files given')
     const { files, errors: inputErrors } = await expandArguments(positionals, io.cwd)
     append(errors, inputErrors)
     changedSince?.prepare(files)
-    for (const path of files) {
-      if (shard && !inShard(relative(io.cwd, path), shard)) continue
-      try {
-        if (resolver.isIgnored(path)) continue
-        const display = relative(io.cwd, path) || path
-        lintOne(path, readText(path, display), true, display)
-      } catch (error) {
-        if (!(error instanceof InputError || error instanceof ConfigError)) throw error
-        errors.push(error)
-      }
+    const selected = shard ? files.filter((path) => inShard(relative(io.cwd, path), shard)) : files
+    const threads = parseThreads(process.env.NEWSLINT_THREADS)
+    for (const outcome of await lintFiles(selected, {
+      cwd: io.cwd,
+      fix: values.fix,
+      resolver,
+      ...(changedSince ? { changedSince } : {}),
+      ...(threads ? { threads } : {})
+    })) {
+      if (outcome && 'error' in outcome) errors.push(new InputError(outcome.error))
+      else if (outcome) results.push(outcome.result)
     }
   }
 
   // With --fix on standard input, the fixed text goes to stdout and the report to stderr.
-  const report = reporter(results, { cwd: io.cwd, quiet: values.quiet, suggestions: values.suggestions, verbose: values.verbose })
+  const report = (await loadReporter())(results, {
+    cwd: io.cwd,
+    quiet: values.quiet,
+    suggestions: values.suggestions,
+    verbose: values.verbose
+  })
   if (values.stdin && values.fix) io.stderr(report)
   else io.stdout(report)
   for (const error of unique(errors)) complain(io, error.message)
@@ -208,16 +201,6 @@ async function runAnalyze(argv: string[], io: Io): Promise<number> {
   return failed ? 2 : 0
 }
 
-/** Run the engine on one file; input beyond the engine's limits is the user's to fix, reported with the file's name. */
-function withinLimits<T>(display: string, run: () => T): T {
-  try {
-    return run()
-  } catch (error) {
-    if (error instanceof LimitError) throw new InputError(`${display}: ${error.message}`)
-    throw error
-  }
-}
-
 /** The server runs until the client goes away, which ends the process; this never returns. */
 async function runLanguageServer(argv: string[]): Promise<number> {
   if (!argv.includes('--stdio')) throw new UsageError('lsp expects --stdio (the only transport)')
@@ -239,6 +222,13 @@ function parseRuleFlags(flags: string[]): Map<string, RuleSetting> {
     }
   }
   return overrides
+}
+
+/** NEWSLINT_THREADS: how many threads lint files (1: only the main thread); unset, one per idle core. */
+function parseThreads(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new UsageError(`NEWSLINT_THREADS expects a whole number from 1 to 999, got "${value}"`)
+  return Number(value)
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {

@@ -1,7 +1,6 @@
 import type { Root } from 'mdast'
 import { append } from './arrays.js'
 import { readFrontmatter, type ParsedFrontmatter } from './frontmatter.js'
-import type { Root } from 'mdast'
 import { countVisible, layoutBlocks, type Layout } from './blocks.js'
 import { detectLanguage, parseLang } from './language.js'
 import type { Article, Block, Lang, Sentence, Token } from './model.js'

@@ -50,8 +50,13 @@ export function detectLanguage(text: string): Lang | undefined {
   return lang
 }
 
-/** The script most of the sample is written in, as franc picks it (the first of equals). */
+/**
+ * The script most of the sample is written in, as franc picks it (the first of equals). A sample
+ * more than half Latin letters is Latin without franc's twenty expressions (each match an array
+ * of one-letter strings): no character is Latin and of another script, so no other has as many.
+ */
 function topScript(sample: string): string | undefined {
+  if (2 * commonLatinLetters(sample) > sample.length) return SCRIPT
   let top: string | undefined
   let topShare = -1
   for (const [script, expression] of Object.entries(expressions)) {
@@ -62,6 +67,23 @@ function topScript(sample: string): string | undefined {
     }
   }
   return top
+}
+
+/** Letters of franc's Latin expression up to U+02B8, counted without building strings. */
+function commonLatinLetters(sample: string): number {
+  let count = 0
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i)
+    const lower = code | 0x20
+    if (
+      (lower >= 0x61 && lower <= 0x7a) ||
+      code === 0xaa ||
+      code === 0xba ||
+      (code >= 0xc0 && code <= 0x2b8 && code !== 0xd7 && code !== 0xf7)
+    )
+      count++
+  }
+  return count
 }
 
 /** The model nearest the sample's trigram counts, by franc's distance. */

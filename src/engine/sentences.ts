@@ -1,5 +1,5 @@
 import { append } from './arrays.js'
-import type { Node as NlcstNode, Parent as NlcstParent, Sentence as NlcstSentence } from 'nlcst'
+import type { Sentence as NlcstSentence } from 'nlcst'
 import { ParseLatin } from 'parse-latin'
 import { lexicon, lexiconSet } from './lexicon.js'
 import type { Lang, Token, TokenKind } from './model.js'
@@ -24,7 +24,7 @@ export function splitSentences(plain: string, from: number, to: number, lang: La
     if (paragraph.type !== 'ParagraphNode') continue
     for (const child of paragraph.children) {
       if (child.type !== 'SentenceNode') continue
-      const tokens = flatten(child, from)
+      const tokens = flatten(child, plain, from)
       if (tokens.length > 0) sentences.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens })
     }
   }
@@ -84,21 +84,17 @@ function isCapitalizedWord(token: Token): boolean {
   return token.kind === 'word' && first !== first.toLowerCase()
 }
 
-function flatten(sentence: NlcstSentence, offset: number): Token[] {
+// A token's text is the text its node spans (parse-latin keeps every character): a slice, where
+// joining a word's parts built an array and a string per word.
+function flatten(sentence: NlcstSentence, plain: string, offset: number): Token[] {
   const tokens: Token[] = []
   for (const node of sentence.children) {
     const start = node.position!.start.offset! + offset
     const end = node.position!.end.offset! + offset
-    const value = nodeText(node)
+    const value = plain.slice(start, end)
     tokens.push({ start, end, kind: tokenKind(node.type), value, lower: value.toLowerCase(), quoted: false, verbatim: false })
   }
   return tokens
-}
-
-function nodeText(node: NlcstNode): string {
-  if ('value' in node && typeof node.value === 'string') return node.value
-  if ('children' in node) return (node as NlcstParent).children.map(nodeText).join('')
-  return ''
 }
 
 function tokenKind(type: string): TokenKind {

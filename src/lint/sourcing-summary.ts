@@ -1,6 +1,6 @@
-import type { LintResult } from './lint.js'
+import type { Lang } from '../engine/model.js'
 import { clip, renderMessage } from './messages.js'
-import { sourceOverview } from './source-overview.js'
+import type { SourceOverview } from './source-overview.js'
 
 // One line per article for the desk: the named sources the story rests on (most used first) and
 // how many of its claims have a named source, from the source inventory stage.
@@ -12,8 +12,7 @@ const LEADING_ARTICLE = /^(?:der|die|das|dem|den|des) (?=\p{Lu})/u
 const MAX_LENGTH = 118
 
 /** The line, or nothing for an article without claims (a notice, a list of links). */
-export function sourcingSummary(result: LintResult): string | undefined {
-  const overview = sourceOverview(result.article)
+export function sourcingSummary(overview: Omit<SourceOverview, 'headline'>, locale: Lang): string | undefined {
   if (overview.claims === 0) return undefined
   const names = overview.sources
     .filter((source) => source.kind === 'named')
@@ -22,7 +21,7 @@ export function sourcingSummary(result: LintResult): string | undefined {
   const counts = { named: overview.namedClaims, claims: overview.claims }
   const line = (shown: number) => {
     const sources = shown === 0 ? { key: 'summary.none' } : names.slice(0, shown).join(', ') + (names.length > shown ? ', …' : '')
-    return renderMessage({ key: 'summary.line', data: { sources, ...counts } }, result.locale).message
+    return renderMessage({ key: 'summary.line', data: { sources, ...counts } }, locale).message
   }
   let shown = Math.min(names.length, MAX_SOURCES)
   while (shown > 1 && line(shown).length > MAX_LENGTH) shown--

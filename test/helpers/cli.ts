@@ -14,8 +14,13 @@ export interface Run {
   stderr: string
 }
 
-export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer } = {}): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? process.cwd(), input: options.input, encoding: 'utf8' })
+export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? process.cwd(),
+    input: options.input,
+    encoding: 'utf8',
+    env: { ...process.env, ...options.env }
+  })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 

@@ -1,4 +1,5 @@
-import type { Finding, LintResult } from '../../src/lint/lint.js'
+import type { ReportedResult } from '../../src/cli/reporters/reporter.js'
+import type { Finding } from '../../src/lint/lint.js'
 
 // Messages as rules write them, with what makes column widths hard: umlauts, quotes, a wide
 // character and an emoji quoted from an article, positions of every digit count.
@@ -11,7 +12,7 @@ const MESSAGES = [
 ]
 
 /** Three files with hundreds of findings between them, errors and warnings mixed. */
-export function manyFindings(): LintResult[] {
+export function manyFindings(): ReportedResult[] {
   return ['artikel/eins.md', 'artikel/zwei-über.md', 'drei.md'].map((path, file) => {
     const findings: Finding[] = []
     for (let i = 0; i < 120 * (file + 1); i++) {
@@ -30,7 +31,12 @@ export function manyFindings(): LintResult[] {
       })
     }
     // An article without claims: the report has no sourcing summary to add.
-    const article = { annotations: {}, blocks: [], sentences: [] }
-    return { path: `/repo/${path}`, source: '', findings, article, locale: 'de' } as unknown as LintResult
+    return {
+      path: `/repo/${path}`,
+      source: '',
+      findings,
+      sources: { sources: [], claims: 0, namedClaims: 0, namedShare: 0 },
+      locale: 'de'
+    }
   })
 }

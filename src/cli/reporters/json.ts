@@ -1,8 +1,7 @@
-import { ERROR, type Finding, type LintResult, SUGGESTION, WARNING, severityName } from '../../lint/lint.js'
+import { ERROR, type Finding, SUGGESTION, WARNING, severityName } from '../../lint/lint.js'
 import { printableJson } from '../printable.js'
-import type { Reporter } from './reporter.js'
+import type { ReportedResult, Reporter } from './reporter.js'
 import { displayPath } from './paths.js'
-import { sourceOverview, type SourceOverview } from '../../lint/source-overview.js'
 
 /** One entry per file, documented in the README under "JSON output". */
 export const formatJson: Reporter = (results, { cwd, quiet }) =>
@@ -14,7 +13,7 @@ export const formatJson: Reporter = (results, { cwd, quiet }) =>
         errorCount: messages.filter((finding) => finding.severity === ERROR).length,
         warningCount: messages.filter((finding) => finding.severity === WARNING).length,
         suggestionCount: messages.filter((finding) => finding.severity === SUGGESTION).length,
-        sources: sourcesOf(result),
+        sources: result.sources,
         messages: messages.map((finding) => ({
           ruleId: finding.ruleId,
           severity: severityName(finding.severity),
@@ -34,12 +33,6 @@ export const formatJson: Reporter = (results, { cwd, quiet }) =>
     })
   )
 
-/** The file's source inventory, without the headline's place (an editor's concern). */
-function sourcesOf(result: LintResult): Omit<SourceOverview, 'headline'> {
-  const { headline: _headline, ...rest } = sourceOverview(result.article)
-  return rest
-}
-
-export function visible(result: LintResult, quiet: boolean): Finding[] {
+export function visible(result: ReportedResult, quiet: boolean): Finding[] {
   return quiet ? result.findings.filter((finding) => finding.severity === ERROR) : result.findings
 }

@@ -1,4 +1,5 @@
 import type { LintResult } from '../../lint/lint.js'
+import type { SourceOverview } from '../../lint/source-overview.js'
 
 export interface ReportOptions {
   /** Paths in reports are relative to this folder. */
@@ -11,4 +12,13 @@ export interface ReportOptions {
   verbose?: boolean
 }
 
-export type Reporter = (results: LintResult[], options: ReportOptions) => string
+/**
+ * What reports read of a file's result. Plain data, so that a file linted on a worker thread is
+ * reported as one linted in the main thread (the article model stays where it was built).
+ */
+export interface ReportedResult extends Pick<LintResult, 'path' | 'source' | 'findings' | 'locale'> {
+  /** The file's source inventory, without the headline's place (an editor's concern). */
+  sources: Omit<SourceOverview, 'headline'>
+}
+
+export type Reporter = (results: ReportedResult[], options: ReportOptions) => string

@@ -1,9 +1,9 @@
 import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
-import { ERROR, SUGGESTION, WARNING, addVfileMessage, type LintResult } from '../../lint/lint.js'
+import { ERROR, SUGGESTION, WARNING, addVfileMessage } from '../../lint/lint.js'
 import { sourcingSummary } from '../../lint/sourcing-summary.js'
 import { printable } from '../printable.js'
-import type { ReportOptions, Reporter } from './reporter.js'
+import type { ReportOptions, ReportedResult, Reporter } from './reporter.js'
 import { displayPath } from './paths.js'
 
 /**
@@ -18,7 +18,7 @@ export const formatStylish: Reporter = (results, options) => {
     const file = toVFile(result, options, shown)
     // vfile-reporter ends a file with findings with a blank line and its total: the summary takes their place.
     const block = reporter([file], { quiet: options.quiet, verbose: options.verbose }).split('\n\n')[0]
-    const summary = options.quiet ? undefined : sourcingSummary(result)
+    const summary = options.quiet ? undefined : sourcingSummary(result.sources, result.locale)
     if (block) blocks.push(summary ? `${block}\n  ${printable(summary)}` : block)
   }
   const total = byline(shown)
@@ -26,7 +26,7 @@ export const formatStylish: Reporter = (results, options) => {
   return (blocks.length ? `${blocks.join('\n\n')}\n` : '') + (total ? `\n${total}\n` : '') + note
 }
 
-function toVFile(result: LintResult, { cwd, quiet, suggestions = false }: ReportOptions, shown: Record<string, number>): VFile {
+function toVFile(result: ReportedResult, { cwd, quiet, suggestions = false }: ReportOptions, shown: Record<string, number>): VFile {
   const file = new VFile({ path: printable(displayPath(result.path, cwd)), value: result.source })
   for (const finding of result.findings) {
     if (quiet && finding.severity < ERROR) continue
