@@ -1,7 +1,7 @@
 import { removeBlock, removePart } from './block-edits.js'
 import type { Article, Block, PastedBlock, PastedSignal } from '../../src/engine/model.js'
 import { clip, type Message } from '../../src/lint/messages.js'
-import type { Edit } from '../../src/lint/rule.js'
+import { type Edit, type Rule, type RuleMeta, defineRule } from '../../src/lint/rule.js'
 
 // What the rules teaser, boilerplate and embed share: the blocks block classification gave their
 // kind (the credit stage may have taken one back as the credit line) and the posts it found
@@ -16,7 +16,26 @@ export interface PastedFinding {
   fix: Edit[]
 }
 
-export function pastedFindings(article: Article, kind: PastedBlock['kind']): PastedFinding[] {
+/**
+ * A rule that reports one kind of pasted material as block classification found it, as an error
+ * with its fix, in both languages; the rule gives what it is and how each finding is worded.
+ */
+export function definePastedRule(
+  kind: PastedBlock['kind'],
+  meta: Pick<RuleMeta, 'summary' | 'standard'>,
+  message: (finding: PastedFinding) => Message
+): Rule<Record<string, never>> {
+  return defineRule({
+    meta: { id: kind, ...meta, severity: 'error', fixable: true, languages: ['de', 'en'], defaults: {}, schema: {} },
+    check(article, context) {
+      for (const finding of pastedFindings(article, kind)) {
+        context.report({ start: finding.start, end: finding.end, message: message(finding), fix: finding.fix })
+      }
+    }
+  })
+}
+
+function pastedFindings(article: Article, kind: PastedBlock['kind']): PastedFinding[] {
   return (article.annotations.pasted ?? [])
     .filter((entry) => entry.kind === kind && (entry.span !== undefined || article.blocks[entry.block].kind === kind))
     .map((entry) => {

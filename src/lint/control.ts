@@ -1,3 +1,4 @@
+import { firstIndex } from '../engine/arrays.js'
 import type { Article } from '../engine/model.js'
 
 // Inline control comments in the article, remark-message-control style but with the names
@@ -73,22 +74,10 @@ export function createSuppressor(
   return {
     isDisabled(ruleId, offset, line) {
       if (nextLine.get(line)?.some((rules) => applies(rules, ruleId))) return true
-      const last = lastStartingBy(switchesOf(ruleId), offset)
-      return last?.kind === 'disable'
+      const switches = switchesOf(ruleId)
+      return switches[firstIndex(switches, (directive) => directive.start > offset) - 1]?.kind === 'disable'
     }
   }
-}
-
-/** The last of `switches` (sorted by start) that starts at or before `offset`. */
-function lastStartingBy(switches: Directive[], offset: number): Directive | undefined {
-  let low = 0
-  let high = switches.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (switches[middle].start <= offset) low = middle + 1
-    else high = middle
-  }
-  return switches[low - 1]
 }
 
 function applies(rules: string[], ruleId: string): boolean {
