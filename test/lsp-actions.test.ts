@@ -121,14 +121,13 @@ describe('hover', () => {
     expect(nothing).toBeNull()
   })
 
-  it("shows the article's sources over the headline: each source, its kind, and the share of claims with a named source", async () => {
+  it("shows the article's sources over the headline, in the article's language: each source, its kind, and the share of claims with a named source", async () => {
     const { client, uri } = await openArticle()
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 4 } })
     const text = (hover!.contents as MarkupContent).value
-    expect(text).toContain('claims (')
-    expect(text).toContain('rest on a named source')
-    expect(text).toContain('- Der Minister (named, ')
-    expect(text).toContain('- Die Ministerin (named, ')
+    expect(text).toMatch(/\*\*newslint-Quellen\*\*: \d+ von \d+ Aussagen \(\d+ %\) mit benannter Quelle/)
+    expect(text).toMatch(/- Der Minister \(benannt, (1 Satz|\d+ Sätze)\)/)
+    expect(text).toMatch(/- Die Ministerin \(benannt, (1 Satz|\d+ Sätze)\)/)
     expect(hover!.range).toEqual({ start: { line: 0, character: 2 }, end: { line: 0, character: 16 } })
   })
 })

@@ -1,4 +1,5 @@
-import { PROSE_KINDS, type Article } from '../engine/model.js'
+import { PROSE_KINDS, type Article, type Lang } from '../engine/model.js'
+import { type Message, renderMessage } from './messages.js'
 
 /** The article's sources as editors and CI jobs see them: in JSON output and on hover over the headline. */
 export interface SourceOverview {
@@ -32,12 +33,15 @@ function headlineSentence(article: Article) {
   return first === undefined ? undefined : article.sentences[first]
 }
 
-/** The overview as markdown, for a hover. */
-export function describeSources(overview: SourceOverview): string {
+/** The overview as markdown, for a hover, in the locale's words. */
+export function describeSources(overview: SourceOverview, locale: Lang): string {
+  const say = (key: string, data?: Message['data']) => renderMessage({ key: `summary.${key}`, ...(data ? { data } : {}) }, locale).message
   const share = Math.round(overview.namedShare * 100)
-  const lines = [`**newslint sources**: ${overview.namedClaims} of ${overview.claims} claims (${share}%) rest on a named source`]
-  if (overview.sources.length === 0) lines.push('', 'No source is named in this article.')
-  for (const source of overview.sources)
-    lines.push(`- ${source.name} (${source.kind}, ${source.sentences} sentence${source.sentences === 1 ? '' : 's'})`)
+  const lines = [say('hover', { named: overview.namedClaims, claims: overview.claims, share })]
+  if (overview.sources.length === 0) lines.push('', say('hoverNone'))
+  for (const source of overview.sources) {
+    const sentences = source.sentences === 1 ? say('sentence') : say('sentences', { count: source.sentences })
+    lines.push(`- ${say('entry', { name: source.name, kind: say(source.kind), sentences })}`)
+  }
   return lines.join('\n')
 }

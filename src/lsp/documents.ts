@@ -3,6 +3,7 @@ import type { Diagnostic, TextDocuments } from 'vscode-languageserver/node'
 import { type Config, ConfigError } from '../config/config.js'
 import type { Finding } from '../lint/lint.js'
 import type { SourceOverview } from '../lint/source-overview.js'
+import type { Lang } from '../engine/model.js'
 import type { ConfigResolver } from '../config/resolver.js'
 import { configDiagnostic, limitDiagnostic, toDiagnostic } from './diagnostics.js'
 import { Cancelled, type Job, EnginePool } from './engine-pool.js'
@@ -15,8 +16,8 @@ const DEBOUNCE_MS = 5
 export interface Linted {
   version: number
   findings: Finding[]
-  /** The article's sources, shown on hover over the headline. */
-  sources?: SourceOverview
+  /** The article's sources, shown on hover over the headline, in the locale of its findings. */
+  sources?: { overview: SourceOverview; locale: Lang }
 }
 
 type Prepared = { job: Job; config: Config } | { diagnostics: Diagnostic[] }
@@ -146,7 +147,7 @@ export class DocumentLinter {
         current,
         result.findings,
         result.findings.map((finding) => toDiagnostic(current, finding)),
-        result.sources
+        { overview: result.sources, locale: result.locale }
       )
     else if (result.kind === 'refused') this.finish(current, [], [limitDiagnostic(result.message)])
     else throw new Error(result.kind === 'error' ? result.message : 'unexpected result')
@@ -165,7 +166,7 @@ export class DocumentLinter {
     }
   }
 
-  private finish(document: TextDocument, findings: Finding[], diagnostics: Diagnostic[], sources?: SourceOverview): void {
+  private finish(document: TextDocument, findings: Finding[], diagnostics: Diagnostic[], sources?: Linted['sources']): void {
     const linted = { version: document.version, findings, ...(sources ? { sources } : {}) }
     this.results.set(document.uri, linted)
     this.host.publish(document.uri, document.version, diagnostics)

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads'
 import type { Config } from '../config/config.js'
 import type { Finding } from '../lint/lint.js'
 import type { SourceOverview } from '../lint/source-overview.js'
+import type { Lang } from '../engine/model.js'
 
 export interface Job {
   kind: 'lint' | 'fix'
@@ -13,7 +14,7 @@ export interface Job {
 }
 
 export type JobResult =
-  | { kind: 'lint'; findings: Finding[]; sources: SourceOverview }
+  | { kind: 'lint'; findings: Finding[]; sources: SourceOverview; locale: Lang }
   | { kind: 'fix'; output: string }
   // The document is beyond the engine's limits (too large or too deep): the message says which.
   | { kind: 'refused'; message: string }

@@ -3,7 +3,8 @@ import { type Hover, MarkupKind, type Position } from 'vscode-languageserver/nod
 import { ruleById } from '../config/config.js'
 import { type DocExample, docExamples, ruleDocsUrl } from '../docs/rule-docs.js'
 import { type Finding, severityName } from '../lint/lint.js'
-import { describeSources, type SourceOverview } from '../lint/source-overview.js'
+import { describeSources } from '../lint/source-overview.js'
+import type { Linted } from './documents.js'
 import { rangeOf } from './diagnostics.js'
 
 const examples = new Map<string, DocExample[]>()
@@ -12,13 +13,15 @@ const examples = new Map<string, DocExample[]>()
  * What the rule under the cursor checks, the standard behind it, and a bad and a good example
  * from its docs; over the headline, the article's sources too.
  */
-export function hoverAt(document: TextDocument, findings: Finding[], position: Position, sources?: SourceOverview): Hover | null {
+export function hoverAt(document: TextDocument, findings: Finding[], position: Position, sources?: Linted['sources']): Hover | null {
   const offset = document.offsetAt(position)
   const here = findings.filter((finding) => finding.offset <= offset && offset <= finding.endOffset)
   const headline =
-    sources?.headline && sources.headline.offset <= offset && offset <= sources.headline.endOffset ? sources.headline : undefined
+    sources?.overview.headline && sources.overview.headline.offset <= offset && offset <= sources.overview.headline.endOffset
+      ? sources.overview.headline
+      : undefined
   if (here.length === 0 && !headline) return null
-  const sections = [...(headline ? [describeSources(sources!)] : []), ...here.map(describe)]
+  const sections = [...(headline ? [describeSources(sources!.overview, sources!.locale)] : []), ...here.map(describe)]
   const range = here[0] ?? headline!
   return {
     contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },

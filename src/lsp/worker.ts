@@ -42,7 +42,7 @@ function run(job: Job & { id: number; config: Config }): JobResult {
     else documents.delete(job.uri)
     running = job.id
     const linted = lintSource(job.path, job.text, job.config, { document })
-    return { kind: 'lint', findings: linted.findings, sources: sourceOverview(linted.article) }
+    return { kind: 'lint', findings: linted.findings, sources: sourceOverview(linted.article), locale: linted.locale }
   } catch (error) {
     if (error instanceof Unwanted) return { kind: 'unwanted' }
     return error instanceof LimitError ? { kind: 'refused', message: error.message } : { kind: 'error', message: (error as Error).message }
