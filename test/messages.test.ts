@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { RULES } from '../rules/index.js'
 import { ruleById, type Config } from '../src/config/config.js'
@@ -116,6 +117,17 @@ describe('the reason behind a finding', () => {
     expect(runCli(['a.md', '--suggestions'], { cwd: root }).stdout).not.toContain('trägt nicht bis hierher')
     const verbose = runCli(['a.md', '--suggestions', '--verbose'], { cwd: root }).stdout
     expect(verbose.replace(/\n {4}/g, ' ')).toContain('Die Quelle davor (Konzernchef Anton Müller) trägt nicht bis hierher')
+  })
+
+  it("links the rule's page in JSON, and only for findings of a rule", () => {
+    const root = tempTree({ 'a.md': ended, 'b.md': '---\ntitle: [\n---\n\nText.\n' })
+    const files = JSON.parse(runCli(['a.md', 'b.md', '--format', 'json', '--suggestions'], { cwd: root }).stdout)
+    const attribution = files[0].messages.find((message: { ruleId: string }) => message.ruleId === 'attribution')
+    expect(existsSync(fileURLToPath(attribution.url))).toBe(true)
+    expect(attribution.url).toMatch(/\/rules\/attribution\.md$/)
+    const broken = files[1].messages.find((message: { ruleId: string }) => message.ruleId === 'frontmatter')
+    expect(broken).toBeDefined()
+    expect(broken.url).toBeUndefined()
   })
 
   it('goes into SARIF as a property', () => {

@@ -1,3 +1,5 @@
+import { ruleById } from '../../config/config.js'
+import { ruleDocsUrl } from '../../docs/rule-docs.js'
 import { ERROR, type Finding, SUGGESTION, WARNING, severityName } from '../../lint/lint.js'
 import { printableJson } from '../printable.js'
 import type { ReportedResult, Reporter } from './reporter.js'
@@ -27,7 +29,8 @@ export const formatJson: Reporter = (results, { cwd, quiet }) =>
           offset: finding.offset,
           endOffset: finding.endOffset,
           ...(finding.fix ? { fix: finding.fix } : {}),
-          ...(finding.related ? { related: finding.related } : {})
+          ...(finding.related ? { related: finding.related } : {}),
+          ...(ruleById(finding.ruleId) ? { url: ruleDocsUrl(finding.ruleId) } : {})
         }))
       }
     })
