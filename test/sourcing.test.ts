@@ -17,6 +17,12 @@ describe('sourcing stage', () => {
     expect(sourcing(text)).toEqual(['C named', 'C inherited<0', 'C inherited<0', 'C none'])
   })
 
+  it('takes no sentence pasted into a paragraph of the article for a claim of its own', () => {
+    const text =
+      'Die Stadt hat am Montag den neuen Radweg eröffnet, teilte das Verkehrsamt mit. Der Volltext dieses auf Agenturmeldungen basierenden Artikels steht aus rechtlichen Gründen nicht mehr zur Verfügung.'
+    expect(sourcing(text)).toEqual(['C named', '- n/a'])
+  })
+
   it('reads Konjunktiv I from the morphology lexicon, also for verbs no hand list would hold', () => {
     expect(sourcing('Laut Ministerium ist alles bereit. Zudem bemühe sich Kim um Lebensmittelhilfe.')).toEqual(['C named', 'C inherited<0'])
     expect(sourcing('Laut Ministerium ist alles bereit. Zudem bemüht sich Kim um Lebensmittelhilfe.')).toEqual(['C named', 'C none'])

@@ -1,3 +1,4 @@
+import { firstIndex } from '../engine/arrays.js'
 import { lexicon } from '../engine/lexicon.js'
 import {
   PROSE_KINDS,
@@ -48,7 +49,7 @@ const NOT_CLAIM_KINDS = new Set(['title', 'heading'])
 
 export const sourcingStage: Stage = {
   id: 'sourcing',
-  reads: ['blockKinds', 'sources', 'hedges', 'credit', 'credits', 'datelines'],
+  reads: ['blockKinds', 'pasted', 'sources', 'hedges', 'credit', 'credits', 'datelines'],
   writes: ['sourcing'],
   run: decideSourcing
 }
@@ -66,6 +67,7 @@ function decideSourcing(article: Article): void {
   const conjectures = new Set(ownDoubts.map((hedge) => hedge.start))
   const doubted = new Set(ownDoubts.map((hedge) => hedge.sentence))
   const display = displaySentences(article)
+  for (const index of pastedInsideProse(article)) display.add(index)
   const result: SentenceSourcing[] = []
   // The sentence whose source reported speech would continue; cleared when the indicative returns.
   let speaker: number | undefined
@@ -168,6 +170,22 @@ function displaySentences(article: Article): Set<number> {
   display.add(first.sentences[0])
   if (dateline) for (const index of first.sentences) if (article.sentences[index].end <= dateline.start) display.add(index)
   return display
+}
+
+/** Sentences pasted into a paragraph of the article (a teaser, a call to follow): no claims of the article's, whatever they say. */
+function pastedInsideProse(article: Article): number[] {
+  const pasted: number[] = []
+  for (const entry of article.annotations.pasted ?? []) {
+    if (!entry.span) continue
+    const inBlock = article.blocks[entry.block].sentences
+    const span = entry.span
+    // Spans hold few sentences: find the first by binary search, so many posts in one long paragraph stay linear.
+    for (let k = firstIndex(inBlock, (index) => article.sentences[index].start >= span.start); k < inBlock.length; k++) {
+      if (article.sentences[inBlock[k]].end > span.end) break
+      pasted.push(inBlock[k])
+    }
+  }
+  return pasted
 }
 
 const PLACE_DASHES = new Set(['–', '—', '-'])
