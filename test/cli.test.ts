@@ -46,7 +46,8 @@ describe('output formats', () => {
       fix: [
         { start: 19, end: 20, text: '„' },
         { start: 23, end: 24, text: '“' }
-      ]
+      ],
+      url: expect.stringMatching(/^file:.*\/rules\/quotes\.md$/)
     })
     expect(QUOTED.slice(19, 24)).toBe('"Ja."')
   })
