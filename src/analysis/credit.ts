@@ -210,19 +210,23 @@ function datelineCredit(article: Article, dateline: Dateline): CreditLine {
   }
 }
 
+// One pass with plain loops: mapping and filtering an array of lines sent V8 into a loop of
+// deoptimisations (the mapped array's shape changes with the number of lines).
 /** The block's tokens split at line breaks, without the breaks and the blank edges. */
 function splitLines(tokens: Token[]): Token[][] {
-  const lines: Token[][] = [[]]
-  for (const token of tokens) {
-    if (token.kind === 'whitespace' && token.value.includes('\n')) lines.push([])
-    else lines[lines.length - 1].push(token)
+  const lines: Token[][] = []
+  let from = 0
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !(tokens[i].kind === 'whitespace' && tokens[i].value.includes('\n'))) continue
+    const line = trimWhitespace(tokens, from, i)
+    if (line.length > 0) lines.push(line)
+    from = i + 1
   }
-  return lines.map(trimWhitespace).filter((line) => line.length > 0)
+  return lines
 }
 
-function trimWhitespace(tokens: Token[]): Token[] {
-  let from = 0
-  let to = tokens.length
+/** tokens[from..to) without whitespace at either edge. */
+function trimWhitespace(tokens: Token[], from: number, to: number): Token[] {
   while (from < to && tokens[from].kind === 'whitespace') from++
   while (to > from && tokens[to - 1].kind === 'whitespace') to--
   return tokens.slice(from, to)

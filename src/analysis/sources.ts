@@ -207,8 +207,9 @@ class SentenceSources {
   /** "In dem Bericht der Kommission heißt es": the place named before an impersonal saying. */
   private placedSayings(): void {
     const { impersonal, places } = this.lexicon.placedSayings
+    const index = phraseIndex(impersonal)
     for (let i = 1; i < this.tokens.length; i++) {
-      const phrase = impersonal.find((words) => this.matches(i, words))
+      const phrase = index.startingWith(this.tokens[i].lower).find((words) => this.matches(i, words))
       if (!phrase) continue
       const start = this.clauseStart(i)
       if (!places.has(this.lower(start) ?? '')) continue
@@ -423,10 +424,11 @@ class SentenceSources {
       if (this.lexicon.lang === 'de' && NOT_SPEAKING_BEFORE.has(this.lower(v - 1) ?? '')) continue
       // "reportedly called for", "angeblich gesagt": hearsay about the speech, not the speaker's own word.
       if (this.lexicon.hearsayAdverbs.has(this.lower(v - 1) ?? '')) continue
-      // "Kurz gesagt", "Anders formuliert": the writer's sentence adverbial, not "Kurz" speaking.
-      if (this.opensWithSentenceAdverbial(v)) continue
+      // Only a verb of saying goes on, looked up before the scans below.
       const particles = this.lexicon.verbForms.get(token.lower)
-      if (!particles || !this.hasParticle(v, particles)) continue
+      if (!particles) continue
+      // "Kurz gesagt", "Anders formuliert": the writer's sentence adverbial, not "Kurz" speaking.
+      if (this.opensWithSentenceAdverbial(v) || !this.hasParticle(v, particles)) continue
       const subject = this.subjectOf(v)
       if (subject) this.add(Math.min(subject[0], v), Math.max(subject[1], v), subject[0], subject[1], this.kindOf(subject[0], subject[1]))
     }
@@ -436,7 +438,7 @@ class SentenceSources {
   private opensWithSentenceAdverbial(v: number): boolean {
     return this.lexicon.sentenceAdverbials.some((phrase) => {
       const from = v - phrase.length + 1
-      return from >= 0 && this.clauseStart(from) === from && this.matches(from, phrase)
+      return from >= 0 && this.matches(from, phrase) && this.clauseStart(from) === from
     })
   }
 
