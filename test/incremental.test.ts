@@ -148,4 +148,11 @@ describe('linting a document as it is edited', () => {
     const edited = edit(text)
     expect(diagnostics(edited, document)).toEqual(diagnostics(edited))
   })
+
+  it('places the findings in an unchanged credit line where typing above moved it', () => {
+    const document = new DocumentAnalysis()
+    const text = `${LONG_PARAGRAPH}\n\nDpa / AFP/LKO\n`
+    diagnostics(text, document)
+    expect(diagnostics(`Heute ${text}`, document)).toEqual(diagnostics(`Heute ${text}`))
+  })
 })
