@@ -39,11 +39,13 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
   private tree?: Root
   private splits = new Map<string, Split>()
   private nextSplits = new Map<string, Split>()
+  // Answers are filed under the sentence's or block's key, worked out once per analysis, then under
+  // the stage and context: a long key is hashed once, not joined anew for every stage.
   /** Spans found in sentences, offsets counted from the sentence's start. */
-  private found = new Map<string, SentenceSpan[]>()
-  private nextFound = new Map<string, SentenceSpan[]>()
-  private answers = new Map<string, BlockAnswer>()
-  private nextAnswers = new Map<string, BlockAnswer>()
+  private found = new Answers<SentenceSpan[]>()
+  private nextFound = new Answers<SentenceSpan[]>()
+  private answers = new Answers<BlockAnswer>()
+  private nextAnswers = new Answers<BlockAnswer>()
   /** What identifies a sentence or block of this analysis to the memos, worked out once. */
   private keys = new WeakMap<Sentence | Block, string>()
   /** The newsroom's words of this analysis: every stage's answers depend on them. */
@@ -59,8 +61,8 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
       ...(this.beforeStage ? { beforeStage: this.beforeStage } : {})
     }
     this.nextSplits = new Map()
-    this.nextFound = new Map()
-    this.nextAnswers = new Map()
+    this.nextFound = new Answers()
+    this.nextAnswers = new Answers()
     this.keys = new WeakMap()
     this.vocabulary = JSON.stringify(options.vocabulary ?? {})
     try {
@@ -74,19 +76,21 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
   }
 
   inSentence<T extends SentenceSpan>(stage: string, sentence: Sentence, context: string, find: () => T[]): T[] {
-    const key = [stage, context, this.vocabulary, this.sentenceKey(sentence)].join('\u0000')
-    let spans = (this.found.get(key) ?? this.nextFound.get(key)) as T[] | undefined
+    const key = this.sentenceKey(sentence)
+    const about = [stage, context, this.vocabulary].join('\u0000')
+    let spans = (this.found.get(key, about) ?? this.nextFound.get(key, about)) as T[] | undefined
     spans ??= find().map((span) => ({ ...span, start: span.start - sentence.start, end: span.end - sentence.start }))
-    this.nextFound.set(key, spans)
+    this.nextFound.set(key, about, spans)
     return spans.map((span) => ({ ...span, start: span.start + sentence.start, end: span.end + sentence.start, sentence: sentence.index }))
   }
 
   inBlock<T>(stage: string, article: Article, block: Block, context: string, find: () => T, move: Move<T>): T {
     // Classification changes a block's kind while the analysis runs: it is read afresh.
-    const key = [stage, context, this.vocabulary, block.kind, this.blockKey(article, block)].join('\u0000')
-    const kept = this.answers.get(key) ?? this.nextAnswers.get(key)
+    const key = this.blockKey(article, block)
+    const about = [stage, context, this.vocabulary, block.kind].join('\u0000')
+    const kept = this.answers.get(key, about) ?? this.nextAnswers.get(key, about)
     const answer = kept ?? { start: block.start, index: block.index, found: find() }
-    this.nextAnswers.set(key, answer)
+    this.nextAnswers.set(key, about, answer)
     return answer.start === block.start && answer.index === block.index
       ? (answer.found as T)
       : move(answer.found as T, block.start - answer.start, block.index)
@@ -142,6 +146,21 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
     const sentences = splitSentences(plain, from, to, lang)
     if (!repeated) this.nextSplits.set(key, { at: from, sentences })
     return sentences
+  }
+}
+
+/** Answers by what they are about (a sentence, a block) and by stage and context. */
+class Answers<T> {
+  private readonly byKey = new Map<string, Map<string, T>>()
+
+  get(key: string, about: string): T | undefined {
+    return this.byKey.get(key)?.get(about)
+  }
+
+  set(key: string, about: string, answer: T): void {
+    let answers = this.byKey.get(key)
+    if (!answers) this.byKey.set(key, (answers = new Map()))
+    answers.set(about, answer)
   }
 }
 
