@@ -22,6 +22,14 @@ const CONFIG: Config = {
   files: []
 }
 
+const RADWEG = 'Die Stadt plant neue Radwege entlang der Hauptstraße bis zum Jahr 2030.'
+const LONG_PARAGRAPH = `${RADWEG} Das sagte der Bürgermeister am Montag. `.repeat(4).trim()
+/** Too long for pasted material as a whole: below the article's last paragraph its last item is pasted, above it not. */
+const LONG_LIST_ASKING = `- ${RADWEG}\n`.repeat(11) + '- Teilen Sie unsere Meinung.'
+/** A post in another language than the article's (which an English paragraph at the top can change). */
+const ENGLISH_POST = 'All good in the hood guys, thanks for the messages #tbt https://twitter.com/a/status/1'
+const ENGLISH_PARAGRAPH = 'The police said on Monday that there was no danger to residents, a spokesman told reporters.'
+
 /** A news article as typed: headline, paragraphs, crossheads, a credit line, blank lines between. */
 const newsArticle = fc
   .array(
@@ -35,7 +43,9 @@ const newsArticle = fc
       {
         weight: 1,
         arbitrary: fc.constantFrom('- eins\n- zwei', '> „Das ist gut“, sagte er.', '```\ncode\n```', '<!-- newslint-disable -->')
-      }
+      },
+      // Pasted material: what a block's classification depends on besides the block itself.
+      { weight: 1, arbitrary: fc.constantFrom(LONG_LIST_ASKING, 'Teilen Sie unsere Meinung.', ENGLISH_POST, ENGLISH_PARAGRAPH) }
     ),
     { minLength: 1, maxLength: 12 }
   )
@@ -61,7 +71,9 @@ const typed = fc.constantFrom(
   '<!--',
   '[a]: https://example.org\n',
   '---\n',
-  '**'
+  '**',
+  `\n\n${LONG_PARAGRAPH}\n\n`,
+  `${ENGLISH_PARAGRAPH}\n\n`
 )
 
 interface Change {
@@ -118,4 +130,29 @@ describe('linting a document as it is edited', () => {
     },
     LIMIT
   )
+
+  it.each([
+    [
+      'a paragraph of the article typed below it',
+      `${LONG_PARAGRAPH}\n\n${LONG_LIST_ASKING}\n`,
+      (text: string) => `${text}\n${LONG_PARAGRAPH}\n`
+    ],
+    [
+      'an English paragraph typed at the top',
+      `${LONG_PARAGRAPH}\n\n${LONG_PARAGRAPH}\n\n${ENGLISH_POST}\n`,
+      (text: string) => `${ENGLISH_PARAGRAPH.repeat(8)}\n\n${text}`
+    ]
+  ])('judges an unchanged block afresh when %s changes what it reads', (_, text, edit) => {
+    const document = new DocumentAnalysis()
+    diagnostics(text, document)
+    const edited = edit(text)
+    expect(diagnostics(edited, document)).toEqual(diagnostics(edited))
+  })
+
+  it('places the findings in an unchanged credit line where typing above moved it', () => {
+    const document = new DocumentAnalysis()
+    const text = `${LONG_PARAGRAPH}\n\nDpa / AFP/LKO\n`
+    diagnostics(text, document)
+    expect(diagnostics(`Heute ${text}`, document)).toEqual(diagnostics(`Heute ${text}`))
+  })
 })

@@ -1,5 +1,5 @@
 import { append } from '../engine/arrays.js'
-import type { AnalyzeOptions, Stage } from '../engine/stage.js'
+import { type AnalyzeOptions, type Stage, inBlock } from '../engine/stage.js'
 import { vocabularyWordsOfAllLanguages } from '../engine/vocabulary.js'
 import type { Article, Block, BlockKind, PastedBlock, PastedSignal } from '../engine/model.js'
 import { findInlinePosts } from './inline-posts.js'
@@ -50,7 +50,8 @@ const MAX_POST = 300
 
 export const classifyStage: Stage = { id: 'classify', reads: [], writes: ['blockKinds', 'pasted'], run: classifyBlocks }
 
-function classifyBlocks(article: Article, { vocabulary }: AnalyzeOptions): void {
+function classifyBlocks(article: Article, options: AnalyzeOptions): void {
+  const { vocabulary } = options
   const lexicon = pastedLexicon({
     teaser: vocabularyWordsOfAllLanguages(vocabulary, 'teaserPhrases'),
     boilerplate: vocabularyWordsOfAllLanguages(vocabulary, 'boilerplatePhrases'),
@@ -58,7 +59,13 @@ function classifyBlocks(article: Article, { vocabulary }: AnalyzeOptions): void 
     outlets: vocabularyWordsOfAllLanguages(vocabulary, 'outlets')
   })
   const views = article.blocks.map((block) => (isCandidate(block) ? viewBlock(article, block) : undefined))
-  const verdicts = views.map((view) => (view && !looksLikeCredit(view) ? classifyAlone(article, view, lexicon) : undefined))
+  // A block's own verdict and the pasted parts inside it read the block and the article's language
+  // alone: an edit elsewhere keeps them (the memo's block key holds the rest).
+  const verdicts = views.map((view) =>
+    view && !looksLikeCredit(view)
+      ? inBlock(options, 'classify', article, view.block, `alone ${article.lang}`, () => classifyAlone(article, view, lexicon), kept)
+      : undefined
+  )
   extendEmbedsToPostText(views, verdicts)
   extendKickers(views, verdicts, lexicon)
   const tail = lastArticleParagraph(article, verdicts) + 1
@@ -75,15 +82,31 @@ function classifyBlocks(article: Article, { vocabulary }: AnalyzeOptions): void 
   linkPosts(article, pasted, views, lexicon)
   article.blocks.forEach((block, index) => {
     if (verdicts[index] || !CANDIDATES.has(block.structure) || block.kind !== block.structure || block.textLength === 0) return
-    const posts = findInlinePosts(article, index, lexicon)
-    const glued = pastedTail(article, block, (view) => gluedVerdict(article, view, lexicon, index >= tail))
-    append(inside, posts)
-    append(
-      inside,
-      glued.filter((part) => !posts.some((post) => overlap(post.span!, part.span!)))
-    )
+    const inTail = index >= tail
+    const find = () => pastedInside(article, block, lexicon, inTail)
+    append(inside, inBlock(options, 'classify', article, block, `inside ${article.lang} ${inTail}`, find, movePasted))
   })
   article.annotations.pasted = [...pasted, ...inside].sort((a, b) => a.block - b.block || (a.span?.start ?? 0) - (b.span?.start ?? 0))
+}
+
+/** The posts pasted into an article paragraph, and the pasted sentences glued to its end. */
+function pastedInside(article: Article, block: Block, lexicon: PastedLexicon, inTail: boolean): PastedBlock[] {
+  const posts = findInlinePosts(article, block.index, lexicon)
+  const glued = pastedTail(article, block, (view) => gluedVerdict(article, view, lexicon, inTail))
+  return [...posts, ...glued.filter((part) => !posts.some((post) => overlap(post.span!, part.span!)))]
+}
+
+/** A verdict holds no offsets: it stands wherever its block moved. */
+function kept<T>(found: T): T {
+  return found
+}
+
+function movePasted(parts: PastedBlock[], by: number, index: number): PastedBlock[] {
+  return parts.map((part) => ({
+    ...part,
+    block: index,
+    ...(part.span ? { span: { start: part.span.start + by, end: part.span.end + by } } : {})
+  }))
 }
 
 /**

@@ -4,7 +4,7 @@ import type { AgencyCitation, Article, Block, BlockKind, CreditLine, Dateline, T
 import { PROSE_KINDS } from '../engine/model.js'
 import { blockTokens } from '../engine/select.js'
 import { splitSentences } from '../engine/sentences.js'
-import type { AnalyzeOptions, Stage } from '../engine/stage.js'
+import { type AnalyzeOptions, type Stage, inBlock } from '../engine/stage.js'
 import { vocabularyWordsOfAllLanguages } from '../engine/vocabulary.js'
 import { agencyRegistry, extendRegistry, type Registry } from './agencies.js'
 import { isoDate } from './credit-date.js'
@@ -26,7 +26,8 @@ export const creditStage: Stage = {
   run: findCreditLines
 }
 
-function findCreditLines(article: Article, { vocabulary }: AnalyzeOptions): void {
+function findCreditLines(article: Article, options: AnalyzeOptions): void {
+  const { vocabulary } = options
   // The newsroom's own agency codes (vocabulary `agencies`) join the registry.
   const newsroomAgencies = vocabularyWordsOfAllLanguages(vocabulary, 'agencies')
   const registry = extendRegistry(agencyRegistry(), newsroomAgencies)
@@ -34,11 +35,19 @@ function findCreditLines(article: Article, { vocabulary }: AnalyzeOptions): void
   const credits: CreditLine[] = []
   for (const block of article.blocks) {
     if (!CREDIT_KINDS.has(block.kind)) continue
-    append(credits, findCredits(article, block, registry))
+    // A block's credit lines read the block (its kind too) and the registry (the vocabulary) alone.
+    append(
+      credits,
+      inBlock(options, 'credit', article, block, 'credits', () => findCredits(article, block, registry), moveCredits)
+    )
   }
   for (const credit of credits) if (credit.wholeBlock) article.blocks[credit.block].kind = 'credit'
   article.annotations.credits = credits
-  const datelines = findDatelines(article, registry)
+  const datelines = article.blocks
+    .filter((block) => PROSE_KINDS.has(block.kind))
+    .flatMap((block) =>
+      inBlock(options, 'credit', article, block, 'datelines', () => findDatelines(article, block, registry), moveDatelines)
+    )
   // Without a credit line in the body, the frontmatter's `credit:` is the credit; failing that,
   // the dateline ("Frankfurt/Main (dpa) –" and no end line).
   article.annotations.credit = credits.length
@@ -264,31 +273,43 @@ function followsSentence(tokens: Token[], open: number): boolean {
   return true
 }
 
+function moveCredits(credits: CreditLine[], by: number, index: number): CreditLine[] {
+  return credits.map((credit) => ({
+    ...credit,
+    start: credit.start + by,
+    end: credit.end + by,
+    block: index,
+    parts: credit.parts.map((part) => ({ ...part, start: part.start + by, end: part.end + by })),
+    separators: credit.separators.map((separator) => ({ ...separator, start: separator.start + by, end: separator.end + by }))
+  }))
+}
+
+function moveDatelines(datelines: Dateline[], by: number, index: number): Dateline[] {
+  return datelines.map((dateline) => ({ ...dateline, start: dateline.start + by, end: dateline.end + by, block: index }))
+}
+
 /** "Berlin (dpa) –", "LONDON (Reuters) -", "Hamburg (dpa/lno) –": a place, agencies in brackets, a dash. */
-function findDatelines(article: Article, registry: Registry): Dateline[] {
+function findDatelines(article: Article, block: Block, registry: Registry): Dateline[] {
   const datelines: Dateline[] = []
-  for (const block of article.blocks) {
-    if (!PROSE_KINDS.has(block.kind)) continue
-    const tokens = blockTokens(article, block).filter((token) => token.kind !== 'whitespace')
-    for (let i = 1; i + 3 < tokens.length; i++) {
-      if (tokens[i].value !== '(') continue
-      const place = placeBefore(tokens, i)
-      if (place < 0) continue
-      const agencies: string[] = []
-      let k = i + 1
-      for (; k < tokens.length && k < i + 8; k += 2) {
-        const agency =
-          registry.byLowerSpelling.get(tokens[k].lower) ?? (agencies.length ? registry.byService.get(tokens[k].lower) : undefined)
-        if (!agency || agency.role === 'editorial') break
-        if (!agencies.includes(agency.code)) agencies.push(agency.code)
-        if (tokens[k + 1]?.value !== '/' && tokens[k + 1]?.value !== ',') break
-      }
-      if (!agencies.length || tokens[k + 1]?.value !== ')' || !DASHES.has(tokens[k + 2]?.value ?? '')) continue
-      let first = placeStart(tokens, place)
-      while (first > 1 && tokens[first - 1].value === '/' && isPlace(tokens[first - 2].value)) first = placeStart(tokens, first - 2)
-      const start = tokens[first].start
-      datelines.push({ start, end: tokens[k + 2].end, block: block.index, place: article.plain.slice(start, tokens[place].end), agencies })
+  const tokens = blockTokens(article, block).filter((token) => token.kind !== 'whitespace')
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    if (tokens[i].value !== '(') continue
+    const place = placeBefore(tokens, i)
+    if (place < 0) continue
+    const agencies: string[] = []
+    let k = i + 1
+    for (; k < tokens.length && k < i + 8; k += 2) {
+      const agency =
+        registry.byLowerSpelling.get(tokens[k].lower) ?? (agencies.length ? registry.byService.get(tokens[k].lower) : undefined)
+      if (!agency || agency.role === 'editorial') break
+      if (!agencies.includes(agency.code)) agencies.push(agency.code)
+      if (tokens[k + 1]?.value !== '/' && tokens[k + 1]?.value !== ',') break
     }
+    if (!agencies.length || tokens[k + 1]?.value !== ')' || !DASHES.has(tokens[k + 2]?.value ?? '')) continue
+    let first = placeStart(tokens, place)
+    while (first > 1 && tokens[first - 1].value === '/' && isPlace(tokens[first - 2].value)) first = placeStart(tokens, first - 2)
+    const start = tokens[first].start
+    datelines.push({ start, end: tokens[k + 2].end, block: block.index, place: article.plain.slice(start, tokens[place].end), agencies })
   }
   return datelines
 }

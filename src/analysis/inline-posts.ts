@@ -23,7 +23,8 @@ export function findInlinePosts(article: Article, blockIndex: number, lexicon: P
     const urlStart = startOfUrl(article.text, anchor)
     if (urlStart < taken) continue
     let end = anchor + wordLength(article.text, anchor)
-    end += SIGNATURE.exec(article.text.slice(end, end + 8))?.[0].length ?? 0
+    // The signature is the post's last word in its block, never the next block's first.
+    end += SIGNATURE.exec(article.text.slice(end, Math.min(end + 8, block.end)))?.[0].length ?? 0
     const previous = posts[posts.length - 1]
     if (previous?.span && urlStart - previous.span.end <= MAX_TAIL && !/[.!?]\s/.test(article.text.slice(previous.span.end, urlStart))) {
       // A second link of the same post ("https://t.co/… (js) #W7X pic.twitter.com/…").

@@ -1,10 +1,10 @@
 import type { Root } from 'mdast'
 import { analyze, type Reuse } from './analyze.js'
-import type { Article, Lang, Sentence, Token } from './model.js'
+import type { Article, Block, Lang, Sentence, Token } from './model.js'
 import { parseMarkdown } from './parse.js'
 import { reparse } from './reparse.js'
 import { type RawSentence, splitSentences } from './sentences.js'
-import type { AnalyzeOptions, SentenceMemo, SentenceSpan } from './stage.js'
+import type { AnalyzeOptions, BlockMemo, Move, SentenceMemo, SentenceSpan } from './stage.js'
 
 // A document being edited is analysed again at every pause in typing, and an edit changes a block
 // or two. What costs most before the stages run is kept from the analysis before: the markdown
@@ -13,7 +13,15 @@ import type { AnalyzeOptions, SentenceMemo, SentenceSpan } from './stage.js'
 // article as in a fresh analysis: what crosses blocks (sourcing carried from the paragraph
 // before, the headline, the credit line) is decided over the new model. Within a stage, what it
 // finds in one sentence from that sentence alone (its sources, its hedges) is kept too, keyed on
-// the sentence and on everything else the stage names as read (`SentenceMemo`).
+// the sentence and on everything else the stage names as read (`SentenceMemo`); what it finds in
+// one block from that block alone (classification, credit lines), keyed on the block (`BlockMemo`).
+
+/** A stage's answer for a block, with the block's start and index when it was found. */
+interface BlockAnswer {
+  start: number
+  index: number
+  found: unknown
+}
 
 /** The sentences of one unit of text, with the offset they were last placed at. */
 interface Split {
@@ -26,14 +34,20 @@ interface Split {
  * tokens of an analysis move with the text into the next one: an article it returned holds until
  * the next call.
  */
-export class DocumentAnalysis implements SentenceMemo {
+export class DocumentAnalysis implements SentenceMemo, BlockMemo {
   private text?: string
   private tree?: Root
   private splits = new Map<string, Split>()
   private nextSplits = new Map<string, Split>()
+  // Answers are filed under the sentence's or block's key, worked out once per analysis, then under
+  // the stage and context: a long key is hashed once, not joined anew for every stage.
   /** Spans found in sentences, offsets counted from the sentence's start. */
-  private found = new Map<string, SentenceSpan[]>()
-  private nextFound = new Map<string, SentenceSpan[]>()
+  private found = new Answers<SentenceSpan[]>()
+  private nextFound = new Answers<SentenceSpan[]>()
+  private answers = new Answers<BlockAnswer>()
+  private nextAnswers = new Answers<BlockAnswer>()
+  /** What identifies a sentence or block of this analysis to the memos, worked out once. */
+  private keys = new WeakMap<Sentence | Block, string>()
   /** The newsroom's words of this analysis: every stage's answers depend on them. */
   private vocabulary = ''
 
@@ -47,7 +61,9 @@ export class DocumentAnalysis implements SentenceMemo {
       ...(this.beforeStage ? { beforeStage: this.beforeStage } : {})
     }
     this.nextSplits = new Map()
-    this.nextFound = new Map()
+    this.nextFound = new Answers()
+    this.nextAnswers = new Answers()
+    this.keys = new WeakMap()
     this.vocabulary = JSON.stringify(options.vocabulary ?? {})
     try {
       return analyze(path, source, { ...options, memo: this }, reuse)
@@ -55,17 +71,58 @@ export class DocumentAnalysis implements SentenceMemo {
       // Only what this text has is kept: the memory stays that of one analysis.
       this.splits = this.nextSplits
       this.found = this.nextFound
+      this.answers = this.nextAnswers
     }
   }
 
   inSentence<T extends SentenceSpan>(stage: string, sentence: Sentence, context: string, find: () => T[]): T[] {
-    const key = [stage, context, this.vocabulary, sentence.text, ...sentence.tokens.map((token) => tokenShape(token, sentence.start))].join(
-      '\u0000'
-    )
-    let spans = (this.found.get(key) ?? this.nextFound.get(key)) as T[] | undefined
+    const key = this.sentenceKey(sentence)
+    const about = [stage, context, this.vocabulary].join('\u0000')
+    let spans = (this.found.get(key, about) ?? this.nextFound.get(key, about)) as T[] | undefined
     spans ??= find().map((span) => ({ ...span, start: span.start - sentence.start, end: span.end - sentence.start }))
-    this.nextFound.set(key, spans)
+    this.nextFound.set(key, about, spans)
     return spans.map((span) => ({ ...span, start: span.start + sentence.start, end: span.end + sentence.start, sentence: sentence.index }))
+  }
+
+  inBlock<T>(stage: string, article: Article, block: Block, context: string, find: () => T, move: Move<T>): T {
+    // Classification changes a block's kind while the analysis runs: it is read afresh.
+    const key = this.blockKey(article, block)
+    const about = [stage, context, this.vocabulary, block.kind].join('\u0000')
+    const kept = this.answers.get(key, about) ?? this.nextAnswers.get(key, about)
+    const answer = kept ?? { start: block.start, index: block.index, found: find() }
+    this.nextAnswers.set(key, about, answer)
+    return answer.start === block.start && answer.index === block.index
+      ? (answer.found as T)
+      : move(answer.found as T, block.start - answer.start, block.index)
+  }
+
+  /** The sentence's text and its tokens' places, kinds and marks. */
+  private sentenceKey(sentence: Sentence): string {
+    let key = this.keys.get(sentence)
+    if (key === undefined) {
+      key = [sentence.text, ...sentence.tokens.map((token) => tokenShape(token, sentence.start))].join('\u0000')
+      this.keys.set(sentence, key)
+    }
+    return key
+  }
+
+  /** Everything of the block a stage may read but its kind: its text as written and as visible, its fields, its sentences. */
+  private blockKey(article: Article, block: Block): string {
+    let key = this.keys.get(block)
+    if (key === undefined) {
+      const { structure, lang, depth, textLength, linkTextLength, links } = block
+      key = [
+        JSON.stringify([structure, lang, depth, textLength, linkTextLength, links]),
+        article.text.slice(block.start, block.end),
+        article.plain.slice(block.start, block.end),
+        ...block.sentences.map((index) => {
+          const sentence = article.sentences[index]
+          return `${sentence.start - block.start}\u0001${this.sentenceKey(sentence)}`
+        })
+      ].join('\u0000')
+      this.keys.set(block, key)
+    }
+    return key
   }
 
   private parse(text: string): Root {
@@ -89,6 +146,21 @@ export class DocumentAnalysis implements SentenceMemo {
     const sentences = splitSentences(plain, from, to, lang)
     if (!repeated) this.nextSplits.set(key, { at: from, sentences })
     return sentences
+  }
+}
+
+/** Answers by what they are about (a sentence, a block) and by stage and context. */
+class Answers<T> {
+  private readonly byKey = new Map<string, Map<string, T>>()
+
+  get(key: string, about: string): T | undefined {
+    return this.byKey.get(key)?.get(about)
+  }
+
+  set(key: string, about: string, answer: T): void {
+    let answers = this.byKey.get(key)
+    if (!answers) this.byKey.set(key, (answers = new Map()))
+    answers.set(about, answer)
   }
 }
 

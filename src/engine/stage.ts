@@ -1,5 +1,5 @@
 import type { Root } from 'mdast'
-import type { Annotations, Article, Lang, Sentence } from './model.js'
+import type { Annotations, Article, Block, Lang, Sentence } from './model.js'
 import type { Vocabulary } from './vocabulary.js'
 
 export interface AnalyzeOptions {
@@ -13,7 +13,7 @@ export interface AnalyzeOptions {
    */
   tree?: Root
   /** Answers kept from the analysis before, for a document being edited (`incremental.ts`). */
-  memo?: SentenceMemo
+  memo?: SentenceMemo & BlockMemo
 }
 
 /** Something a stage found in one sentence: a span of it. */
@@ -31,6 +31,35 @@ export interface SentenceMemo {
    * `find` must read nothing of the article but the sentence and what `context` names.
    */
   inSentence<T extends SentenceSpan>(stage: string, sentence: Sentence, context: string, find: () => T[]): T[]
+}
+
+/** A stage's answers for single blocks, kept between analyses of a document being edited. */
+export interface BlockMemo {
+  /**
+   * What `find` answers for the block, or the answer it gave before for the same block (its text
+   * as written and as visible, kind, structure, language, links, sentences, their tokens and
+   * marks) in the same `context`; `move` places an answer kept from elsewhere at the block's start
+   * and index now, as a new value (a kept answer is never changed). `find` must read nothing of
+   * the article but the block and what `context` names: a stage whose `reads` are only
+   * `blockKinds` reads the block's kind, which the key holds.
+   */
+  inBlock<T>(stage: string, article: Article, block: Block, context: string, find: () => T, move: Move<T>): T
+}
+
+/** An answer for a block moved by `by` characters to the block at `index`. */
+export type Move<T> = (found: T, by: number, index: number) => T
+
+/** `find` for one block, through the memo where there is one. */
+export function inBlock<T>(
+  options: AnalyzeOptions,
+  stage: string,
+  article: Article,
+  block: Block,
+  context: string,
+  find: () => T,
+  move: Move<T>
+): T {
+  return options.memo ? options.memo.inBlock(stage, article, block, context, find, move) : find()
 }
 
 /** `find` for one sentence, through the memo where there is one. */
