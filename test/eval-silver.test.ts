@@ -83,4 +83,19 @@ describe('scores on the shared silver labels', () => {
     expect(value(rows, 'kind no-source: precision')).toBe(1)
     expect(value(rows, 'severity 2: precision')).toBe(0)
   })
+  it('scores "no named source at all" per article, not as the headline sentence it stands on', () => {
+    const noName = (found: Finding[]) => [
+      ...found.filter((finding) => finding.ruleId !== 'attribution'),
+      { ...found[0], ruleId: 'attribution', severity: 0, offset: 0, endOffset: span('haben.').end, kind: 'noNamedSource' } as Finding
+    ]
+    // Sentence 1 is an unsourced claim and no sentence has a named source: the finding is right.
+    const right = scoreSilver([document(noName)])
+    expect(value(right, 'article kind noNamedSource: precision')).toBe(1)
+    expect(value(right, 'article kind noNamedSource: recall')).toBe(1)
+    expect(value(right, 'kind noNamedSource: precision')).toBeUndefined()
+    // The same finding where the labels name a source for one sentence is wrong.
+    const named = document(noName)
+    named.labels.sentences[2] = { ...named.labels.sentences[2], attribution: 'named', vague: [] }
+    expect(value(scoreSilver([named]), 'article kind noNamedSource: precision')).toBe(0)
+  })
 })

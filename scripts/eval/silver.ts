@@ -64,6 +64,8 @@ interface Tally {
   sollFlagged: number
   /** Per group of attribution findings (`severity 1`, `kind late-source` …): sentences it flags, and of those unsourced claims. */
   groups: Map<string, { flagged: number; hits: number }>
+  /** Per article-level kind: articles flagged, of those the ones the labels bear out, and the articles that should be. */
+  articleKinds: Map<string, { flagged: number; hits: number; expected: number }>
   sentences: number
 }
 
@@ -76,6 +78,7 @@ export function scoreSilver(documents: SilverDocument[]): Row[] {
     sollNonHedges: 0,
     sollFlagged: 0,
     groups: new Map(),
+    articleKinds: new Map(),
     sentences: 0
   }
   for (const document of documents) scoreDocument(document, tally)
@@ -87,10 +90,12 @@ function scoreDocument(document: SilverDocument, tally: Tally): void {
   const cues = bySentence(hedgePredictions(document), sentences)
   const hedgeFindings = bySentence(ruleFindings(document, 'hedge').map(findingSpan), sentences)
   const vague = bySentence(ruleFindings(document, 'vague-source').map(findingSpan), sentences)
+  const [articleFindings, sentenceFindings] = partition(ruleFindings(document, 'attribution'), isAboutArticle)
   const attribution = bySentence(
-    ruleFindings(document, 'attribution').map((finding) => ({ ...findingSpan(finding), groups: attributionGroups(finding) })),
+    sentenceFindings.map((finding) => ({ ...findingSpan(finding), groups: attributionGroups(finding) })),
     sentences
   )
+  scoreArticleFindings(document, articleFindings, tally)
   for (const sentence of sentences) {
     tally.sentences++
     add(tally.cues, matchSpans(sentence.cues, cues.get(sentence)!))
@@ -113,6 +118,34 @@ function scoreDocument(document: SilverDocument, tally: Tally): void {
       if (expected) counts.hits++
     }
   }
+}
+
+/**
+ * "No named source at all" speaks of the article, though it stands at the headline: it is right
+ * when the labels give no sentence a named source (inherited speech continues a named one) and
+ * the article has unsourced claims. Scored per article, as `article kind …`, never as a sentence.
+ */
+const ARTICLE_KINDS = new Set(['noNamedSource'])
+
+function isAboutArticle(finding: Finding): boolean {
+  return ARTICLE_KINDS.has(findingKind(finding) ?? '')
+}
+
+function scoreArticleFindings(document: SilverDocument, findings: Finding[], tally: Tally): void {
+  const labels = document.labels.sentences
+  const restsOnNoName = !labels.some((sentence) => sentence.attribution === 'named') && labels.some(isUnsourcedClaim)
+  for (const kind of ARTICLE_KINDS) {
+    const counts = tally.articleKinds.get(kind) ?? { flagged: 0, hits: 0, expected: 0 }
+    tally.articleKinds.set(kind, counts)
+    const flagged = findings.some((finding) => findingKind(finding) === kind)
+    if (flagged) counts.flagged++
+    if (flagged && restsOnNoName) counts.hits++
+    if (restsOnNoName) counts.expected++
+  }
+}
+
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))]
 }
 
 /** The tier an editor acts on: warnings and errors, the findings that can stop a commit. */
@@ -182,6 +215,24 @@ function rows(tally: Tally, articles: number): Row[] {
         value: claimsLabelled === 0 ? 1 : counts.hits / claimsLabelled,
         ...(target ? { target: { atLeast: target.recall } } : {}),
         n: claimsLabelled
+      }
+    )
+  }
+  for (const [kind, counts] of tally.articleKinds) {
+    result.push(
+      {
+        rule: 'attribution',
+        metric: `article kind ${kind}: precision`,
+        value: counts.flagged === 0 ? 1 : counts.hits / counts.flagged,
+        n: counts.flagged,
+        note: 'articles'
+      },
+      {
+        rule: 'attribution',
+        metric: `article kind ${kind}: recall`,
+        value: counts.expected === 0 ? 1 : counts.hits / counts.expected,
+        n: counts.expected,
+        note: 'articles'
       }
     )
   }
