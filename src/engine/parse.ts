@@ -28,9 +28,10 @@ export function parseMarkdown(text: string): Root {
   return root
 }
 
-/** Move a piece's positions to where the piece stands in the file; a loop, so deep trees cannot overflow the stack. */
-function shiftPositions(tree: Root, offset: number, lines: number): void {
-  const pending: Nodes[] = [tree]
+/** Move a node and everything inside it by `offset` characters and `lines` lines (columns stay); a loop, so deep trees cannot overflow the stack. */
+export function shiftPositions(root: Nodes, offset: number, lines: number): void {
+  if (offset === 0 && lines === 0) return
+  const pending: Nodes[] = [root]
   for (let node = pending.pop(); node; node = pending.pop()) {
     if (node.position) {
       for (const point of [node.position.start, node.position.end]) {

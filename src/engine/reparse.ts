@@ -1,7 +1,7 @@
-import type { Nodes, Root, RootContent } from 'mdast'
+import type { Root, RootContent } from 'mdast'
 import type { Point } from 'unist'
 import { firstIndex } from './arrays.js'
-import { parseMarkdown } from './parse.js'
+import { parseMarkdown, shiftPositions } from './parse.js'
 
 // After an edit, only the top-level blocks around it are parsed again and put in place of the old
 // ones. That gives the tree a full parse gives only where the parser starts afresh at both seams:
@@ -46,8 +46,8 @@ export function reparse(before: string, previous: Root, text: string): Root | un
   }
   const head = first === 0 ? { line: 1, column: 1, offset: 0 } : nodes[first].position!.start
   const lines = countLines(text, from, to + shift) - countLines(before, from, to)
-  for (const node of slice) move(node, from, head.line - 1)
-  for (const node of nodes.slice(last + 1)) move(node, shift, lines)
+  for (const node of slice) shiftPositions(node, from, head.line - 1)
+  for (const node of nodes.slice(last + 1)) shiftPositions(node, shift, lines)
   return {
     type: 'root',
     children: [...nodes.slice(0, first), ...slice, ...nodes.slice(last + 1)],
@@ -107,20 +107,4 @@ function endPoint(text: string): Point {
     lineStartAt = at + 1
   }
   return { line, column: text.length - lineStartAt + 1, offset: text.length }
-}
-
-/** Move a node and everything inside it by `offset` characters and `lines` lines; columns stay. */
-function move(root: Nodes, offset: number, lines: number): void {
-  if (offset === 0 && lines === 0) return
-  const pending: Nodes[] = [root]
-  for (let node = pending.pop(); node; node = pending.pop()) {
-    const position = node.position
-    if (position) {
-      for (const point of [position.start, position.end]) {
-        point.offset! += offset
-        point.line += lines
-      }
-    }
-    if ('children' in node) for (const child of node.children) pending.push(child)
-  }
 }
