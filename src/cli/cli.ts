@@ -14,7 +14,7 @@ import { REPORTERS } from './reporters/index.js'
 import type { ReportedResult } from './reporters/reporter.js'
 import { ConfigResolver } from '../config/resolver.js'
 import { serializeArticle } from '../engine/serialize.js'
-import { printable, printableJson } from './printable.js'
+import { printable, writePrintableJson } from './printable.js'
 import { VERSION } from '../version.js'
 
 export interface Io {
@@ -158,8 +158,9 @@ async function runLint(argv: string[], io: Io): Promise<number> {
     suggestions: values.suggestions,
     verbose: values.verbose
   })
-  if (values.stdin && values.fix) io.stderr(report)
-  else io.stdout(report)
+  const write = values.stdin && values.fix ? io.stderr : io.stdout
+  if ('text' in report) write(report.text)
+  else writePrintableJson(report.json, write)
   for (const error of unique(errors)) complain(io, error.message)
 
   if (errors.length > 0) return 2
@@ -197,7 +198,7 @@ async function runAnalyze(argv: string[], io: Io): Promise<number> {
       failed = true
     }
   }
-  io.stdout(printableJson(models.length === 1 ? models[0] : models))
+  writePrintableJson(models.length === 1 ? models[0] : models, io.stdout)
   return failed ? 2 : 0
 }
 

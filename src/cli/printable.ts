@@ -17,9 +17,59 @@ export function printable(text: string): string {
   })
 }
 
-/** Pretty-printed JSON and a newline, with no raw control character: it parses to the same value. */
-export function printableJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(RAW_IN_JSON, (char) => `\\u${hex(char.charCodeAt(0), 4).toLowerCase()}`) + '\n'
+const CHUNK_CHARS = 1 << 16
+
+/**
+ * Pretty-printed JSON and a newline (the text of `JSON.stringify(value, null, 2)`) with no raw
+ * control character, handed to `write` in pieces of about 64 KB: a report of tens of megabytes
+ * goes out as it is made instead of being held whole, twice over, beside the data it comes from.
+ */
+export function writePrintableJson(value: unknown, write: (text: string) => void): void {
+  let pending = ''
+  const put = (text: string) => {
+    pending += text
+    if (pending.length < CHUNK_CHARS) return
+    write(escapeRawInJson(pending))
+    pending = ''
+  }
+  putJson(value, '', put)
+  write(escapeRawInJson(pending + '\n'))
+}
+
+function putJson(value: unknown, indent: string, put: (text: string) => void): void {
+  const plain = hasToJson(value) ? value.toJSON() : value
+  if (plain === null || typeof plain !== 'object') return put(JSON.stringify(plain) ?? 'null')
+  const inner = indent + '  '
+  if (Array.isArray(plain)) {
+    if (plain.length === 0) return put('[]')
+    put('[')
+    plain.forEach((item: unknown, index) => {
+      put(index === 0 ? `\n${inner}` : `,\n${inner}`)
+      putJson(item, inner, put)
+    })
+    return put(`\n${indent}]`)
+  }
+  // As JSON.stringify does: members whose value has no JSON form are left out.
+  const members = Object.entries(plain).filter(([, member]) => !hasNoJson(member))
+  if (members.length === 0) return put('{}')
+  put('{')
+  members.forEach(([key, member], index) => {
+    put(`${index === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: `)
+    putJson(member, inner, put)
+  })
+  put(`\n${indent}}`)
+}
+
+function hasNoJson(value: unknown): boolean {
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol'
+}
+
+function hasToJson(value: unknown): value is { toJSON(): unknown } {
+  return typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON === 'function'
+}
+
+function escapeRawInJson(json: string): string {
+  return json.replace(RAW_IN_JSON, (char) => `\\u${hex(char.charCodeAt(0), 4).toLowerCase()}`)
 }
 
 function hex(code: number, digits: number): string {

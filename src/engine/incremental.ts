@@ -177,9 +177,6 @@ function moveTo(split: Split, at: number): void {
   for (const sentence of split.sentences) {
     sentence.start += by
     sentence.end += by
-    for (const token of sentence.tokens) {
-      token.start += by
-      token.end += by
-    }
+    for (const token of sentence.tokens) token.start += by
   }
 }

@@ -2,6 +2,8 @@
 // All offsets here are 0-based indices into `Article.text` (the NFC form of the file);
 // `Article.toSource` maps them back into the file as it is on disk.
 
+import type { Token, TokenKind } from './token.js'
+
 export type Lang = 'de' | 'en'
 export const LANGS: readonly Lang[] = ['de', 'en']
 
@@ -26,21 +28,7 @@ export type BlockKind =
 /** Block kinds that hold the article's own prose: what the sourcing rules judge. */
 export const PROSE_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'lead', 'heading', 'paragraph', 'quote', 'list', 'table'])
 
-export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace'
-
-export interface Token {
-  start: number
-  end: number
-  kind: TokenKind
-  /** The token's text as written. */
-  value: string
-  /** Lower-cased value, for lexicon look-ups. */
-  lower: string
-  /** Inside a direct quote („…“, "…", »…«). */
-  quoted: boolean
-  /** Inside a code span or a URL written out (`…`, <https://…>): text to keep as it is, never prose to edit. */
-  verbatim: boolean
-}
+export type { Token, TokenKind }
 
 export interface Sentence {
   index: number

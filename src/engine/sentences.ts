@@ -2,7 +2,8 @@ import { append } from './arrays.js'
 import type { Sentence as NlcstSentence } from 'nlcst'
 import { ParseLatin } from 'parse-latin'
 import { lexicon, lexiconSet } from './lexicon.js'
-import type { Lang, Token, TokenKind } from './model.js'
+import type { Lang } from './model.js'
+import { Token, type TokenKind } from './token.js'
 
 // Sentences come from parse-latin (Unicode-aware tokens and the usual boundaries), run on one
 // paragraph at a time so that the cost stays linear. parse-latin knows no German: it ends
@@ -91,8 +92,7 @@ function flatten(sentence: NlcstSentence, plain: string, offset: number): Token[
   for (const node of sentence.children) {
     const start = node.position!.start.offset! + offset
     const end = node.position!.end.offset! + offset
-    const value = plain.slice(start, end)
-    tokens.push({ start, end, kind: tokenKind(node.type), value, lower: value.toLowerCase(), quoted: false, verbatim: false })
+    tokens.push(new Token(start, plain.slice(start, end), tokenKind(node.type)))
   }
   return tokens
 }

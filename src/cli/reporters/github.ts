@@ -21,7 +21,7 @@ export const formatGithub: Reporter = (results, { cwd, quiet }) => {
       lines.push(`::${COMMANDS[finding.severity]} ${properties.join(',')}::${escapeData(finding.message)}`)
     }
   }
-  return lines.length > 0 ? lines.join('\n') + '\n' : ''
+  return { text: lines.length > 0 ? lines.join('\n') + '\n' : '' }
 }
 
 function escapeData(value: string): string {

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import { printableJson } from '../printable.js'
 import type { Reporter } from './reporter.js'
 import { visible } from './json.js'
 import { displayPath } from './paths.js'
@@ -29,5 +28,5 @@ export const formatGitlab: Reporter = (results, { cwd, quiet }) => {
       })
     }
   }
-  return printableJson(issues)
+  return { json: issues }
 }

@@ -21,4 +21,7 @@ export interface ReportedResult extends Pick<LintResult, 'path' | 'source' | 'fi
   sources: Omit<SourceOverview, 'headline'>
 }
 
-export type Reporter = (results: ReportedResult[], options: ReportOptions) => string
+/** A report: text as it is printed, or a value printed as JSON (written out in pieces as it is made). */
+export type Report = { text: string } | { json: unknown }
+
+export type Reporter = (results: ReportedResult[], options: ReportOptions) => Report

@@ -3,7 +3,6 @@ import { RULES } from '../../../rules/index.js'
 import { ruleDocsUrl } from '../../docs/rule-docs.js'
 import { severityName } from '../../lint/lint.js'
 import { VERSION } from '../../version.js'
-import { printableJson } from '../printable.js'
 import type { Reporter } from './reporter.js'
 import { visible } from './json.js'
 import { pathInside } from './paths.js'
@@ -70,7 +69,7 @@ export const formatSarif: Reporter = (results, { cwd, quiet }) => {
       }
     ]
   }
-  return printableJson(log)
+  return { json: log }
 }
 
 /** A URI reference relative to the source root, percent-encoded (`Bericht #1.md` is `Bericht%20%231.md`); a file URL outside it. */

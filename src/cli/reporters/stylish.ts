@@ -23,7 +23,7 @@ export const formatStylish: Reporter = (results, options) => {
   }
   const total = byline(shown)
   const note = shown.hidden > 0 ? `${shown.hidden} suggestion${shown.hidden === 1 ? '' : 's'} hidden (show them with --suggestions)\n` : ''
-  return (blocks.length ? `${blocks.join('\n\n')}\n` : '') + (total ? `\n${total}\n` : '') + note
+  return { text: (blocks.length ? `${blocks.join('\n\n')}\n` : '') + (total ? `\n${total}\n` : '') + note }
 }
 
 function toVFile(result: ReportedResult, { cwd, quiet, suggestions = false }: ReportOptions, shown: Record<string, number>): VFile {
