@@ -8,6 +8,7 @@ import { SHAPES } from '../shapes.js'
 import { recommendedConfig } from '../../src/config/config.js'
 import { MAX_PARAGRAPH_CHARS } from '../../src/engine/limits.js'
 import { lintSource } from '../../src/lint/lint.js'
+import { readCorpus } from '../corpus.js'
 import { best, megabytes } from './measure.js'
 
 const TIMEOUT_MS = 300_000
@@ -15,40 +16,59 @@ const TIMEOUT_MS = 300_000
 const BASE_MB = 100
 const BYTES_PER_BYTE = 60
 // Runs the built CLI on argv[2] and reports the process's peak memory on the way out.
+const CLI = packagePath('dist', 'src', 'bin', 'newslint.js')
 const WITH_PEAK_MEMORY = `process.on('exit', () => process.stderr.write('\\npeak ' + process.resourceUsage().maxRSS + '\\n')); import(require('node:url').pathToFileURL(process.argv[1]).href)`
 
-/** Each hostile shape at the size that once crashed or stalled newslint: linted or refused in one line, in bounded time and memory. */
+/** Each hostile shape at the size that once crashed or stalled newslint, and real text up to 10 MB: linted or refused in one line, in bounded time and memory. */
 export function shapes(): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'newslint-bench-shapes-'))
-  const cli = packagePath('dist', 'src', 'bin', 'newslint.js')
-  const lines = ['hostile shapes at full size (the command line, a fresh process each):']
+  const lines = ['hostile shapes at full size, and the corpus as one file (the command line, a fresh process each):']
   try {
-    for (const shape of SHAPES) {
-      const file = join(dir, 'shape.md')
-      const text = shape.make(shape.big)
-      writeFileSync(file, text)
-      const start = performance.now()
-      const run = spawnSync(process.execPath, ['-e', WITH_PEAK_MEMORY, cli, file], {
-        encoding: 'utf8',
-        timeout: TIMEOUT_MS,
-        maxBuffer: 1 << 30
-      })
-      const time = performance.now() - start
-      const peak = /peak (\d+)/.exec(run.stderr)?.[1]
-      const peakMb = peak ? Number(peak) / 1024 : NaN
-      const budget = BASE_MB + (BYTES_PER_BYTE * Buffer.byteLength(text)) / 1024 / 1024
-      const outcome =
-        run.status === null ? `stopped after ${TIMEOUT_MS / 1000} s` : run.status === 2 ? `refused: ${run.stderr.split('\n')[0]}` : 'linted'
-      lines.push(`  ${shape.name.replace('n', String(shape.big))}`)
-      lines.push(
-        `    ${megabytes(Buffer.byteLength(text)).padStart(5)} MB  ${time.toFixed(0).padStart(7)} ms  peak ${peakMb.toFixed(0)} MB (${peakMb <= budget ? 'within' : 'OVER'} ${budget.toFixed(0)})  ${outcome}`
-      )
+    for (const shape of SHAPES) lines.push(...measure(dir, shape.name.replace('n', String(shape.big)), shape.make(shape.big), []))
+    for (const size of [2, 10]) {
+      const name = `the corpus's articles as one file of ${size} MB, JSON report`
+      lines.push(...measure(dir, name, corpusText(size * 1024 * 1024), ['--format', 'json']))
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
   lines.push(`  memory goal: peak at most ${BASE_MB} MB + ${BYTES_PER_BYTE} x the input`)
   return [...lines, ...growth()]
+}
+
+/** Run the command on `text` as one file: its time, peak memory against the goal, and whether it linted or refused. */
+function measure(dir: string, name: string, text: string, args: string[]): string[] {
+  const file = join(dir, 'shape.md')
+  writeFileSync(file, text)
+  const start = performance.now()
+  const run = spawnSync(process.execPath, ['-e', WITH_PEAK_MEMORY, CLI, file, ...args], {
+    encoding: 'utf8',
+    timeout: TIMEOUT_MS,
+    maxBuffer: 1 << 30
+  })
+  const time = performance.now() - start
+  const peak = /peak (\d+)/.exec(run.stderr)?.[1]
+  const peakMb = peak ? Number(peak) / 1024 : NaN
+  const budget = BASE_MB + (BYTES_PER_BYTE * Buffer.byteLength(text)) / 1024 / 1024
+  const outcome =
+    run.status === null ? `stopped after ${TIMEOUT_MS / 1000} s` : run.status === 2 ? `refused: ${run.stderr.split('\n')[0]}` : 'linted'
+  return [
+    `  ${name}`,
+    `    ${megabytes(Buffer.byteLength(text)).padStart(5)} MB  ${time.toFixed(0).padStart(7)} ms  peak ${peakMb.toFixed(0)} MB (${peakMb <= budget ? 'within' : 'OVER'} ${budget.toFixed(0)})  ${outcome}`
+  ]
+}
+
+/** Real articles, one `#` heading each, repeated up to `bytes`. */
+function corpusText(bytes: number): string {
+  const articles = readCorpus()
+  const parts: string[] = []
+  let size = 0
+  for (let index = 0; size < bytes; index++) {
+    const part = `# Artikel ${index}\n\n${articles[index % articles.length].text}\n\n`
+    parts.push(part)
+    size += Buffer.byteLength(part)
+  }
+  return parts.join('')
 }
 
 /** Shapes linted in one process at a quarter of the paragraph limit and at the limit: 4x the text must take at most 4.6x the time. */
