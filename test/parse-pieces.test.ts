@@ -48,8 +48,23 @@ describe('a large file parsed in pieces', () => {
     LIMIT
   )
 
-  it('is parsed whole when a definition anywhere can change how text elsewhere reads', () => {
-    const text = document(false) + '\n[verlinkt]: https://example.com\n'
-    expect(independentPieces(text)).toEqual([{ start: 0, line: 1 }])
-  })
+  it(
+    'with link and footnote definitions anywhere, references in other pieces read as in the whole file',
+    () => {
+      const references =
+        'Mehr bei [der Quelle][quelle], [QUELLE], [Quelle  Zwei][] und in der Fußnote[^eins]. Nicht: [fehlt] und [^zwei].\n'
+      const definitions =
+        '[quelle]: https://example.com/quelle\n[quelle zwei]: https://example.com/zwei "Titel"\n\n[^eins]: Eine Fußnote.\n'
+      const quoted = '> [zitiert]: https://example.com/zitat\n'
+      for (const text of [
+        document(true).replace('---\n\n', `---\n\n${references}\nSiehe [zitiert].\n\n`) + quoted + '\n' + definitions + references,
+        // The last piece ends in a fence that runs to the end of the file: no stand-in can follow it there.
+        definitions + document(false) + references + '```\nCode bis zum Ende\n'
+      ]) {
+        expect(independentPieces(text).length).toBeGreaterThan(1)
+        expect(JSON.stringify(parseMarkdown(text))).toBe(JSON.stringify(wholeFile.parse(text)))
+      }
+    },
+    LIMIT
+  )
 })

@@ -2,8 +2,8 @@
 // line after a blank line that opens an ordinary paragraph or a heading (a letter or `#` in its
 // first column), outside fenced code, HTML blocks that run over blank lines, and the frontmatter.
 // After a blank line such a line closes every open block (lists and quotes need indentation or a
-// marker to go on), so nothing before it reaches past it. Link and footnote definitions reach
-// across the whole file, so a file with any is parsed whole.
+// marker to go on), so nothing before it reaches past it, except link and footnote definitions,
+// which reach across the whole file: `parse.ts` gives each piece those it refers to.
 
 /** Files up to this size are parsed whole, as are all articles; larger ones in pieces of about this size. */
 export const PIECE_CHARS = 64 * 1024
@@ -17,7 +17,6 @@ export interface Piece {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/
-const DEFINITION = /^ {0,3}\[[^[\]\r\n]+\]:/m
 const OPENS_PIECE = /^[\p{L}#]/u
 /** HTML blocks that a blank line does not end (CommonMark kinds 1 to 5), with what ends them. */
 const HTML_BLOCKS: Array<[RegExp, string]> = [
@@ -31,7 +30,7 @@ const HTML_BLOCKS: Array<[RegExp, string]> = [
 export function independentPieces(text: string): Piece[] {
   const pieces: Piece[] = [{ start: 0, line: 1 }]
   // A lone \r ends a line for the parser too; such files are rare enough to parse whole.
-  if (text.length <= PIECE_CHARS || DEFINITION.test(text) || /\r(?!\n)/.test(text)) return pieces
+  if (text.length <= PIECE_CHARS || /\r(?!\n)/.test(text)) return pieces
   let fence: string | undefined
   let htmlEnd: string | undefined
   let blankBefore = false
