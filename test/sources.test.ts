@@ -243,4 +243,15 @@ describe('sources stage, German: acts and findings of a named subject', () => {
       ['named', 'Sie']
     ])
   })
+
+  it('takes a subject after an auxiliary or a clause-opening conjunction, never a phrase after a preposition or a numeral', () => {
+    expect(sources('Er soll bereits seit zwei Jahren Code lernen und will später in der IT-Sicherheitsbranche arbeiten.')).toEqual([])
+    expect(sources('Doch nach der Abstimmung im Senat scheint nun ausgeschlossen, dass ein Anlauf Erfolg hat.')).toEqual([])
+    expect(sources('Das könnte sich ändern, da sich auf YouTube immer wieder illegal hochgeladene Inhalte finden.')).toEqual([])
+    expect(sources('Die Grenze ist zu, seit auch die mazedonischen Behörden am Mittwoch erklärten: Niemand darf passieren.')).toEqual([
+      ['named', 'die mazedonischen Behörden']
+    ])
+    expect(sources('Am Mittwoch hatte das Innenministerium die Zahlen bestätigt.')).toEqual([['named', 'das Innenministerium']])
+    expect(sources('Er zeigte ein Video, in dem der Gast stolz erklärt, dass alles klappt.')).toEqual([['named', 'der Gast']])
+  })
 })

@@ -535,12 +535,23 @@ class SentenceSources {
     return undefined
   }
 
-  /** The subject after the finite verb of a compound tense: "hatte das Innenministerium beklagt", "musste Apple … bekanntgeben". */
+  /**
+   * The subject after the finite verb of a compound tense ("hatte das Innenministerium beklagt",
+   * "musste Apple … bekanntgeben") or after the word opening a verb-final clause ("ehe auch die
+   * Behörden am Mittwoch erklärten", "in dem einer der Gäste erklärt"). In German only an auxiliary or a modal is that finite verb:
+   * after "seit zwei" or "auf YouTube … illegal" no subject follows.
+   */
   private subjectAfterFinite(start: number, v: number): [number, number] | undefined {
+    const german = this.lexicon.lang === 'de'
     for (let i = start; i + 1 < v; i++) {
-      if (!this.isFiniteSlot(i)) continue
-      if (this.lexicon.pronouns.has(this.lower(i + 1) ?? '')) return [i + 1, i + 1]
-      const subject = this.nounPhraseAfter(i + 1)
+      const opensClause = german && i === start && this.tokens[i].kind === 'word' && !isCapitalized(this.tokens[i])
+      if (!opensClause && (!this.isFiniteSlot(i) || (german && !this.lexicon.auxiliaries.has(this.tokens[i].lower)))) continue
+      let from = i + 1
+      while (opensClause && from < v && this.lexicon.adverbs.has(this.tokens[from].lower)) from++
+      // "in dem einer der Gäste erklärt": the relative pronoun after the preposition is not the subject's article.
+      if (opensClause && [from, from + 1].every((k) => this.lexicon.determiners.has(this.lower(k) ?? ''))) from++
+      if (this.lexicon.pronouns.has(this.lower(from) ?? '')) return [from, from]
+      const subject = this.nounPhraseAfter(from)
       if (subject && subject[1] < v) return subject
     }
     return undefined
