@@ -254,4 +254,9 @@ describe('sources stage, German: acts and findings of a named subject', () => {
     expect(sources('Am Mittwoch hatte das Innenministerium die Zahlen bestätigt.')).toEqual([['named', 'das Innenministerium']])
     expect(sources('Er zeigte ein Video, in dem der Gast stolz erklärt, dass alles klappt.')).toEqual([['named', 'der Gast']])
   })
+
+  it("takes the paper's tag before an interview question for the writer's text, not for a speaker", () => {
+    expect(sources('STANDARD: Außerhalb der Community sieht die Welt wohl anders aus.')).toEqual([])
+    expect(sources('Kreissl: Österreich könnte sich am Schweizer Modell orientieren.')).toEqual([['named', 'Kreissl']])
+  })
 })
