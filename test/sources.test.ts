@@ -252,7 +252,17 @@ describe('sources stage, German: acts and findings of a named subject', () => {
       ['named', 'die mazedonischen Behörden']
     ])
     expect(sources('Am Mittwoch hatte das Innenministerium die Zahlen bestätigt.')).toEqual([['named', 'das Innenministerium']])
-    expect(sources('Er zeigte ein Video, in dem der Gast stolz erklärt, dass alles klappt.')).toEqual([['named', 'der Gast']])
+    expect(sources('Weder Nordkorea noch Russland haben sich bislang zu dem Treffen geäußert.')).toEqual([
+      ['named', 'Nordkorea noch Russland']
+    ])
+    expect(sources('Das Video, in dem der Gast stolz erklärt, dass alles klappt, ging um die Welt.')).toEqual([['named', 'der Gast']])
+  })
+
+  it('takes a subject before the verb though "es" follows it, and evidence that points to something for a source', () => {
+    expect(sources('34 Prozent halten es für wahrscheinlich, dass sie betroffen sein werden.')).toEqual([['named', '34 Prozent']])
+    expect(sources('Sie waren Arbeitshunde, wie Reste von Geschirr und Leinen andeuten.')).toEqual([
+      ['named', 'Reste von Geschirr und Leinen']
+    ])
   })
 
   it("takes the paper's tag before an interview question for the writer's text, not for a speaker", () => {

@@ -488,8 +488,9 @@ class SentenceSources {
    */
   private subjectOf(v: number): [number, number] | undefined {
     const next = this.lower(v + 1) ?? ''
-    // "gibt es Kritik an …": after the expletive "es" nobody speaks.
-    if (this.lexicon.lang === 'de' && next === 'es') return undefined
+    // "gibt es Kritik an …": after the expletive "es" nobody speaks; a subject before the verb still
+    // may ("34 Prozent halten es für wahrscheinlich").
+    const expletive = this.lexicon.lang === 'de' && next === 'es'
     if (this.lexicon.pronouns.has(next) || (this.isVaguePronoun(v + 1) && !this.isNameWord(v + 2))) return [v + 1, v + 1]
     let start = this.clauseStart(v)
     if (this.lexicon.objectVerbs.has(this.tokens[v].lower)) return this.subjectBeforeObjectVerb(start, v)
@@ -503,6 +504,7 @@ class SentenceSources {
       // Right before the verb, or before a finite auxiliary ("Die Polizei hat am Mittwoch mitgeteilt").
       if (before && (before[1] === v - 1 || this.isFiniteSlot(before[1] + 1))) return before
     }
+    if (expletive) return undefined
     let after = v + 1
     while (after < this.tokens.length && this.lexicon.adverbs.has(this.tokens[after].lower)) after++
     return this.nounPhraseAfter(after) ?? this.passiveAgent(start, v) ?? this.subjectAfterFinite(start, v) ?? this.appositionSubject(start)
