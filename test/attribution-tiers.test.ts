@@ -57,6 +57,26 @@ describe('attribution kinds and levels', () => {
     ).not.toContain('hedged')
   })
 
+  // Sentences of the labelled development packets (shortened), labelled unsourced claims or sourced ones.
+  it('warns about a hedged claim that a fragment or an interview tag used to source, and not about one its evidence sources', () => {
+    const warned = (text: string) =>
+      attribution(text)
+        .filter((finding) => finding.severity === 1)
+        .map((finding) => finding.kind)
+    expect(warned('Er soll bereits seit zwei Jahren Code lernen und will später in der IT-Sicherheitsbranche arbeiten.')).toEqual([
+      'hearsay'
+    ])
+    expect(warned('STANDARD: Außerhalb der Community sieht die Welt wohl anders aus.')).toEqual(['hedged'])
+    expect(warned('Viele davon dürften Vorläufer von Schlittenhunden gewesen sein, wie Reste von Geschirr und Leinen andeuten.')).toEqual(
+      []
+    )
+    expect(
+      warned(
+        'Mehr als die Hälfte der Manager spürt eine Bedrohung; 34 Prozent halten es für wahrscheinlich, dass sie betroffen sein werden.'
+      )
+    ).toEqual([])
+  })
+
   it('moves a kind to another level by its option', () => {
     expect(lintWith('attribution', FIGURE, { leadClaim: 'warn' }).map((finding) => finding.severity)).toEqual([1])
     expect(lintWith('attribution', HEDGED, { hedged: 'off' })).toEqual([])

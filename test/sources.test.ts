@@ -243,4 +243,30 @@ describe('sources stage, German: acts and findings of a named subject', () => {
       ['named', 'Sie']
     ])
   })
+
+  it('takes a subject after an auxiliary or a clause-opening conjunction, never a phrase after a preposition or a numeral', () => {
+    expect(sources('Er soll bereits seit zwei Jahren Code lernen und will später in der IT-Sicherheitsbranche arbeiten.')).toEqual([])
+    expect(sources('Doch nach der Abstimmung im Senat scheint nun ausgeschlossen, dass ein Anlauf Erfolg hat.')).toEqual([])
+    expect(sources('Das könnte sich ändern, da sich auf YouTube immer wieder illegal hochgeladene Inhalte finden.')).toEqual([])
+    expect(sources('Die Grenze ist zu, seit auch die mazedonischen Behörden am Mittwoch erklärten: Niemand darf passieren.')).toEqual([
+      ['named', 'die mazedonischen Behörden']
+    ])
+    expect(sources('Am Mittwoch hatte das Innenministerium die Zahlen bestätigt.')).toEqual([['named', 'das Innenministerium']])
+    expect(sources('Weder Nordkorea noch Russland haben sich bislang zu dem Treffen geäußert.')).toEqual([
+      ['named', 'Nordkorea noch Russland']
+    ])
+    expect(sources('Das Video, in dem der Gast stolz erklärt, dass alles klappt, ging um die Welt.')).toEqual([['named', 'der Gast']])
+  })
+
+  it('takes a subject before the verb though "es" follows it, and evidence that points to something for a source', () => {
+    expect(sources('34 Prozent halten es für wahrscheinlich, dass sie betroffen sein werden.')).toEqual([['named', '34 Prozent']])
+    expect(sources('Sie waren Arbeitshunde, wie Reste von Geschirr und Leinen andeuten.')).toEqual([
+      ['named', 'Reste von Geschirr und Leinen']
+    ])
+  })
+
+  it("takes the paper's tag before an interview question for the writer's text, not for a speaker", () => {
+    expect(sources('STANDARD: Außerhalb der Community sieht die Welt wohl anders aus.')).toEqual([])
+    expect(sources('Kreissl: Österreich könnte sich am Schweizer Modell orientieren.')).toEqual([['named', 'Kreissl']])
+  })
 })

@@ -488,8 +488,9 @@ class SentenceSources {
    */
   private subjectOf(v: number): [number, number] | undefined {
     const next = this.lower(v + 1) ?? ''
-    // "gibt es Kritik an …": after the expletive "es" nobody speaks.
-    if (this.lexicon.lang === 'de' && next === 'es') return undefined
+    // "gibt es Kritik an …": after the expletive "es" nobody speaks; a subject before the verb still
+    // may ("34 Prozent halten es für wahrscheinlich").
+    const expletive = this.lexicon.lang === 'de' && next === 'es'
     if (this.lexicon.pronouns.has(next) || (this.isVaguePronoun(v + 1) && !this.isNameWord(v + 2))) return [v + 1, v + 1]
     let start = this.clauseStart(v)
     if (this.lexicon.objectVerbs.has(this.tokens[v].lower)) return this.subjectBeforeObjectVerb(start, v)
@@ -503,6 +504,7 @@ class SentenceSources {
       // Right before the verb, or before a finite auxiliary ("Die Polizei hat am Mittwoch mitgeteilt").
       if (before && (before[1] === v - 1 || this.isFiniteSlot(before[1] + 1))) return before
     }
+    if (expletive) return undefined
     let after = v + 1
     while (after < this.tokens.length && this.lexicon.adverbs.has(this.tokens[after].lower)) after++
     return this.nounPhraseAfter(after) ?? this.passiveAgent(start, v) ?? this.subjectAfterFinite(start, v) ?? this.appositionSubject(start)
@@ -535,12 +537,23 @@ class SentenceSources {
     return undefined
   }
 
-  /** The subject after the finite verb of a compound tense: "hatte das Innenministerium beklagt", "musste Apple … bekanntgeben". */
+  /**
+   * The subject after the finite verb of a compound tense ("hatte das Innenministerium beklagt",
+   * "musste Apple … bekanntgeben") or after the word opening a verb-final clause ("ehe auch die
+   * Behörden am Mittwoch erklärten", "in dem einer der Gäste erklärt"). In German only an auxiliary or a modal is that finite verb:
+   * after "seit zwei" or "auf YouTube … illegal" no subject follows.
+   */
   private subjectAfterFinite(start: number, v: number): [number, number] | undefined {
+    const german = this.lexicon.lang === 'de'
     for (let i = start; i + 1 < v; i++) {
-      if (!this.isFiniteSlot(i)) continue
-      if (this.lexicon.pronouns.has(this.lower(i + 1) ?? '')) return [i + 1, i + 1]
-      const subject = this.nounPhraseAfter(i + 1)
+      const opensClause = german && i === start && this.tokens[i].kind === 'word' && !isCapitalized(this.tokens[i])
+      if (!opensClause && (!this.isFiniteSlot(i) || (german && !this.lexicon.auxiliaries.has(this.tokens[i].lower)))) continue
+      let from = i + 1
+      while (opensClause && from < v && this.lexicon.adverbs.has(this.tokens[from].lower)) from++
+      // "in dem einer der Gäste erklärt": the relative pronoun after the preposition is not the subject's article.
+      if (opensClause && [from, from + 1].every((k) => this.lexicon.determiners.has(this.lower(k) ?? ''))) from++
+      if (this.lexicon.pronouns.has(this.lower(from) ?? '')) return [from, from]
+      const subject = this.nounPhraseAfter(from)
       if (subject && subject[1] < v) return subject
     }
     return undefined
