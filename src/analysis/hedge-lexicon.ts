@@ -13,6 +13,8 @@ export interface Phrase {
   lemma: string
   notAfter: Set<string>
   notBefore: Set<string>
+  /** When given, the cue counts only where the next clause opens with one of these ("so aus, als …"). */
+  thenClause: Set<string>
 }
 
 export interface RawPhrase {
@@ -20,6 +22,7 @@ export interface RawPhrase {
   kind: HedgeKind
   notAfter?: string[]
   notBefore?: string[]
+  thenClause?: string[]
 }
 
 interface RawLexicon {
@@ -32,6 +35,9 @@ interface RawLexicon {
   scheinen?: { forms: string[]; lightSources: string[] }
   mag?: { forms: string[]; infinitives: string[] }
   inference?: { verbs: string[]; lassen: string[] }
+  concessive?: { cues: string[]; contrasts: string[] }
+  notInQuestions?: string[]
+  reputed?: { verbs: string[]; candidates: string[] }
   expected?: RawParticipleCue
   touted?: RawParticipleCue
   speculative?: {
@@ -99,6 +105,12 @@ export interface HedgeLexicon {
   scheinen?: { forms: Set<string>; lightSources: Set<string> }
   mag?: { forms: Set<string>; infinitives: Set<string> }
   inference?: { verbs: Set<string>; lassen: Set<string> }
+  /** Cues that concede a point before a contrast ("vielleicht nicht im Detail, aber …"). */
+  concessive?: { cues: Set<string>; contrasts: Set<string> }
+  /** Words that hedge nothing in a question. */
+  notInQuestions: Set<string>
+  /** "gilt als … Kandidat": a touted candidate. */
+  reputed?: { verbs: Set<string>; candidates: Set<string> }
   /** Passive participle cues: "erwartet", "gehandelt". */
   participles: ParticipleCue[]
   speculative?: {
@@ -144,7 +156,8 @@ export function compilePhrase(raw: RawPhrase): Phrase {
       .map((word) => word.split('|')[0])
       .join(' '),
     notAfter: new Set(raw.notAfter ?? []),
-    notBefore: new Set(raw.notBefore ?? [])
+    notBefore: new Set(raw.notBefore ?? []),
+    thenClause: new Set(raw.thenClause ?? [])
   }
 }
 
@@ -166,6 +179,9 @@ function compile(raw: RawLexicon): HedgeLexicon {
     ...(raw.speculative ? { speculative: sets(raw.speculative) } : {}),
     ...(raw.mag ? { mag: sets(raw.mag) } : {}),
     ...(raw.inference ? { inference: sets(raw.inference) } : {}),
+    ...(raw.concessive ? { concessive: sets(raw.concessive) } : {}),
+    notInQuestions: new Set(raw.notInQuestions),
+    ...(raw.reputed ? { reputed: sets(raw.reputed) } : {}),
     participles: [raw.expected, raw.touted].filter((cue) => cue !== undefined).map(participleCue),
     ...(raw.modal ? { modal: modalSets(raw.modal) } : {})
   }

@@ -104,15 +104,15 @@ function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFa
   for (let i = 0; i < units.length; i++) {
     if (!isWord(units[i])) continue
     const word = bare(units[i])
-    const entry = lex.words.get(word)
-    if (entry) {
-      add(i, i, entry.kind, entry.lemma)
-      continue
-    }
     // The readings below scan the sentence around the cue; see CONTEXT.
     const from = units.length > 2 * CONTEXT + 1 ? Math.max(0, i - CONTEXT) : 0
     const around = from === 0 && units.length <= 2 * CONTEXT + 1 ? units : units.slice(from, i + CONTEXT + 1)
     const at = i - from
+    const entry = lex.words.get(word)
+    if (entry) {
+      if (!(lex.notInQuestions.has(entry.lemma) && isQuestion(around, at)) && !concedes(around, at, lex)) add(i, i, entry.kind, entry.lemma)
+      continue
+    }
     if (lex.modal?.soll.has(word) && isReportativeSoll(around, at, lex.modal)) add(i, i, 'reportative', 'sollen')
     else if (lex.modal?.will.has(word) && isReportativeWill(around, at, lex.modal)) add(i, i, 'reportative', 'wollen')
     else if (
@@ -121,13 +121,19 @@ function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFa
       isSpeculative(around, at, lex)
     )
       add(i, i, 'epistemic', SPECULATIVE_LEMMAS[word] ?? word)
-    else if (word === 'wohl' && lex.wohl && isEpistemicWohl(around, at, lex.wohl)) add(i, i, 'epistemic', 'wohl')
+    else if (word === 'wohl' && lex.wohl && isEpistemicWohl(around, at, lex.wohl) && !concedes(around, at, lex)) add(i, i, 'epistemic', 'wohl')
     else if (lex.mag?.forms.has(word) && anyIn(around, at + 1, clauseAround(around, at)[1], lex.mag.infinitives))
       add(i, i, 'epistemic', 'mögen')
     else if (lex.inference?.verbs.has(word) && anyIn(around, 0, around.length, lex.inference.lassen))
       add(i, i, 'epistemic', 'vermuten lassen')
     else if (lex.participles.some((cue) => isPassiveCue(around, at, cue))) add(i, i, 'reportative', word)
-    else if (lex.scheinen?.forms.has(word) && isLowerCase(units[i], around) && !anyIn(around, 0, around.length, lex.scheinen.lightSources))
+    else if (lex.reputed?.verbs.has(word) && isTouted(around, at, lex.reputed)) add(i, i, 'reportative', 'gelten als')
+    else if (
+      lex.scheinen?.forms.has(word) &&
+      isLowerCase(units[i], around) &&
+      !anyIn(around, 0, around.length, lex.scheinen.lightSources) &&
+      !concedes(around, at, lex)
+    )
       add(i, i, 'epistemic', 'scheinen')
     else if (lex.esHeisst?.verbs.has(word)) {
       const span = hearsayHeisst(around, at, lex.esHeisst, facts)
@@ -158,9 +164,31 @@ function matchPhrases(units: Token[], phrases: Phrase[], found: (from: number, t
       const before = wordBefore(units, i)
       const after = wordAfter(units, i + phrase.words.length - 1)
       if ((before && phrase.notAfter.has(before.lower)) || (after && phrase.notBefore.has(after.lower))) continue
+      if (phrase.thenClause.size > 0 && !opensNextClause(units, i + phrase.words.length - 1, phrase.thenClause)) continue
       found(i, i + phrase.words.length - 1, phrase)
     }
   }
+}
+
+/** The clause after the cue's opens with one of the words: "so aus, als …". */
+function opensNextClause(units: Token[], index: number, words: ReadonlySet<string>): boolean {
+  const next = units[index + 1]
+  return next?.value === ',' && isWord(units[index + 2]) && words.has(units[index + 2].lower)
+}
+
+/**
+ * A cue that concedes a point before the contrast the next clause opens with: "vielleicht nicht im
+ * Detail, aber doch im Großen", "wohl ihre eigenen Gesetze haben, nicht aber …", "So scheint es zu
+ * Beginn, doch …". The cue means "admittedly" (zwar), not "probably".
+ */
+function concedes(units: Token[], index: number, lex: HedgeLexicon): boolean {
+  const rules = lex.concessive
+  if (!rules?.cues.has(bare(units[index]))) return false
+  let comma = index + 1
+  while (comma < units.length && !units[comma].value.includes(',')) comma++
+  let next = comma + 1
+  if (units[next]?.lower === 'nicht') next++
+  return isWord(units[next]) && rules.contrasts.has(units[next].lower)
 }
 
 function inReportedSpeech(units: Token[], index: number, facts: SentenceFacts): boolean {
@@ -186,8 +214,9 @@ function isSpeculative(units: Token[], index: number, lex: HedgeLexicon): boolea
   if (wordBefore(units, index)?.lower === 'werden' && !isWord(units[index + 1])) return false
   const [clauseStart, clauseEnd] = clauseAround(units, index)
   if (isTimelessPassive(units, [index, clauseEnd], lex)) return false
+  // "Wie das aussehen könnte" asks what is possible; "womit Apple gemeint sein dürfte" still judges it likely.
   const opener = units[clauseStart]
-  return !(clauseStart < index && isWord(opener) && lex.modal?.questionWords.has(opener.lower))
+  return !(rules.framed.has(bare(units[index])) && clauseStart < index && isWord(opener) && lex.modal?.questionWords.has(opener.lower))
 }
 
 /** "wird … erwartet", "werden … gehandelt": the participle in the passive, not after a word that rules it out ("als erwartet"). */
@@ -199,6 +228,14 @@ function isPassiveCue(units: Token[], index: number, cue: ParticipleCue): boolea
     return false
   return anyIn(units, clauseStart, index, cue.passive)
 }
+
+/** "gilt als mögliche Nachfolgerin", "Dort gilt Ziegler als bevorzugter Kandidat": "als" and a candidate in the clause. */
+function isTouted(units: Token[], index: number, rules: NonNullable<HedgeLexicon['reputed']>): boolean {
+  const [clauseStart, clauseEnd] = clauseAround(units, index)
+  return anyIn(units, clauseStart, clauseEnd, AS) && anyIn(units, clauseStart, clauseEnd, rules.candidates)
+}
+
+const AS = new Set(['als'])
 
 /**
  * "Die Bilder könnten darauf gezeigt werden": a passive with no time in its clause states what is
@@ -251,11 +288,11 @@ function hearsayHeisst(
   const [clauseStart, clauseEnd] = clauseAround(units, index)
   if (anyIn(units, clauseStart, clauseEnd, rules.sourceWords))
     return placedVaguely(units, [clauseStart, clauseEnd], [first, last], facts, rules.definite) ? [first, last] : undefined
+  // "wie es heißt" passes on hearsay even after a named source; a bare "hieß es" carries that source on.
+  if (units[first - 1]?.lower === 'wie') return [first - 1, last]
   if (facts.namedBefore) return undefined
-  const wie = units[first - 1]?.lower === 'wie'
   const commaAfter = units[last + 1]?.value === ','
   const trailing = first === clauseStart && clauseStart > 0 && units[clauseStart - 1].value.includes(',')
-  if (wie) return [first - 1, last]
   return commaAfter || trailing ? [first, last] : undefined
 }
 
