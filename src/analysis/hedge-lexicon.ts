@@ -26,7 +26,7 @@ export interface RawPhrase {
 }
 
 interface RawLexicon {
-  words: Array<{ cue: string; kind: HedgeKind; inflects?: boolean }>
+  words: Array<{ cue: string; kind: HedgeKind; inflects?: boolean; notAfter?: string[] }>
   presumption: string[]
   phrases: RawPhrase[]
   headlinePrefixes: string[]
@@ -48,6 +48,7 @@ interface RawLexicon {
     framed: string[]
     notAfter: string[]
     reportedSpeech: string[]
+    deniedBy: string[]
   }
   modal?: RawModal
 }
@@ -95,8 +96,8 @@ interface RawModal {
 export type ModalLexicon = { [K in keyof RawModal]: RawModal[K] extends string[] ? Set<string> : { [L in keyof RawModal[K]]: Set<string> } }
 
 export interface HedgeLexicon {
-  /** Written form (every inflection) → entry. */
-  words: Map<string, { lemma: string; kind: HedgeKind }>
+  /** Written form (every inflection) → entry; not after the words in `notAfter` ("für wahrscheinlich halten"). */
+  words: Map<string, { lemma: string; kind: HedgeKind; notAfter: Set<string> }>
   presumption: Set<string>
   phrases: Phrase[]
   headlinePrefixes: Set<string>
@@ -121,6 +122,7 @@ export interface HedgeLexicon {
     framed: Set<string>
     notAfter: Set<string>
     reportedSpeech: Set<string>
+    deniedBy: Set<string>
   }
   modal?: ModalLexicon
 }
@@ -162,9 +164,9 @@ export function compilePhrase(raw: RawPhrase): Phrase {
 }
 
 function compile(raw: RawLexicon): HedgeLexicon {
-  const words = new Map<string, { lemma: string; kind: HedgeKind }>()
+  const words: HedgeLexicon['words'] = new Map()
   for (const entry of raw.words) {
-    const entryValue = { lemma: entry.cue, kind: entry.kind }
+    const entryValue = { lemma: entry.cue, kind: entry.kind, notAfter: new Set(entry.notAfter) }
     words.set(entry.cue, entryValue)
     if (entry.inflects) for (const ending of ADJECTIVE_ENDINGS) words.set(entry.cue + ending, entryValue)
   }

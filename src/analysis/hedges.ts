@@ -101,6 +101,7 @@ function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFa
     })
   }
   matchPhrases(units, [...lex.phrases, ...extra], (from, to, phrase) => add(from, to, phrase.kind, phrase.lemma))
+  const speakerTag = opensWithSpeaker(units, facts.sources)
   for (let i = 0; i < units.length; i++) {
     if (!isWord(units[i])) continue
     const word = bare(units[i])
@@ -110,13 +111,16 @@ function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFa
     const at = i - from
     const entry = lex.words.get(word)
     if (entry) {
-      if (!(lex.notInQuestions.has(entry.lemma) && isQuestion(around, at)) && !concedes(around, at, lex)) add(i, i, entry.kind, entry.lemma)
+      const previous = wordBefore(units, i)?.lower
+      const ruledOut = (previous !== undefined && entry.notAfter.has(previous)) || (lex.notInQuestions.has(entry.lemma) && isQuestion(around, at))
+      if (!ruledOut && !concedes(around, at, lex)) add(i, i, entry.kind, entry.lemma)
       continue
     }
     if (lex.modal?.soll.has(word) && isReportativeSoll(around, at, lex.modal)) add(i, i, 'reportative', 'sollen')
     else if (lex.modal?.will.has(word) && isReportativeWill(around, at, lex.modal)) add(i, i, 'reportative', 'wollen')
     else if (
       lex.speculative?.forms.has(word) &&
+      !speakerTag &&
       !(lex.speculative.reportedSpeech.has(word) && inReportedSpeech(around, at, facts)) &&
       isSpeculative(around, at, lex)
     )
@@ -191,6 +195,20 @@ function concedes(units: Token[], index: number, lex: HedgeLexicon): boolean {
   return isWord(units[next]) && rules.contrasts.has(units[next].lower)
 }
 
+/**
+ * An interview answer or a quoted headline, "Kreissl: Österreich könnte sich … orientieren": the
+ * sentence opens with a named speaker and a colon, so its "könnte" is the speaker's, not the writer's.
+ */
+function opensWithSpeaker(units: Token[], sources: SourceMention[]): boolean {
+  const colon = units.slice(0, SPEAKER_TAG_WORDS + 1).findIndex((unit) => unit.value === ':')
+  if (colon < 1) return false
+  const [start, end] = [units[0].start, units[colon - 1].end]
+  return sources.some((mention) => mention.kind === 'named' && mention.start <= start && mention.end >= end)
+}
+
+/** The longest speaker tag read: "Markus Abwerzger:", "Bürgermeister Michael Häupl:". */
+const SPEAKER_TAG_WORDS = 4
+
 function inReportedSpeech(units: Token[], index: number, facts: SentenceFacts): boolean {
   if (facts.konjunktivI) return true
   const [first, last] = clauseAround(units, index)
@@ -214,9 +232,12 @@ function isSpeculative(units: Token[], index: number, lex: HedgeLexicon): boolea
   if (wordBefore(units, index)?.lower === 'werden' && !isWord(units[index + 1])) return false
   const [clauseStart, clauseEnd] = clauseAround(units, index)
   if (isTimelessPassive(units, [index, clauseEnd], lex)) return false
-  // "Wie das aussehen könnte" asks what is possible; "womit Apple gemeint sein dürfte" still judges it likely.
   const opener = units[clauseStart]
-  return !(rules.framed.has(bare(units[index])) && clauseStart < index && isWord(opener) && lex.modal?.questionWords.has(opener.lower))
+  const openedBy = (words: ReadonlySet<string> | undefined) => clauseStart < index && isWord(opener) && words?.has(opener.lower) === true
+  // "Dass Stenzel überlaufen könnte, wurde dementiert": a possibility denied or ruled out is no speculation of the writer's.
+  if (openedBy(DASS) && anyIn(units, 0, units.length, rules.deniedBy)) return false
+  // "Wie das aussehen könnte" asks what is possible; "womit Apple gemeint sein dürfte" still judges it likely.
+  return !(rules.framed.has(bare(units[index])) && openedBy(lex.modal?.questionWords))
 }
 
 /** "wird … erwartet", "werden … gehandelt": the participle in the passive, not after a word that rules it out ("als erwartet"). */
@@ -256,6 +277,7 @@ function isTimelessPassive(units: Token[], [modal, clauseEnd]: [number, number],
 }
 
 const IMPERSONAL = new Set(['man'])
+const DASS = new Set(['dass'])
 const SPECULATIVE_LEMMAS: Record<string, string> = { könnte: 'können', könnten: 'können', dürfte: 'dürfen', dürften: 'dürfen' }
 
 function isEpistemicWohl(units: Token[], index: number, rules: NonNullable<HedgeLexicon['wohl']>): boolean {

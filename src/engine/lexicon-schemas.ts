@@ -57,7 +57,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
   }),
   konjunktiv: fields({ notVerbs: WORDS, extra: { type: 'record', of: TEXT }, continuations: WORDS }),
   hedges: fields({
-    words: list(fields({ cue: TEXT, kind: HEDGE_KIND, inflects: { type: 'boolean' } })),
+    words: list(fields({ cue: TEXT, kind: HEDGE_KIND, inflects: { type: 'boolean' }, notAfter: WORDS })),
     presumption: WORDS,
     phrases: list(fields({ cue: TEXT, kind: HEDGE_KIND, notAfter: WORDS, notBefore: WORDS, thenClause: WORDS })),
     headlinePrefixes: WORDS,
@@ -71,7 +71,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     reputed: wordLists('verbs', 'candidates'),
     expected: fields({ participle: TEXT, passive: WORDS, notAfter: WORDS }),
     touted: fields({ participle: TEXT, passive: WORDS, notAfter: WORDS, needs: WORDS }),
-    speculative: wordLists('forms', 'notNextTo', 'conditions', 'hypothetical', 'framed', 'notAfter', 'reportedSpeech'),
+    speculative: wordLists('forms', 'notNextTo', 'conditions', 'hypothetical', 'framed', 'notAfter', 'reportedSpeech', 'deniedBy'),
     modal: fields({
       ...wordFields(
         'soll',
