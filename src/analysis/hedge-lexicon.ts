@@ -48,7 +48,8 @@ interface RawLexicon {
     framed: string[]
     notAfter: string[]
     reportedSpeech: string[]
-    deniedBy: string[]
+    deniedBy?: string[]
+    notInSentence?: string[]
   }
   modal?: RawModal
 }
@@ -61,6 +62,8 @@ interface RawParticipleCue {
   notAfter?: string[]
   /** Words one of which the clause needs before the participle ("als … gehandelt"). */
   needs?: string[]
+  /** Words that rule it out anywhere before it in its clause ("mit Spannung … erwartet"). */
+  notInClause?: string[]
 }
 
 export interface ParticipleCue {
@@ -68,6 +71,7 @@ export interface ParticipleCue {
   passive: Set<string>
   notAfter: Set<string>
   needs?: Set<string>
+  notInClause: Set<string>
 }
 
 interface RawModal {
@@ -123,6 +127,7 @@ export interface HedgeLexicon {
     notAfter: Set<string>
     reportedSpeech: Set<string>
     deniedBy: Set<string>
+    notInSentence: Set<string>
   }
   modal?: ModalLexicon
 }
@@ -178,7 +183,7 @@ function compile(raw: RawLexicon): HedgeLexicon {
     ...(raw.esHeisst ? { esHeisst: sets(raw.esHeisst) } : {}),
     ...(raw.wohl ? { wohl: sets(raw.wohl) } : {}),
     ...(raw.scheinen ? { scheinen: sets(raw.scheinen) } : {}),
-    ...(raw.speculative ? { speculative: sets(raw.speculative) } : {}),
+    ...(raw.speculative ? { speculative: sets({ deniedBy: [], notInSentence: [], ...raw.speculative }) } : {}),
     ...(raw.mag ? { mag: sets(raw.mag) } : {}),
     ...(raw.inference ? { inference: sets(raw.inference) } : {}),
     ...(raw.concessive ? { concessive: sets(raw.concessive) } : {}),
@@ -194,7 +199,8 @@ function participleCue(raw: RawParticipleCue): ParticipleCue {
     participle: raw.participle,
     passive: new Set(raw.passive),
     notAfter: new Set(raw.notAfter ?? []),
-    ...(raw.needs ? { needs: new Set(raw.needs) } : {})
+    ...(raw.needs ? { needs: new Set(raw.needs) } : {}),
+    notInClause: new Set(raw.notInClause)
   }
 }
 

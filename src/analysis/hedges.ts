@@ -226,8 +226,10 @@ function isSpeculative(units: Token[], index: number, lex: HedgeLexicon): boolea
   if ((before && (rules.notNextTo.has(before.lower) || rules.notAfter.has(before.lower))) || (after && rules.notNextTo.has(after.lower)))
     return false
   // "Dass man … auskommen könnte": the impersonal subject may stand further back.
-  if (anyIn(units, 0, index, rules.conditions) || anyIn(units, 0, index, IMPERSONAL)) return false
-  if (rules.framed.has(bare(units[index])) && anyIn(units, 0, units.length, rules.hypothetical)) return false
+  if (anyIn(units, 0, index, IMPERSONAL) || anyIn(units, 0, units.length, rules.notInSentence)) return false
+  // A condition or a hypothetical frame makes "könnte" a plain conditional; "dürfte" (is likely to) stays a judgement.
+  const framed = rules.framed.has(bare(units[index]))
+  if (framed && (anyIn(units, 0, index, rules.conditions) || anyIn(units, 0, units.length, rules.hypothetical))) return false
   // A clause-final passive states what is feasible, not what is likely: "dass … gegengesteuert werden könnte".
   if (wordBefore(units, index)?.lower === 'werden' && !isWord(units[index + 1])) return false
   const [clauseStart, clauseEnd] = clauseAround(units, index)
@@ -245,7 +247,12 @@ function isPassiveCue(units: Token[], index: number, cue: ParticipleCue): boolea
   const word = bare(units[index])
   const before = wordBefore(units, index)
   const [clauseStart] = clauseAround(units, index)
-  if (word !== cue.participle || (before && cue.notAfter.has(before.lower)) || (cue.needs && !anyIn(units, clauseStart, index, cue.needs)))
+  if (
+    word !== cue.participle ||
+    (before && cue.notAfter.has(before.lower)) ||
+    (cue.needs && !anyIn(units, clauseStart, index, cue.needs)) ||
+    anyIn(units, clauseStart, index, cue.notInClause)
+  )
     return false
   return anyIn(units, clauseStart, index, cue.passive)
 }

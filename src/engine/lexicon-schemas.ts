@@ -69,9 +69,9 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     concessive: wordLists('cues', 'contrasts'),
     notInQuestions: WORDS,
     reputed: wordLists('verbs', 'candidates'),
-    expected: fields({ participle: TEXT, passive: WORDS, notAfter: WORDS }),
+    expected: fields({ participle: TEXT, passive: WORDS, notAfter: WORDS, notInClause: WORDS }),
     touted: fields({ participle: TEXT, passive: WORDS, notAfter: WORDS, needs: WORDS }),
-    speculative: wordLists('forms', 'notNextTo', 'conditions', 'hypothetical', 'framed', 'notAfter', 'reportedSpeech', 'deniedBy'),
+    speculative: wordLists('forms', 'notNextTo', 'conditions', 'hypothetical', 'framed', 'notAfter', 'reportedSpeech', 'deniedBy', 'notInSentence'),
     modal: fields({
       ...wordFields(
         'soll',
