@@ -50,6 +50,7 @@ interface RawLexicon {
     reportedSpeech: string[]
     deniedBy?: string[]
     notInSentence?: string[]
+    timeClauses?: string[]
   }
   modal?: RawModal
 }
@@ -128,6 +129,7 @@ export interface HedgeLexicon {
     reportedSpeech: Set<string>
     deniedBy: Set<string>
     notInSentence: Set<string>
+    timeClauses: Set<string>
   }
   modal?: ModalLexicon
 }
@@ -183,7 +185,7 @@ function compile(raw: RawLexicon): HedgeLexicon {
     ...(raw.esHeisst ? { esHeisst: sets(raw.esHeisst) } : {}),
     ...(raw.wohl ? { wohl: sets(raw.wohl) } : {}),
     ...(raw.scheinen ? { scheinen: sets(raw.scheinen) } : {}),
-    ...(raw.speculative ? { speculative: sets({ deniedBy: [], notInSentence: [], ...raw.speculative }) } : {}),
+    ...(raw.speculative ? { speculative: sets({ deniedBy: [], notInSentence: [], timeClauses: [], ...raw.speculative }) } : {}),
     ...(raw.mag ? { mag: sets(raw.mag) } : {}),
     ...(raw.inference ? { inference: sets(raw.inference) } : {}),
     ...(raw.concessive ? { concessive: sets(raw.concessive) } : {}),

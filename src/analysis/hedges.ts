@@ -237,9 +237,12 @@ function isSpeculative(units: Token[], index: number, lex: HedgeLexicon): boolea
   const opener = units[clauseStart]
   const openedBy = (words: ReadonlySet<string> | undefined) => clauseStart < index && isWord(opener) && words?.has(opener.lower) === true
   // "Dass Stenzel überlaufen könnte, wurde dementiert": a possibility denied or ruled out is no speculation of the writer's.
-  if (openedBy(DASS) && anyIn(units, 0, units.length, rules.deniedBy)) return false
+  if (anyIn(units, 0, index, DASS) && anyIn(units, 0, units.length, rules.deniedBy)) return false
+  // "Bis die Laster auftauchen könnten, wird noch viel Zeit vergehen": a time clause (its verb last), no judgement;
+  // not the preposition in "Bis zu einem Prozess könnte es Monate dauern".
+  if (openedBy(rules.timeClauses) && index + 1 >= clauseEnd) return false
   // "Wie das aussehen könnte" asks what is possible; "womit Apple gemeint sein dürfte" still judges it likely.
-  return !(rules.framed.has(bare(units[index])) && openedBy(lex.modal?.questionWords))
+  return !(framed && openedBy(lex.modal?.questionWords))
 }
 
 /** "wird … erwartet", "werden … gehandelt": the participle in the passive, not after a word that rules it out ("als erwartet"). */

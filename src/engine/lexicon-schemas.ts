@@ -71,7 +71,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     reputed: wordLists('verbs', 'candidates'),
     expected: fields({ participle: TEXT, passive: WORDS, notAfter: WORDS, notInClause: WORDS }),
     touted: fields({ participle: TEXT, passive: WORDS, notAfter: WORDS, needs: WORDS }),
-    speculative: wordLists('forms', 'notNextTo', 'conditions', 'hypothetical', 'framed', 'notAfter', 'reportedSpeech', 'deniedBy', 'notInSentence'),
+    speculative: wordLists('forms', 'notNextTo', 'conditions', 'hypothetical', 'framed', 'notAfter', 'reportedSpeech', 'deniedBy', 'notInSentence', 'timeClauses'),
     modal: fields({
       ...wordFields(
         'soll',
