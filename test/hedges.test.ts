@@ -187,7 +187,11 @@ describe('German hedge cues by class, from the shared labels', () => {
   it('finds a touted candidate with "gilt als", not a consensus', () => {
     expect(cues('Sie gilt als mögliche Nachfolgerin Prölls.')).toEqual(['gilt/reportative'])
     expect(cues('Dort gilt weiterhin Ziegler als bevorzugter Kandidat.')).toEqual(['gilt/reportative'])
+    expect(cues('Er, ebenfalls als Niessl-Nachfolger im Gespräch, wurde schon als möglicher Kanzler gefeiert.')).toEqual([
+      'Gespräch/reportative'
+    ])
     expect(cues('Das 1949 aufgestellte Prinzip gilt mittlerweile als gesichert.')).toEqual([])
+    expect(cues('Clinton liegt so weit vorne, dass ihre Nominierung zur Präsidentschaftskandidatin als sicher gilt.')).toEqual([])
   })
 
   it('finds "wie es heißt" after a named source, and "dürfte" in an indirect clause or after a condition', () => {
@@ -201,15 +205,19 @@ describe('German hedge cues by class, from the shared labels', () => {
   })
 
   it('reads a concession before "aber"/"doch" and a word in a question as no hedge', () => {
-    expect(cues('Wir machen von der Welt alle, vielleicht nicht im Detail, aber doch im Großen und Ganzen, denselben Gebrauch.')).toEqual([])
+    expect(cues('Wir machen von der Welt alle, vielleicht nicht im Detail, aber doch im Großen und Ganzen, denselben Gebrauch.')).toEqual(
+      []
+    )
     expect(cues('So scheint es zu Beginn, doch handelt es sich tatsächlich um einen Racheakt.')).toEqual([])
-    expect(cues('Das ist irreführend, insofern Krieg und Militär wohl ihre eigenen Gesetze haben, nicht aber diejenigen Mittel.')).toEqual([])
+    expect(cues('Das ist irreführend, insofern Krieg und Militär wohl ihre eigenen Gesetze haben, nicht aber diejenigen Mittel.')).toEqual(
+      []
+    )
     expect(cues('Zuletzt scheint aber auch Ansip seinen Widerstand aufgegeben zu haben.')).toEqual(['scheint/epistemic'])
     expect(cues('Kann man daraus ein Argument ableiten – heute vielleicht mehr denn je?')).toEqual([])
     expect(cues('34 Prozent halten es für wahrscheinlich, dass ihre Organisationen betroffen sein werden.')).toEqual([])
   })
 
-  it('reads no speculation in a denied possibility, a speaker\'s answer, first-person words or a time clause', () => {
+  it("reads no speculation in a denied possibility, a speaker's answer, first-person words or a time clause", () => {
     expect(cues('Dass Stenzel zur FPÖ überlaufen könnte, wurde von den Freiheitlichen dementiert.')).toEqual([])
     expect(cues('Viele befürchten, dass dies zu Rückschritten führen könnte.')).toEqual(['könnte/epistemic'])
     expect(cues('Kreissl: Österreich könnte sich am Schweizer Modell orientieren.')).toEqual([])

@@ -37,7 +37,7 @@ interface RawLexicon {
   inference?: { verbs: string[]; lassen: string[] }
   concessive?: { cues: string[]; contrasts: string[] }
   notInQuestions?: string[]
-  reputed?: { verbs: string[]; candidates: string[] }
+  reputed?: { words: string[]; candidates: string[] }
   expected?: RawParticipleCue
   touted?: RawParticipleCue
   speculative?: {
@@ -115,8 +115,8 @@ export interface HedgeLexicon {
   concessive?: { cues: Set<string>; contrasts: Set<string> }
   /** Words that hedge nothing in a question. */
   notInQuestions: Set<string>
-  /** "gilt als … Kandidat": a touted candidate. */
-  reputed?: { verbs: Set<string>; candidates: Set<string> }
+  /** "gilt als … Kandidat", "als Nachfolger im Gespräch": a touted candidate. */
+  reputed?: { words: Set<string>; candidates: Set<string> }
   /** Passive participle cues: "erwartet", "gehandelt". */
   participles: ParticipleCue[]
   speculative?: {

@@ -112,7 +112,8 @@ function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFa
     const entry = lex.words.get(word)
     if (entry) {
       const previous = wordBefore(units, i)?.lower
-      const ruledOut = (previous !== undefined && entry.notAfter.has(previous)) || (lex.notInQuestions.has(entry.lemma) && isQuestion(around, at))
+      const ruledOut =
+        (previous !== undefined && entry.notAfter.has(previous)) || (lex.notInQuestions.has(entry.lemma) && isQuestion(around, at))
       if (!ruledOut && !concedes(around, at, lex)) add(i, i, entry.kind, entry.lemma)
       continue
     }
@@ -125,13 +126,14 @@ function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFa
       isSpeculative(around, at, lex)
     )
       add(i, i, 'epistemic', SPECULATIVE_LEMMAS[word] ?? word)
-    else if (word === 'wohl' && lex.wohl && isEpistemicWohl(around, at, lex.wohl) && !concedes(around, at, lex)) add(i, i, 'epistemic', 'wohl')
+    else if (word === 'wohl' && lex.wohl && isEpistemicWohl(around, at, lex.wohl) && !concedes(around, at, lex))
+      add(i, i, 'epistemic', 'wohl')
     else if (lex.mag?.forms.has(word) && anyIn(around, at + 1, clauseAround(around, at)[1], lex.mag.infinitives))
       add(i, i, 'epistemic', 'mögen')
     else if (lex.inference?.verbs.has(word) && anyIn(around, 0, around.length, lex.inference.lassen))
       add(i, i, 'epistemic', 'vermuten lassen')
     else if (lex.participles.some((cue) => isPassiveCue(around, at, cue))) add(i, i, 'reportative', word)
-    else if (lex.reputed?.verbs.has(word) && isTouted(around, at, lex.reputed)) add(i, i, 'reportative', 'gelten als')
+    else if (lex.reputed?.words.has(word) && isTouted(around, at, lex.reputed)) add(i, i, 'reportative', word)
     else if (
       lex.scheinen?.forms.has(word) &&
       isLowerCase(units[i], around) &&
@@ -260,13 +262,21 @@ function isPassiveCue(units: Token[], index: number, cue: ParticipleCue): boolea
   return anyIn(units, clauseStart, index, cue.passive)
 }
 
-/** "gilt als mögliche Nachfolgerin", "Dort gilt Ziegler als bevorzugter Kandidat": "als" and a candidate in the clause. */
+/**
+ * "gilt als mögliche Nachfolgerin", "als Niessl-Nachfolger im Gespräch": a candidate (also at the
+ * end of a compound) after "als" in the clause; not "ihre Nominierung zur Präsidentschaftskandidatin als sicher gilt".
+ */
 function isTouted(units: Token[], index: number, rules: NonNullable<HedgeLexicon['reputed']>): boolean {
   const [clauseStart, clauseEnd] = clauseAround(units, index)
-  return anyIn(units, clauseStart, clauseEnd, AS) && anyIn(units, clauseStart, clauseEnd, rules.candidates)
+  let as = false
+  for (let i = clauseStart; i < clauseEnd; i++) {
+    if (!isWord(units[i])) continue
+    const word = bare(units[i])
+    if (as && [...rules.candidates].some((candidate) => word.endsWith(candidate))) return true
+    as ||= word === 'als'
+  }
+  return false
 }
-
-const AS = new Set(['als'])
 
 /**
  * "Die Bilder könnten darauf gezeigt werden": a passive with no time in its clause states what is

@@ -68,10 +68,21 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     inference: wordLists('verbs', 'lassen'),
     concessive: wordLists('cues', 'contrasts'),
     notInQuestions: WORDS,
-    reputed: wordLists('verbs', 'candidates'),
+    reputed: wordLists('words', 'candidates'),
     expected: fields({ participle: TEXT, passive: WORDS, notAfter: WORDS, notInClause: WORDS }),
     touted: fields({ participle: TEXT, passive: WORDS, notAfter: WORDS, needs: WORDS }),
-    speculative: wordLists('forms', 'notNextTo', 'conditions', 'hypothetical', 'framed', 'notAfter', 'reportedSpeech', 'deniedBy', 'notInSentence', 'timeClauses'),
+    speculative: wordLists(
+      'forms',
+      'notNextTo',
+      'conditions',
+      'hypothetical',
+      'framed',
+      'notAfter',
+      'reportedSpeech',
+      'deniedBy',
+      'notInSentence',
+      'timeClauses'
+    ),
     modal: fields({
       ...wordFields(
         'soll',
