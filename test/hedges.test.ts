@@ -151,6 +151,89 @@ describe('German hedge cues', () => {
   })
 })
 
+// Sentences of the shared labels' development packets (some shortened), each pinning a class of
+// cues the labels mark, or a reading they mark as no hedge.
+describe('German hedge cues by class, from the shared labels', () => {
+  it('finds the adverbs "offensichtlich" and "potenziell", not the adjectives', () => {
+    expect(cues('Die neue Einlassung belegt nun, dass offensichtlich auch zwei Jahre später noch Mängel bestanden.')).toEqual([
+      'offensichtlich/epistemic'
+    ])
+    expect(cues('Novak muss ein Spiel wegen Verhinderung einer offensichtlichen Torchance zuschauen.')).toEqual([])
+    expect(cues('Ihre Technologie sei potenziell innerhalb von anderthalb Jahren kommerzialisierbar.')).toEqual(['potenziell/epistemic'])
+    expect(cues('Der potenzielle Käufer ließ sich drei Blüten geben.')).toEqual([])
+  })
+
+  it('finds unowned reports and official lines: "laut einem Medienbericht", "Medien berichten", "nach offizieller Version"', () => {
+    expect(cues('Adele hat sich laut einem Medienbericht einen der größten Deals der Musikgeschichte gesichert.')).toEqual([
+      'laut einem Medienbericht/reportative'
+    ])
+    expect(cues('Das hatte Leitl zuvor laut einem Bericht der Presse gesagt.')).toEqual([])
+    expect(cues('Regierungskritische Medien berichten, dass die Bewohner kaum Zugang zu Nahrungsmitteln hätten.')).toEqual([
+      'Medien berichten/reportative'
+    ])
+    expect(cues('Zahlreiche Medien berichteten über die Software.')).toEqual([])
+    expect(cues('Soriano steht nicht im Kader, er fehlt nach offizieller Version wegen einer Verletzung.')).toEqual([
+      'nach offizieller Version/reportative'
+    ])
+  })
+
+  it('finds "relativ sicher" and "es sieht so aus, als"', () => {
+    expect(cues('Dass der Schlag der Kontakt mit der Gehsteigkante war, ist relativ sicher.')).toEqual(['relativ sicher/epistemic'])
+    expect(cues('Er ist sich ziemlich sicher.')).toEqual([])
+    expect(cues('Es schaut so aus, als würde Red Bull bei Salzburg zumindest sanft den Sparstift ansetzen.')).toEqual(['so aus/epistemic'])
+    expect(cues('Oft sieht es doch so aus, dass man bestimmte Werte nicht zur Debatte stellt.')).toEqual([])
+  })
+
+  it('finds a touted candidate with "gilt als", not a consensus', () => {
+    expect(cues('Sie gilt als mögliche Nachfolgerin Prölls.')).toEqual(['gilt/reportative'])
+    expect(cues('Dort gilt weiterhin Ziegler als bevorzugter Kandidat.')).toEqual(['gilt/reportative'])
+    expect(cues('Er, ebenfalls als Niessl-Nachfolger im Gespräch, wurde schon als möglicher Kanzler gefeiert.')).toEqual([
+      'Gespräch/reportative'
+    ])
+    expect(cues('Das 1949 aufgestellte Prinzip gilt mittlerweile als gesichert.')).toEqual([])
+    expect(cues('Clinton liegt so weit vorne, dass ihre Nominierung zur Präsidentschaftskandidatin als sicher gilt.')).toEqual([])
+  })
+
+  it('finds "wie es heißt" after a named source, and "dürfte" in an indirect clause or after a condition', () => {
+    expect(cues('Das sagte Kreissl. Richter üben massive Kritik, vor allem aufgrund eines, wie es heißt, Mangels an Kontrolle.')).toEqual([
+      'wie es heißt/reportative'
+    ])
+    expect(cues('Hintergrund sei die Absatzabkühlung des größten Kunden, womit Apple gemeint sein dürfte.')).toEqual(['dürfte/epistemic'])
+    expect(cues('Sollte sich das Interesse an den Filialen in Grenzen halten, dürfte es auch für die Mitarbeiter eng werden.')).toEqual([
+      'dürfte/epistemic'
+    ])
+  })
+
+  it('reads a concession before "aber"/"doch" and a word in a question as no hedge', () => {
+    expect(cues('Wir machen von der Welt alle, vielleicht nicht im Detail, aber doch im Großen und Ganzen, denselben Gebrauch.')).toEqual(
+      []
+    )
+    expect(cues('So scheint es zu Beginn, doch handelt es sich tatsächlich um einen Racheakt.')).toEqual([])
+    expect(cues('Das ist irreführend, insofern Krieg und Militär wohl ihre eigenen Gesetze haben, nicht aber diejenigen Mittel.')).toEqual(
+      []
+    )
+    expect(cues('Zuletzt scheint aber auch Ansip seinen Widerstand aufgegeben zu haben.')).toEqual(['scheint/epistemic'])
+    expect(cues('Kann man daraus ein Argument ableiten – heute vielleicht mehr denn je?')).toEqual([])
+    expect(cues('34 Prozent halten es für wahrscheinlich, dass ihre Organisationen betroffen sein werden.')).toEqual([])
+  })
+
+  it("reads no speculation in a denied possibility, a speaker's answer, first-person words or a time clause", () => {
+    expect(cues('Dass Stenzel zur FPÖ überlaufen könnte, wurde von den Freiheitlichen dementiert.')).toEqual([])
+    expect(cues('Viele befürchten, dass dies zu Rückschritten führen könnte.')).toEqual(['könnte/epistemic'])
+    expect(cues('Kreissl: Österreich könnte sich am Schweizer Modell orientieren.')).toEqual([])
+    expect(cues('Fazit: Urlaub in Deutschland dürfte 2016 für Deutsche der große Hit werden.')).toEqual(['dürfte/epistemic'])
+    expect(cues('Ich weiß, der Eindruck könnte entstehen.')).toEqual([])
+    expect(cues('Bis die Laster auf deutschen Straßen auftauchen könnten, wird noch viel Zeit vergehen.')).toEqual([])
+    expect(cues('Bis zu einem möglichen Prozess könnte es somit noch Monate dauern.')).toEqual(['könnte/epistemic'])
+  })
+
+  it('reads "solle" before a demand verb as the demand, and no cue in "mit Spannung erwartet" or "lässt … befürchten"', () => {
+    expect(cues('Amazon solle den Tarifvertrag anerkennen, forderte Gewerkschaftssekretär Marko Bärschneider.')).toEqual([])
+    expect(cues('Allerdings wurde mit Spannung die Prüfung des Bezirksergebnisses erwartet.')).toEqual([])
+    expect(cues('Die Gewalt lässt einen Rückfall in den Bürgerkrieg befürchten.')).toEqual([])
+  })
+})
+
 describe('English hedge cues', () => {
   it('finds adverbs and reporting phrases', () => {
     expect(cues('The minister allegedly took money. He is said to have fled. Reports suggest he is in Spain.', 'en')).toEqual([

@@ -13,6 +13,8 @@ export interface Phrase {
   lemma: string
   notAfter: Set<string>
   notBefore: Set<string>
+  /** When given, the cue counts only where the next clause opens with one of these ("so aus, als …"). */
+  thenClause: Set<string>
 }
 
 export interface RawPhrase {
@@ -20,10 +22,11 @@ export interface RawPhrase {
   kind: HedgeKind
   notAfter?: string[]
   notBefore?: string[]
+  thenClause?: string[]
 }
 
 interface RawLexicon {
-  words: Array<{ cue: string; kind: HedgeKind; inflects?: boolean }>
+  words: Array<{ cue: string; kind: HedgeKind; inflects?: boolean; notAfter?: string[] }>
   presumption: string[]
   phrases: RawPhrase[]
   headlinePrefixes: string[]
@@ -32,6 +35,9 @@ interface RawLexicon {
   scheinen?: { forms: string[]; lightSources: string[] }
   mag?: { forms: string[]; infinitives: string[] }
   inference?: { verbs: string[]; lassen: string[] }
+  concessive?: { cues: string[]; contrasts: string[] }
+  notInQuestions?: string[]
+  reputed?: { words: string[]; candidates: string[] }
   expected?: RawParticipleCue
   touted?: RawParticipleCue
   speculative?: {
@@ -42,6 +48,9 @@ interface RawLexicon {
     framed: string[]
     notAfter: string[]
     reportedSpeech: string[]
+    deniedBy?: string[]
+    notInSentence?: string[]
+    timeClauses?: string[]
   }
   modal?: RawModal
 }
@@ -54,6 +63,8 @@ interface RawParticipleCue {
   notAfter?: string[]
   /** Words one of which the clause needs before the participle ("als … gehandelt"). */
   needs?: string[]
+  /** Words that rule it out anywhere before it in its clause ("mit Spannung … erwartet"). */
+  notInClause?: string[]
 }
 
 export interface ParticipleCue {
@@ -61,6 +72,7 @@ export interface ParticipleCue {
   passive: Set<string>
   notAfter: Set<string>
   needs?: Set<string>
+  notInClause: Set<string>
 }
 
 interface RawModal {
@@ -89,8 +101,8 @@ interface RawModal {
 export type ModalLexicon = { [K in keyof RawModal]: RawModal[K] extends string[] ? Set<string> : { [L in keyof RawModal[K]]: Set<string> } }
 
 export interface HedgeLexicon {
-  /** Written form (every inflection) → entry. */
-  words: Map<string, { lemma: string; kind: HedgeKind }>
+  /** Written form (every inflection) → entry; not after the words in `notAfter` ("für wahrscheinlich halten"). */
+  words: Map<string, { lemma: string; kind: HedgeKind; notAfter: Set<string> }>
   presumption: Set<string>
   phrases: Phrase[]
   headlinePrefixes: Set<string>
@@ -99,6 +111,12 @@ export interface HedgeLexicon {
   scheinen?: { forms: Set<string>; lightSources: Set<string> }
   mag?: { forms: Set<string>; infinitives: Set<string> }
   inference?: { verbs: Set<string>; lassen: Set<string> }
+  /** Cues that concede a point before a contrast ("vielleicht nicht im Detail, aber …"). */
+  concessive?: { cues: Set<string>; contrasts: Set<string> }
+  /** Words that hedge nothing in a question. */
+  notInQuestions: Set<string>
+  /** "gilt als … Kandidat", "als Nachfolger im Gespräch": a touted candidate. */
+  reputed?: { words: Set<string>; candidates: Set<string> }
   /** Passive participle cues: "erwartet", "gehandelt". */
   participles: ParticipleCue[]
   speculative?: {
@@ -109,6 +127,9 @@ export interface HedgeLexicon {
     framed: Set<string>
     notAfter: Set<string>
     reportedSpeech: Set<string>
+    deniedBy: Set<string>
+    notInSentence: Set<string>
+    timeClauses: Set<string>
   }
   modal?: ModalLexicon
 }
@@ -144,14 +165,15 @@ export function compilePhrase(raw: RawPhrase): Phrase {
       .map((word) => word.split('|')[0])
       .join(' '),
     notAfter: new Set(raw.notAfter ?? []),
-    notBefore: new Set(raw.notBefore ?? [])
+    notBefore: new Set(raw.notBefore ?? []),
+    thenClause: new Set(raw.thenClause ?? [])
   }
 }
 
 function compile(raw: RawLexicon): HedgeLexicon {
-  const words = new Map<string, { lemma: string; kind: HedgeKind }>()
+  const words: HedgeLexicon['words'] = new Map()
   for (const entry of raw.words) {
-    const entryValue = { lemma: entry.cue, kind: entry.kind }
+    const entryValue = { lemma: entry.cue, kind: entry.kind, notAfter: new Set(entry.notAfter) }
     words.set(entry.cue, entryValue)
     if (entry.inflects) for (const ending of ADJECTIVE_ENDINGS) words.set(entry.cue + ending, entryValue)
   }
@@ -163,9 +185,12 @@ function compile(raw: RawLexicon): HedgeLexicon {
     ...(raw.esHeisst ? { esHeisst: sets(raw.esHeisst) } : {}),
     ...(raw.wohl ? { wohl: sets(raw.wohl) } : {}),
     ...(raw.scheinen ? { scheinen: sets(raw.scheinen) } : {}),
-    ...(raw.speculative ? { speculative: sets(raw.speculative) } : {}),
+    ...(raw.speculative ? { speculative: sets({ deniedBy: [], notInSentence: [], timeClauses: [], ...raw.speculative }) } : {}),
     ...(raw.mag ? { mag: sets(raw.mag) } : {}),
     ...(raw.inference ? { inference: sets(raw.inference) } : {}),
+    ...(raw.concessive ? { concessive: sets(raw.concessive) } : {}),
+    notInQuestions: new Set(raw.notInQuestions),
+    ...(raw.reputed ? { reputed: sets(raw.reputed) } : {}),
     participles: [raw.expected, raw.touted].filter((cue) => cue !== undefined).map(participleCue),
     ...(raw.modal ? { modal: modalSets(raw.modal) } : {})
   }
@@ -176,7 +201,8 @@ function participleCue(raw: RawParticipleCue): ParticipleCue {
     participle: raw.participle,
     passive: new Set(raw.passive),
     notAfter: new Set(raw.notAfter ?? []),
-    ...(raw.needs ? { needs: new Set(raw.needs) } : {})
+    ...(raw.needs ? { needs: new Set(raw.needs) } : {}),
+    notInClause: new Set(raw.notInClause)
   }
 }
 

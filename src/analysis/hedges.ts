@@ -101,33 +101,45 @@ function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFa
     })
   }
   matchPhrases(units, [...lex.phrases, ...extra], (from, to, phrase) => add(from, to, phrase.kind, phrase.lemma))
+  const speakerTag = opensWithSpeaker(units, facts.sources)
   for (let i = 0; i < units.length; i++) {
     if (!isWord(units[i])) continue
     const word = bare(units[i])
-    const entry = lex.words.get(word)
-    if (entry) {
-      add(i, i, entry.kind, entry.lemma)
-      continue
-    }
     // The readings below scan the sentence around the cue; see CONTEXT.
     const from = units.length > 2 * CONTEXT + 1 ? Math.max(0, i - CONTEXT) : 0
     const around = from === 0 && units.length <= 2 * CONTEXT + 1 ? units : units.slice(from, i + CONTEXT + 1)
     const at = i - from
+    const entry = lex.words.get(word)
+    if (entry) {
+      const previous = wordBefore(units, i)?.lower
+      const ruledOut =
+        (previous !== undefined && entry.notAfter.has(previous)) || (lex.notInQuestions.has(entry.lemma) && isQuestion(around, at))
+      if (!ruledOut && !concedes(around, at, lex)) add(i, i, entry.kind, entry.lemma)
+      continue
+    }
     if (lex.modal?.soll.has(word) && isReportativeSoll(around, at, lex.modal)) add(i, i, 'reportative', 'sollen')
     else if (lex.modal?.will.has(word) && isReportativeWill(around, at, lex.modal)) add(i, i, 'reportative', 'wollen')
     else if (
       lex.speculative?.forms.has(word) &&
+      !speakerTag &&
       !(lex.speculative.reportedSpeech.has(word) && inReportedSpeech(around, at, facts)) &&
       isSpeculative(around, at, lex)
     )
       add(i, i, 'epistemic', SPECULATIVE_LEMMAS[word] ?? word)
-    else if (word === 'wohl' && lex.wohl && isEpistemicWohl(around, at, lex.wohl)) add(i, i, 'epistemic', 'wohl')
+    else if (word === 'wohl' && lex.wohl && isEpistemicWohl(around, at, lex.wohl) && !concedes(around, at, lex))
+      add(i, i, 'epistemic', 'wohl')
     else if (lex.mag?.forms.has(word) && anyIn(around, at + 1, clauseAround(around, at)[1], lex.mag.infinitives))
       add(i, i, 'epistemic', 'mögen')
     else if (lex.inference?.verbs.has(word) && anyIn(around, 0, around.length, lex.inference.lassen))
       add(i, i, 'epistemic', 'vermuten lassen')
     else if (lex.participles.some((cue) => isPassiveCue(around, at, cue))) add(i, i, 'reportative', word)
-    else if (lex.scheinen?.forms.has(word) && isLowerCase(units[i], around) && !anyIn(around, 0, around.length, lex.scheinen.lightSources))
+    else if (lex.reputed?.words.has(word) && isTouted(around, at, lex.reputed)) add(i, i, 'reportative', word)
+    else if (
+      lex.scheinen?.forms.has(word) &&
+      isLowerCase(units[i], around) &&
+      !anyIn(around, 0, around.length, lex.scheinen.lightSources) &&
+      !concedes(around, at, lex)
+    )
       add(i, i, 'epistemic', 'scheinen')
     else if (lex.esHeisst?.verbs.has(word)) {
       const span = hearsayHeisst(around, at, lex.esHeisst, facts)
@@ -158,10 +170,46 @@ function matchPhrases(units: Token[], phrases: Phrase[], found: (from: number, t
       const before = wordBefore(units, i)
       const after = wordAfter(units, i + phrase.words.length - 1)
       if ((before && phrase.notAfter.has(before.lower)) || (after && phrase.notBefore.has(after.lower))) continue
+      if (phrase.thenClause.size > 0 && !opensNextClause(units, i + phrase.words.length - 1, phrase.thenClause)) continue
       found(i, i + phrase.words.length - 1, phrase)
     }
   }
 }
+
+/** The clause after the cue's opens with one of the words: "so aus, als …". */
+function opensNextClause(units: Token[], index: number, words: ReadonlySet<string>): boolean {
+  const next = units[index + 1]
+  return next?.value === ',' && isWord(units[index + 2]) && words.has(units[index + 2].lower)
+}
+
+/**
+ * A cue that concedes a point before the contrast the next clause opens with: "vielleicht nicht im
+ * Detail, aber doch im Großen", "wohl ihre eigenen Gesetze haben, nicht aber …", "So scheint es zu
+ * Beginn, doch …". The cue means "admittedly" (zwar), not "probably".
+ */
+function concedes(units: Token[], index: number, lex: HedgeLexicon): boolean {
+  const rules = lex.concessive
+  if (!rules?.cues.has(bare(units[index]))) return false
+  let comma = index + 1
+  while (comma < units.length && !units[comma].value.includes(',')) comma++
+  let next = comma + 1
+  if (units[next]?.lower === 'nicht') next++
+  return isWord(units[next]) && rules.contrasts.has(units[next].lower)
+}
+
+/**
+ * An interview answer or a quoted headline, "Kreissl: Österreich könnte sich … orientieren": the
+ * sentence opens with a named speaker and a colon, so its "könnte" is the speaker's, not the writer's.
+ */
+function opensWithSpeaker(units: Token[], sources: SourceMention[]): boolean {
+  const colon = units.slice(0, SPEAKER_TAG_WORDS + 1).findIndex((unit) => unit.value === ':')
+  if (colon < 1) return false
+  const [start, end] = [units[0].start, units[colon - 1].end]
+  return sources.some((mention) => mention.kind === 'named' && mention.start <= start && mention.end >= end)
+}
+
+/** The longest speaker tag read: "Markus Abwerzger:", "Bürgermeister Michael Häupl:". */
+const SPEAKER_TAG_WORDS = 4
 
 function inReportedSpeech(units: Token[], index: number, facts: SentenceFacts): boolean {
   if (facts.konjunktivI) return true
@@ -180,14 +228,23 @@ function isSpeculative(units: Token[], index: number, lex: HedgeLexicon): boolea
   if ((before && (rules.notNextTo.has(before.lower) || rules.notAfter.has(before.lower))) || (after && rules.notNextTo.has(after.lower)))
     return false
   // "Dass man … auskommen könnte": the impersonal subject may stand further back.
-  if (anyIn(units, 0, index, rules.conditions) || anyIn(units, 0, index, IMPERSONAL)) return false
-  if (rules.framed.has(bare(units[index])) && anyIn(units, 0, units.length, rules.hypothetical)) return false
+  if (anyIn(units, 0, index, IMPERSONAL) || anyIn(units, 0, units.length, rules.notInSentence)) return false
+  // A condition or a hypothetical frame makes "könnte" a plain conditional; "dürfte" (is likely to) stays a judgement.
+  const framed = rules.framed.has(bare(units[index]))
+  if (framed && (anyIn(units, 0, index, rules.conditions) || anyIn(units, 0, units.length, rules.hypothetical))) return false
   // A clause-final passive states what is feasible, not what is likely: "dass … gegengesteuert werden könnte".
   if (wordBefore(units, index)?.lower === 'werden' && !isWord(units[index + 1])) return false
   const [clauseStart, clauseEnd] = clauseAround(units, index)
   if (isTimelessPassive(units, [index, clauseEnd], lex)) return false
   const opener = units[clauseStart]
-  return !(clauseStart < index && isWord(opener) && lex.modal?.questionWords.has(opener.lower))
+  const openedBy = (words: ReadonlySet<string> | undefined) => clauseStart < index && isWord(opener) && words?.has(opener.lower) === true
+  // "Dass Stenzel überlaufen könnte, wurde dementiert": a possibility denied or ruled out is no speculation of the writer's.
+  if (anyIn(units, 0, index, DASS) && anyIn(units, 0, units.length, rules.deniedBy)) return false
+  // "Bis die Laster auftauchen könnten, wird noch viel Zeit vergehen": a time clause (its verb last), no judgement;
+  // not the preposition in "Bis zu einem Prozess könnte es Monate dauern".
+  if (openedBy(rules.timeClauses) && index + 1 >= clauseEnd) return false
+  // "Wie das aussehen könnte" asks what is possible; "womit Apple gemeint sein dürfte" still judges it likely.
+  return !(framed && openedBy(lex.modal?.questionWords))
 }
 
 /** "wird … erwartet", "werden … gehandelt": the participle in the passive, not after a word that rules it out ("als erwartet"). */
@@ -195,9 +252,30 @@ function isPassiveCue(units: Token[], index: number, cue: ParticipleCue): boolea
   const word = bare(units[index])
   const before = wordBefore(units, index)
   const [clauseStart] = clauseAround(units, index)
-  if (word !== cue.participle || (before && cue.notAfter.has(before.lower)) || (cue.needs && !anyIn(units, clauseStart, index, cue.needs)))
+  if (
+    word !== cue.participle ||
+    (before && cue.notAfter.has(before.lower)) ||
+    (cue.needs && !anyIn(units, clauseStart, index, cue.needs)) ||
+    anyIn(units, clauseStart, index, cue.notInClause)
+  )
     return false
   return anyIn(units, clauseStart, index, cue.passive)
+}
+
+/**
+ * "gilt als mögliche Nachfolgerin", "als Niessl-Nachfolger im Gespräch": a candidate (also at the
+ * end of a compound) after "als" in the clause; not "ihre Nominierung zur Präsidentschaftskandidatin als sicher gilt".
+ */
+function isTouted(units: Token[], index: number, rules: NonNullable<HedgeLexicon['reputed']>): boolean {
+  const [clauseStart, clauseEnd] = clauseAround(units, index)
+  let as = false
+  for (let i = clauseStart; i < clauseEnd; i++) {
+    if (!isWord(units[i])) continue
+    const word = bare(units[i])
+    if (as && [...rules.candidates].some((candidate) => word.endsWith(candidate))) return true
+    as ||= word === 'als'
+  }
+  return false
 }
 
 /**
@@ -219,6 +297,7 @@ function isTimelessPassive(units: Token[], [modal, clauseEnd]: [number, number],
 }
 
 const IMPERSONAL = new Set(['man'])
+const DASS = new Set(['dass'])
 const SPECULATIVE_LEMMAS: Record<string, string> = { könnte: 'können', könnten: 'können', dürfte: 'dürfen', dürften: 'dürfen' }
 
 function isEpistemicWohl(units: Token[], index: number, rules: NonNullable<HedgeLexicon['wohl']>): boolean {
@@ -251,11 +330,11 @@ function hearsayHeisst(
   const [clauseStart, clauseEnd] = clauseAround(units, index)
   if (anyIn(units, clauseStart, clauseEnd, rules.sourceWords))
     return placedVaguely(units, [clauseStart, clauseEnd], [first, last], facts, rules.definite) ? [first, last] : undefined
+  // "wie es heißt" passes on hearsay even after a named source; a bare "hieß es" carries that source on.
+  if (units[first - 1]?.lower === 'wie') return [first - 1, last]
   if (facts.namedBefore) return undefined
-  const wie = units[first - 1]?.lower === 'wie'
   const commaAfter = units[last + 1]?.value === ','
   const trailing = first === clauseStart && clauseStart > 0 && units[clauseStart - 1].value.includes(',')
-  if (wie) return [first - 1, last]
   return commaAfter || trailing ? [first, last] : undefined
 }
 

@@ -31,7 +31,8 @@ export function isReportativeSoll(units: Token[], index: number, lex: ModalLexic
   if (anyIn(units, scope[0], scope[1], lex.presentMarkers)) weight += 2
   if (infinitive?.lower === 'werden' || wordBefore(units, index)?.lower === 'werden' || hasPassive(units, scope, lex)) weight -= 3
   if (planned) weight -= 2
-  if (anyIn(units, 0, index, lex.demandVerbs) || namesRuleBefore(units, index, lex)) weight -= 2
+  // The demand may stand before or, as its speech tag, after: "Amazon solle … anerkennen, forderte …".
+  if (anyIn(units, 0, units.length, lex.demandVerbs) || namesRuleBefore(units, index, lex)) weight -= 2
   const opener = units[clauseStart]
   if (isWord(opener) && clauseStart < index) {
     const word = bare(opener)
