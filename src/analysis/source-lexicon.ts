@@ -7,6 +7,7 @@ const NO_PARTICLES: ReadonlySet<string> = new Set()
 /** `lexicons/<lang>/sources.yaml` as written. */
 interface SourceLexiconData {
   verbs: string[]
+  actVerbs: string[]
   extraForms: Record<string, string[]>
   before: string[][]
   after: string[][]
@@ -30,6 +31,7 @@ interface SourceLexiconData {
   conjunctions: string[]
   expertHeads: string[]
   groupHeads: string[]
+  collectiveHeads: string[]
   placePrefixes: string[]
   auxiliaries: string[]
   hearsayAdverbs: string[]
@@ -63,6 +65,8 @@ export interface SourceLexicon {
   lang: Lang
   /** Finite verb form → the particles it needs ('' where it stands alone). */
   verbForms: Map<string, Set<string>>
+  /** Finite forms of verbs of an act or an intention ("beschloss", "wollen"): no unnamed group speaks through them. */
+  actForms: Set<string>
   /** The words a phrase verb needs ("infrage" of "infrage stellen"); they stand before a participle at the clause end. */
   phraseWords: Set<string>
   /** German verbs of saying as infinitives: after "werden" they make the future, not the passive. */
@@ -92,6 +96,8 @@ export interface SourceLexicon {
   expertHeads: Set<string>
   /** Unnamed people, groups and ownerless reports ("US-Vertreter", "Aktivisten", "Studien"). */
   groupHeads: Set<string>
+  /** Collectives that name no body even after a definite article ("die Behörden", "Die Branche"). */
+  collectiveHeads: Set<string>
   /** Places that name no one in a compound ("US-", "EU-"). */
   placePrefixes: Set<string>
   /** Auxiliaries and modals that end like an adjective ("haben", "könnten") but never modify a noun. */
@@ -153,9 +159,16 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     for (const extra of data.extraForms[verb] ?? []) addForm(extra, needed)
   }
   for (const word of data.stanceWords) addForm(word)
+  // Joined forms only: "stellen" of "stellen … vor" is also the "stellen" of "infrage stellen".
+  const actForms = new Set(
+    data.actVerbs.flatMap((verb) =>
+      lang === 'de' ? finiteForms(verb).flatMap((form) => (form.particle ? [] : [form.form.toLowerCase()])) : [verb]
+    )
+  )
   const result: SourceLexicon = {
     lang,
     verbForms,
+    actForms,
     phraseWords,
     infinitives,
     before: [...data.before, ...(extensions.phrases ?? []).map(words)],
@@ -184,6 +197,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     conjunctions: new Set(data.conjunctions),
     expertHeads: new Set(data.expertHeads),
     groupHeads: new Set(data.groupHeads),
+    collectiveHeads: new Set(data.collectiveHeads),
     placePrefixes: new Set(data.placePrefixes),
     auxiliaries: new Set(data.auxiliaries),
     hearsayAdverbs: new Set(data.hearsayAdverbs),

@@ -105,6 +105,8 @@ function findSources(sentence: Sentence, lexicon: SourceLexicon): SourceMention[
 class SentenceSources {
   private readonly tokens: Token[]
   private readonly found: SourceMention[] = []
+  /** Where each found mention's name stands: a verb's mention runs from its subject to the verb over the words between. */
+  private readonly names: Array<{ start: number; end: number }> = []
 
   constructor(
     private readonly sentence: Sentence,
@@ -142,16 +144,18 @@ class SentenceSources {
     return true
   }
 
-  private taken(start: number, end: number): boolean {
-    return this.found.some((mention) => mention.start < end && start < mention.end)
+  private taken(start: number, end: number, spans: Array<{ start: number; end: number }> = this.found): boolean {
+    return spans.some((span) => span.start < end && start < span.end)
   }
 
-  private add(from: number, to: number, nameFrom: number, nameTo: number, kind: SourceMention['kind']): void {
+  /** A mention, unless it overlaps one found before (with `besideNames`, only another's name: "Leitl hat einen Zeitungsbericht dementiert"). */
+  private add(from: number, to: number, nameFrom: number, nameTo: number, kind: SourceMention['kind'], besideNames = false): void {
     const start = this.tokens[from].start
     const end = this.tokens[to].end
-    if (this.taken(start, end)) return
+    if (this.taken(start, end, besideNames ? this.names : this.found)) return
     const name = this.sentence.text.slice(this.tokens[nameFrom].start - this.sentence.start, this.tokens[nameTo].end - this.sentence.start)
     this.found.push({ start, end, name, kind, sentence: this.sentence.index })
+    this.names.push({ start: this.tokens[nameFrom].start, end: this.tokens[nameTo].end })
   }
 
   private phrases(): void {
@@ -229,7 +233,8 @@ class SentenceSources {
         const last = i + phrase.length - 1
         const end = this.tokens[last].kind === 'punctuation' ? last - 1 : last
         // "verlautete am Montag aus Sicherheitskreisen": the clause gives the source itself, one finding.
-        if (!this.clauseHasSource(i)) this.add(i, end, i, end, 'vague')
+        // A phrase that names its group ("vertraute Personen") is a source of its own beside others.
+        if (isCapitalized(this.tokens[end]) || !this.clauseHasSource(i)) this.add(i, end, i, end, 'vague')
       }
     }
   }
@@ -260,7 +265,7 @@ class SentenceSources {
       if (!quantified && !report && !this.isAnonymous(token.lower)) continue
       // A report is its words alone ("am Freitag Berichte"); an informant may carry a name before it ("ORF-Quelle").
       const name = report ? [this.modifiersBefore(i), i] : (this.nounPhraseBefore(i) ?? [i, i])
-      this.add(name[0], i, name[0], i, 'vague')
+      this.add(name[0], i, name[0], i, 'vague', report)
     }
   }
 
@@ -430,7 +435,11 @@ class SentenceSources {
       // "Kurz gesagt", "Anders formuliert": the writer's sentence adverbial, not "Kurz" speaking.
       if (this.opensWithSentenceAdverbial(v) || !this.hasParticle(v, particles)) continue
       const subject = this.subjectOf(v)
-      if (subject) this.add(Math.min(subject[0], v), Math.max(subject[1], v), subject[0], subject[1], this.kindOf(subject[0], subject[1]))
+      if (!subject) continue
+      const kind = this.kindOf(subject[0], subject[1])
+      // "Die Behörden müssten … entscheiden": an unnamed group's act passes on no claim.
+      if (kind === 'vague' && this.lexicon.actForms.has(token.lower)) continue
+      this.add(Math.min(subject[0], v), Math.max(subject[1], v), subject[0], subject[1], kind)
     }
   }
 
@@ -805,7 +814,8 @@ class SentenceSources {
     const lexicon = this.lexicon
     const { value, lower } = this.tokens[head]
     const definite = lexicon.definite.has(this.tokens[from].lower) || lexicon.definite.has(this.lower(from - 1) ?? '')
-    if (!this.isHeadOrCompound(lower, lexicon.groupHeads, 5) || definite) return false
+    const collective = this.isHeadOrCompound(lower, lexicon.collectiveHeads, 5)
+    if (!collective && (definite || !this.isHeadOrCompound(lower, lexicon.groupHeads, 5))) return false
     const prefix = value.slice(0, Math.max(0, value.indexOf('-')))
     if (prefix !== prefix.toLowerCase() && !lexicon.placePrefixes.has(prefix.toLowerCase())) return false
     if (this.capitalizedModifiers(from, head) > 0) return false

@@ -104,6 +104,8 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'determiners',
       'notSubjects',
       'groupHeads',
+      'collectiveHeads',
+      'actVerbs',
       'placePrefixes',
       'auxiliaries',
       'anonymousHeads',
