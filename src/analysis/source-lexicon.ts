@@ -16,6 +16,8 @@ interface SourceLexiconData {
   sentenceAdverbials?: string[][]
   /** "geht aus X hervor": the verb's forms, the word before the source, the closing particle. */
   emergingFrom?: { forms: string[]; link: string; particle: string }
+  /** "war aus dem Sender zu hören": a form of "sein", a link, the closing words, in one clause. */
+  heardSayings?: { auxiliaries: string[]; links: string[]; endings: string[][] }
   clausal: string[]
   vagueHeads: string[]
   vaguePhrases: string[][]
@@ -76,6 +78,7 @@ export interface SourceLexicon {
   backReferences: string[][]
   sentenceAdverbials: string[][]
   emergingFrom?: { forms: string[]; link: string; particle: string }
+  heardSayings: { auxiliaries: Set<string>; links: Set<string>; endings: string[][] }
   vaguePhrases: string[][]
   clausal: Set<string>
   vagueHeads: Set<string>
@@ -176,6 +179,11 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     backReferences: data.backReferences,
     sentenceAdverbials: data.sentenceAdverbials ?? [],
     ...(data.emergingFrom ? { emergingFrom: data.emergingFrom } : {}),
+    heardSayings: {
+      auxiliaries: new Set(data.heardSayings?.auxiliaries),
+      links: new Set(data.heardSayings?.links),
+      endings: data.heardSayings?.endings ?? []
+    },
     vaguePhrases: [...data.vaguePhrases, ...(extensions.vague ?? []).map(words).filter((phrase) => phrase.length > 1)],
     clausal: new Set(data.clausal),
     vagueHeads: new Set([

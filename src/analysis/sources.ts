@@ -225,6 +225,7 @@ class SentenceSources {
   /** Fixed vague phrases and anonymous informants last, so that the named readings above win where they overlap. */
   private vaguePhrases(): void {
     this.anonymousAndQuantified()
+    this.heardSayings()
     const vaguePhrases = phraseIndex(this.lexicon.vaguePhrases)
     for (let i = 0; i < this.tokens.length; i++) {
       for (const phrase of vaguePhrases.startingWith(this.tokens[i].lower)) {
@@ -236,6 +237,25 @@ class SentenceSources {
         // A phrase that names its group ("vertraute Personen") is a source of its own beside others.
         if (isCapitalized(this.tokens[end]) || !this.clauseHasSource(i)) this.add(i, end, i, end, 'vague')
       }
+    }
+  }
+
+  /** "war aus dem Sender zu hören", "war von drei Attentätern die Rede": impersonal hearsay around a gap. */
+  private heardSayings(): void {
+    const { auxiliaries, links, endings } = this.lexicon.heardSayings
+    for (let i = 1; i < this.tokens.length; i++) {
+      const ending = endings.find((phrase) => this.matches(i, phrase))
+      if (!ending) continue
+      // The link may open the clause before the verb ("Von einer Versachlichung war oft die Rede").
+      let auxiliary: number | undefined
+      let linked = false
+      for (let k = i - 1; k >= 0 && !CLAUSE_BOUNDARIES.has(this.tokens[k].value); k--) {
+        if (links.has(this.tokens[k].lower)) linked = true
+        else if (auxiliary === undefined && auxiliaries.has(this.tokens[k].lower)) auxiliary = k
+      }
+      // Its clause may give the source itself ("In ägyptischen Justizkreisen war … die Rede"): one finding.
+      if (auxiliary !== undefined && linked && !this.clauseHasSource(i))
+        this.add(auxiliary, i + ending.length - 1, auxiliary, i + ending.length - 1, 'vague')
     }
   }
 
