@@ -22,6 +22,7 @@ interface SourceLexiconData {
   vagueHeads: string[]
   vaguePhrases: string[][]
   institutionLinks: string[]
+  timeNouns: string[]
   pronouns: string[]
   nameLinks: string[]
   determiners: string[]
@@ -83,6 +84,8 @@ export interface SourceLexicon {
   clausal: Set<string>
   vagueHeads: Set<string>
   institutionLinks: Set<string>
+  /** Times after an institution link ("am Dienstag", "der vergangenen Jahre"): no body named. */
+  timeNouns: Set<string>
   pronouns: Set<string>
   nameLinks: Set<string>
   determiners: Set<string>
@@ -194,6 +197,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
         .map((phrase) => phrase[0])
     ]),
     institutionLinks: new Set(data.institutionLinks),
+    timeNouns: new Set(data.timeNouns),
     pronouns: new Set(data.pronouns),
     nameLinks: new Set(data.nameLinks),
     determiners: new Set(data.determiners),

@@ -224,7 +224,7 @@ class SentenceSources {
 
   /** Fixed vague phrases and anonymous informants last, so that the named readings above win where they overlap. */
   private vaguePhrases(): void {
-    this.anonymousAndQuantified()
+    this.anonymousAndReports()
     this.heardSayings()
     const vaguePhrases = phraseIndex(this.lexicon.vaguePhrases)
     for (let i = 0; i < this.tokens.length; i++) {
@@ -275,16 +275,21 @@ class SentenceSources {
     return this.taken(from, this.tokens[to].end)
   }
 
-  private anonymousAndQuantified(): void {
+  /**
+   * Anonymous informants and ownerless reports anywhere. A group a quantifier leaves unnamed is
+   * vague only where it is a source ("laut einigen Beobachtern"): elsewhere it is the people the
+   * story is about ("Wie viele Beamte haben Sie entlassen?", "bat mehrere Beamten").
+   */
+  private anonymousAndReports(): void {
     for (let i = 0; i < this.tokens.length; i++) {
       const token = this.tokens[i]
       if (token.quoted || token.kind !== 'word' || !isCapitalized(token)) continue
-      // Anonymous informants anywhere; other vague groups where a quantifier leaves them unnamed ("bei einigen Beobachtern").
-      const quantified = this.lexicon.vagueQuantifiers.has(this.lower(i - 1) ?? '') && this.isVagueHead(token.lower)
-      const report = !quantified && this.isOwnerlessReport(i)
-      if (!quantified && !report && !this.isAnonymous(token.lower)) continue
+      const report = this.isOwnerlessReport(i)
+      if (!report && !this.isAnonymous(token.lower)) continue
       // A report is its words alone ("am Freitag Berichte"); an informant may carry a name before it ("ORF-Quelle").
       const name = report ? [this.modifiersBefore(i), i] : (this.nounPhraseBefore(i) ?? [i, i])
+      // "die genaue Quelle des Reizes": after a definite article the word is a thing, not an informant.
+      if (!report && [name[0], i - 1].some((k) => this.lexicon.definite.has(this.lower(k) ?? ''))) continue
       this.add(name[0], i, name[0], i, 'vague', report)
     }
   }
@@ -733,9 +738,9 @@ class SentenceSources {
       } else if (
         last >= 0 &&
         this.lexicon.nameLinks.has(lower) &&
-        (this.isNameWord(i + 1) || this.lexicon.determiners.has(this.lower(i + 1) ?? '') || this.joins(i + 1))
+        (this.isNameWord(i + 1) || this.lexicon.determiners.has(this.lower(i + 1) ?? '') || this.joins(i + 1) || this.isAttributive(i + 1))
       ) {
-        // a link inside a name
+        // a link inside a name ("Angaben des bahrainischen Innenministeriums")
       } else if (
         this.lexicon.degreeWords.has(lower) &&
         last < 0 &&
@@ -839,8 +844,16 @@ class SentenceSources {
     const prefix = value.slice(0, Math.max(0, value.indexOf('-')))
     if (prefix !== prefix.toLowerCase() && !lexicon.placePrefixes.has(prefix.toLowerCase())) return false
     if (this.capitalizedModifiers(from, head) > 0) return false
-    for (let k = head + 1; k <= to + 1 && k < this.tokens.length; k++) if (lexicon.institutionLinks.has(this.tokens[k].lower)) return false
+    for (let k = head + 1; k <= to + 1 && k < this.tokens.length; k++) if (this.namesInstitution(k)) return false
     return true
+  }
+
+  /** An institution link at `k` that names a body: not a time ("Studien der vergangenen Jahre", "sagte ein Polizeisprecher am Dienstag"). */
+  private namesInstitution(k: number): boolean {
+    if (!this.lexicon.institutionLinks.has(this.tokens[k].lower)) return false
+    const after = this.nounPhraseAfter(k + 1)
+    const head = after && this.headOf(after[0], after[1])
+    return head === undefined || !this.lexicon.timeNouns.has(this.tokens[head].lower)
   }
 
   private isVagueHead(lower: string): boolean {

@@ -106,6 +106,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'groupHeads',
       'collectiveHeads',
       'actVerbs',
+      'timeNouns',
       'placePrefixes',
       'auxiliaries',
       'anonymousHeads',
