@@ -8,6 +8,7 @@ const NO_PARTICLES: ReadonlySet<string> = new Set()
 interface SourceLexiconData {
   verbs: string[]
   actVerbs: string[]
+  hearsayPassives?: string[]
   extraForms: Record<string, string[]>
   before: string[][]
   after: string[][]
@@ -70,6 +71,8 @@ export interface SourceLexicon {
   verbForms: Map<string, Set<string>>
   /** Finite forms of verbs of an act or an intention ("beschloss", "wollen"): no unnamed group speaks through them. */
   actForms: Set<string>
+  /** Joined finite forms and participles of verbs of hearsay ("vorgeworfen", "nachgesagt"): vague in an agentless passive. */
+  hearsayPassiveForms: Set<string>
   /** The words a phrase verb needs ("infrage" of "infrage stellen"); they stand before a participle at the clause end. */
   phraseWords: Set<string>
   /** German verbs of saying as infinitives: after "werden" they make the future, not the passive. */
@@ -166,15 +169,17 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
   }
   for (const word of data.stanceWords) addForm(word)
   // Joined forms only: "stellen" of "stellen … vor" is also the "stellen" of "infrage stellen".
-  const actForms = new Set(
-    data.actVerbs.flatMap((verb) =>
-      lang === 'de' ? finiteForms(verb).flatMap((form) => (form.particle ? [] : [form.form.toLowerCase()])) : [verb]
+  const joinedForms = (verbs: string[] = []) =>
+    new Set(
+      verbs.flatMap((verb) =>
+        lang === 'de' ? finiteForms(verb).flatMap((form) => (form.particle ? [] : [form.form.toLowerCase()])) : [verb]
+      )
     )
-  )
   const result: SourceLexicon = {
     lang,
     verbForms,
-    actForms,
+    actForms: joinedForms(data.actVerbs),
+    hearsayPassiveForms: joinedForms(data.hearsayPassives),
     phraseWords,
     infinitives,
     before: [...data.before, ...(extensions.phrases ?? []).map(words)],

@@ -226,6 +226,7 @@ class SentenceSources {
   private vaguePhrases(): void {
     this.anonymousAndReports()
     this.heardSayings()
+    this.agentlessHearsay()
     const vaguePhrases = phraseIndex(this.lexicon.vaguePhrases)
     for (let i = 0; i < this.tokens.length; i++) {
       for (const phrase of vaguePhrases.startingWith(this.tokens[i].lower)) {
@@ -256,6 +257,23 @@ class SentenceSources {
       // Its clause may give the source itself ("In ägyptischen Justizkreisen war … die Rede"): one finding.
       if (auxiliary !== undefined && linked && !this.clauseHasSource(i))
         this.add(auxiliary, i + ending.length - 1, auxiliary, i + ending.length - 1, 'vague')
+    }
+  }
+
+  /**
+   * "Ihrem Kamerateam wird vorgeworfen, …", "der nachgesagt wurde": a passive of hearsay with no
+   * agent and no source in its clause leaves unsaid who claims it.
+   */
+  private agentlessHearsay(): void {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const token = this.tokens[i]
+      if (token.quoted || !this.lexicon.hearsayPassiveForms.has(token.lower) || this.clauseHasSource(i)) continue
+      const clause = this.clauseStart(i)
+      let end = i
+      while (end + 1 < this.tokens.length && !CLAUSE_BOUNDARIES.has(this.tokens[end + 1].value)) end++
+      const words = this.tokens.slice(clause, end + 1).map((word) => word.lower)
+      const passive = words.some((word) => this.lexicon.passiveAuxiliaries.has(word))
+      if (passive && !words.some((word) => this.lexicon.agentLinks.has(word))) this.add(i, i, i, i, 'vague')
     }
   }
 
