@@ -128,7 +128,26 @@ class SentenceSources {
     this.unnamedExperts()
     this.quantifiedSpeakers()
     this.attributionLine()
-    return this.found.sort((a, b) => a.start - b.start)
+    return this.joinedVague(this.found.sort((a, b) => a.start - b.start))
+  }
+
+  /** "nach Angaben aus Bankenkreisen": two vague mentions joined by a link are one source, reported once. */
+  private joinedVague(mentions: SourceMention[]): SourceMention[] {
+    const joined: SourceMention[] = []
+    for (const mention of mentions) {
+      const last = joined.at(-1)
+      const between =
+        last &&
+        this.sentence.text
+          .slice(last.end - this.sentence.start, mention.start - this.sentence.start)
+          .trim()
+          .toLowerCase()
+      if (last?.kind === 'vague' && mention.kind === 'vague' && between !== undefined && this.lexicon.institutionLinks.has(between)) {
+        const name = this.sentence.text.slice(last.start - this.sentence.start, mention.end - this.sentence.start)
+        joined[joined.length - 1] = { ...last, end: mention.end, name }
+      } else joined.push(mention)
+    }
+    return joined
   }
 
   private lower(i: number): string | undefined {
