@@ -608,10 +608,14 @@ class SentenceSources {
 
   /** The subject after the finite verb of a compound tense: "hatte das Innenministerium beklagt", "musste Apple … bekanntgeben". */
   private subjectAfterFinite(start: number, v: number): [number, number] | undefined {
+    // "Der neue Tatort hat einige Schlagersänger verärgert": a noun phrase opening the clause is its subject.
+    if (this.nounPhraseAfter(start) !== undefined) return undefined
     for (let i = start; i + 1 < v; i++) {
-      if (!this.isFiniteSlot(i)) continue
+      // "Bei einer Sitzung des afrikanischen Staatenbunds": an article or an adjective is no finite verb.
+      if (!this.isFiniteSlot(i) || this.lexicon.determiners.has(this.tokens[i].lower) || this.isAttributive(i)) continue
       if (this.lexicon.pronouns.has(this.lower(i + 1) ?? '')) return [i + 1, i + 1]
-      const subject = this.nounPhraseAfter(i + 1)
+      // "hatten sich mehrere Staatschefs … geäußert": the reflexive stands before the subject.
+      const subject = this.nounPhraseAfter(this.lower(i + 1) === 'sich' ? i + 2 : i + 1)
       if (subject && subject[1] < v) return subject
     }
     return undefined
