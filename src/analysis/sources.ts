@@ -394,7 +394,22 @@ class SentenceSources {
     let from = i
     while (from > 0 && !this.lexicon.determiners.has(this.lower(from) ?? '') && this.isAttributive(from - 1)) from--
     // A determiner opens the phrase: the word before it ("sorgen die Berichte") is none of it.
-    return from > 0 && this.lexicon.determiners.has(this.lower(from - 1) ?? '') ? from - 1 : from
+    if (from > 0 && this.lexicon.determiners.has(this.lower(from - 1) ?? '')) return from - 1
+    // The sentence's first word is capitalised, an adjective too: "Griechische Medien veröffentlichten".
+    return from === 1 && this.opensWithAdjective() ? 0 : from
+  }
+
+  /** The sentence opens with an inflected adjective, capitalised as its first word ("Griechische", "Westliche"). */
+  private opensWithAdjective(): boolean {
+    const first = this.tokens[0]
+    const lower = first.lower
+    return (
+      this.lexicon.lang === 'de' &&
+      first.kind === 'word' &&
+      /(ische|ischen|liche|lichen)$/.test(lower) &&
+      !this.lexicon.determiners.has(lower) &&
+      !this.lexicon.notSubjects.has(lower)
+    )
   }
 
   /** The group opens its clause and a verb follows: "Experten führen das auf … zurück". */
