@@ -17,8 +17,8 @@ interface SourceLexiconData {
   sentenceAdverbials?: string[][]
   /** "geht aus X hervor": the verb's forms, the word before the source, the closing particle. */
   emergingFrom?: { forms: string[]; link: string; particle: string }
-  /** "war aus dem Sender zu hören": a form of "sein", a link, the closing words, in one clause. */
-  heardSayings?: { auxiliaries: string[]; links: string[]; endings: string[][] }
+  /** "war aus dem Sender zu hören": an opening word, a link where one is listed, the closing words, in one clause. */
+  heardSayings?: Array<{ opens: string[]; links: string[]; endings: string[][] }>
   clausal: string[]
   vagueHeads: string[]
   vaguePhrases: string[][]
@@ -82,7 +82,7 @@ export interface SourceLexicon {
   backReferences: string[][]
   sentenceAdverbials: string[][]
   emergingFrom?: { forms: string[]; link: string; particle: string }
-  heardSayings: { auxiliaries: Set<string>; links: Set<string>; endings: string[][] }
+  heardSayings: Array<{ opens: Set<string>; links: Set<string>; endings: string[][] }>
   vaguePhrases: string[][]
   clausal: Set<string>
   vagueHeads: Set<string>
@@ -187,11 +187,11 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     backReferences: data.backReferences,
     sentenceAdverbials: data.sentenceAdverbials ?? [],
     ...(data.emergingFrom ? { emergingFrom: data.emergingFrom } : {}),
-    heardSayings: {
-      auxiliaries: new Set(data.heardSayings?.auxiliaries),
-      links: new Set(data.heardSayings?.links),
-      endings: data.heardSayings?.endings ?? []
-    },
+    heardSayings: (data.heardSayings ?? []).map((saying) => ({
+      opens: new Set(saying.opens),
+      links: new Set(saying.links),
+      endings: saying.endings
+    })),
     vaguePhrases: [...data.vaguePhrases, ...(extensions.vague ?? []).map(words).filter((phrase) => phrase.length > 1)],
     clausal: new Set(data.clausal),
     vagueHeads: new Set([

@@ -262,20 +262,23 @@ class SentenceSources {
 
   /** "war aus dem Sender zu hören", "war von drei Attentätern die Rede": impersonal hearsay around a gap. */
   private heardSayings(): void {
-    const { auxiliaries, links, endings } = this.lexicon.heardSayings
+    for (const { opens, links, endings } of this.lexicon.heardSayings) this.heardSaying(opens, links, endings)
+  }
+
+  private heardSaying(opens: ReadonlySet<string>, links: ReadonlySet<string>, endings: string[][]): void {
     for (let i = 1; i < this.tokens.length; i++) {
       const ending = endings.find((phrase) => this.matches(i, phrase))
       if (!ending) continue
       // The link may open the clause before the verb ("Von einer Versachlichung war oft die Rede").
-      let auxiliary: number | undefined
-      let linked = false
+      let opener: number | undefined
+      let linked = links.size === 0
       for (let k = i - 1; k >= 0 && !CLAUSE_BOUNDARIES.has(this.tokens[k].value); k--) {
         if (links.has(this.tokens[k].lower)) linked = true
-        else if (auxiliary === undefined && auxiliaries.has(this.tokens[k].lower)) auxiliary = k
+        else if (opener === undefined && opens.has(this.tokens[k].lower)) opener = k
       }
       // Its clause may give the source itself ("In ägyptischen Justizkreisen war … die Rede"): one finding.
-      if (auxiliary !== undefined && linked && !this.clauseHasSource(i))
-        this.add(auxiliary, i + ending.length - 1, auxiliary, i + ending.length - 1, 'vague')
+      if (opener !== undefined && linked && !this.clauseHasSource(i))
+        this.add(opener, i + ending.length - 1, opener, i + ending.length - 1, 'vague')
     }
   }
 

@@ -142,7 +142,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     vaguePhrases: PHRASES,
     placedSayings: fields({ impersonal: PHRASES, places: WORDS }),
     viewHolders: wordLists('prepositions', 'verbs'),
-    heardSayings: fields({ ...wordFields('auxiliaries', 'links'), endings: PHRASES })
+    heardSayings: list(fields({ ...wordFields('opens', 'links'), endings: PHRASES }))
   }),
   /** What findings say: group (a rule's id), case, and the first line with its reason. */
   suggestions: fields({ vagueSources: list(fields({ phrases: WORDS, wording: TEXT, placeholder: TEXT })) }),
