@@ -243,7 +243,7 @@ class SentenceSources {
 
   /** Fixed vague phrases and anonymous informants last, so that the named readings above win where they overlap. */
   private vaguePhrases(): void {
-    this.anonymousAndReports()
+    this.anonymousAndQuantified()
     this.heardSayings()
     this.agentlessHearsay()
     const vaguePhrases = phraseIndex(this.lexicon.vaguePhrases)
@@ -316,16 +316,19 @@ class SentenceSources {
   }
 
   /**
-   * Anonymous informants and ownerless reports anywhere. A group a quantifier leaves unnamed is
-   * vague only where it is a source ("laut einigen Beobachtern"): elsewhere it is the people the
-   * story is about ("Wie viele Beamte haben Sie entlassen?", "bat mehrere Beamten").
+   * Anonymous informants and ownerless reports anywhere, and unnamed experts a quantifier leaves
+   * unnamed ("bei einigen Beobachtern"). Other quantified groups are vague only where they are a
+   * source: elsewhere they are the people the story is about ("Wie viele Beamte haben Sie
+   * entlassen?", "bat mehrere Beamten").
    */
-  private anonymousAndReports(): void {
+  private anonymousAndQuantified(): void {
     for (let i = 0; i < this.tokens.length; i++) {
       const token = this.tokens[i]
       if (token.quoted || token.kind !== 'word' || !isCapitalized(token)) continue
-      const report = this.isOwnerlessReport(i)
-      if (!report && !this.isAnonymous(token.lower)) continue
+      const quantified =
+        this.lexicon.vagueQuantifiers.has(this.lower(i - 1) ?? '') && this.isHeadOrCompound(token.lower, this.lexicon.expertHeads)
+      const report = !quantified && this.isOwnerlessReport(i)
+      if (!quantified && !report && !this.isAnonymous(token.lower)) continue
       // A report is its words alone ("am Freitag Berichte"); an informant may carry a name before it ("ORF-Quelle").
       const name = report ? [this.modifiersBefore(i), i] : (this.nounPhraseBefore(i) ?? [i, i])
       // "die genaue Quelle des Reizes": after a definite article the word is a thing, not an informant.
@@ -626,17 +629,29 @@ class SentenceSources {
 
   /** The subject after the finite verb of a compound tense: "hatte das Innenministerium beklagt", "musste Apple … bekanntgeben". */
   private subjectAfterFinite(start: number, v: number): [number, number] | undefined {
-    // "Der neue Tatort hat einige Schlagersänger verärgert": a noun phrase opening the clause is its subject.
-    if (this.nounPhraseAfter(start) !== undefined) return undefined
+    const german = this.lexicon.lang === 'de'
+    // "Der neue Tatort hat einige Schlagersänger verärgert": a German noun phrase opening the clause is its subject.
+    if (german && this.nounPhraseAfter(start) !== undefined) return undefined
     for (let i = start; i + 1 < v; i++) {
-      // "Bei einer Sitzung des afrikanischen Staatenbunds": an article or an adjective is no finite verb.
-      if (!this.isFiniteSlot(i) || this.lexicon.determiners.has(this.tokens[i].lower) || this.isAttributive(i)) continue
+      if (!this.isFiniteSlot(i) || (german && this.notFinite(start, i))) continue
       if (this.lexicon.pronouns.has(this.lower(i + 1) ?? '')) return [i + 1, i + 1]
       // "hatten sich mehrere Staatschefs … geäußert": the reflexive stands before the subject.
       const subject = this.nounPhraseAfter(this.lower(i + 1) === 'sich' ? i + 2 : i + 1)
       if (subject && subject[1] < v) return subject
     }
     return undefined
+  }
+
+  /**
+   * "Bei einer Sitzung des afrikanischen Staatenbunds": an article or an adjective is no finite
+   * verb; a relative pronoun opening its clause stands where one would ("in dem Analysten … rechnen").
+   */
+  private notFinite(start: number, i: number): boolean {
+    const lower = this.tokens[i].lower
+    if (!this.lexicon.determiners.has(lower)) return this.isAttributive(i)
+    const relative =
+      this.lexicon.definite.has(lower) && (i === start || (i === start + 1 && this.lexicon.notSubjects.has(this.tokens[start].lower)))
+    return !relative
   }
 
   /** "Entholzer – seit zwei Jahren Parteichef – kündigte … an": the name that opens the sentence before an apposition. */
