@@ -253,9 +253,10 @@ class SentenceSources {
         // A trailing comma or full stop only anchors the phrase at the clause edge.
         const last = i + phrase.length - 1
         const end = this.tokens[last].kind === 'punctuation' ? last - 1 : last
-        // "verlautete am Montag aus Sicherheitskreisen": the clause gives the source itself, one finding.
-        // A phrase that names its group ("vertraute Personen") is a source of its own beside others.
-        if (isCapitalized(this.tokens[end]) || !this.clauseHasSource(i)) this.add(i, end, i, end, 'vague')
+        // "verlautete am Montag aus Sicherheitskreisen": the clause gives the vague source itself, one
+        // finding. Beside a named actor ("Dem Vernehmen nach wirft die JG … vor") and where the phrase
+        // names its group ("vertraute Personen") it is a source of its own.
+        if (isCapitalized(this.tokens[end]) || !this.clauseHasSource(i, 'vague')) this.add(i, end, i, end, 'vague')
       }
     }
   }
@@ -308,11 +309,11 @@ class SentenceSources {
   }
 
   /** A source already found in the clause of token `i`. */
-  private clauseHasSource(i: number): boolean {
+  private clauseHasSource(i: number, kind?: SourceMention['kind']): boolean {
     const from = this.tokens[this.clauseStart(i)].start
     let to = i
     while (to + 1 < this.tokens.length && !CLAUSE_BOUNDARIES.has(this.tokens[to + 1].value)) to++
-    return this.taken(from, this.tokens[to].end)
+    return this.taken(from, this.tokens[to].end, kind ? this.found.filter((mention) => mention.kind === kind) : this.found)
   }
 
   /**
