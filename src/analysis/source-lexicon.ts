@@ -24,6 +24,7 @@ interface SourceLexiconData {
   vaguePhrases: string[][]
   institutionLinks: string[]
   timeNouns: string[]
+  roleHeads: string[]
   pronouns: string[]
   nameLinks: string[]
   determiners: string[]
@@ -89,6 +90,8 @@ export interface SourceLexicon {
   institutionLinks: Set<string>
   /** Times after an institution link ("am Dienstag", "der vergangenen Jahre"): no body named. */
   timeNouns: Set<string>
+  /** Roles that speak for a body ("Sprecher"): vague when the body after them is indefinite. */
+  roleHeads: Set<string>
   pronouns: Set<string>
   nameLinks: Set<string>
   determiners: Set<string>
@@ -203,6 +206,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     ]),
     institutionLinks: new Set(data.institutionLinks),
     timeNouns: new Set(data.timeNouns),
+    roleHeads: new Set(data.roleHeads),
     pronouns: new Set(data.pronouns),
     nameLinks: new Set(data.nameLinks),
     determiners: new Set(data.determiners),

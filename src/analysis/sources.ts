@@ -877,7 +877,7 @@ class SentenceSources {
     // "Böse Zungen behaupten": a fixed vague phrase as the speaker.
     if (this.vaguePhraseAt(from, head)) return 'vague'
     const lower = this.tokens[head].lower
-    if (this.isAnonymous(lower) || this.isUnnamedGroup(from, head, to)) return 'vague'
+    if (this.isAnonymous(lower) || this.isUnnamedGroup(from, head, to) || this.speaksForUnnamedBody(head)) return 'vague'
     // "BA-Volkswirte", "DNA-Schätzungen": the body is named by its initials in the compound ("Museums-Experten" names none).
     if (this.compoundWithName(head) && this.initialsBeforeHyphen(head)) return 'named'
     const firstWord = this.tokens[from].lower
@@ -929,6 +929,11 @@ class SentenceSources {
     const after = this.nounPhraseAfter(k + 1)
     const head = after && this.headOf(after[0], after[1])
     return head === undefined || !this.lexicon.timeNouns.has(this.tokens[head].lower)
+  }
+
+  /** "Ein Sprecher einer Interessensgemeinschaft": a role whose body is itself left indefinite. */
+  private speaksForUnnamedBody(head: number): boolean {
+    return this.isHeadOrCompound(this.tokens[head].lower, this.lexicon.roleHeads) && this.lexicon.partitives.has(this.lower(head + 1) ?? '')
   }
 
   private isVagueHead(lower: string): boolean {

@@ -107,6 +107,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'collectiveHeads',
       'actVerbs',
       'timeNouns',
+      'roleHeads',
       'hearsayPassives',
       'placePrefixes',
       'auxiliaries',
