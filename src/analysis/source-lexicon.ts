@@ -25,6 +25,8 @@ interface SourceLexiconData {
   institutionLinks: string[]
   timeNouns: string[]
   roleHeads: string[]
+  claimNouns: string[]
+  claimLinks: string[]
   pronouns: string[]
   nameLinks: string[]
   determiners: string[]
@@ -92,6 +94,9 @@ export interface SourceLexicon {
   timeNouns: Set<string>
   /** Roles that speak for a body ("Sprecher"): vague when the body after them is indefinite. */
   roleHeads: Set<string>
+  /** Claims passed on with their content ("Kritik, wonach …"): vague like a report with no owner. */
+  claimNouns: Set<string>
+  claimLinks: Set<string>
   pronouns: Set<string>
   nameLinks: Set<string>
   determiners: Set<string>
@@ -207,6 +212,8 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     institutionLinks: new Set(data.institutionLinks),
     timeNouns: new Set(data.timeNouns),
     roleHeads: new Set(data.roleHeads),
+    claimNouns: new Set(data.claimNouns),
+    claimLinks: new Set(data.claimLinks),
     pronouns: new Set(data.pronouns),
     nameLinks: new Set(data.nameLinks),
     determiners: new Set(data.determiners),

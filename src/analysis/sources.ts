@@ -341,13 +341,20 @@ class SentenceSources {
   /** "Berichte, wonach …", "einen britischen Pressebericht": a report no one owns. */
   private isOwnerlessReport(i: number): boolean {
     const lexicon = this.lexicon
-    if (!lexicon.reportHeads.has(this.tokens[i].lower) || this.compoundWithName(i)) return false
+    if (!(lexicon.reportHeads.has(this.tokens[i].lower) || this.isClaimWithContent(i)) || this.compoundWithName(i)) return false
     const from = this.modifiersBefore(i)
     const opener = [this.tokens[from].lower, this.lower(from - 1) ?? '']
     // "die Berichte" points back at reports named before; "keine Berichte" passes nothing on.
     if (opener.some((word) => lexicon.definite.has(word) || lexicon.negations.has(word))) return false
     const next = this.tokens[i + 1]
     return !(next && lexicon.ownerLinks.has(next.lower) && (this.isNameWord(i + 2) || lexicon.determiners.has(this.lower(i + 2) ?? '')))
+  }
+
+  /** "Kritik, wonach …": a claim noun followed by what is claimed, passed on like a report. */
+  private isClaimWithContent(i: number): boolean {
+    return (
+      this.lexicon.claimNouns.has(this.tokens[i].lower) && this.lower(i + 1) === ',' && this.lexicon.claimLinks.has(this.lower(i + 2) ?? '')
+    )
   }
 
   /**

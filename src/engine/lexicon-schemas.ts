@@ -108,6 +108,8 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'actVerbs',
       'timeNouns',
       'roleHeads',
+      'claimNouns',
+      'claimLinks',
       'hearsayPassives',
       'placePrefixes',
       'auxiliaries',
