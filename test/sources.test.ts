@@ -238,6 +238,19 @@ describe('sources stage, German: vague sources by class', () => {
     expect(sources('Ihr wird von der Polizei vorgeworfen, gelogen zu haben.')).toEqual([['named', 'der Polizei']])
   })
 
+  it('finds a spokesperson of an indefinite body, a complaint, an ownerless claim and "Dem Vernehmen nach"', () => {
+    // 502/16, 498/2, 247/31, 159/20
+    expect(sources('Ein Sprecher einer Interessensgemeinschaft von Reiseleitern sagte, die Gruppe sei begleitet worden.')).toEqual([
+      ['vague', 'Ein Sprecher']
+    ])
+    expect(sources('Konsumenten echauffieren sich, dass ihre Gutscheine nicht mehr angenommen werden.')).toEqual([['vague', 'Konsumenten']])
+    expect(sources('Kritik, wonach Frontex die Grenzen nicht schütze, lässt Wojahn nicht gelten.')).toEqual([['vague', 'Kritik']])
+    expect(sources('Dem Vernehmen nach wirft die JG in diesem Text Niessl parteischädigendes Verhalten vor.')).toEqual([
+      ['vague', 'Dem Vernehmen nach'],
+      ['named', 'die JG']
+    ])
+  })
+
   it('reads a capitalised adjective opening the sentence as part of the group', () => {
     // 378/14
     expect(sources('Griechische Medien veröffentlichten Kopien der Flugblätter.')).toEqual([['vague', 'Griechische Medien']])
