@@ -7,6 +7,8 @@ const NO_PARTICLES: ReadonlySet<string> = new Set()
 /** `lexicons/<lang>/sources.yaml` as written. */
 interface SourceLexiconData {
   verbs: string[]
+  actVerbs: string[]
+  hearsayPassives?: string[]
   extraForms: Record<string, string[]>
   before: string[][]
   after: string[][]
@@ -15,10 +17,16 @@ interface SourceLexiconData {
   sentenceAdverbials?: string[][]
   /** "geht aus X hervor": the verb's forms, the word before the source, the closing particle. */
   emergingFrom?: { forms: string[]; link: string; particle: string }
+  /** "war aus dem Sender zu hören": an opening word, a link where one is listed, the closing words, in one clause. */
+  heardSayings?: Array<{ opens: string[]; links: string[]; endings: string[][] }>
   clausal: string[]
   vagueHeads: string[]
   vaguePhrases: string[][]
   institutionLinks: string[]
+  timeNouns: string[]
+  roleHeads: string[]
+  claimNouns: string[]
+  claimLinks: string[]
   pronouns: string[]
   nameLinks: string[]
   determiners: string[]
@@ -30,6 +38,7 @@ interface SourceLexiconData {
   conjunctions: string[]
   expertHeads: string[]
   groupHeads: string[]
+  collectiveHeads: string[]
   placePrefixes: string[]
   auxiliaries: string[]
   hearsayAdverbs: string[]
@@ -63,6 +72,10 @@ export interface SourceLexicon {
   lang: Lang
   /** Finite verb form → the particles it needs ('' where it stands alone). */
   verbForms: Map<string, Set<string>>
+  /** Finite forms of verbs of an act or an intention ("beschloss", "wollen"): no unnamed group speaks through them. */
+  actForms: Set<string>
+  /** Joined finite forms and participles of verbs of hearsay ("vorgeworfen", "nachgesagt"): vague in an agentless passive. */
+  hearsayPassiveForms: Set<string>
   /** The words a phrase verb needs ("infrage" of "infrage stellen"); they stand before a participle at the clause end. */
   phraseWords: Set<string>
   /** German verbs of saying as infinitives: after "werden" they make the future, not the passive. */
@@ -72,10 +85,18 @@ export interface SourceLexicon {
   backReferences: string[][]
   sentenceAdverbials: string[][]
   emergingFrom?: { forms: string[]; link: string; particle: string }
+  heardSayings: Array<{ opens: Set<string>; links: Set<string>; endings: string[][] }>
   vaguePhrases: string[][]
   clausal: Set<string>
   vagueHeads: Set<string>
   institutionLinks: Set<string>
+  /** Times after an institution link ("am Dienstag", "der vergangenen Jahre"): no body named. */
+  timeNouns: Set<string>
+  /** Roles that speak for a body ("Sprecher"): vague when the body after them is indefinite. */
+  roleHeads: Set<string>
+  /** Claims passed on with their content ("Kritik, wonach …"): vague like a report with no owner. */
+  claimNouns: Set<string>
+  claimLinks: Set<string>
   pronouns: Set<string>
   nameLinks: Set<string>
   determiners: Set<string>
@@ -92,6 +113,8 @@ export interface SourceLexicon {
   expertHeads: Set<string>
   /** Unnamed people, groups and ownerless reports ("US-Vertreter", "Aktivisten", "Studien"). */
   groupHeads: Set<string>
+  /** Collectives that name no body even after a definite article ("die Behörden", "Die Branche"). */
+  collectiveHeads: Set<string>
   /** Places that name no one in a compound ("US-", "EU-"). */
   placePrefixes: Set<string>
   /** Auxiliaries and modals that end like an adjective ("haben", "könnten") but never modify a noun. */
@@ -153,9 +176,18 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     for (const extra of data.extraForms[verb] ?? []) addForm(extra, needed)
   }
   for (const word of data.stanceWords) addForm(word)
+  // Joined forms only: "stellen" of "stellen … vor" is also the "stellen" of "infrage stellen".
+  const joinedForms = (verbs: string[] = []) =>
+    new Set(
+      verbs.flatMap((verb) =>
+        lang === 'de' ? finiteForms(verb).flatMap((form) => (form.particle ? [] : [form.form.toLowerCase()])) : [verb]
+      )
+    )
   const result: SourceLexicon = {
     lang,
     verbForms,
+    actForms: joinedForms(data.actVerbs),
+    hearsayPassiveForms: joinedForms(data.hearsayPassives),
     phraseWords,
     infinitives,
     before: [...data.before, ...(extensions.phrases ?? []).map(words)],
@@ -163,6 +195,11 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     backReferences: data.backReferences,
     sentenceAdverbials: data.sentenceAdverbials ?? [],
     ...(data.emergingFrom ? { emergingFrom: data.emergingFrom } : {}),
+    heardSayings: (data.heardSayings ?? []).map((saying) => ({
+      opens: new Set(saying.opens),
+      links: new Set(saying.links),
+      endings: saying.endings
+    })),
     vaguePhrases: [...data.vaguePhrases, ...(extensions.vague ?? []).map(words).filter((phrase) => phrase.length > 1)],
     clausal: new Set(data.clausal),
     vagueHeads: new Set([
@@ -173,6 +210,10 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
         .map((phrase) => phrase[0])
     ]),
     institutionLinks: new Set(data.institutionLinks),
+    timeNouns: new Set(data.timeNouns),
+    roleHeads: new Set(data.roleHeads),
+    claimNouns: new Set(data.claimNouns),
+    claimLinks: new Set(data.claimLinks),
     pronouns: new Set(data.pronouns),
     nameLinks: new Set(data.nameLinks),
     determiners: new Set(data.determiners),
@@ -184,6 +225,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     conjunctions: new Set(data.conjunctions),
     expertHeads: new Set(data.expertHeads),
     groupHeads: new Set(data.groupHeads),
+    collectiveHeads: new Set(data.collectiveHeads),
     placePrefixes: new Set(data.placePrefixes),
     auxiliaries: new Set(data.auxiliaries),
     hearsayAdverbs: new Set(data.hearsayAdverbs),

@@ -105,6 +105,8 @@ function findSources(sentence: Sentence, lexicon: SourceLexicon): SourceMention[
 class SentenceSources {
   private readonly tokens: Token[]
   private readonly found: SourceMention[] = []
+  /** Where each found mention's name stands: a verb's mention runs from its subject to the verb over the words between. */
+  private readonly names: Array<{ start: number; end: number }> = []
 
   constructor(
     private readonly sentence: Sentence,
@@ -126,7 +128,26 @@ class SentenceSources {
     this.unnamedExperts()
     this.quantifiedSpeakers()
     this.attributionLine()
-    return this.found.sort((a, b) => a.start - b.start)
+    return this.joinedVague(this.found.sort((a, b) => a.start - b.start))
+  }
+
+  /** "nach Angaben aus Bankenkreisen": two vague mentions joined by a link are one source, reported once. */
+  private joinedVague(mentions: SourceMention[]): SourceMention[] {
+    const joined: SourceMention[] = []
+    for (const mention of mentions) {
+      const last = joined.at(-1)
+      const between =
+        last &&
+        this.sentence.text
+          .slice(last.end - this.sentence.start, mention.start - this.sentence.start)
+          .trim()
+          .toLowerCase()
+      if (last?.kind === 'vague' && mention.kind === 'vague' && between !== undefined && this.lexicon.institutionLinks.has(between)) {
+        const name = this.sentence.text.slice(last.start - this.sentence.start, mention.end - this.sentence.start)
+        joined[joined.length - 1] = { ...last, end: mention.end, name }
+      } else joined.push(mention)
+    }
+    return joined
   }
 
   private lower(i: number): string | undefined {
@@ -142,16 +163,18 @@ class SentenceSources {
     return true
   }
 
-  private taken(start: number, end: number): boolean {
-    return this.found.some((mention) => mention.start < end && start < mention.end)
+  private taken(start: number, end: number, spans: Array<{ start: number; end: number }> = this.found): boolean {
+    return spans.some((span) => span.start < end && start < span.end)
   }
 
-  private add(from: number, to: number, nameFrom: number, nameTo: number, kind: SourceMention['kind']): void {
+  /** A mention, unless it overlaps one found before (with `besideNames`, only another's name: "Leitl hat einen Zeitungsbericht dementiert"). */
+  private add(from: number, to: number, nameFrom: number, nameTo: number, kind: SourceMention['kind'], besideNames = false): void {
     const start = this.tokens[from].start
     const end = this.tokens[to].end
-    if (this.taken(start, end)) return
+    if (this.taken(start, end, besideNames ? this.names : this.found)) return
     const name = this.sentence.text.slice(this.tokens[nameFrom].start - this.sentence.start, this.tokens[nameTo].end - this.sentence.start)
     this.found.push({ start, end, name, kind, sentence: this.sentence.index })
+    this.names.push({ start: this.tokens[nameFrom].start, end: this.tokens[nameTo].end })
   }
 
   private phrases(): void {
@@ -221,6 +244,8 @@ class SentenceSources {
   /** Fixed vague phrases and anonymous informants last, so that the named readings above win where they overlap. */
   private vaguePhrases(): void {
     this.anonymousAndQuantified()
+    this.heardSayings()
+    this.agentlessHearsay()
     const vaguePhrases = phraseIndex(this.lexicon.vaguePhrases)
     for (let i = 0; i < this.tokens.length; i++) {
       for (const phrase of vaguePhrases.startingWith(this.tokens[i].lower)) {
@@ -228,9 +253,50 @@ class SentenceSources {
         // A trailing comma or full stop only anchors the phrase at the clause edge.
         const last = i + phrase.length - 1
         const end = this.tokens[last].kind === 'punctuation' ? last - 1 : last
-        // "verlautete am Montag aus Sicherheitskreisen": the clause gives the source itself, one finding.
-        if (!this.clauseHasSource(i)) this.add(i, end, i, end, 'vague')
+        // "verlautete am Montag aus Sicherheitskreisen": the clause gives the vague source itself, one
+        // finding. Beside a named actor ("Dem Vernehmen nach wirft die JG … vor") and where the phrase
+        // names its group ("vertraute Personen") it is a source of its own.
+        if (isCapitalized(this.tokens[end]) || !this.clauseHasSource(i, 'vague')) this.add(i, end, i, end, 'vague')
       }
+    }
+  }
+
+  /** "war aus dem Sender zu hören", "war von drei Attentätern die Rede": impersonal hearsay around a gap. */
+  private heardSayings(): void {
+    for (const { opens, links, endings } of this.lexicon.heardSayings) this.heardSaying(opens, links, endings)
+  }
+
+  private heardSaying(opens: ReadonlySet<string>, links: ReadonlySet<string>, endings: string[][]): void {
+    for (let i = 1; i < this.tokens.length; i++) {
+      const ending = endings.find((phrase) => this.matches(i, phrase))
+      if (!ending) continue
+      // The link may open the clause before the verb ("Von einer Versachlichung war oft die Rede").
+      let opener: number | undefined
+      let linked = links.size === 0
+      for (let k = i - 1; k >= 0 && !CLAUSE_BOUNDARIES.has(this.tokens[k].value); k--) {
+        if (links.has(this.tokens[k].lower)) linked = true
+        else if (opener === undefined && opens.has(this.tokens[k].lower)) opener = k
+      }
+      // Its clause may give the source itself ("In ägyptischen Justizkreisen war … die Rede"): one finding.
+      if (opener !== undefined && linked && !this.clauseHasSource(i))
+        this.add(opener, i + ending.length - 1, opener, i + ending.length - 1, 'vague')
+    }
+  }
+
+  /**
+   * "Ihrem Kamerateam wird vorgeworfen, …", "der nachgesagt wurde": a passive of hearsay with no
+   * agent and no source in its clause leaves unsaid who claims it.
+   */
+  private agentlessHearsay(): void {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const token = this.tokens[i]
+      if (token.quoted || !this.lexicon.hearsayPassiveForms.has(token.lower) || this.clauseHasSource(i)) continue
+      const clause = this.clauseStart(i)
+      let end = i
+      while (end + 1 < this.tokens.length && !CLAUSE_BOUNDARIES.has(this.tokens[end + 1].value)) end++
+      const words = this.tokens.slice(clause, end + 1).map((word) => word.lower)
+      const passive = words.some((word) => this.lexicon.passiveAuxiliaries.has(word))
+      if (passive && !words.some((word) => this.lexicon.agentLinks.has(word))) this.add(i, i, i, i, 'vague')
     }
   }
 
@@ -243,37 +309,52 @@ class SentenceSources {
   }
 
   /** A source already found in the clause of token `i`. */
-  private clauseHasSource(i: number): boolean {
+  private clauseHasSource(i: number, kind?: SourceMention['kind']): boolean {
     const from = this.tokens[this.clauseStart(i)].start
     let to = i
     while (to + 1 < this.tokens.length && !CLAUSE_BOUNDARIES.has(this.tokens[to + 1].value)) to++
-    return this.taken(from, this.tokens[to].end)
+    return this.taken(from, this.tokens[to].end, kind ? this.found.filter((mention) => mention.kind === kind) : this.found)
   }
 
+  /**
+   * Anonymous informants and ownerless reports anywhere, and unnamed experts a quantifier leaves
+   * unnamed ("bei einigen Beobachtern"). Other quantified groups are vague only where they are a
+   * source: elsewhere they are the people the story is about ("Wie viele Beamte haben Sie
+   * entlassen?", "bat mehrere Beamten").
+   */
   private anonymousAndQuantified(): void {
     for (let i = 0; i < this.tokens.length; i++) {
       const token = this.tokens[i]
       if (token.quoted || token.kind !== 'word' || !isCapitalized(token)) continue
-      // Anonymous informants anywhere; other vague groups where a quantifier leaves them unnamed ("bei einigen Beobachtern").
-      const quantified = this.lexicon.vagueQuantifiers.has(this.lower(i - 1) ?? '') && this.isVagueHead(token.lower)
+      const quantified =
+        this.lexicon.vagueQuantifiers.has(this.lower(i - 1) ?? '') && this.isHeadOrCompound(token.lower, this.lexicon.expertHeads)
       const report = !quantified && this.isOwnerlessReport(i)
       if (!quantified && !report && !this.isAnonymous(token.lower)) continue
       // A report is its words alone ("am Freitag Berichte"); an informant may carry a name before it ("ORF-Quelle").
       const name = report ? [this.modifiersBefore(i), i] : (this.nounPhraseBefore(i) ?? [i, i])
-      this.add(name[0], i, name[0], i, 'vague')
+      // "die genaue Quelle des Reizes": after a definite article the word is a thing, not an informant.
+      if (!report && [name[0], i - 1].some((k) => this.lexicon.definite.has(this.lower(k) ?? ''))) continue
+      this.add(name[0], i, name[0], i, 'vague', report)
     }
   }
 
   /** "Berichte, wonach …", "einen britischen Pressebericht": a report no one owns. */
   private isOwnerlessReport(i: number): boolean {
     const lexicon = this.lexicon
-    if (!lexicon.reportHeads.has(this.tokens[i].lower) || this.compoundWithName(i)) return false
+    if (!(lexicon.reportHeads.has(this.tokens[i].lower) || this.isClaimWithContent(i)) || this.compoundWithName(i)) return false
     const from = this.modifiersBefore(i)
     const opener = [this.tokens[from].lower, this.lower(from - 1) ?? '']
     // "die Berichte" points back at reports named before; "keine Berichte" passes nothing on.
     if (opener.some((word) => lexicon.definite.has(word) || lexicon.negations.has(word))) return false
     const next = this.tokens[i + 1]
     return !(next && lexicon.ownerLinks.has(next.lower) && (this.isNameWord(i + 2) || lexicon.determiners.has(this.lower(i + 2) ?? '')))
+  }
+
+  /** "Kritik, wonach …": a claim noun followed by what is claimed, passed on like a report. */
+  private isClaimWithContent(i: number): boolean {
+    return (
+      this.lexicon.claimNouns.has(this.tokens[i].lower) && this.lower(i + 1) === ',' && this.lexicon.claimLinks.has(this.lower(i + 2) ?? '')
+    )
   }
 
   /**
@@ -327,7 +408,22 @@ class SentenceSources {
     let from = i
     while (from > 0 && !this.lexicon.determiners.has(this.lower(from) ?? '') && this.isAttributive(from - 1)) from--
     // A determiner opens the phrase: the word before it ("sorgen die Berichte") is none of it.
-    return from > 0 && this.lexicon.determiners.has(this.lower(from - 1) ?? '') ? from - 1 : from
+    if (from > 0 && this.lexicon.determiners.has(this.lower(from - 1) ?? '')) return from - 1
+    // The sentence's first word is capitalised, an adjective too: "Griechische Medien veröffentlichten".
+    return from === 1 && this.opensWithAdjective() ? 0 : from
+  }
+
+  /** The sentence opens with an inflected adjective, capitalised as its first word ("Griechische", "Westliche"). */
+  private opensWithAdjective(): boolean {
+    const first = this.tokens[0]
+    const lower = first.lower
+    return (
+      this.lexicon.lang === 'de' &&
+      first.kind === 'word' &&
+      /(ische|ischen|liche|lichen)$/.test(lower) &&
+      !this.lexicon.determiners.has(lower) &&
+      !this.lexicon.notSubjects.has(lower)
+    )
   }
 
   /** The group opens its clause and a verb follows: "Experten führen das auf … zurück". */
@@ -430,7 +526,11 @@ class SentenceSources {
       // "Kurz gesagt", "Anders formuliert": the writer's sentence adverbial, not "Kurz" speaking.
       if (this.opensWithSentenceAdverbial(v) || !this.hasParticle(v, particles)) continue
       const subject = this.subjectOf(v)
-      if (subject) this.add(Math.min(subject[0], v), Math.max(subject[1], v), subject[0], subject[1], this.kindOf(subject[0], subject[1]))
+      if (!subject) continue
+      const kind = this.kindOf(subject[0], subject[1])
+      // "Die Behörden müssten … entscheiden": an unnamed group's act passes on no claim.
+      if (kind === 'vague' && this.lexicon.actForms.has(token.lower)) continue
+      this.add(Math.min(subject[0], v), Math.max(subject[1], v), subject[0], subject[1], kind)
     }
   }
 
@@ -545,6 +645,8 @@ class SentenceSources {
    */
   private subjectAfterFinite(start: number, v: number): [number, number] | undefined {
     const german = this.lexicon.lang === 'de'
+    // "Der neue Tatort hat einige Schlagersänger verärgert": a German noun phrase opening the clause is its subject.
+    if (german && this.nounPhraseAfter(start) !== undefined) return undefined
     for (let i = start; i + 1 < v; i++) {
       const opensClause = german && i === start && this.tokens[i].kind === 'word' && !isCapitalized(this.tokens[i])
       if (!opensClause && (!this.isFiniteSlot(i) || (german && !this.lexicon.auxiliaries.has(this.tokens[i].lower)))) continue
@@ -553,7 +655,8 @@ class SentenceSources {
       // "in dem einer der Gäste erklärt": the relative pronoun after the preposition is not the subject's article.
       if (opensClause && [from, from + 1].every((k) => this.lexicon.determiners.has(this.lower(k) ?? ''))) from++
       if (this.lexicon.pronouns.has(this.lower(from) ?? '')) return [from, from]
-      const subject = this.nounPhraseAfter(from)
+      // "hatten sich mehrere Staatschefs … geäußert": the reflexive stands before the subject.
+      const subject = this.nounPhraseAfter(this.lower(from) === 'sich' ? from + 1 : from)
       if (subject && subject[1] < v) return subject
     }
     return undefined
@@ -717,9 +820,9 @@ class SentenceSources {
       } else if (
         last >= 0 &&
         this.lexicon.nameLinks.has(lower) &&
-        (this.isNameWord(i + 1) || this.lexicon.determiners.has(this.lower(i + 1) ?? '') || this.joins(i + 1))
+        (this.isNameWord(i + 1) || this.lexicon.determiners.has(this.lower(i + 1) ?? '') || this.joins(i + 1) || this.isAttributive(i + 1))
       ) {
-        // a link inside a name
+        // a link inside a name ("Angaben des bahrainischen Innenministeriums")
       } else if (
         this.lexicon.degreeWords.has(lower) &&
         last < 0 &&
@@ -781,7 +884,7 @@ class SentenceSources {
     // "Böse Zungen behaupten": a fixed vague phrase as the speaker.
     if (this.vaguePhraseAt(from, head)) return 'vague'
     const lower = this.tokens[head].lower
-    if (this.isAnonymous(lower) || this.isUnnamedGroup(from, head, to)) return 'vague'
+    if (this.isAnonymous(lower) || this.isUnnamedGroup(from, head, to) || this.speaksForUnnamedBody(head)) return 'vague'
     // "BA-Volkswirte", "DNA-Schätzungen": the body is named by its initials in the compound ("Museums-Experten" names none).
     if (this.compoundWithName(head) && this.initialsBeforeHyphen(head)) return 'named'
     const firstWord = this.tokens[from].lower
@@ -818,12 +921,26 @@ class SentenceSources {
     const lexicon = this.lexicon
     const { value, lower } = this.tokens[head]
     const definite = lexicon.definite.has(this.tokens[from].lower) || lexicon.definite.has(this.lower(from - 1) ?? '')
-    if (!this.isHeadOrCompound(lower, lexicon.groupHeads, 5) || definite) return false
+    const collective = this.isHeadOrCompound(lower, lexicon.collectiveHeads, 5)
+    if (!collective && (definite || !this.isHeadOrCompound(lower, lexicon.groupHeads, 5))) return false
     const prefix = value.slice(0, Math.max(0, value.indexOf('-')))
     if (prefix !== prefix.toLowerCase() && !lexicon.placePrefixes.has(prefix.toLowerCase())) return false
     if (this.capitalizedModifiers(from, head) > 0) return false
-    for (let k = head + 1; k <= to + 1 && k < this.tokens.length; k++) if (lexicon.institutionLinks.has(this.tokens[k].lower)) return false
+    for (let k = head + 1; k <= to + 1 && k < this.tokens.length; k++) if (this.namesInstitution(k)) return false
     return true
+  }
+
+  /** An institution link at `k` that names a body: not a time ("Studien der vergangenen Jahre", "sagte ein Polizeisprecher am Dienstag"). */
+  private namesInstitution(k: number): boolean {
+    if (!this.lexicon.institutionLinks.has(this.tokens[k].lower)) return false
+    const after = this.nounPhraseAfter(k + 1)
+    const head = after && this.headOf(after[0], after[1])
+    return head === undefined || !this.lexicon.timeNouns.has(this.tokens[head].lower)
+  }
+
+  /** "Ein Sprecher einer Interessensgemeinschaft": a role whose body is itself left indefinite. */
+  private speaksForUnnamedBody(head: number): boolean {
+    return this.isHeadOrCompound(this.tokens[head].lower, this.lexicon.roleHeads) && this.lexicon.partitives.has(this.lower(head + 1) ?? '')
   }
 
   private isVagueHead(lower: string): boolean {

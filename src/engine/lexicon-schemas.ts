@@ -118,6 +118,13 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'determiners',
       'notSubjects',
       'groupHeads',
+      'collectiveHeads',
+      'actVerbs',
+      'timeNouns',
+      'roleHeads',
+      'claimNouns',
+      'claimLinks',
+      'hearsayPassives',
       'placePrefixes',
       'auxiliaries',
       'anonymousHeads',
@@ -151,7 +158,8 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     backReferences: PHRASES,
     vaguePhrases: PHRASES,
     placedSayings: fields({ impersonal: PHRASES, places: WORDS }),
-    viewHolders: wordLists('prepositions', 'verbs')
+    viewHolders: wordLists('prepositions', 'verbs'),
+    heardSayings: list(fields({ ...wordFields('opens', 'links'), endings: PHRASES }))
   }),
   /** What findings say: group (a rule's id), case, and the first line with its reason. */
   suggestions: fields({ vagueSources: list(fields({ phrases: WORDS, wording: TEXT, placeholder: TEXT })) }),
