@@ -1,11 +1,11 @@
-import type { Root } from 'mdast'
+import type { Root, RootContent } from 'mdast'
 import { append } from './arrays.js'
-import { readFrontmatter, type ParsedFrontmatter } from './frontmatter.js'
+import type { ParsedFrontmatter } from './frontmatter.js'
 import { countVisible, layoutBlocks, type Layout } from './blocks.js'
 import { detectLanguage, parseLang } from './language.js'
 import type { Article, Block, Lang, Sentence, Token } from './model.js'
 import { normalizeNfc } from './normalize.js'
-import { parseMarkdown } from './parse.js'
+import { topLevelNodes } from './parse.js'
 import { markQuotes, markVerbatim } from './quoted-words.js'
 import { type RawSentence, splitSentences } from './sentences.js'
 import type { AnalyzeOptions } from './stage.js'
@@ -17,13 +17,13 @@ import { checkLimits } from './limits.js'
  * from the one before (`incremental.ts`); the answers must be the ones a fresh analysis gives.
  */
 export interface Reuse {
-  parse(text: string): Root
+  parse(text: string): Iterable<RootContent>
   split(plain: string, from: number, to: number, lang: Lang): RawSentence[]
   /** Called before each stage: throws to stop an analysis whose text is already out of date. */
   beforeStage?(): void
 }
 
-const FRESH: Reuse = { parse: parseMarkdown, split: splitSentences }
+const FRESH: Reuse = { parse: topLevelNodes, split: splitSentences }
 
 /** Analyse a file once into the article model that every rule reads; a `LimitError` for input too large or too deep (see `limits.ts`). */
 export function analyze(path: string, source: string, options: AnalyzeOptions = {}, reuse: Reuse = FRESH): Article {
@@ -93,16 +93,14 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
   return article
 }
 
-/** The frontmatter and the block layout; the markdown tree (ten times the text or more) is dropped on return, before sentences are split. */
+/** The frontmatter and the block layout; the markdown tree (ten times the text or more) is never held whole for a fresh parse, and dropped before sentences are split. */
 function readStructure(
   text: string,
   tree: Root | undefined,
-  parse: (text: string) => Root
+  parse: (text: string) => Iterable<RootContent>
 ): { parsed: ParsedFrontmatter | undefined; layout: Layout } {
-  const root = tree ?? parse(text)
-  const first = root.children[0]
-  const parsed = first?.type === 'yaml' ? readFrontmatter(first, text) : undefined
-  return { parsed, layout: layoutBlocks(root, text, parsed?.spans ?? new Map()) }
+  const layout = layoutBlocks(tree?.children ?? parse(text), text)
+  return { parsed: layout.frontmatter, layout }
 }
 
 /** The text with everything but visible text (markup, URLs, HTML) replaced by spaces; line breaks stay. */

@@ -1,5 +1,5 @@
-import type { Link, Nodes, Root, RootContent } from 'mdast'
-import type { FieldSpan } from './frontmatter.js'
+import type { Link, Nodes, RootContent } from 'mdast'
+import { type FieldSpan, type ParsedFrontmatter, readFrontmatter } from './frontmatter.js'
 import type { BlockKind } from './model.js'
 
 // Turns the top-level markdown nodes into article blocks, and gathers what sentence splitting
@@ -25,6 +25,8 @@ export interface Layout {
   textRanges: Array<[number, number]>
   /** Ranges of code spans and URLs written out as link text, in document order: visible, yet not prose. */
   verbatim: Array<[number, number]>
+  /** The YAML frontmatter, read where the file opens with it. */
+  frontmatter?: ParsedFrontmatter
 }
 
 const STRUCTURE: Partial<Record<RootContent['type'], BlockKind>> = {
@@ -40,23 +42,26 @@ const STRUCTURE: Partial<Record<RootContent['type'], BlockKind>> = {
   yaml: 'frontmatter'
 }
 
-export function layoutBlocks(root: Root, text: string, fields: Map<string, FieldSpan>): Layout {
+/** The layout of the file's top-level nodes, read once in order (a large file's come a piece at a time). */
+export function layoutBlocks(nodes: Iterable<RootContent>, text: string): Layout {
   const blocks: BlockDraft[] = []
   const textRanges: Array<[number, number]> = []
   const verbatim: Array<[number, number]> = []
-  for (const node of root.children) {
+  let frontmatter: ParsedFrontmatter | undefined
+  for (const node of nodes) {
     const kind = STRUCTURE[node.type]
     if (!kind || !node.position) continue
     const start = node.position.start.offset!
     const end = node.position.end.offset!
     if (node.type === 'yaml') {
+      frontmatter = readFrontmatter(node, text)
       blocks.push({ kind, start, end, units: [], links: [], linkTextLength: 0 })
       for (const [key, blockKind] of [
         ['title', 'title'],
         ['lead', 'lead'],
         ['teaser', 'lead']
       ] as const) {
-        const span = fields.get(key)
+        const span = frontmatter.spans.get(key)
         if (!span) continue
         const inner = unquote(span, text)
         textRanges.push(inner)
@@ -71,7 +76,7 @@ export function layoutBlocks(root: Root, text: string, fields: Map<string, Field
     blocks.push(draft)
   }
   assignTitleAndLead(blocks)
-  return { blocks, textRanges, verbatim }
+  return { blocks, textRanges, verbatim, ...(frontmatter ? { frontmatter } : {}) }
 }
 
 /** Walk a block's nodes in document order; a loop, not recursion, so that deep nesting cannot overflow the stack. */

@@ -56,7 +56,7 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
 
   analyze(path: string, source: string, options: AnalyzeOptions = {}): Article {
     const reuse: Reuse = {
-      parse: (text) => this.parse(text),
+      parse: (text) => this.parse(text).children,
       split: (plain, from, to, lang) => this.split(plain, from, to, lang),
       ...(this.beforeStage ? { beforeStage: this.beforeStage } : {})
     }

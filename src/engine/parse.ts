@@ -1,4 +1,4 @@
-import type { Nodes, Root } from 'mdast'
+import type { Nodes, Root, RootContent } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -15,22 +15,35 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
  * parser's peak of one piece instead of the whole file.
  */
 export function parseMarkdown(text: string): Root {
-  const pieces = independentPieces(text)
-  if (pieces.length === 1) return processor.parse(text)
-  const texts = pieces.map((piece, index) => text.slice(piece.start, pieces[index + 1]?.start ?? text.length))
-  const trees = texts.map((piece) => processor.parse(piece))
-  const definitions = definitionsOf(trees)
   const root: Root = { type: 'root', children: [] }
-  for (const [index, piece] of pieces.entries()) {
-    const tree = definitions.size > 0 ? withDefinitionsFromElsewhere(texts[index], trees[index], definitions) : trees[index]
-    // A definition the piece could not be given as the whole file gives it: parse the file whole.
-    if (!tree) return processor.parse(text)
-    shiftPositions(tree, piece.start, piece.line - 1)
+  for (const tree of pieceTrees(text)) {
     for (const child of tree.children) root.children.push(child)
-    if (index === 0) root.position = { start: tree.position!.start, end: tree.position!.end }
-    else root.position!.end = tree.position!.end
+    if (!root.position) root.position = { start: tree.position!.start, end: tree.position!.end }
+    else root.position.end = tree.position!.end
   }
   return root
+}
+
+/**
+ * The file's top-level nodes as `parseMarkdown` gives them, a piece at a time: a reader that keeps
+ * only what it takes from each (the block layout) never holds the tree of a whole large file.
+ */
+export function* topLevelNodes(text: string): Generator<RootContent> {
+  for (const tree of pieceTrees(text)) yield* tree.children
+}
+
+/** The tree of each piece in turn, its positions moved to where the piece stands in `text`. */
+function* pieceTrees(text: string): Generator<Root> {
+  const pieces = independentPieces(text)
+  if (pieces.length === 1) return yield processor.parse(text)
+  const texts = pieces.map((piece, index) => text.slice(piece.start, pieces[index + 1]?.start ?? text.length))
+  // Definitions reach the whole file, so they are read first; only a piece with "]:" can hold one.
+  const definitions = definitionsOf(texts.filter((piece) => piece.includes(']:')).map((piece) => processor.parse(piece)))
+  for (const [index, piece] of pieces.entries()) {
+    const { tree, prefix } = withDefinitionsFromElsewhere(texts[index], definitions, index === 0)
+    shiftPositions(tree, piece.start - prefix.length, piece.line - 1 - countLines(prefix))
+    yield tree
+  }
 }
 
 /** A link or footnote definition: what makes a reference to it anywhere in the file a link. */
@@ -72,28 +85,44 @@ function* bracketedLabels(text: string): Generator<string> {
 
 /**
  * A reference reads as a link only where its definition is known, and a definition reaches the
- * whole file. A piece that names a label defined in another piece is parsed again with stand-ins
- * of those definitions after its end (a definition counts wherever it stands), which are then cut
- * off: its own nodes come out as in the whole file. Undefined when a stand-in did not parse as one
- * (the piece ends inside a fence or HTML block that runs to the end of the file).
+ * whole file. A piece that names a label defined elsewhere is parsed with stand-ins of those
+ * definitions before it (after it in the first piece, which may open with frontmatter), each
+ * a blank line apart, so they touch none of its blocks; they are then cut off, and `prefix` is
+ * the text put before the piece.
  */
-function withDefinitionsFromElsewhere(text: string, tree: Root, definitions: Map<string, Definition>): Root | undefined {
-  const own = new Set(definitionsOf([tree]).keys())
+function withDefinitionsFromElsewhere(text: string, definitions: Map<string, Definition>, first: boolean): { tree: Root; prefix: string } {
+  const tree = processor.parse(text)
+  if (definitions.size === 0) return { tree, prefix: '' }
+  const own = definitionsOf([tree])
   const wanted = new Map<string, Definition>()
   for (const label of bracketedLabels(text)) {
     const key = label.startsWith('^') ? '^' + normalizeIdentifier(label.slice(1)).toLowerCase() : normalizeIdentifier(label).toLowerCase()
     const definition = definitions.get(key)
     if (definition && !own.has(key)) wanted.set(key, definition)
   }
-  if (wanted.size === 0) return tree
-  const standIns = [...wanted.values()].map(({ label, footnote }) => (footnote ? `[^${label}]: .` : `[${label}]: #`))
-  const reparsed = processor.parse(`${text}\n\n${standIns.join('\n')}\n`)
-  const added = reparsed.children.filter((node) => node.position!.start.offset! >= text.length)
-  if (added.length !== wanted.size || added.some((node) => node.type !== 'definition' && node.type !== 'footnoteDefinition'))
-    return undefined
-  reparsed.children.length -= added.length
-  reparsed.position = tree.position
-  return reparsed
+  if (wanted.size === 0) return { tree, prefix: '' }
+  const standIns = [...wanted.values()].map(({ label, footnote }) => (footnote ? `[^${label}]: .` : `[${label}]: #`)).join('\n\n')
+  const prefix = first ? '' : `${standIns}\n\n`
+  const reparsed = processor.parse(first ? `${text}\n\n${standIns}\n` : prefix + text)
+  const kept = reparsed.children.filter(
+    ({ position }) => position!.start.offset! >= prefix.length && position!.start.offset! < prefix.length + text.length
+  )
+  if (reparsed.children.length - kept.length !== wanted.size) return { tree, prefix: '' }
+  reparsed.children = kept
+  // The piece's own extent, as if it stood after the prefix.
+  const { start, end } = tree.position!
+  const lines = countLines(prefix)
+  reparsed.position = {
+    start: { ...start, line: start.line + lines, offset: start.offset! + prefix.length },
+    end: { ...end, line: end.line + lines, offset: end.offset! + prefix.length }
+  }
+  return { tree: reparsed, prefix }
+}
+
+function countLines(text: string): number {
+  let lines = 0
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++
+  return lines
 }
 
 /** Move a node and everything inside it by `offset` characters and `lines` lines (columns stay); a loop, so deep trees cannot overflow the stack. */
