@@ -29,6 +29,21 @@ const LONG_LIST_ASKING = `- ${RADWEG}\n`.repeat(11) + '- Teilen Sie unsere Meinu
 /** A post in another language than the article's (which an English paragraph at the top can change). */
 const ENGLISH_POST = 'All good in the hood guys, thanks for the messages #tbt https://twitter.com/a/status/1'
 const ENGLISH_PARAGRAPH = 'The police said on Monday that there was no danger to residents, a spokesman told reporters.'
+/**
+ * Paragraphs whose sourcing reaches into the next: a named source with a demand, reported speech
+ * that takes it up, a quote and its speaker, the writer's indicative that ends it.
+ */
+const REPORTED_SPEECH = [
+  'Die Polizei forderte am Montag strengere Regeln für Radwege.',
+  'Die Polizei nannte am Montag ihre Forderungen.',
+  'Die Stadt solle mehr Geld ausgeben.',
+  'Die Radwege sollen breiter werden.',
+  'Die Lage sei ernst, man habe alles versucht.',
+  '„Wir sind bereit für den Umbau“, sagte der Bürgermeister.',
+  'Wir haben lange genug gewartet.',
+  'Er wurde am Abend befragt.',
+  'Der Radweg ist seit Montag vier Kilometer lang.'
+]
 
 /** A news article as typed: headline, paragraphs, crossheads, a credit line, blank lines between. */
 const newsArticle = fc
@@ -43,6 +58,11 @@ const newsArticle = fc
       {
         weight: 1,
         arbitrary: fc.constantFrom('- eins\n- zwei', '> „Das ist gut“, sagte er.', '```\ncode\n```', '<!-- newslint-disable -->')
+      },
+      // Sourcing carried from one paragraph into the next.
+      {
+        weight: 3,
+        arbitrary: fc.array(fc.constantFrom(...REPORTED_SPEECH), { minLength: 1, maxLength: 3 }).map((sentences) => sentences.join(' '))
       },
       // Pasted material: what a block's classification depends on besides the block itself.
       { weight: 1, arbitrary: fc.constantFrom(LONG_LIST_ASKING, 'Teilen Sie unsere Meinung.', ENGLISH_POST, ENGLISH_PARAGRAPH) }
@@ -73,7 +93,11 @@ const typed = fc.constantFrom(
   '---\n',
   '**',
   `\n\n${LONG_PARAGRAPH}\n\n`,
-  `${ENGLISH_PARAGRAPH}\n\n`
+  `${ENGLISH_PARAGRAPH}\n\n`,
+  // What a paragraph carries to the next: a source named, a demand, reported speech, the indicative back.
+  ...REPORTED_SPEECH.map((sentence) => `${sentence} `),
+  'Er sei ',
+  '“, sagte sie. '
 )
 
 interface Change {
@@ -136,6 +160,11 @@ describe('linting a document as it is edited', () => {
       'a paragraph of the article typed below it',
       `${LONG_PARAGRAPH}\n\n${LONG_LIST_ASKING}\n`,
       (text: string) => `${text}\n${LONG_PARAGRAPH}\n`
+    ],
+    [
+      'a demand dropped from the paragraph before',
+      'Die Polizei nannte am Montag ihre Forderungen.\n\nDie Radwege sollen breiter werden.\n',
+      (text: string) => text.replace('Forderungen', 'Zahlen')
     ],
     [
       'an English paragraph typed at the top',

@@ -48,6 +48,14 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
   private nextAnswers = new Answers<BlockAnswer>()
   /** What identifies a sentence or block of this analysis to the memos, worked out once. */
   private keys = new WeakMap<Sentence | Block, string>()
+  /**
+   * The key of a sentence kept from the analysis before (its tokens, moved along, are the same
+   * array): unchanged text and marks give the same key string, not a new one, which spares
+   * building, hashing and collecting a copy of the whole text at every analysis.
+   */
+  private tokenKeys = new WeakMap<Token[], SentenceKey>()
+  /** The same for a block, by its first sentence's tokens: the parts its key was joined from. */
+  private tokenBlockKeys = new WeakMap<Token[], { parts: string[]; key: string }>()
   /** The newsroom's words of this analysis: every stage's answers depend on them. */
   private vocabulary = ''
 
@@ -100,7 +108,12 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
   private sentenceKey(sentence: Sentence): string {
     let key = this.keys.get(sentence)
     if (key === undefined) {
-      key = [sentence.text, ...sentence.tokens.map((token) => tokenShape(token, sentence.start))].join('\u0000')
+      key = this.tokenKeys.get(sentence.tokens)?.keyFor(sentence)
+      if (key === undefined) {
+        const built = new SentenceKey(sentence)
+        this.tokenKeys.set(sentence.tokens, built)
+        key = built.key
+      }
       this.keys.set(sentence, key)
     }
     return key
@@ -111,15 +124,22 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
     let key = this.keys.get(block)
     if (key === undefined) {
       const { structure, lang, depth, textLength, linkTextLength, links } = block
-      key = [
-        JSON.stringify([structure, lang, depth, textLength, linkTextLength, links]),
+      const sentences = block.sentences.map((index) => article.sentences[index])
+      const parts = [
+        JSON.stringify([structure, lang, depth, textLength, linkTextLength, links, sentences.map(({ start }) => start - block.start)]),
         article.text.slice(block.start, block.end),
         article.plain.slice(block.start, block.end),
-        ...block.sentences.map((index) => {
-          const sentence = article.sentences[index]
-          return `${sentence.start - block.start}\u0001${this.sentenceKey(sentence)}`
-        })
-      ].join('\u0000')
+        ...sentences.map((sentence) => this.sentenceKey(sentence))
+      ]
+      // A block whose first sentence moved with the text is most likely the block it was: the same
+      // key string again (hashed once, compared by reference) if every part is the same.
+      const first = sentences[0]?.tokens
+      const kept = first && this.tokenBlockKeys.get(first)
+      if (kept && sameParts(kept.parts, parts)) key = kept.key
+      else {
+        key = parts.join('\u0000')
+        if (first) this.tokenBlockKeys.set(first, { parts, key })
+      }
       this.keys.set(block, key)
     }
     return key
@@ -162,6 +182,34 @@ class Answers<T> {
     if (!answers) this.byKey.set(key, (answers = new Map()))
     answers.set(about, answer)
   }
+}
+
+function sameParts(before: string[], now: string[]): boolean {
+  return before.length === now.length && before.every((part, k) => part === now[k])
+}
+
+/** A sentence's key with the text and marks it was built from, to tell whether it still holds. */
+class SentenceKey {
+  readonly key: string
+  private readonly text: string
+  private readonly marks: Uint8Array
+
+  constructor(sentence: Sentence) {
+    this.text = sentence.text
+    this.marks = Uint8Array.from(sentence.tokens, marksOf)
+    this.key = [sentence.text, ...sentence.tokens.map((token) => tokenShape(token, sentence.start))].join('\u0000')
+  }
+
+  /** The key, if the sentence (whose tokens moved with the text) still has the text and marks it was built from. */
+  keyFor(sentence: Sentence): string | undefined {
+    if (sentence.text !== this.text || sentence.tokens.length !== this.marks.length) return undefined
+    for (let k = 0; k < this.marks.length; k++) if (marksOf(sentence.tokens[k]) !== this.marks[k]) return undefined
+    return this.key
+  }
+}
+
+function marksOf(token: Token): number {
+  return (token.quoted ? 1 : 0) | (token.verbatim ? 2 : 0)
 }
 
 /** What a stage may read of a token beyond the sentence's text: its place in the sentence, its kind and marks. */
