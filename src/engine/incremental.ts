@@ -59,7 +59,11 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
   /** The newsroom's words of this analysis: every stage's answers depend on them. */
   private vocabulary = ''
 
-  /** `beforeStage` runs before each stage and may throw to stop an analysis gone stale. */
+  /**
+   * `beforeStage` runs before each stage, and before each sentence and block a stage looks up, and
+   * may throw to stop an analysis gone stale: a key typed while a long article is analysed stops
+   * it within a block, not at the end of a stage.
+   */
   constructor(private readonly beforeStage?: () => void) {}
 
   analyze(path: string, source: string, options: AnalyzeOptions = {}): Article {
@@ -73,17 +77,18 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
     this.nextAnswers = new Answers()
     this.keys = new WeakMap()
     this.vocabulary = JSON.stringify(options.vocabulary ?? {})
-    try {
-      return analyze(path, source, { ...options, memo: this }, reuse)
-    } finally {
-      // Only what this text has is kept: the memory stays that of one analysis.
-      this.splits = this.nextSplits
-      this.found = this.nextFound
-      this.answers = this.nextAnswers
-    }
+    const article = analyze(path, source, { ...options, memo: this }, reuse)
+    // Only what this text has is kept: the memory stays that of one analysis. An analysis stopped
+    // half-way (edited again while it ran, typing on) keeps what the one before found instead: that
+    // still holds for every block the edit left alone, the new text's answers are only partly there.
+    this.splits = this.nextSplits
+    this.found = this.nextFound
+    this.answers = this.nextAnswers
+    return article
   }
 
   inSentence<T extends SentenceSpan>(stage: string, sentence: Sentence, context: string, find: () => T[]): T[] {
+    this.beforeStage?.()
     const key = this.sentenceKey(sentence)
     const about = [stage, context, this.vocabulary].join('\u0000')
     let spans = (this.found.get(key, about) ?? this.nextFound.get(key, about)) as T[] | undefined
@@ -93,6 +98,7 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
   }
 
   inBlock<T>(stage: string, article: Article, block: Block, context: string, find: () => T, move: Move<T>): T {
+    this.beforeStage?.()
     // Classification changes a block's kind while the analysis runs: it is read afresh.
     const key = this.blockKey(article, block)
     const about = [stage, context, this.vocabulary, block.kind].join('\u0000')
