@@ -1,6 +1,7 @@
 import type { Root } from 'mdast'
 import { analyze, type Reuse } from './analyze.js'
 import type { Article, Block, Lang, Sentence, Token } from './model.js'
+import { detectLanguage } from './language.js'
 import { parseMarkdown } from './parse.js'
 import { reparse } from './reparse.js'
 import { type RawSentence, splitSentences } from './sentences.js'
@@ -39,6 +40,9 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
   private tree?: Root
   private splits = new Map<string, Split>()
   private nextSplits = new Map<string, Split>()
+  /** The language of each block's visible text. */
+  private langs = new Map<string, Lang | undefined>()
+  private nextLangs = new Map<string, Lang | undefined>()
   // Answers are filed under the sentence's or block's key, worked out once per analysis, then under
   // the stage and context: a long key is hashed once, not joined anew for every stage.
   /** Spans found in sentences, offsets counted from the sentence's start. */
@@ -70,9 +74,11 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
     const reuse: Reuse = {
       parse: (text) => this.parse(text),
       split: (plain, from, to, lang) => this.split(plain, from, to, lang),
+      detect: (visible) => this.detect(visible),
       ...(this.beforeStage ? { beforeStage: this.beforeStage } : {})
     }
     this.nextSplits = new Map()
+    this.nextLangs = new Map()
     this.nextFound = new Answers()
     this.nextAnswers = new Answers()
     this.keys = new WeakMap()
@@ -82,6 +88,7 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
     // half-way (edited again while it ran, typing on) keeps what the one before found instead: that
     // still holds for every block the edit left alone, the new text's answers are only partly there.
     this.splits = this.nextSplits
+    this.langs = this.nextLangs
     this.found = this.nextFound
     this.answers = this.nextAnswers
     return article
@@ -157,6 +164,12 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
     this.text = text
     this.tree = tree
     return tree
+  }
+
+  private detect(visible: string): Lang | undefined {
+    const lang = this.langs.has(visible) ? this.langs.get(visible) : detectLanguage(visible)
+    this.nextLangs.set(visible, lang)
+    return lang
   }
 
   private split(plain: string, from: number, to: number, lang: Lang): RawSentence[] {
