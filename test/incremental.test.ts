@@ -83,6 +83,8 @@ const typed = fc.constantFrom(
   '## Zwischentitel\n\n',
   '\n\ndpa/lko\n',
   '(dpa) – ',
+  // An agency cited in a sentence: its own unless a credit line typed around it takes the words.
+  'wie die Nachrichtenagentur dpa berichtete. ',
   '„',
   '“',
   '- ',
