@@ -10,12 +10,14 @@ import type { AnalyzeOptions, BlockMemo, Move, SentenceMemo, SentenceSpan } from
 // A document being edited is analysed again at every pause in typing, and an edit changes a block
 // or two. What costs most before the stages run is kept from the analysis before: the markdown
 // tree, parsed again only around the edit (reparse.ts), and the sentences of every unchanged
-// paragraph, which depend on its text and language alone. The stages then run over the whole
-// article as in a fresh analysis: what crosses blocks (sourcing carried from the paragraph
-// before, the headline, the credit line) is decided over the new model. Within a stage, what it
-// finds in one sentence from that sentence alone (its sources, its hedges) is kept too, keyed on
-// the sentence and on everything else the stage names as read (`SentenceMemo`); what it finds in
-// one block from that block alone (classification, credit lines), keyed on the block (`BlockMemo`).
+// paragraph, which depend on its text and language alone, and their languages. The stages then run
+// over the whole article as in a fresh analysis: what crosses blocks (the headline, the credit
+// line) is decided over the new model. Within a stage, what it finds in one sentence from that
+// sentence alone (its sources, its hedges) is kept too, keyed on the sentence and on everything
+// else the stage names as read (`SentenceMemo`); what it finds in one block from that block alone
+// (classification, credit lines), keyed on the block (`BlockMemo`). Sourcing, carried from one
+// paragraph into the next, is kept per block keyed also on what is carried in: after an edit, the
+// blocks from the edit on are decided again until what they carry is what it was.
 
 /** A stage's answer for a block, with the block's start and index when it was found. */
 interface BlockAnswer {
