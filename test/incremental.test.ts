@@ -29,6 +29,21 @@ const LONG_LIST_ASKING = `- ${RADWEG}\n`.repeat(11) + '- Teilen Sie unsere Meinu
 /** A post in another language than the article's (which an English paragraph at the top can change). */
 const ENGLISH_POST = 'All good in the hood guys, thanks for the messages #tbt https://twitter.com/a/status/1'
 const ENGLISH_PARAGRAPH = 'The police said on Monday that there was no danger to residents, a spokesman told reporters.'
+/**
+ * Paragraphs whose sourcing reaches into the next: a named source with a demand, reported speech
+ * that takes it up, a quote and its speaker, the writer's indicative that ends it.
+ */
+const REPORTED_SPEECH = [
+  'Die Polizei forderte am Montag strengere Regeln für Radwege.',
+  'Die Polizei nannte am Montag ihre Forderungen.',
+  'Die Stadt solle mehr Geld ausgeben.',
+  'Die Radwege sollen breiter werden.',
+  'Die Lage sei ernst, man habe alles versucht.',
+  '„Wir sind bereit für den Umbau“, sagte der Bürgermeister.',
+  'Wir haben lange genug gewartet.',
+  'Er wurde am Abend befragt.',
+  'Der Radweg ist seit Montag vier Kilometer lang.'
+]
 
 /** A news article as typed: headline, paragraphs, crossheads, a credit line, blank lines between. */
 const newsArticle = fc
@@ -43,6 +58,11 @@ const newsArticle = fc
       {
         weight: 1,
         arbitrary: fc.constantFrom('- eins\n- zwei', '> „Das ist gut“, sagte er.', '```\ncode\n```', '<!-- newslint-disable -->')
+      },
+      // Sourcing carried from one paragraph into the next.
+      {
+        weight: 3,
+        arbitrary: fc.array(fc.constantFrom(...REPORTED_SPEECH), { minLength: 1, maxLength: 3 }).map((sentences) => sentences.join(' '))
       },
       // Pasted material: what a block's classification depends on besides the block itself.
       { weight: 1, arbitrary: fc.constantFrom(LONG_LIST_ASKING, 'Teilen Sie unsere Meinung.', ENGLISH_POST, ENGLISH_PARAGRAPH) }
@@ -63,6 +83,8 @@ const typed = fc.constantFrom(
   '## Zwischentitel\n\n',
   '\n\ndpa/lko\n',
   '(dpa) – ',
+  // An agency cited in a sentence: its own unless a credit line typed around it takes the words.
+  'wie die Nachrichtenagentur dpa berichtete. ',
   '„',
   '“',
   '- ',
@@ -73,7 +95,11 @@ const typed = fc.constantFrom(
   '---\n',
   '**',
   `\n\n${LONG_PARAGRAPH}\n\n`,
-  `${ENGLISH_PARAGRAPH}\n\n`
+  `${ENGLISH_PARAGRAPH}\n\n`,
+  // What a paragraph carries to the next: a source named, a demand, reported speech, the indicative back.
+  ...REPORTED_SPEECH.map((sentence) => `${sentence} `),
+  'Er sei ',
+  '“, sagte sie. '
 )
 
 interface Change {
@@ -96,6 +122,9 @@ function apply(text: string, { at, lineStart, remove, insert }: Change): string 
   if (lineStart) offset = text.lastIndexOf('\n', offset - 1) + 1
   return text.slice(0, offset) + insert + text.slice(Math.min(text.length, offset + remove))
 }
+
+/** Thrown to stop an analysis, as a key typed while it runs does in the language server. */
+class Stopped extends Error {}
 
 /** The diagnostics an editor gets for the text, linted with or without the document's analyses so far. */
 function diagnostics(text: string, document?: DocumentAnalysis): unknown {
@@ -131,11 +160,46 @@ describe('linting a document as it is edited', () => {
     LIMIT
   )
 
+  it(
+    'gives the diagnostics of a fresh analysis after analyses stopped half-way by the next edit',
+    () => {
+      fc.assert(
+        fc.property(newsArticle, fc.array(fc.tuple(change, fc.nat(400), change), { minLength: 1, maxLength: 6 }), (text, changes) => {
+          // How many more sentences and blocks the analysis under way may look up before a key stops it.
+          let budget = Infinity
+          const document = new DocumentAnalysis(() => {
+            if (budget-- <= 0) throw new Stopped()
+          })
+          diagnostics(text, document)
+          for (const [next, stopAfter, after] of changes) {
+            text = apply(text, next)
+            budget = stopAfter
+            try {
+              diagnostics(text, document)
+            } catch (error) {
+              if (!(error instanceof Stopped)) throw error
+            }
+            text = apply(text, after)
+            budget = Infinity
+            expect(diagnostics(text, document)).toEqual(diagnostics(text))
+          }
+        }),
+        propertyParameters()
+      )
+    },
+    LIMIT
+  )
+
   it.each([
     [
       'a paragraph of the article typed below it',
       `${LONG_PARAGRAPH}\n\n${LONG_LIST_ASKING}\n`,
       (text: string) => `${text}\n${LONG_PARAGRAPH}\n`
+    ],
+    [
+      'a demand dropped from the paragraph before',
+      'Die Polizei nannte am Montag ihre Forderungen.\n\nDie Radwege sollen breiter werden.\n',
+      (text: string) => text.replace('Forderungen', 'Zahlen')
     ],
     [
       'an English paragraph typed at the top',

@@ -58,7 +58,7 @@ function classifyBlocks(article: Article, options: AnalyzeOptions): void {
     embed: vocabularyWordsOfAllLanguages(vocabulary, 'embedPhrases'),
     outlets: vocabularyWordsOfAllLanguages(vocabulary, 'outlets')
   })
-  const views = article.blocks.map((block) => (isCandidate(block) ? viewBlock(article, block) : undefined))
+  const views = article.blocks.map((block) => (isCandidate(block) ? keptView(article, block, options) : undefined))
   // A block's own verdict and the pasted parts inside it read the block and the article's language
   // alone: an edit elsewhere keeps them (the memo's block key holds the rest).
   const verdicts = views.map((view) =>
@@ -94,6 +94,12 @@ function pastedInside(article: Article, block: Block, lexicon: PastedLexicon, in
   const posts = findInlinePosts(article, block.index, lexicon)
   const glued = pastedTail(article, block, (view) => gluedVerdict(article, view, lexicon, inTail))
   return [...posts, ...glued.filter((part) => !posts.some((post) => overlap(post.span!, part.span!)))]
+}
+
+/** The block's view; its text worked out again only for a block the analysis before did not have. */
+function keptView(article: Article, block: Block, options: AnalyzeOptions): BlockView {
+  const view = inBlock(options, 'classify', article, block, 'view', () => viewBlock(article, block), kept)
+  return view.block === block ? view : { ...view, block, sentences: block.sentences.map((index) => article.sentences[index]) }
 }
 
 /** A verdict holds no offsets: it stands wherever its block moved. */

@@ -1,10 +1,10 @@
-import { append } from '../engine/arrays.js'
+import { append, firstIndex } from '../engine/arrays.js'
 import { lexicon } from '../engine/lexicon.js'
-import type { AgencyCitation, Article, Block, BlockKind, CreditLine, Dateline, Token } from '../engine/model.js'
+import type { AgencyCitation, Article, Block, BlockKind, CreditLine, Dateline, Sentence, Token } from '../engine/model.js'
 import { PROSE_KINDS } from '../engine/model.js'
 import { blockTokens } from '../engine/select.js'
 import { splitSentences } from '../engine/sentences.js'
-import { type AnalyzeOptions, type Stage, inBlock } from '../engine/stage.js'
+import { type AnalyzeOptions, type Stage, inBlock, inSentence } from '../engine/stage.js'
 import { vocabularyWordsOfAllLanguages } from '../engine/vocabulary.js'
 import { agencyRegistry, extendRegistry, type Registry } from './agencies.js'
 import { isoDate } from './credit-date.js'
@@ -55,7 +55,7 @@ function findCreditLines(article: Article, options: AnalyzeOptions): void {
     : (frontmatterCredit(article, registry) ?? (datelines.length ? datelineCredit(article, datelines[0]) : null))
   article.annotations.datelines = datelines
   const credited = [...credits, ...article.annotations.datelines].sort((a, b) => a.start - b.start)
-  article.annotations.agencyCitations = findCitations(article, registry, credited)
+  article.annotations.agencyCitations = findCitations(article, registry, credited, options)
 }
 
 function findCredits(article: Article, block: Block, registry: Registry): CreditLine[] {
@@ -357,42 +357,60 @@ interface CitingLexicon {
 }
 
 /** Agencies named as the text's source: next to a reporting verb or "Nachrichtenagentur", or in "APA-Anfrage". */
-function findCitations(article: Article, registry: Registry, skip: Array<{ start: number; end: number }>): AgencyCitation[] {
+function findCitations(
+  article: Article,
+  registry: Registry,
+  skip: Array<{ start: number; end: number }>,
+  options: AnalyzeOptions
+): AgencyCitation[] {
   const citations: AgencyCitation[] = []
-  const cues = citingCues()
   for (const sentence of article.sentences) {
     if (!PROSE_KINDS.has(article.blocks[sentence.block].kind)) continue
-    const words = sentence.tokens.filter((token) => token.kind === 'word' && !token.quoted && !inSpans(skip, token.start))
-    for (let i = 0; i < words.length; i++) {
-      const compound = words[i].value.includes('-') ? words[i].value.split('-') : undefined
-      if (compound?.length === 2 && registry.bySpelling.has(compound[0]) && cues.compounds.has(compound[1].toLowerCase())) {
-        citations.push({
-          start: words[i].start,
-          end: words[i].start + compound[0].length,
-          agency: registry.bySpelling.get(compound[0])!.code,
-          sentence: sentence.index
-        })
-        continue
-      }
-      let match: { code: string; last: number } | undefined
-      let written = ''
-      for (let last = i; last < words.length && last < i + registry.maxWords; last++) {
-        written = last === i ? words[i].value : `${written} ${words[last].value}`
-        if (!registry.prefixes.has(written)) break
-        const agency = registry.bySpelling.get(written)
-        if (agency && (agency.role ?? 'wire') === 'wire') match = { code: agency.code, last }
-      }
-      if (!match || namesSomethingElse(words, match.last, cues.notNames)) {
-        if (match) i = match.last
-        continue
-      }
-      const near = words.slice(Math.max(0, i - 7), Math.min(words.length, match.last + 8))
-      const noun = i > 0 && cues.nouns.has(words[i - 1].lower.replace(/^[\p{L}]+-/u, ''))
-      if (noun || near.some((word) => cues.citing.has(word.lower))) {
-        citations.push({ start: words[i].start, end: words[match.last].end, agency: match.code, sentence: sentence.index })
-      }
-      i = match.last
+    // Credit lines touch few sentences: one clear of them reads itself alone, and is kept between edits.
+    const clear = (skip[firstIndex(skip, (span) => span.end > sentence.start)]?.start ?? Infinity) >= sentence.end
+    append(
+      citations,
+      clear
+        ? inSentence(options, 'credit', sentence, 'citations', () => citationsIn(sentence, registry, []))
+        : citationsIn(sentence, registry, skip)
+    )
+  }
+  return citations
+}
+
+function citationsIn(sentence: Sentence, registry: Registry, skip: Array<{ start: number; end: number }>): AgencyCitation[] {
+  const citations: AgencyCitation[] = []
+  const cues = citingCues()
+  const words = sentence.tokens.filter((token) => token.kind === 'word' && !token.quoted && !inSpans(skip, token.start))
+  for (let i = 0; i < words.length; i++) {
+    const compound = words[i].value.includes('-') ? words[i].value.split('-') : undefined
+    if (compound?.length === 2 && registry.bySpelling.has(compound[0]) && cues.compounds.has(compound[1].toLowerCase())) {
+      citations.push({
+        start: words[i].start,
+        end: words[i].start + compound[0].length,
+        agency: registry.bySpelling.get(compound[0])!.code,
+        sentence: sentence.index
+      })
+      continue
     }
+    let match: { code: string; last: number } | undefined
+    let written = ''
+    for (let last = i; last < words.length && last < i + registry.maxWords; last++) {
+      written = last === i ? words[i].value : `${written} ${words[last].value}`
+      if (!registry.prefixes.has(written)) break
+      const agency = registry.bySpelling.get(written)
+      if (agency && (agency.role ?? 'wire') === 'wire') match = { code: agency.code, last }
+    }
+    if (!match || namesSomethingElse(words, match.last, cues.notNames)) {
+      if (match) i = match.last
+      continue
+    }
+    const near = words.slice(Math.max(0, i - 7), Math.min(words.length, match.last + 8))
+    const noun = i > 0 && cues.nouns.has(words[i - 1].lower.replace(/^[\p{L}]+-/u, ''))
+    if (noun || near.some((word) => cues.citing.has(word.lower))) {
+      citations.push({ start: words[i].start, end: words[match.last].end, agency: match.code, sentence: sentence.index })
+    }
+    i = match.last
   }
   return citations
 }

@@ -19,11 +19,13 @@ import { checkLimits } from './limits.js'
 export interface Reuse {
   parse(text: string): Iterable<RootContent>
   split(plain: string, from: number, to: number, lang: Lang): RawSentence[]
+  /** The language of a block's visible text (`detectLanguage`). */
+  detect(visible: string): Lang | undefined
   /** Called before each stage: throws to stop an analysis whose text is already out of date. */
   beforeStage?(): void
 }
 
-const FRESH: Reuse = { parse: topLevelNodes, split: splitSentences }
+const FRESH: Reuse = { parse: topLevelNodes, split: splitSentences, detect: detectLanguage }
 
 /** Analyse a file once into the article model that every rule reads; a `LimitError` for input too large or too deep (see `limits.ts`). */
 export function analyze(path: string, source: string, options: AnalyzeOptions = {}, reuse: Reuse = FRESH): Article {
@@ -47,7 +49,7 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
       structure: draft.kind,
       start: draft.start,
       end: draft.end,
-      lang: parsed?.frontmatter.data.lang ? lang : (detectLanguage(visible) ?? lang),
+      lang: parsed?.frontmatter.data.lang ? lang : (reuse.detect(visible) ?? lang),
       ...(draft.depth === undefined ? {} : { depth: draft.depth }),
       sentences: [],
       links: draft.links,

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast'
 import { analyze, type Reuse } from './analyze.js'
 import type { Article, Block, Lang, Sentence, Token } from './model.js'
+import { detectLanguage } from './language.js'
 import { parseMarkdown } from './parse.js'
 import { reparse } from './reparse.js'
 import { type RawSentence, splitSentences } from './sentences.js'
@@ -9,12 +10,14 @@ import type { AnalyzeOptions, BlockMemo, Move, SentenceMemo, SentenceSpan } from
 // A document being edited is analysed again at every pause in typing, and an edit changes a block
 // or two. What costs most before the stages run is kept from the analysis before: the markdown
 // tree, parsed again only around the edit (reparse.ts), and the sentences of every unchanged
-// paragraph, which depend on its text and language alone. The stages then run over the whole
-// article as in a fresh analysis: what crosses blocks (sourcing carried from the paragraph
-// before, the headline, the credit line) is decided over the new model. Within a stage, what it
-// finds in one sentence from that sentence alone (its sources, its hedges) is kept too, keyed on
-// the sentence and on everything else the stage names as read (`SentenceMemo`); what it finds in
-// one block from that block alone (classification, credit lines), keyed on the block (`BlockMemo`).
+// paragraph, which depend on its text and language alone, and their languages. The stages then run
+// over the whole article as in a fresh analysis: what crosses blocks (the headline, the credit
+// line) is decided over the new model. Within a stage, what it finds in one sentence from that
+// sentence alone (its sources, its hedges) is kept too, keyed on the sentence and on everything
+// else the stage names as read (`SentenceMemo`); what it finds in one block from that block alone
+// (classification, credit lines), keyed on the block (`BlockMemo`). Sourcing, carried from one
+// paragraph into the next, is kept per block keyed also on what is carried in: after an edit, the
+// blocks from the edit on are decided again until what they carry is what it was.
 
 /** A stage's answer for a block, with the block's start and index when it was found. */
 interface BlockAnswer {
@@ -39,6 +42,9 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
   private tree?: Root
   private splits = new Map<string, Split>()
   private nextSplits = new Map<string, Split>()
+  /** The language of each block's visible text. */
+  private langs = new Map<string, Lang | undefined>()
+  private nextLangs = new Map<string, Lang | undefined>()
   // Answers are filed under the sentence's or block's key, worked out once per analysis, then under
   // the stage and context: a long key is hashed once, not joined anew for every stage.
   /** Spans found in sentences, offsets counted from the sentence's start. */
@@ -48,34 +54,50 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
   private nextAnswers = new Answers<BlockAnswer>()
   /** What identifies a sentence or block of this analysis to the memos, worked out once. */
   private keys = new WeakMap<Sentence | Block, string>()
+  /**
+   * The key of a sentence kept from the analysis before (its tokens, moved along, are the same
+   * array): unchanged text and marks give the same key string, not a new one, which spares
+   * building, hashing and collecting a copy of the whole text at every analysis.
+   */
+  private tokenKeys = new WeakMap<Token[], SentenceKey>()
+  /** The same for a block, by its first sentence's tokens: the parts its key was joined from. */
+  private tokenBlockKeys = new WeakMap<Token[], { parts: string[]; key: string }>()
   /** The newsroom's words of this analysis: every stage's answers depend on them. */
   private vocabulary = ''
 
-  /** `beforeStage` runs before each stage and may throw to stop an analysis gone stale. */
+  /**
+   * `beforeStage` runs before each stage, and before each sentence and block a stage looks up, and
+   * may throw to stop an analysis gone stale: a key typed while a long article is analysed stops
+   * it within a block, not at the end of a stage.
+   */
   constructor(private readonly beforeStage?: () => void) {}
 
   analyze(path: string, source: string, options: AnalyzeOptions = {}): Article {
     const reuse: Reuse = {
       parse: (text) => this.parse(text).children,
       split: (plain, from, to, lang) => this.split(plain, from, to, lang),
+      detect: (visible) => this.detect(visible),
       ...(this.beforeStage ? { beforeStage: this.beforeStage } : {})
     }
     this.nextSplits = new Map()
+    this.nextLangs = new Map()
     this.nextFound = new Answers()
     this.nextAnswers = new Answers()
     this.keys = new WeakMap()
     this.vocabulary = JSON.stringify(options.vocabulary ?? {})
-    try {
-      return analyze(path, source, { ...options, memo: this }, reuse)
-    } finally {
-      // Only what this text has is kept: the memory stays that of one analysis.
-      this.splits = this.nextSplits
-      this.found = this.nextFound
-      this.answers = this.nextAnswers
-    }
+    const article = analyze(path, source, { ...options, memo: this }, reuse)
+    // Only what this text has is kept: the memory stays that of one analysis. An analysis stopped
+    // half-way (edited again while it ran, typing on) keeps what the one before found instead: that
+    // still holds for every block the edit left alone, the new text's answers are only partly there.
+    this.splits = this.nextSplits
+    this.langs = this.nextLangs
+    this.found = this.nextFound
+    this.answers = this.nextAnswers
+    return article
   }
 
   inSentence<T extends SentenceSpan>(stage: string, sentence: Sentence, context: string, find: () => T[]): T[] {
+    this.beforeStage?.()
     const key = this.sentenceKey(sentence)
     const about = [stage, context, this.vocabulary].join('\u0000')
     let spans = (this.found.get(key, about) ?? this.nextFound.get(key, about)) as T[] | undefined
@@ -85,6 +107,7 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
   }
 
   inBlock<T>(stage: string, article: Article, block: Block, context: string, find: () => T, move: Move<T>): T {
+    this.beforeStage?.()
     // Classification changes a block's kind while the analysis runs: it is read afresh.
     const key = this.blockKey(article, block)
     const about = [stage, context, this.vocabulary, block.kind].join('\u0000')
@@ -100,7 +123,12 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
   private sentenceKey(sentence: Sentence): string {
     let key = this.keys.get(sentence)
     if (key === undefined) {
-      key = [sentence.text, ...sentence.tokens.map((token) => tokenShape(token, sentence.start))].join('\u0000')
+      key = this.tokenKeys.get(sentence.tokens)?.keyFor(sentence)
+      if (key === undefined) {
+        const built = new SentenceKey(sentence)
+        this.tokenKeys.set(sentence.tokens, built)
+        key = built.key
+      }
       this.keys.set(sentence, key)
     }
     return key
@@ -111,15 +139,22 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
     let key = this.keys.get(block)
     if (key === undefined) {
       const { structure, lang, depth, textLength, linkTextLength, links } = block
-      key = [
-        JSON.stringify([structure, lang, depth, textLength, linkTextLength, links]),
+      const sentences = block.sentences.map((index) => article.sentences[index])
+      const parts = [
+        JSON.stringify([structure, lang, depth, textLength, linkTextLength, links, sentences.map(({ start }) => start - block.start)]),
         article.text.slice(block.start, block.end),
         article.plain.slice(block.start, block.end),
-        ...block.sentences.map((index) => {
-          const sentence = article.sentences[index]
-          return `${sentence.start - block.start}\u0001${this.sentenceKey(sentence)}`
-        })
-      ].join('\u0000')
+        ...sentences.map((sentence) => this.sentenceKey(sentence))
+      ]
+      // A block whose first sentence moved with the text is most likely the block it was: the same
+      // key string again (hashed once, compared by reference) if every part is the same.
+      const first = sentences[0]?.tokens
+      const kept = first && this.tokenBlockKeys.get(first)
+      if (kept && sameParts(kept.parts, parts)) key = kept.key
+      else {
+        key = parts.join('\u0000')
+        if (first) this.tokenBlockKeys.set(first, { parts, key })
+      }
       this.keys.set(block, key)
     }
     return key
@@ -131,6 +166,12 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
     this.text = text
     this.tree = tree
     return tree
+  }
+
+  private detect(visible: string): Lang | undefined {
+    const lang = this.langs.has(visible) ? this.langs.get(visible) : detectLanguage(visible)
+    this.nextLangs.set(visible, lang)
+    return lang
   }
 
   private split(plain: string, from: number, to: number, lang: Lang): RawSentence[] {
@@ -162,6 +203,34 @@ class Answers<T> {
     if (!answers) this.byKey.set(key, (answers = new Map()))
     answers.set(about, answer)
   }
+}
+
+function sameParts(before: string[], now: string[]): boolean {
+  return before.length === now.length && before.every((part, k) => part === now[k])
+}
+
+/** A sentence's key with the text and marks it was built from, to tell whether it still holds. */
+class SentenceKey {
+  readonly key: string
+  private readonly text: string
+  private readonly marks: Uint8Array
+
+  constructor(sentence: Sentence) {
+    this.text = sentence.text
+    this.marks = Uint8Array.from(sentence.tokens, marksOf)
+    this.key = [sentence.text, ...sentence.tokens.map((token) => tokenShape(token, sentence.start))].join('\u0000')
+  }
+
+  /** The key, if the sentence (whose tokens moved with the text) still has the text and marks it was built from. */
+  keyFor(sentence: Sentence): string | undefined {
+    if (sentence.text !== this.text || sentence.tokens.length !== this.marks.length) return undefined
+    for (let k = 0; k < this.marks.length; k++) if (marksOf(sentence.tokens[k]) !== this.marks[k]) return undefined
+    return this.key
+  }
+}
+
+function marksOf(token: Token): number {
+  return (token.quoted ? 1 : 0) | (token.verbatim ? 2 : 0)
 }
 
 /** What a stage may read of a token beyond the sentence's text: its place in the sentence, its kind and marks. */

@@ -49,17 +49,18 @@ export interface BlockMemo {
 /** An answer for a block moved by `by` characters to the block at `index`. */
 export type Move<T> = (found: T, by: number, index: number) => T
 
-/** `find` for one block, through the memo where there is one. */
+/** `find` for one block, through the memo where there is one; a context costly to spell out can be given as a function, called only then. */
 export function inBlock<T>(
   options: AnalyzeOptions,
   stage: string,
   article: Article,
   block: Block,
-  context: string,
+  context: string | (() => string),
   find: () => T,
   move: Move<T>
 ): T {
-  return options.memo ? options.memo.inBlock(stage, article, block, context, find, move) : find()
+  if (!options.memo) return find()
+  return options.memo.inBlock(stage, article, block, typeof context === 'string' ? context : context(), find, move)
 }
 
 /** `find` for one sentence, through the memo where there is one. */
