@@ -29,16 +29,16 @@ export function writePrintableJson(value: unknown, write: (text: string) => void
   const put = (text: string) => {
     pending += text
     if (pending.length < CHUNK_CHARS) return
-    write(escapeRawInJson(pending))
+    write(pending)
     pending = ''
   }
   putJson(value, '', put)
-  write(escapeRawInJson(pending + '\n'))
+  write(pending + '\n')
 }
 
 function putJson(value: unknown, indent: string, put: (text: string) => void): void {
   const plain = hasToJson(value) ? value.toJSON() : value
-  if (plain === null || typeof plain !== 'object') return put(JSON.stringify(plain) ?? 'null')
+  if (plain === null || typeof plain !== 'object') return put(escapeRawInJson(JSON.stringify(plain) ?? 'null'))
   const inner = indent + '  '
   if (Array.isArray(plain)) {
     if (plain.length === 0) return put('[]')
@@ -54,7 +54,7 @@ function putJson(value: unknown, indent: string, put: (text: string) => void): v
   if (members.length === 0) return put('{}')
   put('{')
   members.forEach(([key, member], index) => {
-    put(`${index === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: `)
+    put(`${index === 0 ? '\n' : ',\n'}${inner}${escapeRawInJson(JSON.stringify(key))}: `)
     putJson(member, inner, put)
   })
   put(`\n${indent}}`)
@@ -68,6 +68,7 @@ function hasToJson(value: unknown): value is { toJSON(): unknown } {
   return typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON === 'function'
 }
 
+/** Only strings and keys can hold such characters: each is escaped as it is written. */
 function escapeRawInJson(json: string): string {
   return json.replace(RAW_IN_JSON, (char) => `\\u${hex(char.charCodeAt(0), 4).toLowerCase()}`)
 }

@@ -18,11 +18,15 @@ export class Token {
   private flags: number
 
   constructor(start: number, value: string, kind: TokenKind) {
-    const [shared, lower] = intern(value)
     this.start = start
-    this.value = shared
-    this.lower = lower
     this.flags = KINDS.indexOf(kind)
+    if (value.length === 1) {
+      // Spaces and punctuation: V8 keeps one string per character already.
+      this.value = value
+      this.lower = value.toLowerCase()
+    } else {
+      ;[this.value, this.lower] = intern(value)
+    }
   }
 
   get end(): number {
