@@ -31,3 +31,11 @@ export function readCorpus(): CorpusArticle[] {
   ).map(([category, text], row) => ({ row, category, text }))
   return cached
 }
+
+/** Each article as markdown: the dataset glued the headline to the body, so its first sentence becomes the `#` heading. */
+export function corpusAsMarkdown(): string[] {
+  return readCorpus().map(({ text }) => {
+    const split = text.search(/(?<=[.!?]) /)
+    return split < 0 ? `# ${text}\n` : `# ${text.slice(0, split)}\n\n${text.slice(split + 1)}\n`
+  })
+}

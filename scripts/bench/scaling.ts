@@ -1,7 +1,7 @@
 import { recommendedConfig } from '../../src/config/config.js'
 import { lintSource } from '../../src/lint/lint.js'
 import { parseMarkdown } from '../../src/engine/parse.js'
-import { readCorpus } from '../corpus.js'
+import { corpusAsMarkdown, readCorpus } from '../corpus.js'
 import { best, megabytes, peakMemory } from './measure.js'
 
 /**
@@ -41,11 +41,7 @@ export function scaling(): string[] {
  * at most 1.5x the separate files, four times the text at most 4.6x the time.
  */
 export function oneDocument(): string[] {
-  const articles = readCorpus().map(({ text }) => {
-    // The dataset glued the headline to the body: its first sentence becomes the `#` heading.
-    const split = text.search(/(?<=[.!?]) /)
-    return split < 0 ? `# ${text}\n` : `# ${text.slice(0, split)}\n\n${text.slice(split + 1)}\n`
-  })
+  const articles = corpusAsMarkdown()
   const config = recommendedConfig()
   const document = articles.join('\n')
   const separate = best(2, () => {

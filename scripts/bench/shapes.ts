@@ -8,7 +8,7 @@ import { SHAPES } from '../shapes.js'
 import { recommendedConfig } from '../../src/config/config.js'
 import { MAX_PARAGRAPH_CHARS } from '../../src/engine/limits.js'
 import { lintSource } from '../../src/lint/lint.js'
-import { readCorpus } from '../corpus.js'
+import { corpusAsMarkdown } from '../corpus.js'
 import { best, megabytes } from './measure.js'
 
 const TIMEOUT_MS = 300_000
@@ -58,17 +58,15 @@ function measure(dir: string, name: string, text: string, args: string[]): strin
   ]
 }
 
-/** Real articles, one `#` heading each, repeated up to `bytes`. */
+/** The corpus as one markdown file (as `npm run bench -- document` has it), repeated up to `bytes`. */
 function corpusText(bytes: number): string {
-  const articles = readCorpus()
+  const articles = corpusAsMarkdown()
   const parts: string[] = []
-  let size = 0
-  for (let index = 0; size < bytes; index++) {
-    const part = `# Artikel ${index}\n\n${articles[index % articles.length].text}\n\n`
-    parts.push(part)
-    size += Buffer.byteLength(part)
+  for (let index = 0, size = 0; size < bytes; index++) {
+    parts.push(articles[index % articles.length])
+    size += Buffer.byteLength(articles[index % articles.length]) + 1
   }
-  return parts.join('')
+  return parts.join('\n')
 }
 
 /** Shapes linted in one process at a quarter of the paragraph limit and at the limit: 4x the text must take at most 4.6x the time. */

@@ -40,8 +40,8 @@ function* pieceTrees(text: string): Generator<Root> {
   // Definitions reach the whole file, so they are read first; only a piece with "]:" can hold one.
   const definitions = definitionsOf(texts.filter((piece) => piece.includes(']:')).map((piece) => processor.parse(piece)))
   for (const [index, piece] of pieces.entries()) {
-    const { tree, prefix } = withDefinitionsFromElsewhere(texts[index], definitions, index === 0)
-    shiftPositions(tree, piece.start - prefix.length, piece.line - 1 - countLines(prefix))
+    const tree = withDefinitionsFromElsewhere(texts[index], definitions, index === 0)
+    shiftPositions(tree, piece.start, piece.line - 1)
     yield tree
   }
 }
@@ -87,12 +87,12 @@ function* bracketedLabels(text: string): Generator<string> {
  * A reference reads as a link only where its definition is known, and a definition reaches the
  * whole file. A piece that names a label defined elsewhere is parsed with stand-ins of those
  * definitions before it (after it in the first piece, which may open with frontmatter), each
- * a blank line apart, so they touch none of its blocks; they are then cut off, and `prefix` is
- * the text put before the piece.
+ * a blank line apart, so they touch none of its blocks; they are then cut off and the piece's
+ * nodes moved back to where they stand in the piece.
  */
-function withDefinitionsFromElsewhere(text: string, definitions: Map<string, Definition>, first: boolean): { tree: Root; prefix: string } {
+function withDefinitionsFromElsewhere(text: string, definitions: Map<string, Definition>, first: boolean): Root {
   const tree = processor.parse(text)
-  if (definitions.size === 0) return { tree, prefix: '' }
+  if (definitions.size === 0) return tree
   const own = definitionsOf([tree])
   const wanted = new Map<string, Definition>()
   for (const label of bracketedLabels(text)) {
@@ -100,28 +100,24 @@ function withDefinitionsFromElsewhere(text: string, definitions: Map<string, Def
     const definition = definitions.get(key)
     if (definition && !own.has(key)) wanted.set(key, definition)
   }
-  if (wanted.size === 0) return { tree, prefix: '' }
+  if (wanted.size === 0) return tree
   const standIns = [...wanted.values()].map(({ label, footnote }) => (footnote ? `[^${label}]: .` : `[${label}]: #`)).join('\n\n')
   const prefix = first ? '' : `${standIns}\n\n`
   const reparsed = processor.parse(first ? `${text}\n\n${standIns}\n` : prefix + text)
   const kept = reparsed.children.filter(
     ({ position }) => position!.start.offset! >= prefix.length && position!.start.offset! < prefix.length + text.length
   )
-  if (reparsed.children.length - kept.length !== wanted.size) return { tree, prefix: '' }
+  if (reparsed.children.length - kept.length !== wanted.size) return tree
   reparsed.children = kept
-  // The piece's own extent, as if it stood after the prefix.
-  const { start, end } = tree.position!
-  const lines = countLines(prefix)
-  reparsed.position = {
-    start: { ...start, line: start.line + lines, offset: start.offset! + prefix.length },
-    end: { ...end, line: end.line + lines, offset: end.offset! + prefix.length }
-  }
-  return { tree: reparsed, prefix }
+  shiftPositions(reparsed, -prefix.length, -countLines(prefix, 0, prefix.length))
+  reparsed.position = tree.position
+  return reparsed
 }
 
-function countLines(text: string): number {
+/** How many line feeds `text` has between `from` and `to`. */
+export function countLines(text: string, from: number, to: number): number {
   let lines = 0
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) lines++
   return lines
 }
 

@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast'
 import type { Point } from 'unist'
 import { firstIndex } from './arrays.js'
-import { parseMarkdown, shiftPositions } from './parse.js'
+import { countLines, parseMarkdown, shiftPositions } from './parse.js'
 
 // After an edit, only the top-level blocks around it are parsed again and put in place of the old
 // ones. That gives the tree a full parse gives only where the parser starts afresh at both seams:
@@ -90,12 +90,6 @@ function lineStart(text: string, offset: number): number {
 function lineEnd(text: string, offset: number): number {
   const next = text.indexOf('\n', offset)
   return next < 0 ? text.length : next
-}
-
-function countLines(text: string, from: number, to: number): number {
-  let lines = 0
-  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) lines++
-  return lines
 }
 
 /** Where a full parse ends the root: after the last character. */
