@@ -65,6 +65,19 @@ describe('sourcing stage', () => {
     expect(sourcing(text)).toEqual(['- n/a', 'C named', 'C quote<1', 'C none'])
   })
 
+  it("gives each answer of an interview in one paragraph to its speaker, up to the paper's next turn", () => {
+    // Plain-text copy of a dev-set interview: "Kreissl:" opens an answer, "STANDARD:" the paper's turn.
+    const text =
+      'STANDARD: Wie sehen Sie das? Kreissl: Das ist ein vorgeschobenes Argument. Der Rechtsschutzbeauftragte verfügt über viel zu wenig Ressourcen. STANDARD: Polizei und Verfassungsschutz sollen aber nicht getrennt werden. Ein falscher Weg?'
+    expect(sourcing(text)).toEqual(['- n/a', 'C named', 'C quote<1', 'C none', '- n/a'])
+    // One label with a colon makes no interview: the speaker's sentence is theirs, the next one the writer's again.
+    expect(sourcing('Ziel: Die Route soll geschlossen werden. Kreissl: Das ist ein Fehler. Viele Konzepte liegen auf dem Tisch.')).toEqual([
+      'C none',
+      'C named',
+      'C none'
+    ])
+  })
+
   it('gives a block quote to the speaker on its attribution line', () => {
     expect(sourcing('> Wir lassen uns nicht länger hinhalten.\n> — GDL-Chef Claus Weselsky')).toEqual(['C quote<1', '- n/a'])
     // A block quote is a quotation as a whole, in the first person or not.

@@ -185,9 +185,9 @@ function decideBlock(article: Article, block: Block, facts: Facts, into: Carried
   const result: SentenceSourcing[] = []
   let { speaker, demanding, lastNamed } = into
   const words = lexicon<SourcingLexicon>(block.lang, 'sourcing')
-  // Per block, worked out when first needed: who speaks each quoted sentence, and the interview turn.
+  // Per block, worked out when first needed: who speaks each quoted sentence, and the interview turns.
   let quoteSpeakers: Array<number | undefined> | undefined
-  let turn: { speaker: number | undefined } | undefined
+  let turns: Turns | undefined
   // The speaker of the sentence before when it was a quote: the next sentence still speaks for them ("…“, sagte X.
   // Wir haben … . Es gibt noch Luft nach oben.").
   let quoted: number | undefined
@@ -211,8 +211,10 @@ function decideBlock(article: Article, block: Block, facts: Facts, into: Carried
       continue
     }
     quoteSpeakers ??= quoteSpeakersOf(article, block.sentences, mentions, words)
-    turn ??= { speaker: turnSpeaker(article, block.sentences, mentions, display) }
-    const quoteSpeaker = quoteSpeakers[position] ?? turn.speaker
+    turns ??= interviewTurns(article, block.sentences, mentions, display)
+    // The paper's own turn ("STANDARD: …") is the writer's text: no answer carries over into it.
+    if (turns.asks.has(position)) speaker = undefined
+    const quoteSpeaker = quoteSpeakers[position] ?? turns.speakers[position]
     if (quoteSpeaker !== undefined) {
       speaker = quoteSpeaker
       quoted = quoteSpeaker
@@ -467,24 +469,58 @@ function quoteSpeakersOf(
   return blockSentences.map((_, k) => (continues[k] ? (after[k + 1] ?? (k > 0 ? before[k - 1] : undefined)) : undefined))
 }
 
+/** Per sentence of a block: the sentence that opened the answer it belongs to, and the paper's own turns (by position). */
+interface Turns {
+  speakers: Array<number | undefined>
+  asks: Set<number>
+}
+
 /**
- * An interview answer: a paragraph that opens with its speaker and a colon ("**Stöger:** Wir
- * werden verhandeln. Die Lage ist ernst.") is that speaker's from its first sentence to its last.
- * A headline in that form ("Zeitung: Sechs Millionen Bürger betroffen") opens no answer.
+ * Interview answers: a sentence that opens with its speaker and a colon ("**Stöger:** Wir werden
+ * verhandeln. Die Lage ist ernst.") opens an answer that is that speaker's up to the next turn
+ * ("STANDARD: Warum?"), the paper's questions being the writer's text. A paragraph that opens
+ * with an answer is that answer; inside a paragraph (plain-text copy, where a whole interview is
+ * one paragraph), an answer opens only where the paper's tag opens two turns or more, so that a
+ * headline in that form ("Zeitung: Sechs Millionen Bürger betroffen") or a label ("Ziel: …")
+ * opens none.
  */
-function turnSpeaker(
-  article: Article,
-  blockSentences: number[],
-  mentions: Map<number, SourceMention[]>,
-  display: Set<number>
-): number | undefined {
-  const first = blockSentences[0]
-  if (display.has(first)) return undefined
-  const tokens = contentTokens(article.sentences[first])
-  const opening = mentions.get(first)?.[0]
-  if (!opening || tokens[0]?.start !== opening.start) return undefined
-  const after = tokens.find((token) => token.start >= opening.end)
-  return after?.value === ':' ? first : undefined
+function interviewTurns(article: Article, blockSentences: number[], mentions: Map<number, SourceMention[]>, display: Set<number>): Turns {
+  const tags = blockSentences.map((index) => (display.has(index) ? undefined : turnTag(article.sentences[index], mentions.get(index))))
+  const askTags = new Map<string, number>()
+  for (const tag of tags) if (tag && tag !== ANSWER) askTags.set(tag, (askTags.get(tag) ?? 0) + 1)
+  const interview = [...askTags.values()].some((count) => count >= 2)
+  const speakers: Array<number | undefined> = []
+  const asks = new Set<number>()
+  let answer: number | undefined
+  tags.forEach((tag, position) => {
+    if (tag === ANSWER && (position === 0 || interview)) answer = blockSentences[position]
+    else if (tag !== undefined && tag !== ANSWER && (interview || answer !== undefined)) {
+      answer = undefined
+      asks.add(position)
+    }
+    speakers.push(answer)
+  })
+  return { speakers, asks }
+}
+
+const ANSWER = ''
+/** Words a turn's tag may have before its colon ("STANDARD:", "Verteidiger Mario Sonnleitner:"). */
+const TAG_WORDS = 3
+
+/**
+ * How a sentence opens a turn: `ANSWER` where a source stands before the colon, else the
+ * tag as written ("STANDARD") where capitalised words do; `undefined` for no turn.
+ */
+function turnTag(sentence: Sentence, mentions: SourceMention[] | undefined): string | undefined {
+  const tokens = contentTokens(sentence)
+  const opening = mentions?.[0]
+  if (opening && tokens[0]?.start === opening.start) {
+    return tokens.find((token) => token.start >= opening.end)?.value === ':' ? ANSWER : undefined
+  }
+  const colon = tokens.findIndex((token) => token.kind !== 'word')
+  if (colon < 1 || colon > TAG_WORDS || tokens[colon].value !== ':') return undefined
+  const tag = tokens.slice(0, colon)
+  return tag.every((token) => /^\p{Lu}/u.test(token.value)) ? tag.map((token) => token.value).join(' ') : undefined
 }
 
 function continuesQuote(sentence: Sentence, words: SourcingLexicon): boolean {
