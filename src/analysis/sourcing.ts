@@ -36,6 +36,8 @@ interface SourcingLexicon {
   }
   /** Words that open a sentence by pointing back at what the sentence before reported ("Er …", "Dabei …"). */
   accountContinuations?: string[]
+  /** Words after which a Konjunktiv compares ("als werde"): no reported speech. */
+  comparisons?: string[]
   /** German only: demands whose reported speech continues with "sollen". */
   demands?: { verbs: string[]; nouns: string[]; modals: string[] }
 }
@@ -196,6 +198,7 @@ function decideBlock(article: Article, block: Block, facts: Facts, into: Carried
     quoted = undefined
     const sentence = article.sentences[index]
     const tokens = contentTokens(sentence)
+    const speech = withoutComparisons(tokens, words)
     const own = mentions.get(index) ?? []
     const claim =
       !NOT_CLAIM_KINDS.has(block.kind) && !display.has(index) && (hedged.has(index) || isClaim(sentence, tokens, words, article))
@@ -230,7 +233,7 @@ function decideBlock(article: Article, block: Block, facts: Facts, into: Carried
       speaker !== undefined &&
       (reportative.has(index) ||
         continuesReportedSpeech(
-          tokens.filter((token) => !conjectures.has(token.start)),
+          speech.filter((token) => !conjectures.has(token.start)),
           block.lang
         ) ||
         (demanding && continuesDemand(tokens, words)))
@@ -245,7 +248,7 @@ function decideBlock(article: Article, block: Block, facts: Facts, into: Carried
       continue
     }
     // Konjunktiv I, or the first person of speech whose quote marks were lost, takes up the last named source.
-    if (lastNamed !== undefined && ((block.lang === 'de' && hasKonjunktivI(tokens)) || speaksInFirstPerson(tokens, words))) {
+    if (lastNamed !== undefined && ((block.lang === 'de' && hasKonjunktivI(speech)) || speaksInFirstPerson(tokens, words))) {
       speaker = lastNamed
       demanding = false
       result.push({ sentence: index, claim, source: claim ? 'inherited' : 'n/a', from: lastNamed })
@@ -420,6 +423,12 @@ function makesDemand(tokens: Token[], words: SourcingLexicon): boolean {
 function continuesDemand(tokens: Token[], words: SourcingLexicon): boolean {
   const modals = words.demands?.modals ?? []
   return tokens.some((token) => token.kind === 'word' && !token.quoted && modals.includes(token.lower))
+}
+
+/** "Es schien, als werde sich nichts ändern": the verb right after "als" compares; it reports no speech. */
+function withoutComparisons(tokens: Token[], words: SourcingLexicon): Token[] {
+  const comparisons = words.comparisons ?? []
+  return tokens.filter((_, k) => k === 0 || !comparisons.includes(tokens[k - 1].lower))
 }
 
 function continuesAccount(tokens: Token[], words: SourcingLexicon): boolean {
