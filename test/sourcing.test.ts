@@ -63,6 +63,17 @@ describe('sourcing stage', () => {
     expect(sourcing('Sonderzeichen sollten klug gewählt werden. Sonderzeichen machen Passwörter sicherer.')).toEqual(['- n/a', 'C none'])
   })
 
+  it("takes an actor's act that the writer infers (\"offenbar\") for the writer's claim, not the actor's", () => {
+    // Dev-set sentences the labels call unsourced (convention 1: an inferred intention is no source).
+    expect(
+      sourcing('Chinas Präsident Xi Jinping will seinen Besuch in den USA offenbar für die Ankündigung von Klimazielen nutzen.')
+    ).toEqual(['C none'])
+    expect(sourcing('Chinas Präsident Xi Jinping will seinen Besuch in den USA für die Ankündigung von Klimazielen nutzen.')).toEqual([
+      'C named'
+    ])
+    expect(sourcing('Der Minister sagte, die Lage sei offenbar ernst.')).toEqual(['C named'])
+  })
+
   it('finds the source of a phrase verb whose word stands before the participle', () => {
     expect(sourcing('Das Vorhaben wird von der ÖVP infrage gestellt.')).toEqual(['C named'])
   })

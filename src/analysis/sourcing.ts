@@ -14,6 +14,7 @@ import {
 } from '../engine/model.js'
 import { type AnalyzeOptions, type Stage, inBlock } from '../engine/stage.js'
 import { finiteForms, hasKonjunktivI, reportedSpeechContinuations, reportedSpeechMoods } from './german-verbs.js'
+import { sourceLexicon } from './source-lexicon.js'
 import { contentTokens, isAttributionLine, mentionsBySentence } from './sources.js'
 
 // Decides for each sentence of the article's prose whether it is a claim that needs a source,
@@ -202,6 +203,11 @@ function decideBlock(article: Article, block: Block, facts: Facts, into: Carried
     const own = mentions.get(index) ?? []
     const claim =
       !NOT_CLAIM_KINDS.has(block.kind) && !display.has(index) && (hedged.has(index) || isClaim(sentence, tokens, words, article))
+    if (claim && infersActorsAct(tokens, own, facts.hedges.get(index) ?? [], block.lang)) {
+      speaker = undefined
+      result.push({ sentence: index, claim, source: 'none' })
+      continue
+    }
     if (own.length > 0) {
       speaker = index
       demanding = makesDemand(tokens, words)
@@ -423,6 +429,24 @@ function makesDemand(tokens: Token[], words: SourcingLexicon): boolean {
 function continuesDemand(tokens: Token[], words: SourcingLexicon): boolean {
   const modals = words.demands?.modals ?? []
   return tokens.some((token) => token.kind === 'word' && !token.quoted && modals.includes(token.lower))
+}
+
+/**
+ * "Xi Jinping will seinen Besuch offenbar für die Ankündigung nutzen", "LG entschied sich für den
+ * anscheinend weniger hitzköpfigen Chip": an actor's own act or intention sources the sentence
+ * (the labels' convention 1) unless the writer infers it; the writer's own doubt outside the
+ * actor's words ("offenbar") marks the inference. A verb of saying beside the act keeps the source.
+ */
+function infersActorsAct(tokens: Token[], own: SourceMention[], hedges: HedgeCue[], lang: Lang): boolean {
+  if (own.length === 0) return false
+  const { actForms, verbForms } = sourceLexicon(lang)
+  const outside = (hedge: HedgeCue) => own.every((mention) => hedge.start >= mention.end || hedge.end <= mention.start)
+  if (!hedges.some((hedge) => hedge.kind === 'epistemic' && !hedge.quoted && !hedge.presumption && outside(hedge))) return false
+  return own.every((mention) => {
+    const words = tokens.filter((token) => token.kind === 'word' && token.start >= mention.start && token.end <= mention.end)
+    const isAct = (token: Token) => actForms.has(token.lower)
+    return mention.kind === 'named' && words.some(isAct) && words.every((token) => isAct(token) || !verbForms.has(token.lower))
+  })
 }
 
 /** "Es schien, als werde sich nichts ändern": the verb right after "als" compares; it reports no speech. */
