@@ -153,6 +153,15 @@ describe('sourcing stage: what is no claim and no interview', () => {
     expect(sourcing('Einfach einen Ausschnitt auf der Karte wählen.')).toEqual(['- n/a'])
   })
 
+  it("takes a match's play-by-play, with the minute of each goal, for public record", () => {
+    // Dev-set sentences the labels call no claim (results are public record).
+    expect(sourcing('Danny Welbeck (60.) traf zum Tor des Tages. Charles Aranguiz war Doppeltorschütze (3., 66.).')).toEqual([
+      '- n/a',
+      '- n/a'
+    ])
+    expect(sourcing('Danny Welbeck traf zum Tor des Tages.')).toEqual(['C none'])
+  })
+
   it('takes headline and subtitle glued before a bare place dateline for display text, not claims', () => {
     const text =
       'Bestellungen sanken um 1,8 Prozent gegenüber dem Vormonat. Berlin – Die deutsche Industrie hat auch im August einen spürbaren Auftragsrückgang verzeichnet. Die Bestellungen sanken überraschend.'

@@ -328,7 +328,7 @@ function opensWithPlace(sentence: Sentence): boolean {
 
 /**
  * Not claims: questions, fragments, crossheads (no closing punctuation), credit lines, public
- * record such as a final score, marked analysis, the writer's own enquiry, advice in the
+ * record such as a final score or a match's play-by-play, marked analysis, the writer's own enquiry, advice in the
  * writer's voice.
  */
 function isClaim(sentence: Sentence, tokens: Token[], words: SourcingLexicon, article: Article): boolean {
@@ -342,7 +342,7 @@ function isClaim(sentence: Sentence, tokens: Token[], words: SourcingLexicon, ar
   if (wordCount < 3) return false
   const colon = tokens.findIndex((token) => token.value === ':')
   if (colon > 0 && colon <= 3 && tokens.slice(0, colon).some((token) => words.analysisMarkers.includes(token.lower))) return false
-  if (inCredit(article, sentence) || hasScore(tokens)) return false
+  if (inCredit(article, sentence) || hasScore(tokens) || hasMatchMinute(tokens)) return false
   if (words.ownReporting.some((phrase) => containsPhrase(unquoted, phrase))) return false
   return !isAdvice(unquoted, words)
 }
@@ -398,6 +398,17 @@ function containsPhrase(tokens: Token[], phrase: string[]): boolean {
 /** "5:0", "2:1-Sieg": a result is public record (the tokenizer keeps a score as one word). */
 function hasScore(tokens: Token[]): boolean {
   return tokens.some((token) => token.kind === 'word' && /^\d{1,3}:\d{1,3}(-|$)/.test(token.value))
+}
+
+/** "Welbeck (60.) traf zum Tor des Tages": the minute of a goal or card marks a match's play-by-play, public record like its score. */
+function hasMatchMinute(tokens: Token[]): boolean {
+  return tokens.some(
+    (token, k) =>
+      token.kind === 'word' &&
+      /^\d{1,3}\.$/.test(token.value) &&
+      tokens[k - 1]?.value === '(' &&
+      [')', ',', '/'].includes(tokens[k + 1]?.value)
+  )
 }
 
 /** A finite verb in Konjunktiv I (or a word that continues reported speech) outside quote marks. */
