@@ -71,6 +71,7 @@ describe('sourcing stage', () => {
     expect(sourcing('Chinas Präsident Xi Jinping will seinen Besuch in den USA für die Ankündigung von Klimazielen nutzen.')).toEqual([
       'C named'
     ])
+    expect(sourcing('Ungeduldige, die auf Nummer sicher gehen wollten, haben womöglich einen Frühstart hingelegt.')).toEqual(['C none'])
     expect(sourcing('Der Minister sagte, die Lage sei offenbar ernst.')).toEqual(['C named'])
   })
 

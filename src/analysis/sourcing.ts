@@ -456,7 +456,10 @@ function infersActorsAct(tokens: Token[], own: SourceMention[], hedges: HedgeCue
   return own.every((mention) => {
     const words = tokens.filter((token) => token.kind === 'word' && token.start >= mention.start && token.end <= mention.end)
     const isAct = (token: Token) => actForms.has(token.lower)
-    return mention.kind === 'named' && words.some(isAct) && words.every((token) => isAct(token) || !verbForms.has(token.lower))
+    // A form that needs its particle ("geht … aus") says nothing without it.
+    const says = (token: Token) =>
+      [...(verbForms.get(token.lower) ?? [])].some((particle) => particle === '' || words.some((word) => word.lower === particle))
+    return mention.kind === 'named' && words.some(isAct) && words.every((token) => isAct(token) || !says(token))
   })
 }
 
