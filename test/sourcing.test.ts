@@ -72,6 +72,8 @@ describe('sourcing stage', () => {
       'C named'
     ])
     expect(sourcing('Ungeduldige, die auf Nummer sicher gehen wollten, haben womöglich einen Frühstart hingelegt.')).toEqual(['C none'])
+    expect(sourcing('Die US-Regierung stellte dies offenbar nicht zufrieden.')).toEqual(['C none'])
+    expect(sourcing('Die US-Regierung zeigte sich zufrieden.')).toEqual(['C named'])
     expect(sourcing('Der Minister sagte, die Lage sei offenbar ernst.')).toEqual(['C named'])
   })
 

@@ -444,18 +444,20 @@ function continuesDemand(tokens: Token[], words: SourcingLexicon): boolean {
 
 /**
  * "Xi Jinping will seinen Besuch offenbar für die Ankündigung nutzen", "LG entschied sich für den
- * anscheinend weniger hitzköpfigen Chip": an actor's own act or intention sources the sentence
- * (the labels' convention 1) unless the writer infers it; the writer's own doubt outside the
- * actor's words ("offenbar") marks the inference. A verb of saying beside the act keeps the source.
+ * anscheinend weniger hitzköpfigen Chip": an actor's own act, intention or stance sources the sentence
+ * (the labels' convention 1) unless the writer infers it; the writer's own doubt ("offenbar")
+ * marks the inference. A verb of saying beside the act keeps the source.
  */
 function infersActorsAct(tokens: Token[], own: SourceMention[], hedges: HedgeCue[], lang: Lang): boolean {
   if (own.length === 0) return false
-  const { actForms, verbForms } = sourceLexicon(lang)
-  const outside = (hedge: HedgeCue) => own.every((mention) => hedge.start >= mention.end || hedge.end <= mention.start)
-  if (!hedges.some((hedge) => hedge.kind === 'epistemic' && !hedge.quoted && !hedge.presumption && outside(hedge))) return false
+  const { actForms, stanceForms, verbForms } = sourceLexicon(lang)
+  // An adverb ("offenbar") anywhere, or a verb ("dürfte") outside the actor's words: "Eine solche Vita mag der Grund sein" is no inference.
+  const inferred = (hedge: HedgeCue) =>
+    hedge.cue.toLowerCase() === hedge.lemma || own.every((mention) => hedge.start >= mention.end || hedge.end <= mention.start)
+  if (!hedges.some((hedge) => hedge.kind === 'epistemic' && !hedge.quoted && !hedge.presumption && inferred(hedge))) return false
   return own.every((mention) => {
     const words = tokens.filter((token) => token.kind === 'word' && token.start >= mention.start && token.end <= mention.end)
-    const isAct = (token: Token) => actForms.has(token.lower)
+    const isAct = (token: Token) => actForms.has(token.lower) || stanceForms.has(token.lower)
     // A form that needs its particle ("geht … aus") says nothing without it.
     const says = (token: Token) =>
       [...(verbForms.get(token.lower) ?? [])].some((particle) => particle === '' || words.some((word) => word.lower === particle))
