@@ -74,6 +74,8 @@ export interface SourceLexicon {
   verbForms: Map<string, Set<string>>
   /** Finite forms of verbs of an act or an intention ("beschloss", "wollen"): no unnamed group speaks through them. */
   actForms: Set<string>
+  /** Predicative words of stance ("zufrieden", "überzeugt"): the subject's own view, like an act. */
+  stanceForms: Set<string>
   /** Joined finite forms and participles of verbs of hearsay ("vorgeworfen", "nachgesagt"): vague in an agentless passive. */
   hearsayPassiveForms: Set<string>
   /** The words a phrase verb needs ("infrage" of "infrage stellen"); they stand before a participle at the clause end. */
@@ -187,6 +189,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     lang,
     verbForms,
     actForms: joinedForms(data.actVerbs),
+    stanceForms: new Set(data.stanceWords),
     hearsayPassiveForms: joinedForms(data.hearsayPassives),
     phraseWords,
     infinitives,

@@ -14,6 +14,7 @@ import {
 } from '../engine/model.js'
 import { type AnalyzeOptions, type Stage, inBlock } from '../engine/stage.js'
 import { finiteForms, hasKonjunktivI, reportedSpeechContinuations, reportedSpeechMoods } from './german-verbs.js'
+import { sourceLexicon } from './source-lexicon.js'
 import { contentTokens, isAttributionLine, mentionsBySentence } from './sources.js'
 
 // Decides for each sentence of the article's prose whether it is a claim that needs a source,
@@ -36,6 +37,8 @@ interface SourcingLexicon {
   }
   /** Words that open a sentence by pointing back at what the sentence before reported ("Er …", "Dabei …"). */
   accountContinuations?: string[]
+  /** Words after which a Konjunktiv compares ("als werde"): no reported speech. */
+  comparisons?: string[]
   /** German only: demands whose reported speech continues with "sollen". */
   demands?: { verbs: string[]; nouns: string[]; modals: string[] }
 }
@@ -185,9 +188,9 @@ function decideBlock(article: Article, block: Block, facts: Facts, into: Carried
   const result: SentenceSourcing[] = []
   let { speaker, demanding, lastNamed } = into
   const words = lexicon<SourcingLexicon>(block.lang, 'sourcing')
-  // Per block, worked out when first needed: who speaks each quoted sentence, and the interview turn.
+  // Per block, worked out when first needed: who speaks each quoted sentence, and the interview turns.
   let quoteSpeakers: Array<number | undefined> | undefined
-  let turn: { speaker: number | undefined } | undefined
+  let turns: Turns | undefined
   // The speaker of the sentence before when it was a quote: the next sentence still speaks for them ("…“, sagte X.
   // Wir haben … . Es gibt noch Luft nach oben.").
   let quoted: number | undefined
@@ -196,9 +199,15 @@ function decideBlock(article: Article, block: Block, facts: Facts, into: Carried
     quoted = undefined
     const sentence = article.sentences[index]
     const tokens = contentTokens(sentence)
+    const speech = withoutComparisons(tokens, words)
     const own = mentions.get(index) ?? []
     const claim =
       !NOT_CLAIM_KINDS.has(block.kind) && !display.has(index) && (hedged.has(index) || isClaim(sentence, tokens, words, article))
+    if (claim && infersActorsAct(tokens, own, facts.hedges.get(index) ?? [], block.lang)) {
+      speaker = undefined
+      result.push({ sentence: index, claim, source: 'none' })
+      continue
+    }
     if (own.length > 0) {
       speaker = index
       demanding = makesDemand(tokens, words)
@@ -211,8 +220,10 @@ function decideBlock(article: Article, block: Block, facts: Facts, into: Carried
       continue
     }
     quoteSpeakers ??= quoteSpeakersOf(article, block.sentences, mentions, words)
-    turn ??= { speaker: turnSpeaker(article, block.sentences, mentions, display) }
-    const quoteSpeaker = quoteSpeakers[position] ?? turn.speaker
+    turns ??= interviewTurns(article, block.sentences, mentions, display)
+    // The paper's own turn ("STANDARD: …") is the writer's text: no answer carries over into it.
+    if (turns.asks.has(position)) speaker = undefined
+    const quoteSpeaker = quoteSpeakers[position] ?? turns.speakers[position]
     if (quoteSpeaker !== undefined) {
       speaker = quoteSpeaker
       quoted = quoteSpeaker
@@ -228,7 +239,7 @@ function decideBlock(article: Article, block: Block, facts: Facts, into: Carried
       speaker !== undefined &&
       (reportative.has(index) ||
         continuesReportedSpeech(
-          tokens.filter((token) => !conjectures.has(token.start)),
+          speech.filter((token) => !conjectures.has(token.start)),
           block.lang
         ) ||
         (demanding && continuesDemand(tokens, words)))
@@ -243,7 +254,7 @@ function decideBlock(article: Article, block: Block, facts: Facts, into: Carried
       continue
     }
     // Konjunktiv I, or the first person of speech whose quote marks were lost, takes up the last named source.
-    if (lastNamed !== undefined && ((block.lang === 'de' && hasKonjunktivI(tokens)) || speaksInFirstPerson(tokens, words))) {
+    if (lastNamed !== undefined && ((block.lang === 'de' && hasKonjunktivI(speech)) || speaksInFirstPerson(tokens, words))) {
       speaker = lastNamed
       demanding = false
       result.push({ sentence: index, claim, source: claim ? 'inherited' : 'n/a', from: lastNamed })
@@ -317,7 +328,7 @@ function opensWithPlace(sentence: Sentence): boolean {
 
 /**
  * Not claims: questions, fragments, crossheads (no closing punctuation), credit lines, public
- * record such as a final score, marked analysis, the writer's own enquiry, advice in the
+ * record such as a final score or a match's play-by-play, marked analysis, the writer's own enquiry, advice in the
  * writer's voice.
  */
 function isClaim(sentence: Sentence, tokens: Token[], words: SourcingLexicon, article: Article): boolean {
@@ -331,7 +342,7 @@ function isClaim(sentence: Sentence, tokens: Token[], words: SourcingLexicon, ar
   if (wordCount < 3) return false
   const colon = tokens.findIndex((token) => token.value === ':')
   if (colon > 0 && colon <= 3 && tokens.slice(0, colon).some((token) => words.analysisMarkers.includes(token.lower))) return false
-  if (inCredit(article, sentence) || hasScore(tokens)) return false
+  if (inCredit(article, sentence) || hasScore(tokens) || hasMatchMinute(tokens)) return false
   if (words.ownReporting.some((phrase) => containsPhrase(unquoted, phrase))) return false
   return !isAdvice(unquoted, words)
 }
@@ -389,6 +400,17 @@ function hasScore(tokens: Token[]): boolean {
   return tokens.some((token) => token.kind === 'word' && /^\d{1,3}:\d{1,3}(-|$)/.test(token.value))
 }
 
+/** "Welbeck (60.) traf zum Tor des Tages": the minute of a goal or card marks a match's play-by-play, public record like its score. */
+function hasMatchMinute(tokens: Token[]): boolean {
+  return tokens.some(
+    (token, k) =>
+      token.kind === 'word' &&
+      /^\d{1,3}\.$/.test(token.value) &&
+      tokens[k - 1]?.value === '(' &&
+      [')', ',', '/'].includes(tokens[k + 1]?.value)
+  )
+}
+
 /** A finite verb in Konjunktiv I (or a word that continues reported speech) outside quote marks. */
 function continuesReportedSpeech(tokens: Token[], lang: Lang): boolean {
   if (lang !== 'de') return false
@@ -418,6 +440,35 @@ function makesDemand(tokens: Token[], words: SourcingLexicon): boolean {
 function continuesDemand(tokens: Token[], words: SourcingLexicon): boolean {
   const modals = words.demands?.modals ?? []
   return tokens.some((token) => token.kind === 'word' && !token.quoted && modals.includes(token.lower))
+}
+
+/**
+ * "Xi Jinping will seinen Besuch offenbar für die Ankündigung nutzen", "LG entschied sich für den
+ * anscheinend weniger hitzköpfigen Chip": an actor's own act, intention or stance sources the sentence
+ * (the labels' convention 1) unless the writer infers it; the writer's own doubt ("offenbar")
+ * marks the inference. A verb of saying beside the act keeps the source.
+ */
+function infersActorsAct(tokens: Token[], own: SourceMention[], hedges: HedgeCue[], lang: Lang): boolean {
+  if (own.length === 0) return false
+  const { actForms, stanceForms, verbForms } = sourceLexicon(lang)
+  // An adverb ("offenbar") anywhere, or a verb ("dürfte") outside the actor's words: "Eine solche Vita mag der Grund sein" is no inference.
+  const inferred = (hedge: HedgeCue) =>
+    hedge.cue.toLowerCase() === hedge.lemma || own.every((mention) => hedge.start >= mention.end || hedge.end <= mention.start)
+  if (!hedges.some((hedge) => hedge.kind === 'epistemic' && !hedge.quoted && !hedge.presumption && inferred(hedge))) return false
+  return own.every((mention) => {
+    const words = tokens.filter((token) => token.kind === 'word' && token.start >= mention.start && token.end <= mention.end)
+    const isAct = (token: Token) => actForms.has(token.lower) || stanceForms.has(token.lower)
+    // A form that needs its particle ("geht … aus") says nothing without it.
+    const says = (token: Token) =>
+      [...(verbForms.get(token.lower) ?? [])].some((particle) => particle === '' || words.some((word) => word.lower === particle))
+    return mention.kind === 'named' && words.some(isAct) && words.every((token) => isAct(token) || !says(token))
+  })
+}
+
+/** "Es schien, als werde sich nichts ändern": the verb right after "als" compares; it reports no speech. */
+function withoutComparisons(tokens: Token[], words: SourcingLexicon): Token[] {
+  const comparisons = words.comparisons ?? []
+  return tokens.filter((_, k) => k === 0 || !comparisons.includes(tokens[k - 1].lower))
 }
 
 function continuesAccount(tokens: Token[], words: SourcingLexicon): boolean {
@@ -467,24 +518,58 @@ function quoteSpeakersOf(
   return blockSentences.map((_, k) => (continues[k] ? (after[k + 1] ?? (k > 0 ? before[k - 1] : undefined)) : undefined))
 }
 
+/** Per sentence of a block: the sentence that opened the answer it belongs to, and the paper's own turns (by position). */
+interface Turns {
+  speakers: Array<number | undefined>
+  asks: Set<number>
+}
+
 /**
- * An interview answer: a paragraph that opens with its speaker and a colon ("**Stöger:** Wir
- * werden verhandeln. Die Lage ist ernst.") is that speaker's from its first sentence to its last.
- * A headline in that form ("Zeitung: Sechs Millionen Bürger betroffen") opens no answer.
+ * Interview answers: a sentence that opens with its speaker and a colon ("**Stöger:** Wir werden
+ * verhandeln. Die Lage ist ernst.") opens an answer that is that speaker's up to the next turn
+ * ("STANDARD: Warum?"), the paper's questions being the writer's text. A paragraph that opens
+ * with an answer is that answer; inside a paragraph (plain-text copy, where a whole interview is
+ * one paragraph), an answer opens only where the paper's tag opens two turns or more, so that a
+ * headline in that form ("Zeitung: Sechs Millionen Bürger betroffen") or a label ("Ziel: …")
+ * opens none.
  */
-function turnSpeaker(
-  article: Article,
-  blockSentences: number[],
-  mentions: Map<number, SourceMention[]>,
-  display: Set<number>
-): number | undefined {
-  const first = blockSentences[0]
-  if (display.has(first)) return undefined
-  const tokens = contentTokens(article.sentences[first])
-  const opening = mentions.get(first)?.[0]
-  if (!opening || tokens[0]?.start !== opening.start) return undefined
-  const after = tokens.find((token) => token.start >= opening.end)
-  return after?.value === ':' ? first : undefined
+function interviewTurns(article: Article, blockSentences: number[], mentions: Map<number, SourceMention[]>, display: Set<number>): Turns {
+  const tags = blockSentences.map((index) => (display.has(index) ? undefined : turnTag(article.sentences[index], mentions.get(index))))
+  const askTags = new Map<string, number>()
+  for (const tag of tags) if (tag && tag !== ANSWER) askTags.set(tag, (askTags.get(tag) ?? 0) + 1)
+  const interview = [...askTags.values()].some((count) => count >= 2)
+  const speakers: Array<number | undefined> = []
+  const asks = new Set<number>()
+  let answer: number | undefined
+  tags.forEach((tag, position) => {
+    if (tag === ANSWER && (position === 0 || interview)) answer = blockSentences[position]
+    else if (tag !== undefined && tag !== ANSWER && (interview || answer !== undefined)) {
+      answer = undefined
+      asks.add(position)
+    }
+    speakers.push(answer)
+  })
+  return { speakers, asks }
+}
+
+const ANSWER = ''
+/** Words a turn's tag may have before its colon ("STANDARD:", "Verteidiger Mario Sonnleitner:"). */
+const TAG_WORDS = 3
+
+/**
+ * How a sentence opens a turn: `ANSWER` where a source stands before the colon, else the
+ * tag as written ("STANDARD") where capitalised words do; `undefined` for no turn.
+ */
+function turnTag(sentence: Sentence, mentions: SourceMention[] | undefined): string | undefined {
+  const tokens = contentTokens(sentence)
+  const opening = mentions?.[0]
+  if (opening && tokens[0]?.start === opening.start) {
+    return tokens.find((token) => token.start >= opening.end)?.value === ':' ? ANSWER : undefined
+  }
+  const colon = tokens.findIndex((token) => token.kind !== 'word')
+  if (colon < 1 || colon > TAG_WORDS || tokens[colon].value !== ':') return undefined
+  const tag = tokens.slice(0, colon)
+  return tag.every((token) => /^\p{Lu}/u.test(token.value)) ? tag.map((token) => token.value).join(' ') : undefined
 }
 
 function continuesQuote(sentence: Sentence, words: SourcingLexicon): boolean {

@@ -169,6 +169,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     firstPerson: WORDS,
     analysisMarkers: WORDS,
     accountContinuations: WORDS,
+    comparisons: WORDS,
     ownReporting: PHRASES,
     advice: fields({
       subjects: WORDS,
