@@ -255,6 +255,38 @@ describe('sources stage, German: vague sources by class', () => {
     // 378/14
     expect(sources('Griechische Medien veröffentlichten Kopien der Flugblätter.')).toEqual([['vague', 'Griechische Medien']])
   })
+
+  it('finds unnamed holders of a view anywhere, but not "für" before a noun or a partitive', () => {
+    // 487/46, 393/9; 300/18 and 221/17 are labelled with no vague span.
+    expect(sources('Dieser Schwenk kam für viele überraschend.')).toEqual([['vague', 'für viele']])
+    expect(sources('Die Objekte zählen für die einen zu den besten Erfindungen und für die anderen zu den schlimmsten.')).toEqual([
+      ['vague', 'für die einen'],
+      ['vague', 'für die anderen']
+    ])
+    expect(sources('Dienste wie Sky sollen für einige Tage nutzbar sein.')).toEqual([])
+    expect(sources('Man bräuchte für manche der komplexen Sachverhalte einen Fahrplan.')).toEqual([])
+  })
+
+  it('takes a document whose owner is an unnamed group for vague, and an owned one for named', () => {
+    // 256/17, 374/24
+    expect(sources('Laut einer Klage von Bürgerrechtlern genehmigte die Umweltbehörde den Schritt.')).toEqual([
+      ['vague', 'einer Klage von Bürgerrechtlern']
+    ])
+    expect(sources('Nach Vorwürfen kurdischer Medien leitete die Türkei eine Untersuchung ein.')).toEqual([['vague', 'kurdischer Medien']])
+    expect(sources('Laut einer Klage von Amnesty genehmigte die Umweltbehörde den Schritt.')).toEqual([
+      ['named', 'einer Klage von Amnesty']
+    ])
+  })
+
+  it('reads hope and demonstration as stances, and a place adjective as naming no body', () => {
+    // 280/14, 504/0, 504/3
+    expect(sources('Die Branche hofft, dass Roboter sicher gesteuert werden können.')).toEqual([['vague', 'Die Branche']])
+    expect(sources('Mit einem Gedankenspiel führen US-amerikanische Forscher vor Augen, dass Prozesse ablaufen.')).toEqual([
+      ['vague', 'US-amerikanische Forscher']
+    ])
+    expect(sources('Das demonstrieren US-Forscher anhand einer Spezies.')).toEqual([['vague', 'US-Forscher']])
+    expect(sources('Kanzler Kern hofft auf eine Einigung.')).toEqual([['named', 'Kanzler Kern']])
+  })
 })
 
 describe('sources stage, English', () => {

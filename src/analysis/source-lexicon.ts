@@ -54,7 +54,8 @@ interface SourceLexiconData {
   focusWords: string[]
   agentLinks: string[]
   passiveAuxiliaries: string[]
-  viewHolders: { prepositions: string[]; verbs: string[] }
+  /** "Für Schultes ist es …": the preposition, the verbs after its holder; `groups` stand alone anywhere ("kam für viele überraschend"). */
+  viewHolders: { prepositions: string[]; verbs: string[]; groups?: string[][] }
   notSpeakers: string[]
   joinedParticles: string[]
   adverbs: string[]
@@ -133,7 +134,7 @@ export interface SourceLexicon {
   agentLinks: Set<string>
   /** Auxiliaries of the passive: with one before the verb, the agent ("von der ÖVP") speaks, not the subject. */
   passiveAuxiliaries: Set<string>
-  viewHolders: { prepositions: Set<string>; verbs: Set<string> }
+  viewHolders: { prepositions: Set<string>; verbs: Set<string>; groups: string[][] }
   notSpeakers: Set<string>
   adverbs: Set<string>
   degreeWords: Set<string>
@@ -240,7 +241,11 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     focusWords: new Set(data.focusWords),
     agentLinks: new Set(data.agentLinks),
     passiveAuxiliaries: new Set(data.passiveAuxiliaries),
-    viewHolders: { prepositions: new Set(data.viewHolders.prepositions), verbs: new Set(data.viewHolders.verbs) },
+    viewHolders: {
+      prepositions: new Set(data.viewHolders.prepositions),
+      verbs: new Set(data.viewHolders.verbs),
+      groups: data.viewHolders.groups ?? []
+    },
     notSpeakers: new Set(data.notSpeakers),
     adverbs: new Set(data.adverbs),
     degreeWords: new Set(data.degreeWords),

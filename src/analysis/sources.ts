@@ -721,9 +721,27 @@ class SentenceSources {
   /** "Für Schultes ist es nicht denkbar": the view of the one named after "für". */
   private viewHolders(): void {
     const { prepositions, verbs } = this.lexicon.viewHolders
+    this.unnamedViewHolders()
     if (!prepositions.has(this.lower(0) ?? '')) return
     const name = this.nounPhraseAfter(1)
     if (name && verbs.has(this.lower(name[1] + 1) ?? '')) this.add(0, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
+  }
+
+  /**
+   * "kam für viele überraschend", "zählen für die einen zu den besten": a view held by people no
+   * one names. Not where a noun or a partitive follows ("für viele Menschen", "für manche der Fälle").
+   */
+  private unnamedViewHolders(): void {
+    const { prepositions, groups } = this.lexicon.viewHolders
+    for (let i = 0; i < this.tokens.length; i++) {
+      if (this.tokens[i].quoted || !prepositions.has(this.tokens[i].lower)) continue
+      const group = groups.find((words) => this.matches(i + 1, words))
+      if (!group) continue
+      const end = i + group.length
+      const next = this.tokens[end + 1]
+      if (next && (this.isNameWord(end + 1) || this.lexicon.nameLinks.has(next.lower) || this.isAttributive(end + 1))) continue
+      this.add(i, end, i, end, 'vague')
+    }
   }
 
   /** "…, so Katzian." and "…, so der Experte.": a source after a comma at the end of a sentence. */
@@ -894,7 +912,7 @@ class SentenceSources {
       lexicon.vagueQuantifiers.has(firstWord) ||
       (lexicon.determiners.has(firstWord) && lexicon.vagueQuantifiers.has(this.lower(from + 1) ?? ''))
     const info = lexicon.infoHeads.has(lower)
-    if (!grouped && !info && !this.isVagueHead(lower)) return 'named'
+    if (!grouped && !info && !this.isVagueHead(lower)) return this.ownedByUnnamed(head, to) ? 'vague' : 'named'
     // A name inside the compound or before the head: "STANDARD-Infos", "Atletico Norte officials".
     if (this.capitalizedModifiers(from, head) >= (lexicon.lang === 'en' ? 2 : 1) && !grouped) return 'named'
     const links = info ? lexicon.ownerLinks : lexicon.institutionLinks
@@ -903,11 +921,36 @@ class SentenceSources {
     return 'vague'
   }
 
+  /**
+   * "laut einer Klage von Bürgerrechtlern", "nach Vorwürfen kurdischer Medien": a document or a
+   * statement whose owner, right after it, is itself an unnamed group identifies no one either.
+   */
+  private ownedByUnnamed(head: number, to: number): boolean {
+    const link = head + 1
+    if (link > to) return false
+    if (this.lexicon.ownerLinks.has(this.tokens[link].lower)) {
+      const owner = this.nounPhraseAfter(this.lexicon.determiners.has(this.tokens[link].lower) ? link : link + 1)
+      return owner !== undefined && owner[1] <= to && this.isUnnamedOwner(owner[0], owner[1])
+    }
+    return false
+  }
+
+  /** The owner's own head is an unnamed group: not followed by a further owner of its own (no recursion). */
+  private isUnnamedOwner(from: number, to: number): boolean {
+    const head = this.headOf(from, to)
+    if (head === undefined) return false
+    const lower = this.tokens[head].lower
+    return this.isAnonymous(lower) || this.isUnnamedGroup(from, head, to) || (this.isVagueHead(lower) && this.kindOf(from, to) === 'vague')
+  }
+
   /** Capitalised words in the head's own run before it, not counting the sentence's first word. */
   private capitalizedModifiers(from: number, head: number): number {
     let count = 0
     for (let i = head - 1; i >= from && (this.isNameWord(i) || this.joins(i)); i--) {
-      if (this.tokens[i].kind === 'word' && isCapitalized(this.tokens[i]) && i > 0 && !this.isVagueHead(this.tokens[i].lower)) count++
+      const word = this.tokens[i]
+      // "US-amerikanische Forscher": a place names no body.
+      const place = this.lexicon.placePrefixes.has(word.lower.split('-')[0])
+      if (word.kind === 'word' && isCapitalized(word) && i > 0 && !place && !this.isVagueHead(word.lower)) count++
     }
     return count
   }
@@ -953,6 +996,8 @@ class SentenceSources {
     if (this.lexicon.notVague.has(lower)) return false
     if (heads.has(lower)) return true
     if (this.lexicon.lang !== 'de') return false
+    // The dative plural adds an -n: "von Bürgerrechtlern", "Forschern zufolge".
+    if (lower.endsWith('ern') && heads.has(lower.slice(0, -1))) return true
     for (const head of heads) if (head.length >= shortestCompounded && lower.length > head.length + 2 && lower.endsWith(head)) return true
     return false
   }

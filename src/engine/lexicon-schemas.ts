@@ -158,7 +158,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     backReferences: PHRASES,
     vaguePhrases: PHRASES,
     placedSayings: fields({ impersonal: PHRASES, places: WORDS }),
-    viewHolders: wordLists('prepositions', 'verbs'),
+    viewHolders: fields({ ...wordFields('prepositions', 'verbs'), groups: PHRASES }),
     heardSayings: list(fields({ ...wordFields('opens', 'links'), endings: PHRASES }))
   }),
   /** What findings say: group (a rule's id), case, and the first line with its reason. */
