@@ -287,6 +287,12 @@ describe('sources stage, German: vague sources by class', () => {
     expect(sources('Das demonstrieren US-Forscher anhand einer Spezies.')).toEqual([['vague', 'US-Forscher']])
     expect(sources('Kanzler Kern hofft auf eine Einigung.')).toEqual([['named', 'Kanzler Kern']])
   })
+
+  it('calls anyone by sex, age or residence speaking vague, and a titled name named', () => {
+    // 282/22
+    expect(sources('Sperrt ihn ein!, fordert ein Bub.')).toEqual([['vague', 'ein Bub']])
+    expect(sources('Frau Merkel sagte, es gehe voran.')).toEqual([['named', 'Frau Merkel']])
+  })
 })
 
 describe('sources stage, English', () => {
