@@ -293,6 +293,13 @@ describe('sources stage, German: vague sources by class', () => {
     expect(sources('Sperrt ihn ein!, fordert ein Bub.')).toEqual([['vague', 'ein Bub']])
     expect(sources('Frau Merkel sagte, es gehe voran.')).toEqual([['named', 'Frau Merkel']])
   })
+
+  it('finds a negated quantifier speaking and a subject after a subordinator that opens the sentence', () => {
+    // 61/9, 7/33
+    expect(sources('Nicht wenige bezeichnen die Vorlage als Reform.')).toEqual([['vague', 'Nicht wenige']])
+    expect(sources('Wobei eine der Zeuginnen überraschenderweise sagt, S. sei dort gestanden.')).toEqual([['vague', 'eine der Zeuginnen']])
+    expect(sources('Als der Minister erklärte, er trete zurück, war es still.')).toEqual([['named', 'der Minister']])
+  })
 })
 
 describe('sources stage, English', () => {

@@ -52,6 +52,8 @@ interface SourceLexiconData {
   objectVerbs: string[]
   stanceWords: string[]
   focusWords: string[]
+  /** Subordinators that open a sentence before its subject ("Wobei eine der Zeuginnen sagt"). */
+  clauseOpeners?: string[]
   agentLinks: string[]
   passiveAuxiliaries: string[]
   /** "Für Schultes ist es …": the preposition, the verbs after its holder; `groups` stand alone anywhere ("kam für viele überraschend"). */
@@ -131,6 +133,7 @@ export interface SourceLexicon {
   notVague: Set<string>
   objectVerbs: Set<string>
   focusWords: Set<string>
+  clauseOpeners: Set<string>
   agentLinks: Set<string>
   /** Auxiliaries of the passive: with one before the verb, the agent ("von der ÖVP") speaks, not the subject. */
   passiveAuxiliaries: Set<string>
@@ -239,6 +242,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     notVague: new Set(data.notVague),
     objectVerbs: new Set(data.objectVerbs),
     focusWords: new Set(data.focusWords),
+    clauseOpeners: new Set(data.clauseOpeners),
     agentLinks: new Set(data.agentLinks),
     passiveAuxiliaries: new Set(data.passiveAuxiliaries),
     viewHolders: {

@@ -117,6 +117,8 @@ class SentenceSources {
 
   find(): SourceMention[] {
     this.phrases()
+    // A quantifier right before its verb speaks ("Nicht wenige bezeichnen die Vorlage als …"), not the object after the verb.
+    this.quantifiedSpeakers()
     this.verbs()
     this.colonSpeakers()
     this.viewHolders()
@@ -126,7 +128,6 @@ class SentenceSources {
     this.bareInformationSources()
     this.vaguePhrases()
     this.unnamedExperts()
-    this.quantifiedSpeakers()
     this.attributionLine()
     return this.joinedVague(this.found.sort((a, b) => a.start - b.start))
   }
@@ -397,9 +398,12 @@ class SentenceSources {
       )
         continue
       const start = this.clauseStart(q)
-      const opens = start === q || (start === q - 1 && this.lexicon.clausal.has(this.lower(start) ?? ''))
+      const before = this.lower(start) ?? ''
+      // "wie manche behaupteten"; "Nicht wenige bezeichnen …": the negation belongs to the quantifier.
+      const negated = before === 'nicht'
+      const opens = start === q || (start === q - 1 && (this.lexicon.clausal.has(before) || negated))
       const particles = this.lexicon.verbForms.get(this.tokens[v].lower)
-      if (opens && particles && this.hasParticle(v, particles)) this.add(q, v, q, q, 'vague')
+      if (opens && particles && this.hasParticle(v, particles)) this.add(negated ? start : q, v, negated ? start : q, q, 'vague')
     }
   }
 
@@ -595,7 +599,12 @@ class SentenceSources {
     let start = this.clauseStart(v)
     if (this.lexicon.objectVerbs.has(this.tokens[v].lower)) return this.subjectBeforeObjectVerb(start, v)
     if (this.lexicon.clausal.has(this.lower(start) ?? '')) start++
-    while (start < v && this.lexicon.focusWords.has(this.lower(start) ?? '')) start++
+    // "Wobei eine der Zeuginnen sagt", "Als der Minister erklärte": a subordinator opening the sentence is no part of the subject.
+    while (
+      start < v &&
+      (this.lexicon.focusWords.has(this.lower(start) ?? '') || (start === 0 && this.lexicon.clauseOpeners.has(this.lower(0) ?? '')))
+    )
+      start++
     // In the passive the subject is what is said ("Eine Aktualisierung wird erwartet"): only an agent speaks.
     if (this.isPassive(start, v)) return this.passiveAgent(start, v)
     if (start < v) {

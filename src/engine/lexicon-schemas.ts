@@ -143,6 +143,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'objectVerbs',
       'stanceWords',
       'focusWords',
+      'clauseOpeners',
       'agentLinks',
       'passiveAuxiliaries',
       'notSpeakers',
