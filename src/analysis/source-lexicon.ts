@@ -9,6 +9,9 @@ interface SourceLexiconData {
   verbs: string[]
   actVerbs: string[]
   hearsayPassives?: string[]
+  /** Verbs that hope for something rather than hold a view with one of `wishLinks` in their clause ("hoffen auf Signale"). */
+  wishVerbs?: string[]
+  wishLinks?: string[]
   extraForms: Record<string, string[]>
   before: string[][]
   after: string[][]
@@ -79,6 +82,9 @@ export interface SourceLexicon {
   actForms: Set<string>
   /** Joined finite forms and participles of verbs of hearsay ("vorgeworfen", "nachgesagt"): vague in an agentless passive. */
   hearsayPassiveForms: Set<string>
+  /** Joined forms of verbs of hoping, no view with a preposition of their object in the clause ("hofft auf eine Einigung"). */
+  wishForms: Set<string>
+  wishLinks: Set<string>
   /** The words a phrase verb needs ("infrage" of "infrage stellen"); they stand before a participle at the clause end. */
   phraseWords: Set<string>
   /** German verbs of saying as infinitives: after "werden" they make the future, not the passive. */
@@ -192,6 +198,8 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     verbForms,
     actForms: joinedForms(data.actVerbs),
     hearsayPassiveForms: joinedForms(data.hearsayPassives),
+    wishForms: joinedForms(data.wishVerbs),
+    wishLinks: new Set(data.wishLinks),
     phraseWords,
     infinitives,
     before: [...data.before, ...(extensions.phrases ?? []).map(words)],

@@ -529,6 +529,8 @@ class SentenceSources {
       if (!particles) continue
       // "Kurz gesagt", "Anders formuliert": the writer's sentence adverbial, not "Kurz" speaking.
       if (this.opensWithSentenceAdverbial(v) || !this.hasParticle(v, particles)) continue
+      // "hoffen auf Signale": a wish for something, not a view of a claim.
+      if (this.lexicon.wishForms.has(token.lower) && this.clauseHolds(v, this.lexicon.wishLinks)) continue
       const subject = this.subjectOf(v)
       if (!subject) continue
       const kind = this.kindOf(subject[0], subject[1])
@@ -536,6 +538,14 @@ class SentenceSources {
       if (kind === 'vague' && this.lexicon.actForms.has(token.lower)) continue
       this.add(Math.min(subject[0], v), Math.max(subject[1], v), subject[0], subject[1], kind)
     }
+  }
+
+  /** One of the words stands in the clause of token `i`. */
+  private clauseHolds(i: number, words: ReadonlySet<string>): boolean {
+    for (let k = i; k >= 0 && !CLAUSE_BOUNDARIES.has(this.tokens[k].value); k--) if (words.has(this.tokens[k].lower)) return true
+    for (let k = i + 1; k < this.tokens.length && !CLAUSE_BOUNDARIES.has(this.tokens[k].value); k++)
+      if (words.has(this.tokens[k].lower)) return true
+    return false
   }
 
   /** "Kurz gesagt, …" opening its clause ("Das hat Kurz gesagt" is Kurz speaking). */

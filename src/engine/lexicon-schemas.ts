@@ -125,6 +125,8 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'claimNouns',
       'claimLinks',
       'hearsayPassives',
+      'wishVerbs',
+      'wishLinks',
       'placePrefixes',
       'auxiliaries',
       'anonymousHeads',
