@@ -255,6 +255,53 @@ describe('sources stage, German: vague sources by class', () => {
     // 378/14
     expect(sources('Griechische Medien veröffentlichten Kopien der Flugblätter.')).toEqual([['vague', 'Griechische Medien']])
   })
+
+  it('finds unnamed holders of a view anywhere, but not "für" before a noun or a partitive', () => {
+    // 487/46, 393/9; 300/18 and 221/17 are labelled with no vague span.
+    expect(sources('Dieser Schwenk kam für viele überraschend.')).toEqual([['vague', 'für viele']])
+    expect(sources('Die Objekte zählen für die einen zu den besten Erfindungen und für die anderen zu den schlimmsten.')).toEqual([
+      ['vague', 'für die einen'],
+      ['vague', 'für die anderen']
+    ])
+    expect(sources('Dienste wie Sky sollen für einige Tage nutzbar sein.')).toEqual([])
+    expect(sources('Man bräuchte für manche der komplexen Sachverhalte einen Fahrplan.')).toEqual([])
+  })
+
+  it('takes a document whose owner is an unnamed group for vague, and an owned one for named', () => {
+    // 256/17, 374/24
+    expect(sources('Laut einer Klage von Bürgerrechtlern genehmigte die Umweltbehörde den Schritt.')).toEqual([
+      ['vague', 'einer Klage von Bürgerrechtlern']
+    ])
+    expect(sources('Nach Vorwürfen kurdischer Medien leitete die Türkei eine Untersuchung ein.')).toEqual([['vague', 'kurdischer Medien']])
+    expect(sources('Laut einer Klage von Amnesty genehmigte die Umweltbehörde den Schritt.')).toEqual([
+      ['named', 'einer Klage von Amnesty']
+    ])
+  })
+
+  it('reads hope and demonstration as stances, and a place adjective as naming no body', () => {
+    // 280/14, 504/0, 504/3
+    expect(sources('Die Branche hofft, dass Roboter sicher gesteuert werden können.')).toEqual([['vague', 'Die Branche']])
+    expect(sources('Mit einem Gedankenspiel führen US-amerikanische Forscher vor Augen, dass Prozesse ablaufen.')).toEqual([
+      ['vague', 'US-amerikanische Forscher']
+    ])
+    expect(sources('Das demonstrieren US-Forscher anhand einer Spezies.')).toEqual([['vague', 'US-Forscher']])
+    // 45/1 and 359/2 (no source labelled): hoping for something is a wish, not a view.
+    expect(sources('Bis Ende Jänner hoffen Forscher noch auf Signale des Minilabors.')).toEqual([])
+    expect(sources('Die Ukraine kann in diesem Winter auf russisches Gas hoffen.')).toEqual([])
+  })
+
+  it('calls anyone by sex, age or residence speaking vague, and a titled name named', () => {
+    // 282/22
+    expect(sources('Sperrt ihn ein!, fordert ein Bub.')).toEqual([['vague', 'ein Bub']])
+    expect(sources('Frau Merkel sagte, es gehe voran.')).toEqual([['named', 'Frau Merkel']])
+  })
+
+  it('finds a negated quantifier speaking and a subject after a subordinator that opens the sentence', () => {
+    // 61/9, 7/33
+    expect(sources('Nicht wenige bezeichnen die Vorlage als Reform.')).toEqual([['vague', 'Nicht wenige']])
+    expect(sources('Wobei eine der Zeuginnen überraschenderweise sagt, S. sei dort gestanden.')).toEqual([['vague', 'eine der Zeuginnen']])
+    expect(sources('Als der Minister erklärte, er trete zurück, war es still.')).toEqual([['named', 'der Minister']])
+  })
 })
 
 describe('sources stage, English', () => {

@@ -9,6 +9,9 @@ interface SourceLexiconData {
   verbs: string[]
   actVerbs: string[]
   hearsayPassives?: string[]
+  /** Verbs that hope for something rather than hold a view with one of `wishLinks` in their clause ("hoffen auf Signale"). */
+  wishVerbs?: string[]
+  wishLinks?: string[]
   extraForms: Record<string, string[]>
   before: string[][]
   after: string[][]
@@ -52,9 +55,12 @@ interface SourceLexiconData {
   objectVerbs: string[]
   stanceWords: string[]
   focusWords: string[]
+  /** Subordinators that open a sentence before its subject ("Wobei eine der Zeuginnen sagt"). */
+  clauseOpeners?: string[]
   agentLinks: string[]
   passiveAuxiliaries: string[]
-  viewHolders: { prepositions: string[]; verbs: string[] }
+  /** "Für Schultes ist es …": the preposition, the verbs after its holder; `groups` stand alone anywhere ("kam für viele überraschend"). */
+  viewHolders: { prepositions: string[]; verbs: string[]; groups?: string[][] }
   notSpeakers: string[]
   joinedParticles: string[]
   adverbs: string[]
@@ -78,6 +84,9 @@ export interface SourceLexicon {
   stanceForms: Set<string>
   /** Joined finite forms and participles of verbs of hearsay ("vorgeworfen", "nachgesagt"): vague in an agentless passive. */
   hearsayPassiveForms: Set<string>
+  /** Joined forms of verbs of hoping, no view with a preposition of their object in the clause ("hofft auf eine Einigung"). */
+  wishForms: Set<string>
+  wishLinks: Set<string>
   /** The words a phrase verb needs ("infrage" of "infrage stellen"); they stand before a participle at the clause end. */
   phraseWords: Set<string>
   /** German verbs of saying as infinitives: after "werden" they make the future, not the passive. */
@@ -132,10 +141,11 @@ export interface SourceLexicon {
   notVague: Set<string>
   objectVerbs: Set<string>
   focusWords: Set<string>
+  clauseOpeners: Set<string>
   agentLinks: Set<string>
   /** Auxiliaries of the passive: with one before the verb, the agent ("von der ÖVP") speaks, not the subject. */
   passiveAuxiliaries: Set<string>
-  viewHolders: { prepositions: Set<string>; verbs: Set<string> }
+  viewHolders: { prepositions: Set<string>; verbs: Set<string>; groups: string[][] }
   notSpeakers: Set<string>
   adverbs: Set<string>
   degreeWords: Set<string>
@@ -191,6 +201,8 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     actForms: joinedForms(data.actVerbs),
     stanceForms: new Set(data.stanceWords),
     hearsayPassiveForms: joinedForms(data.hearsayPassives),
+    wishForms: joinedForms(data.wishVerbs),
+    wishLinks: new Set(data.wishLinks),
     phraseWords,
     infinitives,
     before: [...data.before, ...(extensions.phrases ?? []).map(words)],
@@ -241,9 +253,14 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     notVague: new Set(data.notVague),
     objectVerbs: new Set(data.objectVerbs),
     focusWords: new Set(data.focusWords),
+    clauseOpeners: new Set(data.clauseOpeners),
     agentLinks: new Set(data.agentLinks),
     passiveAuxiliaries: new Set(data.passiveAuxiliaries),
-    viewHolders: { prepositions: new Set(data.viewHolders.prepositions), verbs: new Set(data.viewHolders.verbs) },
+    viewHolders: {
+      prepositions: new Set(data.viewHolders.prepositions),
+      verbs: new Set(data.viewHolders.verbs),
+      groups: data.viewHolders.groups ?? []
+    },
     notSpeakers: new Set(data.notSpeakers),
     adverbs: new Set(data.adverbs),
     degreeWords: new Set(data.degreeWords),

@@ -117,6 +117,8 @@ class SentenceSources {
 
   find(): SourceMention[] {
     this.phrases()
+    // A quantifier right before its verb speaks ("Nicht wenige bezeichnen die Vorlage als …"), not the object after the verb.
+    this.quantifiedSpeakers()
     this.verbs()
     this.colonSpeakers()
     this.viewHolders()
@@ -126,7 +128,6 @@ class SentenceSources {
     this.bareInformationSources()
     this.vaguePhrases()
     this.unnamedExperts()
-    this.quantifiedSpeakers()
     this.attributionLine()
     return this.joinedVague(this.found.sort((a, b) => a.start - b.start))
   }
@@ -397,9 +398,12 @@ class SentenceSources {
       )
         continue
       const start = this.clauseStart(q)
-      const opens = start === q || (start === q - 1 && this.lexicon.clausal.has(this.lower(start) ?? ''))
+      const before = this.lower(start) ?? ''
+      // "wie manche behaupteten"; "Nicht wenige bezeichnen …": the negation belongs to the quantifier.
+      const negated = before === 'nicht'
+      const opens = start === q || (start === q - 1 && (this.lexicon.clausal.has(before) || negated))
       const particles = this.lexicon.verbForms.get(this.tokens[v].lower)
-      if (opens && particles && this.hasParticle(v, particles)) this.add(q, v, q, q, 'vague')
+      if (opens && particles && this.hasParticle(v, particles)) this.add(negated ? start : q, v, negated ? start : q, q, 'vague')
     }
   }
 
@@ -525,6 +529,8 @@ class SentenceSources {
       if (!particles) continue
       // "Kurz gesagt", "Anders formuliert": the writer's sentence adverbial, not "Kurz" speaking.
       if (this.opensWithSentenceAdverbial(v) || !this.hasParticle(v, particles)) continue
+      // "hoffen auf Signale": a wish for something, not a view of a claim.
+      if (this.lexicon.wishForms.has(token.lower) && this.clauseHolds(v, this.lexicon.wishLinks)) continue
       const subject = this.subjectOf(v)
       if (!subject) continue
       const kind = this.kindOf(subject[0], subject[1])
@@ -532,6 +538,14 @@ class SentenceSources {
       if (kind === 'vague' && this.lexicon.actForms.has(token.lower)) continue
       this.add(Math.min(subject[0], v), Math.max(subject[1], v), subject[0], subject[1], kind)
     }
+  }
+
+  /** One of the words stands in the clause of token `i`. */
+  private clauseHolds(i: number, words: ReadonlySet<string>): boolean {
+    for (let k = i; k >= 0 && !CLAUSE_BOUNDARIES.has(this.tokens[k].value); k--) if (words.has(this.tokens[k].lower)) return true
+    for (let k = i + 1; k < this.tokens.length && !CLAUSE_BOUNDARIES.has(this.tokens[k].value); k++)
+      if (words.has(this.tokens[k].lower)) return true
+    return false
   }
 
   /** "Kurz gesagt, …" opening its clause ("Das hat Kurz gesagt" is Kurz speaking). */
@@ -595,7 +609,12 @@ class SentenceSources {
     let start = this.clauseStart(v)
     if (this.lexicon.objectVerbs.has(this.tokens[v].lower)) return this.subjectBeforeObjectVerb(start, v)
     if (this.lexicon.clausal.has(this.lower(start) ?? '')) start++
-    while (start < v && this.lexicon.focusWords.has(this.lower(start) ?? '')) start++
+    // "Wobei eine der Zeuginnen sagt", "Als der Minister erklärte": a subordinator opening the sentence is no part of the subject.
+    while (
+      start < v &&
+      (this.lexicon.focusWords.has(this.lower(start) ?? '') || (start === 0 && this.lexicon.clauseOpeners.has(this.lower(0) ?? '')))
+    )
+      start++
     // In the passive the subject is what is said ("Eine Aktualisierung wird erwartet"): only an agent speaks.
     if (this.isPassive(start, v)) return this.passiveAgent(start, v)
     if (start < v) {
@@ -721,9 +740,27 @@ class SentenceSources {
   /** "Für Schultes ist es nicht denkbar": the view of the one named after "für". */
   private viewHolders(): void {
     const { prepositions, verbs } = this.lexicon.viewHolders
+    this.unnamedViewHolders()
     if (!prepositions.has(this.lower(0) ?? '')) return
     const name = this.nounPhraseAfter(1)
     if (name && verbs.has(this.lower(name[1] + 1) ?? '')) this.add(0, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
+  }
+
+  /**
+   * "kam für viele überraschend", "zählen für die einen zu den besten": a view held by people no
+   * one names. Not where a noun or a partitive follows ("für viele Menschen", "für manche der Fälle").
+   */
+  private unnamedViewHolders(): void {
+    const { prepositions, groups } = this.lexicon.viewHolders
+    for (let i = 0; i < this.tokens.length; i++) {
+      if (this.tokens[i].quoted || !prepositions.has(this.tokens[i].lower)) continue
+      const group = groups.find((words) => this.matches(i + 1, words))
+      if (!group) continue
+      const end = i + group.length
+      const next = this.tokens[end + 1]
+      if (next && (this.isNameWord(end + 1) || this.lexicon.nameLinks.has(next.lower) || this.isAttributive(end + 1))) continue
+      this.add(i, end, i, end, 'vague')
+    }
   }
 
   /** "…, so Katzian." and "…, so der Experte.": a source after a comma at the end of a sentence. */
@@ -894,7 +931,7 @@ class SentenceSources {
       lexicon.vagueQuantifiers.has(firstWord) ||
       (lexicon.determiners.has(firstWord) && lexicon.vagueQuantifiers.has(this.lower(from + 1) ?? ''))
     const info = lexicon.infoHeads.has(lower)
-    if (!grouped && !info && !this.isVagueHead(lower)) return 'named'
+    if (!grouped && !info && !this.isVagueHead(lower)) return this.ownedByUnnamed(head, to) ? 'vague' : 'named'
     // A name inside the compound or before the head: "STANDARD-Infos", "Atletico Norte officials".
     if (this.capitalizedModifiers(from, head) >= (lexicon.lang === 'en' ? 2 : 1) && !grouped) return 'named'
     const links = info ? lexicon.ownerLinks : lexicon.institutionLinks
@@ -903,11 +940,36 @@ class SentenceSources {
     return 'vague'
   }
 
+  /**
+   * "laut einer Klage von Bürgerrechtlern", "nach Vorwürfen kurdischer Medien": a document or a
+   * statement whose owner, right after it, is itself an unnamed group identifies no one either.
+   */
+  private ownedByUnnamed(head: number, to: number): boolean {
+    const link = head + 1
+    if (link > to) return false
+    if (this.lexicon.ownerLinks.has(this.tokens[link].lower)) {
+      const owner = this.nounPhraseAfter(this.lexicon.determiners.has(this.tokens[link].lower) ? link : link + 1)
+      return owner !== undefined && owner[1] <= to && this.isUnnamedOwner(owner[0], owner[1])
+    }
+    return false
+  }
+
+  /** The owner's own head is an unnamed group: not followed by a further owner of its own (no recursion). */
+  private isUnnamedOwner(from: number, to: number): boolean {
+    const head = this.headOf(from, to)
+    if (head === undefined) return false
+    const lower = this.tokens[head].lower
+    return this.isAnonymous(lower) || this.isUnnamedGroup(from, head, to) || (this.isVagueHead(lower) && this.kindOf(from, to) === 'vague')
+  }
+
   /** Capitalised words in the head's own run before it, not counting the sentence's first word. */
   private capitalizedModifiers(from: number, head: number): number {
     let count = 0
     for (let i = head - 1; i >= from && (this.isNameWord(i) || this.joins(i)); i--) {
-      if (this.tokens[i].kind === 'word' && isCapitalized(this.tokens[i]) && i > 0 && !this.isVagueHead(this.tokens[i].lower)) count++
+      const word = this.tokens[i]
+      // "US-amerikanische Forscher": a place names no body.
+      const place = this.lexicon.placePrefixes.has(word.lower.split('-')[0])
+      if (word.kind === 'word' && isCapitalized(word) && i > 0 && !place && !this.isVagueHead(word.lower)) count++
     }
     return count
   }
@@ -953,6 +1015,8 @@ class SentenceSources {
     if (this.lexicon.notVague.has(lower)) return false
     if (heads.has(lower)) return true
     if (this.lexicon.lang !== 'de') return false
+    // The dative plural adds an -n: "von Bürgerrechtlern", "Forschern zufolge".
+    if (lower.endsWith('ern') && heads.has(lower.slice(0, -1))) return true
     for (const head of heads) if (head.length >= shortestCompounded && lower.length > head.length + 2 && lower.endsWith(head)) return true
     return false
   }

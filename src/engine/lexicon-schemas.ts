@@ -125,6 +125,8 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'claimNouns',
       'claimLinks',
       'hearsayPassives',
+      'wishVerbs',
+      'wishLinks',
       'placePrefixes',
       'auxiliaries',
       'anonymousHeads',
@@ -143,6 +145,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'objectVerbs',
       'stanceWords',
       'focusWords',
+      'clauseOpeners',
       'agentLinks',
       'passiveAuxiliaries',
       'notSpeakers',
@@ -158,7 +161,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     backReferences: PHRASES,
     vaguePhrases: PHRASES,
     placedSayings: fields({ impersonal: PHRASES, places: WORDS }),
-    viewHolders: wordLists('prepositions', 'verbs'),
+    viewHolders: fields({ ...wordFields('prepositions', 'verbs'), groups: PHRASES }),
     heardSayings: list(fields({ ...wordFields('opens', 'links'), endings: PHRASES }))
   }),
   /** What findings say: group (a rule's id), case, and the first line with its reason. */
