@@ -52,7 +52,7 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
       lang: parsed?.frontmatter.data.lang ? lang : (reuse.detect(visible) ?? lang),
       ...(draft.depth === undefined ? {} : { depth: draft.depth }),
       sentences: [],
-      links: draft.links,
+      links: draft.links.slice(),
       textLength: countVisible(visible),
       linkTextLength: draft.linkTextLength
     }
@@ -73,6 +73,8 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
     }
     markVerbatim(blockTokens, layout.verbatim)
     markQuotes(blockTokens, block.lang)
+    // Arrays filled by `push` keep room to grow (17 slots for one item); a large file has many blocks.
+    block.sentences = block.sentences.slice()
     blocks.push(block)
   }
 
