@@ -62,6 +62,10 @@ interface SourceLexiconData {
   /** "Für Schultes ist es …": the preposition, the verbs after its holder; `groups` stand alone anywhere ("kam für viele überraschend"). */
   viewHolders: { prepositions: string[]; verbs: string[]; groups?: string[][] }
   notSpeakers: string[]
+  /** Abstract nouns, amounts and times: no one who speaks ("die Drohung", "5 Prozent"). */
+  notSources?: { words: string[]; endings: string[]; except: string[] }
+  /** Articles of an object, never of a subject ("den", "dem"). */
+  objectDeterminers?: string[]
   joinedParticles: string[]
   adverbs: string[]
   degreeWords: string[]
@@ -147,6 +151,8 @@ export interface SourceLexicon {
   passiveAuxiliaries: Set<string>
   viewHolders: { prepositions: Set<string>; verbs: Set<string>; groups: string[][] }
   notSpeakers: Set<string>
+  notSources: { words: Set<string>; endings: string[]; except: string[] }
+  objectDeterminers: Set<string>
   adverbs: Set<string>
   degreeWords: Set<string>
   /** Particles that turn a verb of saying into another verb ("findet … statt"); German only. */
@@ -262,6 +268,12 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
       groups: data.viewHolders.groups ?? []
     },
     notSpeakers: new Set(data.notSpeakers),
+    notSources: {
+      words: new Set(data.notSources?.words),
+      endings: data.notSources?.endings ?? [],
+      except: data.notSources?.except ?? []
+    },
+    objectDeterminers: new Set(data.objectDeterminers),
     adverbs: new Set(data.adverbs),
     degreeWords: new Set(data.degreeWords),
     otherParticles: lang === 'de' ? (form) => new Set([...separableParticles(form), ...data.joinedParticles]) : () => NO_PARTICLES

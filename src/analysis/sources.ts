@@ -20,6 +20,7 @@ const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«', "'", '‚', '
 const APPOSITION_MARKS = new Set([',', '–', '—', '('])
 const NOT_SPEAKING_BEFORE = new Set(['zu', 'sich'])
 const INNER_JOINERS = new Set(['-', '/', '.', '&'])
+const RELATIVE_DATIVES = new Set(['dem', 'denen'])
 /** How far back from a group of experts the estimate they own may stand ("Schätzungen der von der APA befragten Experten"). */
 const VIEW_REACH = 6
 
@@ -532,7 +533,7 @@ class SentenceSources {
       // "hoffen auf Signale": a wish for something, not a view of a claim.
       if (this.lexicon.wishForms.has(token.lower) && this.clauseHolds(v, this.lexicon.wishLinks)) continue
       const subject = this.subjectOf(v)
-      if (!subject) continue
+      if (!subject || this.namesNoSource(subject[0], subject[1])) continue
       const kind = this.kindOf(subject[0], subject[1])
       // "Die Behörden müssten … entscheiden": an unnamed group's act passes on no claim.
       if (kind === 'vague' && this.lexicon.actForms.has(token.lower)) continue
@@ -620,13 +621,30 @@ class SentenceSources {
     if (start < v) {
       if (start === v - 1 && this.lexicon.pronouns.has(this.lower(start) ?? '')) return [start, start]
       const before = this.nounPhraseAfter(start)
-      // Right before the verb, or before a finite auxiliary ("Die Polizei hat am Mittwoch mitgeteilt").
-      if (before && (before[1] === v - 1 || this.isFiniteSlot(before[1] + 1))) return before
+      // Right before the verb, or before a finite auxiliary ("Die Polizei hat am Mittwoch mitgeteilt");
+      // an object there ("Den Kunden entgegenkommen will Oettinger") leaves the subject after the verb.
+      const object = before && this.lexicon.objectDeterminers.has(this.tokens[before[0]].lower)
+      if (before && !object && (before[1] === v - 1 || this.isFiniteSlot(before[1] + 1))) return before
     }
-    if (expletive) return undefined
-    let after = v + 1
+    if (expletive || this.participleNounBefore(v)) return undefined
+    // "Ähnlich äußerte sich die Gewerkschaft": after one opening adverb the reflexive stands before the
+    // subject (after a subject, "Das Unternehmen wollte sich Kosten sparen", an object follows it).
+    let after = this.lower(v + 1) === 'sich' && start === v - 1 ? v + 2 : v + 1
     while (after < this.tokens.length && this.lexicon.adverbs.has(this.tokens[after].lower)) after++
     return this.nounPhraseAfter(after) ?? this.passiveAgent(start, v) ?? this.subjectAfterFinite(start, v) ?? this.appositionSubject(start)
+  }
+
+  /**
+   * "Im Internet kursierende Fotos zeigten blutüberströmte Menschen": a noun after a present
+   * participle fills the slot before the verb, so the words after the verb are its object.
+   */
+  private participleNounBefore(v: number): boolean {
+    const noun = this.tokens[v - 1]
+    const participle = this.tokens[v - 2]
+    if (!noun || !participle || noun.kind !== 'word' || !isCapitalized(noun) || this.lexicon.timeNouns.has(noun.lower)) return false
+    return (
+      this.lexicon.lang === 'de' && participle.kind === 'word' && !isCapitalized(participle) && /end(e|en|er|es|em)$/.test(participle.lower)
+    )
   }
 
   /**
@@ -672,7 +690,9 @@ class SentenceSources {
       let from = i + 1
       while (opensClause && from < v && this.lexicon.adverbs.has(this.tokens[from].lower)) from++
       // "in dem einer der Gäste erklärt": the relative pronoun after the preposition is not the subject's article.
-      if (opensClause && [from, from + 1].every((k) => this.lexicon.determiners.has(this.lower(k) ?? ''))) from++
+      // "in dem Analysten … rechnen": a relative pronoun in the dative is no article of the subject.
+      const relative = RELATIVE_DATIVES.has(this.lower(from) ?? '') && !this.lexicon.agentLinks.has(this.tokens[i].lower)
+      if (opensClause && (relative || [from, from + 1].every((k) => this.lexicon.determiners.has(this.lower(k) ?? '')))) from++
       if (this.lexicon.pronouns.has(this.lower(from) ?? '')) return [from, from]
       // "hatten sich mehrere Staatschefs … geäußert": the reflexive stands before the subject.
       const subject = this.nounPhraseAfter(this.lower(from) === 'sich' ? from + 1 : from)
@@ -732,9 +752,33 @@ class SentenceSources {
       const name = this.nounPhraseAfter(start)
       if (!name || name[1] !== i - 1 || i - start > 5) continue
       const head = this.headOf(name[0], name[1])
-      if (head !== undefined && !this.lexicon.notSpeakers.has(this.tokens[head].lower))
+      if (head !== undefined && !this.lexicon.notSpeakers.has(this.tokens[head].lower) && !this.namesNoSource(name[0], name[1]))
         this.add(name[0], name[1], name[0], name[1], this.kindOf(name[0], name[1]))
     }
+  }
+
+  /**
+   * "die Drohung", "52. Minute", "den Menschen": an abstract noun, a number, an amount, a time or an object
+   * names no one who speaks, unless a body after it owns it ("die Erhebung des Bundeskriminalamts").
+   */
+  private namesNoSource(from: number, to: number): boolean {
+    // "von den Freiheitlichen dementiert": a passive's agent stands in the dative and speaks.
+    const agent = this.lexicon.agentLinks.has(this.lower(from - 1) ?? '')
+    if (!agent && this.lexicon.objectDeterminers.has(this.tokens[from].lower)) return true
+    // "mit einem Anstieg von 0,5 Prozent gerechnet": the digits after a decimal comma open no clause.
+    const comma = this.tokens[from - 1]
+    if (comma?.value === ',' && comma.end === this.tokens[from].start && /\d$/.test(this.tokens[from - 2]?.value ?? '')) return true
+    const head = this.headOf(from, to)
+    if (head === undefined || !this.isAbstract(head)) return false
+    const owner = this.lexicon.ownerLinks.has(this.lower(head + 1) ?? '') ? this.headOf(head + 2, to) : undefined
+    return owner === undefined || this.isAbstract(owner)
+  }
+
+  private isAbstract(i: number): boolean {
+    const lower = this.tokens[i].lower
+    const { words, endings, except } = this.lexicon.notSources
+    if (/^[\d.,/]+$/.test(lower) || words.has(lower) || this.lexicon.timeNouns.has(lower)) return true
+    return endings.some((ending) => lower.endsWith(ending)) && !except.some((body) => lower.endsWith(body))
   }
 
   /** "Für Schultes ist es nicht denkbar": the view of the one named after "für". */
@@ -779,7 +823,8 @@ class SentenceSources {
       let after = name[1] + 1
       while (after < this.tokens.length && this.lexicon.adverbs.has(this.tokens[after].lower)) after++
       const next = this.tokens[after]
-      if (!next || CLAUSE_BOUNDARIES.has(next.value)) this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
+      if ((!next || CLAUSE_BOUNDARIES.has(next.value)) && !this.namesNoSource(name[0], name[1]))
+        this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
     }
   }
 

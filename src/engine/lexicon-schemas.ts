@@ -151,8 +151,10 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'notSpeakers',
       'joinedParticles',
       'adverbs',
-      'degreeWords'
+      'degreeWords',
+      'objectDeterminers'
     ),
+    notSources: wordLists('words', 'endings', 'except'),
     extraForms: { type: 'record', of: WORDS },
     before: PHRASES,
     sentenceAdverbials: PHRASES,
