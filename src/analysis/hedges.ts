@@ -157,7 +157,11 @@ function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFa
 const CONTEXT = 150
 
 /** Call `found` for every match of a phrase among the words (punctuation breaks a phrase). */
-/** A block's phrases in their order, and the positions in that order of the phrases each first word can open. */
+/**
+ * A block's phrases in their order, and the positions in that order of the phrases each first word
+ * can open. Unlike `PhraseIndex` (word lists tried token by token), a hedge phrase's words have
+ * alternatives and its matches are reported phrase by phrase.
+ */
 interface PhraseIndex {
   phrases: Phrase[]
   byFirstWord: Map<string, number[]>
