@@ -30,7 +30,7 @@ function findHedges(article: Article, options: AnalyzeOptions): void {
   const sources = mentionsBySentence(article.annotations.sources ?? [])
   for (const block of proseBlocks(article)) {
     const lex = hedgeLexicon(block.lang)
-    const extra = extraPhrases(vocabulary, block.lang)
+    const phrases = indexPhrases([...lex.phrases, ...extraPhrases(vocabulary, block.lang)])
     const ignore = new Set(vocabularyWords(vocabulary, block.lang, 'ignoredCues').map((cue) => cue.toLowerCase()))
     const headline = block.kind === 'title' || block.kind === 'lead' || block.kind === 'heading'
     for (const index of block.sentences) {
@@ -38,15 +38,16 @@ function findHedges(article: Article, options: AnalyzeOptions): void {
       const mentions = sources.get(index) ?? []
       const namedBefore = (sources.get(index - 1) ?? []).some((mention) => mention.kind === 'named')
       // What the cues depend on besides the sentence: its block's language and kind, its sources, the sentence before.
-      const context = [
-        block.lang,
-        headline,
-        namedBefore,
-        ...mentions.map((mention) => `${mention.kind}:${mention.start - sentence.start}-${mention.end - sentence.start}:${mention.name}`)
-      ].join('|')
+      const context = () =>
+        [
+          block.lang,
+          headline,
+          namedBefore,
+          ...mentions.map((mention) => `${mention.kind}:${mention.start - sentence.start}-${mention.end - sentence.start}:${mention.name}`)
+        ].join('|')
       const found = inSentence(options, hedgesStage.id, sentence, context, () => {
         const konjunktivI = block.lang === 'de' && hasKonjunktivI(sentence.tokens)
-        return sentenceHedges(sentence, lex, { headline, konjunktivI, sources: mentions, namedBefore }, extra)
+        return sentenceHedges(sentence, lex, { headline, konjunktivI, sources: mentions, namedBefore }, phrases)
       })
       append(
         cues,
@@ -81,7 +82,7 @@ interface SentenceFacts {
   namedBefore?: boolean
 }
 
-function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFacts, extra: Phrase[] = []): HedgeCue[] {
+function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFacts, phrases: PhraseIndex): HedgeCue[] {
   const units = wordUnits(sentence.tokens)
   const cues: HedgeCue[] = []
   const add = (from: number, to: number, kind: HedgeKind, lemma: string) => {
@@ -100,7 +101,7 @@ function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFa
       presumption: lex.presumption.has(lemma)
     })
   }
-  matchPhrases(units, [...lex.phrases, ...extra], (from, to, phrase) => add(from, to, phrase.kind, phrase.lemma))
+  matchPhrases(units, phrases, (from, to, phrase) => add(from, to, phrase.kind, phrase.lemma))
   const speakerTag = opensWithSpeaker(units, facts.sources)
   for (let i = 0; i < units.length; i++) {
     if (!isWord(units[i])) continue
@@ -156,23 +157,57 @@ function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFa
 const CONTEXT = 150
 
 /** Call `found` for every match of a phrase among the words (punctuation breaks a phrase). */
-function matchPhrases(units: Token[], phrases: Phrase[], found: (from: number, to: number, phrase: Phrase) => void): void {
-  // Each word bared once, not once per phrase.
-  const words = units.map((unit) => (isWord(unit) ? bare(unit) : undefined))
-  for (const phrase of phrases) {
-    for (let i = 0; i + phrase.words.length <= units.length; i++) {
-      let matched = true
-      for (let k = 0; k < phrase.words.length && matched; k++) {
-        const word = words[i + k]
-        matched = word !== undefined && phrase.words[k].has(word)
-      }
-      if (!matched) continue
-      const before = wordBefore(units, i)
-      const after = wordAfter(units, i + phrase.words.length - 1)
-      if ((before && phrase.notAfter.has(before.lower)) || (after && phrase.notBefore.has(after.lower))) continue
-      if (phrase.thenClause.size > 0 && !opensNextClause(units, i + phrase.words.length - 1, phrase.thenClause)) continue
-      found(i, i + phrase.words.length - 1, phrase)
+/**
+ * A block's phrases in their order, and the positions in that order of the phrases each first word
+ * can open. Unlike `PhraseIndex` (word lists tried token by token), a hedge phrase's words have
+ * alternatives and its matches are reported phrase by phrase.
+ */
+interface PhraseIndex {
+  phrases: Phrase[]
+  byFirstWord: Map<string, number[]>
+}
+
+function indexPhrases(phrases: Phrase[]): PhraseIndex {
+  const byFirstWord = new Map<string, number[]>()
+  for (const [order, phrase] of phrases.entries()) {
+    for (const word of phrase.words[0] ?? []) {
+      const orders = byFirstWord.get(word)
+      if (orders) orders.push(order)
+      else byFirstWord.set(word, [order])
     }
+  }
+  return { phrases, byFirstWord }
+}
+
+/** Every match, phrase by phrase in the lexicon's order and left to right within a phrase. */
+function matchPhrases(
+  units: Token[],
+  { phrases, byFirstWord }: PhraseIndex,
+  found: (from: number, to: number, phrase: Phrase) => void
+): void {
+  // Each word bared once, not once per phrase; only a phrase whose first word occurs is tried, and only there.
+  const words = units.map((unit) => (isWord(unit) ? bare(unit) : undefined))
+  const starts: number[] = []
+  for (let i = 0; i < units.length; i++) {
+    const word = words[i]
+    for (const order of (word !== undefined && byFirstWord.get(word)) || []) starts.push(order * units.length + i)
+  }
+  starts.sort((a, b) => a - b)
+  for (const start of starts) {
+    const phrase = phrases[Math.floor(start / units.length)]
+    const i = start % units.length
+    if (i + phrase.words.length > units.length) continue
+    let matched = true
+    for (let k = 1; k < phrase.words.length && matched; k++) {
+      const word = words[i + k]
+      matched = word !== undefined && phrase.words[k].has(word)
+    }
+    if (!matched) continue
+    const before = wordBefore(units, i)
+    const after = wordAfter(units, i + phrase.words.length - 1)
+    if ((before && phrase.notAfter.has(before.lower)) || (after && phrase.notBefore.has(after.lower))) continue
+    if (phrase.thenClause.size > 0 && !opensNextClause(units, i + phrase.words.length - 1, phrase.thenClause)) continue
+    found(i, i + phrase.words.length - 1, phrase)
   }
 }
 

@@ -6,12 +6,15 @@ import type { ChangedSince } from './changed.js'
 import { type FileJob, type FileOutcome, isJob, lintFile, planFile } from './lint-files.js'
 
 // From this many files on, a second thread pays on idle cores. A worker loads the program and
-// warms up the engine again: 0.5 s of CPU more at 16 files, about 1 s from 64 on, where one thread
-// takes 1.8 s (`npm run bench -- command`, cut-over rows). Below that the worker's warm-up eats
-// what it takes off the main thread.
+// warms up the engine again (V8 optimises each thread's code anew): 0.5 s of CPU more at 16 files,
+// 0.6 s at 64, 1.2 s on the 514 corpus articles, where one thread takes 1.5 s and 4.8 s
+// (`npm run bench -- command`, cut-over rows). Below that the worker's warm-up eats what it takes
+// off the main thread.
 const PARALLEL_MIN_FILES = 64
 // A linting thread keeps more than one core busy: V8 compiles and collects garbage beside it
-// (the corpus in one thread: 4.4 s of CPU in 3.2 s). Two free cores hold one thread, not two.
+// (the corpus in one thread: 4.2 s of CPU, 3.2 s of it the linting thread's). Two free cores hold
+// one thread, not two: there a second thread costs a quarter more CPU (6 s on two cores against
+// 4.2 s on 1.3) and could shorten the run by a few percent at most.
 const CORES_PER_THREAD = 1.4
 // Files handed to a worker ahead, so that it does not wait while the main thread lints its own.
 const AHEAD = 2

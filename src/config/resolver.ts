@@ -93,6 +93,9 @@ export class ConfigResolver {
    * fill in downwards from what the parent found, so a deep path costs one step per folder.
    */
   private folder(dir: string): Folder {
+    // Every file of a folder asks again: a folder read once is not looked up on disk again.
+    const read = this.folders.get(dir)
+    if (read) return read
     const unknown: string[] = []
     let known: Folder | undefined
     // Folders that do not exist hold nothing: start from the nearest one that does.

@@ -21,12 +21,23 @@ const MODELS = Object.keys(data[SCRIPT])
   .filter((code) => code in CODES)
   .map((code) => ({ lang: CODES[code], ranks: ranks(data[SCRIPT][code]) }))
 
-/** franc's model: trigram → its rank ("|"-separated, most frequent first; a repeated trigram keeps its first rank). */
-function ranks(model: string): Map<string, number> {
+/** franc's model: trigram key → its rank ("|"-separated, most frequent first; a repeated trigram keeps its first rank). */
+function ranks(model: string): Map<number | string, number> {
   const trigrams = model.split('|')
-  const result = new Map<string, number>()
-  for (let rank = trigrams.length - 1; rank >= 0; rank--) result.set(trigrams[rank], rank)
+  const result = new Map<number | string, number>()
+  for (let rank = trigrams.length - 1; rank >= 0; rank--) result.set(trigramKey(trigrams[rank], 0), rank)
   return result
+}
+
+/**
+ * The trigram at `at` as a small integer when its three characters are below U+0400 (all of German
+ * and English), else as the string: counting a sample then builds no strings.
+ */
+function trigramKey(text: string, at: number): number | string {
+  const a = text.charCodeAt(at)
+  const b = text.charCodeAt(at + 1)
+  const c = text.charCodeAt(at + 2)
+  return (a | b | c) < 0x400 ? (a << 20) | (b << 10) | c : text.slice(at, at + 3)
 }
 
 // The same sample recurs as the editor re-lints a document (each keystroke) and a block is its own article's
@@ -93,9 +104,9 @@ function closestModel(sample: string): Lang {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()} `
-  const counts = new Map<string, number>()
+  const counts = new Map<number | string, number>()
   for (let i = 0; i + 3 <= cleaned.length; i++) {
-    const trigram = cleaned.slice(i, i + 3)
+    const trigram = trigramKey(cleaned, i)
     counts.set(trigram, (counts.get(trigram) ?? 0) + 1)
   }
   let best = MODELS[0].lang

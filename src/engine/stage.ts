@@ -68,10 +68,11 @@ export function inSentence<T extends SentenceSpan>(
   options: AnalyzeOptions,
   stage: string,
   sentence: Sentence,
-  context: string,
+  context: string | (() => string),
   find: () => T[]
 ): T[] {
-  return options.memo ? options.memo.inSentence(stage, sentence, context, find) : find()
+  if (!options.memo) return find()
+  return options.memo.inSentence(stage, sentence, typeof context === 'string' ? context : context(), find)
 }
 
 /** What a stage reads or writes: an annotation, or the kinds of the blocks (classification changes them). */
