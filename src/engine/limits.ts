@@ -59,7 +59,8 @@ function megabytes(bytes: number): string {
   return String(Math.ceil((bytes / 1024 / 1024) * 100) / 100)
 }
 
-const THEMATIC_BREAK = /^[ \t]*([-*_])([ \t]*\1){2,}[ \t]*$/
+// One alternative per marker rather than a back-reference: the pattern stays provably linear.
+const THEMATIC_BREAK = /^[ \t]*(?:-(?:[ \t]*-){2,}|\*(?:[ \t]*\*){2,}|_(?:[ \t]*_){2,})[ \t]*$/
 
 /**
  * An upper estimate of how deep block quotes and list items nest on each line: the `>` and list
