@@ -20,6 +20,11 @@ describe('source inventory: sources, not fragments', () => {
     expect(inventory('Für 2015 wurde in der Vereinbarung von 2012 festgehalten, dass die Pensionen steigen.')).toEqual([])
   })
 
+  it('lists a club whose name ends in two digits, as it lists other clubs', () => {
+    expect(inventory('Schalke 04 gab bekannt, dass der Vertrag verlängert wurde.')).toEqual(['named Schalke 04'])
+    expect(inventory('Der 1. FC Köln teilte mit, der Trainer bleibe.')).toEqual(['named Der 1. FC Köln'])
+  })
+
   it('lists no sentence adverb that opens with a capital as a source', () => {
     expect(inventory('Zweitens: Es ist ein Bohren dicker Bretter.')).toEqual([])
     expect(inventory('Ähnlich äußerte sich die Gewerkschaft.')).toEqual(['named die Gewerkschaft'])

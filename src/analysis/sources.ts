@@ -777,6 +777,10 @@ class SentenceSources {
   private isAbstract(i: number): boolean {
     const lower = this.tokens[i].lower
     const { words, endings, except } = this.lexicon.notSources
+    // "Schalke 04", "Hannover 96": two digits after a name belong to a club's name.
+    const before = this.tokens[i - 1]
+    if (/^\d{2}$/.test(lower) && before?.kind === 'word' && isCapitalized(before) && !this.lexicon.determiners.has(before.lower))
+      return false
     if (/^[\d.,/]+$/.test(lower) || words.has(lower) || this.lexicon.timeNouns.has(lower)) return true
     return endings.some((ending) => lower.endsWith(ending)) && !except.some((body) => lower.endsWith(body))
   }
