@@ -28,10 +28,19 @@ function findHedges(article: Article, options: AnalyzeOptions): void {
   const { vocabulary } = options
   const cues: HedgeCue[] = []
   const sources = mentionsBySentence(article.annotations.sources ?? [])
+  // The lexicon's and the newsroom's phrases and ignored cues, read once per language rather than per block.
+  const byLang = new Map<Lang, { phrases: HedgePhrases; ignore: Set<string> }>()
   for (const block of proseBlocks(article)) {
     const lex = hedgeLexicon(block.lang)
-    const phrases = indexPhrases([...lex.phrases, ...extraPhrases(vocabulary, block.lang)])
-    const ignore = new Set(vocabularyWords(vocabulary, block.lang, 'ignoredCues').map((cue) => cue.toLowerCase()))
+    let words = byLang.get(block.lang)
+    if (!words) {
+      words = {
+        phrases: indexPhrases([...lex.phrases, ...extraPhrases(vocabulary, block.lang)]),
+        ignore: new Set(vocabularyWords(vocabulary, block.lang, 'ignoredCues').map((cue) => cue.toLowerCase()))
+      }
+      byLang.set(block.lang, words)
+    }
+    const { phrases, ignore } = words
     const headline = block.kind === 'title' || block.kind === 'lead' || block.kind === 'heading'
     for (const index of block.sentences) {
       const sentence = article.sentences[index]
@@ -82,7 +91,7 @@ interface SentenceFacts {
   namedBefore?: boolean
 }
 
-function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFacts, phrases: PhraseIndex): HedgeCue[] {
+function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFacts, phrases: HedgePhrases): HedgeCue[] {
   const units = wordUnits(sentence.tokens)
   const cues: HedgeCue[] = []
   const add = (from: number, to: number, kind: HedgeKind, lemma: string) => {
@@ -156,18 +165,17 @@ function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFa
  */
 const CONTEXT = 150
 
-/** Call `found` for every match of a phrase among the words (punctuation breaks a phrase). */
 /**
- * A block's phrases in their order, and the positions in that order of the phrases each first word
+ * A language's phrases in their order, and the positions in that order of the phrases each first word
  * can open. Unlike `PhraseIndex` (word lists tried token by token), a hedge phrase's words have
  * alternatives and its matches are reported phrase by phrase.
  */
-interface PhraseIndex {
+interface HedgePhrases {
   phrases: Phrase[]
   byFirstWord: Map<string, number[]>
 }
 
-function indexPhrases(phrases: Phrase[]): PhraseIndex {
+function indexPhrases(phrases: Phrase[]): HedgePhrases {
   const byFirstWord = new Map<string, number[]>()
   for (const [order, phrase] of phrases.entries()) {
     for (const word of phrase.words[0] ?? []) {
@@ -179,10 +187,10 @@ function indexPhrases(phrases: Phrase[]): PhraseIndex {
   return { phrases, byFirstWord }
 }
 
-/** Every match, phrase by phrase in the lexicon's order and left to right within a phrase. */
+/** Every match of a phrase among the words (punctuation breaks a phrase), phrase by phrase in the lexicon's order and left to right within a phrase. */
 function matchPhrases(
   units: Token[],
-  { phrases, byFirstWord }: PhraseIndex,
+  { phrases, byFirstWord }: HedgePhrases,
   found: (from: number, to: number, phrase: Phrase) => void
 ): void {
   // Each word bared once, not once per phrase; only a phrase whose first word occurs is tried, and only there.

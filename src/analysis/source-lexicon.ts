@@ -1,5 +1,6 @@
 import { lexicon } from '../engine/lexicon.js'
 import type { Lang } from '../engine/model.js'
+import { type Vocabulary, vocabularyWords } from '../engine/vocabulary.js'
 import { finiteForms, separableParticles } from './german-verbs.js'
 
 const NO_PARTICLES: ReadonlySet<string> = new Set()
@@ -163,6 +164,12 @@ const compiled = new Map<string, SourceLexicon>()
 
 function words(phrase: string): string[] {
   return phrase.toLowerCase().split(/\s+/).filter(Boolean)
+}
+
+/** The language's source lexicon with the newsroom's own verbs of saying, source phrases and vague sources. */
+export function newsroomSourceLexicon(lang: Lang, vocabulary: Vocabulary | undefined): SourceLexicon {
+  const own = (key: 'verbs' | 'sourcePhrases' | 'vagueSources') => vocabularyWords(vocabulary, lang, key)
+  return sourceLexicon(lang, { verbs: own('verbs'), phrases: own('sourcePhrases'), vague: own('vagueSources') })
 }
 
 /** The source cues of a language, with verb lemmas expanded to their finite forms. */

@@ -4,7 +4,7 @@ import { type AnalyzeOptions, type Stage, inSentence } from '../engine/stage.js'
 import { vocabularyWords } from '../engine/vocabulary.js'
 import { acceptedSourceNames, applyAcceptedSources } from './accepted-sources.js'
 import { phraseIndex } from './phrase-index.js'
-import { sourceLexicon, type SourceLexicon } from './source-lexicon.js'
+import { newsroomSourceLexicon, sourceLexicon, type SourceLexicon } from './source-lexicon.js'
 
 // Finds who is cited in each sentence of the article's prose: the subject of a verb of saying
 // ("sagte Katzian", "teilte die Polizei mit", "Officials said"), the noun phrase after a source
@@ -31,8 +31,7 @@ function findArticleSources(article: Article, options: AnalyzeOptions): void {
   const mentions: SourceMention[] = []
   for (const block of article.blocks) {
     if (!PROSE_KINDS.has(block.kind)) continue
-    const words = (key: 'verbs' | 'sourcePhrases' | 'vagueSources') => vocabularyWords(vocabulary, block.lang, key)
-    const lexicon = sourceLexicon(block.lang, { verbs: words('verbs'), phrases: words('sourcePhrases'), vague: words('vagueSources') })
+    const lexicon = newsroomSourceLexicon(block.lang, vocabulary)
     const accepted = acceptedSourceNames(vocabularyWords(vocabulary, block.lang, 'acceptedSources'))
     for (const index of block.sentences) {
       const sentence = article.sentences[index]
@@ -122,6 +121,7 @@ class SentenceSources {
     this.quantifiedSpeakers()
     this.verbs()
     this.colonSpeakers()
+    this.unnamedViewHolders()
     this.viewHolders()
     this.soClauses()
     this.emergingFrom()
@@ -293,10 +293,7 @@ class SentenceSources {
     for (let i = 0; i < this.tokens.length; i++) {
       const token = this.tokens[i]
       if (token.quoted || !this.lexicon.hearsayPassiveForms.has(token.lower) || this.clauseHasSource(i)) continue
-      const clause = this.clauseStart(i)
-      let end = i
-      while (end + 1 < this.tokens.length && !CLAUSE_BOUNDARIES.has(this.tokens[end + 1].value)) end++
-      const words = this.tokens.slice(clause, end + 1).map((word) => word.lower)
+      const words = this.tokens.slice(this.clauseStart(i), this.clauseEnd(i) + 1).map((word) => word.lower)
       const passive = words.some((word) => this.lexicon.passiveAuxiliaries.has(word))
       if (passive && !words.some((word) => this.lexicon.agentLinks.has(word))) this.add(i, i, i, i, 'vague')
     }
@@ -313,9 +310,8 @@ class SentenceSources {
   /** A source already found in the clause of token `i`. */
   private clauseHasSource(i: number, kind?: SourceMention['kind']): boolean {
     const from = this.tokens[this.clauseStart(i)].start
-    let to = i
-    while (to + 1 < this.tokens.length && !CLAUSE_BOUNDARIES.has(this.tokens[to + 1].value)) to++
-    return this.taken(from, this.tokens[to].end, kind ? this.found.filter((mention) => mention.kind === kind) : this.found)
+    const to = this.tokens[this.clauseEnd(i)].end
+    return this.taken(from, to, kind ? this.found.filter((mention) => mention.kind === kind) : this.found)
   }
 
   /**
@@ -543,9 +539,7 @@ class SentenceSources {
 
   /** One of the words stands in the clause of token `i`. */
   private clauseHolds(i: number, words: ReadonlySet<string>): boolean {
-    for (let k = i; k >= 0 && !CLAUSE_BOUNDARIES.has(this.tokens[k].value); k--) if (words.has(this.tokens[k].lower)) return true
-    for (let k = i + 1; k < this.tokens.length && !CLAUSE_BOUNDARIES.has(this.tokens[k].value); k++)
-      if (words.has(this.tokens[k].lower)) return true
+    for (let k = this.clauseStart(i), end = this.clauseEnd(i); k <= end; k++) if (words.has(this.tokens[k].lower)) return true
     return false
   }
 
@@ -593,6 +587,13 @@ class SentenceSources {
     let i = v
     while (i > 0 && !CLAUSE_BOUNDARIES.has(this.tokens[i - 1].value) && !this.tokens[i - 1].quoted) i--
     return i
+  }
+
+  /** The last token of the clause of token `i`, before the boundary that ends it. */
+  private clauseEnd(i: number): number {
+    let end = i
+    while (end + 1 < this.tokens.length && !CLAUSE_BOUNDARIES.has(this.tokens[end + 1].value)) end++
+    return end
   }
 
   /**
@@ -788,7 +789,6 @@ class SentenceSources {
   /** "Für Schultes ist es nicht denkbar": the view of the one named after "für". */
   private viewHolders(): void {
     const { prepositions, verbs } = this.lexicon.viewHolders
-    this.unnamedViewHolders()
     if (!prepositions.has(this.lower(0) ?? '')) return
     const name = this.nounPhraseAfter(1)
     if (name && verbs.has(this.lower(name[1] + 1) ?? '')) this.add(0, name[1], name[0], name[1], this.kindOf(name[0], name[1]))

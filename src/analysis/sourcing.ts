@@ -14,7 +14,7 @@ import {
 } from '../engine/model.js'
 import { type AnalyzeOptions, type Stage, inBlock } from '../engine/stage.js'
 import { finiteForms, hasKonjunktivI, reportedSpeechContinuations, reportedSpeechMoods } from './german-verbs.js'
-import { sourceLexicon } from './source-lexicon.js'
+import { newsroomSourceLexicon, type SourceLexicon } from './source-lexicon.js'
 import { contentTokens, isAttributionLine, mentionsBySentence } from './sources.js'
 
 // Decides for each sentence of the article's prose whether it is a claim that needs a source,
@@ -104,7 +104,15 @@ function decideSourcing(article: Article, options: AnalyzeOptions): void {
     if (!PROSE_KINDS.has(block.kind)) continue
     const into = carried
     const context = () => blockContext(article, block, facts, into)
-    const decided = inBlock(options, 'sourcing', article, block, context, () => decideBlock(article, block, facts, standIns(into)), kept)
+    const decided = inBlock(
+      options,
+      'sourcing',
+      article,
+      block,
+      context,
+      () => decideBlock(article, block, facts, standIns(into), newsroomSourceLexicon(block.lang, options.vocabulary)),
+      kept
+    )
     const first = block.sentences[0]
     const place = (sentence: number | undefined) =>
       sentence === SPEAKER_IN
@@ -183,7 +191,7 @@ function kept<T>(found: T): T {
 }
 
 /** The sourcing of a block's sentences, with what is carried in as stand-ins (see `Decided`). */
-function decideBlock(article: Article, block: Block, facts: Facts, into: Carried): Decided {
+function decideBlock(article: Article, block: Block, facts: Facts, into: Carried, sources: SourceLexicon): Decided {
   const { mentions, hedged, reportative, conjectures, doubted, display } = facts
   const result: SentenceSourcing[] = []
   let { speaker, demanding, lastNamed } = into
@@ -203,7 +211,7 @@ function decideBlock(article: Article, block: Block, facts: Facts, into: Carried
     const own = mentions.get(index) ?? []
     const claim =
       !NOT_CLAIM_KINDS.has(block.kind) && !display.has(index) && (hedged.has(index) || isClaim(sentence, tokens, words, article))
-    if (claim && infersActorsAct(tokens, own, facts.hedges.get(index) ?? [], block.lang)) {
+    if (claim && infersActorsAct(tokens, own, facts.hedges.get(index) ?? [], sources)) {
       speaker = undefined
       result.push({ sentence: index, claim, source: 'none' })
       continue
@@ -448,9 +456,9 @@ function continuesDemand(tokens: Token[], words: SourcingLexicon): boolean {
  * (the labels' convention 1) unless the writer infers it; the writer's own doubt ("offenbar")
  * marks the inference. A verb of saying beside the act keeps the source.
  */
-function infersActorsAct(tokens: Token[], own: SourceMention[], hedges: HedgeCue[], lang: Lang): boolean {
+function infersActorsAct(tokens: Token[], own: SourceMention[], hedges: HedgeCue[], sources: SourceLexicon): boolean {
   if (own.length === 0) return false
-  const { actForms, stanceForms, verbForms } = sourceLexicon(lang)
+  const { actForms, stanceForms, verbForms } = sources
   // An adverb ("offenbar") anywhere, or a verb ("dürfte") outside the actor's words: "Eine solche Vita mag der Grund sein" is no inference.
   const inferred = (hedge: HedgeCue) =>
     hedge.cue.toLowerCase() === hedge.lemma || own.every((mention) => hedge.start >= mention.end || hedge.end <= mention.start)
