@@ -1,6 +1,5 @@
 import { clip, type Message } from '../src/lint/messages.js'
 import { defineRule, type Related, type Report } from '../src/lint/rule.js'
-import { isUnsureClaim } from '../src/analysis/claim-score.js'
 import type { Article, GapKind, HedgeCue, Sentence, SentenceSourcing } from '../src/engine/model.js'
 import { atLevel, CHECK_SETTING, checkSetting, type CheckSetting } from './shared/check-levels.js'
 
@@ -48,9 +47,7 @@ export default defineRule({
       /** The genre of articles without a `genre` in their frontmatter. */
       genre: 'report',
       /** Per genre, kinds moved to other levels (over the built-in genre defaults). */
-      genres: {} as Record<string, KindLevels>,
-      /** Leave out claims the learned claim model (German) scores below its threshold. */
-      claimScorer: true
+      genres: {} as Record<string, KindLevels>
     },
     schema: {
       hedged: CHECK_SETTING,
@@ -63,8 +60,7 @@ export default defineRule({
       figure: CHECK_SETTING,
       event: CHECK_SETTING,
       genre: { type: 'string' },
-      genres: { type: 'record', of: { type: 'fields', fields: Object.fromEntries(KINDS.map((kind) => [kind, CHECK_SETTING])) } },
-      claimScorer: { type: 'boolean' }
+      genres: { type: 'record', of: { type: 'fields', fields: Object.fromEntries(KINDS.map((kind) => [kind, CHECK_SETTING])) } }
     }
   },
   check(article, context) {
@@ -77,7 +73,7 @@ export default defineRule({
     let previous: SentenceSourcing | undefined
     for (const item of sourcing) {
       const sentence = article.sentences[item.sentence]
-      if (item.gap && !(context.options.claimScorer && isUnsureClaim(article, item))) {
+      if (item.gap) {
         const ended = endedSource(article, previous)
         report(item.gap, {
           start: sentence.start,

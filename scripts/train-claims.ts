@@ -1,23 +1,33 @@
-// `npm run train`: fits the claim model (src/analysis/claim-score.ts) on the shared silver labels,
-// development packets only, and writes its weights to lexicons/de/claim-model.yaml. Features,
-// penalty and threshold are chosen by cross-validation over articles; everything runs in a fixed
-// order, so the same labels give the same file.
-import { writeFileSync } from 'node:fs'
+// `npm run train`: can a learned claim scorer make `attribution` more precise than its rules? Fits
+// a logistic regression (scripts/train/logistic.ts) on the sentences the rule reports as unsourced
+// claims in the development packets of the shared silver labels (never the held-out ones), against
+// the labels, and measures it by cross-validation over articles, in a fixed order. Per setting
+// (features, penalty, rare features dropped) it prints the precision and recall of all levels
+// when the rule keeps only findings scored above the threshold that holds recall at the floor, and
+// what the score would do to the warn tier: the precision of the best-scored suggestions (were they
+// raised to warn) and how many of the worst-scored warnings are right (were they lowered).
+// The engine does not use the model: on the labels it was measured on, it did not beat the rules
+// by enough to be worth its weights (see the commit that added this script).
 import { recommendedConfig } from '../src/config/config.js'
-import { claimContext, claimFeatures } from '../src/analysis/claim-features.js'
-import { packagePath } from '../src/engine/lexicon.js'
 import { findingSpan, owner } from './eval/silver.js'
-import { isUnsourcedClaim, lintSilver, loadSilver, silverLabelsAvailable, silverLabelsDir, type SilverDocument } from './eval/silver-labels.js'
+import {
+  isUnsourcedClaim,
+  lintSilver,
+  loadSilver,
+  silverLabelsAvailable,
+  silverLabelsDir,
+  type SilverDocument
+} from './eval/silver-labels.js'
+import { claimContext, claimFeatures } from './train/claim-features.js'
 import { fitLogistic, predict, type Example } from './train/logistic.js'
 
-/** A candidate: a sentence the analysis reports as an unsourced claim, with its labelled sentence. */
+/** A sentence the rule reports as an unsourced claim, with the labelled sentence it belongs to. */
 interface Candidate {
   article: number
   labelled: string
   features: string[]
   label: boolean
-  kind: string
-  severity: number
+  atWarn: boolean
 }
 
 interface Setting {
@@ -27,8 +37,8 @@ interface Setting {
 }
 
 const FOLDS = 5
-/** Recall of all labelled unsourced claims the threshold must keep, above the target of 0.85. */
-const RECALL_FLOOR = Number(process.env.NEWSLINT_TRAIN_RECALL ?? 0.87)
+/** Recall of all labelled unsourced claims the threshold must keep: the rules' 0.90 less a little, above the target 0.85. */
+const RECALL_FLOOR = 0.88
 const FEATURE_SETS: Record<string, (feature: string) => boolean> = {
   engine: (feature) => !/^(w|b|first):/.test(feature),
   'engine+words': (feature) => !feature.startsWith('b:'),
@@ -37,48 +47,29 @@ const FEATURE_SETS: Record<string, (feature: string) => boolean> = {
 const SETTINGS: Setting[] = Object.keys(FEATURE_SETS).flatMap((features) =>
   [1, 3, 10, 30].flatMap((l2) => [2, 4].map((minCount) => ({ features, l2, minCount })))
 )
-const MODEL_PATH = packagePath('lexicons', 'de', 'claim-model.yaml')
 
 if (!silverLabelsAvailable()) {
-  console.error(`newslint train: the shared silver labels are missing (${silverLabelsDir()}); they are needed to train the claim model`)
+  console.error(`newslint train: the shared silver labels are missing (${silverLabelsDir()}); the claim scorer is trained on them`)
   process.exit(2)
 }
-const config = recommendedConfig()
-config.rules.get('attribution')!.options.claimScorer = false
-const documents = lintSilver(loadSilver('dev'), config)
+const documents = lintSilver(loadSilver('dev'), recommendedConfig())
 const candidates = documents.flatMap((document, index) => candidatesOf(document, index))
 const unsourced = documents.reduce((sum, document) => sum + document.labels.sentences.filter(isUnsourcedClaim).length, 0)
-console.log(`${documents.length} development articles, ${candidates.length} candidates, ${unsourced} unsourced claims labelled`)
-
-let best: { setting: Setting; precision: number; recall: number; threshold: number } | undefined
+const rules = atThreshold(
+  candidates.map(() => 1),
+  0
+)
+console.log(
+  `${documents.length} development articles, ${candidates.length} sentences reported, ${unsourced} unsourced claims labelled\n` +
+    `rules alone: precision ${rules.precision.toFixed(3)} recall ${rules.recall.toFixed(3)}; with the scorer, recall held at ${RECALL_FLOOR} (${FOLDS}-fold cross-validation over articles):`
+)
 for (const setting of SETTINGS) {
   const scores = crossValidate(setting)
   const chosen = chooseThreshold(scores)
   console.log(
-    `${setting.features.padEnd(20)} l2 ${String(setting.l2).padStart(3)} min ${setting.minCount}: threshold ${chosen.threshold.toFixed(3)} precision ${chosen.precision.toFixed(3)} recall ${chosen.recall.toFixed(3)}`
+    `${setting.features.padEnd(20)} l2 ${String(setting.l2).padStart(2)} min ${setting.minCount}: threshold ${chosen.threshold.toFixed(3)}  precision ${chosen.precision.toFixed(3)}  recall ${chosen.recall.toFixed(3)}  ${warnTier(scores)}`
   )
-  if (!best || chosen.precision > best.precision) best = { setting, ...chosen }
 }
-const final = train(candidates, best!.setting)
-const weights = Object.fromEntries(
-  final.names.map((name, j) => [name, Math.round(final.model.weights[j] * 1000) / 1000] as const).filter(([, weight]) => Math.abs(weight) >= 0.005)
-)
-writeFileSync(
-  MODEL_PATH,
-  [
-    '# Written by `npm run train` (scripts/train-claims.ts) from the development packets of the shared silver',
-    `# labels; do not edit by hand. Chosen by ${FOLDS}-fold cross-validation over articles: features ${best!.setting.features},`,
-    `# L2 ${best!.setting.l2}, features seen at least ${best!.setting.minCount} times; threshold keeps recall ${best!.recall.toFixed(3)}, precision ${best!.precision.toFixed(3)}.`,
-    `threshold: ${best!.threshold.toFixed(3)}`,
-    `bias: ${Math.round(final.model.bias * 1000) / 1000}`,
-    'weights:',
-    ...Object.keys(weights)
-      .sort()
-      .map((name) => `  ${JSON.stringify(name)}: ${weights[name]}`),
-    ''
-  ].join('\n')
-)
-console.log(`wrote ${MODEL_PATH}: ${Object.keys(weights).length} weights`)
 
 function candidatesOf(document: SilverDocument, index: number): Candidate[] {
   const article = document.result.article
@@ -86,10 +77,13 @@ function candidatesOf(document: SilverDocument, index: number): Candidate[] {
   const findings = document.result.findings.filter((finding) => finding.ruleId === 'attribution')
   const result: Candidate[] = []
   for (const item of article.annotations.sourcing ?? []) {
-    if (!item.gap || article.blocks[article.sentences[item.sentence].block].lang !== 'de') continue
     const sentence = article.sentences[item.sentence]
+    if (!item.gap || article.blocks[sentence.block].lang !== 'de') continue
     const span = { start: article.toSource(sentence.start), end: article.toSource(sentence.end) }
-    const finding = findings.find((candidate) => overlapsSpan(findingSpan(candidate), span))
+    const finding = findings.find((candidate) => {
+      const found = findingSpan(candidate)
+      return found.start < span.end && span.start < found.end
+    })
     const labelled = owner(span, document.labels.sentences)
     if (!finding || !labelled) continue
     result.push({
@@ -97,15 +91,10 @@ function candidatesOf(document: SilverDocument, index: number): Candidate[] {
       labelled: `${index}:${labelled.i}`,
       features: claimFeatures(context, item),
       label: isUnsourcedClaim(labelled),
-      kind: item.gap,
-      severity: finding.severity
+      atWarn: finding.severity >= 1
     })
   }
   return result
-}
-
-function overlapsSpan(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end
 }
 
 function train(rows: Candidate[], setting: Setting) {
@@ -116,7 +105,7 @@ function train(rows: Candidate[], setting: Setting) {
   const index = new Map(names.map((name, j) => [name, j]))
   const encode = (features: string[]) => features.flatMap((feature) => (index.has(feature) ? [index.get(feature)!] : []))
   const examples: Example[] = rows.map((row) => ({ features: encode(row.features), label: row.label }))
-  return { names, encode, model: fitLogistic(examples, names.length, setting.l2) }
+  return { encode, model: fitLogistic(examples, names.length, setting.l2) }
 }
 
 /** Each candidate's score from a model that did not see its article. */
@@ -134,22 +123,39 @@ function crossValidate(setting: Setting): number[] {
   return scores
 }
 
-/** The highest threshold that keeps recall of all labelled unsourced claims at the floor, as `npm run eval` counts them. */
-function chooseThreshold(scores: number[]): { threshold: number; precision: number; recall: number } {
+/** Labelled sentences with their best-scored finding, best first: `npm run eval` counts a sentence once, however many findings it has. */
+function labelledScores(scores: number[]): Array<{ score: number; label: boolean }> {
   const byLabelled = new Map<string, { score: number; label: boolean }>()
   candidates.forEach((row, i) => {
     const before = byLabelled.get(row.labelled)
     byLabelled.set(row.labelled, { score: Math.max(before?.score ?? 0, scores[i]), label: row.label })
   })
-  const sentences = [...byLabelled.values()].sort((a, b) => b.score - a.score)
+  return [...byLabelled.values()].sort((a, b) => b.score - a.score)
+}
+
+function atThreshold(scores: number[], threshold: number): { threshold: number; precision: number; recall: number } {
+  const kept = labelledScores(scores).filter((sentence) => sentence.score >= threshold)
+  const hits = kept.filter((sentence) => sentence.label).length
+  return { threshold, precision: hits / kept.length, recall: hits / unsourced }
+}
+
+/** The highest threshold that keeps recall of all labelled unsourced claims at the floor. */
+function chooseThreshold(scores: number[]): { threshold: number; precision: number; recall: number } {
+  const sentences = labelledScores(scores)
   let hits = 0
-  let chosen = { threshold: 0, precision: 0, recall: 0 }
-  for (let flagged = 1; flagged <= sentences.length; flagged++) {
-    if (sentences[flagged - 1].label) hits++
-    const next = sentences[flagged]?.score ?? -1
-    if (next === sentences[flagged - 1].score) continue
-    chosen = { threshold: (sentences[flagged - 1].score + Math.max(next, 0)) / 2, precision: hits / flagged, recall: hits / unsourced }
-    if (chosen.recall >= RECALL_FLOOR) break
+  for (let kept = 1; kept <= sentences.length; kept++) {
+    if (sentences[kept - 1].label) hits++
+    if (hits / unsourced >= RECALL_FLOOR && sentences[kept]?.score !== sentences[kept - 1].score)
+      return atThreshold(scores, sentences[kept - 1].score)
   }
-  return chosen
+  return atThreshold(scores, 0)
+}
+
+/** The 20 best-scored suggestions (right, of 20) and the 10 worst-scored warnings (right, of 10). */
+function warnTier(scores: number[]): string {
+  const ranked = candidates.map((row, i) => ({ row, score: scores[i] })).sort((a, b) => b.score - a.score)
+  const right = (rows: typeof ranked) => rows.filter(({ row }) => row.label).length
+  const best = ranked.filter(({ row }) => !row.atWarn).slice(0, 20)
+  const worst = ranked.filter(({ row }) => row.atWarn).slice(-10)
+  return `best 20 suggestions right ${right(best)}, worst 10 warnings right ${right(worst)}`
 }

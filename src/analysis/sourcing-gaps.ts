@@ -2,7 +2,6 @@ import { lexicon } from '../engine/lexicon.js'
 import type { Article, Lang, SentenceSourcing, Token } from '../engine/model.js'
 import type { Stage } from '../engine/stage.js'
 import { isAttributiveHedge } from './attributive-hedge.js'
-import { scoreClaims } from './claim-score.js'
 import { hasKonjunktivI } from './german-verbs.js'
 import { contentTokens } from './sources.js'
 
@@ -11,7 +10,6 @@ import { contentTokens } from './sources.js'
 // with no speaker in reach, a figure or allegation in the lead with no source in the lead, a
 // source that comes only after the claim, a figure, or else an event the writer did not witness.
 // Reads `annotations.sourcing`, `sources` and `hedges`; words from `lexicons/<lang>/gaps.yaml`.
-// Each gap is then scored by the claim model (`claim-score.ts`) where its language has one.
 
 interface GapLexicon {
   speculationCues: string[]
@@ -56,7 +54,6 @@ function findGaps(article: Article): void {
               ? 'figure'
               : 'event'
   }
-  scoreClaims(article)
 }
 
 type HedgeGap = 'hedged' | 'hearsay' | 'speculation'

@@ -36,11 +36,6 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     embed: PASTED_KIND,
     callToAction: wordLists('verbs', 'address', 'products', 'objects')
   }),
-  'claim-model': fields({
-    threshold: { type: 'number', min: 0, max: 1 },
-    bias: { type: 'number', min: -50, max: 50 },
-    weights: { type: 'record', of: { type: 'number', min: -50, max: 50 } }
-  }),
   abbreviations: wordLists('abbreviations'),
   'function-words': wordLists('words'),
   credit: wordLists(

@@ -118,8 +118,6 @@ export interface SentenceSourcing {
   from?: number
   /** For an unsourced claim (`source: none`): the kind of gap. */
   gap?: GapKind
-  /** For an unsourced claim in a language with a claim model: how likely it needs a source (0–1). */
-  claimScore?: number
 }
 
 /** One source of the article and the sentences it supports (its own, inherited, quoted). */

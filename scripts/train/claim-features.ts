@@ -1,12 +1,12 @@
-import { lexiconSet } from '../engine/lexicon.js'
-import type { Article, HedgeCue, SentenceSourcing, Token } from '../engine/model.js'
-import { hasKonjunktivI } from './german-verbs.js'
-import { contentTokens } from './sources.js'
+import { lexiconSet } from '../../src/engine/lexicon.js'
+import type { Article, HedgeCue, SentenceSourcing, Token } from '../../src/engine/model.js'
+import { hasKonjunktivI } from '../../src/analysis/german-verbs.js'
+import { contentTokens } from '../../src/analysis/sources.js'
 
 // What the engine knows about an unsourced claim, as named binary features for the claim scorer
-// (`claim-score.ts`) and its training script (`scripts/train-claims.ts`): the gap's kind, hedges,
-// reported speech, quotes, sources around it, its place in paragraph and article, person, figures,
-// and its lower-cased words and word pairs. One pass over the article, then a pass per sentence.
+// that `npm run train` (scripts/train-claims.ts) cross-validates: the gap's kind, hedges, reported
+// speech, quotes, sources around it, its place in paragraph and article, person, figures, and its
+// lower-cased words and word pairs. One pass over the article, then a pass per sentence.
 
 export interface ClaimContext {
   article: Article
@@ -60,8 +60,7 @@ export function claimContext(article: Article): ClaimContext {
   }
 }
 
-const sourcedClaims = (items: SentenceSourcing[]): number =>
-  items.filter((item) => item.claim && item.source !== 'none').length
+const sourcedClaims = (items: SentenceSourcing[]): number => items.filter((item) => item.claim && item.source !== 'none').length
 
 /** A count in a few steps, so that one weight covers a range. */
 const bucket = (value: number, steps: number[]): string => String(steps.filter((step) => value >= step).at(-1) ?? 'none')
