@@ -317,6 +317,19 @@ describe('sources stage, German: vague sources by class', () => {
     expect(sources('Bei den Behörden wiegelte man ab: Ach, das ist noch von früher.')).toEqual([['vague', 'Bei den Behörden']])
   })
 
+  it('finds speakers of a row of testimonies whose verb of saying is left out', () => {
+    // 7/31, 7/32
+    expect(sources('Andere, sie habe sich ganz normal unterhalten, wieder andere, sie habe laut geschrien.')).toEqual([
+      ['vague', 'Andere'],
+      ['vague', 'wieder andere']
+    ])
+    expect(sources('Die Verletzte sei geflogen, andere – darunter die Tochter –, sie habe einen Stoß bekommen.')).toEqual([
+      ['vague', 'andere']
+    ])
+    // Without reported speech after it "andere" is no speaker.
+    expect(sources('Einige kamen, andere, die blieben, sind müde.')).toEqual([])
+  })
+
   it('keeps a single body a saying comes from named, and noise, a citation and a topic no collective voice', () => {
     // 240/22, 483/8, 282/11, 367/3 (labelled with no vague span)
     expect(sources('Das sei nicht realisierbar, hieß es aus dem Ministerium.')).toEqual([['named', 'dem Ministerium']])

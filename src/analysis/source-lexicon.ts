@@ -24,6 +24,8 @@ interface SourceLexiconData {
   /** "war aus dem Sender zu hören": an opening word, a link where one is listed, the closing words, in one clause. */
   heardSayings?: Array<{ opens: string[]; links: string[]; endings: string[][]; notAfter?: string[] }>
   /** "heißt es in der ÖVP", "In Wien hofft man": the links, the bodies and plural articles after them, the impersonal subject. */
+  /** "Andere, sie habe …": a speaker whose verb of saying is left out, with the words that may open its clause. */
+  ellipticalSpeakers?: { words: string[]; before: string[] }
   collectiveVoices?: { links: string[]; placeLinks: string[]; bodies: string[]; plurals: string[]; impersonal: string[] }
   clausal: string[]
   vagueHeads: string[]
@@ -105,6 +107,8 @@ export interface SourceLexicon {
   emergingFrom?: { forms: string[]; link: string; particle: string }
   heardSayings: Array<{ opens: Set<string>; links: Set<string>; endings: string[][]; notAfter: Set<string> }>
   /** Voices inside a body with many speakers ("in der ÖVP", "in den Hauptstädten"), and "man" holding a view there. */
+  /** "Andere, sie habe …", "wieder andere, …": speakers of a row of testimonies whose verb is left out. */
+  ellipticalSpeakers: { words: Set<string>; before: Set<string> }
   collectiveVoices: { links: Set<string>; placeLinks: Set<string>; bodies: Set<string>; plurals: Set<string>; impersonal: Set<string> }
   vaguePhrases: string[][]
   clausal: Set<string>
@@ -233,6 +237,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
       endings: saying.endings,
       notAfter: new Set(saying.notAfter)
     })),
+    ellipticalSpeakers: { words: new Set(data.ellipticalSpeakers?.words), before: new Set(data.ellipticalSpeakers?.before) },
     collectiveVoices: {
       links: new Set(data.collectiveVoices?.links),
       placeLinks: new Set(data.collectiveVoices?.placeLinks),

@@ -3,6 +3,7 @@ import { PROSE_KINDS, type Article, type Sentence, type SourceMention, type Toke
 import { type AnalyzeOptions, type Stage, inSentence } from '../engine/stage.js'
 import { vocabularyWords } from '../engine/vocabulary.js'
 import { acceptedSourceNames, applyAcceptedSources } from './accepted-sources.js'
+import { hasKonjunktivI } from './german-verbs.js'
 import { phraseIndex } from './phrase-index.js'
 import { newsroomSourceLexicon, sourceLexicon, type SourceLexicon } from './source-lexicon.js'
 
@@ -119,6 +120,7 @@ class SentenceSources {
     this.phrases()
     // A quantifier right before its verb speaks ("Nicht wenige bezeichnen die Vorlage als …"), not the object after the verb.
     this.quantifiedSpeakers()
+    this.ellipticalSpeakers()
     this.verbs()
     this.colonSpeakers()
     this.unnamedViewHolders()
@@ -461,6 +463,25 @@ class SentenceSources {
       const opens = start === q || (start === q - 1 && (this.lexicon.clausal.has(before) || negated))
       const particles = this.lexicon.verbForms.get(this.tokens[v].lower)
       if (opens && particles && this.hasParticle(v, particles)) this.add(negated ? start : q, v, negated ? start : q, q, 'vague')
+    }
+  }
+
+  /**
+   * "Andere, sie habe sich normal unterhalten, wieder andere, sie habe laut geschrien": a speaker
+   * alone in its clause, its verb of saying left out, before reported speech.
+   */
+  private ellipticalSpeakers(): void {
+    const { words, before } = this.lexicon.ellipticalSpeakers
+    for (let i = 0; i < this.tokens.length; i++) {
+      if (this.tokens[i].quoted || !words.has(this.tokens[i].lower)) continue
+      const start = this.clauseStart(i)
+      if (this.tokens.slice(start, i).some((token) => !before.has(token.lower))) continue
+      let comma = i + 1
+      // An aside in dashes may stand between the speaker and its comma ("andere – darunter die Tochter –, …").
+      if (DASHES.has(this.tokens[comma]?.value ?? '')) comma = this.clauseEnd(comma + 1) + 2
+      if (this.tokens[comma]?.value !== ',') continue
+      const speech = this.tokens.slice(comma + 1, this.clauseEnd(comma + 1) + 1)
+      if (hasKonjunktivI(speech)) this.add(start, i, start, i, 'vague')
     }
   }
 
