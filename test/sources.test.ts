@@ -330,6 +330,17 @@ describe('sources stage, German: vague sources by class', () => {
     expect(sources('Einige kamen, andere, die blieben, sind müde.')).toEqual([])
   })
 
+  it('calls members of a body vague with their party beside them, and one pointed back at named', () => {
+    // 461/23, 505/7; 80/20 (named)
+    expect(sources('Politiker von CSU und SPD hatten am Wochenende gefordert, dass Merkel den Zuzug stoppen müsse.')).toEqual([
+      ['vague', 'Politiker von CSU und SPD']
+    ])
+    expect(sources('Die Angebote schlugen nach Angaben von ÖVP-Politikern fehl.')).toEqual([['vague', 'ÖVP-Politikern']])
+    expect(sources('Das Ausmaß der Gewalt ist erschreckend, erklärte der SPD-Politiker am Freitag in Berlin.')).toEqual([
+      ['named', 'der SPD-Politiker']
+    ])
+  })
+
   it('keeps a single body a saying comes from named, and noise, a citation and a topic no collective voice', () => {
     // 240/22, 483/8, 282/11, 367/3 (labelled with no vague span)
     expect(sources('Das sei nicht realisierbar, hieß es aus dem Ministerium.')).toEqual([['named', 'dem Ministerium']])

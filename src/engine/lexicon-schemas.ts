@@ -119,6 +119,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'notSubjects',
       'groupHeads',
       'collectiveHeads',
+      'memberHeads',
       'actVerbs',
       'timeNouns',
       'roleHeads',
