@@ -341,6 +341,16 @@ describe('sources stage, German: vague sources by class', () => {
     ])
   })
 
+  it('finds something passed on in the venue of an unnamed public, not what happens there', () => {
+    // 222/3, 121/7, 232/5; 382/32 (labelled with no vague span)
+    expect(sources('Im Internet kursierende Fotos zeigten blutüberströmte Menschen in einem Hof der Moschee.')).toEqual([
+      ['vague', 'Im Internet']
+    ])
+    expect(sources('Er wehrt die Frage ab, wie auf Social Media oft verbreitet wird.')).toEqual([['vague', 'auf Social Media']])
+    expect(sources('Im Wahlprotokoll, aus dem am Wochenende in Medien zitiert wurde, ist es vermerkt.')).toEqual([['vague', 'in Medien']])
+    expect(sources('Rocks Eröffnungsrede löste in sozialen Medien eine lebhafte Debatte aus.')).toEqual([])
+  })
+
   it('keeps a single body a saying comes from named, and noise, a citation and a topic no collective voice', () => {
     // 240/22, 483/8, 282/11, 367/3 (labelled with no vague span)
     expect(sources('Das sei nicht realisierbar, hieß es aus dem Ministerium.')).toEqual([['named', 'dem Ministerium']])

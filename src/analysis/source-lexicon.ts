@@ -26,6 +26,8 @@ interface SourceLexiconData {
   /** "heißt es in der ÖVP", "In Wien hofft man": the links, the bodies and plural articles after them, the impersonal subject. */
   /** "Andere, sie habe …": a speaker whose verb of saying is left out, with the words that may open its clause. */
   ellipticalSpeakers?: { words: string[]; before: string[] }
+  /** "auf Social Media verbreitet": venues of an unnamed public, and the word starts of passing something on in them. */
+  publicVenues?: { venues: string[][]; passOn: string[] }
   collectiveVoices?: { links: string[]; placeLinks: string[]; bodies: string[]; plurals: string[]; impersonal: string[] }
   clausal: string[]
   vagueHeads: string[]
@@ -110,6 +112,8 @@ export interface SourceLexicon {
   /** Voices inside a body with many speakers ("in der ÖVP", "in den Hauptstädten"), and "man" holding a view there. */
   /** "Andere, sie habe …", "wieder andere, …": speakers of a row of testimonies whose verb is left out. */
   ellipticalSpeakers: { words: Set<string>; before: Set<string> }
+  /** Venues of an unnamed public ("im Internet", "in sozialen Medien") and the word starts of passing on ("kursier", "zitier"). */
+  publicVenues: { venues: string[][]; passOn: string[] }
   collectiveVoices: { links: Set<string>; placeLinks: Set<string>; bodies: Set<string>; plurals: Set<string>; impersonal: Set<string> }
   vaguePhrases: string[][]
   clausal: Set<string>
@@ -240,6 +244,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
       endings: saying.endings,
       notAfter: new Set(saying.notAfter)
     })),
+    publicVenues: { venues: data.publicVenues?.venues ?? [], passOn: data.publicVenues?.passOn ?? [] },
     ellipticalSpeakers: { words: new Set(data.ellipticalSpeakers?.words), before: new Set(data.ellipticalSpeakers?.before) },
     collectiveVoices: {
       links: new Set(data.collectiveVoices?.links),

@@ -129,6 +129,7 @@ class SentenceSources {
     this.emergingFrom()
     this.placedSayings()
     this.impersonalVoices()
+    this.publicVenues()
     this.bareInformationSources()
     this.vaguePhrases()
     this.unnamedExperts()
@@ -290,6 +291,19 @@ class SentenceSources {
     for (let k = to + 1, end = this.clauseEnd(link); k <= end; k++)
       if (this.lexicon.placedSayings.places.has(this.tokens[k].lower)) return false
     return true
+  }
+
+  /** "wie auf Social Media oft verbreitet wird", "Im Internet kursierende Fotos": something passed on in an unnamed public. */
+  private publicVenues(): void {
+    const { venues, passOn } = this.lexicon.publicVenues
+    const index = phraseIndex(venues)
+    for (let i = 0; i < this.tokens.length; i++) {
+      const venue = index.startingWith(this.tokens[i].lower).find((words) => this.matches(i, words))
+      if (!venue || this.clauseHasSource(i)) continue
+      const last = i + venue.length - 1
+      const clause = this.tokens.slice(this.clauseStart(i), this.clauseEnd(i) + 1)
+      if (clause.some((token) => passOn.some((start) => token.lower.startsWith(start)))) this.add(i, last, i, last, 'vague')
+    }
   }
 
   /** The clause of token `i` holds a verb of saying or believing, or a stance ("hofft", "war … zuversichtlich"), not a wish for something. */

@@ -167,6 +167,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     viewHolders: fields({ ...wordFields('prepositions', 'verbs'), groups: PHRASES }),
     heardSayings: list(fields({ ...wordFields('opens', 'links', 'notAfter'), endings: PHRASES })),
     ellipticalSpeakers: wordLists('words', 'before'),
+    publicVenues: fields({ venues: PHRASES, passOn: WORDS }),
     collectiveVoices: wordLists('links', 'placeLinks', 'bodies', 'plurals', 'impersonal')
   }),
   /** What findings say: group (a rule's id), case, and the first line with its reason. */
