@@ -351,6 +351,14 @@ describe('sources stage, German: vague sources by class', () => {
     expect(sources('Rocks Eröffnungsrede löste in sozialen Medien eine lebhafte Debatte aus.')).toEqual([])
   })
 
+  it('reads "nach" after an information noun opening its clause as the source cue it is', () => {
+    // 359/8
+    expect(sources('Expertenschätzungen nach wird sich der Rabatt damit auf maximal 20 Dollar belaufen.')).toEqual([
+      ['vague', 'Expertenschätzungen']
+    ])
+    expect(sources('Polizeiangaben nach wurde niemand verletzt.')).toEqual([['named', 'Polizeiangaben']])
+  })
+
   it('keeps a single body a saying comes from named, and noise, a citation and a topic no collective voice', () => {
     // 240/22, 483/8, 282/11, 367/3 (labelled with no vague span)
     expect(sources('Das sei nicht realisierbar, hieß es aus dem Ministerium.')).toEqual([['named', 'dem Ministerium']])

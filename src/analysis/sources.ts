@@ -580,10 +580,11 @@ class SentenceSources {
     return this.lexicon.lang === 'de' && lower.length > 9 && lower.endsWith('kreisen')
   }
 
-  /** "nach STANDARD-Infos", "nach Informationen der Zeitung": a bare "nach" before an information noun. */
+  /** "nach STANDARD-Infos", "nach Informationen der Zeitung": a bare "nach" before an information noun, or after one opening its clause. */
   private bareInformationSources(): void {
     for (let i = 0; i < this.tokens.length; i++) {
       if (this.tokens[i].quoted || this.tokens[i].lower !== 'nach' || this.lexicon.lang !== 'de') continue
+      if (this.postposedInformation(i)) continue
       const name = this.nounPhraseAfter(i + 1)
       if (!name) continue
       const head = this.headOf(name[0], name[1])
@@ -592,6 +593,15 @@ class SentenceSources {
       if (this.lexicon.infoHeads.has(lower)) this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
       else if (this.isHeadOrCompound(lower, this.lexicon.infoHeads)) this.add(i, name[1], name[0], name[1], this.compoundOwnerKind(lower))
     }
+  }
+
+  /** "Expertenschätzungen nach wird …": "nach" as a postposition after an information noun with no article, opening its clause. */
+  private postposedInformation(i: number): boolean {
+    const noun = i - 1
+    const lower = this.lower(noun) ?? ''
+    if (noun < 0 || this.clauseStart(noun) !== noun || !this.isHeadOrCompound(lower, this.lexicon.infoHeads)) return false
+    this.add(noun, i, noun, noun, this.lexicon.infoHeads.has(lower) ? 'vague' : this.compoundOwnerKind(lower))
+    return true
   }
 
   /**
