@@ -49,7 +49,6 @@ interface SourceLexiconData {
   expertHeads: string[]
   groupHeads: string[]
   collectiveHeads: string[]
-  memberHeads?: string[]
   placePrefixes: string[]
   auxiliaries: string[]
   hearsayAdverbs: string[]
@@ -144,8 +143,6 @@ export interface SourceLexicon {
   groupHeads: Set<string>
   /** Collectives that name no body even after a definite article ("die Behörden", "Die Branche"). */
   collectiveHeads: Set<string>
-  /** Members of a body ("ÖVP-Politikern", "Politiker von CSU"): vague with their body beside them, named after a definite article. */
-  memberHeads: Set<string>
   /** Places that name no one in a compound ("US-", "EU-"). */
   placePrefixes: Set<string>
   /** Auxiliaries and modals that end like an adjective ("haben", "könnten") but never modify a noun. */
@@ -279,7 +276,6 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     expertHeads: new Set(data.expertHeads),
     groupHeads: new Set(data.groupHeads),
     collectiveHeads: new Set(data.collectiveHeads),
-    memberHeads: new Set(data.memberHeads),
     placePrefixes: new Set(data.placePrefixes),
     auxiliaries: new Set(data.auxiliaries),
     hearsayAdverbs: new Set(data.hearsayAdverbs),

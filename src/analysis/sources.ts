@@ -1075,13 +1075,7 @@ class SentenceSources {
     // "Böse Zungen behaupten": a fixed vague phrase as the speaker.
     if (this.vaguePhraseAt(from, head)) return 'vague'
     const lower = this.tokens[head].lower
-    if (
-      this.isAnonymous(lower) ||
-      this.isUnnamedGroup(from, head, to) ||
-      this.speaksForUnnamedBody(head) ||
-      this.isUnnamedMember(from, head)
-    )
-      return 'vague'
+    if (this.isAnonymous(lower) || this.isUnnamedGroup(from, head, to) || this.speaksForUnnamedBody(head)) return 'vague'
     // "BA-Volkswirte", "DNA-Schätzungen": the body is named by its initials in the compound ("Museums-Experten" names none).
     if (this.compoundWithName(head) && this.initialsBeforeHyphen(head)) return 'named'
     const firstWord = this.tokens[from].lower
@@ -1158,14 +1152,6 @@ class SentenceSources {
     const after = this.nounPhraseAfter(k + 1)
     const head = after && this.headOf(after[0], after[1])
     return head === undefined || !this.lexicon.timeNouns.has(this.tokens[head].lower)
-  }
-
-  /** "Politiker von CSU und SPD", "ÖVP-Politikern": members of a body, not pointed back at by a definite article. */
-  private isUnnamedMember(from: number, head: number): boolean {
-    const lower = this.tokens[head].lower
-    // A name before the head is another phrase run on ("laut Verfassung Politiker aller Parteien").
-    if (!this.lexicon.memberHeads.has(lower.slice(lower.lastIndexOf('-') + 1)) || this.capitalizedModifiers(from, head) > 0) return false
-    return !this.lexicon.definite.has(this.tokens[from].lower) && !this.lexicon.definite.has(this.lower(from - 1) ?? '')
   }
 
   /** "Ein Sprecher einer Interessensgemeinschaft": a role whose body is itself left indefinite. */

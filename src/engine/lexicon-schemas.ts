@@ -119,7 +119,6 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'notSubjects',
       'groupHeads',
       'collectiveHeads',
-      'memberHeads',
       'actVerbs',
       'timeNouns',
       'roleHeads',
