@@ -28,7 +28,7 @@ interface SourceLexiconData {
   ellipticalSpeakers?: { words: string[]; before: string[] }
   /** "auf Social Media verbreitet": venues of an unnamed public, and the word starts of passing something on in them. */
   publicVenues?: { venues: string[][]; passOn: string[] }
-  collectiveVoices?: { links: string[]; placeLinks: string[]; bodies: string[]; plurals: string[]; impersonal: string[] }
+  collectiveVoices?: { links: string[]; placeLinks: string[]; plurals: string[]; impersonal: string[] }
   clausal: string[]
   vagueHeads: string[]
   vaguePhrases: string[][]
@@ -113,7 +113,7 @@ export interface SourceLexicon {
   ellipticalSpeakers: { words: Set<string>; before: Set<string> }
   /** Venues of an unnamed public ("im Internet", "in sozialen Medien") and the word starts of passing on ("kursier", "zitier"). */
   publicVenues: { venues: string[][]; passOn: string[] }
-  collectiveVoices: { links: Set<string>; placeLinks: Set<string>; bodies: Set<string>; plurals: Set<string>; impersonal: Set<string> }
+  collectiveVoices: { links: Set<string>; placeLinks: Set<string>; plurals: Set<string>; impersonal: Set<string> }
   vaguePhrases: string[][]
   clausal: Set<string>
   vagueHeads: Set<string>
@@ -246,7 +246,6 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     collectiveVoices: {
       links: new Set(data.collectiveVoices?.links),
       placeLinks: new Set(data.collectiveVoices?.placeLinks),
-      bodies: new Set(data.collectiveVoices?.bodies),
       plurals: new Set(data.collectiveVoices?.plurals),
       impersonal: new Set(data.collectiveVoices?.impersonal)
     },

@@ -253,16 +253,14 @@ class SentenceSources {
   }
 
   /**
-   * "in der ÖVP", "in den Hauptstädten", "bei den Einsatzkräften": after a link, a party or a
-   * plural speaks through no one a reader could ask. A time is no place ("in den vergangenen Tagen").
+   * "in den Hauptstädten", "bei den Einsatzkräften": after a link, a plural of bodies or people
+   * speaks through no one a reader could ask. A time is no place ("in den vergangenen Tagen").
    */
   private isCollectiveVoice(link: number, from: number, to: number): boolean {
-    const { links, bodies, plurals } = this.lexicon.collectiveVoices
+    const { links, plurals } = this.lexicon.collectiveVoices
     const head = this.headOf(from, to)
-    if (!links.has(this.lower(link) ?? '') || head === undefined) return false
-    const word = this.tokens[head].lower
-    if (this.lexicon.timeNouns.has(word)) return false
-    return plurals.has(this.tokens[from].lower) || bodies.has(word.slice(word.lastIndexOf('-') + 1))
+    if (!links.has(this.lower(link) ?? '') || head === undefined || !plurals.has(this.tokens[from].lower)) return false
+    return !this.lexicon.timeNouns.has(this.tokens[head].lower)
   }
 
   /**
