@@ -22,7 +22,13 @@ interface SourceLexiconData {
   /** "geht aus X hervor": the verb's forms, the word before the source, the closing particle. */
   emergingFrom?: { forms: string[]; link: string; particle: string }
   /** "war aus dem Sender zu hören": an opening word, a link where one is listed, the closing words, in one clause. */
-  heardSayings?: Array<{ opens: string[]; links: string[]; endings: string[][] }>
+  heardSayings?: Array<{ opens: string[]; links: string[]; endings: string[][]; notAfter?: string[] }>
+  /** "heißt es in der ÖVP", "In Wien hofft man": the links, the bodies and plural articles after them, the impersonal subject. */
+  /** "Andere, sie habe …": a speaker whose verb of saying is left out, with the words that may open its clause. */
+  ellipticalSpeakers?: { words: string[]; before: string[] }
+  /** "auf Social Media verbreitet": venues of an unnamed public, and the word starts of passing something on in them. */
+  publicVenues?: { venues: string[][]; passOn: string[] }
+  collectiveVoices?: { links: string[]; placeLinks: string[]; plurals: string[]; impersonal: string[] }
   clausal: string[]
   vagueHeads: string[]
   vaguePhrases: string[][]
@@ -101,7 +107,13 @@ export interface SourceLexicon {
   backReferences: string[][]
   sentenceAdverbials: string[][]
   emergingFrom?: { forms: string[]; link: string; particle: string }
-  heardSayings: Array<{ opens: Set<string>; links: Set<string>; endings: string[][] }>
+  heardSayings: Array<{ opens: Set<string>; links: Set<string>; endings: string[][]; notAfter: Set<string> }>
+  /** Voices inside a body with many speakers ("in der ÖVP", "in den Hauptstädten"), and "man" holding a view there. */
+  /** "Andere, sie habe …", "wieder andere, …": speakers of a row of testimonies whose verb is left out. */
+  ellipticalSpeakers: { words: Set<string>; before: Set<string> }
+  /** Venues of an unnamed public ("im Internet", "in sozialen Medien") and the word starts of passing on ("kursier", "zitier"). */
+  publicVenues: { venues: string[][]; passOn: string[] }
+  collectiveVoices: { links: Set<string>; placeLinks: Set<string>; plurals: Set<string>; impersonal: Set<string> }
   vaguePhrases: string[][]
   clausal: Set<string>
   vagueHeads: Set<string>
@@ -226,8 +238,17 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     heardSayings: (data.heardSayings ?? []).map((saying) => ({
       opens: new Set(saying.opens),
       links: new Set(saying.links),
-      endings: saying.endings
+      endings: saying.endings,
+      notAfter: new Set(saying.notAfter)
     })),
+    publicVenues: { venues: data.publicVenues?.venues ?? [], passOn: data.publicVenues?.passOn ?? [] },
+    ellipticalSpeakers: { words: new Set(data.ellipticalSpeakers?.words), before: new Set(data.ellipticalSpeakers?.before) },
+    collectiveVoices: {
+      links: new Set(data.collectiveVoices?.links),
+      placeLinks: new Set(data.collectiveVoices?.placeLinks),
+      plurals: new Set(data.collectiveVoices?.plurals),
+      impersonal: new Set(data.collectiveVoices?.impersonal)
+    },
     vaguePhrases: [...data.vaguePhrases, ...(extensions.vague ?? []).map(words).filter((phrase) => phrase.length > 1)],
     clausal: new Set(data.clausal),
     vagueHeads: new Set([

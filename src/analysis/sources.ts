@@ -3,6 +3,7 @@ import { PROSE_KINDS, type Article, type Sentence, type SourceMention, type Toke
 import { type AnalyzeOptions, type Stage, inSentence } from '../engine/stage.js'
 import { vocabularyWords } from '../engine/vocabulary.js'
 import { acceptedSourceNames, applyAcceptedSources } from './accepted-sources.js'
+import { hasKonjunktivI } from './german-verbs.js'
 import { phraseIndex } from './phrase-index.js'
 import { newsroomSourceLexicon, sourceLexicon, type SourceLexicon } from './source-lexicon.js'
 
@@ -119,6 +120,7 @@ class SentenceSources {
     this.phrases()
     // A quantifier right before its verb speaks ("Nicht wenige bezeichnen die Vorlage als …"), not the object after the verb.
     this.quantifiedSpeakers()
+    this.ellipticalSpeakers()
     this.verbs()
     this.colonSpeakers()
     this.unnamedViewHolders()
@@ -126,6 +128,8 @@ class SentenceSources {
     this.soClauses()
     this.emergingFrom()
     this.placedSayings()
+    this.impersonalVoices()
+    this.publicVenues()
     this.bareInformationSources()
     this.vaguePhrases()
     this.unnamedExperts()
@@ -201,7 +205,7 @@ class SentenceSources {
           continue
         }
         const name = this.nounPhraseAfter(i + phrase.length)
-        if (name) this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
+        if (name) this.add(i, name[1], name[0], name[1], this.placeKind(i + phrase.length - 1, name))
       }
       for (const phrase of after.startingWith(word)) {
         if (!this.matches(i, phrase)) continue
@@ -239,8 +243,76 @@ class SentenceSources {
       const start = this.clauseStart(i)
       if (!places.has(this.lower(start) ?? '')) continue
       const name = this.nounPhraseAfter(start + 1)
-      if (name && name[1] === i - 1) this.add(start, i + phrase.length - 1, name[0], name[1], this.kindOf(name[0], name[1]))
+      if (name && name[1] === i - 1) this.add(start, i + phrase.length - 1, name[0], name[1], this.placeKind(start, name))
     }
+  }
+
+  /** A place a saying comes from: vague as a collective voice ("hieß es in den Hauptstädten"), else as its noun phrase reads. */
+  private placeKind(link: number, [from, to]: [number, number]): SourceMention['kind'] {
+    return this.isCollectiveVoice(link, from, to) ? 'vague' : this.kindOf(from, to)
+  }
+
+  /**
+   * "in den Hauptstädten", "bei den Einsatzkräften": after a link, a plural of bodies or people
+   * speaks through no one a reader could ask. A time is no place ("in den vergangenen Tagen").
+   */
+  private isCollectiveVoice(link: number, from: number, to: number): boolean {
+    const { links, plurals } = this.lexicon.collectiveVoices
+    const head = this.headOf(from, to)
+    if (!links.has(this.lower(link) ?? '') || head === undefined || !plurals.has(this.tokens[from].lower)) return false
+    return !this.lexicon.timeNouns.has(this.tokens[head].lower)
+  }
+
+  /**
+   * "In Wien hofft man", "Man war bei den Einsatzkräften zuversichtlich": an impersonal subject
+   * holding a view, placed in a collective voice or a bare place, names no one. The place opens
+   * the clause or follows "man" and its verb; elsewhere it is what the view is about ("während
+   * man bei den Kandidaten davon ausgehen kann").
+   */
+  private impersonalVoices(): void {
+    const { impersonal } = this.lexicon.collectiveVoices
+    for (let m = 0; m < this.tokens.length; m++) {
+      if (this.tokens[m].quoted || !impersonal.has(this.tokens[m].lower) || !this.holdsView(m)) continue
+      const start = this.clauseStart(m)
+      const k = start === m ? m + 2 : start
+      const place = k < this.clauseEnd(m) ? this.nounPhraseAfter(k + 1) : undefined
+      if (!place) continue
+      if (this.isBarePlace(k, place) || this.isCollectiveVoice(k, place[0], place[1]))
+        this.add(Math.min(k, m), Math.max(place[1], m), k, place[1], 'vague')
+    }
+  }
+
+  /** "In Wien": a lone name after a place link, with no body placed elsewhere in the clause ("In Nummerntafelfragen verweist man beim Land"). */
+  private isBarePlace(link: number, [from, to]: [number, number]): boolean {
+    if (!this.lexicon.collectiveVoices.placeLinks.has(this.tokens[link].lower) || from !== to || !isCapitalized(this.tokens[from]))
+      return false
+    for (let k = to + 1, end = this.clauseEnd(link); k <= end; k++)
+      if (this.lexicon.placedSayings.places.has(this.tokens[k].lower)) return false
+    return true
+  }
+
+  /** "wie auf Social Media oft verbreitet wird", "Im Internet kursierende Fotos": something passed on in an unnamed public. */
+  private publicVenues(): void {
+    const { venues, passOn } = this.lexicon.publicVenues
+    const index = phraseIndex(venues)
+    for (let i = 0; i < this.tokens.length; i++) {
+      const venue = index.startingWith(this.tokens[i].lower).find((words) => this.matches(i, words))
+      if (!venue || this.clauseHasSource(i)) continue
+      const last = i + venue.length - 1
+      const clause = this.tokens.slice(this.clauseStart(i), this.clauseEnd(i) + 1)
+      if (clause.some((token) => passOn.some((start) => token.lower.startsWith(start)))) this.add(i, last, i, last, 'vague')
+    }
+  }
+
+  /** The clause of token `i` holds a verb of saying or believing, or a stance ("hofft", "war … zuversichtlich"), not a wish for something. */
+  private holdsView(i: number): boolean {
+    for (let v = this.clauseStart(i), end = this.clauseEnd(i); v <= end; v++) {
+      const token = this.tokens[v]
+      const particles = token.kind === 'word' && !isCapitalized(token) ? this.lexicon.verbForms.get(token.lower) : undefined
+      if (!particles || !this.hasParticle(v, particles)) continue
+      if (!(this.lexicon.wishForms.has(token.lower) && this.clauseHolds(v, this.lexicon.wishLinks))) return true
+    }
+    return false
   }
 
   /** Fixed vague phrases and anonymous informants last, so that the named readings above win where they overlap. */
@@ -265,13 +337,13 @@ class SentenceSources {
 
   /** "war aus dem Sender zu hören", "war von drei Attentätern die Rede": impersonal hearsay around a gap. */
   private heardSayings(): void {
-    for (const { opens, links, endings } of this.lexicon.heardSayings) this.heardSaying(opens, links, endings)
+    for (const saying of this.lexicon.heardSayings) this.heardSaying(saying)
   }
 
-  private heardSaying(opens: ReadonlySet<string>, links: ReadonlySet<string>, endings: string[][]): void {
+  private heardSaying({ opens, links, endings, notAfter }: SourceLexicon['heardSayings'][number]): void {
     for (let i = 1; i < this.tokens.length; i++) {
       const ending = endings.find((phrase) => this.matches(i, phrase))
-      if (!ending) continue
+      if (!ending || notAfter.has(this.tokens[i - 1].lower)) continue
       // The link may open the clause before the verb ("Von einer Versachlichung war oft die Rede").
       let opener: number | undefined
       let linked = links.size === 0
@@ -280,8 +352,10 @@ class SentenceSources {
         else if (opener === undefined && opens.has(this.tokens[k].lower)) opener = k
       }
       // Its clause may give the source itself ("In ägyptischen Justizkreisen war … die Rede"): one finding.
-      if (opener !== undefined && linked && !this.clauseHasSource(i))
-        this.add(opener, i + ending.length - 1, opener, i + ending.length - 1, 'vague')
+      // A closing comma or full stop only anchors the ending at the clause edge ("Zweifel laut,").
+      const last = i + ending.length - 1
+      const end = this.tokens[last].kind === 'punctuation' ? last - 1 : last
+      if (opener !== undefined && linked && !this.clauseHasSource(i)) this.add(opener, end, opener, end, 'vague')
     }
   }
 
@@ -404,6 +478,25 @@ class SentenceSources {
     }
   }
 
+  /**
+   * "Andere, sie habe sich normal unterhalten, wieder andere, sie habe laut geschrien": a speaker
+   * alone in its clause, its verb of saying left out, before reported speech.
+   */
+  private ellipticalSpeakers(): void {
+    const { words, before } = this.lexicon.ellipticalSpeakers
+    for (let i = 0; i < this.tokens.length; i++) {
+      if (this.tokens[i].quoted || !words.has(this.tokens[i].lower)) continue
+      const start = this.clauseStart(i)
+      if (this.tokens.slice(start, i).some((token) => !before.has(token.lower))) continue
+      let comma = i + 1
+      // An aside in dashes may stand between the speaker and its comma ("andere – darunter die Tochter –, …").
+      if (DASHES.has(this.tokens[comma]?.value ?? '')) comma = this.clauseEnd(comma + 1) + 2
+      if (this.tokens[comma]?.value !== ',') continue
+      const speech = this.tokens.slice(comma + 1, this.clauseEnd(comma + 1) + 1)
+      if (hasKonjunktivI(speech)) this.add(start, i, start, i, 'vague')
+    }
+  }
+
   /** Where the determiners and adjectives before the noun at `i` begin ("die befragten Experten"). */
   private modifiersBefore(i: number): number {
     let from = i
@@ -485,10 +578,11 @@ class SentenceSources {
     return this.lexicon.lang === 'de' && lower.length > 9 && lower.endsWith('kreisen')
   }
 
-  /** "nach STANDARD-Infos", "nach Informationen der Zeitung": a bare "nach" before an information noun. */
+  /** "nach STANDARD-Infos", "nach Informationen der Zeitung": a bare "nach" before an information noun, or after one opening its clause. */
   private bareInformationSources(): void {
     for (let i = 0; i < this.tokens.length; i++) {
       if (this.tokens[i].quoted || this.tokens[i].lower !== 'nach' || this.lexicon.lang !== 'de') continue
+      if (this.postposedInformation(i)) continue
       const name = this.nounPhraseAfter(i + 1)
       if (!name) continue
       const head = this.headOf(name[0], name[1])
@@ -497,6 +591,15 @@ class SentenceSources {
       if (this.lexicon.infoHeads.has(lower)) this.add(i, name[1], name[0], name[1], this.kindOf(name[0], name[1]))
       else if (this.isHeadOrCompound(lower, this.lexicon.infoHeads)) this.add(i, name[1], name[0], name[1], this.compoundOwnerKind(lower))
     }
+  }
+
+  /** "Expertenschätzungen nach wird …": "nach" as a postposition after an information noun with no article, opening its clause. */
+  private postposedInformation(i: number): boolean {
+    const noun = i - 1
+    const lower = this.lower(noun) ?? ''
+    if (noun < 0 || this.clauseStart(noun) !== noun || !this.isHeadOrCompound(lower, this.lexicon.infoHeads)) return false
+    this.add(noun, i, noun, noun, this.lexicon.infoHeads.has(lower) ? 'vague' : this.compoundOwnerKind(lower))
+    return true
   }
 
   /**

@@ -164,7 +164,10 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     vaguePhrases: PHRASES,
     placedSayings: fields({ impersonal: PHRASES, places: WORDS }),
     viewHolders: fields({ ...wordFields('prepositions', 'verbs'), groups: PHRASES }),
-    heardSayings: list(fields({ ...wordFields('opens', 'links'), endings: PHRASES }))
+    heardSayings: list(fields({ ...wordFields('opens', 'links', 'notAfter'), endings: PHRASES })),
+    ellipticalSpeakers: wordLists('words', 'before'),
+    publicVenues: fields({ venues: PHRASES, passOn: WORDS }),
+    collectiveVoices: wordLists('links', 'placeLinks', 'plurals', 'impersonal')
   }),
   /** What findings say: group (a rule's id), case, and the first line with its reason. */
   suggestions: fields({ vagueSources: list(fields({ phrases: WORDS, wording: TEXT, placeholder: TEXT })) }),
