@@ -127,7 +127,9 @@ async function lintAlongside(workers: Worker[], planned: Array<FileJob | FileOut
 
 /** The worker's side: take the next file of the task while there is one, lint it and send its outcome back. */
 export function serveLintJobs({ fix }: { fix: boolean }): void {
-  parentPort?.once('message', ({ jobs, configs, taken }: WorkerTask) => {
+  // Listening keeps the worker alive until it is ended: one that ended by itself could do so before
+  // the main thread has read all its replies.
+  parentPort?.on('message', ({ jobs, configs, taken }: WorkerTask) => {
     const count = new Int32Array(taken)
     for (let job = Atomics.add(count, 0, 1); job < jobs.length; job = Atomics.add(count, 0, 1)) {
       const { path, display, configId } = jobs[job]
