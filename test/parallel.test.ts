@@ -68,6 +68,19 @@ describe('linting many files on worker threads', () => {
     expect(readFileSync(join(parallel, 'politik/artikel-0.md'), 'utf8')).not.toContain('Lesen Sie auch')
   }, 180_000)
 
+  it('ends at once with nothing to report when every file is ignored, on as many threads as files', () => {
+    const root = tempTree({
+      '.newslintignore': 'entwurf-*.md\n',
+      'entwurf-1.md': paragraphs[0],
+      'entwurf-2.md': paragraphs[1],
+      'entwurf-3.md': paragraphs[2]
+    })
+    const parallel = runCli(['--format', 'json', '.'], { cwd: root, env: PARALLEL })
+    expect(parallel).toEqual(runCli(['--format', 'json', '.'], { cwd: root, env: IN_PROCESS }))
+    expect(parallel.status).toBe(0)
+    expect(JSON.parse(parallel.stdout)).toEqual([])
+  }, 60_000)
+
   it('refuses a thread count that is not a whole number, in one line', () => {
     const run = runCli(['.'], { cwd: contentTree(), env: { NEWSLINT_THREADS: 'zwei' } })
     expect(run.status).toBe(2)

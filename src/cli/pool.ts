@@ -5,19 +5,19 @@ import type { ConfigResolver } from '../config/resolver.js'
 import type { ChangedSince } from './changed.js'
 import { type FileJob, type FileOutcome, isJob, lintFile, planFile } from './lint-files.js'
 
-// From this many files on, a second thread pays on idle cores. A worker loads the program and
-// warms up the engine again (V8 optimises each thread's code anew): 0.5 s of CPU more at 16 files,
-// 0.6 s at 64, 1.2 s on the 514 corpus articles, where one thread takes 1.5 s and 4.8 s
-// (`npm run bench -- command`, cut-over rows). Below that the worker's warm-up eats what it takes
-// off the main thread.
+// From this many files on, a second thread pays on idle cores. A worker is quick to start: its
+// isolate is up in 0.08 s and answers its first article 0.37 s after it was asked for (load 7 on
+// two cores; the lexicons and the verb table are 0.07 s of that). What costs is the engine's
+// warm-up, which each thread pays anew (V8 optimises each isolate's code on its own): the first 60
+// corpus articles take 1.4 s of CPU in one thread and 2.25 s on two. Below that the worker's
+// warm-up eats what it takes off the main thread (`npm run bench -- command`, cut-over rows).
 const PARALLEL_MIN_FILES = 64
-// A linting thread keeps more than one core busy: V8 compiles and collects garbage beside it
-// (the corpus in one thread: 4.2 s of CPU, 3.2 s of it the linting thread's). Two free cores hold
-// one thread, not two: there a second thread costs a quarter more CPU (6 s on two cores against
-// 4.2 s on 1.3) and could shorten the run by a few percent at most.
+// A linting thread keeps more than one core busy: V8 optimises its code on other threads beside
+// it (the corpus in one thread: 4.7 s of CPU, 3.5 s of it the linting thread's, 1.2 s V8's
+// compiler threads). On two threads the lint threads take 2.4 s and 2.2 s, V8's threads 1.7 s:
+// 6.3 s of CPU, more than two cores give in the 3.5 s one thread takes. So two free cores hold one
+// thread, not two.
 const CORES_PER_THREAD = 1.4
-// Files handed to a worker ahead, so that it does not wait while the main thread lints its own.
-const AHEAD = 2
 // The built command-line program; it serves as a lint worker when started with this marker.
 const PROGRAM = new URL('../bin/newslint.js', import.meta.url)
 export const WORKER_MARKER = 'newslint-lint-worker'
@@ -32,16 +32,18 @@ export interface LintFilesOptions {
   threads?: number
 }
 
-/** A file sent to a worker: its config goes along the first time that worker sees it. */
-interface WorkerJob {
-  index: number
-  path: string
-  display: string
-  configId: number
-  config?: Config | string
+/**
+ * What each worker is sent once: every file to lint with its config, and the count of files taken so
+ * far, shared by all threads. Each thread takes the next file when it is free, so none waits for
+ * another to hand it work.
+ */
+interface WorkerTask {
+  jobs: Array<{ path: string; display: string; configId: number }>
+  configs: Array<Config | string>
+  taken: SharedArrayBuffer
 }
 
-type WorkerReply = { index: number; outcome: FileOutcome } | { index: number; bug: string }
+type WorkerReply = { job: number; outcome: FileOutcome } | { job: number; bug: string }
 
 /**
  * Outcomes in the order of `files`, the same whether linted in this thread or also on workers.
@@ -56,80 +58,89 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
       return isJob(planned) ? lintFile(planned, fix, changedSince) : planned
     })
   }
-  const planned = files.map((path) => planFile(resolver, cwd, path))
+  // Workers start before the configs are resolved: their start-up overlaps this thread's work.
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(PROGRAM, { workerData: { [WORKER_MARKER]: { fix } } }))
+  try {
+    return await lintAlongside(
+      workers,
+      files.map((path) => planFile(resolver, cwd, path)),
+      fix
+    )
+  } finally {
+    // Not awaited: the report need not wait for the threads to wind down (50-70 ms on the corpus).
+    for (const worker of workers) void worker.terminate()
+  }
+}
+
+/** Lint the planned files on the workers and in this thread, each outcome in its file's place. */
+async function lintAlongside(workers: Worker[], planned: Array<FileJob | FileOutcome>, fix: boolean): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = planned.map((plan) => (isJob(plan) ? undefined : plan))
   const queue = planned.flatMap((plan, index) => (isJob(plan) ? [index] : []))
-  const bugs = new Map<number, string>()
+  const jobs = queue.map((index) => planned[index] as FileJob)
   const configIds = new Map<Config | string, number>()
-  let next = 0
-  let left = queue.length
-
-  const workers = Array.from(
-    { length: Math.min(threads, queue.length) - 1 },
-    () => new Worker(PROGRAM, { workerData: { [WORKER_MARKER]: { fix } } })
-  )
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const settle = (index: number, outcome: FileOutcome, bug?: string) => {
-        outcomes[index] = outcome
-        if (bug !== undefined) bugs.set(index, bug)
-        if (--left === 0) resolve()
-      }
-      if (left === 0) resolve()
-      for (const worker of workers) {
-        const sent = new Set<number>()
-        const feed = () => {
-          if (next >= queue.length) return
-          const index = queue[next++]
-          const job = planned[index] as FileJob
-          const configId = configIds.get(job.config) ?? configIds.set(job.config, configIds.size).size - 1
-          const message: WorkerJob = { index, path: job.path, display: job.display, configId }
-          if (!sent.has(configId)) message.config = job.config
-          sent.add(configId)
-          worker.postMessage(message)
-        }
-        worker.on('message', (reply: WorkerReply) => {
-          settle(reply.index, 'bug' in reply ? undefined : reply.outcome, 'bug' in reply ? reply.bug : undefined)
-          feed()
-        })
-        worker.on('error', reject)
-        worker.on('exit', (code) => left > 0 && reject(new Error(`a lint worker stopped (exit code ${code})`)))
-        for (let i = 0; i < AHEAD; i++) feed()
-      }
-      // This thread lints too, and lets the workers' replies in between its files.
-      const lintHere = () => {
-        if (next >= queue.length) return
-        const index = queue[next++]
-        try {
-          settle(index, lintFile(planned[index] as FileJob, fix))
-        } catch (error) {
-          settle(index, undefined, (error as Error).message)
-        }
-        setImmediate(lintHere)
-      }
-      lintHere()
-    })
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()))
+  const task: WorkerTask = {
+    jobs: jobs.map(({ path, display, config }) => ({
+      path,
+      display,
+      configId: configIds.get(config) ?? configIds.set(config, configIds.size).size - 1
+    })),
+    configs: [...configIds.keys()],
+    taken: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)
   }
+  const taken = new Int32Array(task.taken)
+  const bugs = new Map<number, string>()
+  let left = jobs.length
+  const settle = (job: number, outcome: FileOutcome, bug?: string) => {
+    outcomes[queue[job]] = outcome
+    if (bug !== undefined) bugs.set(queue[job], bug)
+    left--
+  }
+  let allSettled = () => {}
+  const workersDone = new Promise<void>((resolve, reject) => {
+    allSettled = resolve
+    for (const worker of workers) {
+      worker.on('message', (reply: WorkerReply) => {
+        settle(reply.job, 'bug' in reply ? undefined : reply.outcome, 'bug' in reply ? reply.bug : undefined)
+        if (left === 0) resolve()
+      })
+      worker.on('error', reject)
+      worker.on('exit', (code) => left > 0 && reject(new Error(`a lint worker stopped (exit code ${code})`)))
+      worker.postMessage(task)
+    }
+  })
+  // This thread lints too, and lets the workers' replies in between its files.
+  for (let job = Atomics.add(taken, 0, 1); job < jobs.length; job = Atomics.add(taken, 0, 1)) {
+    try {
+      settle(job, lintFile(jobs[job], fix))
+    } catch (error) {
+      settle(job, undefined, (error as Error).message)
+    }
+    await new Promise(setImmediate)
+  }
+  if (left === 0) allSettled()
+  await workersDone
   // A bug of ours ends the run as it would in one thread: at the first file it struck.
   const firstBug = [...bugs].sort(([a], [b]) => a - b)[0]
   if (firstBug) throw new Error(firstBug[1])
   return outcomes
 }
 
-/** The worker's side: lint each file it is sent with the config it was sent, and send the outcome back. */
+/** The worker's side: take the next file of the task while there is one, lint it and send its outcome back. */
 export function serveLintJobs({ fix }: { fix: boolean }): void {
-  const configs = new Map<number, Config | string>()
-  parentPort?.on('message', ({ index, path, display, configId, config }: WorkerJob) => {
-    if (config !== undefined) configs.set(configId, config)
-    let reply: WorkerReply
-    try {
-      reply = { index, outcome: lintFile({ path, display, config: configs.get(configId)! }, fix) }
-    } catch (error) {
-      reply = { index, bug: (error as Error).message }
+  // Listening keeps the worker alive until it is ended: one that ended by itself could do so before
+  // the main thread has read all its replies.
+  parentPort?.on('message', ({ jobs, configs, taken }: WorkerTask) => {
+    const count = new Int32Array(taken)
+    for (let job = Atomics.add(count, 0, 1); job < jobs.length; job = Atomics.add(count, 0, 1)) {
+      const { path, display, configId } = jobs[job]
+      let reply: WorkerReply
+      try {
+        reply = { job, outcome: lintFile({ path, display, config: configs[configId] }, fix) }
+      } catch (error) {
+        reply = { job, bug: (error as Error).message }
+      }
+      parentPort?.postMessage(reply)
     }
-    parentPort?.postMessage(reply)
   })
 }
 
