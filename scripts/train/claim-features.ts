@@ -1,7 +1,7 @@
 import { lexiconSet } from '../../src/engine/lexicon.js'
 import type { Article, HedgeCue, SentenceSourcing, Token } from '../../src/engine/model.js'
 import { hasKonjunktivI } from '../../src/analysis/german-verbs.js'
-import { contentTokens } from '../../src/analysis/sources.js'
+import { contentTokens } from '../../src/analysis/sources/index.js'
 
 // What the engine knows about an unsourced claim, as named binary features for the claim scorer
 // that `npm run train` (scripts/train-claims.ts) cross-validates: the gap's kind, hedges, reported

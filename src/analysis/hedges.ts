@@ -15,7 +15,7 @@ import { anyIn, bare, clauseAround, isLowerCase, isQuestion, isWord, wordAfter, 
 import { compilePhrase, hedgeLexicon, type HedgeKind, type HedgeLexicon, type ParticipleCue, type Phrase } from './hedge-lexicon.js'
 import { hasKonjunktivI } from './german-verbs.js'
 import { isParticiple, isReportativeSoll, isReportativeWill } from './modal.js'
-import { mentionsBySentence } from './sources.js'
+import { mentionsBySentence } from './sources/index.js'
 
 // Finds every hedge cue in the article's prose: fixed words ("angeblich", "offenbar"), phrases
 // ("Berichten zufolge", "is said to") and the cues that need their context read: reportative

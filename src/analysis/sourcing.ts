@@ -15,7 +15,7 @@ import {
 import { type AnalyzeOptions, type Stage, inBlock } from '../engine/stage.js'
 import { finiteForms, hasKonjunktivI, reportedSpeechContinuations, reportedSpeechMoods } from './german-verbs.js'
 import { newsroomSourceLexicon, type SourceLexicon } from './source-lexicon.js'
-import { contentTokens, isAttributionLine, mentionsBySentence } from './sources.js'
+import { contentTokens, isAttributionLine, mentionsBySentence } from './sources/index.js'
 
 // Decides for each sentence of the article's prose whether it is a claim that needs a source,
 // and how it is sourced: named or vague (a source in the sentence), quote (a direct quote whose

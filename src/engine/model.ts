@@ -85,7 +85,7 @@ export interface HedgeCue {
 }
 
 /**
- * A source cited in a sentence (`src/analysis/sources.ts`, cues in `lexicons/<lang>/sources.yaml`):
+ * A source cited in a sentence (`src/analysis/sources/`, cues in `lexicons/<lang>/sources.yaml`):
  * the subject of a verb of saying ("sagte Katzian"), a prepositional or clausal source ("laut X",
  * "X zufolge", "wie X mitteilte", "so X"), a speaker before a colon and a quote, or a fixed vague
  * phrase ("es heißt"). The span covers the cue and the name. Only prose blocks, never inside a

@@ -1,0 +1,73 @@
+import { append } from '../../engine/arrays.js'
+import { PROSE_KINDS, type Article, type SourceMention } from '../../engine/model.js'
+import { type AnalyzeOptions, type Stage, inSentence } from '../../engine/stage.js'
+import { vocabularyWords } from '../../engine/vocabulary.js'
+import { acceptedSourceNames, applyAcceptedSources } from '../accepted-sources.js'
+import { newsroomSourceLexicon, sourceLexicon } from '../source-lexicon.js'
+import { findSources } from './find.js'
+
+// Finds who is cited in each sentence of the article's prose: the subject of a verb of saying
+// ("sagte Katzian", "teilte die Polizei mit", "Officials said"), the noun phrase after a source
+// preposition ("laut X", "nach Angaben der X", "according to X") or before a postposition
+// ("der Polizei zufolge"), clausal sources ("wie X berichtet", "wie aus einem Bericht der X
+// hervorgeht", "…, so X"), a speaker before a colon and a quote, and fixed vague phrases ("es
+// heißt", "wie zu hören war"). Each mention is named or vague: vague when its head is an
+// unidentifiable group ("Experten", "Beamte", "Berichten") with no institution or name beside it.
+// Words come from `lexicons/<lang>/sources.yaml`; verb forms from the morphology lexicon. The steps
+// of the finder live beside this file, one module for each kind of source they find (`find.ts`).
+
+export { isAttributionLine } from './attribution-line.js'
+export { contentTokens } from './words.js'
+
+export const sourcesStage: Stage = { id: 'sources', reads: ['blockKinds'], writes: ['sources'], run: findArticleSources }
+
+function findArticleSources(article: Article, options: AnalyzeOptions): void {
+  const { vocabulary } = options
+  const mentions: SourceMention[] = []
+  for (const block of article.blocks) {
+    if (!PROSE_KINDS.has(block.kind)) continue
+    const lexicon = newsroomSourceLexicon(block.lang, vocabulary)
+    const accepted = acceptedSourceNames(vocabularyWords(vocabulary, block.lang, 'acceptedSources'))
+    for (const index of block.sentences) {
+      const sentence = article.sentences[index]
+      // The lexicon and accepted names come from the block's language and the vocabulary (which the memo keys on).
+      append(
+        mentions,
+        inSentence(options, sourcesStage.id, sentence, block.lang, () =>
+          applyAcceptedSources(sentence, findSources(sentence, lexicon), accepted)
+        )
+      )
+    }
+  }
+  article.annotations.sources = withoutCarriedSayings(mentions, article)
+}
+
+/**
+ * A bare "hieß es" right after a sentence that names its source goes on with that source ("Die
+ * Polizei teilte mit … . Man sei zuversichtlich, hieß es."): no vague source of its own.
+ */
+function withoutCarriedSayings(mentions: SourceMention[], article: Article): SourceMention[] {
+  const namedIn = new Set(mentions.filter((mention) => mention.kind === 'named').map((mention) => mention.sentence))
+  return mentions.filter((mention) => {
+    if (mention.kind !== 'vague' || !namedIn.has(mention.sentence - 1)) return true
+    const lexicon = sourceLexicon(article.blocks[article.sentences[mention.sentence].block].lang)
+    const words = mention.name
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+    return !lexicon.placedSayings.impersonal.some(
+      (saying) => words.length === saying.length && saying.every((word) => words.includes(word))
+    )
+  })
+}
+
+/** The source mentions of each sentence, by sentence index. */
+export function mentionsBySentence(mentions: SourceMention[]): Map<number, SourceMention[]> {
+  const map = new Map<number, SourceMention[]>()
+  for (const mention of mentions) {
+    const list = map.get(mention.sentence)
+    if (list) list.push(mention)
+    else map.set(mention.sentence, [mention])
+  }
+  return map
+}

@@ -1,0 +1,197 @@
+import type { SourceMention } from '../../engine/model.js'
+import { phraseIndex } from '../phrase-index.js'
+import { NounPhrases } from './noun-phrases.js'
+import { isCapitalized } from './words.js'
+
+// Whether a noun phrase names a source or leaves it vague, and whether it names a source at all.
+
+export class SourceKinds extends NounPhrases {
+  /**
+   * Vague when the head is an unidentifiable group ("Experten", "Beamten", "Berichten"), an
+   * anonymous informant ("ORF-Quelle"), or a quantified or partitive group ("einige Piloten",
+   * "einer der Propagandisten"), and nothing after it names an institution.
+   */
+  kindOf(from: number, to: number): SourceMention['kind'] {
+    const lexicon = this.lexicon
+    const head = this.headOf(from, to)
+    if (head === undefined) return 'named'
+    // "Böse Zungen behaupten": a fixed vague phrase as the speaker.
+    if (this.vaguePhraseAt(from, head)) return 'vague'
+    const lower = this.tokens[head].lower
+    if (this.isAnonymous(lower) || this.isUnnamedGroup(from, head, to) || this.speaksForUnnamedBody(head)) return 'vague'
+    // "BA-Volkswirte", "DNA-Schätzungen": the body is named by its initials in the compound ("Museums-Experten" names none).
+    if (this.compoundWithName(head) && this.initialsBeforeHyphen(head)) return 'named'
+    const firstWord = this.tokens[from].lower
+    const partitive = lexicon.partitives.has(firstWord) && lexicon.nameLinks.has(this.lower(from + 1) ?? '')
+    const grouped =
+      partitive ||
+      lexicon.vagueQuantifiers.has(firstWord) ||
+      (lexicon.determiners.has(firstWord) && lexicon.vagueQuantifiers.has(this.lower(from + 1) ?? ''))
+    const info = lexicon.infoHeads.has(lower)
+    if (!grouped && !info && !this.isVagueHead(lower)) return this.ownedByUnnamed(head, to) ? 'vague' : 'named'
+    // A name inside the compound or before the head: "STANDARD-Infos", "Atletico Norte officials".
+    if (this.capitalizedModifiers(from, head) >= (lexicon.lang === 'en' ? 2 : 1) && !grouped) return 'named'
+    const links = info ? lexicon.ownerLinks : lexicon.institutionLinks
+    for (let k = head + 1; k < to && !lexicon.conjunctions.has(this.tokens[k].lower); k++)
+      if (links.has(this.tokens[k].lower)) return 'named'
+    return 'vague'
+  }
+
+  /** A fixed vague phrase starts within `from`…`to`. */
+  private vaguePhraseAt(from: number, to: number): boolean {
+    const vaguePhrases = phraseIndex(this.lexicon.vaguePhrases)
+    for (let i = from; i <= to; i++)
+      if (vaguePhrases.startingWith(this.tokens[i].lower).some((phrase) => this.matches(i, phrase))) return true
+    return false
+  }
+
+  isAnonymous(word: string): boolean {
+    // "ORF-Quelle": the last part of a hyphenated compound heads it.
+    const lower = word.slice(word.lastIndexOf('-') + 1)
+    if (this.lexicon.notVague.has(lower)) return false
+    if (this.lexicon.anonymousHeads.has(lower)) return true
+    return this.lexicon.lang === 'de' && lower.length > 9 && lower.endsWith('kreisen')
+  }
+
+  /**
+   * "Ein US-Vertreter", "Aktivisten", "zwei Studien": people, groups or reports nothing identifies.
+   * Named after a definite article ("so die Forscher" points back), in a compound with a name
+   * other than a place ("Boku-Studie"), or with an institution or a person after the head.
+   */
+  private isUnnamedGroup(from: number, head: number, to: number): boolean {
+    const lexicon = this.lexicon
+    const { value, lower } = this.tokens[head]
+    const definite = lexicon.definite.has(this.tokens[from].lower) || lexicon.definite.has(this.lower(from - 1) ?? '')
+    const collective = this.isHeadOrCompound(lower, lexicon.collectiveHeads, 5)
+    if (!collective && (definite || !this.isHeadOrCompound(lower, lexicon.groupHeads, 5))) return false
+    const prefix = value.slice(0, Math.max(0, value.indexOf('-')))
+    if (prefix !== prefix.toLowerCase() && !lexicon.placePrefixes.has(prefix.toLowerCase())) return false
+    if (this.capitalizedModifiers(from, head) > 0) return false
+    for (let k = head + 1; k <= to + 1 && k < this.tokens.length; k++) if (this.namesInstitution(k)) return false
+    return true
+  }
+
+  /** Capitalised words in the head's own run before it, not counting the sentence's first word. */
+  private capitalizedModifiers(from: number, head: number): number {
+    let count = 0
+    for (let i = head - 1; i >= from && (this.isNameWord(i) || this.joins(i)); i--) {
+      const word = this.tokens[i]
+      // "US-amerikanische Forscher": a place names no body.
+      const place = this.lexicon.placePrefixes.has(word.lower.split('-')[0])
+      if (word.kind === 'word' && isCapitalized(word) && i > 0 && !place && !this.isVagueHead(word.lower)) count++
+    }
+    return count
+  }
+
+  /** An institution link at `k` that names a body: not a time ("Studien der vergangenen Jahre", "sagte ein Polizeisprecher am Dienstag"). */
+  private namesInstitution(k: number): boolean {
+    if (!this.lexicon.institutionLinks.has(this.tokens[k].lower)) return false
+    const after = this.nounPhraseAfter(k + 1)
+    const head = after && this.headOf(after[0], after[1])
+    return head === undefined || !this.lexicon.timeNouns.has(this.tokens[head].lower)
+  }
+
+  /** "Ein Sprecher einer Interessensgemeinschaft": a role whose body is itself left indefinite. */
+  private speaksForUnnamedBody(head: number): boolean {
+    return this.isHeadOrCompound(this.tokens[head].lower, this.lexicon.roleHeads) && this.lexicon.partitives.has(this.lower(head + 1) ?? '')
+  }
+
+  /** "Wifo-Experten", "GPA-djp-Experten": an institution joined to the head by a hyphen (a place, "US-Forscher", is none). */
+  compoundWithName(i: number): boolean {
+    const value = this.tokens[i].value
+    const cut = value.lastIndexOf('-')
+    return (
+      cut > 0 &&
+      value.slice(0, cut) !== value.slice(0, cut).toLowerCase() &&
+      !this.lexicon.placePrefixes.has(value.slice(0, value.indexOf('-')).toLowerCase())
+    )
+  }
+
+  /** Two or more capitals before the compound's last hyphen: initials ("BA-", "DNA-"), not a noun ("Museums-"). */
+  private initialsBeforeHyphen(i: number): boolean {
+    const value = this.tokens[i].value
+    return (value.slice(0, Math.max(0, value.lastIndexOf('-'))).match(/\p{Lu}/gu)?.length ?? 0) >= 2
+  }
+
+  private isVagueHead(lower: string): boolean {
+    // Short heads ("medien") would end too many other words.
+    return this.isHeadOrCompound(lower, this.lexicon.vagueHeads, 5)
+  }
+
+  /** The word is one of the heads, or a German compound of one ("Sicherheitsexperten", "Regierungsbeamte"). */
+  isHeadOrCompound(lower: string, heads: ReadonlySet<string>, shortestCompounded = 0): boolean {
+    if (this.lexicon.notVague.has(lower)) return false
+    if (heads.has(lower)) return true
+    if (this.lexicon.lang !== 'de') return false
+    // The dative plural adds an -n: "von Bürgerrechtlern", "Forschern zufolge".
+    if (lower.endsWith('ern') && heads.has(lower.slice(0, -1))) return true
+    for (const head of heads) if (head.length >= shortestCompounded && lower.length > head.length + 2 && lower.endsWith(head)) return true
+    return false
+  }
+
+  /**
+   * "laut einer Klage von Bürgerrechtlern", "nach Vorwürfen kurdischer Medien": a document or a
+   * statement whose owner, right after it, is itself an unnamed group identifies no one either.
+   */
+  private ownedByUnnamed(head: number, to: number): boolean {
+    const link = head + 1
+    if (link > to) return false
+    if (this.lexicon.ownerLinks.has(this.tokens[link].lower)) {
+      const owner = this.nounPhraseAfter(this.lexicon.determiners.has(this.tokens[link].lower) ? link : link + 1)
+      return owner !== undefined && owner[1] <= to && this.isUnnamedOwner(owner[0], owner[1])
+    }
+    return false
+  }
+
+  /** The owner's own head is an unnamed group: not followed by a further owner of its own (no recursion). */
+  private isUnnamedOwner(from: number, to: number): boolean {
+    const head = this.headOf(from, to)
+    if (head === undefined) return false
+    const lower = this.tokens[head].lower
+    return this.isAnonymous(lower) || this.isUnnamedGroup(from, head, to) || (this.isVagueHead(lower) && this.kindOf(from, to) === 'vague')
+  }
+
+  /** A place a saying comes from: vague as a collective voice ("hieß es in den Hauptstädten"), else as its noun phrase reads. */
+  placeKind(link: number, [from, to]: [number, number]): SourceMention['kind'] {
+    return this.isCollectiveVoice(link, from, to) ? 'vague' : this.kindOf(from, to)
+  }
+
+  /**
+   * "in den Hauptstädten", "bei den Einsatzkräften": after a link, a plural of bodies or people
+   * speaks through no one a reader could ask. A time is no place ("in den vergangenen Tagen").
+   */
+  isCollectiveVoice(link: number, from: number, to: number): boolean {
+    const { links, plurals } = this.lexicon.collectiveVoices
+    const head = this.headOf(from, to)
+    if (!links.has(this.lower(link) ?? '') || head === undefined || !plurals.has(this.tokens[from].lower)) return false
+    return !this.lexicon.timeNouns.has(this.tokens[head].lower)
+  }
+
+  /**
+   * "die Drohung", "52. Minute", "den Menschen": an abstract noun, a number, an amount, a time or an object
+   * names no one who speaks, unless a body after it owns it ("die Erhebung des Bundeskriminalamts").
+   */
+  namesNoSource(from: number, to: number): boolean {
+    // "von den Freiheitlichen dementiert": a passive's agent stands in the dative and speaks.
+    const agent = this.lexicon.agentLinks.has(this.lower(from - 1) ?? '')
+    if (!agent && this.lexicon.objectDeterminers.has(this.tokens[from].lower)) return true
+    // "mit einem Anstieg von 0,5 Prozent gerechnet": the digits after a decimal comma open no clause.
+    const comma = this.tokens[from - 1]
+    if (comma?.value === ',' && comma.end === this.tokens[from].start && /\d$/.test(this.tokens[from - 2]?.value ?? '')) return true
+    const head = this.headOf(from, to)
+    if (head === undefined || !this.isAbstract(head)) return false
+    const owner = this.lexicon.ownerLinks.has(this.lower(head + 1) ?? '') ? this.headOf(head + 2, to) : undefined
+    return owner === undefined || this.isAbstract(owner)
+  }
+
+  private isAbstract(i: number): boolean {
+    const lower = this.tokens[i].lower
+    const { words, endings, except } = this.lexicon.notSources
+    // "Schalke 04", "Hannover 96": two digits after a name belong to a club's name.
+    const before = this.tokens[i - 1]
+    if (/^\d{2}$/.test(lower) && before?.kind === 'word' && isCapitalized(before) && !this.lexicon.determiners.has(before.lower))
+      return false
+    if (/^[\d.,/]+$/.test(lower) || words.has(lower) || this.lexicon.timeNouns.has(lower)) return true
+    return endings.some((ending) => lower.endsWith(ending)) && !except.some((body) => lower.endsWith(body))
+  }
+}

@@ -1,0 +1,115 @@
+import type { SourceMention } from '../../engine/model.js'
+import { phraseIndex } from '../phrase-index.js'
+import type { SentenceSources } from './finder.js'
+import { CLAUSE_BOUNDARIES, isCapitalized } from './words.js'
+
+// Sources after a preposition or before a postposition ("laut X", "nach Angaben der X", "der Polizei
+// zufolge"), after a bare "nach" before an information noun, and the document something emerges from.
+
+/** "laut X", "nach Angaben der X", "der Polizei zufolge": the noun phrase after a source preposition or before a postposition. */
+export function phrases(finder: SentenceSources): void {
+  const [backReferences, before, after] = [finder.lexicon.backReferences, finder.lexicon.before, finder.lexicon.after].map(phraseIndex)
+  // Back-references first: "unter Berufung auf eigene Recherchen" is the outlet's own research, not an unnamed one.
+  for (let i = 0; i < finder.tokens.length; i++) {
+    for (const phrase of backReferences.startingWith(finder.tokens[i].lower)) {
+      if (finder.matches(i, phrase)) finder.add(i, i + phrase.length - 1, i, i + phrase.length - 1, 'named')
+    }
+  }
+  for (let i = 0; i < finder.tokens.length; i++) {
+    const word = finder.tokens[i].lower
+    for (const phrase of before.startingWith(word)) {
+      if (!finder.matches(i, phrase)) continue
+      const last = i + phrase.length - 1
+      if (finder.lexicon.infoHeads.has(finder.tokens[last].lower)) {
+        // "nach Schätzungen 15.000 Menschen": no owner follows, the estimate is nobody's. Where
+        // it comes from ("nach Infos aus dem ORF") is judged with the information noun below.
+        const owner = ownerAfter(finder, last + 1)
+        if (owner) finder.add(i, owner[1], owner[0], owner[1], finder.kindOf(owner[0], owner[1]))
+        else if (!finder.lexicon.institutionLinks.has(finder.lower(last + 1) ?? '')) finder.add(i, last, i, last, 'vague')
+        continue
+      }
+      const name = finder.nounPhraseAfter(i + phrase.length)
+      if (name) finder.add(i, name[1], name[0], name[1], finder.placeKind(i + phrase.length - 1, name))
+    }
+    for (const phrase of after.startingWith(word)) {
+      if (!finder.matches(i, phrase)) continue
+      const name = finder.nounPhraseBefore(i - 1)
+      if (name) finder.add(name[0], i + phrase.length - 1, name[0], name[1], finder.kindOf(name[0], name[1]))
+    }
+  }
+}
+
+/**
+ * The owner of an estimate or a statement after "nach Angaben": a genitive or "von" ("der
+ * Polizei", "von Ärzten", "Moskaus") or genitive adjectives before their noun ("unabhängiger
+ * Experten", which ends there: the next noun opens the clause's subject).
+ */
+function ownerAfter(finder: SentenceSources, from: number): [number, number] | undefined {
+  const first = finder.tokens[from]
+  if (!first || first.quoted) return undefined
+  if (finder.lexicon.ownerLinks.has(first.lower))
+    return finder.nounPhraseAfter(finder.lexicon.determiners.has(first.lower) ? from : from + 1)
+  if (finder.isAttributive(from) && first.lower.endsWith('er')) {
+    let noun = from
+    while (finder.isAttributive(noun)) noun++
+    return finder.isNameWord(noun) ? [from, noun] : undefined
+  }
+  const name = finder.nounPhraseAfter(from)
+  return name && isCapitalized(first) && first.lower.endsWith('s') ? name : undefined
+}
+
+/** "nach STANDARD-Infos", "nach Informationen der Zeitung": a bare "nach" before an information noun, or after one opening its clause. */
+export function bareInformationSources(finder: SentenceSources): void {
+  for (let i = 0; i < finder.tokens.length; i++) {
+    if (finder.tokens[i].quoted || finder.tokens[i].lower !== 'nach' || finder.lexicon.lang !== 'de') continue
+    if (postposedInformation(finder, i)) continue
+    const name = finder.nounPhraseAfter(i + 1)
+    if (!name) continue
+    const head = finder.headOf(name[0], name[1])
+    if (head === undefined) continue
+    const lower = finder.tokens[head].lower
+    if (finder.lexicon.infoHeads.has(lower)) finder.add(i, name[1], name[0], name[1], finder.kindOf(name[0], name[1]))
+    else if (finder.isHeadOrCompound(lower, finder.lexicon.infoHeads))
+      finder.add(i, name[1], name[0], name[1], compoundOwnerKind(finder, lower))
+  }
+}
+
+/** "Expertenschätzungen nach wird …": "nach" as a postposition after an information noun with no article, opening its clause. */
+function postposedInformation(finder: SentenceSources, i: number): boolean {
+  const noun = i - 1
+  const lower = finder.lower(noun) ?? ''
+  if (noun < 0 || finder.clauseStart(noun) !== noun || !finder.isHeadOrCompound(lower, finder.lexicon.infoHeads)) return false
+  finder.add(noun, i, noun, noun, finder.lexicon.infoHeads.has(lower) ? 'vague' : compoundOwnerKind(finder, lower))
+  return true
+}
+
+/**
+ * "nach Polizeiangaben", "nach Pentagon-Angaben": the owner joined to the information noun names
+ * the source, unless it is a vague group itself ("nach Medienangaben", "nach Expertenschätzungen").
+ */
+function compoundOwnerKind(finder: SentenceSources, lower: string): SourceMention['kind'] {
+  const info = [...finder.lexicon.infoHeads].find((head) => lower.endsWith(head)) ?? ''
+  const owner = lower.slice(0, lower.length - info.length).replace(/-$/, '')
+  const vague = [owner, owner.replace(/s$/, '')].some((word) => finder.lexicon.vagueHeads.has(word) || finder.isAnonymous(word))
+  return vague ? 'vague' : 'named'
+}
+
+/** "Das geht aus einer Erhebung des Bundeskriminalamts hervor": the document after "aus" is the source. */
+export function emergingFrom(finder: SentenceSources): void {
+  const emerging = finder.lexicon.emergingFrom
+  if (!emerging) return
+  for (let v = 0; v < finder.tokens.length; v++) {
+    if (finder.tokens[v].quoted || !emerging.forms.includes(finder.tokens[v].lower)) continue
+    // The clause runs on through a parenthesis ("des Bundeskriminalamts (BKA) hervor").
+    let end = v + 1
+    for (let depth = 0; end < finder.tokens.length; end++) {
+      const value = finder.tokens[end].value
+      if (value === '(') depth++
+      else if (value === ')' && depth > 0) depth--
+      else if (depth === 0 && CLAUSE_BOUNDARIES.has(value)) break
+    }
+    const link = finder.tokens.findIndex((token, i) => i > v && i < end && token.lower === emerging.link)
+    const name = link > 0 && finder.lower(end - 1) === emerging.particle ? finder.nounPhraseAfter(link + 1) : undefined
+    if (name && name[1] < end - 1) finder.add(link, name[1], name[0], name[1], finder.kindOf(name[0], name[1]))
+  }
+}

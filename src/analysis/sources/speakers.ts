@@ -1,0 +1,88 @@
+import { hasKonjunktivI } from '../german-verbs.js'
+import type { SentenceSources } from './finder.js'
+import { CLAUSE_BOUNDARIES, DASHES, isCapitalized } from './words.js'
+
+// Speakers without a verb of saying of their own: a quantifier before its verb, a speaker whose verb is
+// left out, a speaker before a colon, and a source after a closing ", so".
+
+/**
+ * "Viele befürchten, dass …", "wie manche behaupteten": a quantifier standing alone as the
+ * subject of a verb of saying, right before it at the clause start (or after "wie").
+ */
+export function quantifiedSpeakers(finder: SentenceSources): void {
+  for (let v = 1; v < finder.tokens.length; v++) {
+    const q = v - 1
+    const token = finder.tokens[q]
+    if (
+      token.quoted ||
+      !finder.lexicon.vagueQuantifiers.has(token.lower) ||
+      finder.tokens[v].kind !== 'word' ||
+      isCapitalized(finder.tokens[v])
+    )
+      continue
+    const start = finder.clauseStart(q)
+    const before = finder.lower(start) ?? ''
+    // "wie manche behaupteten"; "Nicht wenige bezeichnen …": the negation belongs to the quantifier.
+    const negated = before === 'nicht'
+    const opens = start === q || (start === q - 1 && (finder.lexicon.clausal.has(before) || negated))
+    const particles = finder.lexicon.verbForms.get(finder.tokens[v].lower)
+    if (opens && particles && finder.hasParticle(v, particles)) finder.add(negated ? start : q, v, negated ? start : q, q, 'vague')
+  }
+}
+
+/**
+ * "Andere, sie habe sich normal unterhalten, wieder andere, sie habe laut geschrien": a speaker
+ * alone in its clause, its verb of saying left out, before reported speech.
+ */
+export function ellipticalSpeakers(finder: SentenceSources): void {
+  const { words, before } = finder.lexicon.ellipticalSpeakers
+  for (let i = 0; i < finder.tokens.length; i++) {
+    if (finder.tokens[i].quoted || !words.has(finder.tokens[i].lower)) continue
+    const start = finder.clauseStart(i)
+    if (finder.tokens.slice(start, i).some((token) => !before.has(token.lower))) continue
+    let comma = i + 1
+    // An aside in dashes may stand between the speaker and its comma ("andere – darunter die Tochter –, …").
+    if (DASHES.has(finder.tokens[comma]?.value ?? '')) comma = finder.clauseEnd(comma + 1) + 2
+    if (finder.tokens[comma]?.value !== ',') continue
+    const speech = finder.tokens.slice(comma + 1, finder.clauseEnd(comma + 1) + 1)
+    if (hasKonjunktivI(speech)) finder.add(start, i, start, i, 'vague')
+  }
+}
+
+/**
+ * "Katzian: „…“", "Taschner: Da ist einmal die Mobilität.", "Seine Argumentation: …": a speaker
+ * before a colon, opening the sentence or opening a quote.
+ */
+export function colonSpeakers(finder: SentenceSources): void {
+  for (let i = 1; i + 1 < finder.tokens.length; i++) {
+    if (finder.tokens[i].value !== ':' || finder.tokens[i].quoted) continue
+    const start = finder.clauseStart(i)
+    if (!finder.tokens[i + 1].quoted && start !== 0) continue
+    const name = finder.nounPhraseAfter(start)
+    if (!name || name[1] !== i - 1 || i - start > 5) continue
+    const head = finder.headOf(name[0], name[1])
+    if (head !== undefined && !finder.lexicon.notSpeakers.has(finder.tokens[head].lower) && !finder.namesNoSource(name[0], name[1]))
+      finder.add(name[0], name[1], name[0], name[1], finder.kindOf(name[0], name[1]))
+  }
+}
+
+/** "…, so Katzian." and "…, so der Experte.": a source after a comma at the end of a sentence. */
+export function soClauses(finder: SentenceSources): void {
+  for (let i = 1; i < finder.tokens.length; i++) {
+    if (
+      finder.tokens[i].quoted ||
+      finder.tokens[i - 1].value !== ',' ||
+      !finder.lexicon.clausal.has(finder.tokens[i].lower) ||
+      finder.tokens[i].lower === 'wie'
+    )
+      continue
+    const name = finder.nounPhraseAfter(i + 1)
+    if (!name) continue
+    // "…, so die Agenturgründer weiter.": an adverb may close the clause.
+    let after = name[1] + 1
+    while (after < finder.tokens.length && finder.lexicon.adverbs.has(finder.tokens[after].lower)) after++
+    const next = finder.tokens[after]
+    if ((!next || CLAUSE_BOUNDARIES.has(next.value)) && !finder.namesNoSource(name[0], name[1]))
+      finder.add(i, name[1], name[0], name[1], finder.kindOf(name[0], name[1]))
+  }
+}

@@ -1,0 +1,178 @@
+import type { SentenceSources } from './finder.js'
+import { CLAUSE_BOUNDARIES, isCapitalized } from './words.js'
+
+// Verbs of saying with their subject, before or after the verb, active or passive.
+
+const APPOSITION_MARKS = new Set([',', '–', '—', '('])
+const NOT_SPEAKING_BEFORE = new Set(['zu', 'sich'])
+const RELATIVE_DATIVES = new Set(['dem', 'denen'])
+
+/** Verbs of saying with their subject, before or after the verb. */
+export function verbs(finder: SentenceSources): void {
+  for (let v = 0; v < finder.tokens.length; v++) {
+    const token = finder.tokens[v]
+    // A participle may open the sentence ("Genannt wurden von ihr …"); elsewhere a capital marks a noun.
+    const opening = v === 0 && finder.isFiniteSlot(1)
+    if (token.kind !== 'word' || token.quoted || (isCapitalized(token) && !opening)) continue
+    // "zu berichten", "sich behaupten": an infinitive or a reflexive use, not someone speaking.
+    if (finder.lexicon.lang === 'de' && NOT_SPEAKING_BEFORE.has(finder.lower(v - 1) ?? '')) continue
+    // "reportedly called for", "angeblich gesagt": hearsay about the speech, not the speaker's own word.
+    if (finder.lexicon.hearsayAdverbs.has(finder.lower(v - 1) ?? '')) continue
+    // Only a verb of saying goes on, looked up before the scans below.
+    const particles = finder.lexicon.verbForms.get(token.lower)
+    if (!particles) continue
+    // "Kurz gesagt", "Anders formuliert": the writer's sentence adverbial, not "Kurz" speaking.
+    if (opensWithSentenceAdverbial(finder, v) || !finder.hasParticle(v, particles)) continue
+    // "hoffen auf Signale": a wish for something, not a view of a claim.
+    if (finder.lexicon.wishForms.has(token.lower) && finder.clauseHolds(v, finder.lexicon.wishLinks)) continue
+    const subject = subjectOf(finder, v)
+    if (!subject || finder.namesNoSource(subject[0], subject[1])) continue
+    const kind = finder.kindOf(subject[0], subject[1])
+    // "Die Behörden müssten … entscheiden": an unnamed group's act passes on no claim.
+    if (kind === 'vague' && finder.lexicon.actForms.has(token.lower)) continue
+    finder.add(Math.min(subject[0], v), Math.max(subject[1], v), subject[0], subject[1], kind)
+  }
+}
+
+/** "Kurz gesagt, …" opening its clause ("Das hat Kurz gesagt" is Kurz speaking). */
+function opensWithSentenceAdverbial(finder: SentenceSources, v: number): boolean {
+  return finder.lexicon.sentenceAdverbials.some((phrase) => {
+    const from = v - phrase.length + 1
+    return from >= 0 && finder.matches(from, phrase) && finder.clauseStart(from) === from
+  })
+}
+
+/**
+ * The subject of the verb at `v`: a pronoun right after it ("sagte er"), else the whole stretch
+ * from the clause start when it is a noun phrase in the subject slot ("Die Polizei teilte mit",
+ * "wie X berichtet"),
+ * else the noun phrase right after the verb ("sagte Katzian", "behauptet einer der Propagandisten").
+ */
+function subjectOf(finder: SentenceSources, v: number): [number, number] | undefined {
+  const next = finder.lower(v + 1) ?? ''
+  // "gibt es Kritik an …": after the expletive "es" nobody speaks; a subject before the verb still
+  // may ("34 Prozent halten es für wahrscheinlich").
+  const expletive = finder.lexicon.lang === 'de' && next === 'es'
+  if (finder.lexicon.pronouns.has(next) || (finder.isVaguePronoun(v + 1) && !finder.isNameWord(v + 2))) return [v + 1, v + 1]
+  let start = finder.clauseStart(v)
+  if (finder.lexicon.objectVerbs.has(finder.tokens[v].lower)) return subjectBeforeObjectVerb(finder, start, v)
+  if (finder.lexicon.clausal.has(finder.lower(start) ?? '')) start++
+  // "Wobei eine der Zeuginnen sagt", "Als der Minister erklärte": a subordinator opening the sentence is no part of the subject.
+  while (
+    start < v &&
+    (finder.lexicon.focusWords.has(finder.lower(start) ?? '') || (start === 0 && finder.lexicon.clauseOpeners.has(finder.lower(0) ?? '')))
+  )
+    start++
+  // In the passive the subject is what is said ("Eine Aktualisierung wird erwartet"): only an agent speaks.
+  if (isPassive(finder, start, v)) return passiveAgent(finder, start, v)
+  if (start < v) {
+    if (start === v - 1 && finder.lexicon.pronouns.has(finder.lower(start) ?? '')) return [start, start]
+    const before = finder.nounPhraseAfter(start)
+    // Right before the verb, or before a finite auxiliary ("Die Polizei hat am Mittwoch mitgeteilt");
+    // an object there ("Den Kunden entgegenkommen will Oettinger") leaves the subject after the verb.
+    const object = before && finder.lexicon.objectDeterminers.has(finder.tokens[before[0]].lower)
+    if (before && !object && (before[1] === v - 1 || finder.isFiniteSlot(before[1] + 1))) return before
+  }
+  if (expletive || participleNounBefore(finder, v)) return undefined
+  // "Ähnlich äußerte sich die Gewerkschaft": after one opening adverb the reflexive stands before the
+  // subject (after a subject, "Das Unternehmen wollte sich Kosten sparen", an object follows it).
+  let after = finder.lower(v + 1) === 'sich' && start === v - 1 ? v + 2 : v + 1
+  while (after < finder.tokens.length && finder.lexicon.adverbs.has(finder.tokens[after].lower)) after++
+  return (
+    finder.nounPhraseAfter(after) ??
+    passiveAgent(finder, start, v) ??
+    subjectAfterFinite(finder, start, v) ??
+    appositionSubject(finder, start)
+  )
+}
+
+/**
+ * "Im Internet kursierende Fotos zeigten blutüberströmte Menschen": a noun after a present
+ * participle fills the slot before the verb, so the words after the verb are its object.
+ */
+function participleNounBefore(finder: SentenceSources, v: number): boolean {
+  const noun = finder.tokens[v - 1]
+  const participle = finder.tokens[v - 2]
+  if (!noun || !participle || noun.kind !== 'word' || !isCapitalized(noun) || finder.lexicon.timeNouns.has(noun.lower)) return false
+  return (
+    finder.lexicon.lang === 'de' && participle.kind === 'word' && !isCapitalized(participle) && /end(e|en|er|es|em)$/.test(participle.lower)
+  )
+}
+
+/**
+ * A passive: an auxiliary before a participle ("wurde … kritisiert", "is expected"), not before
+ * an infinitive ("werden … erklären" is the future). English wants the auxiliary right before it.
+ */
+function isPassive(finder: SentenceSources, start: number, v: number): boolean {
+  if (finder.lexicon.infinitives.has(finder.tokens[v].lower)) return false
+  if (finder.lexicon.lang === 'en') {
+    let i = v - 1
+    while (i >= start && finder.lexicon.adverbs.has(finder.tokens[i].lower)) i--
+    return i >= start && finder.lexicon.passiveAuxiliaries.has(finder.tokens[i].lower)
+  }
+  for (let i = start; i < v; i++) if (finder.lexicon.passiveAuxiliaries.has(finder.tokens[i].lower)) return true
+  // The perfect passive puts its auxiliary after the participle: "ist … gefunden worden".
+  return finder.lower(v + 1) === 'worden'
+}
+
+/** "wurde von der Organisation Attac kritisiert", "Genannt wurden von ihr …". */
+function passiveAgent(finder: SentenceSources, start: number, v: number): [number, number] | undefined {
+  for (let i = start; i < finder.tokens.length && (i <= v || !CLAUSE_BOUNDARIES.has(finder.tokens[i].value)); i++) {
+    if (finder.tokens[i].quoted || !finder.lexicon.agentLinks.has(finder.tokens[i].lower)) continue
+    if (finder.lexicon.pronouns.has(finder.lower(i + 1) ?? '')) return [i + 1, i + 1]
+    const agent = finder.nounPhraseAfter(i + 1)
+    if (agent) return agent
+  }
+  return undefined
+}
+
+/**
+ * The subject after the finite verb of a compound tense ("hatte das Innenministerium beklagt",
+ * "musste Apple … bekanntgeben") or after the word opening a verb-final clause ("ehe auch die
+ * Behörden am Mittwoch erklärten", "in dem einer der Gäste erklärt"). In German only an auxiliary or a modal is that finite verb:
+ * after "seit zwei" or "auf YouTube … illegal" no subject follows.
+ */
+function subjectAfterFinite(finder: SentenceSources, start: number, v: number): [number, number] | undefined {
+  const german = finder.lexicon.lang === 'de'
+  // "Der neue Tatort hat einige Schlagersänger verärgert": a German noun phrase opening the clause is its subject.
+  if (german && finder.nounPhraseAfter(start) !== undefined) return undefined
+  for (let i = start; i + 1 < v; i++) {
+    const opensClause = german && i === start && finder.tokens[i].kind === 'word' && !isCapitalized(finder.tokens[i])
+    if (!opensClause && (!finder.isFiniteSlot(i) || (german && !finder.lexicon.auxiliaries.has(finder.tokens[i].lower)))) continue
+    let from = i + 1
+    while (opensClause && from < v && finder.lexicon.adverbs.has(finder.tokens[from].lower)) from++
+    // "in dem einer der Gäste erklärt": the relative pronoun after the preposition is not the subject's article.
+    // "in dem Analysten … rechnen": a relative pronoun in the dative is no article of the subject.
+    const relative = RELATIVE_DATIVES.has(finder.lower(from) ?? '') && !finder.lexicon.agentLinks.has(finder.tokens[i].lower)
+    if (opensClause && (relative || [from, from + 1].every((k) => finder.lexicon.determiners.has(finder.lower(k) ?? '')))) from++
+    if (finder.lexicon.pronouns.has(finder.lower(from) ?? '')) return [from, from]
+    // "hatten sich mehrere Staatschefs … geäußert": the reflexive stands before the subject.
+    const subject = finder.nounPhraseAfter(finder.lower(from) === 'sich' ? from + 1 : from)
+    if (subject && subject[1] < v) return subject
+  }
+  return undefined
+}
+
+/** "Entholzer – seit zwei Jahren Parteichef – kündigte … an": the name that opens the sentence before an apposition. */
+function appositionSubject(finder: SentenceSources, start: number): [number, number] | undefined {
+  if (start === 0 || !APPOSITION_MARKS.has(finder.tokens[start - 1].value)) return undefined
+  const opening = finder.nounPhraseAfter(0)
+  return opening && APPOSITION_MARKS.has(finder.tokens[opening[1] + 1]?.value ?? '') ? opening : undefined
+}
+
+/**
+ * "told analysts": the speaker stands before the verb, or in the nearest clause before it that
+ * is a noun phrase set off by commas ("Marc Verhulst, a spokesman for the union, told reporters").
+ */
+function subjectBeforeObjectVerb(finder: SentenceSources, start: number, v: number): [number, number] | undefined {
+  const before = start < v ? finder.nounPhraseAfter(start) : undefined
+  if (before && before[1] === v - 1) return before
+  for (let end = start - 1; end > 0; end = finder.clauseStart(end - 1) - 1) {
+    if (finder.tokens[end].value !== ',') return undefined
+    const from = finder.clauseStart(end)
+    const phrase = finder.nounPhraseAfter(from)
+    if (phrase && phrase[1] === end - 1) return phrase
+    if (from === 0) return undefined
+  }
+  return undefined
+}

@@ -1,0 +1,72 @@
+import { phraseIndex } from '../phrase-index.js'
+import type { SentenceSources } from './finder.js'
+import { isCapitalized } from './words.js'
+
+// Collective and impersonal voices: a saying placed in a document or a place, "man" holding a view in a
+// place or a collective, and things passed on in an unnamed public.
+
+/** "In dem Bericht der Kommission heißt es": the place named before an impersonal saying. */
+export function placedSayings(finder: SentenceSources): void {
+  const { impersonal, places } = finder.lexicon.placedSayings
+  const index = phraseIndex(impersonal)
+  for (let i = 1; i < finder.tokens.length; i++) {
+    const phrase = index.startingWith(finder.tokens[i].lower).find((words) => finder.matches(i, words))
+    if (!phrase) continue
+    const start = finder.clauseStart(i)
+    if (!places.has(finder.lower(start) ?? '')) continue
+    const name = finder.nounPhraseAfter(start + 1)
+    if (name && name[1] === i - 1) finder.add(start, i + phrase.length - 1, name[0], name[1], finder.placeKind(start, name))
+  }
+}
+
+/**
+ * "In Wien hofft man", "Man war bei den Einsatzkräften zuversichtlich": an impersonal subject
+ * holding a view, placed in a collective voice or a bare place, names no one. The place opens
+ * the clause or follows "man" and its verb; elsewhere it is what the view is about ("während
+ * man bei den Kandidaten davon ausgehen kann").
+ */
+export function impersonalVoices(finder: SentenceSources): void {
+  const { impersonal } = finder.lexicon.collectiveVoices
+  for (let m = 0; m < finder.tokens.length; m++) {
+    if (finder.tokens[m].quoted || !impersonal.has(finder.tokens[m].lower) || !holdsView(finder, m)) continue
+    const start = finder.clauseStart(m)
+    const k = start === m ? m + 2 : start
+    const place = k < finder.clauseEnd(m) ? finder.nounPhraseAfter(k + 1) : undefined
+    if (!place) continue
+    if (isBarePlace(finder, k, place) || finder.isCollectiveVoice(k, place[0], place[1]))
+      finder.add(Math.min(k, m), Math.max(place[1], m), k, place[1], 'vague')
+  }
+}
+
+/** "In Wien": a lone name after a place link, with no body placed elsewhere in the clause ("In Nummerntafelfragen verweist man beim Land"). */
+function isBarePlace(finder: SentenceSources, link: number, [from, to]: [number, number]): boolean {
+  if (!finder.lexicon.collectiveVoices.placeLinks.has(finder.tokens[link].lower) || from !== to || !isCapitalized(finder.tokens[from]))
+    return false
+  for (let k = to + 1, end = finder.clauseEnd(link); k <= end; k++)
+    if (finder.lexicon.placedSayings.places.has(finder.tokens[k].lower)) return false
+  return true
+}
+
+/** "wie auf Social Media oft verbreitet wird", "Im Internet kursierende Fotos": something passed on in an unnamed public. */
+export function publicVenues(finder: SentenceSources): void {
+  const { venues, passOn } = finder.lexicon.publicVenues
+  const index = phraseIndex(venues)
+  for (let i = 0; i < finder.tokens.length; i++) {
+    const venue = index.startingWith(finder.tokens[i].lower).find((words) => finder.matches(i, words))
+    if (!venue || finder.clauseHasSource(i)) continue
+    const last = i + venue.length - 1
+    const clause = finder.tokens.slice(finder.clauseStart(i), finder.clauseEnd(i) + 1)
+    if (clause.some((token) => passOn.some((start) => token.lower.startsWith(start)))) finder.add(i, last, i, last, 'vague')
+  }
+}
+
+/** The clause of token `i` holds a verb of saying or believing, or a stance ("hofft", "war … zuversichtlich"), not a wish for something. */
+function holdsView(finder: SentenceSources, i: number): boolean {
+  for (let v = finder.clauseStart(i), end = finder.clauseEnd(i); v <= end; v++) {
+    const token = finder.tokens[v]
+    const particles = token.kind === 'word' && !isCapitalized(token) ? finder.lexicon.verbForms.get(token.lower) : undefined
+    if (!particles || !finder.hasParticle(v, particles)) continue
+    if (!(finder.lexicon.wishForms.has(token.lower) && finder.clauseHolds(v, finder.lexicon.wishLinks))) return true
+  }
+  return false
+}

@@ -1,0 +1,145 @@
+import type { Sentence, Token } from '../../engine/model.js'
+import type { SourceLexicon } from '../source-lexicon.js'
+
+// The words of one sentence and the clause tests every step of the source finder reads them with.
+
+export const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '(', ')', '–', '—', '.', '!', '?'])
+export const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«', "'", '‚', '‘', '’'])
+export const INNER_JOINERS = new Set(['-', '/', '.', '&'])
+export const DASHES = new Set(['—', '–', '―', '-'])
+
+/** The words and punctuation of a sentence, without whitespace. */
+export function contentTokens(sentence: Sentence): Token[] {
+  return sentence.tokens.filter((token) => token.kind !== 'whitespace')
+}
+
+export function isCapitalized(token: Token): boolean {
+  const first = token.value.charAt(0)
+  return first !== first.toLowerCase()
+}
+
+export class SentenceWords {
+  readonly tokens: Token[]
+
+  constructor(
+    readonly sentence: Sentence,
+    readonly lexicon: SourceLexicon
+  ) {
+    this.tokens = contentTokens(sentence)
+  }
+
+  lower(i: number): string | undefined {
+    return this.tokens[i]?.lower
+  }
+
+  /** The phrase's words match at token `i` (outside direct quotes). */
+  matches(i: number, phrase: string[]): boolean {
+    for (let k = 0; k < phrase.length; k++) {
+      const token = this.tokens[i + k]
+      if (!token || token.quoted || token.lower !== phrase[k]) return false
+    }
+    return true
+  }
+
+  clauseStart(v: number): number {
+    let i = v
+    while (i > 0 && !CLAUSE_BOUNDARIES.has(this.tokens[i - 1].value) && !this.tokens[i - 1].quoted) i--
+    return i
+  }
+
+  /** The last token of the clause of token `i`, before the boundary that ends it. */
+  clauseEnd(i: number): number {
+    let end = i
+    while (end + 1 < this.tokens.length && !CLAUSE_BOUNDARIES.has(this.tokens[end + 1].value)) end++
+    return end
+  }
+
+  /** One of the words stands in the clause of token `i`. */
+  clauseHolds(i: number, words: ReadonlySet<string>): boolean {
+    for (let k = this.clauseStart(i), end = this.clauseEnd(i); k <= end; k++) if (words.has(this.tokens[k].lower)) return true
+    return false
+  }
+
+  hasParticle(v: number, particles: Set<string>): boolean {
+    // The clause runs to the next boundary; a parenthesis inside it ("Katzian (SPÖ)") is skipped.
+    let end = v + 1
+    let last: string | undefined
+    for (let depth = 0; end < this.tokens.length; end++) {
+      const value = this.tokens[end].value
+      if (value === '(') depth++
+      else if (value === ')' && depth > 0) depth--
+      else if (depth === 0 && CLAUSE_BOUNDARIES.has(value) && !this.continuesEnumeration(end)) break
+      else if (depth === 0 && this.tokens[end].kind === 'word') last = this.tokens[end].lower
+    }
+    // A particle at the clause end that makes another verb: "findet … statt", "sagte … ab".
+    if (last !== undefined && !particles.has(last) && this.lexicon.otherParticles(this.tokens[v].lower).has(last)) return false
+    if (particles.has('')) return true
+    for (let i = v + 1; i < end; i++) if (particles.has(this.tokens[i].lower)) return true
+    // "wird … infrage gestellt", "hat … zu bedenken gegeben": the phrase word before the participle.
+    const before = this.lower(v - 1) ?? ''
+    return this.lexicon.phraseWords.has(before) && particles.has(before)
+  }
+
+  /** A comma before a name goes on listing ("teilten Scholz, Habeck und Lindner … mit"); a new clause opens in lower case ("…, dass"). */
+  private continuesEnumeration(comma: number): boolean {
+    const next = this.tokens[comma + 1]
+    return (
+      this.tokens[comma].value === ',' &&
+      next !== undefined &&
+      next.kind === 'word' &&
+      isCapitalized(next) &&
+      !this.lexicon.notSubjects.has(next.lower)
+    )
+  }
+
+  isNameWord(i: number): boolean {
+    const token = this.tokens[i]
+    if (!token || token.kind !== 'word') return false
+    if (this.lexicon.notSubjects.has(token.lower) || this.lexicon.pronouns.has(token.lower) || this.lexicon.determiners.has(token.lower))
+      return false
+    if (isCapitalized(token) || /^\d/.test(token.value)) return true
+    // English noun phrases hold lower-case nouns ("the ministry", "officials").
+    return this.lexicon.lang === 'en' && (!this.lexicon.verbForms.has(token.lower) || this.lexicon.vagueHeads.has(token.lower))
+  }
+
+  protected joins(i: number): boolean {
+    const token = this.tokens[i]
+    const before = this.tokens[i - 1]
+    const after = this.tokens[i + 1]
+    if (!token || !before || !after) return false
+    if (QUOTE_MARKS.has(token.value)) return true
+    return INNER_JOINERS.has(token.value) && before.end === token.start && token.end === after.start
+  }
+
+  /** A German inflected adjective before a noun ("der nordkoreanischen Regierung"). */
+  isAttributive(i: number): boolean {
+    const token = this.tokens[i]
+    // "gibt es Kritik", "haben Schätzungen zufolge": a function word or an auxiliary is no adjective, however it ends.
+    if (
+      this.lexicon.lang !== 'de' ||
+      !token ||
+      token.kind !== 'word' ||
+      isCapitalized(token) ||
+      this.lexicon.verbForms.has(token.lower) ||
+      this.lexicon.notSubjects.has(token.lower) ||
+      this.lexicon.auxiliaries.has(token.lower)
+    )
+      return false
+    return /(e|en|er|es|em)$/.test(token.lower) && (this.isNameWord(i + 1) || this.isAttributive(i + 1))
+  }
+
+  isFiniteSlot(i: number): boolean {
+    const token = this.tokens[i]
+    return (
+      token !== undefined && token.kind === 'word' && !isCapitalized(token) && !token.quoted && !this.lexicon.notSubjects.has(token.lower)
+    )
+  }
+
+  /** "glaubt niemand", "erklärte man": a pronoun that names nobody. */
+  isVaguePronoun(i: number): boolean {
+    const token = this.tokens[i]
+    return (
+      token !== undefined && token.kind === 'word' && !token.quoted && !isCapitalized(token) && this.lexicon.vagueHeads.has(token.lower)
+    )
+  }
+}
