@@ -11,11 +11,29 @@ import { type Processor, unified } from 'unified'
 
 /** Each construct that can be left out, with what a text must hold for it to match. */
 const NEEDS: Record<string, (text: string) => boolean> = {
-  // A delimiter row (`| --- | :-: |`, maybe inside quotes): dashes with a pipe or colon, nothing else.
-  table: (text) => /^(?=[^\r\n]*-)(?=[^\r\n]*[|:])[ \t>|:-]+$/m.test(text),
+  table: hasDelimiterRow,
   emailAutolink: (text) => text.includes('@'),
   wwwAutolink: (text) => /www\./i.test(text),
   protocolAutolink: (text) => text.includes('://')
+}
+
+const [TAB, LF, CR, SPACE, DASH, COLON, QUOTE, PIPE] = ['\t', '\n', '\r', ' ', '-', ':', '>', '|'].map((char) => char.charCodeAt(0))
+
+/** A line that could be a table's delimiter row (`| --- | :-: |`, maybe inside quotes): dashes with a pipe or colon, nothing else; one pass. */
+function hasDelimiterRow(text: string): boolean {
+  let dash = false
+  let mark = false
+  let other = false
+  for (let i = 0; i <= text.length; i++) {
+    const char = i < text.length ? text.charCodeAt(i) : LF
+    if (char === LF || char === CR) {
+      if (dash && mark && !other) return true
+      dash = mark = other = false
+    } else if (char === DASH) dash = true
+    else if (char === PIPE || char === COLON) mark = true
+    else if (char !== SPACE && char !== TAB && char !== QUOTE) other = true
+  }
+  return false
 }
 
 interface Construct {
