@@ -1,12 +1,9 @@
 import type { Nodes, Root, RootContent } from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier'
-import { unified } from 'unified'
+import { markdownParserFor } from './markdown-parser.js'
 import { independentPieces } from './pieces.js'
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
+const parse = (text: string): Root => markdownParserFor(text).parse(text)
 
 /**
  * Parse markdown (with YAML frontmatter and GFM) into mdast with offsets into `text`. The parser
@@ -35,10 +32,10 @@ export function* topLevelNodes(text: string): Generator<RootContent> {
 /** The tree of each piece in turn, its positions moved to where the piece stands in `text`. */
 function* pieceTrees(text: string): Generator<Root> {
   const pieces = independentPieces(text)
-  if (pieces.length === 1) return yield processor.parse(text)
+  if (pieces.length === 1) return yield parse(text)
   const texts = pieces.map((piece, index) => text.slice(piece.start, pieces[index + 1]?.start ?? text.length))
   // Definitions reach the whole file, so they are read first; only a piece with "]:" can hold one.
-  const definitions = definitionsOf(texts.filter((piece) => piece.includes(']:')).map((piece) => processor.parse(piece)))
+  const definitions = definitionsOf(texts.filter((piece) => piece.includes(']:')).map(parse))
   for (const [index, piece] of pieces.entries()) {
     const tree = withDefinitionsFromElsewhere(texts[index], definitions, index === 0)
     shiftPositions(tree, piece.start, piece.line - 1)
@@ -91,7 +88,7 @@ function* bracketedLabels(text: string): Generator<string> {
  * nodes moved back to where they stand in the piece.
  */
 function withDefinitionsFromElsewhere(text: string, definitions: Map<string, Definition>, first: boolean): Root {
-  const tree = processor.parse(text)
+  const tree = parse(text)
   if (definitions.size === 0) return tree
   const own = definitionsOf([tree])
   const wanted = new Map<string, Definition>()
@@ -103,7 +100,7 @@ function withDefinitionsFromElsewhere(text: string, definitions: Map<string, Def
   if (wanted.size === 0) return tree
   const standIns = [...wanted.values()].map(({ label, footnote }) => (footnote ? `[^${label}]: .` : `[${label}]: #`)).join('\n\n')
   const prefix = first ? '' : `${standIns}\n\n`
-  const reparsed = processor.parse(first ? `${text}\n\n${standIns}\n` : prefix + text)
+  const reparsed = parse(first ? `${text}\n\n${standIns}\n` : prefix + text)
   const kept = reparsed.children.filter(
     ({ position }) => position!.start.offset! >= prefix.length && position!.start.offset! < prefix.length + text.length
   )

@@ -105,7 +105,13 @@ export function lintSource(path: string, source: string, config: Config, { tree,
   }
   const findings: Finding[] = []
   const locale = config.locale ?? article.lang
-  const text = (message: Message) => renderMessage(message, locale)
+  // A generated file can repeat one finding thousands of times: each rendered text is kept once.
+  const rendered = new Map<string, string>()
+  const once = (value: string): string => rendered.get(value) ?? (rendered.set(value, value), value)
+  const text = (message: Message) => {
+    const { message: first, detail } = renderMessage(message, locale)
+    return detail === undefined ? { message: once(first) } : { message: once(first), detail: once(detail) }
+  }
   const add = (ruleId: string, severity: FindingSeverity, report: Report) => {
     findings.push({
       ruleId,
