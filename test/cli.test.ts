@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import { chmodSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -198,6 +199,17 @@ describe('--fix', () => {
 })
 
 describe('bad input', () => {
+  it('stops quietly when the reader of its report closes the pipe early, as `| head` does', async () => {
+    const root = tempTree({ 'artikel.md': '# Titel\n\n' + 'Der Minister plant angeblich einen Deal.\n\n'.repeat(3000) })
+    const child = spawn(process.execPath, [CLI, 'artikel.md'], { cwd: root })
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.stdout.once('data', () => child.stdout.destroy())
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(stderr).toBe('')
+    expect(status).toBe(141)
+  })
+
   it.each([
     ['a missing path', {}, ['missing.md'], /missing\.md: no such file or folder/],
     ['a folder without markdown', { 'docs/readme.txt': 'x' }, ['docs'], /docs: no markdown files in this folder/],

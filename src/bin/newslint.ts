@@ -11,6 +11,8 @@ else run()
 
 function run(): void {
   if (process.argv[2] !== 'lsp') tuneV8ForLintRun()
+  process.stdout.on('error', endOnClosedOutput)
+  process.stderr.on('error', endOnClosedOutput)
   const chunks: Buffer[] = []
   main(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -31,4 +33,15 @@ function run(): void {
       process.exitCode = 2
     }
   )
+}
+
+/**
+ * A reader that stops early (`newslint … | head`, a pager quit) closes the pipe under the report:
+ * stop as a shell program stopped by that pipe does (exit 141), without a word. Any other failure
+ * to write the report is one line and exit 2.
+ */
+function endOnClosedOutput(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') process.exit(141)
+  process.stderr.write(`newslint: cannot write the report: ${printable(error.message)}\n`)
+  process.exit(2)
 }
