@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process'
-import { chmodSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { chmodSync, closeSync, openSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import AjvDraft04 from 'ajv-draft-04'
@@ -215,7 +215,8 @@ describe('bad input', () => {
     ['a folder without markdown', { 'docs/readme.txt': 'x' }, ['docs'], /docs: no markdown files in this folder/],
     ['a glob that matches nothing', {}, ['**/*.md'], /no markdown files match this pattern/],
     ['a binary file', { 'a.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) }, ['a.md'], /a\.md: binary file/],
-    ['a non-UTF-8 file', { 'a.md': Buffer.from('Gr\xfc\xdfe aus M\xfcnchen\n', 'latin1') }, ['a.md'], /a\.md: not valid UTF-8/]
+    ['a non-UTF-8 file', { 'a.md': Buffer.from('Gr\xfc\xdfe aus M\xfcnchen\n', 'latin1') }, ['a.md'], /a\.md: not valid UTF-8/],
+    ['a device', {}, ['/dev/null'], /\/dev\/null: Unexpected device, pipe or socket, expected a markdown file or folder/]
   ])('%s: one clear line, exit 2', (_, files, args, message) => {
     const run = runCli(args as string[], { cwd: tempTree(files as Record<string, string | Buffer>) })
     expect(run.status).toBe(2)
@@ -228,6 +229,14 @@ describe('bad input', () => {
     const run = runCli(['good.md', 'bad.md', '--format', 'json'], { cwd: root })
     expect(run.status).toBe(2)
     expect(JSON.parse(run.stdout).map((file: { path: string }) => file.path)).toEqual(['good.md'])
+  })
+
+  it('standard input that never ends is refused past the file limit, not read until memory runs out', () => {
+    const endless = openSync('/dev/zero', 'r')
+    const run = spawnSync(process.execPath, [CLI, '--stdin'], { stdio: [endless, 'pipe', 'pipe'], encoding: 'utf8', timeout: 60_000 })
+    closeSync(endless)
+    expect(run.stderr).toBe('newslint: <stdin>: Unexpected input of more than 10 MB, expected at most 10 MB\n')
+    expect(run.status).toBe(2)
   })
 
   it('an empty file is fine', () => {

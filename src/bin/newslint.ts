@@ -4,6 +4,7 @@ import { main } from '../cli/cli.js'
 import { WORKER_MARKER, serveLintJobs } from '../cli/pool.js'
 import { printable } from '../cli/printable.js'
 import { tuneV8ForLintRun } from '../cli/v8-flags.js'
+import { MAX_FILE_BYTES } from '../engine/limits.js'
 
 // The program is also the lint workers' code: one bundle to load, already compiled.
 if (!isMainThread && workerData?.[WORKER_MARKER]) serveLintJobs(workerData[WORKER_MARKER])
@@ -19,7 +20,13 @@ function run(): void {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readStdin: async () => {
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+      let bytes = 0
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer)
+        bytes += (chunk as Buffer).length
+        // Past the limit the input is refused anyway; reading on (from /dev/zero, say) would never end.
+        if (bytes > MAX_FILE_BYTES) break
+      }
       return Buffer.concat(chunks)
     }
   }).then(

@@ -6,7 +6,7 @@ import { analyze } from '../engine/analyze.js'
 import { append } from '../engine/arrays.js'
 import { ChangedSince } from './changed.js'
 import { ConfigError, analyzeOptions, parseRuleSetting, type RuleSetting } from '../config/config.js'
-import { InputError, decodeText, expandArguments, readText } from './files.js'
+import { InputError, decodeInput, expandArguments, readText } from './files.js'
 import { ERROR, WARNING } from '../lint/lint.js'
 import { lintText, withinLimits } from './lint-files.js'
 import { lintFiles } from './pool.js'
@@ -122,7 +122,7 @@ async function runLint(argv: string[], io: Io): Promise<number> {
     if (positionals.length > 0) throw new UsageError('--stdin takes no file arguments')
     const path = resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md')
     const display = values['stdin-filename'] ?? '<stdin>'
-    const source = decodeText(await io.readStdin(), display)
+    const source = decodeInput(await io.readStdin(), display)
     // An ignored path is left alone: nothing reported, and a fix hands the text back unchanged.
     if (!resolver.isIgnored(path)) {
       const config = resolver.forFile(path)

@@ -18,7 +18,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { linkedOutOfRepository } from '../config/config.js'
 import { UnreadableFile, describeError, readRegularFile } from '../config/read-file.js'
-import { LimitError } from '../engine/limits.js'
+import { LimitError, MAX_FILE_BYTES } from '../engine/limits.js'
 
 /** A problem with a path or a file: the user's to fix, reported in one line, exit code 2. */
 export class InputError extends Error {}
@@ -39,6 +39,8 @@ export async function expandArguments(args: string[], cwd: string): Promise<{ fi
       const found = walk(path, errors)
       if (found.length === 0) errors.push(new InputError(`${arg}: no markdown files in this folder`))
       for (const file of found) files.add(file)
+    } else if (stat) {
+      errors.push(new InputError(`${arg}: Unexpected device, pipe or socket, expected a markdown file or folder`))
     } else if (isDynamicPattern(arg)) {
       const matches = (await glob(arg, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] })).filter(
         (file) => MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase())
@@ -111,6 +113,15 @@ function confine(path: string, display: string): void {
   }
   if (root)
     throw new InputError(`${display}: skipped, unexpected link to a file outside the repository (${root}), expected a file inside it`)
+}
+
+/** Standard input as an article: more than a file may hold is refused before it is decoded (it may never end). */
+export function decodeInput(bytes: Uint8Array, display: string): string {
+  if (bytes.length > MAX_FILE_BYTES)
+    throw new InputError(
+      `${display}: Unexpected input of more than ${MAX_FILE_BYTES / 1024 / 1024} MB, expected at most ${MAX_FILE_BYTES / 1024 / 1024} MB`
+    )
+  return decodeText(bytes, display)
 }
 
 export function decodeText(bytes: Uint8Array, display: string): string {
