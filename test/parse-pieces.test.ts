@@ -1,12 +1,7 @@
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
+import { fullMarkdown } from './helpers/full-markdown.js'
 import { parseMarkdown } from '../src/engine/parse.js'
 import { independentPieces, PIECE_CHARS } from '../src/engine/pieces.js'
-
-const wholeFile = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
 
 // Each section holds something that a cut after a blank line could break if the pieces were chosen badly.
 const SECTIONS = [
@@ -42,7 +37,7 @@ describe('a large file parsed in pieces', () => {
       for (const text of [document(false), document(true).replaceAll('\n', '\r\n')]) {
         expect(independentPieces(text).length).toBeGreaterThan(1)
         // As JSON: comparing the trees node by node is far slower.
-        expect(JSON.stringify(parseMarkdown(text))).toBe(JSON.stringify(wholeFile.parse(text)))
+        expect(JSON.stringify(parseMarkdown(text))).toBe(JSON.stringify(fullMarkdown.parse(text)))
       }
     },
     LIMIT
@@ -62,7 +57,7 @@ describe('a large file parsed in pieces', () => {
         definitions + document(false) + references + '```\nCode bis zum Ende\n'
       ]) {
         expect(independentPieces(text).length).toBeGreaterThan(1)
-        expect(JSON.stringify(parseMarkdown(text))).toBe(JSON.stringify(wholeFile.parse(text)))
+        expect(JSON.stringify(parseMarkdown(text))).toBe(JSON.stringify(fullMarkdown.parse(text)))
       }
     },
     LIMIT
