@@ -311,9 +311,11 @@ describe('sources stage, German: vague sources by class', () => {
     expect(sources('Nach Bildung der Koalition wurden in der SPÖ Zweifel laut, ob das halten muss.')).toEqual([
       ['vague', 'wurden in der SPÖ Zweifel laut']
     ])
-    expect(sources('In Wien hofft man nun, dies bis Ende August nachholen zu können.')).toEqual([['vague', 'In Wien']])
-    expect(sources('Man war bei den Einsatzkräften zuversichtlich, den Menschen zu helfen.')).toEqual([['vague', 'bei den Einsatzkräften']])
-    expect(sources('Bei den Behörden wiegelte man ab: Ach, das ist noch von früher.')).toEqual([['vague', 'Bei den Behörden']])
+    expect(sources('In Wien hofft man nun, dies bis Ende August nachholen zu können.')).toEqual([['vague', 'In Wien hofft man']])
+    expect(sources('Man war bei den Einsatzkräften zuversichtlich, den Menschen zu helfen.')).toEqual([
+      ['vague', 'Man war bei den Einsatzkräften']
+    ])
+    expect(sources('Bei den Behörden wiegelte man ab: Ach, das ist noch von früher.')).toEqual([['vague', 'Bei den Behörden wiegelte man']])
   })
 
   it('finds speakers of a row of testimonies whose verb of saying is left out', () => {

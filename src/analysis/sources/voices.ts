@@ -33,8 +33,9 @@ export function impersonalVoices(finder: SentenceSources): void {
     const k = start === m ? m + 2 : start
     const place = k < finder.clauseEnd(m) ? finder.nounPhraseAfter(k + 1) : undefined
     if (!place) continue
-    if (isBarePlace(finder, k, place) || finder.isCollectiveVoice(k, place[0], place[1]))
-      finder.add(Math.min(k, m), Math.max(place[1], m), k, place[1], 'vague')
+    // The name holds "man" with its place: "In Wien" alone would read as if the city were the source.
+    const [from, to] = [Math.min(k, m), Math.max(place[1], m)]
+    if (isBarePlace(finder, k, place) || finder.isCollectiveVoice(k, place[0], place[1])) finder.add(from, to, from, to, 'vague')
   }
 }
 
