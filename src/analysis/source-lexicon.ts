@@ -23,11 +23,11 @@ interface SourceLexiconData {
   emergingFrom?: { forms: string[]; link: string; particle: string }
   /** "war aus dem Sender zu hören": an opening word, a link where one is listed, the closing words, in one clause. */
   heardSayings?: Array<{ opens: string[]; links: string[]; endings: string[][]; notAfter?: string[] }>
-  /** "heißt es in der ÖVP", "In Wien hofft man": the links, the bodies and plural articles after them, the impersonal subject. */
   /** "Andere, sie habe …": a speaker whose verb of saying is left out, with the words that may open its clause. */
   ellipticalSpeakers?: { words: string[]; before: string[] }
   /** "auf Social Media verbreitet": venues of an unnamed public, and the word starts of passing something on in them. */
   publicVenues?: { venues: string[][]; passOn: string[] }
+  /** "hieß es in den Hauptstädten", "In Wien hofft man": the links, the links of a bare place, the plural articles after them, the impersonal subject. */
   collectiveVoices?: { links: string[]; placeLinks: string[]; plurals: string[]; impersonal: string[] }
   clausal: string[]
   vagueHeads: string[]
@@ -108,11 +108,11 @@ export interface SourceLexicon {
   sentenceAdverbials: string[][]
   emergingFrom?: { forms: string[]; link: string; particle: string }
   heardSayings: Array<{ opens: Set<string>; links: Set<string>; endings: string[][]; notAfter: Set<string> }>
-  /** Voices inside a body with many speakers ("in der ÖVP", "in den Hauptstädten"), and "man" holding a view there. */
   /** "Andere, sie habe …", "wieder andere, …": speakers of a row of testimonies whose verb is left out. */
   ellipticalSpeakers: { words: Set<string>; before: Set<string> }
   /** Venues of an unnamed public ("im Internet", "in sozialen Medien") and the word starts of passing on ("kursier", "zitier"). */
   publicVenues: { venues: string[][]; passOn: string[] }
+  /** Voices of many people with no one speaking for them ("in den Hauptstädten"), and "man" holding a view in a place or a collective. */
   collectiveVoices: { links: Set<string>; placeLinks: Set<string>; plurals: Set<string>; impersonal: Set<string> }
   vaguePhrases: string[][]
   clausal: Set<string>
@@ -178,10 +178,21 @@ function words(phrase: string): string[] {
   return phrase.toLowerCase().split(/\s+/).filter(Boolean)
 }
 
+/** Per newsroom vocabulary and language, its lexicon: the stages ask for it block by block. */
+const byVocabulary = new WeakMap<Vocabulary, Map<Lang, SourceLexicon>>()
+const NO_VOCABULARY: Vocabulary = {}
+
 /** The language's source lexicon with the newsroom's own verbs of saying, source phrases and vague sources. */
-export function newsroomSourceLexicon(lang: Lang, vocabulary: Vocabulary | undefined): SourceLexicon {
-  const own = (key: 'verbs' | 'sourcePhrases' | 'vagueSources') => vocabularyWords(vocabulary, lang, key)
-  return sourceLexicon(lang, { verbs: own('verbs'), phrases: own('sourcePhrases'), vague: own('vagueSources') })
+export function newsroomSourceLexicon(lang: Lang, vocabulary: Vocabulary = NO_VOCABULARY): SourceLexicon {
+  let byLang = byVocabulary.get(vocabulary)
+  if (!byLang) byVocabulary.set(vocabulary, (byLang = new Map()))
+  let found = byLang.get(lang)
+  if (!found) {
+    const own = (key: 'verbs' | 'sourcePhrases' | 'vagueSources') => vocabularyWords(vocabulary, lang, key)
+    found = sourceLexicon(lang, { verbs: own('verbs'), phrases: own('sourcePhrases'), vague: own('vagueSources') })
+    byLang.set(lang, found)
+  }
+  return found
 }
 
 /** The source cues of a language, with verb lemmas expanded to their finite forms. */
