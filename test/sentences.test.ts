@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { splitSentences } from '../src/engine/sentences.js'
 import { analyze } from '../src/engine/analyze.js'
 import type { Lang } from '../src/engine/model.js'
 
@@ -84,5 +86,57 @@ describe('German sentence splitting', () => {
       sentence.tokens.filter((token) => token.kind === 'word' && token.quoted).map((token) => token.value)
     )
     expect(quoted).toEqual(['Das', 'soll', 'so', 'sein'])
+  })
+})
+
+// A long paragraph is parsed in stretches (memory); where every stretch holds sentence ends, the
+// sentences must be those of one parse of the whole paragraph.
+describe('sentences of a long paragraph, parsed in stretches', () => {
+  const pieces = [
+    'Der Minister sagte das am Montag.',
+    'Das gilt z. B. für Dr. Müller.',
+    'am 5. Februar kam er.',
+    '„Wir gehen.“',
+    ', sagte sie.',
+    'Wer kommt?',
+    'Niemand!',
+    '4. Tomas Walsh (Neuseeland) 21,58.',
+    'Die U.S.A. zahlten 3,5 Mio. Euro …',
+    '... und dann?',
+    'St. Pölten liegt an der Traisen.',
+    '– so der Sprecher.',
+    '"Nein."',
+    '1999 war das anders.',
+    'Er kam um 20.45 Uhr an.\n',
+    'Gut so!!',
+    '😀 Toll.'
+  ]
+  const spans = (text: string, stretch: number) =>
+    splitSentences(text, 0, text.length, 'de', stretch).map(({ start, end, tokens }) => [start, end, tokens.length])
+
+  it('gives the sentences of one parse wherever each stretch holds three sentence ends', () => {
+    const stretch = 240
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { minLength: 20, maxLength: 120 }),
+        fc.constantFrom(' ', '  ', '\n'),
+        (chosen, gap) => {
+          const text = chosen.join(gap)
+          const whole = splitSentences(text, 0, text.length, 'de', Infinity)
+          // Where sentences run long, a stretch may hold fewer than three ends and is cut at a space instead.
+          fc.pre(whole.every((sentence, i) => sentence.end - (i > 0 ? whole[i - 1].end : 0) < stretch / 4))
+          expect(spans(text, stretch)).toEqual(spans(text, Infinity))
+        }
+      ),
+      { numRuns: 300 }
+    )
+  })
+
+  it('cuts a stretch without sentence ends at a space, keeping every word whole', () => {
+    const text = 'Wort '.repeat(1000) + 'Ende.'
+    const sentences = splitSentences(text, 0, text.length, 'de', 1024)
+    expect(sentences.length).toBeGreaterThan(4)
+    const words = sentences.flatMap(({ tokens }) => tokens.filter((token) => token.kind === 'word').map((token) => token.value))
+    expect(words).toEqual([...Array(1000).fill('Wort'), 'Ende'])
   })
 })

@@ -117,42 +117,44 @@ function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFa
     const word = bare(units[i])
     // The readings below scan the sentence around the cue; see CONTEXT.
     const from = units.length > 2 * CONTEXT + 1 ? Math.max(0, i - CONTEXT) : 0
-    const around = from === 0 && units.length <= 2 * CONTEXT + 1 ? units : units.slice(from, i + CONTEXT + 1)
+    // Built only for a word some reading is about: most words are none, and a slice per word of a long sentence is garbage.
+    let window: Token[] | undefined
+    const around = () => (window ??= from === 0 && units.length <= 2 * CONTEXT + 1 ? units : units.slice(from, i + CONTEXT + 1))
     const at = i - from
     const entry = lex.words.get(word)
     if (entry) {
       const previous = wordBefore(units, i)?.lower
       const ruledOut =
-        (previous !== undefined && entry.notAfter.has(previous)) || (lex.notInQuestions.has(entry.lemma) && isQuestion(around, at))
-      if (!ruledOut && !concedes(around, at, lex)) add(i, i, entry.kind, entry.lemma)
+        (previous !== undefined && entry.notAfter.has(previous)) || (lex.notInQuestions.has(entry.lemma) && isQuestion(around(), at))
+      if (!ruledOut && !concedes(around(), at, lex)) add(i, i, entry.kind, entry.lemma)
       continue
     }
-    if (lex.modal?.soll.has(word) && isReportativeSoll(around, at, lex.modal)) add(i, i, 'reportative', 'sollen')
-    else if (lex.modal?.will.has(word) && isReportativeWill(around, at, lex.modal)) add(i, i, 'reportative', 'wollen')
+    if (lex.modal?.soll.has(word) && isReportativeSoll(around(), at, lex.modal)) add(i, i, 'reportative', 'sollen')
+    else if (lex.modal?.will.has(word) && isReportativeWill(around(), at, lex.modal)) add(i, i, 'reportative', 'wollen')
     else if (
       lex.speculative?.forms.has(word) &&
       !speakerTag &&
-      !(lex.speculative.reportedSpeech.has(word) && inReportedSpeech(around, at, facts)) &&
-      isSpeculative(around, at, lex)
+      !(lex.speculative.reportedSpeech.has(word) && inReportedSpeech(around(), at, facts)) &&
+      isSpeculative(around(), at, lex)
     )
       add(i, i, 'epistemic', SPECULATIVE_LEMMAS[word] ?? word)
-    else if (word === 'wohl' && lex.wohl && isEpistemicWohl(around, at, lex.wohl) && !concedes(around, at, lex))
+    else if (word === 'wohl' && lex.wohl && isEpistemicWohl(around(), at, lex.wohl) && !concedes(around(), at, lex))
       add(i, i, 'epistemic', 'wohl')
-    else if (lex.mag?.forms.has(word) && anyIn(around, at + 1, clauseAround(around, at)[1], lex.mag.infinitives))
+    else if (lex.mag?.forms.has(word) && anyIn(around(), at + 1, clauseAround(around(), at)[1], lex.mag.infinitives))
       add(i, i, 'epistemic', 'mögen')
-    else if (lex.inference?.verbs.has(word) && anyIn(around, 0, around.length, lex.inference.lassen))
+    else if (lex.inference?.verbs.has(word) && anyIn(around(), 0, around().length, lex.inference.lassen))
       add(i, i, 'epistemic', 'vermuten lassen')
-    else if (lex.participles.some((cue) => isPassiveCue(around, at, cue))) add(i, i, 'reportative', word)
-    else if (lex.reputed?.words.has(word) && isTouted(around, at, lex.reputed)) add(i, i, 'reportative', word)
+    else if (lex.participles.some((cue) => cue.participle === word && isPassiveCue(around(), at, cue))) add(i, i, 'reportative', word)
+    else if (lex.reputed?.words.has(word) && isTouted(around(), at, lex.reputed)) add(i, i, 'reportative', word)
     else if (
       lex.scheinen?.forms.has(word) &&
-      isLowerCase(units[i], around) &&
-      !anyIn(around, 0, around.length, lex.scheinen.lightSources) &&
-      !concedes(around, at, lex)
+      isLowerCase(units[i], around()) &&
+      !anyIn(around(), 0, around().length, lex.scheinen.lightSources) &&
+      !concedes(around(), at, lex)
     )
       add(i, i, 'epistemic', 'scheinen')
     else if (lex.esHeisst?.verbs.has(word)) {
-      const span = hearsayHeisst(around, at, lex.esHeisst, facts)
+      const span = hearsayHeisst(around(), at, lex.esHeisst, facts)
       if (span) add(span[0] + from, span[1] + from, 'reportative', 'es heißt')
     } else if (i === 0 && facts.headline && lex.headlinePrefixes.has(word) && units[1]?.value === ':') add(0, 1, 'reportative', `${word}:`)
   }

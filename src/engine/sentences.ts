@@ -17,8 +17,38 @@ export interface RawSentence {
 }
 
 const parser = new ParseLatin()
+/**
+ * parse-latin holds about 300 bytes per character of its input at once, so a long paragraph is
+ * parsed in stretches of this many characters. Its sentence ends depend only on the sentences
+ * either side, so the last two sentences of a stretch are parsed again at the start of the next.
+ */
+export const SENTENCE_STRETCH = 16 * 1024
+
 /** Split `plain.slice(from, to)` into sentences whose offsets point into `plain`. */
-export function splitSentences(plain: string, from: number, to: number, lang: Lang): RawSentence[] {
+export function splitSentences(plain: string, from: number, to: number, lang: Lang, stretch = SENTENCE_STRETCH): RawSentence[] {
+  const sentences: RawSentence[] = []
+  let at = from
+  while (to - at > stretch) {
+    const parsed = parseSentences(plain, at, at + stretch)
+    if (parsed.length >= 3) {
+      const kept = parsed.length - 2
+      for (let i = 0; i < kept; i++) sentences.push(parsed[i])
+      at = parsed[kept].start
+    } else {
+      // Fewer than three sentence ends in a whole stretch is no prose: it is read in stretches cut at a space.
+      const cut = stretchCut(plain, at, at + stretch)
+      append(sentences, parseSentences(plain, at, cut))
+      at = cut
+    }
+  }
+  append(sentences, parseSentences(plain, at, to))
+  return splitGluedCrossheads(
+    trimWhitespace(moveClosingQuotes(mergeAfterAbbreviations(sentences, lexiconSet(lang, 'abbreviations', 'abbreviations')))),
+    lang
+  )
+}
+
+function parseSentences(plain: string, from: number, to: number): RawSentence[] {
   const tree = parser.parse(plain.slice(from, to))
   const sentences: RawSentence[] = []
   for (const paragraph of tree.children) {
@@ -29,10 +59,15 @@ export function splitSentences(plain: string, from: number, to: number, lang: La
       if (tokens.length > 0) sentences.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens })
     }
   }
-  return splitGluedCrossheads(
-    trimWhitespace(moveClosingQuotes(mergeAfterAbbreviations(sentences, lexiconSet(lang, 'abbreviations', 'abbreviations')))),
-    lang
-  )
+  return sentences
+}
+
+/** The last space in the second half of `plain.slice(from, to)`, or `to` (not inside a surrogate pair) when there is none. */
+function stretchCut(plain: string, from: number, to: number): number {
+  const half = from + Math.floor((to - from) / 2)
+  for (let at = to - 1; at > half; at--) if (/\s/.test(plain[at])) return at
+  const code = plain.charCodeAt(to - 1)
+  return code >= 0xd800 && code <= 0xdbff ? to - 1 : to
 }
 
 interface CrossheadLexicon {
