@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { once } from 'node:events'
 import { isMainThread, workerData } from 'node:worker_threads'
 import { main } from '../cli/cli.js'
 import { WORKER_MARKER, serveLintJobs } from '../cli/pool.js'
@@ -17,7 +18,8 @@ function run(): void {
   const chunks: Buffer[] = []
   main(process.argv.slice(2), {
     cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
+    // A full pipe queues what is written in memory: wait for it to drain before the next piece.
+    stdout: (text) => (process.stdout.write(text) ? undefined : once(process.stdout, 'drain').then(() => undefined)),
     stderr: (text) => process.stderr.write(text),
     readStdin: async () => {
       let bytes = 0

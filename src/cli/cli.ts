@@ -19,7 +19,8 @@ import { VERSION } from '../version.js'
 
 export interface Io {
   cwd: string
-  stdout: (text: string) => void
+  /** May return a promise when the output is full: the caller waits for it before writing more. */
+  stdout: (text: string) => void | Promise<void>
   stderr: (text: string) => void
   readStdin: () => Promise<Uint8Array>
 }
@@ -159,8 +160,8 @@ async function runLint(argv: string[], io: Io): Promise<number> {
     verbose: values.verbose
   })
   const write = values.stdin && values.fix ? io.stderr : io.stdout
-  if ('text' in report) write(report.text)
-  else writePrintableJson(report.json, write)
+  if ('json' in report) await writePrintableJson(report.json, write)
+  else for (const piece of 'text' in report ? [report.text] : report.pieces) await write(piece)
   for (const error of unique(errors)) complain(io, error.message)
 
   if (errors.length > 0) return 2
@@ -198,7 +199,7 @@ async function runAnalyze(argv: string[], io: Io): Promise<number> {
       failed = true
     }
   }
-  writePrintableJson(models.length === 1 ? models[0] : models, io.stdout)
+  await writePrintableJson(models.length === 1 ? models[0] : models, io.stdout)
   return failed ? 2 : 0
 }
 
