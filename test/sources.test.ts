@@ -69,6 +69,17 @@ describe('sources stage, German', () => {
     expect(sources('Der Verkehr stand still, wie die Asfinag mitteilte.')).toEqual([['named', 'die Asfinag']])
     expect(sources('Die Verhandlungen sind gescheitert, so Katzian.')).toEqual([['named', 'Katzian']])
     expect(sources('Dem Bericht nach soll der Besuch im September stattfinden.')).toEqual([['named', 'Dem Bericht nach']])
+    // Development rows 461/38 and 8/5: time, place and audience between the speaker after "wie" and the verb at the clause end.
+    expect(
+      sources(
+        'An Bord des Hubschraubers waren zwei Piloten und ein Ingenieur aus Moldau, wie der moldauische Regierungschef Gheorghe Brega vor Journalisten in Chisinau sagte.'
+      )
+    ).toEqual([['named', 'der moldauische Regierungschef Gheorghe Brega']])
+    expect(
+      sources(
+        'Die Außenminister Athens und Ankaras haben bereits eine engere Kooperation in der Flüchtlingskrise vereinbart, wie das griechische Außenministerium am Freitag mitteilte.'
+      )
+    ).toEqual([['named', 'das griechische Außenministerium']])
   })
 
   it('calls unidentifiable speakers vague unless an institution is named with them', () => {

@@ -56,7 +56,8 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   if (finder.lexicon.pronouns.has(next) || (finder.isVaguePronoun(v + 1) && !finder.isNameWord(v + 2))) return [v + 1, v + 1]
   let start = finder.clauseStart(v)
   if (finder.lexicon.objectVerbs.has(finder.tokens[v].lower)) return subjectBeforeObjectVerb(finder, start, v)
-  if (finder.lexicon.clausal.has(finder.lower(start) ?? '')) start++
+  const clausal = finder.lexicon.clausal.has(finder.lower(start) ?? '')
+  if (clausal) start++
   // "Wobei eine der Zeuginnen sagt", "Als der Minister erklärte": a subordinator opening the sentence is no part of the subject.
   while (
     start < v &&
@@ -72,6 +73,9 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
     // an object there ("Den Kunden entgegenkommen will Oettinger") leaves the subject after the verb.
     const object = before && finder.lexicon.objectDeterminers.has(finder.tokens[before[0]].lower)
     if (before && !object && (before[1] === v - 1 || finder.isFiniteSlot(before[1] + 1))) return before
+    // "wie Brega am Montag vor Journalisten sagte": in a "wie" clause with its verb last, the noun
+    // phrase after "wie" speaks, whatever stands between it and the verb.
+    if (before && !object && clausal && endsClause(finder, v)) return before
   }
   if (expletive || participleNounBefore(finder, v)) return undefined
   // "Ähnlich äußerte sich die Gewerkschaft": after one opening adverb the reflexive stands before the
@@ -84,6 +88,13 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
     subjectAfterFinite(finder, start, v) ??
     appositionSubject(finder, start)
   )
+}
+
+/** The verb at `v` ends its clause, or only auxiliaries follow it there ("mitgeteilt hatte"). */
+function endsClause(finder: SentenceSources, v: number): boolean {
+  let next = v + 1
+  while (next < finder.tokens.length && finder.lexicon.auxiliaries.has(finder.tokens[next].lower)) next++
+  return next >= finder.tokens.length || CLAUSE_BOUNDARIES.has(finder.tokens[next].value)
 }
 
 /**
