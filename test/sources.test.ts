@@ -80,6 +80,27 @@ describe('sources stage, German', () => {
         'Die Außenminister Athens und Ankaras haben bereits eine engere Kooperation in der Flüchtlingskrise vereinbart, wie das griechische Außenministerium am Freitag mitteilte.'
       )
     ).toEqual([['named', 'das griechische Außenministerium']])
+    // Development row 161/11: a pronoun after "wie", then the time.
+    expect(sources('Für Tschürtz ein Ding der Unmöglichkeit, wie er am Montag versicherte.')).toEqual([['named', 'er']])
+  })
+
+  it('passes over a party in parentheses and an apposition between the subject and its verb', () => {
+    // Development rows 373/8, 502/13 and 138/9; before the apposition was read, "sagte Reuters" made the agency the speaker.
+    expect(
+      sources(
+        'Agrarlandesrat Hans Seitinger (ÖVP) bezifferte den möglichen Schaden allein beim Wein und Obst auf bis zu 200 Millionen Euro.'
+      )
+    ).toEqual([['named', 'Agrarlandesrat Hans Seitinger']])
+    expect(
+      sources('Der Vorsitzende des ägyptischen Fremdenverkehrsverbands, Elhami Elsajat, sagte Reuters, das Gebiet sei gesperrt gewesen.')
+    ).toEqual([['named', 'Der Vorsitzende des ägyptischen Fremdenverkehrsverbands, Elhami Elsajat']])
+    expect(
+      sources(
+        'Der Vizevorsitzende der Linksfraktion, Jan Korte, forderte in der Zeitung die Einstellung von mehr Personal bei der Bundespolizei.'
+      )
+    ).toEqual([['named', 'Der Vizevorsitzende der Linksfraktion, Jan Korte']])
+    // A speaker set in between with his verb is no apposition.
+    expect(sources('Die Reform, sagte der Minister, sei gut.')).toEqual([['named', 'der Minister']])
   })
 
   it('calls unidentifiable speakers vague unless an institution is named with them', () => {

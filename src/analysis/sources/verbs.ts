@@ -54,7 +54,9 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   // may ("34 Prozent halten es für wahrscheinlich").
   const expletive = finder.lexicon.lang === 'de' && next === 'es'
   if (finder.lexicon.pronouns.has(next) || (finder.isVaguePronoun(v + 1) && !finder.isNameWord(v + 2))) return [v + 1, v + 1]
-  let start = finder.clauseStart(v)
+  // "Seitinger (ÖVP) bezifferte": a parenthesis between the subject and its verb is passed over.
+  const slot = parenthesisBefore(finder, v) ?? v
+  let start = finder.clauseStart(slot)
   if (finder.lexicon.objectVerbs.has(finder.tokens[v].lower)) return subjectBeforeObjectVerb(finder, start, v)
   const clausal = finder.lexicon.clausal.has(finder.lower(start) ?? '')
   if (clausal) start++
@@ -66,18 +68,23 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
     start++
   // In the passive the subject is what is said ("Eine Aktualisierung wird erwartet"): only an agent speaks.
   if (isPassive(finder, start, v)) return passiveAgent(finder, start, v)
-  if (start < v) {
-    if (start === v - 1 && finder.lexicon.pronouns.has(finder.lower(start) ?? '')) return [start, start]
+  if (start < slot) {
+    if (start === slot - 1 && finder.lexicon.pronouns.has(finder.lower(start) ?? '')) return [start, start]
+    // "wie er am Montag versicherte"
+    if (clausal && finder.lexicon.pronouns.has(finder.lower(start) ?? '') && endsClause(finder, v)) return [start, start]
     const before = finder.nounPhraseAfter(start)
     // Right before the verb, or before a finite auxiliary ("Die Polizei hat am Mittwoch mitgeteilt");
     // an object there ("Den Kunden entgegenkommen will Oettinger") leaves the subject after the verb.
     const object = before && finder.lexicon.objectDeterminers.has(finder.tokens[before[0]].lower)
-    if (before && !object && (before[1] === v - 1 || finder.isFiniteSlot(before[1] + 1))) return before
+    if (before && !object && (before[1] === slot - 1 || finder.isFiniteSlot(before[1] + 1))) return before
     // "wie Brega am Montag vor Journalisten sagte": in a "wie" clause with its verb last, the noun
     // phrase after "wie" speaks, whatever stands between it and the verb.
     if (before && !object && clausal && endsClause(finder, v)) return before
   }
   if (expletive || participleNounBefore(finder, v)) return undefined
+  // "Der Mitgründer, Irfan Alawi, kritisierte die Behörden": the subject and its apposition stand before the verb; after it, the object.
+  const apposed = start === v ? apposedSubject(finder, v) : undefined
+  if (apposed) return apposed
   // "Ähnlich äußerte sich die Gewerkschaft": after one opening adverb the reflexive stands before the
   // subject (after a subject, "Das Unternehmen wollte sich Kosten sparen", an object follows it).
   let after = finder.lower(v + 1) === 'sich' && start === v - 1 ? v + 2 : v + 1
@@ -88,6 +95,26 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
     subjectAfterFinite(finder, start, v) ??
     appositionSubject(finder, start)
   )
+}
+
+/** The "(" of a parenthesis that ends right before `v` within its clause ("Katzian (SPÖ) sagte"). */
+function parenthesisBefore(finder: SentenceSources, v: number): number | undefined {
+  if (finder.tokens[v - 1]?.value !== ')') return undefined
+  for (let i = v - 2; i > 0 && v - i <= 8; i--) {
+    const value = finder.tokens[i].value
+    if (value === '(') return i
+    if (CLAUSE_BOUNDARIES.has(value)) return undefined
+  }
+  return undefined
+}
+
+/** "Der Mitgründer der Stiftung, Irfan Alawi, kritisierte": a noun phrase opening the sentence, then a noun phrase between commas right before the verb. */
+function apposedSubject(finder: SentenceSources, v: number): [number, number] | undefined {
+  if (finder.tokens[v - 1]?.value !== ',') return undefined
+  const opening = finder.nounPhraseAfter(0)
+  if (!opening || finder.tokens[opening[1] + 1]?.value !== ',') return undefined
+  const apposition = finder.nounPhraseAfter(opening[1] + 2)
+  return apposition && apposition[1] === v - 2 ? [opening[0], apposition[1]] : undefined
 }
 
 /** The verb at `v` ends its clause, or only auxiliaries follow it there ("mitgeteilt hatte"). */
