@@ -101,6 +101,22 @@ describe('sources stage, German', () => {
     ).toEqual([['named', 'Der Vizevorsitzende der Linksfraktion, Jan Korte']])
     // A speaker set in between with his verb is no apposition.
     expect(sources('Die Reform, sagte der Minister, sei gut.')).toEqual([['named', 'der Minister']])
+    // Development row 99/0: a relative clause between subject and verb; the noun after the verb is its object.
+    expect(sources('Der Betriebsrat des Instituts, das vor einer Schrumpfkur steht, schließt Streiks nicht aus.')).toEqual([
+      ['named', 'Der Betriebsrat des Instituts']
+    ])
+    // "(Ebitda)" closes an enumeration, not a subject: the subject follows the verb.
+    expect(
+      sources('Für den Gewinn vor Zinsen, Steuern und Abschreibungen (Ebitda) rechnet das Unternehmen aus Montabaur mit einem Anstieg.')
+    ).toEqual([['named', 'das Unternehmen']])
+  })
+
+  it('reads "es" after a verb of saying as its object when a definite subject follows, and names opened by "al-"', () => {
+    // Development rows 129/4 and 129/25.
+    expect(sources('So sagt es der Premier.')).toEqual([['named', 'der Premier']])
+    expect(sources('Präsident Baschar al-Assad sagte, er bleibe im Amt.')).toEqual([['named', 'Präsident Baschar al-Assad']])
+    // A wish is no saying: "wie wir leben wollen" asks, it cites no one (development row 489/55).
+    expect(sources('Wir brauchen einen Ort für die Frage, wie wir eigentlich leben wollen.')).toEqual([])
   })
 
   it('calls unidentifiable speakers vague unless an institution is named with them', () => {

@@ -50,6 +50,8 @@ interface SourceLexiconData {
   groupHeads: string[]
   collectiveHeads: string[]
   placePrefixes: string[]
+  namePrefixes: string[]
+  relativePronouns: string[]
   auxiliaries: string[]
   hearsayAdverbs: string[]
   viewNouns: string[]
@@ -145,6 +147,10 @@ export interface SourceLexicon {
   collectiveHeads: Set<string>
   /** Places that name no one in a compound ("US-", "EU-"). */
   placePrefixes: Set<string>
+  /** Lower-case openings of a name, before a hyphen ("al-Assad"). */
+  namePrefixes: Set<string>
+  /** Words that open a relative clause after a subject. */
+  relativePronouns: Set<string>
   /** Auxiliaries and modals that end like an adjective ("haben", "könnten") but never modify a noun. */
   auxiliaries: Set<string>
   /** Estimates and views whose owner follows in the genitive or with "von": "Schätzungen der Experten". */
@@ -287,6 +293,8 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     groupHeads: new Set(data.groupHeads),
     collectiveHeads: new Set(data.collectiveHeads),
     placePrefixes: new Set(data.placePrefixes),
+    namePrefixes: new Set(data.namePrefixes),
+    relativePronouns: new Set(data.relativePronouns),
     auxiliaries: new Set(data.auxiliaries),
     hearsayAdverbs: new Set(data.hearsayAdverbs),
     viewNouns: new Set(data.viewNouns),

@@ -128,6 +128,8 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'wishVerbs',
       'wishLinks',
       'placePrefixes',
+      'namePrefixes',
+      'relativePronouns',
       'auxiliaries',
       'anonymousHeads',
       'reportHeads',

@@ -71,16 +71,19 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   if (start < slot) {
     if (start === slot - 1 && finder.lexicon.pronouns.has(finder.lower(start) ?? '')) return [start, start]
     // "wie er am Montag versicherte"
-    if (clausal && finder.lexicon.pronouns.has(finder.lower(start) ?? '') && endsClause(finder, v)) return [start, start]
+    if (speaksLast(finder, clausal, v) && finder.lexicon.pronouns.has(finder.lower(start) ?? '')) return [start, start]
     const before = finder.nounPhraseAfter(start)
     // Right before the verb, or before a finite auxiliary ("Die Polizei hat am Mittwoch mitgeteilt");
     // an object there ("Den Kunden entgegenkommen will Oettinger") leaves the subject after the verb.
     const object = before && finder.lexicon.objectDeterminers.has(finder.tokens[before[0]].lower)
-    if (before && !object && (before[1] === slot - 1 || finder.isFiniteSlot(before[1] + 1))) return before
+    const adjacent = before && before[1] === slot - 1
+    if (before && !object && (adjacent || (slot === v && finder.isFiniteSlot(before[1] + 1)))) return before
     // "wie Brega am Montag vor Journalisten sagte": in a "wie" clause with its verb last, the noun
     // phrase after "wie" speaks, whatever stands between it and the verb.
-    if (before && !object && clausal && endsClause(finder, v)) return before
+    if (before && !object && speaksLast(finder, clausal, v)) return before
   }
+  // "So sagt es der Premier": "es" the object, the subject after it.
+  if (expletive && finder.lexicon.definite.has(finder.lower(v + 2) ?? '')) return finder.nounPhraseAfter(v + 2)
   if (expletive || participleNounBefore(finder, v)) return undefined
   // "Der Mitgründer, Irfan Alawi, kritisierte die Behörden": the subject and its apposition stand before the verb; after it, the object.
   const apposed = start === v ? apposedSubject(finder, v) : undefined
@@ -97,23 +100,38 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   )
 }
 
-/** The "(" of a parenthesis that ends right before `v` within its clause ("Katzian (SPÖ) sagte"). */
+/**
+ * The "(" of a party or short name in parentheses right before `v` ("Katzian (SPÖ) sagte",
+ * "(SPÖ/ÖVP)"), in a clause that opens the sentence or follows a dash or colon: after a comma it
+ * may close an enumeration ("vor Zinsen, Steuern und Abschreibungen (Ebitda) rechnet").
+ */
 function parenthesisBefore(finder: SentenceSources, v: number): number | undefined {
   if (finder.tokens[v - 1]?.value !== ')') return undefined
-  for (let i = v - 2; i > 0 && v - i <= 8; i--) {
-    const value = finder.tokens[i].value
-    if (value === '(') return i
-    if (CLAUSE_BOUNDARIES.has(value)) return undefined
+  for (let i = v - 2; i > 0 && v - i <= 5; i--) {
+    const token = finder.tokens[i]
+    if (token.value === '(') return finder.tokens[finder.clauseStart(i) - 1]?.value === ',' ? undefined : i
+    if (token.kind === 'word' ? !isCapitalized(token) : token.value !== '/' && token.value !== '-') return undefined
   }
   return undefined
 }
 
-/** "Der Mitgründer der Stiftung, Irfan Alawi, kritisierte": a noun phrase opening the sentence, then a noun phrase between commas right before the verb. */
+/** A "wie" clause whose verb of saying ("sagte", not "wollen") ends it. */
+function speaksLast(finder: SentenceSources, clausal: boolean, v: number): boolean {
+  return clausal && !finder.lexicon.actForms.has(finder.tokens[v].lower) && endsClause(finder, v)
+}
+
+/**
+ * "Der Mitgründer der Stiftung, Irfan Alawi, kritisierte", "Narendra Modi, dessen Land …, drückte
+ * … aus": a noun phrase opening the sentence, then between commas right before the verb a noun
+ * phrase (an apposition, part of the subject) or a relative clause.
+ */
 function apposedSubject(finder: SentenceSources, v: number): [number, number] | undefined {
   if (finder.tokens[v - 1]?.value !== ',') return undefined
   const opening = finder.nounPhraseAfter(0)
   if (!opening || finder.tokens[opening[1] + 1]?.value !== ',') return undefined
-  const apposition = finder.nounPhraseAfter(opening[1] + 2)
+  const between = opening[1] + 2
+  if (finder.lexicon.relativePronouns.has(finder.lower(between) ?? '') && finder.clauseStart(v - 1) === between) return opening
+  const apposition = finder.nounPhraseAfter(between)
   return apposition && apposition[1] === v - 2 ? [opening[0], apposition[1]] : undefined
 }
 
