@@ -360,6 +360,27 @@ describe('sources stage, German: vague sources by class', () => {
     expect(sources('Der Mann wurde laut Polizei festgenommen.')).toEqual([['named', 'Polizei']])
     expect(sources('In Nummerntafelfragen verweist man beim Land an das Verkehrsministerium.')).toEqual([])
   })
+
+  it('finds the holder of a reaction a thing met, critics holding a view and polls no one owns', () => {
+    // 96/33, 250/1 (named); 98/5 (labelled with no vague span: no holder given)
+    expect(sources('Auf Kritik stieß das Abkommen erneut bei jüdischen Lobbygruppen in den USA.')).toEqual([
+      ['vague', 'jüdischen Lobbygruppen']
+    ])
+    expect(sources('Die Forderung stößt bei SPÖ-Bundesgeschäftsführer Gerhard Schmid auf entschiedene Ablehnung.')).toEqual([
+      ['named', 'SPÖ-Bundesgeschäftsführer Gerhard Schmid']
+    ])
+    expect(sources('Die Äußerungen des Biochemikers stießen umgehend auf scharfe Kritik.')).toEqual([])
+    // 61/8
+    expect(sources('Kritikern geht das alles viel zu weit: Die Reform verleihe dem Regierungschef zu viel Macht.')).toEqual([
+      ['vague', 'Kritikern']
+    ])
+    // 114/25, 114/26; an owner after the polls names them
+    expect(sources('Auch in den Umfragen hat die Landesregierung derzeit keine Mehrheit mehr.')).toEqual([['vague', 'den Umfragen']])
+    expect(sources('Dass die Parteien gegen Neuwahlen sind, liegt nicht zuletzt an den Umfragen: Die ÖVP verliert.')).toEqual([
+      ['vague', 'den Umfragen']
+    ])
+    expect(sources('In den Umfragen des Market-Instituts liegt die FPÖ vorn.')).toEqual([])
+  })
 })
 
 describe('sources stage, English', () => {

@@ -167,7 +167,9 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     heardSayings: list(fields({ ...wordFields('opens', 'links', 'notAfter'), endings: PHRASES })),
     ellipticalSpeakers: wordLists('words', 'before'),
     publicVenues: fields({ venues: PHRASES, passOn: WORDS }),
-    collectiveVoices: wordLists('links', 'placeLinks', 'plurals', 'impersonal')
+    collectiveVoices: wordLists('links', 'placeLinks', 'plurals', 'impersonal'),
+    reactionHolders: wordLists('verbs', 'reactions', 'links'),
+    pollPlaces: wordLists('links', 'plurals', 'heads')
   }),
   /** What findings say: group (a rule's id), case, and the first line with its reason. */
   suggestions: fields({ vagueSources: list(fields({ phrases: WORDS, wording: TEXT, placeholder: TEXT })) }),
