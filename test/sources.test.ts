@@ -381,6 +381,21 @@ describe('sources stage, German: vague sources by class', () => {
     ])
     expect(sources('In den Umfragen des Market-Instituts liegt die FPÖ vorn.')).toEqual([])
   })
+
+  it('finds an outlet a speaker talked to that no one names, and an unnamed group owning a statement before the subject', () => {
+    // 420/6
+    expect(sources('Ich hätte alles entfernen können, sagte der Hacker zu einer finnischen Zeitung.')).toEqual([
+      ['named', 'der Hacker'],
+      ['vague', 'einer finnischen Zeitung']
+    ])
+    expect(sources('Das sagte er der Zeitung Danas.')).toEqual([['named', 'er']])
+    expect(sources('Das sagte Merkel am Rande einer Konferenz.')).toEqual([['named', 'Merkel']])
+    // 502/8: "Extremisten" opens the subject, it is not part of the owner's name
+    expect(sources('Von dort aus versuchen nach Angaben von Sicherheitskräften Extremisten aus Libyen, Allianzen zu schmieden.')).toEqual([
+      ['vague', 'Sicherheitskräften']
+    ])
+    expect(sources('Nach Angaben von Ermittler Huber war es so.')).toEqual([['named', 'Ermittler Huber']])
+  })
 })
 
 describe('sources stage, English', () => {

@@ -33,6 +33,8 @@ interface SourceLexiconData {
   reactionHolders?: { verbs: string[]; reactions: string[]; links: string[] }
   /** "in den Umfragen": the links, the plural articles after them, the heads of polls no one owns. */
   pollPlaces?: { links: string[]; plurals: string[]; heads: string[] }
+  /** "sagte er zu einer finnischen Zeitung": the links before the partner, its indefinite articles, the heads of unnamed outlets. */
+  interviewPartners?: { links: string[]; articles: string[]; heads: string[] }
   clausal: string[]
   vagueHeads: string[]
   vaguePhrases: string[][]
@@ -122,6 +124,8 @@ export interface SourceLexicon {
   reactionHolders: { verbs: Set<string>; reactions: Set<string>; links: Set<string> }
   /** Polls in general as the place of a finding ("Auch in den Umfragen hat die Regierung keine Mehrheit"). */
   pollPlaces: { links: Set<string>; plurals: Set<string>; heads: Set<string> }
+  /** An outlet no one names as the partner a speaker talked to ("sagte der Hacker zu einer finnischen Zeitung"). */
+  interviewPartners: { links: Set<string>; articles: Set<string>; heads: Set<string> }
   vaguePhrases: string[][]
   clausal: Set<string>
   vagueHeads: Set<string>
@@ -277,6 +281,11 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
       links: new Set(data.pollPlaces?.links),
       plurals: new Set(data.pollPlaces?.plurals),
       heads: new Set(data.pollPlaces?.heads)
+    },
+    interviewPartners: {
+      links: new Set(data.interviewPartners?.links),
+      articles: new Set(data.interviewPartners?.articles),
+      heads: new Set(data.interviewPartners?.heads)
     },
     vaguePhrases: [...data.vaguePhrases, ...(extensions.vague ?? []).map(words).filter((phrase) => phrase.length > 1)],
     clausal: new Set(data.clausal),

@@ -169,7 +169,8 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     publicVenues: fields({ venues: PHRASES, passOn: WORDS }),
     collectiveVoices: wordLists('links', 'placeLinks', 'plurals', 'impersonal'),
     reactionHolders: wordLists('verbs', 'reactions', 'links'),
-    pollPlaces: wordLists('links', 'plurals', 'heads')
+    pollPlaces: wordLists('links', 'plurals', 'heads'),
+    interviewPartners: wordLists('links', 'articles', 'heads')
   }),
   /** What findings say: group (a rule's id), case, and the first line with its reason. */
   suggestions: fields({ vagueSources: list(fields({ phrases: WORDS, wording: TEXT, placeholder: TEXT })) }),

@@ -3,7 +3,7 @@ import type { SourceLexicon } from '../source-lexicon.js'
 import { attributionLine } from './attribution-line.js'
 import { SentenceSources } from './finder.js'
 import { bareInformationSources, emergingFrom, phrases } from './phrases.js'
-import { colonSpeakers, ellipticalSpeakers, quantifiedSpeakers, soClauses } from './speakers.js'
+import { colonSpeakers, ellipticalSpeakers, interviewPartners, quantifiedSpeakers, soClauses } from './speakers.js'
 import { vaguePhrases } from './vague-phrases.js'
 import { verbs } from './verbs.js'
 import { reactionHolders, unnamedExperts, unnamedViewHolders, viewHolders } from './view-holders.js'
@@ -24,6 +24,7 @@ export function findSources(sentence: Sentence, lexicon: SourceLexicon): SourceM
   viewHolders(finder)
   reactionHolders(finder)
   soClauses(finder)
+  interviewPartners(finder)
   emergingFrom(finder)
   placedSayings(finder)
   impersonalVoices(finder)
