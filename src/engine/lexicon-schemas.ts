@@ -69,7 +69,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     concessive: wordLists('cues', 'contrasts'),
     notInQuestions: WORDS,
     reputed: wordLists('words', 'candidates'),
-    expected: fields({ participle: TEXT, passive: WORDS, notAfter: WORDS, notInClause: WORDS }),
+    expected: fields({ participle: TEXT, passive: WORDS, notAfter: WORDS, notInClause: WORDS, destinations: WORDS }),
     touted: fields({ participle: TEXT, passive: WORDS, notAfter: WORDS, needs: WORDS }),
     speculative: wordLists(
       'forms',
