@@ -370,6 +370,8 @@ describe('sources stage, German: vague sources by class', () => {
       ['named', 'SPÖ-Bundesgeschäftsführer Gerhard Schmid']
     ])
     expect(sources('Die Äußerungen des Biochemikers stießen umgehend auf scharfe Kritik.')).toEqual([])
+    expect(sources('Der Plan stieß bei der Sitzung am Montag auf Kritik.')).toEqual([])
+    expect(sources('Der Vorschlag stieß bei den Grünen auf Ablehnung.')).toEqual([['named', 'den Grünen']])
     // 61/8
     expect(sources('Kritikern geht das alles viel zu weit: Die Reform verleihe dem Regierungschef zu viel Macht.')).toEqual([
       ['vague', 'Kritikern']

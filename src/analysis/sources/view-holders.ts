@@ -92,7 +92,11 @@ export function reactionHolders(finder: SentenceSources): void {
     for (let k = start; k <= end; k++) {
       if (!links.has(finder.tokens[k].lower)) continue
       const holder = finder.nounPhraseAfter(k + 1)
-      if (holder) finder.add(k, holder[1], holder[0], holder[1], finder.kindOf(holder[0], holder[1]))
+      if (!holder) break
+      // "stieß bei der Sitzung auf Kritik": an occasion holds no view; "bei den Grünen" is no object.
+      const [from, to] = holder
+      const noun = finder.lexicon.objectDeterminers.has(finder.tokens[from].lower) ? from + 1 : from
+      if (!finder.namesNoSource(noun, to)) finder.add(k, to, from, to, finder.kindOf(from, to))
       break
     }
   }
