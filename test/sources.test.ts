@@ -408,6 +408,44 @@ describe('sources stage, German: vague sources by class', () => {
     expect(sources('Der Mann wurde laut Polizei festgenommen.')).toEqual([['named', 'Polizei']])
     expect(sources('In Nummerntafelfragen verweist man beim Land an das Verkehrsministerium.')).toEqual([])
   })
+
+  it('finds the holder of a reaction a thing met, critics holding a view and polls no one owns', () => {
+    // 96/33, 250/1 (named); 98/5 (labelled with no vague span: no holder given)
+    expect(sources('Auf Kritik stieß das Abkommen erneut bei jüdischen Lobbygruppen in den USA.')).toEqual([
+      ['vague', 'jüdischen Lobbygruppen']
+    ])
+    expect(sources('Die Forderung stößt bei SPÖ-Bundesgeschäftsführer Gerhard Schmid auf entschiedene Ablehnung.')).toEqual([
+      ['named', 'SPÖ-Bundesgeschäftsführer Gerhard Schmid']
+    ])
+    expect(sources('Die Äußerungen des Biochemikers stießen umgehend auf scharfe Kritik.')).toEqual([])
+    expect(sources('Der Plan stieß bei der Sitzung am Montag auf Kritik.')).toEqual([])
+    expect(sources('Der Vorschlag stieß bei den Grünen auf Ablehnung.')).toEqual([['named', 'den Grünen']])
+    // 61/8
+    expect(sources('Kritikern geht das alles viel zu weit: Die Reform verleihe dem Regierungschef zu viel Macht.')).toEqual([
+      ['vague', 'Kritikern']
+    ])
+    // 114/25, 114/26; an owner after the polls names them
+    expect(sources('Auch in den Umfragen hat die Landesregierung derzeit keine Mehrheit mehr.')).toEqual([['vague', 'den Umfragen']])
+    expect(sources('Dass die Parteien gegen Neuwahlen sind, liegt nicht zuletzt an den Umfragen: Die ÖVP verliert.')).toEqual([
+      ['vague', 'den Umfragen']
+    ])
+    expect(sources('In den Umfragen des Market-Instituts liegt die FPÖ vorn.')).toEqual([])
+  })
+
+  it('finds an outlet a speaker talked to that no one names, and an unnamed group owning a statement before the subject', () => {
+    // 420/6
+    expect(sources('Ich hätte alles entfernen können, sagte der Hacker zu einer finnischen Zeitung.')).toEqual([
+      ['named', 'der Hacker'],
+      ['vague', 'einer finnischen Zeitung']
+    ])
+    expect(sources('Das sagte er der Zeitung Danas.')).toEqual([['named', 'er']])
+    expect(sources('Das sagte Merkel am Rande einer Konferenz.')).toEqual([['named', 'Merkel']])
+    // 502/8: "Extremisten" opens the subject, it is not part of the owner's name
+    expect(sources('Von dort aus versuchen nach Angaben von Sicherheitskräften Extremisten aus Libyen, Allianzen zu schmieden.')).toEqual([
+      ['vague', 'Sicherheitskräften']
+    ])
+    expect(sources('Nach Angaben von Ermittler Huber war es so.')).toEqual([['named', 'Ermittler Huber']])
+  })
 })
 
 describe('sources stage, English', () => {
