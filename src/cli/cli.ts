@@ -14,12 +14,14 @@ import { REPORTERS } from './reporters/index.js'
 import type { ReportedResult } from './reporters/reporter.js'
 import { ConfigResolver } from '../config/resolver.js'
 import { serializeArticle } from '../engine/serialize.js'
+import { MAX_FILE_BYTES } from '../engine/limits.js'
 import { printable, writePrintableJson } from './printable.js'
 import { VERSION } from '../version.js'
 
 export interface Io {
   cwd: string
-  stdout: (text: string) => void
+  /** Bytes only to hand standard input back as it came. */
+  stdout: (text: string | Uint8Array) => void
   stderr: (text: string) => void
   readStdin: () => Promise<Uint8Array>
 }
@@ -120,18 +122,18 @@ async function runLint(argv: string[], io: Io): Promise<number> {
 
   if (values.stdin) {
     if (positionals.length > 0) throw new UsageError('--stdin takes no file arguments')
-    const path = resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md')
-    const display = values['stdin-filename'] ?? '<stdin>'
-    const source = decodeInput(await io.readStdin(), display)
-    // An ignored path is left alone: nothing reported, and a fix hands the text back unchanged.
-    if (!resolver.isIgnored(path)) {
-      const config = resolver.forFile(path)
-      const lines = changedSince ? changedSince.lines(path, source) : 'all'
-      const { result, output } = lintText(path, source, config, values.fix, lines, display)
+    const input = await io.readStdin()
+    const stdin = { path: resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md'), display: values['stdin-filename'] ?? '<stdin>' }
+    try {
+      const { result, output } = lintStdin(input, stdin, resolver, values.fix, changedSince)
       // Standard input goes back out whole, fixed or not: an editor piping its buffer through replaces it with what it gets.
       if (values.fix) io.stdout(output)
-      results.push(result)
-    } else if (values.fix) io.stdout(source)
+      if (result) results.push(result)
+    } catch (error) {
+      // Also when it cannot be linted (a broken config, a file too deep): the message says why, the text stays.
+      if (values.fix && input.length <= MAX_FILE_BYTES) io.stdout(input)
+      throw error
+    }
   } else {
     if (positionals.length === 0) throw new UsageError('no files given')
     const { files, errors: inputErrors } = await expandArguments(positionals, io.cwd)
@@ -171,12 +173,27 @@ async function runLint(argv: string[], io: Io): Promise<number> {
   return errorCount > 0 || (maxWarnings !== undefined && warningCount > maxWarnings) ? 1 : 0
 }
 
+/** Standard input linted as the file it stands for; an ignored path is left alone: nothing reported, and a fix hands the text back unchanged. */
+function lintStdin(
+  input: Uint8Array,
+  { path, display }: { path: string; display: string },
+  resolver: ConfigResolver,
+  fix: boolean,
+  changedSince: ChangedSince | undefined
+): { result?: ReportedResult; output: string } {
+  const source = decodeInput(input, display)
+  if (resolver.isIgnored(path)) return { output: source }
+  const config = resolver.forFile(path)
+  const lines = changedSince ? changedSince.lines(path, source) : 'all'
+  return lintText(path, source, config, fix, lines, display)
+}
+
 /** The configs for the files named: `--config` or discovery; their warnings go to standard error. */
 function configResolver(configPath: string | undefined, io: Io, overrides?: Map<string, RuleSetting>): ConfigResolver {
   return new ConfigResolver({
     ...(configPath ? { configPath: resolve(io.cwd, configPath) } : {}),
     ...(overrides ? { overrides } : {}),
-    onWarning: (message) => io.stderr(`newslint: ${message}\n`)
+    onWarning: (message) => complain(io, message)
   })
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, realpathSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { parse as parseYaml } from 'yaml'
+import { isCollection, isScalar, parseDocument, visit } from 'yaml'
 import { RULES } from '../../rules/index.js'
 import type { AnalyzeOptions } from '../engine/stage.js'
 import type { Vocabulary } from '../engine/vocabulary.js'
@@ -280,7 +280,7 @@ function readConfigData(file: string): Record<string, unknown> {
   }
   let data: unknown
   try {
-    data = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { prettyErrors: false })
+    data = file.endsWith('.json') ? JSON.parse(text) : parseYamlData(text)
   } catch (error) {
     throw new ConfigError(file, undefined, `cannot parse config: ${String((error as Error).message).split('\n')[0]}`)
   }
@@ -288,6 +288,27 @@ function readConfigData(file: string): Record<string, unknown> {
   if (data === null || data === undefined) return {}
   if (!isRecord(data)) throw new ConfigError(file, undefined, 'expected the config to be a mapping of settings')
   return data
+}
+
+const PLAIN_DATA_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((type) => `tag:yaml.org,2002:${type}`))
+
+/**
+ * YAML as plain data. A tag (`!!js/function`, `!custom`) asks for a type a config has no use for;
+ * the parser would warn through the process and go on, printing the tag raw on standard error.
+ */
+function parseYamlData(text: string): unknown {
+  const document = parseDocument(text, { prettyErrors: false })
+  const [problem] = document.errors
+  if (problem) throw problem
+  let tag: string | undefined
+  visit(document, (_key, node) => {
+    if ((isScalar(node) || isCollection(node)) && node.tag !== undefined && !PLAIN_DATA_TAGS.has(node.tag)) {
+      tag = node.tag
+      return visit.BREAK
+    }
+  })
+  if (tag !== undefined) throw new Error(`unexpected YAML tag ${tag}, expected plain data`)
+  return document.toJS()
 }
 
 function packageHasConfig(file: string): boolean {

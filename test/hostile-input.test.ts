@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { CLI, onlyRule, runCli, tempTree } from './helpers/cli.js'
+
+// Inputs a hostile commit or a careless pipe can hand newslint: each gets a clear line on
+// standard error and exit 2, never text lost, never a raw control character on the terminal.
+
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\0-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/
+const HOSTILE = '\x1b]0;PWNED\x07\x1b[2J'
+const ARTICLE = '# Titel\n\nEr sagte "Ja" am Montag.\n'
+
+function repositoryWith(files: Record<string, string | Buffer>): string {
+  const root = tempTree(files)
+  mkdirSync(join(root, '.git'))
+  return root
+}
+
+describe('--stdin --fix hands the text back whatever stops the lint', () => {
+  it('with a broken config', () => {
+    const root = repositoryWith({ '.newslintrc.yaml': 'rules: {quotes: sometimes}\n' })
+    const run = runCli(['--stdin', '--stdin-filename', 'a.md', '--fix'], { cwd: root, input: ARTICLE })
+    expect(run.stdout).toBe(ARTICLE)
+    expect(run.stderr).toMatch(/^newslint: .*\.newslintrc\.yaml \(rules\.quotes\): unexpected severity "sometimes"/)
+    expect(run.status).toBe(2)
+  })
+
+  it('with a text too deep to lint', () => {
+    const deep = `${'> '.repeat(100)}Er sagte "Ja".\n`
+    const run = runCli(['--stdin', '--fix'], { cwd: tempTree({ '.newslintrc.json': onlyRule('quotes') }), input: deep })
+    expect(run.stdout).toBe(deep)
+    expect(run.stderr).toMatch(/^newslint: <stdin>: Unexpected block quotes or lists nested 100 deep/)
+    expect(run.status).toBe(2)
+  })
+
+  it('with bytes that are not UTF-8, byte for byte', () => {
+    const latin1 = Buffer.from('Er sagte "Ja" in K\xf6ln.\n', 'latin1')
+    const run = spawnSync(process.execPath, [CLI, '--stdin', '--fix'], { cwd: tempTree({}), input: latin1 })
+    expect(run.stdout.equals(latin1)).toBe(true)
+    expect(run.stderr.toString()).toBe('newslint: <stdin>: not valid UTF-8, expected UTF-8 text (re-save the file as UTF-8)\n')
+    expect(run.status).toBe(2)
+  })
+})
+
+describe('config text on the terminal', () => {
+  it('a deprecation warning names its config without obeying control characters in the path', () => {
+    const folder = `desk${HOSTILE}`
+    const root = repositoryWith({
+      [`${folder}/.newslintrc.json`]: JSON.stringify({ rules: { attribution: ['warn', { verbs: ['jubeln'] }] } }),
+      [`${folder}/a.md`]: ARTICLE
+    })
+    const run = runCli([folder], { cwd: root })
+    expect(run.stderr).toContain('deprecated option')
+    expect(run.stderr).toContain('desk\\x1B]0;PWNED\\x07\\x1B[2J')
+    expect(run.stderr).not.toMatch(CONTROL)
+  })
+
+  it.each([
+    ['a JavaScript function', 'rules: !!js/function "function () {}"\n', 'tag:yaml.org,2002:js/function'],
+    ['a custom tag', 'rules:\n  quotes: !warnung error\n', '!warnung'],
+    ['a verbatim tag with escape sequences', `rules:\n  quotes: !<tag:${HOSTILE}> error\n`, 'tag:\\x1B]0;PWNED\\x07\\x1B[2J']
+  ])('a YAML tag (%s) is refused in one line: configs are plain data', (_name, yaml, shown) => {
+    const root = repositoryWith({ '.newslintrc.yaml': yaml, 'a.md': ARTICLE })
+    const run = runCli(['a.md'], { cwd: root })
+    expect(run.stderr).toBe(
+      `newslint: ${join(root, '.newslintrc.yaml')}: cannot parse config: unexpected YAML tag ${shown}, expected plain data\n`
+    )
+    expect(run.status).toBe(2)
+  })
+})
