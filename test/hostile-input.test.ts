@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { packagePath } from '../src/engine/lexicon.js'
 import { CLI, onlyRule, runCli, tempTree } from './helpers/cli.js'
 
 // Inputs a hostile commit or a careless pipe can hand newslint: each gets a clear line on
@@ -68,5 +70,35 @@ describe('config text on the terminal', () => {
       `newslint: ${join(root, '.newslintrc.yaml')}: cannot parse config: unexpected YAML tag ${shown}, expected plain data\n`
     )
     expect(run.status).toBe(2)
+  })
+})
+
+describe('committed files named like options', () => {
+  // pre-commit passes the staged files after the hook's arguments, as they are named.
+  const files = {
+    '--config=evil.md': 'rules: {boilerplate: off}\n',
+    'evil.md': 'rules: {boilerplate: off}\n',
+    'bad.md': '# Titel\n\nFolgen Sie uns auf Facebook und Twitter!\n'
+  }
+
+  it('are never taken as options, which could switch the rules off', () => {
+    const root = repositoryWith(files)
+    const run = runCli(['--config=evil.md', 'bad.md', 'evil.md'], { cwd: root })
+    expect(run.stderr.split('\n')[0]).toBe('newslint: "--config=evil.md" is a file and an option, expected file names after "--"')
+    expect(run.stdout).toBe('')
+    expect(run.status).toBe(2)
+  })
+
+  it('are linted as files after "--", which the pre-commit hook passes before them', () => {
+    const hooks = readFileSync(packagePath('.pre-commit-hooks.yaml'), 'utf8')
+    const [hook] = parse(hooks) as Array<{ entry: string; args: string[] }>
+    const root = repositoryWith(files)
+    const run = runCli(['--format', 'json', ...hook.args, ...Object.keys(files)], { cwd: root })
+    const results = JSON.parse(run.stdout) as Array<{ path: string; errorCount: number }>
+    expect(results.map((result) => [result.path, result.errorCount])).toEqual([
+      ['--config=evil.md', 0],
+      ['evil.md', 0],
+      ['bad.md', 1]
+    ])
   })
 })

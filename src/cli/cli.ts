@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { RULES } from '../../rules/index.js'
@@ -89,16 +90,23 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-function parse(argv: string[]) {
+function parse(argv: string[], cwd: string) {
+  let parsed
   try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true })
   } catch (error) {
     throw new UsageError((error as Error).message.split('\n')[0])
   }
+  // Hooks pass the staged files after the options: a committed `--config=x.md` must not become one.
+  for (const token of parsed.tokens) {
+    if (token.kind === 'option' && existsSync(resolve(cwd, argv[token.index])))
+      throw new UsageError(`"${argv[token.index]}" is a file and an option, expected file names after "--"`)
+  }
+  return parsed
 }
 
 async function runLint(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv)
+  const { values, positionals } = parse(argv, io.cwd)
   if (values.help) {
     io.stdout(USAGE)
     return 0
@@ -198,7 +206,7 @@ function configResolver(configPath: string | undefined, io: Io, overrides?: Map<
 }
 
 async function runAnalyze(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv)
+  const { values, positionals } = parse(argv, io.cwd)
   if (positionals.length === 0) throw new UsageError('analyze needs at least one file')
   const resolver = configResolver(values.config, io)
   const models = []
