@@ -102,3 +102,25 @@ describe('committed files named like options', () => {
     ])
   })
 })
+
+describe('input never starts a line of the report or of standard error', () => {
+  // In a GitHub Actions log, a line that starts with `::` is a workflow command.
+  const INJECTED = '\n::error file=x.md::PWNED'
+
+  it('not from a config key, nor from a file name', () => {
+    const name = `neu${INJECTED}.md`
+    const root = repositoryWith({
+      'desk/.newslintrc.json': JSON.stringify({ rules: { [`a${INJECTED}`]: 'warn' } }),
+      [name]: ARTICLE,
+      [`kaputt${INJECTED}.md`]: Buffer.from([0x66, 0xff, 0x0a]),
+      'desk/a.md': ARTICLE
+    })
+    const run = runCli(['.'], { cwd: root })
+    expect(run.status).toBe(2)
+    expect(run.stdout).toContain('neu\\x0A::error file=x.md::PWNED.md')
+    expect(run.stderr).toContain('(rules.a\\x0A::error file=x.md::PWNED): unknown rule')
+    expect(run.stderr).toContain('kaputt\\x0A::error file=x.md::PWNED.md: not valid UTF-8')
+    for (const output of [run.stdout, run.stderr]) expect(output).not.toMatch(/^::/m)
+    expect(run.stderr.trim().split('\n')).toHaveLength(2)
+  })
+})

@@ -16,7 +16,7 @@ import type { ReportedResult } from './reporters/reporter.js'
 import { ConfigResolver } from '../config/resolver.js'
 import { serializeArticle } from '../engine/serialize.js'
 import { MAX_FILE_BYTES } from '../engine/limits.js'
-import { printable, writePrintableJson } from './printable.js'
+import { printableLine, writePrintableJson } from './printable.js'
 import { VERSION } from '../version.js'
 
 export interface Io {
@@ -79,7 +79,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await runLint(argv, io)
   } catch (error) {
     if (error instanceof UsageError) {
-      complain(io, `${error.message}\n${USAGE.split('\n')[0]}\nRun "newslint --help" for the options.`)
+      complain(io, error.message)
+      io.stderr(`${USAGE.split('\n')[0]}\nRun "newslint --help" for the options.\n`)
       return 2
     }
     if (error instanceof InputError || error instanceof ConfigError) {
@@ -288,7 +289,7 @@ function listRules(): string {
 
 /** A message on stderr; the file names and values in it come from input and are shown escaped. */
 function complain(io: Io, message: string): void {
-  io.stderr(`newslint: ${printable(message)}\n`)
+  io.stderr(`newslint: ${printableLine(message)}\n`)
 }
 
 function unique(errors: Error[]): Error[] {

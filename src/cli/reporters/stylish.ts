@@ -2,7 +2,7 @@ import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
 import { ERROR, SUGGESTION, WARNING, addVfileMessage } from '../../lint/lint.js'
 import { sourcingSummary } from '../../lint/sourcing-summary.js'
-import { printable } from '../printable.js'
+import { printableLine } from '../printable.js'
 import type { ReportOptions, ReportedResult, Reporter } from './reporter.js'
 import { displayPath } from './paths.js'
 
@@ -19,7 +19,7 @@ export const formatStylish: Reporter = (results, options) => {
     // vfile-reporter ends a file with findings with a blank line and its total: the summary takes their place.
     const block = reporter([file], { quiet: options.quiet, verbose: options.verbose }).split('\n\n')[0]
     const summary = options.quiet ? undefined : sourcingSummary(result.sources, result.locale)
-    if (block) blocks.push(summary ? `${block}\n  ${printable(summary)}` : block)
+    if (block) blocks.push(summary ? `${block}\n  ${printableLine(summary)}` : block)
   }
   const total = byline(shown)
   const note = shown.hidden > 0 ? `${shown.hidden} suggestion${shown.hidden === 1 ? '' : 's'} hidden (show them with --suggestions)\n` : ''
@@ -27,15 +27,15 @@ export const formatStylish: Reporter = (results, options) => {
 }
 
 function toVFile(result: ReportedResult, { cwd, quiet, suggestions = false }: ReportOptions, shown: Record<string, number>): VFile {
-  const file = new VFile({ path: printable(displayPath(result.path, cwd)), value: result.source })
+  const file = new VFile({ path: printableLine(displayPath(result.path, cwd)), value: result.source })
   for (const finding of result.findings) {
     if (quiet && finding.severity < ERROR) continue
     if (finding.severity === SUGGESTION && !suggestions) {
       shown.hidden++
       continue
     }
-    const message = addVfileMessage(file, finding, printable(finding.message))
-    if (finding.detail) message.note = wrap(printable(finding.detail))
+    const message = addVfileMessage(file, finding, printableLine(finding.message))
+    if (finding.detail) message.note = wrap(printableLine(finding.detail))
     shown[finding.severity === ERROR ? 'errors' : finding.severity === WARNING ? 'warnings' : 'suggestions']++
   }
   return file
