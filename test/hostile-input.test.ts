@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
@@ -122,5 +122,33 @@ describe('input never starts a line of the report or of standard error', () => {
     expect(run.stderr).toContain('kaputt\\x0A::error file=x.md::PWNED.md: not valid UTF-8')
     for (const output of [run.stdout, run.stderr]) expect(output).not.toMatch(/^::/m)
     expect(run.stderr.trim().split('\n')).toHaveLength(2)
+  })
+})
+
+describe('settings that say more than they can mean are refused, not half read', () => {
+  it('a rule given a list with more than a severity and options', () => {
+    const root = repositoryWith({ '.newslintrc.yaml': 'rules:\n  quotes: [error, {}, off]\n', 'a.md': ARTICLE })
+    const run = runCli(['a.md'], { cwd: root })
+    expect(run.stderr).toContain(
+      '.newslintrc.yaml (rules.quotes): unexpected list of 3 items, expected a severity or [severity, { options }]'
+    )
+    expect(run.status).toBe(2)
+  })
+
+  it('--rule with a second "="', () => {
+    const run = runCli(['--rule', 'quotes=off=error', 'a.md'], { cwd: repositoryWith({ 'a.md': ARTICLE }) })
+    expect(run.stderr.split('\n')[0]).toBe('newslint: --rule expects ID=SEVERITY, got "quotes=off=error"')
+    expect(run.status).toBe(2)
+  })
+})
+
+describe('--fix on a file whose name takes all the bytes a name may have', () => {
+  it('fixes it and leaves no temporary file', () => {
+    const name = `${'a'.repeat(250)}.md`
+    const root = repositoryWith({ '.newslintrc.json': onlyRule('quotes'), [name]: ARTICLE })
+    const run = runCli(['--fix', name], { cwd: root })
+    expect(run.stderr).toBe('')
+    expect(readFileSync(join(root, name), 'utf8')).toBe(ARTICLE.replace('"Ja"', '„Ja“'))
+    expect(readdirSync(root).sort()).toEqual(['.git', '.newslintrc.json', name])
   })
 })

@@ -240,8 +240,8 @@ async function runLanguageServer(argv: string[]): Promise<number> {
 function parseRuleFlags(flags: string[]): Map<string, RuleSetting> {
   const overrides = new Map<string, RuleSetting>()
   for (const flag of flags) {
-    const [id, severity] = flag.split('=')
-    if (!id || severity === undefined) throw new UsageError(`--rule expects ID=SEVERITY, got "${flag}"`)
+    const [id, severity, ...rest] = flag.split('=')
+    if (!id || severity === undefined || rest.length > 0) throw new UsageError(`--rule expects ID=SEVERITY, got "${flag}"`)
     try {
       overrides.set(id, parseRuleSetting(id, severity, undefined, '--rule', id))
     } catch (error) {

@@ -155,7 +155,8 @@ export function writeAtomic(path: string, expected: string, output: string, disp
     throw new InputError(`${display}: not fixed, unexpected ${stat.nlink} hard links to the file, expected one (a fix would split them)`)
   if (readCurrent(target, display) !== expected)
     throw new InputError(`${display}: not fixed, the file changed while newslint was reading it`)
-  const temporary = join(dirname(target), `.${basename(target)}.newslint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+  // A file's name may use up all the bytes a name may have: the temporary name keeps only its start.
+  const temporary = join(dirname(target), `.${basename(target).slice(0, 64)}.newslint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
   let fd: number | undefined
   try {
     fd = openSync(temporary, 'wx', 0o600)

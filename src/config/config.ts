@@ -212,6 +212,8 @@ export function parseRuleSetting(
 ): RuleSetting {
   const rule = RULE_BY_ID.get(id)
   if (!rule) throw new ConfigError(file, key, `unknown rule "${id}"${suggest(id)}`)
+  if (Array.isArray(value) && value.length > 2)
+    throw new ConfigError(file, key, `unexpected list of ${value.length} items, expected a severity or [severity, { options }]`)
   const [severityValue, options] = Array.isArray(value) ? value : [value, undefined]
   const severity = parseSeverity(severityValue)
   if (!severity)
