@@ -152,3 +152,38 @@ describe('--fix on a file whose name takes all the bytes a name may have', () =>
     expect(readdirSync(root).sort()).toEqual(['.git', '.newslintrc.json', name])
   })
 })
+
+describe('ignore lists', () => {
+  // Each file is matched against every pattern: 300,000 committed patterns took 16 s a file.
+  const many = (count: number) => Array.from({ length: count }, (_, i) => `archiv-${i}/*`)
+
+  it('a .newslintignore of more patterns than any newsroom writes is refused in one line', () => {
+    const root = repositoryWith({ '.newslintignore': `# Archiv\n\n${many(1001).join('\n')}\n`, 'a.md': ARTICLE })
+    const run = runCli(['a.md'], { cwd: root })
+    expect(run.stderr).toBe(`newslint: ${join(root, '.newslintignore')}: unexpected 1001 ignore patterns, expected at most 1000\n`)
+    expect(run.status).toBe(2)
+  })
+
+  it('so is a config ignore list of that many, also when extending adds them up', () => {
+    const root = repositoryWith({
+      'base.json': JSON.stringify({ ignore: many(600) }),
+      '.newslintrc.json': JSON.stringify({ extends: './base.json', ignore: many(1200).slice(600) }),
+      'a.md': ARTICLE
+    })
+    const run = runCli(['a.md'], { cwd: root })
+    expect(run.stderr).toBe(
+      `newslint: ${join(root, '.newslintrc.json')} (ignore): unexpected 1200 ignore patterns, expected at most 1000\n`
+    )
+    expect(run.status).toBe(2)
+  })
+
+  it('a config ignore list is read as gitignore reads one: a later "!" pattern takes a file back', () => {
+    const root = repositoryWith({
+      '.newslintrc.json': JSON.stringify({ rules: { quotes: 'error' }, ignore: ['drafts/**', '!drafts/keep.md'] }),
+      'drafts/keep.md': ARTICLE,
+      'drafts/skip.md': ARTICLE
+    })
+    const results = JSON.parse(runCli(['drafts', '--format', 'json'], { cwd: root }).stdout) as Array<{ path: string }>
+    expect(results.map((result) => result.path)).toEqual(['drafts/keep.md'])
+  })
+})

@@ -191,6 +191,7 @@ function buildConfig(raw: Record<string, unknown>, file: string, loading: Loadin
   if (raw.ignore !== undefined) {
     for (const pattern of toList(raw.ignore, file, 'ignore')) config.ignore.push({ base, pattern })
   }
+  if (config.ignore.length > MAX_IGNORE_PATTERNS) throw new ConfigError(file, 'ignore', tooManyIgnorePatterns(config.ignore.length))
   if (raw.vocabulary !== undefined) config.vocabulary = mergeVocabularies(config.vocabulary ?? {}, parseVocabulary(raw.vocabulary, file))
   if (raw.rules !== undefined) {
     if (!isRecord(raw.rules)) throw new ConfigError(file, 'rules', 'expected a mapping of rule ids to settings')
@@ -252,13 +253,27 @@ function suggest(id: string): string {
 function merge(into: Config, from: Config): void {
   for (const [id, setting] of from.rules) into.rules.set(id, setting)
   // A config inherited along two paths counts once.
-  for (const entry of from.ignore)
-    if (!into.ignore.some((known) => known.base === entry.base && known.pattern === entry.pattern)) into.ignore.push(entry)
+  const known = new Set(into.ignore.map(ignoreKey))
+  for (const entry of from.ignore) if (!known.has(ignoreKey(entry))) into.ignore.push(entry)
   if (from.lang) into.lang = from.lang
   if (from.locale) into.locale = from.locale
   if (from.vocabulary) into.vocabulary = mergeVocabularies(into.vocabulary ?? {}, from.vocabulary)
   for (const file of from.files) if (!into.files.includes(file)) into.files.push(file)
   into.warnings?.push(...(from.warnings ?? []))
+}
+
+function ignoreKey({ base, pattern }: { base: string; pattern: string }): string {
+  return `${base}\0${pattern}`
+}
+
+/**
+ * Every file is matched against every ignore pattern that applies to it: a committed list of
+ * hundreds of thousands would cost each file seconds. Real lists hold a few dozen.
+ */
+export const MAX_IGNORE_PATTERNS = 1000
+
+export function tooManyIgnorePatterns(count: number): string {
+  return `unexpected ${count} ignore patterns, expected at most ${MAX_IGNORE_PATTERNS}`
 }
 
 function resolveExtends(target: string, base: string, boundary: string | undefined, file: string): string {
