@@ -35,3 +35,14 @@ describe('message lengths the server cannot trust', () => {
     expect(quotes(await client.diagnosticsFor(uri, 1))).toHaveLength(1)
   })
 })
+
+describe('after shutdown', () => {
+  it('refuses a second initialize as it refuses every request but exit', async () => {
+    const client = await workspace.client()
+    await client.request('shutdown', null)
+    const again = client.request('initialize', { processId: null, rootUri: null, capabilities: {} })
+    await expect(again).rejects.toMatchObject({ code: -32600 })
+    await client.connection.sendNotification('exit')
+    expect(await client.exited).toBe(0)
+  })
+})
