@@ -187,3 +187,21 @@ describe('ignore lists', () => {
     expect(results.map((result) => result.path)).toEqual(['drafts/keep.md'])
   })
 })
+
+describe('config values nested deeper than any config needs', () => {
+  const deepList = `${'['.repeat(100_000)}${']'.repeat(100_000)}`
+  const deepMapping = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`
+
+  it.each([
+    ['lang', `{"lang":${deepList}}`, '(lang): unexpected language list, expected "de" or "en"'],
+    ['locale', `{"locale":${deepMapping}}`, '(locale): unexpected locale object, expected "de" or "en"'],
+    ['a severity', `{"rules":{"quotes":[${deepList}]}}`, '(rules.quotes): unexpected severity list, expected one of'],
+    ['an option', `{"rules":{"hedge":["warn",{"stacked":${deepMapping}}]}}`, '(rules.hedge.stacked): unexpected object, expected one of']
+  ])('are named, not written out, in the message (%s)', (_name, json, message) => {
+    const root = repositoryWith({ '.newslintrc.json': json, 'a.md': ARTICLE })
+    const run = runCli(['a.md'], { cwd: root })
+    expect(run.stderr).toContain(`.newslintrc.json ${message}`)
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.status).toBe(2)
+  })
+})

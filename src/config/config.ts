@@ -7,7 +7,7 @@ import type { Vocabulary } from '../engine/vocabulary.js'
 import { ConfigError } from './config-error.js'
 import { deprecatedOptionUse, mergeVocabularies, parseVocabulary, vocabularyOfRuleOptions } from './vocabulary.js'
 import { parseLang } from '../engine/language.js'
-import { schemaProblem } from '../engine/schema.js'
+import { schemaProblem, shortJson } from '../engine/schema.js'
 import type { Lang } from '../engine/model.js'
 import { type Rule, type RuleOptions, type Severity, SEVERITY_CHOICES, parseSeverity } from '../lint/rule.js'
 import { readRegularFile } from './read-file.js'
@@ -180,12 +180,12 @@ function buildConfig(raw: Record<string, unknown>, file: string, loading: Loadin
   }
   if (raw.lang !== undefined) {
     const lang = parseLang(raw.lang)
-    if (!lang) throw new ConfigError(file, 'lang', `unexpected language ${JSON.stringify(raw.lang)}, expected "de" or "en"`)
+    if (!lang) throw new ConfigError(file, 'lang', `unexpected language ${shown(raw.lang)}, expected "de" or "en"`)
     config.lang = lang
   }
   if (raw.locale !== undefined) {
     const locale = parseLang(raw.locale)
-    if (!locale) throw new ConfigError(file, 'locale', `unexpected locale ${JSON.stringify(raw.locale)}, expected "de" or "en"`)
+    if (!locale) throw new ConfigError(file, 'locale', `unexpected locale ${shown(raw.locale)}, expected "de" or "en"`)
     config.locale = locale
   }
   if (raw.ignore !== undefined) {
@@ -217,8 +217,7 @@ export function parseRuleSetting(
     throw new ConfigError(file, key, `unexpected list of ${value.length} items, expected a severity or [severity, { options }]`)
   const [severityValue, options] = Array.isArray(value) ? value : [value, undefined]
   const severity = parseSeverity(severityValue)
-  if (!severity)
-    throw new ConfigError(file, key, `unexpected severity ${JSON.stringify(severityValue)}, expected one of ${SEVERITY_CHOICES}`)
+  if (!severity) throw new ConfigError(file, key, `unexpected severity ${shown(severityValue)}, expected one of ${SEVERITY_CHOICES}`)
   const merged = { ...rule.meta.defaults, ...(current?.options ?? {}) }
   if (options !== undefined) Object.assign(merged, checkRuleOptions(rule, options, file, key, warnings))
   return { severity, options: merged }
@@ -243,6 +242,11 @@ function checkRuleOptions(rule: Rule, options: unknown, file: string, key: strin
     if (deprecated) warnings.push(deprecated.warning)
   }
   return options
+}
+
+/** A wrong value in a message: itself when short, else what it is. */
+function shown(value: unknown): string {
+  return shortJson(value) ?? (Array.isArray(value) ? 'list' : typeof value)
 }
 
 function suggest(id: string): string {
