@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
@@ -203,5 +203,24 @@ describe('config values nested deeper than any config needs', () => {
     expect(run.stderr).toContain(`.newslintrc.json ${message}`)
     expect(run.stderr.trim().split('\n')).toHaveLength(1)
     expect(run.status).toBe(2)
+  })
+})
+
+describe('a file name that is not UTF-8', () => {
+  it('is named as such, in a folder and as an argument, not as a file that does not exist', () => {
+    const root = repositoryWith({ 'a.md': ARTICLE })
+    // Latin-1 "café.md": Node takes a file name as bytes only in a Buffer.
+    writeFileSync(Buffer.concat([Buffer.from(`${root}/caf`), Buffer.from([0xe9]), Buffer.from('.md')]), ARTICLE)
+    const folder = runCli(['.'], { cwd: root })
+    expect(folder.stderr).toBe(
+      `newslint: ${join(root, 'caf\uFFFD.md')}: skipped, unexpected file name that is not UTF-8, expected a UTF-8 name (rename the file)\n`
+    )
+    expect(folder.stdout).toContain('a.md')
+    expect(folder.status).toBe(2)
+    // An argument's bytes come through a shell: Node would write a string's as UTF-8.
+    const argument = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" "$(printf 'caf\\351.md')"`], { cwd: root, encoding: 'utf8' })
+    expect(argument.stderr).toBe(
+      'newslint: caf\uFFFD.md: skipped, unexpected file name that is not UTF-8, expected a UTF-8 name (rename the file)\n'
+    )
   })
 })
