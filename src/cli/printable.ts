@@ -6,6 +6,14 @@
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNPRINTABLE = /[\0-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g
 
+/**
+ * Text for one line of a report or of standard error: a line break is shown as `\x0A` too, so that
+ * nothing from input starts a line of its own (in a CI log, `::error::…` at a line's start is a command).
+ */
+export function printableLine(text: string): string {
+  return printable(text).replace(/\n/g, '\\x0A')
+}
+
 // JSON.stringify already escapes C0; the rest may stand raw in a JSON string, so escape it as `\u…`.
 const RAW_IN_JSON = /[\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g
 

@@ -3,7 +3,7 @@ import { reporter } from 'vfile-reporter'
 import { compareMessage } from 'vfile-sort'
 import { ERROR, type Finding, SUGGESTION, WARNING, addVfileMessage, vfileFatal } from '../../lint/lint.js'
 import { sourcingSummary } from '../../lint/sourcing-summary.js'
-import { printable } from '../printable.js'
+import { printableLine } from '../printable.js'
 import type { ReportOptions, ReportedResult, Reporter } from './reporter.js'
 import { displayPath } from './paths.js'
 
@@ -34,7 +34,7 @@ function* stylishPieces(results: ReportedResult[], options: ReportOptions): Gene
       started = true
     }
     if (!started) continue
-    if (summary) yield `\n  ${printable(summary)}`
+    if (summary) yield `\n  ${printableLine(summary)}`
     blocks++
   }
   const total = byline(shown)
@@ -59,7 +59,7 @@ function shownFindings(result: ReportedResult, { quiet, suggestions = false }: R
 
 /** The file's report: its name line and its findings' lines, a section at a time. */
 function* fileSections(result: ReportedResult, findings: Finding[], options: ReportOptions): Generator<string> {
-  const path = printable(displayPath(result.path, options.cwd))
+  const path = printableLine(displayPath(result.path, options.cwd))
   if (findings.length <= SECTION) return yield fileReport(path, result.source, findings, options)
   const sorted = inReportOrder(findings)
   // The name line's colour tells the worst finding of the whole file.
@@ -75,8 +75,8 @@ function* fileSections(result: ReportedResult, findings: Finding[], options: Rep
 function fileReport(path: string, source: string, findings: Finding[], { quiet, verbose }: ReportOptions): string {
   const file = new VFile({ path, value: source })
   for (const finding of findings) {
-    const message = addVfileMessage(file, finding, printable(finding.message))
-    if (finding.detail) message.note = wrap(printable(finding.detail))
+    const message = addVfileMessage(file, finding, printableLine(finding.message))
+    if (finding.detail) message.note = wrap(printableLine(finding.detail))
   }
   // vfile-reporter ends a file with findings with a blank line and its total: the summary takes their place.
   return reporter([file], { quiet, verbose }).split('\n\n')[0]
@@ -91,7 +91,7 @@ function inReportOrder(findings: Finding[]): Finding[] {
     fatal: vfileFatal(finding.severity),
     source: 'newslint',
     ruleId: finding.ruleId,
-    reason: printable(finding.message)
+    reason: printableLine(finding.message)
   }))
   return keyed.sort((a, b) => compareMessage(a as never, b as never)).map(({ finding }) => finding)
 }
