@@ -119,6 +119,42 @@ describe('sources stage, German', () => {
     expect(sources('Wir brauchen einen Ort für die Frage, wie wir eigentlich leben wollen.')).toEqual([])
   })
 
+  it("reads a named actor's own condemnation, regret, order or stance as sourced by the actor", () => {
+    // Development rows 173/1, 202/20, 222/8, 222/22, 240/21, 479/27, 240/13.
+    expect(sources('Aleppo – UNO-Generalsekretär Ban Ki Moon hat den Angriff auf ein Krankenhaus scharf verurteilt.')).toEqual([
+      ['named', 'UNO-Generalsekretär Ban Ki Moon']
+    ])
+    expect(
+      sources('Landeshauptmann Markus Wallner (VP) und Umweltlandesrat Johannes Rauch (Grüne) bedauerten am Freitag den Imageschaden.')
+    ).toEqual([['named', 'Landeshauptmann Markus Wallner (VP) und Umweltlandesrat Johannes Rauch']])
+    expect(sources('Der Gouverneur der Region Mekka, Prinz Chaled al-Faisal, ordnete eine Untersuchung des Unglücks an.')).toEqual([
+      ['named', 'Der Gouverneur der Region Mekka, Prinz Chaled al-Faisal']
+    ])
+    expect(sources('Der indische Regierungschef Narendra Modi drückte den Angehörigen der Opfer sein Mitgefühl aus.')).toEqual([
+      ['named', 'Der indische Regierungschef Narendra Modi']
+    ])
+    expect(sources('Fahrende Laster ohne Fahrer bleiben Zukunftsmusik, das macht auch das Verkehrsministerium deutlich.')).toEqual([
+      ['named', 'das Verkehrsministerium']
+    ])
+    expect(sources('Etwas näher lokalisierte Landeshauptmannstellvertreter Thomas Stelzer das Problem der ÖVP.')).toEqual([
+      ['named', 'Landeshauptmannstellvertreter Thomas Stelzer']
+    ])
+    expect(sources('Die Laster würden effizienter, bewirbt Daimler seine Neuentwicklung.')).toEqual([['named', 'Daimler']])
+    // An unnamed group's order passes on no claim.
+    expect(sources('Die Behörden haben eine Untersuchung angeordnet.')).toEqual([])
+  })
+
+  it('takes the holder a reaction came from, and a named example of a group, for the source', () => {
+    // Development rows 267/10, 250/9, 461/45.
+    expect(sources('Lob gab es vom UN-Generalsekretär für die Ankündigung der Regierung.')).toEqual([['named', 'UN-Generalsekretär']])
+    expect(sources('Herbe Kritik an Schelling kam am Samstag auch von den Grünen.')).toEqual([['named', 'den Grünen']])
+    expect(sources('Befürworter wie EU-Parlamentspräsident Martin Schulz argumentieren dagegen: Das Land ist sicher.')).toEqual([
+      ['named', 'EU-Parlamentspräsident Martin Schulz']
+    ])
+    // A group with an unnamed example stays unnamed.
+    expect(sources('Befürworter wie manche Experten argumentieren dagegen.')).not.toContainEqual(['named', 'manche Experten'])
+  })
+
   it('calls unidentifiable speakers vague unless an institution is named with them', () => {
     expect(sources('Berichten zufolge soll Kim nach Russland reisen.')).toEqual([['vague', 'Berichten']])
     expect(sources('Zudem bemühe sich Kim um Lebensmittelhilfe, behaupten Beamten.')).toEqual([['vague', 'Beamten']])

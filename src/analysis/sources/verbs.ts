@@ -6,6 +6,7 @@ import { CLAUSE_BOUNDARIES, isCapitalized } from './words.js'
 const APPOSITION_MARKS = new Set([',', '–', '—', '('])
 const NOT_SPEAKING_BEFORE = new Set(['zu', 'sich'])
 const RELATIVE_DATIVES = new Set(['dem', 'denen'])
+const EXAMPLE_LINK = 'wie'
 
 /** Verbs of saying with their subject, before or after the verb. */
 export function verbs(finder: SentenceSources): void {
@@ -68,6 +69,8 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
     start++
   // In the passive the subject is what is said ("Eine Aktualisierung wird erwartet"): only an agent speaks.
   if (isPassive(finder, start, v)) return passiveAgent(finder, start, v)
+  const coordinated = coordinatedSubject(finder, start, slot)
+  if (coordinated) return coordinated
   if (start < slot) {
     if (start === slot - 1 && finder.lexicon.pronouns.has(finder.lower(start) ?? '')) return [start, start]
     // "wie er am Montag versicherte"
@@ -78,6 +81,8 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
     const object = before && finder.lexicon.objectDeterminers.has(finder.tokens[before[0]].lower)
     const adjacent = before && before[1] === slot - 1
     if (before && !object && (adjacent || (slot === v && finder.isFiniteSlot(before[1] + 1)))) return before
+    const example = before && !object ? namedExample(finder, before, slot) : undefined
+    if (example) return example
     // "wie Brega am Montag vor Journalisten sagte": in a "wie" clause with its verb last, the noun
     // phrase after "wie" speaks, whatever stands between it and the verb.
     if (before && !object && speaksLast(finder, clausal, v)) return before
@@ -113,6 +118,30 @@ function parenthesisBefore(finder: SentenceSources, v: number): number | undefin
     if (token.kind === 'word' ? !isCapitalized(token) : token.value !== '/' && token.value !== '-') return undefined
   }
   return undefined
+}
+
+/**
+ * "Befürworter wie EU-Parlamentspräsident Martin Schulz argumentieren": a group, then after "wie"
+ * a named example right before the verb; the example is the one a reader can ask.
+ */
+function namedExample(finder: SentenceSources, group: [number, number], slot: number): [number, number] | undefined {
+  const link = group[1] + 1
+  if (finder.lexicon.lang !== 'de' || finder.lower(link) !== EXAMPLE_LINK) return undefined
+  const example = finder.nounPhraseAfter(link + 1)
+  return example && example[1] === slot - 1 && finder.kindOf(example[0], example[1]) === 'named' ? example : undefined
+}
+
+/**
+ * "Landeshauptmann Markus Wallner (VP) und der Landesrat Johannes Rauch (Grüne) bedauerten": after
+ * a name with its party in parentheses, a conjunction joins a second subject right before the verb.
+ */
+function coordinatedSubject(finder: SentenceSources, start: number, slot: number): [number, number] | undefined {
+  if (!finder.lexicon.conjunctions.has(finder.lower(start) ?? '')) return undefined
+  const second = finder.nounPhraseAfter(start + 1)
+  const open = parenthesisBefore(finder, start)
+  if (!second || second[1] !== slot - 1 || open === undefined) return undefined
+  const first = finder.nounPhraseAfter(finder.clauseStart(open))
+  return first && first[1] === open - 1 ? [first[0], second[1]] : undefined
 }
 
 /** A "wie" clause whose verb of saying ("sagte", not "wollen") ends it. */
