@@ -144,6 +144,27 @@ describe('sources stage, German', () => {
     expect(sources('Die Behörden haben eine Untersuchung angeordnet.')).toEqual([])
   })
 
+  it('reads what a named body publishes, presents, bans or aims at as its own act', () => {
+    // Development rows 301/1, 232/8, 44/1, 128/4, 104/29, 413/46, 216/16.
+    expect(sources('Wien – Die Wiener Linien haben den ersten schematischen Gesamtnetzplan veröffentlicht.')).toEqual([
+      ['named', 'Die Wiener Linien']
+    ])
+    expect(sources('Am Mittwochnachmittag veröffentlichte die Stadtwahlbehörde nun das Amtliche Endergebnis.')).toEqual([
+      ['named', 'die Stadtwahlbehörde']
+    ])
+    expect(sources('HTC hat auf dem Mobile World Congress die finale Version seines Systems präsentiert.')).toEqual([['named', 'HTC']])
+    expect(sources('Gegenüber dem vierten Quartal registrierte das Wifo eine merkliche Konjunkturbeschleunigung.')).toEqual([
+      ['named', 'das Wifo']
+    ])
+    expect(sources('Mattersburg peilt nach neun Jahren Pause wieder den Sprung ins Halbfinale an.')).toEqual([['named', 'Mattersburg']])
+    // The word the phrase needs is its object, not its subject.
+    expect(sources('Ein neues Angebot macht er den Grünen.')).toEqual([['named', 'er']])
+    expect(sources('Das Angebot machte die Öbib den Miteigentümern.')).toEqual([['named', 'die Öbib']])
+    expect(sources('Vielleicht sind sie übermütig, zieht Schaffer einen Vergleich mit der NBA.')).toEqual([['named', 'Schaffer']])
+    // An unnamed group's publication passes on no claim.
+    expect(sources('Forscher haben eine Studie veröffentlicht.')).toEqual([])
+  })
+
   it('takes the holder a reaction came from, and a named example of a group, for the source', () => {
     // Development rows 267/10, 250/9, 461/45.
     expect(sources('Lob gab es vom UN-Generalsekretär für die Ankündigung der Regierung.')).toEqual([['named', 'UN-Generalsekretär']])

@@ -78,7 +78,8 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
     const before = finder.nounPhraseAfter(start)
     // Right before the verb, or before a finite auxiliary ("Die Polizei hat am Mittwoch mitgeteilt");
     // an object there ("Den Kunden entgegenkommen will Oettinger") leaves the subject after the verb.
-    const object = before && finder.lexicon.objectDeterminers.has(finder.tokens[before[0]].lower)
+    // "Weitere Angaben machten die Extremisten nicht": the word a phrase verb needs is its object.
+    const object = before && (finder.lexicon.objectDeterminers.has(finder.tokens[before[0]].lower) || needsWord(finder, before))
     const adjacent = before && before[1] === slot - 1
     if (before && !object && (adjacent || (slot === v && finder.isFiniteSlot(before[1] + 1)))) return before
     const example = before && !object ? namedExample(finder, before, slot) : undefined
@@ -142,6 +143,12 @@ function coordinatedSubject(finder: SentenceSources, start: number, slot: number
   if (!second || second[1] !== slot - 1 || open === undefined) return undefined
   const first = finder.nounPhraseAfter(finder.clauseStart(open))
   return first && first[1] === open - 1 ? [first[0], second[1]] : undefined
+}
+
+/** The noun phrase's head is the word a phrase verb needs ("Angaben" of "angaben machen"). */
+function needsWord(finder: SentenceSources, [from, to]: [number, number]): boolean {
+  const head = finder.headOf(from, to)
+  return head !== undefined && finder.lexicon.phraseWords.has(finder.tokens[head].lower)
 }
 
 /** A "wie" clause whose verb of saying ("sagte", not "wollen") ends it. */
