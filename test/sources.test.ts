@@ -163,6 +163,10 @@ describe('sources stage, German', () => {
     expect(sources('Vielleicht sind sie übermütig, zieht Schaffer einen Vergleich mit der NBA.')).toEqual([['named', 'Schaffer']])
     // Development row 139/9: a verb the morphology lexicon lacks, its forms listed by hand.
     expect(sources('Seine Aussage, wonach Rapid vom Titel weit entfernt ist, relativierte Barisic.')).toEqual([['named', 'Barisic']])
+    // Development row 121/12: a conjunction opening the sentence is no part of the subject.
+    expect(sources('Aber sogar der polnische Präsident Andrzej Duda sprach eine solche Seuchenwarnung öffentlich aus.')).toEqual([
+      ['named', 'der polnische Präsident Andrzej Duda']
+    ])
     // An unnamed group's publication passes on no claim.
     expect(sources('Forscher haben eine Studie veröffentlicht.')).toEqual([])
   })
