@@ -105,6 +105,13 @@ describe('sources stage, German', () => {
     expect(sources('Der Betriebsrat des Instituts, das vor einer Schrumpfkur steht, schließt Streiks nicht aus.')).toEqual([
       ['named', 'Der Betriebsrat des Instituts']
     ])
+    // Development rows 322/6 and 494/1: a party or short name in parentheses before the finite auxiliary.
+    expect(sources('Der burgenländische Landeshauptmann Hans Niessl (SPÖ) hatte die Forderung am Montag verteidigt.')).toEqual([
+      ['named', 'Der burgenländische Landeshauptmann Hans Niessl']
+    ])
+    expect(sources('Raqqa – Die Jihadistenorganisation Islamischer Staat (IS) hat die Tötung einer Geisel bekanntgegeben.')).toEqual([
+      ['named', 'Die Jihadistenorganisation Islamischer Staat']
+    ])
     // "(Ebitda)" closes an enumeration, not a subject: the subject follows the verb.
     expect(
       sources('Für den Gewinn vor Zinsen, Steuern und Abschreibungen (Ebitda) rechnet das Unternehmen aus Montabaur mit einem Anstieg.')

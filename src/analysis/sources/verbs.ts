@@ -58,6 +58,9 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   // "Seitinger (ÖVP) bezifferte": a parenthesis between the subject and its verb is passed over.
   const slot = parenthesisBefore(finder, v) ?? v
   let start = finder.clauseStart(slot)
+  // "Die Vereinten Nationen (UN) haben … gewarnt": the parenthesis before a finite auxiliary belongs to the subject's clause.
+  const party = start < v && finder.isFiniteSlot(start) ? parenthesisBefore(finder, start) : undefined
+  if (party !== undefined) start = finder.clauseStart(party)
   if (finder.lexicon.objectVerbs.has(finder.tokens[v].lower)) return subjectBeforeObjectVerb(finder, start, v)
   const clausal = finder.lexicon.clausal.has(finder.lower(start) ?? '')
   if (clausal) start++
@@ -81,7 +84,7 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
     // "Weitere Angaben machten die Extremisten nicht": the word a phrase verb needs is its object.
     const object = before && (finder.lexicon.objectDeterminers.has(finder.tokens[before[0]].lower) || needsWord(finder, before))
     const adjacent = before && before[1] === slot - 1
-    if (before && !object && (adjacent || (slot === v && finder.isFiniteSlot(before[1] + 1)))) return before
+    if (before && !object && (adjacent || (slot === v && finder.isFiniteSlot(pastParenthesis(finder, before[1] + 1))))) return before
     const example = before && !object ? namedExample(finder, before, slot) : undefined
     if (example) return example
     // "wie Brega am Montag vor Journalisten sagte": in a "wie" clause with its verb last, the noun
@@ -149,6 +152,17 @@ function coordinatedSubject(finder: SentenceSources, start: number, slot: number
 function needsWord(finder: SentenceSources, [from, to]: [number, number]): boolean {
   const head = finder.headOf(from, to)
   return head !== undefined && finder.lexicon.phraseWords.has(finder.tokens[head].lower)
+}
+
+/**
+ * "Die Vereinten Nationen (UN) haben … gewarnt": the token after a short name or party in
+ * parentheses opening at `i`, else `i` itself.
+ */
+function pastParenthesis(finder: SentenceSources, i: number): number {
+  if (finder.tokens[i]?.value !== '(') return i
+  for (let close = i + 1; close < finder.tokens.length && close - i <= 5; close++)
+    if (finder.tokens[close].value === ')') return parenthesisBefore(finder, close + 1) === i ? close + 1 : i
+  return i
 }
 
 /** A "wie" clause whose verb of saying ("sagte", not "wollen") ends it. */
