@@ -174,6 +174,17 @@ describe('sources stage, German', () => {
     expect(sources('Aber sogar der polnische Präsident Andrzej Duda sprach eine solche Seuchenwarnung öffentlich aus.')).toEqual([
       ['named', 'der polnische Präsident Andrzej Duda']
     ])
+    // Development rows 83/17, 7/13, 223/17, 20/12, 418/46, 202/5: an order, an account, a view, an evaluation.
+    expect(sources('Also befahl Innenminister Bernard Cazeneuve die Räumung des südlichen Lagerteils.')).toEqual([
+      ['named', 'Innenminister Bernard Cazeneuve']
+    ])
+    expect(sources('Die 42-Jährige Verletzte erzählt eine ganz andere Geschichte.')).toEqual([['named', 'Die 42-Jährige Verletzte']])
+    expect(sources('Washington betrachtet überdies die Streitigkeiten Chinas mit Sorge.')).toEqual([['named', 'Washington']])
+    expect(sources('Das AMS wertete Interviews aus.')).toEqual([['named', 'Das AMS']])
+    expect(sources('Ai besteht aber darauf, dass sich die Probleme nicht auflösen.')).toEqual([['named', 'Ai']])
+    expect(sources('Auch Thomas Habermann spricht Klartext: Hier wurden illegale Handlungen gesetzt.')).toEqual([
+      ['named', 'Thomas Habermann']
+    ])
     // An unnamed group's publication passes on no claim.
     expect(sources('Forscher haben eine Studie veröffentlicht.')).toEqual([])
   })
