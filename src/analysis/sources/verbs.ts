@@ -6,6 +6,7 @@ import { CLAUSE_BOUNDARIES, isCapitalized } from './words.js'
 const APPOSITION_MARKS = new Set([',', '–', '—', '('])
 const NOT_SPEAKING_BEFORE = new Set(['zu', 'sich'])
 const RELATIVE_DATIVES = new Set(['dem', 'denen'])
+const EXAMPLE_LINK = 'wie'
 
 /** Verbs of saying with their subject, before or after the verb. */
 export function verbs(finder: SentenceSources): void {
@@ -57,6 +58,9 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   // "Seitinger (ÖVP) bezifferte": a parenthesis between the subject and its verb is passed over.
   const slot = parenthesisBefore(finder, v) ?? v
   let start = finder.clauseStart(slot)
+  // "Die Vereinten Nationen (UN) haben … gewarnt": the parenthesis before a finite auxiliary belongs to the subject's clause.
+  const party = start < v && finder.isFiniteSlot(start) ? parenthesisBefore(finder, start) : undefined
+  if (party !== undefined) start = finder.clauseStart(party)
   if (finder.lexicon.objectVerbs.has(finder.tokens[v].lower)) return subjectBeforeObjectVerb(finder, start, v)
   const clausal = finder.lexicon.clausal.has(finder.lower(start) ?? '')
   if (clausal) start++
@@ -68,6 +72,8 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
     start++
   // In the passive the subject is what is said ("Eine Aktualisierung wird erwartet"): only an agent speaks.
   if (isPassive(finder, start, v)) return passiveAgent(finder, start, v)
+  const coordinated = coordinatedSubject(finder, start, slot)
+  if (coordinated) return coordinated
   if (start < slot) {
     if (start === slot - 1 && finder.lexicon.pronouns.has(finder.lower(start) ?? '')) return [start, start]
     // "wie er am Montag versicherte"
@@ -75,9 +81,12 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
     const before = finder.nounPhraseAfter(start)
     // Right before the verb, or before a finite auxiliary ("Die Polizei hat am Mittwoch mitgeteilt");
     // an object there ("Den Kunden entgegenkommen will Oettinger") leaves the subject after the verb.
-    const object = before && finder.lexicon.objectDeterminers.has(finder.tokens[before[0]].lower)
+    // "Weitere Angaben machten die Extremisten nicht": the word a phrase verb needs is its object.
+    const object = before && (finder.lexicon.objectDeterminers.has(finder.tokens[before[0]].lower) || needsWord(finder, before))
     const adjacent = before && before[1] === slot - 1
-    if (before && !object && (adjacent || (slot === v && finder.isFiniteSlot(before[1] + 1)))) return before
+    if (before && !object && (adjacent || (slot === v && finder.isFiniteSlot(pastParenthesis(finder, before[1] + 1))))) return before
+    const example = before && !object ? namedExample(finder, before, slot) : undefined
+    if (example) return example
     // "wie Brega am Montag vor Journalisten sagte": in a "wie" clause with its verb last, the noun
     // phrase after "wie" speaks, whatever stands between it and the verb.
     if (before && !object && speaksLast(finder, clausal, v)) return before
@@ -113,6 +122,47 @@ function parenthesisBefore(finder: SentenceSources, v: number): number | undefin
     if (token.kind === 'word' ? !isCapitalized(token) : token.value !== '/' && token.value !== '-') return undefined
   }
   return undefined
+}
+
+/**
+ * "Befürworter wie EU-Parlamentspräsident Martin Schulz argumentieren": a group, then after "wie"
+ * a named example right before the verb; the example is the one a reader can ask.
+ */
+function namedExample(finder: SentenceSources, group: [number, number], slot: number): [number, number] | undefined {
+  const link = group[1] + 1
+  if (finder.lexicon.lang !== 'de' || finder.lower(link) !== EXAMPLE_LINK) return undefined
+  const example = finder.nounPhraseAfter(link + 1)
+  return example && example[1] === slot - 1 && finder.kindOf(example[0], example[1]) === 'named' ? example : undefined
+}
+
+/**
+ * "Landeshauptmann Markus Wallner (VP) und der Landesrat Johannes Rauch (Grüne) bedauerten": after
+ * a name with its party in parentheses, a conjunction joins a second subject right before the verb.
+ */
+function coordinatedSubject(finder: SentenceSources, start: number, slot: number): [number, number] | undefined {
+  if (!finder.lexicon.conjunctions.has(finder.lower(start) ?? '')) return undefined
+  const second = finder.nounPhraseAfter(start + 1)
+  const open = parenthesisBefore(finder, start)
+  if (!second || second[1] !== slot - 1 || open === undefined) return undefined
+  const first = finder.nounPhraseAfter(finder.clauseStart(open))
+  return first && first[1] === open - 1 ? [first[0], second[1]] : undefined
+}
+
+/** The noun phrase's head is the word a phrase verb needs ("Angaben" of "angaben machen"). */
+function needsWord(finder: SentenceSources, [from, to]: [number, number]): boolean {
+  const head = finder.headOf(from, to)
+  return head !== undefined && finder.lexicon.phraseWords.has(finder.tokens[head].lower)
+}
+
+/**
+ * "Die Vereinten Nationen (UN) haben … gewarnt": the token after a short name or party in
+ * parentheses opening at `i`, else `i` itself.
+ */
+function pastParenthesis(finder: SentenceSources, i: number): number {
+  if (finder.tokens[i]?.value !== '(') return i
+  for (let close = i + 1; close < finder.tokens.length && close - i <= 5; close++)
+    if (finder.tokens[close].value === ')') return parenthesisBefore(finder, close + 1) === i ? close + 1 : i
+  return i
 }
 
 /** A "wie" clause whose verb of saying ("sagte", not "wollen") ends it. */

@@ -5,6 +5,7 @@ import { CLAUSE_BOUNDARIES, isCapitalized } from './words.js'
 
 /** How far back from a group of experts the estimate they own may stand ("Schätzungen der von der APA befragten Experten"). */
 const VIEW_REACH = 6
+const REACTION_TARGET = 'für'
 
 /**
  * "kam für viele überraschend", "zählen für die einen zu den besten": a view held by people no
@@ -79,6 +80,13 @@ function ownsView(finder: SentenceSources, from: number): boolean {
   return false
 }
 
+/** "vom UN-Generalsekretär für die Ankündigung": the holder ends before what the reaction is for ("Bundesamt für Migration" goes on). */
+function beforeTarget(finder: SentenceSources, [from, to]: [number, number]): number {
+  for (let k = from + 1; k < to; k++)
+    if (finder.tokens[k].lower === REACTION_TARGET && finder.lexicon.determiners.has(finder.lower(k + 1) ?? '')) return k - 1
+  return to
+}
+
 /**
  * "Auf Kritik stieß das Abkommen bei jüdischen Lobbygruppen", "stößt bei Schmid auf Ablehnung":
  * the one after the link in a clause where a thing meets a reaction holds it.
@@ -94,7 +102,8 @@ export function reactionHolders(finder: SentenceSources): void {
       const holder = finder.nounPhraseAfter(k + 1)
       if (!holder) break
       // "stieß bei der Sitzung auf Kritik": an occasion holds no view; "bei den Grünen" is no object.
-      const [from, to] = holder
+      const from = holder[0]
+      const to = beforeTarget(finder, holder)
       const noun = finder.lexicon.objectDeterminers.has(finder.tokens[from].lower) ? from + 1 : from
       if (!finder.namesNoSource(noun, to)) finder.add(k, to, from, to, finder.kindOf(from, to))
       break
