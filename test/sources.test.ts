@@ -151,7 +151,7 @@ describe('sources stage, German', () => {
     expect(sources('Die Behörden haben eine Untersuchung angeordnet.')).toEqual([])
   })
 
-  it('reads what a named body publishes, presents, bans or aims at as its own act', () => {
+  it('reads what a named body publishes, presents, registers or aims at as its own act', () => {
     // Development rows 301/1, 232/8, 44/1, 128/4, 104/29, 413/46, 216/16.
     expect(sources('Wien – Die Wiener Linien haben den ersten schematischen Gesamtnetzplan veröffentlicht.')).toEqual([
       ['named', 'Die Wiener Linien']
