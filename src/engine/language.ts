@@ -47,18 +47,47 @@ const MAX_ANSWERS = 2000
 
 /** Detect German or English, or undefined when the text is too short or neither. */
 export function detectLanguage(text: string): Lang | undefined {
-  // Trigram statistics settle within a few hundred characters; more only costs time.
-  const sample = text
-    .slice(0, 20 * MAX_DETECT_LENGTH)
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_DETECT_LENGTH)
+  const sample = sampleOf(text)
   if (sample.length < MIN_DETECT_LENGTH) return undefined
   if (answers.has(sample)) return answers.get(sample)
   if (answers.size >= MAX_ANSWERS) answers.clear()
   const lang = topScript(sample) === SCRIPT ? closestModel(sample) : undefined
   answers.set(sample, lang)
   return lang
+}
+
+/**
+ * The text's opening, its whitespace collapsed to single spaces and trimmed, as much as detection
+ * reads: `text.slice(0, 20 * MAX_DETECT_LENGTH).replace(/\s+/g, ' ').trim().slice(0, MAX_DETECT_LENGTH)`,
+ * without collapsing the whole window when a block is a whole article. Trigram statistics settle
+ * within a few hundred characters; more only costs time.
+ */
+function sampleOf(text: string): string {
+  const window = Math.min(text.length, 20 * MAX_DETECT_LENGTH)
+  let sample = ''
+  for (let at = 0; at < window && sample.length <= MAX_DETECT_LENGTH;) {
+    while (at < window && isSpace(text.charCodeAt(at))) at++
+    const from = at
+    while (at < window && !isSpace(text.charCodeAt(at))) at++
+    if (at > from) sample += sample === '' ? text.slice(from, at) : ` ${text.slice(from, at)}`
+  }
+  return sample.slice(0, MAX_DETECT_LENGTH)
+}
+
+/** A character of `\s` (and of what `trim` removes): ECMAScript's white space and line terminators. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 /**
