@@ -4,8 +4,10 @@
 set -uo pipefail
 set -f # the files input holds globs for newslint, not for the shell
 
-# The content repository's own newslint (its version and config), else the action's.
-if [ -x node_modules/.bin/newslint ]; then
+# The content repository's own newslint (its version and config) when its install put it there,
+# else the action's: a node_modules a commit brought (tracked, or git not answering) may hold any
+# program of the committer's.
+if [ -x node_modules/.bin/newslint ] && [ -z "$(git ls-files -- node_modules 2>&1 | head -n 1)" ]; then
   newslint=(node_modules/.bin/newslint)
 else
   program="$GITHUB_ACTION_PATH/dist/src/bin/newslint.js"

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
@@ -72,6 +72,21 @@ describe('the GitHub Action', () => {
     const everything = runAction(repo, { NEWSLINT_BASE_REF: '' })
     expect(everything.status).toBe(0)
     expect(everything.stdout).toMatch(/^::warning file=articles\/alt\.md,line=3,.*quotes/m)
+  })
+})
+
+describe('the GitHub Action on a hostile change', () => {
+  it('never runs a newslint the change committed under node_modules, and lints with its own', () => {
+    const repo = contentRepository({ 'articles/neu.md': TEASER })
+    const marker = join(repo, '..', 'ran')
+    mkdirSync(join(repo, 'node_modules', '.bin'), { recursive: true })
+    writeFileSync(join(repo, 'node_modules', '.bin', 'newslint'), `#!/bin/sh\ntouch '${marker}'\n`, { mode: 0o755 })
+    git(repo, 'add', '-f', 'node_modules')
+    git(repo, 'commit', '-qm', 'a program of the committer')
+    const result = runAction(repo, { NEWSLINT_BASE_REF: 'main' })
+    expect(existsSync(marker)).toBe(false)
+    expect(result.stdout).toMatch(/^::error file=articles\/neu\.md,line=5,.*teaser/m)
+    expect(result.status).toBe(1)
   })
 })
 

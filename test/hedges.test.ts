@@ -232,6 +232,13 @@ describe('German hedge cues by class, from the shared labels', () => {
     expect(cues('Allerdings wurde mit Spannung die Prüfung des Bezirksergebnisses erwartet.')).toEqual([])
     expect(cues('Die Gewalt lässt einen Rückfall in den Bürgerkrieg befürchten.')).toEqual([])
   })
+
+  it('reads "werden in Sizilien erwartet" as an arrival, not an expectation passed on', () => {
+    // 455/11 (labelled with no cue); a prediction keeps its cue
+    expect(cues('Die Schiffe der italienischen Marine mit den Migranten an Bord werden in Sizilien erwartet.')).toEqual([])
+    expect(cues('Außerdem wird eine Aktualisierung des iPad-Tablets im Originalformat erwartet.')).toEqual(['erwartet/reportative'])
+    expect(cues('In Deutschland wird ein Anstieg erwartet.')).toEqual(['erwartet/reportative'])
+  })
 })
 
 describe('English hedge cues', () => {

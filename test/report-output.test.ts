@@ -4,14 +4,16 @@ import { writePrintableJson } from '../src/cli/printable.js'
 import { analyze } from '../src/engine/analyze.js'
 import { onlyRule, runCli, tempTree } from './helpers/cli.js'
 
-function chunksOf(value: unknown): string[] {
+async function chunksOf(value: unknown): Promise<string[]> {
   const chunks: string[] = []
-  writePrintableJson(value, (text) => chunks.push(text))
+  await writePrintableJson(value, (text) => {
+    chunks.push(text)
+  })
   return chunks
 }
 
 describe('JSON reports go out in pieces, as JSON.stringify would print them whole', () => {
-  it('any JSON value, with members that have no JSON form left out as JSON.stringify leaves them', () => {
+  it('any JSON value, with members that have no JSON form left out as JSON.stringify leaves them', async () => {
     const withGaps = fc.letrec((tie) => ({
       value: fc.oneof(
         { depthSize: 'small' },
@@ -21,21 +23,38 @@ describe('JSON reports go out in pieces, as JSON.stringify would print them whol
         fc.dictionary(fc.string(), tie('value'))
       )
     })).value
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         withGaps.filter((value) => value !== undefined),
-        (value) => {
-          expect(chunksOf(value).join('')).toBe(JSON.stringify(value, null, 2) + '\n')
+        async (value) => {
+          expect((await chunksOf(value)).join('')).toBe(JSON.stringify(value, null, 2) + '\n')
         }
       )
     )
   })
 
-  it('a report of megabytes arrives as many pieces of about 64 KB, not as one string', () => {
+  it('a report of megabytes arrives as many pieces of about 64 KB, not as one string', async () => {
     const findings = Array.from({ length: 20_000 }, (_, index) => ({ ruleId: 'hedge', message: `Befund ${index}`, line: index + 1 }))
-    const chunks = chunksOf([{ path: 'a.md', messages: findings }])
+    const chunks = await chunksOf([{ path: 'a.md', messages: findings }])
     expect(chunks.length).toBeGreaterThan(10)
     expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThan(70_000)
+    expect(JSON.parse(chunks.join(''))).toEqual([{ path: 'a.md', messages: findings }])
+  })
+
+  it('waits for a full output to drain before it writes the next piece', async () => {
+    const findings = Array.from({ length: 20_000 }, (_, index) => ({ ruleId: 'hedge', message: `Befund ${index}` }))
+    const chunks: string[] = []
+    let drain = () => {}
+    const written = writePrintableJson([{ path: 'a.md', messages: findings }], (text) => {
+      chunks.push(text)
+      return new Promise((resolve) => (drain = resolve))
+    })
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(chunks).toHaveLength(1)
+    for (let waited = 0; waited < 1000 && !(await Promise.race([written.then(() => true), Promise.resolve(false)])); waited++) {
+      drain()
+      await new Promise((resolve) => setImmediate(resolve))
+    }
     expect(JSON.parse(chunks.join(''))).toEqual([{ path: 'a.md', messages: findings }])
   })
 

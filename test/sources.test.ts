@@ -69,6 +69,54 @@ describe('sources stage, German', () => {
     expect(sources('Der Verkehr stand still, wie die Asfinag mitteilte.')).toEqual([['named', 'die Asfinag']])
     expect(sources('Die Verhandlungen sind gescheitert, so Katzian.')).toEqual([['named', 'Katzian']])
     expect(sources('Dem Bericht nach soll der Besuch im September stattfinden.')).toEqual([['named', 'Dem Bericht nach']])
+    // Development rows 461/38 and 8/5: time, place and audience between the speaker after "wie" and the verb at the clause end.
+    expect(
+      sources(
+        'An Bord des Hubschraubers waren zwei Piloten und ein Ingenieur aus Moldau, wie der moldauische Regierungschef Gheorghe Brega vor Journalisten in Chisinau sagte.'
+      )
+    ).toEqual([['named', 'der moldauische Regierungschef Gheorghe Brega']])
+    expect(
+      sources(
+        'Die Außenminister Athens und Ankaras haben bereits eine engere Kooperation in der Flüchtlingskrise vereinbart, wie das griechische Außenministerium am Freitag mitteilte.'
+      )
+    ).toEqual([['named', 'das griechische Außenministerium']])
+    // Development row 161/11: a pronoun after "wie", then the time.
+    expect(sources('Für Tschürtz ein Ding der Unmöglichkeit, wie er am Montag versicherte.')).toEqual([['named', 'er']])
+  })
+
+  it('passes over a party in parentheses and an apposition between the subject and its verb', () => {
+    // Development rows 373/8, 502/13 and 138/9; before the apposition was read, "sagte Reuters" made the agency the speaker.
+    expect(
+      sources(
+        'Agrarlandesrat Hans Seitinger (ÖVP) bezifferte den möglichen Schaden allein beim Wein und Obst auf bis zu 200 Millionen Euro.'
+      )
+    ).toEqual([['named', 'Agrarlandesrat Hans Seitinger']])
+    expect(
+      sources('Der Vorsitzende des ägyptischen Fremdenverkehrsverbands, Elhami Elsajat, sagte Reuters, das Gebiet sei gesperrt gewesen.')
+    ).toEqual([['named', 'Der Vorsitzende des ägyptischen Fremdenverkehrsverbands, Elhami Elsajat']])
+    expect(
+      sources(
+        'Der Vizevorsitzende der Linksfraktion, Jan Korte, forderte in der Zeitung die Einstellung von mehr Personal bei der Bundespolizei.'
+      )
+    ).toEqual([['named', 'Der Vizevorsitzende der Linksfraktion, Jan Korte']])
+    // A speaker set in between with his verb is no apposition.
+    expect(sources('Die Reform, sagte der Minister, sei gut.')).toEqual([['named', 'der Minister']])
+    // Development row 99/0: a relative clause between subject and verb; the noun after the verb is its object.
+    expect(sources('Der Betriebsrat des Instituts, das vor einer Schrumpfkur steht, schließt Streiks nicht aus.')).toEqual([
+      ['named', 'Der Betriebsrat des Instituts']
+    ])
+    // "(Ebitda)" closes an enumeration, not a subject: the subject follows the verb.
+    expect(
+      sources('Für den Gewinn vor Zinsen, Steuern und Abschreibungen (Ebitda) rechnet das Unternehmen aus Montabaur mit einem Anstieg.')
+    ).toEqual([['named', 'das Unternehmen']])
+  })
+
+  it('reads "es" after a verb of saying as its object when a definite subject follows, and names opened by "al-"', () => {
+    // Development rows 129/4 and 129/25.
+    expect(sources('So sagt es der Premier.')).toEqual([['named', 'der Premier']])
+    expect(sources('Präsident Baschar al-Assad sagte, er bleibe im Amt.')).toEqual([['named', 'Präsident Baschar al-Assad']])
+    // A wish is no saying: "wie wir leben wollen" asks, it cites no one (development row 489/55).
+    expect(sources('Wir brauchen einen Ort für die Frage, wie wir eigentlich leben wollen.')).toEqual([])
   })
 
   it('calls unidentifiable speakers vague unless an institution is named with them', () => {
@@ -359,6 +407,44 @@ describe('sources stage, German: vague sources by class', () => {
     expect(sources('Dann wurde es laut.')).toEqual([])
     expect(sources('Der Mann wurde laut Polizei festgenommen.')).toEqual([['named', 'Polizei']])
     expect(sources('In Nummerntafelfragen verweist man beim Land an das Verkehrsministerium.')).toEqual([])
+  })
+
+  it('finds the holder of a reaction a thing met, critics holding a view and polls no one owns', () => {
+    // 96/33, 250/1 (named); 98/5 (labelled with no vague span: no holder given)
+    expect(sources('Auf Kritik stieß das Abkommen erneut bei jüdischen Lobbygruppen in den USA.')).toEqual([
+      ['vague', 'jüdischen Lobbygruppen']
+    ])
+    expect(sources('Die Forderung stößt bei SPÖ-Bundesgeschäftsführer Gerhard Schmid auf entschiedene Ablehnung.')).toEqual([
+      ['named', 'SPÖ-Bundesgeschäftsführer Gerhard Schmid']
+    ])
+    expect(sources('Die Äußerungen des Biochemikers stießen umgehend auf scharfe Kritik.')).toEqual([])
+    expect(sources('Der Plan stieß bei der Sitzung am Montag auf Kritik.')).toEqual([])
+    expect(sources('Der Vorschlag stieß bei den Grünen auf Ablehnung.')).toEqual([['named', 'den Grünen']])
+    // 61/8
+    expect(sources('Kritikern geht das alles viel zu weit: Die Reform verleihe dem Regierungschef zu viel Macht.')).toEqual([
+      ['vague', 'Kritikern']
+    ])
+    // 114/25, 114/26; an owner after the polls names them
+    expect(sources('Auch in den Umfragen hat die Landesregierung derzeit keine Mehrheit mehr.')).toEqual([['vague', 'den Umfragen']])
+    expect(sources('Dass die Parteien gegen Neuwahlen sind, liegt nicht zuletzt an den Umfragen: Die ÖVP verliert.')).toEqual([
+      ['vague', 'den Umfragen']
+    ])
+    expect(sources('In den Umfragen des Market-Instituts liegt die FPÖ vorn.')).toEqual([])
+  })
+
+  it('finds an outlet a speaker talked to that no one names, and an unnamed group owning a statement before the subject', () => {
+    // 420/6
+    expect(sources('Ich hätte alles entfernen können, sagte der Hacker zu einer finnischen Zeitung.')).toEqual([
+      ['named', 'der Hacker'],
+      ['vague', 'einer finnischen Zeitung']
+    ])
+    expect(sources('Das sagte er der Zeitung Danas.')).toEqual([['named', 'er']])
+    expect(sources('Das sagte Merkel am Rande einer Konferenz.')).toEqual([['named', 'Merkel']])
+    // 502/8: "Extremisten" opens the subject, it is not part of the owner's name
+    expect(sources('Von dort aus versuchen nach Angaben von Sicherheitskräften Extremisten aus Libyen, Allianzen zu schmieden.')).toEqual([
+      ['vague', 'Sicherheitskräften']
+    ])
+    expect(sources('Nach Angaben von Ermittler Huber war es so.')).toEqual([['named', 'Ermittler Huber']])
   })
 })
 

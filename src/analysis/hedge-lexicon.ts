@@ -65,6 +65,8 @@ interface RawParticipleCue {
   needs?: string[]
   /** Words that rule it out anywhere before it in its clause ("mit Spannung … erwartet"). */
   notInClause?: string[]
+  /** Links before a bare name right before the participle that make it a destination ("werden in Sizilien erwartet"). */
+  destinations?: string[]
 }
 
 export interface ParticipleCue {
@@ -73,6 +75,7 @@ export interface ParticipleCue {
   notAfter: Set<string>
   needs?: Set<string>
   notInClause: Set<string>
+  destinations: Set<string>
 }
 
 interface RawModal {
@@ -202,7 +205,8 @@ function participleCue(raw: RawParticipleCue): ParticipleCue {
     passive: new Set(raw.passive),
     notAfter: new Set(raw.notAfter ?? []),
     ...(raw.needs ? { needs: new Set(raw.needs) } : {}),
-    notInClause: new Set(raw.notInClause)
+    notInClause: new Set(raw.notInClause),
+    destinations: new Set(raw.destinations)
   }
 }
 

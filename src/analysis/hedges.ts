@@ -300,11 +300,18 @@ function isPassiveCue(units: Token[], index: number, cue: ParticipleCue): boolea
   if (
     word !== cue.participle ||
     (before && cue.notAfter.has(before.lower)) ||
+    isDestination(units, index, cue.destinations) ||
     (cue.needs && !anyIn(units, clauseStart, index, cue.needs)) ||
     anyIn(units, clauseStart, index, cue.notInClause)
   )
     return false
   return anyIn(units, clauseStart, index, cue.passive)
+}
+
+/** "Die Schiffe werden in Sizilien erwartet": a link and a bare name right before the participle, where someone arrives. */
+function isDestination(units: Token[], index: number, links: ReadonlySet<string>): boolean {
+  const [link, name] = [units[index - 2], units[index - 1]]
+  return isWord(link) && links.has(link.lower) && isWord(name) && !isLowerCase(name, units)
 }
 
 /**

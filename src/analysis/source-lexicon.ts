@@ -29,6 +29,12 @@ interface SourceLexiconData {
   publicVenues?: { venues: string[][]; passOn: string[] }
   /** "hieß es in den Hauptstädten", "In Wien hofft man": the links, the links of a bare place, the plural articles after them, the impersonal subject. */
   collectiveVoices?: { links: string[]; placeLinks: string[]; plurals: string[]; impersonal: string[] }
+  /** "stieß bei jüdischen Lobbygruppen auf Kritik": forms of the verb, the reactions met, the links before their holder. */
+  reactionHolders?: { verbs: string[]; reactions: string[]; links: string[] }
+  /** "in den Umfragen": the links, the plural articles after them, the heads of polls no one owns. */
+  pollPlaces?: { links: string[]; plurals: string[]; heads: string[] }
+  /** "sagte er zu einer finnischen Zeitung": the links before the partner, its indefinite articles, the heads of unnamed outlets. */
+  interviewPartners?: { links: string[]; articles: string[]; heads: string[] }
   clausal: string[]
   vagueHeads: string[]
   vaguePhrases: string[][]
@@ -50,6 +56,8 @@ interface SourceLexiconData {
   groupHeads: string[]
   collectiveHeads: string[]
   placePrefixes: string[]
+  namePrefixes: string[]
+  relativePronouns: string[]
   auxiliaries: string[]
   hearsayAdverbs: string[]
   viewNouns: string[]
@@ -114,6 +122,12 @@ export interface SourceLexicon {
   publicVenues: { venues: string[][]; passOn: string[] }
   /** Voices of many people with no one speaking for them ("in den Hauptstädten"), and "man" holding a view in a place or a collective. */
   collectiveVoices: { links: Set<string>; placeLinks: Set<string>; plurals: Set<string>; impersonal: Set<string> }
+  /** Who meets something with a reaction ("stieß bei Kritikern auf Ablehnung"): the verb's forms, the reactions, the links before the holder. */
+  reactionHolders: { verbs: Set<string>; reactions: Set<string>; links: Set<string> }
+  /** Polls in general as the place of a finding ("Auch in den Umfragen hat die Regierung keine Mehrheit"). */
+  pollPlaces: { links: Set<string>; plurals: Set<string>; heads: Set<string> }
+  /** An outlet no one names as the partner a speaker talked to ("sagte der Hacker zu einer finnischen Zeitung"). */
+  interviewPartners: { links: Set<string>; articles: Set<string>; heads: Set<string> }
   vaguePhrases: string[][]
   clausal: Set<string>
   vagueHeads: Set<string>
@@ -145,6 +159,10 @@ export interface SourceLexicon {
   collectiveHeads: Set<string>
   /** Places that name no one in a compound ("US-", "EU-"). */
   placePrefixes: Set<string>
+  /** Lower-case openings of a name, before a hyphen ("al-Assad"). */
+  namePrefixes: Set<string>
+  /** Words that open a relative clause after a subject. */
+  relativePronouns: Set<string>
   /** Auxiliaries and modals that end like an adjective ("haben", "könnten") but never modify a noun. */
   auxiliaries: Set<string>
   /** Estimates and views whose owner follows in the genitive or with "von": "Schätzungen der Experten". */
@@ -270,6 +288,21 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
       plurals: new Set(data.collectiveVoices?.plurals),
       impersonal: new Set(data.collectiveVoices?.impersonal)
     },
+    reactionHolders: {
+      verbs: new Set(data.reactionHolders?.verbs),
+      reactions: new Set(data.reactionHolders?.reactions),
+      links: new Set(data.reactionHolders?.links)
+    },
+    pollPlaces: {
+      links: new Set(data.pollPlaces?.links),
+      plurals: new Set(data.pollPlaces?.plurals),
+      heads: new Set(data.pollPlaces?.heads)
+    },
+    interviewPartners: {
+      links: new Set(data.interviewPartners?.links),
+      articles: new Set(data.interviewPartners?.articles),
+      heads: new Set(data.interviewPartners?.heads)
+    },
     vaguePhrases: [...data.vaguePhrases, ...(extensions.vague ?? []).map(words).filter((phrase) => phrase.length > 1)],
     clausal: new Set(data.clausal),
     vagueHeads: new Set([
@@ -297,6 +330,8 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     groupHeads: new Set(data.groupHeads),
     collectiveHeads: new Set(data.collectiveHeads),
     placePrefixes: new Set(data.placePrefixes),
+    namePrefixes: new Set(data.namePrefixes),
+    relativePronouns: new Set(data.relativePronouns),
     auxiliaries: new Set(data.auxiliaries),
     hearsayAdverbs: new Set(data.hearsayAdverbs),
     viewNouns: new Set(data.viewNouns),

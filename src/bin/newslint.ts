@@ -1,8 +1,9 @@
 #!/usr/bin/env node
+import { once } from 'node:events'
 import { isMainThread, workerData } from 'node:worker_threads'
 import { main } from '../cli/cli.js'
 import { WORKER_MARKER, serveLintJobs } from '../cli/pool.js'
-import { printable } from '../cli/printable.js'
+import { printableLine } from '../cli/printable.js'
 import { tuneV8ForLintRun } from '../cli/v8-flags.js'
 import { MAX_FILE_BYTES } from '../engine/limits.js'
 
@@ -17,7 +18,8 @@ function run(): void {
   const chunks: Buffer[] = []
   main(process.argv.slice(2), {
     cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
+    // A full pipe queues what is written in memory: wait for it to drain before the next piece.
+    stdout: (text) => (process.stdout.write(text) ? undefined : once(process.stdout, 'drain').then(() => undefined)),
     stderr: (text) => process.stderr.write(text),
     readStdin: async () => {
       let bytes = 0
@@ -35,7 +37,7 @@ function run(): void {
     },
     (error: unknown) => {
       // A bug of ours: one line for the user, the stack only on request.
-      process.stderr.write(`newslint: internal error: ${printable((error as Error).message)}\n`)
+      process.stderr.write(`newslint: internal error: ${printableLine((error as Error).message)}\n`)
       if (process.env.NEWSLINT_DEBUG) process.stderr.write(`${(error as Error).stack}\n`)
       process.exitCode = 2
     }
@@ -49,6 +51,6 @@ function run(): void {
  */
 function endOnClosedOutput(error: NodeJS.ErrnoException): void {
   if (error.code === 'EPIPE') process.exit(141)
-  process.stderr.write(`newslint: cannot write the report: ${printable(error.message)}\n`)
+  process.stderr.write(`newslint: cannot write the report: ${printableLine(error.message)}\n`)
   process.exit(2)
 }

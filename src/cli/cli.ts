@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { RULES } from '../../rules/index.js'
@@ -14,12 +15,14 @@ import { REPORTERS } from './reporters/index.js'
 import type { ReportedResult } from './reporters/reporter.js'
 import { ConfigResolver } from '../config/resolver.js'
 import { serializeArticle } from '../engine/serialize.js'
-import { printable, writePrintableJson } from './printable.js'
+import { MAX_FILE_BYTES } from '../engine/limits.js'
+import { printableLine, writePrintableJson } from './printable.js'
 import { VERSION } from '../version.js'
 
 export interface Io {
   cwd: string
-  stdout: (text: string) => void
+  /** Bytes only to hand standard input back as it came; may return a promise when the output is full, which the caller waits for before writing more. */
+  stdout: (text: string | Uint8Array) => void | Promise<void>
   stderr: (text: string) => void
   readStdin: () => Promise<Uint8Array>
 }
@@ -76,7 +79,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await runLint(argv, io)
   } catch (error) {
     if (error instanceof UsageError) {
-      complain(io, `${error.message}\n${USAGE.split('\n')[0]}\nRun "newslint --help" for the options.`)
+      complain(io, error.message)
+      io.stderr(`${USAGE.split('\n')[0]}\nRun "newslint --help" for the options.\n`)
       return 2
     }
     if (error instanceof InputError || error instanceof ConfigError) {
@@ -87,16 +91,23 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-function parse(argv: string[]) {
+function parse(argv: string[], cwd: string) {
+  let parsed
   try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true })
   } catch (error) {
     throw new UsageError((error as Error).message.split('\n')[0])
   }
+  // Hooks pass the staged files after the options: a committed `--config=x.md` must not become one.
+  for (const token of parsed.tokens) {
+    if (token.kind === 'option' && existsSync(resolve(cwd, argv[token.index])))
+      throw new UsageError(`"${argv[token.index]}" is a file and an option, expected file names after "--"`)
+  }
+  return parsed
 }
 
 async function runLint(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv)
+  const { values, positionals } = parse(argv, io.cwd)
   if (values.help) {
     io.stdout(USAGE)
     return 0
@@ -120,18 +131,18 @@ async function runLint(argv: string[], io: Io): Promise<number> {
 
   if (values.stdin) {
     if (positionals.length > 0) throw new UsageError('--stdin takes no file arguments')
-    const path = resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md')
-    const display = values['stdin-filename'] ?? '<stdin>'
-    const source = decodeInput(await io.readStdin(), display)
-    // An ignored path is left alone: nothing reported, and a fix hands the text back unchanged.
-    if (!resolver.isIgnored(path)) {
-      const config = resolver.forFile(path)
-      const lines = changedSince ? changedSince.lines(path, source) : 'all'
-      const { result, output } = lintText(path, source, config, values.fix, lines, display)
+    const input = await io.readStdin()
+    const stdin = { path: resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md'), display: values['stdin-filename'] ?? '<stdin>' }
+    try {
+      const { result, output } = lintStdin(input, stdin, resolver, values.fix, changedSince)
       // Standard input goes back out whole, fixed or not: an editor piping its buffer through replaces it with what it gets.
       if (values.fix) io.stdout(output)
-      results.push(result)
-    } else if (values.fix) io.stdout(source)
+      if (result) results.push(result)
+    } catch (error) {
+      // Also when it cannot be linted (a broken config, a file too deep): the message says why, the text stays.
+      if (values.fix && input.length <= MAX_FILE_BYTES) io.stdout(input)
+      throw error
+    }
   } else {
     if (positionals.length === 0) throw new UsageError('no files given')
     const { files, errors: inputErrors } = await expandArguments(positionals, io.cwd)
@@ -159,8 +170,8 @@ async function runLint(argv: string[], io: Io): Promise<number> {
     verbose: values.verbose
   })
   const write = values.stdin && values.fix ? io.stderr : io.stdout
-  if ('text' in report) write(report.text)
-  else writePrintableJson(report.json, write)
+  if ('json' in report) await writePrintableJson(report.json, write)
+  else for (const piece of 'text' in report ? [report.text] : report.pieces) await write(piece)
   for (const error of unique(errors)) complain(io, error.message)
 
   if (errors.length > 0) return 2
@@ -171,17 +182,32 @@ async function runLint(argv: string[], io: Io): Promise<number> {
   return errorCount > 0 || (maxWarnings !== undefined && warningCount > maxWarnings) ? 1 : 0
 }
 
+/** Standard input linted as the file it stands for; an ignored path is left alone: nothing reported, and a fix hands the text back unchanged. */
+function lintStdin(
+  input: Uint8Array,
+  { path, display }: { path: string; display: string },
+  resolver: ConfigResolver,
+  fix: boolean,
+  changedSince: ChangedSince | undefined
+): { result?: ReportedResult; output: string } {
+  const source = decodeInput(input, display)
+  if (resolver.isIgnored(path)) return { output: source }
+  const config = resolver.forFile(path)
+  const lines = changedSince ? changedSince.lines(path, source) : 'all'
+  return lintText(path, source, config, fix, lines, display)
+}
+
 /** The configs for the files named: `--config` or discovery; their warnings go to standard error. */
 function configResolver(configPath: string | undefined, io: Io, overrides?: Map<string, RuleSetting>): ConfigResolver {
   return new ConfigResolver({
     ...(configPath ? { configPath: resolve(io.cwd, configPath) } : {}),
     ...(overrides ? { overrides } : {}),
-    onWarning: (message) => io.stderr(`newslint: ${message}\n`)
+    onWarning: (message) => complain(io, message)
   })
 }
 
 async function runAnalyze(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv)
+  const { values, positionals } = parse(argv, io.cwd)
   if (positionals.length === 0) throw new UsageError('analyze needs at least one file')
   const resolver = configResolver(values.config, io)
   const models = []
@@ -198,7 +224,7 @@ async function runAnalyze(argv: string[], io: Io): Promise<number> {
       failed = true
     }
   }
-  writePrintableJson(models.length === 1 ? models[0] : models, io.stdout)
+  await writePrintableJson(models.length === 1 ? models[0] : models, io.stdout)
   return failed ? 2 : 0
 }
 
@@ -214,8 +240,8 @@ async function runLanguageServer(argv: string[]): Promise<number> {
 function parseRuleFlags(flags: string[]): Map<string, RuleSetting> {
   const overrides = new Map<string, RuleSetting>()
   for (const flag of flags) {
-    const [id, severity] = flag.split('=')
-    if (!id || severity === undefined) throw new UsageError(`--rule expects ID=SEVERITY, got "${flag}"`)
+    const [id, severity, ...rest] = flag.split('=')
+    if (!id || severity === undefined || rest.length > 0) throw new UsageError(`--rule expects ID=SEVERITY, got "${flag}"`)
     try {
       overrides.set(id, parseRuleSetting(id, severity, undefined, '--rule', id))
     } catch (error) {
@@ -263,7 +289,7 @@ function listRules(): string {
 
 /** A message on stderr; the file names and values in it come from input and are shown escaped. */
 function complain(io: Io, message: string): void {
-  io.stderr(`newslint: ${printable(message)}\n`)
+  io.stderr(`newslint: ${printableLine(message)}\n`)
 }
 
 function unique(errors: Error[]): Error[] {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import {
   type Stats,
   closeSync,
+  existsSync,
   fchmodSync,
   fchownSync,
   fstatSync,
@@ -48,10 +49,17 @@ export async function expandArguments(args: string[], cwd: string): Promise<{ fi
       if (matches.length === 0) errors.push(new InputError(`${arg}: no markdown files match this pattern`))
       for (const file of matches.sort()) files.add(file)
     } else {
-      errors.push(new InputError(`${arg}: no such file or folder`))
+      errors.push(new InputError(arg.includes(REPLACEMENT) ? notUtf8Name(arg) : `${arg}: no such file or folder`))
     }
   }
   return { files: [...files], errors }
+}
+
+// A name that is not UTF-8 reaches newslint with U+FFFD in place of its bytes, and no file has that name.
+const REPLACEMENT = '\uFFFD'
+
+function notUtf8Name(path: string): string {
+  return `${path}: skipped, unexpected file name that is not UTF-8, expected a UTF-8 name (rename the file)`
 }
 
 /** Markdown files below a folder, in a stable order; follows links to folders once, never in a loop. */
@@ -78,6 +86,10 @@ function walk(root: string, errors: InputError[]): string[] {
     for (const entry of entries) {
       const path = join(dir, entry.name)
       if (SKIPPED_FOLDERS.has(entry.name)) continue
+      if (entry.name.includes(REPLACEMENT) && !existsSync(path)) {
+        if (MARKDOWN_EXTENSIONS.has(extname(entry.name).toLowerCase())) errors.push(new InputError(notUtf8Name(path)))
+        continue
+      }
       const stat = entry.isSymbolicLink() ? statOrUndefined(path) : entry
       if (!stat) continue
       if (stat.isDirectory()) visit(path)
@@ -155,7 +167,8 @@ export function writeAtomic(path: string, expected: string, output: string, disp
     throw new InputError(`${display}: not fixed, unexpected ${stat.nlink} hard links to the file, expected one (a fix would split them)`)
   if (readCurrent(target, display) !== expected)
     throw new InputError(`${display}: not fixed, the file changed while newslint was reading it`)
-  const temporary = join(dirname(target), `.${basename(target)}.newslint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+  // A file's name may use up all the bytes a name may have: the temporary name keeps only its start.
+  const temporary = join(dirname(target), `.${basename(target).slice(0, 64)}.newslint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
   let fd: number | undefined
   try {
     fd = openSync(temporary, 'wx', 0o600)

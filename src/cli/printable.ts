@@ -6,6 +6,14 @@
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNPRINTABLE = /[\0-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g
 
+/**
+ * Text for one line of a report or of standard error: a line break is shown as `\x0A` too, so that
+ * nothing from input starts a line of its own (in a CI log, `::error::…` at a line's start is a command).
+ */
+export function printableLine(text: string): string {
+  return printable(text).replace(/\n/g, '\\x0A')
+}
+
 // JSON.stringify already escapes C0; the rest may stand raw in a JSON string, so escape it as `\u…`.
 const RAW_IN_JSON = /[\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g
 
@@ -23,47 +31,48 @@ const CHUNK_CHARS = 1 << 16
  * Pretty-printed JSON and a newline (the text of `JSON.stringify(value, null, 2)`) with no raw
  * control character, handed to `write` in pieces of about 64 KB: a report of tens of megabytes
  * goes out as it is made instead of being held whole, twice over, beside the data it comes from.
+ * When `write` returns a promise (the output is full: a pipe read more slowly than it is
+ * written), the next piece waits for it, so the pieces are not queued up in memory instead.
  */
-export function writePrintableJson(value: unknown, write: (text: string) => void): void {
+export async function writePrintableJson(value: unknown, write: (text: string) => void | Promise<void>): Promise<void> {
   let pending = ''
-  const put = (text: string) => {
-    pending += text
-    if (pending.length < CHUNK_CHARS) return
-    write(pending)
+  for (const piece of jsonPieces(value, '')) {
+    pending += piece
+    if (pending.length < CHUNK_CHARS) continue
+    await write(pending)
     pending = ''
   }
-  putJson(value, '', put)
-  write(pending + '\n')
+  await write(pending + '\n')
 }
 
 /** A value of at most this many items and members in all is written by one `JSON.stringify`: a finding, a source. */
 const SMALL_VALUE = 64
 
-function putJson(value: unknown, indent: string, put: (text: string) => void): void {
+function* jsonPieces(value: unknown, indent: string): Generator<string> {
   // The same text as the walk below, made in native code; a newline stands raw only between members.
   if (sizeWithin(value, SMALL_VALUE) >= 0)
-    return put(escapeRawInJson(JSON.stringify(value, null, 2)?.replaceAll('\n', `\n${indent}`) ?? 'null'))
+    return yield escapeRawInJson(JSON.stringify(value, null, 2)?.replaceAll('\n', `\n${indent}`) ?? 'null')
   const plain = hasToJson(value) ? value.toJSON() : value
-  if (plain === null || typeof plain !== 'object') return put(escapeRawInJson(JSON.stringify(plain) ?? 'null'))
+  if (plain === null || typeof plain !== 'object') return yield escapeRawInJson(JSON.stringify(plain) ?? 'null')
   const inner = indent + '  '
   if (Array.isArray(plain)) {
-    if (plain.length === 0) return put('[]')
-    put('[')
-    plain.forEach((item: unknown, index) => {
-      put(index === 0 ? `\n${inner}` : `,\n${inner}`)
-      putJson(item, inner, put)
-    })
-    return put(`\n${indent}]`)
+    if (plain.length === 0) return yield '[]'
+    yield '['
+    for (const [index, item] of plain.entries()) {
+      yield index === 0 ? `\n${inner}` : `,\n${inner}`
+      yield* jsonPieces(item, inner)
+    }
+    return yield `\n${indent}]`
   }
   // As JSON.stringify does: members whose value has no JSON form are left out.
   const members = Object.entries(plain).filter(([, member]) => !hasNoJson(member))
-  if (members.length === 0) return put('{}')
-  put('{')
-  members.forEach(([key, member], index) => {
-    put(`${index === 0 ? '\n' : ',\n'}${inner}${escapeRawInJson(JSON.stringify(key))}: `)
-    putJson(member, inner, put)
-  })
-  put(`\n${indent}}`)
+  if (members.length === 0) return yield '{}'
+  yield '{'
+  for (const [index, [key, member]] of members.entries()) {
+    yield `${index === 0 ? '\n' : ',\n'}${inner}${escapeRawInJson(JSON.stringify(key))}: `
+    yield* jsonPieces(member, inner)
+  }
+  yield `\n${indent}}`
 }
 
 /** What is left of `budget` once each item and member inside `value` took one, or -1 when it ran out (or `toJSON` must say). */

@@ -1,13 +1,13 @@
 import { existsSync, realpathSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { parse as parseYaml } from 'yaml'
+import { isCollection, isScalar, parseDocument, visit } from 'yaml'
 import { RULES } from '../../rules/index.js'
 import type { AnalyzeOptions } from '../engine/stage.js'
 import type { Vocabulary } from '../engine/vocabulary.js'
 import { ConfigError } from './config-error.js'
 import { deprecatedOptionUse, mergeVocabularies, parseVocabulary, vocabularyOfRuleOptions } from './vocabulary.js'
 import { parseLang } from '../engine/language.js'
-import { schemaProblem } from '../engine/schema.js'
+import { schemaProblem, shortJson } from '../engine/schema.js'
 import type { Lang } from '../engine/model.js'
 import { type Rule, type RuleOptions, type Severity, SEVERITY_CHOICES, parseSeverity } from '../lint/rule.js'
 import { readRegularFile } from './read-file.js'
@@ -180,17 +180,18 @@ function buildConfig(raw: Record<string, unknown>, file: string, loading: Loadin
   }
   if (raw.lang !== undefined) {
     const lang = parseLang(raw.lang)
-    if (!lang) throw new ConfigError(file, 'lang', `unexpected language ${JSON.stringify(raw.lang)}, expected "de" or "en"`)
+    if (!lang) throw new ConfigError(file, 'lang', `unexpected language ${shown(raw.lang)}, expected "de" or "en"`)
     config.lang = lang
   }
   if (raw.locale !== undefined) {
     const locale = parseLang(raw.locale)
-    if (!locale) throw new ConfigError(file, 'locale', `unexpected locale ${JSON.stringify(raw.locale)}, expected "de" or "en"`)
+    if (!locale) throw new ConfigError(file, 'locale', `unexpected locale ${shown(raw.locale)}, expected "de" or "en"`)
     config.locale = locale
   }
   if (raw.ignore !== undefined) {
     for (const pattern of toList(raw.ignore, file, 'ignore')) config.ignore.push({ base, pattern })
   }
+  if (config.ignore.length > MAX_IGNORE_PATTERNS) throw new ConfigError(file, 'ignore', tooManyIgnorePatterns(config.ignore.length))
   if (raw.vocabulary !== undefined) config.vocabulary = mergeVocabularies(config.vocabulary ?? {}, parseVocabulary(raw.vocabulary, file))
   if (raw.rules !== undefined) {
     if (!isRecord(raw.rules)) throw new ConfigError(file, 'rules', 'expected a mapping of rule ids to settings')
@@ -212,10 +213,11 @@ export function parseRuleSetting(
 ): RuleSetting {
   const rule = RULE_BY_ID.get(id)
   if (!rule) throw new ConfigError(file, key, `unknown rule "${id}"${suggest(id)}`)
+  if (Array.isArray(value) && value.length > 2)
+    throw new ConfigError(file, key, `unexpected list of ${value.length} items, expected a severity or [severity, { options }]`)
   const [severityValue, options] = Array.isArray(value) ? value : [value, undefined]
   const severity = parseSeverity(severityValue)
-  if (!severity)
-    throw new ConfigError(file, key, `unexpected severity ${JSON.stringify(severityValue)}, expected one of ${SEVERITY_CHOICES}`)
+  if (!severity) throw new ConfigError(file, key, `unexpected severity ${shown(severityValue)}, expected one of ${SEVERITY_CHOICES}`)
   const merged = { ...rule.meta.defaults, ...(current?.options ?? {}) }
   if (options !== undefined) Object.assign(merged, checkRuleOptions(rule, options, file, key, warnings))
   return { severity, options: merged }
@@ -242,6 +244,11 @@ function checkRuleOptions(rule: Rule, options: unknown, file: string, key: strin
   return options
 }
 
+/** A wrong value in a message: itself when short, else what it is. */
+function shown(value: unknown): string {
+  return shortJson(value) ?? (Array.isArray(value) ? 'list' : typeof value)
+}
+
 function suggest(id: string): string {
   const close = [...RULE_BY_ID.keys()].find((known) => known.startsWith(id.slice(0, 3)) || id.startsWith(known))
   return close ? `; did you mean "${close}"?` : ''
@@ -250,13 +257,27 @@ function suggest(id: string): string {
 function merge(into: Config, from: Config): void {
   for (const [id, setting] of from.rules) into.rules.set(id, setting)
   // A config inherited along two paths counts once.
-  for (const entry of from.ignore)
-    if (!into.ignore.some((known) => known.base === entry.base && known.pattern === entry.pattern)) into.ignore.push(entry)
+  const known = new Set(into.ignore.map(ignoreKey))
+  for (const entry of from.ignore) if (!known.has(ignoreKey(entry))) into.ignore.push(entry)
   if (from.lang) into.lang = from.lang
   if (from.locale) into.locale = from.locale
   if (from.vocabulary) into.vocabulary = mergeVocabularies(into.vocabulary ?? {}, from.vocabulary)
   for (const file of from.files) if (!into.files.includes(file)) into.files.push(file)
   into.warnings?.push(...(from.warnings ?? []))
+}
+
+function ignoreKey({ base, pattern }: { base: string; pattern: string }): string {
+  return `${base}\0${pattern}`
+}
+
+/**
+ * Every file is matched against every ignore pattern that applies to it: a committed list of
+ * hundreds of thousands would cost each file seconds. Real lists hold a few dozen.
+ */
+export const MAX_IGNORE_PATTERNS = 1000
+
+export function tooManyIgnorePatterns(count: number): string {
+  return `unexpected ${count} ignore patterns, expected at most ${MAX_IGNORE_PATTERNS}`
 }
 
 function resolveExtends(target: string, base: string, boundary: string | undefined, file: string): string {
@@ -280,7 +301,7 @@ function readConfigData(file: string): Record<string, unknown> {
   }
   let data: unknown
   try {
-    data = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { prettyErrors: false })
+    data = file.endsWith('.json') ? JSON.parse(text) : parseYamlData(text)
   } catch (error) {
     throw new ConfigError(file, undefined, `cannot parse config: ${String((error as Error).message).split('\n')[0]}`)
   }
@@ -288,6 +309,27 @@ function readConfigData(file: string): Record<string, unknown> {
   if (data === null || data === undefined) return {}
   if (!isRecord(data)) throw new ConfigError(file, undefined, 'expected the config to be a mapping of settings')
   return data
+}
+
+const PLAIN_DATA_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((type) => `tag:yaml.org,2002:${type}`))
+
+/**
+ * YAML as plain data. A tag (`!!js/function`, `!custom`) asks for a type a config has no use for;
+ * the parser would warn through the process and go on, printing the tag raw on standard error.
+ */
+function parseYamlData(text: string): unknown {
+  const document = parseDocument(text, { prettyErrors: false })
+  const [problem] = document.errors
+  if (problem) throw problem
+  let tag: string | undefined
+  visit(document, (_key, node) => {
+    if ((isScalar(node) || isCollection(node)) && node.tag !== undefined && !PLAIN_DATA_TAGS.has(node.tag)) {
+      tag = node.tag
+      return visit.BREAK
+    }
+  })
+  if (tag !== undefined) throw new Error(`unexpected YAML tag ${tag}, expected plain data`)
+  return document.toJS()
 }
 
 function packageHasConfig(file: string): boolean {

@@ -6,12 +6,14 @@ import {
   type RuleSetting,
   ConfigError,
   IGNORE_NAME,
+  MAX_IGNORE_PATTERNS,
   childPath,
   configFileIn,
   isInside,
   linkedOutOfRepository,
   loadConfig,
-  recommendedConfig
+  recommendedConfig,
+  tooManyIgnorePatterns
 } from './config.js'
 import { readRegularFile } from './read-file.js'
 
@@ -35,6 +37,8 @@ interface Folder {
   configFile: string | undefined
   /** Every `.newslintignore` from the repository root down to this folder. */
   ignoreFiles: IgnoreFile[]
+  /** Why an ignore file here or above could not be read: the files below have unknown ignore rules. */
+  ignoreError?: ConfigError
 }
 
 /** Finds and caches the configuration and ignore rules that apply to each file. */
@@ -42,6 +46,7 @@ export class ConfigResolver {
   private readonly configs = new Map<string, Config>()
   private readonly folders = new Map<string, Folder>()
   private readonly warned = new Set<string>()
+  private readonly matchers = new WeakMap<Config, IgnoreFile[]>()
 
   constructor(private readonly options: ResolverOptions = {}) {}
 
@@ -64,9 +69,11 @@ export class ConfigResolver {
   isIgnored(path: string): boolean {
     const absolute = resolve(path)
     if (absolute.split(/[\\/]/).includes('node_modules')) return true
-    const matchers = [...this.folder(dirname(absolute)).ignoreFiles]
+    const folder = this.folder(dirname(absolute))
+    if (folder.ignoreError) throw folder.ignoreError
+    const matchers = [...folder.ignoreFiles]
     try {
-      for (const { base, pattern } of this.forFile(absolute).ignore) matchers.push({ base, matcher: ignore().add(pattern) })
+      matchers.push(...this.configMatchers(this.forFile(absolute)))
     } catch {
       // A broken config is reported when the file is linted.
     }
@@ -74,6 +81,18 @@ export class ConfigResolver {
       ({ base, matcher }) =>
         isInside(absolute, base) && absolute !== base && matcher.ignores(relative(base, absolute).split('\\').join('/'))
     )
+  }
+
+  /** A config's ignore globs, one matcher per folder they are relative to, built once per config. */
+  private configMatchers(config: Config): IgnoreFile[] {
+    let matchers = this.matchers.get(config)
+    if (!matchers) {
+      const byBase = new Map<string, Ignore>()
+      for (const { base, pattern } of config.ignore) byBase.set(base, (byBase.get(base) ?? ignore()).add(pattern))
+      matchers = [...byBase].map(([base, matcher]) => ({ base, matcher }))
+      this.matchers.set(config, matchers)
+    }
+    return matchers
   }
 
   /** Forget everything read, after a config or ignore file changed. */
@@ -139,11 +158,18 @@ function readFolder(dir: string, parent: Folder | undefined): Folder {
   // Discovery stops at the repository root: nothing above it applies.
   const inherited = existsSync(childPath(dir, '.git')) ? undefined : parent
   const ignoreFile = childPath(dir, IGNORE_NAME)
-  const ignoreFiles = inherited?.ignoreFiles ?? []
-  return {
-    configFile: configFileIn(dir) ?? inherited?.configFile,
-    ignoreFiles: existsSync(ignoreFile) ? [...ignoreFiles, { base: dir, matcher: ignore().add(readIgnoreFile(ignoreFile)) }] : ignoreFiles
+  const folder: Folder = { configFile: configFileIn(dir) ?? inherited?.configFile, ignoreFiles: inherited?.ignoreFiles ?? [] }
+  if (inherited?.ignoreError) folder.ignoreError = inherited.ignoreError
+  else if (existsSync(ignoreFile)) {
+    // Remembered, not read again for every file below: a broken ignore file may be megabytes.
+    try {
+      folder.ignoreFiles = [...folder.ignoreFiles, { base: dir, matcher: ignore().add(readIgnoreFile(ignoreFile)) }]
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error
+      folder.ignoreError = error
+    }
   }
+  return folder
 }
 
 /** An ignore file's patterns; one that cannot be read is a config error for the files below it. */
@@ -152,7 +178,11 @@ function readIgnoreFile(file: string): string {
     const escaped = linkedOutOfRepository(file)
     if (escaped)
       throw new ConfigError(file, undefined, `unexpected link to a file outside the repository (${escaped}), expected a file inside it`)
-    return readRegularFile(file).toString('utf8')
+    const text = readRegularFile(file).toString('utf8')
+    // Blank lines and comments are no patterns.
+    const patterns = text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#')).length
+    if (patterns > MAX_IGNORE_PATTERNS) throw new ConfigError(file, undefined, tooManyIgnorePatterns(patterns))
+    return text
   } catch (error) {
     if (error instanceof ConfigError) throw error
     throw new ConfigError(file, undefined, `cannot read ignore file: ${(error as Error).message}`)

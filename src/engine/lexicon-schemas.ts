@@ -69,7 +69,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     concessive: wordLists('cues', 'contrasts'),
     notInQuestions: WORDS,
     reputed: wordLists('words', 'candidates'),
-    expected: fields({ participle: TEXT, passive: WORDS, notAfter: WORDS, notInClause: WORDS }),
+    expected: fields({ participle: TEXT, passive: WORDS, notAfter: WORDS, notInClause: WORDS, destinations: WORDS }),
     touted: fields({ participle: TEXT, passive: WORDS, notAfter: WORDS, needs: WORDS }),
     speculative: wordLists(
       'forms',
@@ -128,6 +128,8 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'wishVerbs',
       'wishLinks',
       'placePrefixes',
+      'namePrefixes',
+      'relativePronouns',
       'auxiliaries',
       'anonymousHeads',
       'reportHeads',
@@ -167,7 +169,10 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     heardSayings: list(fields({ ...wordFields('opens', 'links', 'notAfter'), endings: PHRASES })),
     ellipticalSpeakers: wordLists('words', 'before'),
     publicVenues: fields({ venues: PHRASES, passOn: WORDS }),
-    collectiveVoices: wordLists('links', 'placeLinks', 'plurals', 'impersonal')
+    collectiveVoices: wordLists('links', 'placeLinks', 'plurals', 'impersonal'),
+    reactionHolders: wordLists('verbs', 'reactions', 'links'),
+    pollPlaces: wordLists('links', 'plurals', 'heads'),
+    interviewPartners: wordLists('links', 'articles', 'heads')
   }),
   /** What findings say: group (a rule's id), case, and the first line with its reason. */
   suggestions: fields({ vagueSources: list(fields({ phrases: WORDS, wording: TEXT, placeholder: TEXT })) }),

@@ -82,6 +82,20 @@ function mappingProblem(value: unknown, what: string, fields: Readonly<Record<st
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'list'
   if (value === null) return 'null'
-  const shown = JSON.stringify(value)
-  return shown !== undefined && shown.length <= 40 ? `${typeof value} ${shown}` : typeof value
+  const shown = shortJson(value)
+  return shown !== undefined ? `${typeof value} ${shown}` : typeof value
+}
+
+/**
+ * A config value as JSON when that is short, else undefined: a value from a config may run to
+ * megabytes, or nest so deep that writing it out overflows the stack.
+ */
+export function shortJson(value: unknown): string | undefined {
+  let shown: string | undefined
+  try {
+    shown = JSON.stringify(value)
+  } catch {
+    return undefined
+  }
+  return shown !== undefined && shown.length <= 40 ? shown : undefined
 }

@@ -5,15 +5,22 @@ const CONTENT_LENGTH = /^content-length:[ \t]*(\d+)[ \t]*$/im
 const NEXT_HEADER = 'content-length:'
 /** A header block is a line or two; more bytes without its end are not a header. */
 const MAX_HEADER = 64 * 1024
+/**
+ * The largest message taken: a document of the 10 MB newslint lints, JSON-escaped, with room. The
+ * protocol reader holds a message whole before it parses it, and waits for all of it: a length of
+ * terabytes would make it deaf to every later message while the memory fills.
+ */
+export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 
 /**
  * Passes the client's messages on whole and drops what is not one. The protocol reader, given a
  * header without a length, reads the body after it as the start of the next header, and so loses
  * the message after it too: here such a header and everything up to the next `Content-Length`
- * header are dropped. Each header goes on as a chunk of its own, so the reader never waits for
- * more bytes behind a complete message.
+ * header are dropped, and so is a message longer than `MAX_MESSAGE_BYTES` (`dropped` is told).
+ * Each header goes on as a chunk of its own, so the reader never waits for more bytes behind a
+ * complete message.
  */
-export function frameMessages(): Transform {
+export function frameMessages(dropped: (message: string) => void = () => {}): Transform {
   let pending: Buffer = Buffer.alloc(0)
   let bodyLeft = 0
   let skipping = false
@@ -44,14 +51,20 @@ export function frameMessages(): Transform {
           break
         }
         const header = pending.subarray(0, end + HEADER_END.length)
-        pending = pending.subarray(header.length)
-        const length = CONTENT_LENGTH.exec(header.toString('latin1'))
-        if (length) {
+        const text = header.toString('latin1')
+        const length = CONTENT_LENGTH.exec(text)
+        const size = length ? Number(length[1]) : 0
+        if (length && size <= MAX_MESSAGE_BYTES) {
           this.push(header)
-          bodyLeft = Number(length[1])
-        } else {
-          skipping = true
+          bodyLeft = size
+          pending = pending.subarray(header.length)
+          continue
         }
+        if (length) dropped(`newslint: dropped a message of ${length[1]} bytes, more than the ${MAX_MESSAGE_BYTES} a message may have`)
+        // A message whose length was too short leaves its last bytes before the next header: start there.
+        const next = length ? -1 : text.toLowerCase().indexOf(NEXT_HEADER, 1)
+        pending = pending.subarray(next > 0 ? next : header.length)
+        skipping = next < 0
       }
       done()
     }

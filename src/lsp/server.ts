@@ -8,6 +8,7 @@ import {
   DidChangeWatchedFilesNotification,
   ErrorCodes,
   ResponseError,
+  type InitializeError,
   type InitializeResult,
   TextDocumentSyncKind,
   TextDocuments,
@@ -27,7 +28,7 @@ const WATCHED_NAMES = new Set([...CONFIG_NAMES, IGNORE_NAME])
 
 /** The language server on this process's stdin and stdout; it ends when the client goes away. */
 export function startServer(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Connection {
-  const connection = createConnection(input.pipe(frameMessages()), output)
+  const connection: Connection = createConnection(input.pipe(frameMessages((message) => connection.console.error(message))), output)
   const documents = new TextDocuments(TextDocument)
   let root: string | undefined
   let edit = editBuilder(false)
@@ -43,7 +44,14 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     log: (message) => connection.console.error(message)
   })
 
-  connection.onInitialize((params): InitializeResult => {
+  // After shutdown the protocol allows only `exit` (which the library handles): refuse the rest, run nothing more.
+  let shutDown = false
+  const refusedAfterShutdown = () =>
+    shutDown ? new ResponseError(ErrorCodes.InvalidRequest, 'Unexpected request after shutdown, expected exit') : undefined
+
+  connection.onInitialize((params): InitializeResult | ResponseError<InitializeError> => {
+    if (shutDown)
+      return new ResponseError(ErrorCodes.InvalidRequest, 'Unexpected initialize after shutdown, expected exit', { retry: false })
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri
     root = folder ? filePath(folder) : undefined
     const workspaceEdit = params.capabilities.workspace?.workspaceEdit
@@ -75,11 +83,6 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   connection.onDidChangeWatchedFiles(({ changes }) => {
     if (changes.some((change) => WATCHED_NAMES.has(change.uri.slice(change.uri.lastIndexOf('/') + 1)))) linter.reconfigure()
   })
-
-  // After shutdown the protocol allows only `exit` (which the library handles): refuse the rest, run nothing more.
-  let shutDown = false
-  const refusedAfterShutdown = () =>
-    shutDown ? new ResponseError(ErrorCodes.InvalidRequest, 'Unexpected request after shutdown, expected exit') : undefined
 
   connection.onCodeAction(async ({ textDocument, range, context }) => {
     const refused = refusedAfterShutdown()

@@ -3,11 +3,11 @@ import type { SourceLexicon } from '../source-lexicon.js'
 import { attributionLine } from './attribution-line.js'
 import { SentenceSources } from './finder.js'
 import { bareInformationSources, emergingFrom, phrases } from './phrases.js'
-import { colonSpeakers, ellipticalSpeakers, quantifiedSpeakers, soClauses } from './speakers.js'
+import { colonSpeakers, ellipticalSpeakers, interviewPartners, quantifiedSpeakers, soClauses } from './speakers.js'
 import { vaguePhrases } from './vague-phrases.js'
 import { verbs } from './verbs.js'
-import { unnamedExperts, unnamedViewHolders, viewHolders } from './view-holders.js'
-import { impersonalVoices, placedSayings, publicVenues } from './voices.js'
+import { reactionHolders, unnamedExperts, unnamedViewHolders, viewHolders } from './view-holders.js'
+import { impersonalVoices, placedSayings, pollPlaces, publicVenues } from './voices.js'
 
 // Runs the steps of the source finder over one sentence, in an order that lets the surer readings win.
 
@@ -22,11 +22,14 @@ export function findSources(sentence: Sentence, lexicon: SourceLexicon): SourceM
   colonSpeakers(finder)
   unnamedViewHolders(finder)
   viewHolders(finder)
+  reactionHolders(finder)
   soClauses(finder)
+  interviewPartners(finder)
   emergingFrom(finder)
   placedSayings(finder)
   impersonalVoices(finder)
   publicVenues(finder)
+  pollPlaces(finder)
   bareInformationSources(finder)
   vaguePhrases(finder)
   unnamedExperts(finder)

@@ -47,8 +47,10 @@ export function phrases(finder: SentenceSources): void {
 function ownerAfter(finder: SentenceSources, from: number): [number, number] | undefined {
   const first = finder.tokens[from]
   if (!first || first.quoted) return undefined
-  if (finder.lexicon.ownerLinks.has(first.lower))
-    return finder.nounPhraseAfter(finder.lexicon.determiners.has(first.lower) ? from : from + 1)
+  if (finder.lexicon.ownerLinks.has(first.lower)) {
+    const owner = finder.nounPhraseAfter(finder.lexicon.determiners.has(first.lower) ? from : from + 1)
+    return owner && [owner[0], groupEnd(finder, owner)]
+  }
   if (finder.isAttributive(from) && first.lower.endsWith('er')) {
     let noun = from
     while (finder.isAttributive(noun)) noun++
@@ -56,6 +58,19 @@ function ownerAfter(finder: SentenceSources, from: number): [number, number] | u
   }
   const name = finder.nounPhraseAfter(from)
   return name && isCapitalized(first) && first.lower.endsWith('s') ? name : undefined
+}
+
+/**
+ * "nach Angaben von Sicherheitskräften Extremisten aus Libyen": an unnamed group heads the owner's
+ * phrase, so a noun right after it opens the clause's subject and names no one with it.
+ */
+function groupEnd(finder: SentenceSources, [from, to]: [number, number]): number {
+  for (let k = from; k < to; k++) {
+    const lower = finder.tokens[k].lower
+    // The dative plural ends in -n ("von Ermittlern"); a singular role may stand before a name ("von Ermittler Huber").
+    if (lower.endsWith('n') && finder.isNameWord(k + 1) && finder.isHeadOrCompound(lower, finder.lexicon.groupHeads, 5)) return k
+  }
+  return to
 }
 
 /** "nach STANDARD-Infos", "nach Informationen der Zeitung": a bare "nach" before an information noun, or after one opening its clause. */

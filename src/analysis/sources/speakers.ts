@@ -86,3 +86,21 @@ export function soClauses(finder: SentenceSources): void {
       finder.add(i, name[1], name[0], name[1], finder.kindOf(name[0], name[1]))
   }
 }
+
+/**
+ * "sagte der Hacker zu einer finnischen Zeitung", "sagte er einem US-Sender": the outlet a
+ * speaker talked to, left unnamed, in the clause of a verb of saying whose source is found.
+ */
+export function interviewPartners(finder: SentenceSources): void {
+  const { links, articles, heads } = finder.lexicon.interviewPartners
+  for (let i = 1; i < finder.tokens.length; i++) {
+    if (finder.tokens[i].quoted || !articles.has(finder.tokens[i].lower) || !finder.clauseHasSource(i)) continue
+    const before = finder.tokens[i - 1]
+    if (!links.has(before.lower) && !finder.lexicon.pronouns.has(before.lower) && !finder.isNameWord(i - 1)) continue
+    const partner = finder.nounPhraseAfter(i)
+    const head = partner && finder.headOf(partner[0], partner[1])
+    if (!partner || head !== partner[1] || !finder.isHeadOrCompound(finder.tokens[head].lower, heads)) continue
+    const from = links.has(before.lower) ? i - 1 : i
+    finder.add(from, head, i, head, 'vague', true)
+  }
+}

@@ -54,9 +54,12 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   // may ("34 Prozent halten es für wahrscheinlich").
   const expletive = finder.lexicon.lang === 'de' && next === 'es'
   if (finder.lexicon.pronouns.has(next) || (finder.isVaguePronoun(v + 1) && !finder.isNameWord(v + 2))) return [v + 1, v + 1]
-  let start = finder.clauseStart(v)
+  // "Seitinger (ÖVP) bezifferte": a parenthesis between the subject and its verb is passed over.
+  const slot = parenthesisBefore(finder, v) ?? v
+  let start = finder.clauseStart(slot)
   if (finder.lexicon.objectVerbs.has(finder.tokens[v].lower)) return subjectBeforeObjectVerb(finder, start, v)
-  if (finder.lexicon.clausal.has(finder.lower(start) ?? '')) start++
+  const clausal = finder.lexicon.clausal.has(finder.lower(start) ?? '')
+  if (clausal) start++
   // "Wobei eine der Zeuginnen sagt", "Als der Minister erklärte": a subordinator opening the sentence is no part of the subject.
   while (
     start < v &&
@@ -65,15 +68,26 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
     start++
   // In the passive the subject is what is said ("Eine Aktualisierung wird erwartet"): only an agent speaks.
   if (isPassive(finder, start, v)) return passiveAgent(finder, start, v)
-  if (start < v) {
-    if (start === v - 1 && finder.lexicon.pronouns.has(finder.lower(start) ?? '')) return [start, start]
+  if (start < slot) {
+    if (start === slot - 1 && finder.lexicon.pronouns.has(finder.lower(start) ?? '')) return [start, start]
+    // "wie er am Montag versicherte"
+    if (speaksLast(finder, clausal, v) && finder.lexicon.pronouns.has(finder.lower(start) ?? '')) return [start, start]
     const before = finder.nounPhraseAfter(start)
     // Right before the verb, or before a finite auxiliary ("Die Polizei hat am Mittwoch mitgeteilt");
     // an object there ("Den Kunden entgegenkommen will Oettinger") leaves the subject after the verb.
     const object = before && finder.lexicon.objectDeterminers.has(finder.tokens[before[0]].lower)
-    if (before && !object && (before[1] === v - 1 || finder.isFiniteSlot(before[1] + 1))) return before
+    const adjacent = before && before[1] === slot - 1
+    if (before && !object && (adjacent || (slot === v && finder.isFiniteSlot(before[1] + 1)))) return before
+    // "wie Brega am Montag vor Journalisten sagte": in a "wie" clause with its verb last, the noun
+    // phrase after "wie" speaks, whatever stands between it and the verb.
+    if (before && !object && speaksLast(finder, clausal, v)) return before
   }
+  // "So sagt es der Premier": "es" the object, the subject after it.
+  if (expletive && finder.lexicon.definite.has(finder.lower(v + 2) ?? '')) return finder.nounPhraseAfter(v + 2)
   if (expletive || participleNounBefore(finder, v)) return undefined
+  // "Der Mitgründer, Irfan Alawi, kritisierte die Behörden": the subject and its apposition stand before the verb; after it, the object.
+  const apposed = start === v ? apposedSubject(finder, v) : undefined
+  if (apposed) return apposed
   // "Ähnlich äußerte sich die Gewerkschaft": after one opening adverb the reflexive stands before the
   // subject (after a subject, "Das Unternehmen wollte sich Kosten sparen", an object follows it).
   let after = finder.lower(v + 1) === 'sich' && start === v - 1 ? v + 2 : v + 1
@@ -84,6 +98,48 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
     subjectAfterFinite(finder, start, v) ??
     appositionSubject(finder, start)
   )
+}
+
+/**
+ * The "(" of a party or short name in parentheses right before `v` ("Katzian (SPÖ) sagte",
+ * "(SPÖ/ÖVP)"), in a clause that opens the sentence or follows a dash or colon: after a comma it
+ * may close an enumeration ("vor Zinsen, Steuern und Abschreibungen (Ebitda) rechnet").
+ */
+function parenthesisBefore(finder: SentenceSources, v: number): number | undefined {
+  if (finder.tokens[v - 1]?.value !== ')') return undefined
+  for (let i = v - 2; i > 0 && v - i <= 5; i--) {
+    const token = finder.tokens[i]
+    if (token.value === '(') return finder.tokens[finder.clauseStart(i) - 1]?.value === ',' ? undefined : i
+    if (token.kind === 'word' ? !isCapitalized(token) : token.value !== '/' && token.value !== '-') return undefined
+  }
+  return undefined
+}
+
+/** A "wie" clause whose verb of saying ("sagte", not "wollen") ends it. */
+function speaksLast(finder: SentenceSources, clausal: boolean, v: number): boolean {
+  return clausal && !finder.lexicon.actForms.has(finder.tokens[v].lower) && endsClause(finder, v)
+}
+
+/**
+ * "Der Mitgründer der Stiftung, Irfan Alawi, kritisierte", "Narendra Modi, dessen Land …, drückte
+ * … aus": a noun phrase opening the sentence, then between commas right before the verb a noun
+ * phrase (an apposition, part of the subject) or a relative clause.
+ */
+function apposedSubject(finder: SentenceSources, v: number): [number, number] | undefined {
+  if (finder.tokens[v - 1]?.value !== ',') return undefined
+  const opening = finder.nounPhraseAfter(0)
+  if (!opening || finder.tokens[opening[1] + 1]?.value !== ',') return undefined
+  const between = opening[1] + 2
+  if (finder.lexicon.relativePronouns.has(finder.lower(between) ?? '') && finder.clauseStart(v - 1) === between) return opening
+  const apposition = finder.nounPhraseAfter(between)
+  return apposition && apposition[1] === v - 2 ? [opening[0], apposition[1]] : undefined
+}
+
+/** The verb at `v` ends its clause, or only auxiliaries follow it there ("mitgeteilt hatte"). */
+function endsClause(finder: SentenceSources, v: number): boolean {
+  let next = v + 1
+  while (next < finder.tokens.length && finder.lexicon.auxiliaries.has(finder.tokens[next].lower)) next++
+  return next >= finder.tokens.length || CLAUSE_BOUNDARIES.has(finder.tokens[next].value)
 }
 
 /**

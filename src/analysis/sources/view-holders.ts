@@ -78,3 +78,26 @@ function ownsView(finder: SentenceSources, from: number): boolean {
   }
   return false
 }
+
+/**
+ * "Auf Kritik stieß das Abkommen bei jüdischen Lobbygruppen", "stößt bei Schmid auf Ablehnung":
+ * the one after the link in a clause where a thing meets a reaction holds it.
+ */
+export function reactionHolders(finder: SentenceSources): void {
+  const { verbs, reactions, links } = finder.lexicon.reactionHolders
+  for (let v = 0; v < finder.tokens.length; v++) {
+    if (finder.tokens[v].quoted || !verbs.has(finder.tokens[v].lower)) continue
+    const [start, end] = [finder.clauseStart(v), finder.clauseEnd(v)]
+    if (!finder.tokens.slice(start, end + 1).some((token) => reactions.has(token.lower))) continue
+    for (let k = start; k <= end; k++) {
+      if (!links.has(finder.tokens[k].lower)) continue
+      const holder = finder.nounPhraseAfter(k + 1)
+      if (!holder) break
+      // "stieß bei der Sitzung auf Kritik": an occasion holds no view; "bei den Grünen" is no object.
+      const [from, to] = holder
+      const noun = finder.lexicon.objectDeterminers.has(finder.tokens[from].lower) ? from + 1 : from
+      if (!finder.namesNoSource(noun, to)) finder.add(k, to, from, to, finder.kindOf(from, to))
+      break
+    }
+  }
+}

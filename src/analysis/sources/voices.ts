@@ -71,3 +71,15 @@ function holdsView(finder: SentenceSources, i: number): boolean {
   }
   return false
 }
+
+/** "Auch in den Umfragen hat die Landesregierung keine Mehrheit": polls in general, with no owner after them, as the place of a finding. */
+export function pollPlaces(finder: SentenceSources): void {
+  const { links, plurals, heads } = finder.lexicon.pollPlaces
+  for (let i = 0; i + 2 < finder.tokens.length; i++) {
+    if (finder.tokens[i].quoted || !links.has(finder.tokens[i].lower) || !plurals.has(finder.tokens[i + 1].lower)) continue
+    const place = finder.nounPhraseAfter(i + 1)
+    const head = place && finder.headOf(place[0], place[1])
+    if (!place || head === undefined || !finder.isHeadOrCompound(finder.tokens[head].lower, heads)) continue
+    if (!finder.lexicon.ownerLinks.has(finder.lower(head + 1) ?? '')) finder.add(i, head, i + 1, head, 'vague')
+  }
+}

@@ -97,9 +97,16 @@ export class SentenceWords {
     if (!token || token.kind !== 'word') return false
     if (this.lexicon.notSubjects.has(token.lower) || this.lexicon.pronouns.has(token.lower) || this.lexicon.determiners.has(token.lower))
       return false
-    if (isCapitalized(token) || /^\d/.test(token.value)) return true
+    if (isCapitalized(token) || /^\d/.test(token.value) || this.hasNamePrefix(token)) return true
     // English noun phrases hold lower-case nouns ("the ministry", "officials").
     return this.lexicon.lang === 'en' && (!this.lexicon.verbForms.has(token.lower) || this.lexicon.vagueHeads.has(token.lower))
+  }
+
+  /** "al-Assad": a lower-case prefix of the lexicon's, a hyphen, and a capital. */
+  private hasNamePrefix(token: Token): boolean {
+    const hyphen = token.value.indexOf('-')
+    const rest = token.value.charAt(hyphen + 1)
+    return hyphen > 0 && rest !== rest.toLowerCase() && this.lexicon.namePrefixes.has(token.value.slice(0, hyphen))
   }
 
   protected joins(i: number): boolean {

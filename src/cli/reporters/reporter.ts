@@ -21,7 +21,7 @@ export interface ReportedResult extends Pick<LintResult, 'path' | 'source' | 'fi
   sources: Omit<SourceOverview, 'headline'>
 }
 
-/** A report: text as it is printed, or a value printed as JSON (written out in pieces as it is made). */
-export type Report = { text: string } | { json: unknown }
+/** A report: text as it is printed, whole or in pieces written out as they are made, or a value printed as JSON (in pieces too). */
+export type Report = { text: string } | { pieces: Iterable<string> } | { json: unknown }
 
 export type Reporter = (results: ReportedResult[], options: ReportOptions) => Report
