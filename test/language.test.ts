@@ -37,6 +37,35 @@ describe('language detection', () => {
     }
   })
 
+  it('reads a text with white space of every kind as franc reads its opening collapsed', () => {
+    const spaces = [
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\u000b',
+      '\u000c',
+      '\u00a0',
+      '\u1680',
+      '\u2003',
+      '\u2028',
+      '\u202f',
+      '\u3000',
+      '\ufeff',
+      '\u200b'
+    ]
+    const opening = (text: string) => text.slice(0, 12_000).replace(/\s+/g, ' ').trim().slice(0, 600)
+    fc.assert(
+      fc.property(article, fc.array(fc.constantFrom(...spaces), { minLength: 1, maxLength: 30 }), fc.nat(), (text, inserted, seed) => {
+        const words = text.split(' ')
+        const spaced = words.map((word, k) => word + inserted[(seed + k) % inserted.length]).join('')
+        expect(detectLanguage(spaced)).toBe(franced(opening(spaced)))
+      }),
+      propertyParameters()
+    )
+  })
+
   it('answers as franc does on generated text: other scripts, digits, markup, emoji', () => {
     fc.assert(
       fc.property(article, fc.nat(), (text, from) => {

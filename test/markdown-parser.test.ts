@@ -35,6 +35,9 @@ const PIECES = [
   '- ',
   '<',
   '&amp;',
+  '&#64;',
+  'x&#46;at',
+  ':\\/\\/',
   '\\',
   '.',
   '@',
@@ -70,6 +73,14 @@ describe('the markdown parser for a text', () => {
     expect(tree).toEqual(fullMarkdown.parse(text))
     expect(JSON.stringify(tree)).toContain('"type":"table"')
     expect(JSON.stringify(tree).match(/"type":"link"/g)).toHaveLength(3)
+  })
+
+  it('finds literal autolinks that an escape or a character reference spells', () => {
+    for (const text of ['presse&#64;stadt.at\n', 'https:\\/\\/orf.at\n', 'www\\.orf.at\n']) {
+      const tree = markdownParserFor(text).parse(text)
+      expect(tree).toEqual(fullMarkdown.parse(text))
+      expect(JSON.stringify(tree)).toContain('"type":"link"')
+    }
   })
 
   it('gives the same tree for one long line of words', () => {

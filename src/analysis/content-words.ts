@@ -8,9 +8,13 @@ import { bare, wordUnits } from './clauses.js'
 // Inflection endings cut once, longest first: "Waffenlieferungen" and "Waffenlieferung" meet in
 // "waffenliefer", "hofft" and "hoffen" in "hoff", "plant" and "planen" in "plan".
 const ENDINGS = ['ungen', 'ung', 'ten', 'te', 'en', 'er', 'es', 'em', 'st', 'e', 'n', 's', 't']
+/** The endings by their last letter, in the order above: a word is held only to those that can fit. */
+const ENDINGS_BY_LAST = new Map<string, string[]>()
+for (const ending of ENDINGS) ENDINGS_BY_LAST.set(ending.slice(-1), [...(ENDINGS_BY_LAST.get(ending.slice(-1)) ?? []), ending])
 
 export function stem(word: string): string {
-  for (const ending of ENDINGS) if (word.endsWith(ending) && word.length - ending.length >= 4) return word.slice(0, -ending.length)
+  for (const ending of ENDINGS_BY_LAST.get(word.slice(-1)) ?? [])
+    if (word.endsWith(ending) && word.length - ending.length >= 4) return word.slice(0, -ending.length)
   return word
 }
 

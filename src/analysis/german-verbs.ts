@@ -32,12 +32,12 @@ export interface VerbTable {
   license: typeof VERB_TABLE_LICENSE
   attribution: typeof VERB_TABLE_ATTRIBUTION
   /**
-   * A line per verb: the lemma, a tab, its distinct written forms (present, past, both
-   * Konjunktive, all persons, then the participles) joined by ","; a separable verb's form
+   * A line per verb, sorted by lemma: the lemma, a tab, its distinct written forms (present, past,
+   * both Konjunktive, all persons, then the participles) joined by ","; a separable verb's form
    * carries its particle after "/" ("teilte/mit").
    */
   forms: string
-  /** A line per present or past form that takes a particle: the form, a tab, its particles joined by ",". */
+  /** A line per present or past form that takes a particle, sorted by form: the form, a tab, its particles joined by ",". */
   particles: string
   /**
    * The third-person forms that mark reported speech before the Konjunktiv lexicon's corrections,
@@ -48,7 +48,7 @@ export interface VerbTable {
 }
 
 /** Raise when the derivation below or the table's layout changes: a table built before is then not used. */
-const TABLE_FORMAT = 1
+const TABLE_FORMAT = 2
 const SEPARATORS = /[\t\n,/:]/
 
 export const VERB_TABLE_PATH = packagePath('dist', 'data', 'german-verbs.json')
@@ -92,7 +92,7 @@ function checked(word: string): string {
 
 /** The table of `dictionary`: what the build writes and, without a current one, a run derives. */
 export function distilVerbTable(dictionary: Record<string, VerbEntry>, source: string): VerbTable {
-  const forms: string[] = []
+  const forms: Array<[string, string]> = []
   const particles = new Map<string, Set<string>>()
   // A form heard as Konjunktiv I in any verb is one; else the first verb that has it as a substitute says so.
   const moods = new Map<string, 1 | 2>()
@@ -107,7 +107,7 @@ export function distilVerbTable(dictionary: Record<string, VerbEntry>, source: s
       }
     }
     for (const participle of entry.PA2 ?? []) written.add(checked(participle))
-    forms.push(`${checked(lemma)}\t${[...written].join(',')}`)
+    forms.push([checked(lemma), [...written].join(',')])
     for (const tense of [entry.PRÄ, entry.PRT]) {
       for (const number of NUMBERS) {
         for (const person of PERSONS) {
@@ -134,10 +134,18 @@ export function distilVerbTable(dictionary: Record<string, VerbEntry>, source: s
     source,
     license: VERB_TABLE_LICENSE,
     attribution: VERB_TABLE_ATTRIBUTION,
-    forms: forms.join('\n'),
-    particles: [...particles].map(([form, known]) => `${form}\t${[...known].join(',')}`).join('\n'),
+    forms: sortedLines(forms),
+    particles: sortedLines([...particles].map(([form, known]) => [form, [...known].join(',')])),
     moods: [...moods].map(([form, mood]) => `${form}:${mood}`).join(',')
   }
+}
+
+/** "key\tvalue" lines in the order of their keys, which `valueOf` searches. */
+function sortedLines(entries: Array<[string, string]>): string {
+  return entries
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, value]) => `${key}\t${value}`)
+    .join('\n')
 }
 
 /** The table the build wrote, if there is one. */
@@ -162,14 +170,27 @@ function verbTable(): VerbTable {
   return table
 }
 
-/** "key\tvalue" lines as a map (the values are split only where a run looks). */
-function lines(text: string): Map<string, string> {
-  const map = new Map<string, string>()
-  for (const line of text.split('\n')) {
-    const tab = line.indexOf('\t')
-    if (tab > 0) map.set(line.slice(0, tab), line.slice(tab + 1))
+/**
+ * The value of `key` in "key\tvalue" lines sorted by key: a binary search of the text itself. A
+ * run looks up a few hundred of the table's thousands of lines; a map of them all took longer
+ * to build than a whole article takes to lint.
+ */
+function valueOf(lines: string, key: string): string | undefined {
+  // Line starts from `low` up to before `high` are still in question.
+  let low = 0
+  let high = lines.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    const start = lines.lastIndexOf('\n', middle - 1) + 1
+    const tab = lines.indexOf('\t', start)
+    const newline = lines.indexOf('\n', start)
+    const end = newline < 0 ? lines.length : newline
+    const found = lines.slice(start, tab)
+    if (found === key) return lines.slice(tab + 1, end)
+    if (found < key) low = end + 1
+    else high = start
   }
-  return map
+  return undefined
 }
 
 /** A finite form of a verb; a separable verb's form carries its particle ("teilte" … "mit"). */
@@ -178,12 +199,9 @@ export interface VerbForm {
   particle?: string
 }
 
-let formsByLemma: Map<string, string> | undefined
-
 /** Every distinct finite form (present, past, both Konjunktive, all persons) and the participle of a verb. */
 export function finiteForms(lemma: string): VerbForm[] {
-  formsByLemma ??= lines(verbTable().forms)
-  const written = formsByLemma.get(lemma)
+  const written = valueOf(verbTable().forms, lemma)
   if (!written) return []
   const forms: VerbForm[] = []
   const seen = new Set<string>()
@@ -208,7 +226,6 @@ export function finiteForms(lemma: string): VerbForm[] {
   return forms
 }
 
-let particlesByForm: Map<string, string> | undefined
 const particleSets = new Map<string, Set<string>>()
 
 /**
@@ -219,8 +236,7 @@ const particleSets = new Map<string, Set<string>>()
 export function separableParticles(form: string): Set<string> {
   let particles = particleSets.get(form)
   if (!particles) {
-    particlesByForm ??= lines(verbTable().particles)
-    particles = new Set(particlesByForm.get(form)?.split(','))
+    particles = new Set(valueOf(verbTable().particles, form)?.split(','))
     particleSets.set(form, particles)
   }
   return particles

@@ -38,18 +38,27 @@ export function pastedSentences(article: Article, block: Block, test: SentenceTe
  * back while sentences are pasted or end like a headline, so the cost stays with the tail.
  */
 export function pastedTail(article: Article, block: Block, test: SentenceTest): PastedBlock[] {
-  const sentences = segments(article, block)
-  let first = -1
+  // The segments from the last back, cut only as far as the test reads (a whole article may stand in one paragraph).
+  const tested: Sentence[] = []
   const verdicts: Array<Verdict | undefined> = []
-  for (let index = sentences.length - 1; index >= 0; index--) {
-    verdicts[index] = test(viewSentence(article, block, sentences[index]))
-    if (verdicts[index]) first = index
-    else if (!endsLikeHeadline(sentences[index])) break
+  let pasted = 0
+  let throughout = false
+  reading: for (let k = block.sentences.length - 1; k >= 0; k--) {
+    const parts = segmentsOf(article, article.sentences[block.sentences[k]])
+    for (let part = parts.length - 1; part >= 0; part--) {
+      const verdict = test(viewSentence(article, block, parts[part]))
+      tested.push(parts[part])
+      verdicts.push(verdict)
+      if (verdict) {
+        pasted = tested.length
+        throughout = k === 0 && part === 0
+      } else if (!endsLikeHeadline(parts[part])) break reading
+    }
   }
   // A block pasted throughout is a block the whole-block tests judge; long blocks are the article's.
-  if (first <= 0) return []
-  const tail = sentences.slice(first)
-  return spans(article, block, tail, markRuns(article, tail, verdicts.slice(first)))
+  if (pasted === 0 || throughout) return []
+  const tail = tested.slice(0, pasted).reverse()
+  return spans(article, block, tail, markRuns(article, tail, verdicts.slice(0, pasted).reverse()))
 }
 
 /**
@@ -58,20 +67,20 @@ export function pastedTail(article: Article, block: Block, test: SentenceTest): 
  * YouTube ansehen"). Finer pieces only narrow what a pasted phrase can take along.
  */
 function segments(article: Article, block: Block): Sentence[] {
-  return block.sentences.flatMap((index) => {
-    const sentence = article.sentences[index]
-    const { tokens } = sentence
-    const parts: Sentence[] = []
-    let from = 0
-    for (let at = 1; at + 1 < tokens.length; at++) {
-      // The full stop is a token of its own, or the end of a word the splitter took for an abbreviation or ordinal ("Stadt.", "3.").
-      if (!/[.!?…]$/.test(tokens[at - 1].value) || tokens[at].kind !== 'whitespace' || !/^[\p{L}\p{N}]/u.test(tokens[at + 1].value))
-        continue
-      parts.push(segment(article, sentence, tokens.slice(from, at)))
-      from = at + 1
-    }
-    return from === 0 ? [sentence] : [...parts, segment(article, sentence, tokens.slice(from))]
-  })
+  return block.sentences.flatMap((index) => segmentsOf(article, article.sentences[index]))
+}
+
+function segmentsOf(article: Article, sentence: Sentence): Sentence[] {
+  const { tokens } = sentence
+  const parts: Sentence[] = []
+  let from = 0
+  for (let at = 1; at + 1 < tokens.length; at++) {
+    // The full stop is a token of its own, or the end of a word the splitter took for an abbreviation or ordinal ("Stadt.", "3.").
+    if (!/[.!?…]$/.test(tokens[at - 1].value) || tokens[at].kind !== 'whitespace' || !/^[\p{L}\p{N}]/u.test(tokens[at + 1].value)) continue
+    parts.push(segment(article, sentence, tokens.slice(from, at)))
+    from = at + 1
+  }
+  return from === 0 ? [sentence] : [...parts, segment(article, sentence, tokens.slice(from))]
 }
 
 function segment(article: Article, sentence: Sentence, tokens: Sentence['tokens']): Sentence {

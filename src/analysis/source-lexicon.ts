@@ -192,6 +192,16 @@ export interface SourceLexicon {
 
 const compiled = new Map<string, SourceLexicon>()
 
+/** A form's particles of other verbs with the `joined` ones, made once per form: every verb of saying found asks. */
+function otherParticlesOf(joined: string[]): (form: string) => ReadonlySet<string> {
+  const byForm = new Map<string, ReadonlySet<string>>()
+  return (form) => {
+    let particles = byForm.get(form)
+    if (!particles) byForm.set(form, (particles = new Set([...separableParticles(form), ...joined])))
+    return particles
+  }
+}
+
 function words(phrase: string): string[] {
   return phrase.toLowerCase().split(/\s+/).filter(Boolean)
 }
@@ -350,7 +360,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     objectDeterminers: new Set(data.objectDeterminers),
     adverbs: new Set(data.adverbs),
     degreeWords: new Set(data.degreeWords),
-    otherParticles: lang === 'de' ? (form) => new Set([...separableParticles(form), ...data.joinedParticles]) : () => NO_PARTICLES
+    otherParticles: lang === 'de' ? otherParticlesOf(data.joinedParticles) : () => NO_PARTICLES
   }
   compiled.set(key, result)
   return result

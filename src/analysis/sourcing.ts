@@ -349,7 +349,7 @@ function isClaim(sentence: Sentence, tokens: Token[], words: SourcingLexicon, ar
   const wordCount = tokens.filter((token) => token.kind === 'word').length
   if (wordCount < 3) return false
   const colon = tokens.findIndex((token) => token.value === ':')
-  if (colon > 0 && colon <= 3 && tokens.slice(0, colon).some((token) => words.analysisMarkers.includes(token.lower))) return false
+  if (colon > 0 && colon <= 3 && tokens.slice(0, colon).some((token) => setOf(words.analysisMarkers).has(token.lower))) return false
   if (inCredit(article, sentence) || hasScore(tokens) || hasMatchMinute(tokens)) return false
   if (words.ownReporting.some((phrase) => containsPhrase(unquoted, phrase))) return false
   return !isAdvice(unquoted, words)
@@ -360,20 +360,24 @@ function isClaim(sentence: Sentence, tokens: Token[], words: SourcingLexicon, ar
  * "Einfach einen Ausschnitt wählen": a recommendation in the writer's voice.
  */
 function isAdvice(unquoted: Token[], words: SourcingLexicon): boolean {
-  const lowers = new Set(unquoted.map((token) => token.lower))
   const { subjects, modals, passive, phrases, openings } = words.advice
-  if (
-    openings.includes(unquoted.find((token) => token.kind === 'word')?.lower ?? '') ||
-    phrases.some((phrase) =>
-      containsPhrase(
-        unquoted.filter((token) => token.kind === 'word'),
-        phrase
-      )
-    )
-  )
-    return true
-  if (subjects.some((subject) => lowers.has(subject)) && modals.some((modal) => lowers.has(modal))) return true
-  return passive.modals.some((modal) => lowers.has(modal)) && lowers.has(passive.auxiliary)
+  const onlyWords = unquoted.filter((token) => token.kind === 'word')
+  if (setOf(openings).has(onlyWords[0]?.lower ?? '') || phrases.some((phrase) => containsPhrase(onlyWords, phrase))) return true
+  const holds = (list: string[]) => {
+    const set = setOf(list)
+    return unquoted.some((token) => set.has(token.lower))
+  }
+  if (holds(subjects) && holds(modals)) return true
+  return holds(passive.modals) && unquoted.some((token) => token.lower === passive.auxiliary)
+}
+
+// The sourcing lexicon's word lists as sets, made once per list: each is asked for every word of every sentence.
+const sets = new WeakMap<string[], Set<string>>()
+
+function setOf(list: string[]): Set<string> {
+  let set = sets.get(list)
+  if (!set) sets.set(list, (set = new Set(list)))
+  return set
 }
 
 function inCredit(article: Article, sentence: Sentence): boolean {
@@ -442,12 +446,14 @@ function makesDemand(tokens: Token[], words: SourcingLexicon): boolean {
     demandVerbForms.set(words, forms)
   }
   const verbs = forms
-  return tokens.some((token) => token.kind === 'word' && !token.quoted && (verbs.has(token.lower) || demands.nouns.includes(token.lower)))
+  const nouns = setOf(demands.nouns)
+  return tokens.some((token) => token.kind === 'word' && !token.quoted && (verbs.has(token.lower) || nouns.has(token.lower)))
 }
 
 function continuesDemand(tokens: Token[], words: SourcingLexicon): boolean {
-  const modals = words.demands?.modals ?? []
-  return tokens.some((token) => token.kind === 'word' && !token.quoted && modals.includes(token.lower))
+  if (!words.demands) return false
+  const modals = setOf(words.demands.modals)
+  return tokens.some((token) => token.kind === 'word' && !token.quoted && modals.has(token.lower))
 }
 
 /**
@@ -475,13 +481,16 @@ function infersActorsAct(tokens: Token[], own: SourceMention[], hedges: HedgeCue
 
 /** "Es schien, als werde sich nichts ändern": the verb right after "als" compares; it reports no speech. */
 function withoutComparisons(tokens: Token[], words: SourcingLexicon): Token[] {
-  const comparisons = words.comparisons ?? []
-  return tokens.filter((_, k) => k === 0 || !comparisons.includes(tokens[k - 1].lower))
+  if (!words.comparisons) return tokens
+  const comparisons = setOf(words.comparisons)
+  return tokens.filter((_, k) => k === 0 || !comparisons.has(tokens[k - 1].lower))
 }
 
 function continuesAccount(tokens: Token[], words: SourcingLexicon): boolean {
   const first = tokens.find((token) => token.kind === 'word')
-  return first !== undefined && !first.quoted && (words.accountContinuations ?? []).includes(first.lower)
+  return (
+    first !== undefined && !first.quoted && words.accountContinuations !== undefined && setOf(words.accountContinuations).has(first.lower)
+  )
 }
 
 function isQuoted(tokens: Token[]): boolean {
@@ -490,7 +499,8 @@ function isQuoted(tokens: Token[]): boolean {
 }
 
 function speaksInFirstPerson(tokens: Token[], words: SourcingLexicon): boolean {
-  return tokens.some((token) => token.kind === 'word' && !token.quoted && words.firstPerson.includes(token.lower))
+  const firstPerson = setOf(words.firstPerson)
+  return tokens.some((token) => token.kind === 'word' && !token.quoted && firstPerson.has(token.lower))
 }
 
 /**

@@ -45,7 +45,13 @@ export async function writePrintableJson(value: unknown, write: (text: string) =
   await write(pending + '\n')
 }
 
+/** A value of at most this many items and members in all is written by one `JSON.stringify`: a finding, a source. */
+const SMALL_VALUE = 64
+
 function* jsonPieces(value: unknown, indent: string): Generator<string> {
+  // The same text as the walk below, made in native code; a newline stands raw only between members.
+  if (sizeWithin(value, SMALL_VALUE) >= 0)
+    return yield escapeRawInJson(JSON.stringify(value, null, 2)?.replaceAll('\n', `\n${indent}`) ?? 'null')
   const plain = hasToJson(value) ? value.toJSON() : value
   if (plain === null || typeof plain !== 'object') return yield escapeRawInJson(JSON.stringify(plain) ?? 'null')
   const inner = indent + '  '
@@ -67,6 +73,17 @@ function* jsonPieces(value: unknown, indent: string): Generator<string> {
     yield* jsonPieces(member, inner)
   }
   yield `\n${indent}}`
+}
+
+/** What is left of `budget` once each item and member inside `value` took one, or -1 when it ran out (or `toJSON` must say). */
+function sizeWithin(value: unknown, budget: number): number {
+  if (value === null || typeof value !== 'object') return budget
+  if (hasToJson(value)) return -1
+  for (const member of Array.isArray(value) ? value : Object.values(value)) {
+    budget = sizeWithin(member, budget - 1)
+    if (budget < 0) return -1
+  }
+  return budget
 }
 
 function hasNoJson(value: unknown): boolean {

@@ -11,8 +11,13 @@ export function ruleDocsPath(id: string): string {
 }
 
 export function ruleDocsUrl(id: string): string {
-  return pathToFileURL(ruleDocsPath(id)).href
+  let url = docsUrls.get(id)
+  if (url === undefined) docsUrls.set(id, (url = pathToFileURL(ruleDocsPath(id)).href))
+  return url
 }
+
+// Reports and the editor give the link with every finding (hundreds per article), and a file URL is slow to build.
+const docsUrls = new Map<string, string>()
 
 export interface DocExample {
   ok: boolean

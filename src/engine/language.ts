@@ -21,6 +21,27 @@ const MODELS = Object.keys(data[SCRIPT])
   .filter((code) => code in CODES)
   .map((code) => ({ lang: CODES[code], ranks: ranks(data[SCRIPT][code]) }))
 
+// Looking trigrams up in maps was most of detection's time. Those that are numbers live in one
+// open-addressed table: each model's rank of it (-1 where the model lacks it) and, during a call,
+// the sample's count. A sample's own trigrams are taken out after it; the models' were put in
+// first, so that no probe for one of theirs passes a slot taken out. The table has at least twice
+// as many slots as the models' trigrams and a sample's (MAX_DETECT_LENGTH characters, which
+// lower-casing may double, "İ", and two spaces).
+const MODEL_TRIGRAMS = MODELS.reduce((sum, { ranks }) => sum + ranks.size, 0)
+const SLOT_BITS = Math.ceil(Math.log2(2 * (MODEL_TRIGRAMS + 2 * MAX_DETECT_LENGTH + 2)))
+const SLOTS = 1 << SLOT_BITS
+const EMPTY = -1
+const TRIGRAMS = {
+  keys: new Int32Array(SLOTS).fill(EMPTY),
+  ranks: new Int32Array(SLOTS * MODELS.length).fill(-1),
+  counts: new Int32Array(SLOTS),
+  /** The slots a sample's trigrams took, in the order they first came. */
+  used: new Int32Array(SLOTS)
+}
+MODELS.forEach(({ ranks }, m) => {
+  for (const [trigram, rank] of ranks) if (typeof trigram === 'number') TRIGRAMS.ranks[slotOf(trigram) * MODELS.length + m] = rank
+})
+
 /** franc's model: trigram key → its rank ("|"-separated, most frequent first; a repeated trigram keeps its first rank). */
 function ranks(model: string): Map<number | string, number> {
   const trigrams = model.split('|')
@@ -47,18 +68,47 @@ const MAX_ANSWERS = 2000
 
 /** Detect German or English, or undefined when the text is too short or neither. */
 export function detectLanguage(text: string): Lang | undefined {
-  // Trigram statistics settle within a few hundred characters; more only costs time.
-  const sample = text
-    .slice(0, 20 * MAX_DETECT_LENGTH)
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_DETECT_LENGTH)
+  const sample = sampleOf(text)
   if (sample.length < MIN_DETECT_LENGTH) return undefined
   if (answers.has(sample)) return answers.get(sample)
   if (answers.size >= MAX_ANSWERS) answers.clear()
   const lang = topScript(sample) === SCRIPT ? closestModel(sample) : undefined
   answers.set(sample, lang)
   return lang
+}
+
+/**
+ * The text's opening, its whitespace collapsed to single spaces and trimmed, as much as detection
+ * reads: `text.slice(0, 20 * MAX_DETECT_LENGTH).replace(/\s+/g, ' ').trim().slice(0, MAX_DETECT_LENGTH)`,
+ * without collapsing the whole window when a block is a whole article. Trigram statistics settle
+ * within a few hundred characters; more only costs time.
+ */
+function sampleOf(text: string): string {
+  const window = Math.min(text.length, 20 * MAX_DETECT_LENGTH)
+  let sample = ''
+  for (let at = 0; at < window && sample.length <= MAX_DETECT_LENGTH;) {
+    while (at < window && isSpace(text.charCodeAt(at))) at++
+    const from = at
+    while (at < window && !isSpace(text.charCodeAt(at))) at++
+    if (at > from) sample += sample === '' ? text.slice(from, at) : ` ${text.slice(from, at)}`
+  }
+  return sample.slice(0, MAX_DETECT_LENGTH)
+}
+
+/** A character of `\s` (and of what `trim` removes): ECMAScript's white space and line terminators. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 /**
@@ -104,25 +154,62 @@ function closestModel(sample: string): Lang {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()} `
-  const counts = new Map<number | string, number>()
+  const others = new Map<string, number>()
+  const distinct = countTrigrams(cleaned, others)
+  const { counts, ranks, used } = TRIGRAMS
+  const distances = MODELS.map(() => 0)
+  for (let k = 0; k < distinct; k++) {
+    const slot = used[k]
+    for (let m = 0; m < MODELS.length; m++) distances[m] += difference(ranks[slot * MODELS.length + m], counts[slot])
+  }
+  for (const [trigram, count] of others) MODELS.forEach(({ ranks }, m) => (distances[m] += difference(ranks.get(trigram) ?? -1, count)))
+  forgetSample(distinct)
+  let best = 0
+  for (let m = 1; m < MODELS.length; m++) if (distances[m] < distances[best]) best = m
+  return MODELS[best].lang
+}
+
+/** franc's distance of one trigram: how far its count is from its rank in the model (-1: not in it). */
+function difference(rank: number, count: number): number {
+  return rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1)
+}
+
+/** Count the trigrams of `cleaned`: numbers into `TRIGRAMS` (how many distinct ones is the answer), strings into `others`. */
+function countTrigrams(cleaned: string, others: Map<string, number>): number {
+  const { counts, used } = TRIGRAMS
+  let distinct = 0
   for (let i = 0; i + 3 <= cleaned.length; i++) {
     const trigram = trigramKey(cleaned, i)
-    counts.set(trigram, (counts.get(trigram) ?? 0) + 1)
-  }
-  let best = MODELS[0].lang
-  let bestDistance = Infinity
-  for (const { lang, ranks } of MODELS) {
-    let distance = 0
-    for (const [trigram, count] of counts) {
-      const rank = ranks.get(trigram)
-      distance += rank === undefined ? MAX_DIFFERENCE : Math.abs(count - rank - 1)
+    if (typeof trigram === 'string') {
+      others.set(trigram, (others.get(trigram) ?? 0) + 1)
+      continue
     }
-    if (distance < bestDistance) {
-      best = lang
-      bestDistance = distance
-    }
+    const slot = slotOf(trigram)
+    if (counts[slot] === 0) used[distinct++] = slot
+    counts[slot]++
   }
-  return best
+  return distinct
+}
+
+/** Clear the counts, and take out the trigrams no model has: the table holds the models' alone again. */
+function forgetSample(distinct: number): void {
+  const { keys, counts, ranks, used } = TRIGRAMS
+  for (let k = 0; k < distinct; k++) {
+    const slot = used[k]
+    counts[slot] = 0
+    let inModels = false
+    for (let m = 0; m < MODELS.length; m++) if (ranks[slot * MODELS.length + m] >= 0) inModels = true
+    if (!inModels) keys[slot] = EMPTY
+  }
+}
+
+/** The slot of a trigram in `TRIGRAMS`, taken for it if it has none. */
+function slotOf(trigram: number): number {
+  const { keys } = TRIGRAMS
+  let slot = Math.imul(trigram, 0x9e3779b1) >>> (32 - SLOT_BITS)
+  while (keys[slot] !== EMPTY && keys[slot] !== trigram) slot = (slot + 1) & (SLOTS - 1)
+  keys[slot] = trigram
+  return slot
 }
 
 export function parseLang(value: unknown): Lang | undefined {

@@ -44,12 +44,28 @@ type SyntaxExtension = Record<string, Record<string, Construct | Construct[] | u
 
 type MarkdownProcessor = Processor<Root>
 
+/** An mdast extension; GFM's literal autolinks have one that searches every text node once the tree is built. */
+interface TreeExtension {
+  enter?: Record<string, unknown>
+  transforms?: unknown[]
+}
+
+/**
+ * That search needs "@", "://" or "www." in a text node; an escape or a character reference
+ * ("&#64;") can spell them where the markdown does not. A text without any of these has no
+ * literal autolink, and its tree is built without the search.
+ */
+function mayHoldLiteralAutolink(text: string): boolean {
+  return /[@&\\]|:\/\/|www\./i.test(text)
+}
+
 const byLeftOut = new Map<string, MarkdownProcessor>()
 
 /** The parser for `text`: markdown with YAML frontmatter and GFM, without the constructs `text` cannot hold. */
 export function markdownParserFor(text: string): MarkdownProcessor {
   const leftOut = Object.keys(NEEDS).filter((name) => !NEEDS[name](text))
-  const key = leftOut.join()
+  const searchLiterals = mayHoldLiteralAutolink(text)
+  const key = `${leftOut.join()}${searchLiterals ? '' : ';no literal search'}`
   let processor = byLeftOut.get(key)
   if (!processor) {
     processor = unified()
@@ -59,11 +75,20 @@ export function markdownParserFor(text: string): MarkdownProcessor {
       .use(function leaveOut() {
         const extensions = (this.data('micromarkExtensions') ?? []) as SyntaxExtension[]
         this.data('micromarkExtensions', extensions.map((extension) => without(extension, new Set(leftOut))) as never)
+        if (searchLiterals) return
+        const treeExtensions = ((this.data('fromMarkdownExtensions') ?? []) as Array<TreeExtension | TreeExtension[]>).flat()
+        this.data('fromMarkdownExtensions', treeExtensions.map(withoutLiteralSearch) as never)
       })
       .freeze()
     byLeftOut.set(key, processor)
   }
   return processor
+}
+
+function withoutLiteralSearch(extension: TreeExtension): TreeExtension {
+  if (!extension.enter || !('literalAutolink' in extension.enter)) return extension
+  const { transforms: _search, ...rest } = extension
+  return rest
 }
 
 /** The extension with the named constructs taken out; the rest keep their order, so they match as before. */

@@ -23,7 +23,7 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
     message: finding.message
   }
   // Engine findings (frontmatter, inline config) have no rule page to link to.
-  if (ruleById(finding.ruleId)) diagnostic.codeDescription = { href: docsUrl(finding.ruleId) }
+  if (ruleById(finding.ruleId)) diagnostic.codeDescription = { href: ruleDocsUrl(finding.ruleId) }
   // The reason as related information at the finding itself, so that editors show it under the message.
   const related = [...(finding.detail ? [{ ...finding, message: finding.detail }] : []), ...(finding.related ?? [])]
   if (related.length > 0) {
@@ -33,15 +33,6 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
     }))
   }
   return diagnostic
-}
-
-// A long article has hundreds of findings at every keystroke, and a file URL is slow to build.
-const DOCS_URLS = new Map<string, string>()
-
-function docsUrl(ruleId: string): string {
-  let url = DOCS_URLS.get(ruleId)
-  if (url === undefined) DOCS_URLS.set(ruleId, (url = ruleDocsUrl(ruleId)))
-  return url
 }
 
 /** A config that cannot be read: one diagnostic at the top of each document it governs. */
