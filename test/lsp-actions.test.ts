@@ -1,22 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { CodeAction, Hover, MarkupContent } from 'vscode-languageserver/node'
 import { ruleById } from '../src/config/config.js'
 import { docExamples } from '../src/docs/rule-docs.js'
-import { CLEAN, WITH_QUOTES, Workspace, applyWorkspaceEdit } from './helpers/lsp.js'
+import { applyWorkspaceEdit, CLEAN, WITH_QUOTES, Workspace, workspacePerTest } from './helpers/lsp.js'
 
-let workspace: Workspace
-beforeEach(() => {
-  workspace = new Workspace()
-})
-afterEach(async () => {
-  await workspace.dispose()
-})
+const workspace = workspacePerTest()
 
 const ARTICLE = `# Neue Gespräche\n\n${CLEAN}\n\n${WITH_QUOTES}\n\nDie Ministerin erklärte: "Das dauert." Dann ging sie.\n`
 
 async function openArticle(options: Parameters<Workspace['client']>[0] = {}, text = ARTICLE) {
-  const client = await workspace.client(options)
-  const uri = workspace.uri('artikel.md')
+  const client = await workspace().client(options)
+  const uri = workspace().uri('artikel.md')
   await client.open(uri, text)
   const diagnostics = (await client.diagnosticsFor(uri, 1)).filter((diagnostic) => diagnostic.code === 'quotes')
   expect(diagnostics).toHaveLength(2)
@@ -135,8 +129,8 @@ describe('hover', () => {
 describe('related information', () => {
   it("points at a finding's cause in the same document", async () => {
     // credit-line: an article that cites an agency but has no credit line; the cause is the citation.
-    const client = await workspace.client()
-    const uri = workspace.uri('meldung.md')
+    const client = await workspace().client()
+    const uri = workspace().uri('meldung.md')
     await client.open(uri, 'Der Zug war verspätet, berichtete die dpa.\n')
     const [diagnostic] = (await client.diagnosticsFor(uri, 1)).filter((d) => d.code === 'credit-line')
     expect(diagnostic.message).toBe('Quellenzeile fehlt: dpa nennen')
@@ -159,8 +153,8 @@ describe('suggested wording', () => {
   const PHRASE = { start: { line: 0, character: 0 }, end: { line: 0, character: 17 } }
 
   async function nameTheSource(capabilities: object) {
-    const client = await workspace.client({ capabilities })
-    const uri = workspace.uri('kim.md')
+    const client = await workspace().client({ capabilities })
+    const uri = workspace().uri('kim.md')
     await client.open(uri, VAGUE)
     const [diagnostic] = (await client.diagnosticsFor(uri, 1)).filter((d) => d.code === 'vague-source')
     expect(diagnostic.range).toEqual(PHRASE)
@@ -186,10 +180,10 @@ describe('suggested wording', () => {
   })
 
   it('offers the credit line for an agency the text only cites, to confirm: the agency as the tab stop', async () => {
-    const client = await workspace.client({
+    const client = await workspace().client({
       capabilities: { workspace: { workspaceEdit: { documentChanges: true, snippetEditSupport: true } } }
     })
-    const uri = workspace.uri('meldung.md')
+    const uri = workspace().uri('meldung.md')
     const text = 'Der Zug war verspätet, berichtete die dpa.\n'
     await client.open(uri, text)
     const [diagnostic] = (await client.diagnosticsFor(uri, 1)).filter((d) => d.code === 'credit-line')
@@ -206,8 +200,8 @@ describe('suggested wording', () => {
   })
 
   it('shows the reason in the hover, under the message', async () => {
-    const client = await workspace.client()
-    const uri = workspace.uri('kim.md')
+    const client = await workspace().client()
+    const uri = workspace().uri('kim.md')
     await client.open(uri, VAGUE)
     await client.diagnosticsFor(uri, 1)
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } })

@@ -1,26 +1,20 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver/node'
 import type { LspClient } from '../scripts/lsp-client.js'
-import { CLEAN, WITH_QUOTES, Workspace } from './helpers/lsp.js'
+import { CLEAN, WITH_QUOTES, workspacePerTest } from './helpers/lsp.js'
 
-let workspace: Workspace
-beforeEach(() => {
-  workspace = new Workspace()
-})
-afterEach(async () => {
-  await workspace.dispose()
-})
+const workspace = workspacePerTest()
 
 const ARTICLE = `${CLEAN}\n\n${WITH_QUOTES}\n`
 
 /** Write a watched file and tell the server, as an editor's file watcher would. */
 async function writeWatched(client: LspClient, path: string, text: string): Promise<number> {
-  workspace.write(path, text)
+  workspace().write(path, text)
   const mark = client.published.length
   await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
-    changes: [{ uri: workspace.uri(path), type: FileChangeType.Changed }]
+    changes: [{ uri: workspace().uri(path), type: FileChangeType.Changed }]
   })
   return mark
 }
@@ -38,8 +32,8 @@ function quoteSeverities(
 
 describe('configuration', () => {
   it('registers a watcher for config and ignore files when the client allows dynamic registration', async () => {
-    const client = await workspace.client({ capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } })
-    const uri = workspace.uri('artikel.md')
+    const client = await workspace().client({ capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } })
+    const uri = workspace().uri('artikel.md')
     await client.open(uri, ARTICLE)
     await client.diagnosticsFor(uri, 1)
     const registration = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')
@@ -48,20 +42,20 @@ describe('configuration', () => {
   })
 
   it('applies the nearest config file', async () => {
-    workspace.write('.newslintrc.yaml', 'rules:\n  quotes: error\n')
-    workspace.write('archiv/.newslintrc.yaml', 'rules:\n  quotes: "off"\n')
-    const client = await workspace.client()
-    await client.open(workspace.uri('artikel.md'), ARTICLE)
-    await client.open(workspace.uri('archiv/alt.md'), ARTICLE)
-    const top = await client.diagnosticsFor(workspace.uri('artikel.md'), 1)
-    const archive = await client.diagnosticsFor(workspace.uri('archiv/alt.md'), 1)
+    workspace().write('.newslintrc.yaml', 'rules:\n  quotes: error\n')
+    workspace().write('archiv/.newslintrc.yaml', 'rules:\n  quotes: "off"\n')
+    const client = await workspace().client()
+    await client.open(workspace().uri('artikel.md'), ARTICLE)
+    await client.open(workspace().uri('archiv/alt.md'), ARTICLE)
+    const top = await client.diagnosticsFor(workspace().uri('artikel.md'), 1)
+    const archive = await client.diagnosticsFor(workspace().uri('archiv/alt.md'), 1)
     expect(top.filter((d) => d.code === 'quotes').map((d) => d.severity)).toEqual([DiagnosticSeverity.Error])
     expect(archive.filter((d) => d.code === 'quotes')).toEqual([])
   })
 
   it('re-lints open documents when the config changes, without a restart', async () => {
-    const client = await workspace.client()
-    const uri = workspace.uri('artikel.md')
+    const client = await workspace().client()
+    const uri = workspace().uri('artikel.md')
     await client.open(uri, ARTICLE)
     await quoteSeverities(client, uri, 0, (s) => s.length === 1 && s[0] === DiagnosticSeverity.Warning)
 
@@ -73,8 +67,8 @@ describe('configuration', () => {
   })
 
   it('stops reporting on a document once .newslintignore lists it', async () => {
-    const client = await workspace.client()
-    const uri = workspace.uri('entwurf.md')
+    const client = await workspace().client()
+    const uri = workspace().uri('entwurf.md')
     await client.open(uri, ARTICLE)
     await quoteSeverities(client, uri, 0, (s) => s.length === 1)
     const mark = await writeWatched(client, '.newslintignore', 'entwurf.md\n')
@@ -82,9 +76,9 @@ describe('configuration', () => {
   })
 
   it('shows a broken config as one diagnostic, stays up, and recovers when it is fixed', async () => {
-    workspace.write('.newslintrc.yaml', 'rules:\n  quotes: loud\n')
-    const client = await workspace.client()
-    const uri = workspace.uri('artikel.md')
+    workspace().write('.newslintrc.yaml', 'rules:\n  quotes: loud\n')
+    const client = await workspace().client()
+    const uri = workspace().uri('artikel.md')
     await client.open(uri, ARTICLE)
     const [broken, ...rest] = await client.diagnosticsFor(uri, 1)
     expect(rest).toEqual([])
@@ -107,15 +101,15 @@ describe('configuration', () => {
   })
 
   it('shows an ignore file that is a folder as a diagnostic and still answers hover requests', async () => {
-    mkdirSync(join(workspace.root, '.newslintignore'))
-    const client = await workspace.client()
-    const uri = workspace.uri('artikel.md')
+    mkdirSync(join(workspace().root, '.newslintignore'))
+    const client = await workspace().client()
+    const uri = workspace().uri('artikel.md')
     await client.open(uri, ARTICLE)
     const [broken, ...rest] = await client.diagnosticsFor(uri, 1)
     expect(rest).toEqual([])
     expect(broken).toMatchObject({ code: 'config', severity: DiagnosticSeverity.Error })
     expect(broken.message).toContain(
-      `${join(workspace.root, '.newslintignore')}: cannot read ignore file: unexpected folder, expected a regular file`
+      `${join(workspace().root, '.newslintignore')}: cannot read ignore file: unexpected folder, expected a regular file`
     )
     expect(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 22 } })).toBeNull()
   })

@@ -1,25 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { MAX_MESSAGE_BYTES } from '../src/lsp/resync.js'
-import { WITH_QUOTES, Workspace } from './helpers/lsp.js'
+import { quotes, WITH_QUOTES, workspacePerTest } from './helpers/lsp.js'
 
 // A client that gets a message's length wrong must not leave the server deaf to what comes next.
 
-let workspace: Workspace
-beforeEach(() => {
-  workspace = new Workspace()
-})
-afterEach(async () => {
-  await workspace.dispose()
-})
-
-const quotes = <D extends { code?: unknown }>(diagnostics: D[]) => diagnostics.filter((d) => d.code === 'quotes')
+const workspace = workspacePerTest()
 
 describe('message lengths the server cannot trust', () => {
   it('drops a message announced as larger than any document it lints, says so, and answers the next', async () => {
-    const client = await workspace.client()
+    const client = await workspace().client()
     // Announced as a terabyte: the server would wait for it, and hold it, forever.
     client.child.stdin!.write(`Content-Length: ${2 ** 40}\r\n\r\n{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{}}`)
-    const uri = workspace.uri('artikel.md')
+    const uri = workspace().uri('artikel.md')
     await client.open(uri, `${WITH_QUOTES}\n`)
     expect(quotes(await client.diagnosticsFor(uri, 1))).toHaveLength(1)
     expect(client.log.join('')).toContain(`dropped a message of ${2 ** 40} bytes, more than the ${MAX_MESSAGE_BYTES} a message may have`)
@@ -27,10 +19,10 @@ describe('message lengths the server cannot trust', () => {
   })
 
   it('takes the message right after one whose length was too short', async () => {
-    const client = await workspace.client()
+    const client = await workspace().client()
     const body = JSON.stringify({ jsonrpc: '2.0', method: 'newslint/unbekannt', params: { text: 'abcdef' } })
     client.child.stdin!.write(`Content-Length: ${Buffer.byteLength(body) - 4}\r\n\r\n${body}`)
-    const uri = workspace.uri('artikel.md')
+    const uri = workspace().uri('artikel.md')
     await client.open(uri, `${WITH_QUOTES}\n`)
     expect(quotes(await client.diagnosticsFor(uri, 1))).toHaveLength(1)
   })
@@ -38,7 +30,7 @@ describe('message lengths the server cannot trust', () => {
 
 describe('after shutdown', () => {
   it('refuses a second initialize as it refuses every request but exit', async () => {
-    const client = await workspace.client()
+    const client = await workspace().client()
     await client.request('shutdown', null)
     const again = client.request('initialize', { processId: null, rootUri: null, capabilities: {} })
     await expect(again).rejects.toMatchObject({ code: -32600 })

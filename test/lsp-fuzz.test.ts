@@ -1,24 +1,16 @@
 import fc from 'fast-check'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { TextDocument } from 'vscode-languageserver-textdocument'
-import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver/node'
+import type { CodeAction, Hover } from 'vscode-languageserver/node'
 import { delay } from '../scripts/lsp-client.js'
 import { propertyParameters } from './helpers/arbitrary-article.js'
-import { CLEAN, WITH_QUOTES, Workspace } from './helpers/lsp.js'
+import { CLEAN, quotes, WITH_QUOTES, workspacePerTest } from './helpers/lsp.js'
 
 // The real server process against generated traffic: JSON-RPC messages of every shape, requests
 // for documents never opened, edits and closes interleaved. It must stay up and keep answering
 // correctly.
 
-let workspace: Workspace
-beforeEach(() => {
-  workspace = new Workspace()
-})
-afterEach(async () => {
-  await workspace.dispose()
-})
-
-const quotes = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'quotes')
+const workspace = workspacePerTest()
 
 // Every method a client may send, except the two that end the server on purpose.
 const METHODS = [
@@ -91,12 +83,12 @@ const frame = fc
 
 describe('language server under generated traffic', () => {
   it('survives generated JSON-RPC messages and then answers correctly', async () => {
-    const client = await workspace.client()
+    const client = await workspace().client()
     const frames = fc
       .sample(fc.array(frame, { minLength: 20, maxLength: 20 }), { numRuns: 10, seed: propertyParameters().seed ?? Date.now() })
       .flat()
     for (const text of frames) client.child.stdin!.write(text)
-    const uri = workspace.uri('artikel.md')
+    const uri = workspace().uri('artikel.md')
     await client.open(uri, `${WITH_QUOTES}\n`)
     expect(quotes(await client.diagnosticsFor(uri, 1))).toHaveLength(1)
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 22 } })
@@ -105,9 +97,9 @@ describe('language server under generated traffic', () => {
   }, 120_000)
 
   it('answers requests for documents it was never given', async () => {
-    const client = await workspace.client()
-    const never = workspace.uri('nie-geoeffnet.md')
-    workspace.write('nie-geoeffnet.md', `${WITH_QUOTES}\n`)
+    const client = await workspace().client()
+    const never = workspace().uri('nie-geoeffnet.md')
+    workspace().write('nie-geoeffnet.md', `${WITH_QUOTES}\n`)
     const at = { line: 0, character: 22 }
     expect(await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: never }, position: at })).toBeNull()
     expect(
@@ -124,7 +116,7 @@ describe('language server under generated traffic', () => {
   })
 
   it('interleaved opens, edits, closes and requests end with diagnostics for the final texts only', async () => {
-    const client = await workspace.client()
+    const client = await workspace().client()
     const names = ['a.md', 'b.md', 'c.md']
     const operation = fc.oneof(
       fc.record({
@@ -154,7 +146,7 @@ describe('language server under generated traffic', () => {
         await delay(op.ms)
         continue
       }
-      const uri = workspace.uri(names[op.doc])
+      const uri = workspace().uri(names[op.doc])
       const document = open.get(uri)
       if (op.kind === 'open' && !document) {
         open.set(uri, TextDocument.create(uri, 'markdown', 1, op.text))
@@ -183,13 +175,13 @@ describe('language server under generated traffic', () => {
     for (const [uri, document] of open) {
       const final = await client.diagnosticsFor(uri, document.version)
       // The same text opened fresh gives the same findings: no edit was lost or misplaced.
-      const check = workspace.uri(`kontrolle-${names.findIndex((name) => uri.endsWith(name))}.md`)
+      const check = workspace().uri(`kontrolle-${names.findIndex((name) => uri.endsWith(name))}.md`)
       await client.open(check, document.getText())
       expect(quotes(final).map((d) => d.range)).toEqual(quotes(await client.diagnosticsFor(check, 1)).map((d) => d.range))
     }
     await delay(1000)
     for (const name of names) {
-      const uri = workspace.uri(name)
+      const uri = workspace().uri(name)
       const last = client.published.filter((params) => params.uri === uri).at(-1)
       // A closed document's problems disappear and stay gone.
       if (!open.has(uri) && last) expect(last.diagnostics).toEqual([])

@@ -1,21 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Hover } from 'vscode-languageserver/node'
-import { WITH_QUOTES, Workspace } from './helpers/lsp.js'
+import { WITH_QUOTES, workspacePerTest } from './helpers/lsp.js'
 
-let workspace: Workspace
-beforeEach(() => {
-  workspace = new Workspace()
-})
-afterEach(async () => {
-  await workspace.dispose()
-})
+const workspace = workspacePerTest()
 
 describe('documents without a local path', () => {
   // Another host, an encoded slash, an unsaved buffer: linted with the workspace's config all the same.
   it.each(['file://otherhost/share/b.md', 'file:///tmp/a%2Fb.md', 'untitled:Untitled-1'])(
     'lints %s and answers hover on it',
     async (uri) => {
-      const client = await workspace.client()
+      const client = await workspace().client()
       await client.open(uri, `${WITH_QUOTES}\n`)
       const hover = await client.request<Hover | null>('textDocument/hover', {
         textDocument: { uri },
@@ -29,8 +23,8 @@ describe('documents without a local path', () => {
 
 describe('framing', () => {
   it('drops a header without a length and its body, and reads the message after it', async () => {
-    const client = await workspace.client()
-    const uri = workspace.uri('artikel.md')
+    const client = await workspace().client()
+    const uri = workspace().uri('artikel.md')
     const open = JSON.stringify({
       jsonrpc: '2.0',
       method: 'textDocument/didOpen',
@@ -45,8 +39,8 @@ describe('framing', () => {
 
 describe('shutdown', () => {
   it('refuses requests after shutdown and exits on exit', async () => {
-    const client = await workspace.client()
-    const uri = workspace.uri('artikel.md')
+    const client = await workspace().client()
+    const uri = workspace().uri('artikel.md')
     await client.open(uri, `${WITH_QUOTES}\n`)
     await client.diagnosticsFor(uri, 1)
     await client.request('shutdown', null)

@@ -1,18 +1,10 @@
 import { spawn } from 'node:child_process'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Hover } from 'vscode-languageserver/node'
 import { delay } from '../scripts/lsp-client.js'
-import { CLEAN, WITH_QUOTES, Workspace } from './helpers/lsp.js'
+import { CLEAN, quotes, WITH_QUOTES, workspacePerTest } from './helpers/lsp.js'
 
-let workspace: Workspace
-beforeEach(() => {
-  workspace = new Workspace()
-})
-afterEach(async () => {
-  await workspace.dispose()
-})
-
-const quotes = <D extends { code?: unknown }>(diagnostics: D[]) => diagnostics.filter((d) => d.code === 'quotes')
+const workspace = workspacePerTest()
 
 /** A long German article: paragraphs of clean text with one straight-quote finding in every tenth. */
 function longArticle(chars: number): { text: string; findings: number } {
@@ -29,7 +21,7 @@ function longArticle(chars: number): { text: string; findings: number } {
 
 describe('robustness', () => {
   it('survives malformed messages, bad parameters and unknown methods', async () => {
-    const client = await workspace.client()
+    const client = await workspace().client()
     const raw = (body: string) => client.child.stdin!.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
     raw('{"jsonrpc":"2.0","id":99,"method":')
     raw('[1,2,3]')
@@ -42,7 +34,7 @@ describe('robustness', () => {
     client.child.stdin!.write('Content-Type: ohne-laenge\r\n\r\n')
     const unknown = client.request('newslint/unbekannt', {})
     await client.connection.sendNotification('newslint/unbekannt', {})
-    const uri = workspace.uri('artikel.md')
+    const uri = workspace().uri('artikel.md')
     await client.open(uri, `${WITH_QUOTES}\n`)
     await expect(unknown).rejects.toMatchObject({ code: -32601 })
     expect(quotes(await client.diagnosticsFor(uri, 1))).toHaveLength(1)
@@ -50,13 +42,13 @@ describe('robustness', () => {
   })
 
   it('stops the work on documents closed mid-analysis and carries on at once', async () => {
-    const client = await workspace.client()
+    const client = await workspace().client()
     // Two long documents keep both engine threads busy for a minute or more, unless closing stops them.
-    const bigs = [workspace.uri('gross-1.md'), workspace.uri('gross-2.md')]
+    const bigs = [workspace().uri('gross-1.md'), workspace().uri('gross-2.md')]
     for (const uri of bigs) await client.open(uri, longArticle(2_000_000).text)
     await delay(1000)
     for (const uri of bigs) await client.close(uri)
-    const small = workspace.uri('klein.md')
+    const small = workspace().uri('klein.md')
     const started = Date.now()
     await client.open(small, `${WITH_QUOTES}\n`)
     expect(quotes(await client.diagnosticsFor(small, 1))).toHaveLength(1)
@@ -67,11 +59,11 @@ describe('robustness', () => {
   })
 
   it('lints a 5 MB document and keeps serving other documents meanwhile', async () => {
-    const client = await workspace.client()
+    const client = await workspace().client()
     const { text, findings } = longArticle(5_000_000)
-    const big = workspace.uri('archiv.md')
+    const big = workspace().uri('archiv.md')
     await client.open(big, text)
-    const small = workspace.uri('klein.md')
+    const small = workspace().uri('klein.md')
     await client.open(small, `${WITH_QUOTES}\n`)
     expect(quotes(await client.diagnosticsFor(small, 1))).toHaveLength(1)
     const hover = await client.request<Hover | null>('textDocument/hover', {
@@ -85,8 +77,8 @@ describe('robustness', () => {
   }, 300_000)
 
   it('shows a document too deep to lint as one diagnostic at its top and keeps answering for it', async () => {
-    const client = await workspace.client()
-    const uri = workspace.uri('tief.md')
+    const client = await workspace().client()
+    const uri = workspace().uri('tief.md')
     await client.open(uri, '> '.repeat(5000) + 'Text.\n')
     const diagnostics = await client.diagnosticsFor(uri, 1)
     expect(diagnostics.map((d) => [d.code, d.message, d.range.start])).toEqual([
@@ -101,8 +93,8 @@ describe('robustness', () => {
   })
 
   it('keeps up with 100 edits a second and reports on the final text', async () => {
-    const client = await workspace.client()
-    const uri = workspace.uri('artikel.md')
+    const client = await workspace().client()
+    const uri = workspace().uri('artikel.md')
     const { text } = longArticle(12_000)
     await client.open(uri, text)
     await client.diagnosticsFor(uri, 1)
@@ -120,7 +112,7 @@ describe('robustness', () => {
     const expected = quotes(
       await (async () => {
         // The same text opened fresh must give the same findings: no edit was lost or misplaced.
-        const check = workspace.uri('kontrolle.md')
+        const check = workspace().uri('kontrolle.md')
         await client.open(check, typed.repeat(2).slice(0, 100) + text)
         return client.diagnosticsFor(check, 1)
       })()
@@ -132,7 +124,7 @@ describe('robustness', () => {
   })
 
   it('exits when its input closes', async () => {
-    const client = await workspace.client()
+    const client = await workspace().client()
     client.child.stdin!.end()
     const code = await Promise.race([client.exited, delay(10_000).then(() => 'still running')])
     expect(code).not.toBe('still running')
@@ -140,14 +132,14 @@ describe('robustness', () => {
 
   it('exits when the client process is gone', async () => {
     const parent = spawn('sleep', ['60'])
-    const client = await workspace.client({ processId: parent.pid! })
+    const client = await workspace().client({ processId: parent.pid! })
     parent.kill()
     const code = await Promise.race([client.exited, delay(15_000).then(() => 'still running')])
     expect(code).not.toBe('still running')
   })
 
   it('exits with code 0 after shutdown and exit', async () => {
-    const client = await workspace.client()
+    const client = await workspace().client()
     await client.stop()
     expect(await client.exited).toBe(0)
   })

@@ -1,27 +1,19 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DiagnosticSeverity } from 'vscode-languageserver/node'
 import { packagePath } from '../src/engine/lexicon.js'
-import { CLEAN, WITH_QUOTES, Workspace } from './helpers/lsp.js'
+import { CLEAN, quotes, WITH_QUOTES, workspacePerTest } from './helpers/lsp.js'
 
-let workspace: Workspace
-beforeEach(() => {
-  workspace = new Workspace()
-})
-afterEach(async () => {
-  await workspace.dispose()
-})
+const workspace = workspacePerTest()
 
 const ARTICLE = `# Neue Gespräche\n\n${CLEAN}\n\n${WITH_QUOTES}\n`
 
 // Other rules may find things in the test text too; these tests follow the `quotes` findings.
-const quotes = <D extends { code?: unknown }>(diagnostics: D[]) => diagnostics.filter((d) => d.code === 'quotes')
-
 describe('diagnostics', () => {
   it('reports findings on open with rule id, docs link, source and mapped severity', async () => {
-    const client = await workspace.client()
-    const uri = workspace.uri('artikel.md')
+    const client = await workspace().client()
+    const uri = workspace().uri('artikel.md')
     await client.open(uri, ARTICLE)
     const [diagnostic, ...rest] = quotes(await client.diagnosticsFor(uri, 1))
     expect(rest).toEqual([])
@@ -37,9 +29,9 @@ describe('diagnostics', () => {
   })
 
   it('maps error-level findings to error diagnostics', async () => {
-    workspace.write('.newslintrc.yaml', 'rules:\n  quotes: error\n')
-    const client = await workspace.client()
-    const uri = workspace.uri('artikel.md')
+    workspace().write('.newslintrc.yaml', 'rules:\n  quotes: error\n')
+    const client = await workspace().client()
+    const uri = workspace().uri('artikel.md')
     await client.open(uri, ARTICLE)
     const diagnostics = quotes(await client.diagnosticsFor(uri, 1))
     expect(diagnostics.map((d) => d.severity)).toEqual([DiagnosticSeverity.Error])
@@ -47,9 +39,9 @@ describe('diagnostics', () => {
 
   it('lints the unsaved buffer after incremental changes', async () => {
     // On disk the article is clean; only the editor's buffer has the straight quotes.
-    workspace.write('artikel.md', `${CLEAN}\n`)
-    const client = await workspace.client()
-    const uri = workspace.uri('artikel.md')
+    workspace().write('artikel.md', `${CLEAN}\n`)
+    const client = await workspace().client()
+    const uri = workspace().uri('artikel.md')
     await client.open(uri, `${CLEAN}\n`)
     expect(quotes(await client.diagnosticsFor(uri, 1))).toEqual([])
 
@@ -68,8 +60,8 @@ describe('diagnostics', () => {
   })
 
   it('answers a burst of keystrokes with diagnostics for the last version, not one publication per key', async () => {
-    const client = await workspace.client()
-    const uri = workspace.uri('artikel.md')
+    const client = await workspace().client()
+    const uri = workspace().uri('artikel.md')
     await client.open(uri, `${CLEAN}\n`)
     await client.diagnosticsFor(uri, 1)
     const before = client.published.length
@@ -86,17 +78,17 @@ describe('diagnostics', () => {
   })
 
   it('runs as `newslint lsp --stdio` too', async () => {
-    const client = await workspace.client({
+    const client = await workspace().client({
       command: [process.execPath, packagePath('dist', 'src', 'bin', 'newslint.js'), 'lsp', '--stdio']
     })
-    const uri = workspace.uri('artikel.md')
+    const uri = workspace().uri('artikel.md')
     await client.open(uri, ARTICLE)
     expect(quotes(await client.diagnosticsFor(uri, 1))).toHaveLength(1)
   })
 
   it('clears the diagnostics of a closed document', async () => {
-    const client = await workspace.client()
-    const uri = workspace.uri('artikel.md')
+    const client = await workspace().client()
+    const uri = workspace().uri('artikel.md')
     await client.open(uri, ARTICLE)
     await client.diagnosticsFor(uri, 1)
     await client.close(uri)

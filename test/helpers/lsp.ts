@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest'
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -43,6 +44,21 @@ export class Workspace {
 }
 
 /** German text with one pair of straight quotes (a `quotes` finding) on `line` (0-based) of the result. */
+/** A fresh workspace for every test of the file that calls this (at its top level), disposed after the test. */
+export function workspacePerTest(): () => Workspace {
+  let workspace: Workspace | undefined
+  beforeEach(() => {
+    workspace = new Workspace()
+  })
+  afterEach(async () => {
+    await workspace?.dispose()
+  })
+  return () => workspace!
+}
+
+/** The findings of the `quotes` rule among the diagnostics. */
+export const quotes = <D extends { code?: unknown }>(diagnostics: D[]) => diagnostics.filter((d) => d.code === 'quotes')
+
 export const WITH_QUOTES = 'Der Minister sagte: "Wir prüfen das." Mehr wollte er nicht sagen.'
 export const CLEAN = 'Der Minister sagte: „Wir prüfen das.“ Mehr wollte er nicht sagen.'
 
