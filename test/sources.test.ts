@@ -118,6 +118,17 @@ describe('sources stage, German', () => {
     ).toEqual([['named', 'das Unternehmen']])
   })
 
+  it('finds "fügte er hinzu" and a speaker whose clause holds "heute, Dienstag,"', () => {
+    // Development rows 247/3 and 357/2.
+    expect(
+      sources('Immer höhere Mauern zu bauen als Reaktion auf die Flucht dieser Menschen, ist ein Akt der Grausamkeit, fügte er hinzu.')
+    ).toEqual([['named', 'er']])
+    expect(
+      sources('Die Bestellungen sanken überraschend um 1,8 Prozent, wie das Wirtschaftsministerium heute, Dienstag mitteilte.')
+    ).toEqual([['named', 'das Wirtschaftsministerium']])
+    expect(sources('Das Ministerium teilte heute, Dienstag, mit, dass die Bestellungen sanken.')).toEqual([['named', 'Das Ministerium']])
+  })
+
   it('reads "es" after a verb of saying as its object when a definite subject follows, and names opened by "al-"', () => {
     // Development rows 129/4 and 129/25.
     expect(sources('So sagt es der Premier.')).toEqual([['named', 'der Premier']])

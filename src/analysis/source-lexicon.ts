@@ -57,6 +57,7 @@ interface SourceLexiconData {
   collectiveHeads: string[]
   placePrefixes: string[]
   namePrefixes: string[]
+  dayAdverbs: string[]
   relativePronouns: string[]
   auxiliaries: string[]
   hearsayAdverbs: string[]
@@ -161,6 +162,8 @@ export interface SourceLexicon {
   placePrefixes: Set<string>
   /** Lower-case openings of a name, before a hyphen ("al-Assad"). */
   namePrefixes: Set<string>
+  /** "heute, Dienstag,": days a weekday follows between commas inside a clause. */
+  dayAdverbs: Set<string>
   /** Words that open a relative clause after a subject. */
   relativePronouns: Set<string>
   /** Auxiliaries and modals that end like an adjective ("haben", "könnten") but never modify a noun. */
@@ -331,6 +334,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     collectiveHeads: new Set(data.collectiveHeads),
     placePrefixes: new Set(data.placePrefixes),
     namePrefixes: new Set(data.namePrefixes),
+    dayAdverbs: new Set(data.dayAdverbs),
     relativePronouns: new Set(data.relativePronouns),
     auxiliaries: new Set(data.auxiliaries),
     hearsayAdverbs: new Set(data.hearsayAdverbs),

@@ -129,6 +129,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'wishLinks',
       'placePrefixes',
       'namePrefixes',
+      'dayAdverbs',
       'relativePronouns',
       'auxiliaries',
       'anonymousHeads',

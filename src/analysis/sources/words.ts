@@ -43,15 +43,27 @@ export class SentenceWords {
 
   clauseStart(v: number): number {
     let i = v
-    while (i > 0 && !CLAUSE_BOUNDARIES.has(this.tokens[i - 1].value) && !this.tokens[i - 1].quoted) i--
+    while (i > 0 && !this.endsClause(i - 1) && !this.tokens[i - 1].quoted) i--
     return i
   }
 
   /** The last token of the clause of token `i`, before the boundary that ends it. */
   clauseEnd(i: number): number {
     let end = i
-    while (end + 1 < this.tokens.length && !CLAUSE_BOUNDARIES.has(this.tokens[end + 1].value)) end++
+    while (end + 1 < this.tokens.length && !this.endsClause(end + 1)) end++
     return end
+  }
+
+  /** A clause boundary, but not the commas around a weekday after a day ("heute, Dienstag, mitteilte"). */
+  private endsClause(i: number): boolean {
+    return CLAUSE_BOUNDARIES.has(this.tokens[i].value) && !this.isDateComma(i)
+  }
+
+  private isDateComma(i: number): boolean {
+    if (this.tokens[i].value !== ',') return false
+    const weekday = (k: number) => this.lexicon.timeNouns.has(this.lower(k) ?? '') && isCapitalized(this.tokens[k])
+    const day = (k: number) => this.lexicon.dayAdverbs.has(this.lower(k) ?? '')
+    return (day(i - 1) && weekday(i + 1)) || (weekday(i - 1) && this.tokens[i - 2]?.value === ',' && day(i - 3))
   }
 
   /** One of the words stands in the clause of token `i`. */
@@ -68,7 +80,7 @@ export class SentenceWords {
       const value = this.tokens[end].value
       if (value === '(') depth++
       else if (value === ')' && depth > 0) depth--
-      else if (depth === 0 && CLAUSE_BOUNDARIES.has(value) && !this.continuesEnumeration(end)) break
+      else if (depth === 0 && this.endsClause(end) && !this.continuesEnumeration(end)) break
       else if (depth === 0 && this.tokens[end].kind === 'word') last = this.tokens[end].lower
     }
     // A particle at the clause end that makes another verb: "findet … statt", "sagte … ab".
