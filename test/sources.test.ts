@@ -127,6 +127,8 @@ describe('sources stage, German', () => {
       sources('Die Bestellungen sanken überraschend um 1,8 Prozent, wie das Wirtschaftsministerium heute, Dienstag mitteilte.')
     ).toEqual([['named', 'das Wirtschaftsministerium']])
     expect(sources('Das Ministerium teilte heute, Dienstag, mit, dass die Bestellungen sanken.')).toEqual([['named', 'Das Ministerium']])
+    // The morphology lexicon splits "vorhersagen" as "vor" + "hersagen" too.
+    expect(sources('Das Wifo sagt einen Anstieg der Preise vorher.')).toEqual([['named', 'Das Wifo']])
   })
 
   it('reads "es" after a verb of saying as its object when a definite subject follows, and names opened by "al-"', () => {
