@@ -29,8 +29,8 @@ interface SourceLexiconData {
   publicVenues?: { venues: string[][]; passOn: string[] }
   /** "hieß es in den Hauptstädten", "In Wien hofft man": the links, the links of a bare place, the plural articles after them, the impersonal subject. */
   collectiveVoices?: { links: string[]; placeLinks: string[]; plurals: string[]; impersonal: string[] }
-  /** "stieß bei jüdischen Lobbygruppen auf Kritik": forms of the verb, the reactions met, the links before their holder. */
-  reactionHolders?: { verbs: string[]; reactions: string[]; links: string[] }
+  /** "stieß bei jüdischen Lobbygruppen auf Kritik": forms of the verb, the reactions met, the links before their holder, the word before what the reaction is for. */
+  reactionHolders?: { verbs: string[]; reactions: string[]; links: string[]; targets: string[] }
   /** "in den Umfragen": the links, the plural articles after them, the heads of polls no one owns. */
   pollPlaces?: { links: string[]; plurals: string[]; heads: string[] }
   /** "sagte er zu einer finnischen Zeitung": the links before the partner, its indefinite articles, the heads of unnamed outlets. */
@@ -124,7 +124,7 @@ export interface SourceLexicon {
   /** Voices of many people with no one speaking for them ("in den Hauptstädten"), and "man" holding a view in a place or a collective. */
   collectiveVoices: { links: Set<string>; placeLinks: Set<string>; plurals: Set<string>; impersonal: Set<string> }
   /** Who meets something with a reaction ("stieß bei Kritikern auf Ablehnung"): the verb's forms, the reactions, the links before the holder. */
-  reactionHolders: { verbs: Set<string>; reactions: Set<string>; links: Set<string> }
+  reactionHolders: { verbs: Set<string>; reactions: Set<string>; links: Set<string>; targets: Set<string> }
   /** Polls in general as the place of a finding ("Auch in den Umfragen hat die Regierung keine Mehrheit"). */
   pollPlaces: { links: Set<string>; plurals: Set<string>; heads: Set<string> }
   /** An outlet no one names as the partner a speaker talked to ("sagte der Hacker zu einer finnischen Zeitung"). */
@@ -203,6 +203,11 @@ function otherParticlesOf(joined: string[]): (form: string) => ReadonlySet<strin
     if (!particles) byForm.set(form, (particles = new Set([...separableParticles(form), ...joined])))
     return particles
   }
+}
+
+/** Each word list of an optional lexicon entry as a set; an absent entry or list gives an empty one. */
+function wordSets<K extends string>(entry: Partial<Record<K, string[]>> | undefined, ...keys: K[]): Record<K, Set<string>> {
+  return Object.fromEntries(keys.map((key) => [key, new Set(entry?.[key])])) as Record<K, Set<string>>
 }
 
 function words(phrase: string): string[] {
@@ -284,28 +289,11 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
       notAfter: new Set(saying.notAfter)
     })),
     publicVenues: { venues: data.publicVenues?.venues ?? [], passOn: data.publicVenues?.passOn ?? [] },
-    ellipticalSpeakers: { words: new Set(data.ellipticalSpeakers?.words), before: new Set(data.ellipticalSpeakers?.before) },
-    collectiveVoices: {
-      links: new Set(data.collectiveVoices?.links),
-      placeLinks: new Set(data.collectiveVoices?.placeLinks),
-      plurals: new Set(data.collectiveVoices?.plurals),
-      impersonal: new Set(data.collectiveVoices?.impersonal)
-    },
-    reactionHolders: {
-      verbs: new Set(data.reactionHolders?.verbs),
-      reactions: new Set(data.reactionHolders?.reactions),
-      links: new Set(data.reactionHolders?.links)
-    },
-    pollPlaces: {
-      links: new Set(data.pollPlaces?.links),
-      plurals: new Set(data.pollPlaces?.plurals),
-      heads: new Set(data.pollPlaces?.heads)
-    },
-    interviewPartners: {
-      links: new Set(data.interviewPartners?.links),
-      articles: new Set(data.interviewPartners?.articles),
-      heads: new Set(data.interviewPartners?.heads)
-    },
+    ellipticalSpeakers: wordSets(data.ellipticalSpeakers, 'words', 'before'),
+    collectiveVoices: wordSets(data.collectiveVoices, 'links', 'placeLinks', 'plurals', 'impersonal'),
+    reactionHolders: wordSets(data.reactionHolders, 'verbs', 'reactions', 'links', 'targets'),
+    pollPlaces: wordSets(data.pollPlaces, 'links', 'plurals', 'heads'),
+    interviewPartners: wordSets(data.interviewPartners, 'links', 'articles', 'heads'),
     vaguePhrases: [...data.vaguePhrases, ...(extensions.vague ?? []).map(words).filter((phrase) => phrase.length > 1)],
     clausal: new Set(data.clausal),
     vagueHeads: new Set([

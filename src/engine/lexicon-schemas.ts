@@ -171,7 +171,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     ellipticalSpeakers: wordLists('words', 'before'),
     publicVenues: fields({ venues: PHRASES, passOn: WORDS }),
     collectiveVoices: wordLists('links', 'placeLinks', 'plurals', 'impersonal'),
-    reactionHolders: wordLists('verbs', 'reactions', 'links'),
+    reactionHolders: wordLists('verbs', 'reactions', 'links', 'targets'),
     pollPlaces: wordLists('links', 'plurals', 'heads'),
     interviewPartners: wordLists('links', 'articles', 'heads')
   }),

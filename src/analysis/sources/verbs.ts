@@ -187,9 +187,9 @@ function apposedSubject(finder: SentenceSources, v: number): [number, number] | 
 
 /** The verb at `v` ends its clause, or only auxiliaries follow it there ("mitgeteilt hatte"). */
 function endsClause(finder: SentenceSources, v: number): boolean {
-  let next = v + 1
-  while (next < finder.tokens.length && finder.lexicon.auxiliaries.has(finder.tokens[next].lower)) next++
-  return next >= finder.tokens.length || CLAUSE_BOUNDARIES.has(finder.tokens[next].value)
+  for (let next = v + 1, end = finder.clauseEnd(v); next <= end; next++)
+    if (!finder.lexicon.auxiliaries.has(finder.tokens[next].lower)) return false
+  return true
 }
 
 /**

@@ -5,7 +5,6 @@ import { CLAUSE_BOUNDARIES, isCapitalized } from './words.js'
 
 /** How far back from a group of experts the estimate they own may stand ("Schätzungen der von der APA befragten Experten"). */
 const VIEW_REACH = 6
-const REACTION_TARGET = 'für'
 
 /**
  * "kam für viele überraschend", "zählen für die einen zu den besten": a view held by people no
@@ -82,8 +81,9 @@ function ownsView(finder: SentenceSources, from: number): boolean {
 
 /** "vom UN-Generalsekretär für die Ankündigung": the holder ends before what the reaction is for ("Bundesamt für Migration" goes on). */
 function beforeTarget(finder: SentenceSources, [from, to]: [number, number]): number {
+  const { targets } = finder.lexicon.reactionHolders
   for (let k = from + 1; k < to; k++)
-    if (finder.tokens[k].lower === REACTION_TARGET && finder.lexicon.determiners.has(finder.lower(k + 1) ?? '')) return k - 1
+    if (targets.has(finder.tokens[k].lower) && finder.lexicon.determiners.has(finder.lower(k + 1) ?? '')) return k - 1
   return to
 }
 
@@ -95,9 +95,8 @@ export function reactionHolders(finder: SentenceSources): void {
   const { verbs, reactions, links } = finder.lexicon.reactionHolders
   for (let v = 0; v < finder.tokens.length; v++) {
     if (finder.tokens[v].quoted || !verbs.has(finder.tokens[v].lower)) continue
-    const [start, end] = [finder.clauseStart(v), finder.clauseEnd(v)]
-    if (!finder.tokens.slice(start, end + 1).some((token) => reactions.has(token.lower))) continue
-    for (let k = start; k <= end; k++) {
+    if (!finder.clauseHolds(v, reactions)) continue
+    for (let k = finder.clauseStart(v), end = finder.clauseEnd(v); k <= end; k++) {
       if (!links.has(finder.tokens[k].lower)) continue
       const holder = finder.nounPhraseAfter(k + 1)
       if (!holder) break
