@@ -3,7 +3,7 @@ import { creditStage } from '../analysis/credit.js'
 import { hedgesStage } from '../analysis/hedges.js'
 import { sourceInventoryStage } from '../analysis/source-inventory.js'
 import { sourcesStage } from '../analysis/sources/index.js'
-import { sourcingStage } from '../analysis/sourcing.js'
+import { sourcingStage } from '../analysis/sourcing/stage.js'
 import { sourcingGapsStage } from '../analysis/sourcing-gaps.js'
 import type { Stage } from './stage.js'
 

@@ -1,0 +1,137 @@
+import { firstIndex } from '../../engine/arrays.js'
+import { PROSE_KINDS, type Article, type CreditLine, type Sentence, type Token } from '../../engine/model.js'
+import { contentTokens } from '../sources/index.js'
+import { containsPhrase, setOf, type SourcingLexicon } from './lexicon.js'
+
+// What is no claim of the article's: display text of plain-text copy, pasted material, and
+// sentences that state nothing needing a source (questions, fragments, public record, advice).
+
+/** How many sentences of headline and subtitle may stand before a glued dateline. */
+const HEADLINE_SENTENCES = 3
+/** Words and marks a place name may have before its dash ("Frankfurt / Brüssel", "St. Pölten"). */
+const PLACE_WORDS = 6
+const PLACE_LINKS = new Set(['de', 'am', 'an', 'bei', 'im'])
+/** Sentences in one paragraph from which on it is a whole article pasted as plain text. */
+const PLAIN_TEXT_ARTICLE = 8
+
+/**
+ * Display text in plain-text copy, where a whole article stands in one paragraph: it opens with
+ * its headline, and what stands before the dateline ("Wien –") is headline and subtitle.
+ */
+export function displaySentences(article: Article): Set<number> {
+  const display = new Set<number>()
+  const prose = article.blocks.filter((block) => PROSE_KINDS.has(block.kind))
+  const first = prose[0]
+  if (prose.length !== 1 || first.kind !== 'paragraph') return display
+  const dateline = (article.annotations.datelines ?? []).find((candidate) => candidate.block === first.index)
+  // A bare place dateline ("Wien –", "Frankfurt/Brüssel –") glued after the headline and subtitle.
+  const placed = first.sentences.slice(1, HEADLINE_SENTENCES + 1).findIndex((index) => opensWithPlace(article.sentences[index]))
+  if (!dateline && placed >= 0) {
+    for (const index of first.sentences.slice(0, placed + 1)) display.add(index)
+    return display
+  }
+  if (!dateline && first.sentences.length < PLAIN_TEXT_ARTICLE) return display
+  display.add(first.sentences[0])
+  if (dateline) for (const index of first.sentences) if (article.sentences[index].end <= dateline.start) display.add(index)
+  return display
+}
+
+/** Sentences pasted into a paragraph of the article (a teaser, a call to follow): no claims of the article's, whatever they say. */
+export function pastedInsideProse(article: Article): number[] {
+  const pasted: number[] = []
+  for (const entry of article.annotations.pasted ?? []) {
+    if (!entry.span) continue
+    const inBlock = article.blocks[entry.block].sentences
+    const span = entry.span
+    // Spans hold few sentences: find the first by binary search, so many posts in one long paragraph stay linear.
+    for (let k = firstIndex(inBlock, (index) => article.sentences[index].start >= span.start); k < inBlock.length; k++) {
+      if (article.sentences[inBlock[k]].end > span.end) break
+      pasted.push(inBlock[k])
+    }
+  }
+  return pasted
+}
+
+const PLACE_DASHES = new Set(['–', '—', '-'])
+
+/** "Wien – …", "Santiago de Chile – …", "Frankfurt/Brüssel/Luxemburg – …": a sentence that opens with a dateline. */
+function opensWithPlace(sentence: Sentence): boolean {
+  const tokens = contentTokens(sentence)
+  for (const [k, token] of tokens.slice(0, PLACE_WORDS + 1).entries()) {
+    if (PLACE_DASHES.has(token.value)) return k > 0
+    const capitalized = token.value.charAt(0) !== token.value.charAt(0).toLowerCase()
+    if (token.kind === 'word' ? !capitalized && !PLACE_LINKS.has(token.value) : token.value !== '/' && token.value !== '.') return false
+  }
+  return false
+}
+
+/**
+ * Not claims: questions, fragments, crossheads (no closing punctuation), credit lines, public
+ * record such as a final score or a match's play-by-play, marked analysis, the writer's own enquiry, advice in the
+ * writer's voice.
+ */
+export function isClaim(sentence: Sentence, tokens: Token[], words: SourcingLexicon, article: Article): boolean {
+  const unquoted = tokens.filter((token) => !token.quoted)
+  const last = unquoted[unquoted.length - 1] ?? tokens[tokens.length - 1]
+  if (!last || last.value.includes('?')) return false
+  // No closing punctuation: a crosshead or a fragment, not a statement; a closing colon leads in
+  // to what follows ("Das Wichtigste in Kürze:").
+  if (last.kind === 'word' || last.value === ':') return false
+  const wordCount = tokens.filter((token) => token.kind === 'word').length
+  if (wordCount < 3) return false
+  const colon = tokens.findIndex((token) => token.value === ':')
+  if (colon > 0 && colon <= 3 && tokens.slice(0, colon).some((token) => setOf(words.analysisMarkers).has(token.lower))) return false
+  if (inCredit(article, sentence) || hasScore(tokens) || hasMatchMinute(tokens)) return false
+  if (words.ownReporting.some((phrase) => containsPhrase(unquoted, phrase))) return false
+  return !isAdvice(unquoted, words)
+}
+
+/**
+ * "Hierbei sollte man …", "Sonderzeichen sollten klug gewählt werden", "Zuletzt lohnt es sich …",
+ * "Einfach einen Ausschnitt wählen": a recommendation in the writer's voice.
+ */
+function isAdvice(unquoted: Token[], words: SourcingLexicon): boolean {
+  const { subjects, modals, passive, phrases, openings } = words.advice
+  const onlyWords = unquoted.filter((token) => token.kind === 'word')
+  if (setOf(openings).has(onlyWords[0]?.lower ?? '') || phrases.some((phrase) => containsPhrase(onlyWords, phrase))) return true
+  const holds = (list: string[]) => {
+    const set = setOf(list)
+    return unquoted.some((token) => set.has(token.lower))
+  }
+  if (holds(subjects) && holds(modals)) return true
+  return holds(passive.modals) && unquoted.some((token) => token.lower === passive.auxiliary)
+}
+
+function inCredit(article: Article, sentence: Sentence): boolean {
+  return (creditsByBlock(article).get(sentence.block) ?? []).some((credit) => credit.start < sentence.end && sentence.start < credit.end)
+}
+
+// The credit lines of each block, once per article: a file of many articles has many credit lines, and every sentence asks.
+const creditBlocks = new WeakMap<Article, Map<number, CreditLine[]>>()
+
+export function creditsByBlock(article: Article): Map<number, CreditLine[]> {
+  let byBlock = creditBlocks.get(article)
+  if (!byBlock) {
+    byBlock = new Map()
+    for (const credit of article.annotations.credits ?? (article.annotations.credit ? [article.annotations.credit] : []))
+      byBlock.set(credit.block, [...(byBlock.get(credit.block) ?? []), credit])
+    creditBlocks.set(article, byBlock)
+  }
+  return byBlock
+}
+
+/** "5:0", "2:1-Sieg": a result is public record (the tokenizer keeps a score as one word). */
+function hasScore(tokens: Token[]): boolean {
+  return tokens.some((token) => token.kind === 'word' && /^\d{1,3}:\d{1,3}(-|$)/.test(token.value))
+}
+
+/** "Welbeck (60.) traf zum Tor des Tages": the minute of a goal or card marks a match's play-by-play, public record like its score. */
+function hasMatchMinute(tokens: Token[]): boolean {
+  return tokens.some(
+    (token, k) =>
+      token.kind === 'word' &&
+      /^\d{1,3}\.$/.test(token.value) &&
+      tokens[k - 1]?.value === '(' &&
+      [')', ',', '/'].includes(tokens[k + 1]?.value)
+  )
+}
