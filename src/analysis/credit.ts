@@ -1,14 +1,15 @@
-import { append, firstIndex } from '../engine/arrays.js'
-import { lexicon } from '../engine/lexicon.js'
-import type { AgencyCitation, Article, Block, BlockKind, CreditLine, Dateline, Sentence, Token } from '../engine/model.js'
+import { append, inSpans } from '../engine/arrays.js'
+import type { Article, Block, BlockKind, CreditLine, Dateline, Token } from '../engine/model.js'
 import { PROSE_KINDS } from '../engine/model.js'
 import { blockTokens } from '../engine/select.js'
 import { splitSentences } from '../engine/sentences.js'
-import { type AnalyzeOptions, type Stage, inBlock, inSentence } from '../engine/stage.js'
+import { type AnalyzeOptions, type Stage, inBlock } from '../engine/stage.js'
 import { vocabularyWordsOfAllLanguages } from '../engine/vocabulary.js'
 import { agencyRegistry, extendRegistry, type Registry } from './agencies.js'
 import { isoDate } from './credit-date.js'
 import { parseCredit, type ParsedCredit } from './credit-parse.js'
+import { findCitations } from './agency-citations.js'
+import { DASHES, findDatelines, moveDatelines } from './datelines.js'
 
 // The credit stage: finds the agency credit line (a block of its own, a line, or the bracketed
 // tail of the last paragraph as in "(APA, 12.3.2016)"), the agency datelines ("Berlin (dpa) –")
@@ -17,7 +18,6 @@ import { parseCredit, type ParsedCredit } from './credit-parse.js'
 /** Blocks that may hold a credit line: article text, and what classification took for boilerplate. */
 const CREDIT_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'lead', 'boilerplate', 'credit'])
 const SENTENCE_END = new Set(['.', '!', '?', '…', '"', '“', '”', '»', '«', "'", ')'])
-const DASHES = new Set(['–', '—', '-'])
 
 export const creditStage: Stage = {
   id: 'credit',
@@ -93,19 +93,6 @@ function findCredits(article: Article, block: Block, registry: Registry): Credit
     }
   }
   return found.sort((a, b) => a.start - b.start)
-}
-
-/** Whether `offset` lies inside one of `spans` (sorted by start, not overlapping): a binary search. */
-function inSpans(spans: ReadonlyArray<{ start: number; end: number }>, offset: number): boolean {
-  let low = 0
-  let high = spans.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    if (spans[middle].end <= offset) low = middle + 1
-    else if (spans[middle].start > offset) high = middle - 1
-    else return true
-  }
-  return false
 }
 
 /** "SRF 4 News, 18.06.2023, 17:00 Uhr ; sda/ruef": broadcast details, then the credit after the last semicolon. */
@@ -282,167 +269,6 @@ function moveCredits(credits: CreditLine[], by: number, index: number): CreditLi
     parts: credit.parts.map((part) => ({ ...part, start: part.start + by, end: part.end + by })),
     separators: credit.separators.map((separator) => ({ ...separator, start: separator.start + by, end: separator.end + by }))
   }))
-}
-
-function moveDatelines(datelines: Dateline[], by: number, index: number): Dateline[] {
-  return datelines.map((dateline) => ({ ...dateline, start: dateline.start + by, end: dateline.end + by, block: index }))
-}
-
-/** "Berlin (dpa) –", "LONDON (Reuters) -", "Hamburg (dpa/lno) –": a place, agencies in brackets, a dash. */
-function findDatelines(article: Article, block: Block, registry: Registry): Dateline[] {
-  const datelines: Dateline[] = []
-  const tokens = blockTokens(article, block).filter((token) => token.kind !== 'whitespace')
-  for (let i = 1; i + 3 < tokens.length; i++) {
-    if (tokens[i].value !== '(') continue
-    const place = placeBefore(tokens, i)
-    if (place < 0) continue
-    const agencies: string[] = []
-    let k = i + 1
-    for (; k < tokens.length && k < i + 8; k += 2) {
-      const agency =
-        registry.byLowerSpelling.get(tokens[k].lower) ?? (agencies.length ? registry.byService.get(tokens[k].lower) : undefined)
-      if (!agency || agency.role === 'editorial') break
-      if (!agencies.includes(agency.code)) agencies.push(agency.code)
-      if (tokens[k + 1]?.value !== '/' && tokens[k + 1]?.value !== ',') break
-    }
-    if (!agencies.length || tokens[k + 1]?.value !== ')' || !DASHES.has(tokens[k + 2]?.value ?? '')) continue
-    let first = placeStart(tokens, place)
-    while (first > 1 && tokens[first - 1].value === '/' && isPlace(tokens[first - 2].value)) first = placeStart(tokens, first - 2)
-    const start = tokens[first].start
-    datelines.push({ start, end: tokens[k + 2].end, block: block.index, place: article.plain.slice(start, tokens[place].end), agencies })
-  }
-  return datelines
-}
-
-// Reuters dates its datelines: "BRUSSELS, Feb 19 (Reuters) -".
-const DATELINE_MONTHS = new Set(['jan', 'feb', 'march', 'april', 'may', 'june', 'july', 'aug', 'sept', 'oct', 'nov', 'dec'])
-
-/** The index of the place before the bracket at `open` (over a date such as ", Feb 19"), or -1. */
-function placeBefore(tokens: Token[], open: number): number {
-  let k = open - 1
-  if (
-    k >= 3 &&
-    /^\d{1,2}$/.test(tokens[k].value) &&
-    DATELINE_MONTHS.has(tokens[k - 1].lower.replace(/\.$/, '')) &&
-    tokens[k - 2].value === ','
-  )
-    k -= 3
-  // A US state or region after the city: "KEATON BEACH, Fla. (AP) —".
-  if (k >= 3 && tokens[k].value === '.' && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[k - 1].value) && tokens[k - 2].value === ',') k -= 3
-  return k >= 0 && isPlace(tokens[k].value) ? k : -1
-}
-
-/** Where the place name before `place` starts: upper-case words ("KEATON BEACH"), or capitalised ones that open the paragraph. */
-function placeStart(tokens: Token[], place: number): number {
-  let first = place
-  while (first > 0 && isUpperCase(tokens[first - 1].value)) first--
-  let opening = first
-  while (opening > 0 && isPlace(tokens[opening - 1].value)) opening--
-  return opening === 0 ? 0 : first
-}
-
-function isUpperCase(value: string): boolean {
-  return /^\p{Lu}+$/u.test(value) && value.length > 1
-}
-
-function isPlace(value: string): boolean {
-  return /^\p{Lu}/u.test(value)
-}
-
-interface CitingLexicon {
-  agencyNouns?: string[]
-  citing?: string[]
-  citingCompounds?: string[]
-  notNames?: string[]
-}
-
-/** Agencies named as the text's source: next to a reporting verb or "Nachrichtenagentur", or in "APA-Anfrage". */
-function findCitations(
-  article: Article,
-  registry: Registry,
-  skip: Array<{ start: number; end: number }>,
-  options: AnalyzeOptions
-): AgencyCitation[] {
-  const citations: AgencyCitation[] = []
-  for (const sentence of article.sentences) {
-    if (!PROSE_KINDS.has(article.blocks[sentence.block].kind)) continue
-    // Credit lines touch few sentences: one clear of them reads itself alone, and is kept between edits.
-    const clear = (skip[firstIndex(skip, (span) => span.end > sentence.start)]?.start ?? Infinity) >= sentence.end
-    append(
-      citations,
-      clear
-        ? inSentence(options, 'credit', sentence, 'citations', () => citationsIn(sentence, registry, []))
-        : citationsIn(sentence, registry, skip)
-    )
-  }
-  return citations
-}
-
-function citationsIn(sentence: Sentence, registry: Registry, skip: Array<{ start: number; end: number }>): AgencyCitation[] {
-  const citations: AgencyCitation[] = []
-  const cues = citingCues()
-  const words = sentence.tokens.filter((token) => token.kind === 'word' && !token.quoted && !inSpans(skip, token.start))
-  for (let i = 0; i < words.length; i++) {
-    const compound = words[i].value.includes('-') ? words[i].value.split('-') : undefined
-    if (compound?.length === 2 && registry.bySpelling.has(compound[0]) && cues.compounds.has(compound[1].toLowerCase())) {
-      citations.push({
-        start: words[i].start,
-        end: words[i].start + compound[0].length,
-        agency: registry.bySpelling.get(compound[0])!.code,
-        sentence: sentence.index
-      })
-      continue
-    }
-    let match: { code: string; last: number } | undefined
-    let written = ''
-    for (let last = i; last < words.length && last < i + registry.maxWords; last++) {
-      written = last === i ? words[i].value : `${written} ${words[last].value}`
-      if (!registry.prefixes.has(written)) break
-      const agency = registry.bySpelling.get(written)
-      if (agency && (agency.role ?? 'wire') === 'wire') match = { code: agency.code, last }
-    }
-    if (!match || namesSomethingElse(words, match.last, cues.notNames)) {
-      if (match) i = match.last
-      continue
-    }
-    const near = words.slice(Math.max(0, i - 7), Math.min(words.length, match.last + 8))
-    const noun = i > 0 && cues.nouns.has(words[i - 1].lower.replace(/^[\p{L}]+-/u, ''))
-    if (noun || near.some((word) => cues.citing.has(word.lower))) {
-      citations.push({ start: words[i].start, end: words[match.last].end, agency: match.code, sentence: sentence.index })
-    }
-    i = match.last
-  }
-  return citations
-}
-
-/** The agency's name opens another name: "Bloomberg Businessweek", "Reuters Institute" (not "told Reuters Monday"). */
-function namesSomethingElse(words: Token[], last: number, notNames: Set<string>): boolean {
-  const next = words[last + 1]
-  return next !== undefined && next.start === words[last].end + 1 && /^\p{Lu}\p{Ll}/u.test(next.value) && !notNames.has(next.lower)
-}
-
-interface Cues {
-  nouns: Set<string>
-  citing: Set<string>
-  compounds: Set<string>
-  notNames: Set<string>
-}
-
-let cues: Cues | undefined
-
-/** Both languages' cues: agency copy mixes them ("told Reuters" in a German block is still a citation). */
-function citingCues(): Cues {
-  if (!cues) {
-    const [de, en] = (['de', 'en'] as const).map((lang) => lexicon<CitingLexicon>(lang, 'credit'))
-    const lower = (a: string[] = [], b: string[] = []) => new Set([...a, ...b].map((word) => word.toLowerCase()))
-    cues = {
-      nouns: lower(de.agencyNouns, en.agencyNouns),
-      citing: lower(de.citing, en.citing),
-      compounds: lower(de.citingCompounds, en.citingCompounds),
-      notNames: lower(de.notNames, en.notNames)
-    }
-  }
-  return cues
 }
 
 function unique(values: string[]): string[] {

@@ -18,3 +18,16 @@ export function firstIndex<T>(items: T[], test: (item: T) => boolean): number {
   }
   return low
 }
+
+/** Whether `offset` lies inside one of `spans` (sorted by start, not overlapping): a binary search. */
+export function inSpans(spans: ReadonlyArray<{ start: number; end: number }>, offset: number): boolean {
+  let low = 0
+  let high = spans.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (spans[middle].end <= offset) low = middle + 1
+    else if (spans[middle].start > offset) high = middle - 1
+    else return true
+  }
+  return false
+}
