@@ -353,6 +353,23 @@ describe('sources stage, German: vague sources by class', () => {
     expect(vague('Man kann die genaue Quelle des Reizes oft nicht zuordnen.')).toEqual([])
   })
 
+  it('takes an anonymous informant for a vague source where it stands as one, and not where it is talked about', () => {
+    // 443/3, 296/29, 50/19, 430/9: labelled vague.
+    const vague = (text: string) => sources(text).filter(([kind]) => kind === 'vague')
+    expect(vague('Insidern zufolge können bis zum 18. April Gebote eingereicht werden.')).toEqual([['vague', 'Insidern']])
+    expect(vague('Kein Geld sei verfügbar gewesen, hieß es zudem aus Bankenkreisen.')).toEqual([['vague', 'Bankenkreisen']])
+    expect(vague('Längst haben ihre Kabinette einen Nichtangriffspakt geschlossen, wie ein Insider berichtet.')).toEqual([
+      ['vague', 'ein Insider']
+    ])
+    expect(vague('Bereits Anfang der Woche gab es Gerüchte, dass nach einem Alternativstandort gesucht werde.')).toEqual([
+      ['vague', 'Gerüchte']
+    ])
+    // 293/5, 164/6, 409/4: labelled with no vague span.
+    expect(vague('Seit dem Zweiten Weltkrieg kursieren immer wieder Gerüchte über versteckte Nazi-Schätze.')).toEqual([])
+    expect(vague('Die Beobachtungsstelle verfügt über zahlreiche Informanten in Syrien.')).toEqual([])
+    expect(vague('Das sorgte für bösen Tratsch in gewöhnlich guten Kreisen.')).toEqual([])
+  })
+
   it('finds a report inside the span of a verb of saying, and one source where two vague ones are joined by a link', () => {
     // 137/1, 296/26
     expect(sources('Christoph Leitl hat einen Zeitungsbericht dementiert, wonach er gehe.')).toEqual([

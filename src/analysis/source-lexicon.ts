@@ -49,6 +49,8 @@ interface SourceLexiconData {
   notSubjects: string[]
   placedSayings: { impersonal: string[][]; places: string[] }
   anonymousHeads: string[]
+  /** "aus Sicherheitskreisen", "gab es Gerüchte, dass …": the links before an informant and after a rumour that make it a source. */
+  anonymousPlaces?: { links: string[]; contentLinks: string[] }
   reportHeads: string[]
   negations: string[]
   conjunctions: string[]
@@ -146,6 +148,8 @@ export interface SourceLexicon {
   notSubjects: Set<string>
   placedSayings: { impersonal: string[][]; places: Set<string> }
   anonymousHeads: Set<string>
+  /** Links that make an anonymous informant a source where it stands; without them (English) it is one anywhere. */
+  anonymousPlaces?: { links: Set<string>; contentLinks: Set<string> }
   /** Reports and media passed on without an owner, wherever they stand ("bestätigte Berichte, wonach …"). */
   reportHeads: Set<string>
   negations: Set<string>
@@ -314,6 +318,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     notSubjects: new Set(data.notSubjects),
     placedSayings: { impersonal: data.placedSayings.impersonal, places: new Set(data.placedSayings.places) },
     anonymousHeads: new Set(data.anonymousHeads),
+    ...(data.anonymousPlaces ? { anonymousPlaces: wordSets(data.anonymousPlaces, 'links', 'contentLinks') } : {}),
     reportHeads: new Set(data.reportHeads),
     negations: new Set(data.negations),
     conjunctions: new Set(data.conjunctions),

@@ -158,6 +158,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'objectDeterminers'
     ),
     notSources: wordLists('words', 'endings', 'except'),
+    anonymousPlaces: wordLists('links', 'contentLinks'),
     extraForms: { type: 'record', of: WORDS },
     before: PHRASES,
     sentenceAdverbials: PHRASES,

@@ -1,6 +1,7 @@
 import { phraseIndex } from '../phrase-index.js'
 import type { SourceLexicon } from '../source-lexicon.js'
 import type { SentenceSources } from './finder.js'
+import { holdsView } from './voices.js'
 import { CLAUSE_BOUNDARIES, isCapitalized } from './words.js'
 
 // Fixed vague phrases, hearsay without a speaker, anonymous informants and reports no one owns.
@@ -64,7 +65,7 @@ function agentlessHearsay(finder: SentenceSources): void {
 }
 
 /**
- * Anonymous informants and ownerless reports anywhere, and unnamed experts a quantifier leaves
+ * Anonymous informants where they stand as a source, ownerless reports anywhere, and unnamed experts a quantifier leaves
  * unnamed ("bei einigen Beobachtern"). Other quantified groups are vague only where they are a
  * source: elsewhere they are the people the story is about ("Wie viele Beamte haben Sie
  * entlassen?", "bat mehrere Beamten").
@@ -81,8 +82,24 @@ function anonymousAndQuantified(finder: SentenceSources): void {
     const name = report ? [finder.modifiersBefore(i), i] : (finder.nounPhraseBefore(i) ?? [i, i])
     // "die genaue Quelle des Reizes": after a definite article the word is a thing, not an informant.
     if (!report && [name[0], i - 1].some((k) => finder.lexicon.definite.has(finder.lower(k) ?? ''))) continue
+    // "verfügt über zahlreiche Informanten", "kursieren Gerüchte über …": an informant talked about is no source.
+    if (!report && !quantified && !standsAsSource(finder, name[0], i)) continue
     finder.add(name[0], i, name[0], i, 'vague', report)
   }
+}
+
+/**
+ * An anonymous informant where a source stands: after a link a saying comes from ("aus
+ * Sicherheitskreisen", "unter Berufung auf Insider"), before "zufolge", with the claim after it
+ * ("gab es Gerüchte, dass …"), or in the clause of a verb of saying ("sagte ein Insider"). A
+ * language whose lexicon gives no such links reports them wherever they stand.
+ */
+function standsAsSource(finder: SentenceSources, from: number, i: number): boolean {
+  const places = finder.lexicon.anonymousPlaces
+  if (!places) return true
+  if (places.links.has(finder.lower(from - 1) ?? '') || finder.lexicon.after.some((phrase) => finder.matches(i + 1, phrase))) return true
+  if (finder.lower(i + 1) === ',' && places.contentLinks.has(finder.lower(i + 2) ?? '')) return true
+  return holdsView(finder, i)
 }
 
 /** "Berichte, wonach …", "einen britischen Pressebericht": a report no one owns. */

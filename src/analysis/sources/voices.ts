@@ -62,7 +62,7 @@ export function publicVenues(finder: SentenceSources): void {
 }
 
 /** The clause of token `i` holds a verb of saying or believing, or a stance ("hofft", "war … zuversichtlich"), not a wish for something. */
-function holdsView(finder: SentenceSources, i: number): boolean {
+export function holdsView(finder: SentenceSources, i: number): boolean {
   for (let v = finder.clauseStart(i), end = finder.clauseEnd(i); v <= end; v++) {
     const token = finder.tokens[v]
     const particles = token.kind === 'word' && !isCapitalized(token) ? finder.lexicon.verbForms.get(token.lower) : undefined
