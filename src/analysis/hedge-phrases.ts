@@ -1,0 +1,75 @@
+import type { Lang, Token } from '../engine/model.js'
+import { vocabularyWords, type Vocabulary } from '../engine/vocabulary.js'
+import { bare, isWord, wordAfter, wordBefore } from './clauses.js'
+import { compilePhrase, type Phrase } from './hedge-lexicon.js'
+
+// Hedge phrases ("Berichten zufolge", "is said to"), the lexicon's and the newsroom's, matched in one pass over a sentence.
+
+/** The cues a newsroom adds in its vocabulary: `reportativeCues`, `epistemicCues`. */
+export function extraPhrases(vocabulary: Vocabulary | undefined, lang: Lang): Phrase[] {
+  const phrases: Phrase[] = []
+  for (const kind of ['reportative', 'epistemic'] as const) {
+    for (const cue of vocabularyWords(vocabulary, lang, `${kind}Cues`)) if (cue.trim()) phrases.push(compilePhrase({ cue, kind }))
+  }
+  return phrases
+}
+
+/**
+ * A language's phrases in their order, and the positions in that order of the phrases each first word
+ * can open. Unlike `PhraseIndex` (word lists tried token by token), a hedge phrase's words have
+ * alternatives and its matches are reported phrase by phrase.
+ */
+export interface HedgePhrases {
+  phrases: Phrase[]
+  byFirstWord: Map<string, number[]>
+}
+
+export function indexPhrases(phrases: Phrase[]): HedgePhrases {
+  const byFirstWord = new Map<string, number[]>()
+  for (const [order, phrase] of phrases.entries()) {
+    for (const word of phrase.words[0] ?? []) {
+      const orders = byFirstWord.get(word)
+      if (orders) orders.push(order)
+      else byFirstWord.set(word, [order])
+    }
+  }
+  return { phrases, byFirstWord }
+}
+
+/** Every match of a phrase among the words (punctuation breaks a phrase), phrase by phrase in the lexicon's order and left to right within a phrase. */
+export function matchPhrases(
+  units: Token[],
+  { phrases, byFirstWord }: HedgePhrases,
+  found: (from: number, to: number, phrase: Phrase) => void
+): void {
+  // Each word bared once, not once per phrase; only a phrase whose first word occurs is tried, and only there.
+  const words = units.map((unit) => (isWord(unit) ? bare(unit) : undefined))
+  const starts: number[] = []
+  for (let i = 0; i < units.length; i++) {
+    const word = words[i]
+    for (const order of (word !== undefined && byFirstWord.get(word)) || []) starts.push(order * units.length + i)
+  }
+  starts.sort((a, b) => a - b)
+  for (const start of starts) {
+    const phrase = phrases[Math.floor(start / units.length)]
+    const i = start % units.length
+    if (i + phrase.words.length > units.length) continue
+    let matched = true
+    for (let k = 1; k < phrase.words.length && matched; k++) {
+      const word = words[i + k]
+      matched = word !== undefined && phrase.words[k].has(word)
+    }
+    if (!matched) continue
+    const before = wordBefore(units, i)
+    const after = wordAfter(units, i + phrase.words.length - 1)
+    if ((before && phrase.notAfter.has(before.lower)) || (after && phrase.notBefore.has(after.lower))) continue
+    if (phrase.thenClause.size > 0 && !opensNextClause(units, i + phrase.words.length - 1, phrase.thenClause)) continue
+    found(i, i + phrase.words.length - 1, phrase)
+  }
+}
+
+/** The clause after the cue's opens with one of the words: "so aus, als …". */
+function opensNextClause(units: Token[], index: number, words: ReadonlySet<string>): boolean {
+  const next = units[index + 1]
+  return next?.value === ',' && isWord(units[index + 2]) && words.has(units[index + 2].lower)
+}
