@@ -68,7 +68,7 @@ describe('--stdin --fix hands the text back whatever stops the lint', () => {
     const wanted = 30 * 1024 * 1024
     let received = 0
     let zeros = true
-    for await (const chunk of child.stdout) {
+    for await (const chunk of child.stdout!) {
       zeros &&= (chunk as Buffer).every((byte) => byte === 0)
       received += (chunk as Buffer).length
       if (received >= wanted) break
