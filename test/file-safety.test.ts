@@ -166,6 +166,21 @@ describe('what --fix and reading may touch', () => {
     expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(FIXED)
   })
 
+  it('skips a link into the repository’s .git folder: git’s files are neither reported on nor fixed', () => {
+    const { root } = repositoryWithOutside()
+    writeFileSync(join(root, '.git', 'description'), QUOTED)
+    mkdirSync(join(root, 'articles'))
+    writeFileSync(join(root, 'articles/b.md'), QUOTED)
+    symlinkSync('../.git/description', join(root, 'articles/beschreibung.md'))
+    const run = runBounded(['--fix', 'articles/'], root)
+    expect(run.stderr).toBe(
+      `newslint: articles/beschreibung.md: skipped, unexpected link to a file outside the repository (${root}), expected a file inside it\n`
+    )
+    expect(run.status).toBe(2)
+    expect(readFileSync(join(root, '.git', 'description'), 'utf8')).toBe(QUOTED)
+    expect(readFileSync(join(root, 'articles/b.md'), 'utf8')).toBe(FIXED)
+  })
+
   it.skipIf(!asRoot)('keeps the owner and group of a file fixed by root', () => {
     const root = tempTree({ '.newslintrc.json': onlyRule('quotes'), 'a.md': QUOTED })
     chownSync(join(root, 'a.md'), 1234, 5678)
