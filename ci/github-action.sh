@@ -12,7 +12,9 @@ if [ -x node_modules/.bin/newslint ] && [ -z "$(git ls-files -- node_modules 2>&
 else
   program="$GITHUB_ACTION_PATH/dist/src/bin/newslint.js"
   if [ ! -f "$program" ]; then
-    npm ci --prefix "$GITHUB_ACTION_PATH" --no-audit --no-fund >&2 || exit 2
+    # Only newslint's own build runs: no install script of a dependency, in a job that may hold secrets.
+    { npm ci --prefix "$GITHUB_ACTION_PATH" --ignore-scripts --no-audit --no-fund &&
+      npm run build --prefix "$GITHUB_ACTION_PATH"; } >&2 || exit 2
   fi
   newslint=(node "$program")
 fi

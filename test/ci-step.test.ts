@@ -90,10 +90,14 @@ describe('the GitHub Action on a hostile change', () => {
   })
 })
 
-describe('the GitLab CI template', () => {
-  const template = parse(readFileSync(packagePath('ci', 'gitlab.yml'), 'utf8')) as {
-    newslint: { script: string[]; artifacts: { reports: { codequality: string } } }
+function gitlabTemplate() {
+  return parse(readFileSync(packagePath('ci', 'gitlab.yml'), 'utf8')) as {
+    newslint: { before_script: string[]; script: string[]; artifacts: { reports: { codequality: string } } }
   }
+}
+
+describe('the GitLab CI template', () => {
+  const template = gitlabTemplate()
 
   function runTemplate(cwd: string, env: Record<string, string>) {
     // The content repository has newslint installed, as the template's `npm ci` leaves it.
@@ -125,5 +129,43 @@ describe('the GitLab CI template', () => {
     const repo = contentRepository({ 'articles/neu.md': CLEAN })
     const base = git(repo, 'rev-parse', 'main').trim()
     expect(runTemplate(repo, { CI_MERGE_REQUEST_DIFF_BASE_SHA: base }).status).toBe(0)
+  })
+})
+
+describe('installing newslint in the content repository', () => {
+  // A pull request can change package.json and the lockfile: their install scripts would run
+  // in the CI job, with its variables.
+  function hostileRepository(): { root: string; marker: string } {
+    const marker = join(tempTree({}), 'ran')
+    const run = `node -e "require('fs').writeFileSync(process.argv[1], '')" ${marker}`
+    const manifest = { name: 'inhalte', version: '1.0.0', private: true, scripts: { preinstall: run, postinstall: run, prepare: run } }
+    const lockfile = {
+      name: 'inhalte',
+      version: '1.0.0',
+      lockfileVersion: 3,
+      requires: true,
+      packages: { '': { name: 'inhalte', version: '1.0.0' } }
+    }
+    const root = tempTree({ 'package.json': JSON.stringify(manifest), 'package-lock.json': JSON.stringify(lockfile) })
+    return { root, marker }
+  }
+
+  const documented = [...readFileSync(packagePath('docs', 'integrations.md'), 'utf8').matchAll(/^\s*- (?:run: )?(npm ci\b.*)$/gm)].map(
+    (match) => match[1]
+  )
+  const templated = gitlabTemplate().newslint.before_script.filter((line) => line.startsWith('npm '))
+
+  it('is part of the GitLab template and of the CI recipes in the docs', () => {
+    expect(templated).toHaveLength(1)
+    expect(documented.length).toBeGreaterThanOrEqual(3)
+  })
+
+  it.each([...new Set([...templated, ...documented])])('"%s" runs none of the repository’s install scripts', (command) => {
+    const { root, marker } = hostileRepository()
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)))
+    const result = spawnSync('bash', ['-c', command], { cwd: root, encoding: 'utf8', env: { ...env, npm_config_update_notifier: 'false' } })
+    expect(result.stderr).not.toMatch(/npm error/)
+    expect(result.status).toBe(0)
+    expect(existsSync(marker)).toBe(false)
   })
 })

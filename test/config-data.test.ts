@@ -80,6 +80,19 @@ describe('config paths stay inside the repository', () => {
     expect(run.stderr).toMatch(/\.newslintrc\.json \(extends\): "\.\/shared\.json" lies outside the repository/)
   })
 
+  it.each([
+    ['extended', (root: string) => tempWrite(root, '.newslintrc.json', JSON.stringify({ extends: './.git/config' }))],
+    ['linked', (root: string) => symlinkSync('.git/config', join(root, '.newslintrc.json'))]
+  ])('refuses git’s own config %s as a config: in CI it holds the job’s credentials', (_how, use) => {
+    const root = repository({ 'a.md': QUOTED })
+    tempWrite(root, '.git/config', '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic c2VjcmV0LXRva2Vu\n')
+    use(root)
+    const run = runCli(['a.md'], { cwd: root })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/\.newslintrc\.json.*outside the repository/)
+    expect(run.stderr).not.toMatch(/AUTHORIZATION|c2Vj|extraheader/)
+  })
+
   it('refuses a discovered config that links outside the repository, and reads it when named with --config', () => {
     const outside = tempTree({ 'secret.yaml': 'rules: {quotes: off' })
     const root = repository({ 'a.md': QUOTED })

@@ -134,15 +134,50 @@ describe('what --fix and reading may touch', () => {
     symlinkSync('../../outside', join(root, 'articles/linked'))
     const run = runBounded(['--fix', 'articles/'], root)
     expect(run.stderr).toBe(
-      ['articles/linked/notes.md', 'articles/ok.md']
-        .map(
-          (path) => `newslint: ${path}: skipped, unexpected link to a file outside the repository (${root}), expected a file inside it\n`
-        )
-        .join('')
+      `newslint: articles/linked: skipped, unexpected link to a folder outside the repository (${root}), expected a folder inside it\n` +
+        `newslint: articles/ok.md: skipped, unexpected link to a file outside the repository (${root}), expected a file inside it\n`
     )
     expect(run.status).toBe(2)
     expect(readFileSync(join(outside, 'profile.txt'), 'utf8')).toBe(QUOTED)
     expect(readFileSync(join(outside, 'notes.md'), 'utf8')).toBe(QUOTED)
+    expect(readFileSync(join(root, 'articles/b.md'), 'utf8')).toBe(FIXED)
+  })
+
+  it.each([
+    ['a folder', ['articles/']],
+    ['a glob', ['articles/**/*.md']],
+    ['a glob below the link', ['articles/linked/**/*.md']],
+    ['the link itself', ['articles/linked']]
+  ])('does not look into a folder a link leads out of the repository to, given %s', (_name, args) => {
+    const { root, outside } = repositoryWithOutside()
+    writeFileSync(join(root, 'a.md'), QUOTED)
+    mkdirSync(join(outside, 'Gehaltsliste'))
+    writeFileSync(join(outside, 'Gehaltsliste', 'Kündigungen 2025.md'), QUOTED)
+    mkdirSync(join(root, 'articles'))
+    // A commit could as well link the machine's root folder: every file on it would be listed.
+    symlinkSync('../../outside', join(root, 'articles/linked'))
+    const run = runBounded(['--fix', 'a.md', ...args], root)
+    expect(run.stderr).toContain(
+      `newslint: articles/linked: skipped, unexpected link to a folder outside the repository (${root}), expected a folder inside it\n`
+    )
+    expect(run.stderr).not.toMatch(/Gehaltsliste|Kündigungen|profile/)
+    expect(run.status).toBe(2)
+    expect(readFileSync(join(outside, 'Gehaltsliste', 'Kündigungen 2025.md'), 'utf8')).toBe(QUOTED)
+    expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(FIXED)
+  })
+
+  it('skips a link into the repository’s .git folder: git’s files are neither reported on nor fixed', () => {
+    const { root } = repositoryWithOutside()
+    writeFileSync(join(root, '.git', 'description'), QUOTED)
+    mkdirSync(join(root, 'articles'))
+    writeFileSync(join(root, 'articles/b.md'), QUOTED)
+    symlinkSync('../.git/description', join(root, 'articles/beschreibung.md'))
+    const run = runBounded(['--fix', 'articles/'], root)
+    expect(run.stderr).toBe(
+      `newslint: articles/beschreibung.md: skipped, unexpected link to a file outside the repository (${root}), expected a file inside it\n`
+    )
+    expect(run.status).toBe(2)
+    expect(readFileSync(join(root, '.git', 'description'), 'utf8')).toBe(QUOTED)
     expect(readFileSync(join(root, 'articles/b.md'), 'utf8')).toBe(FIXED)
   })
 

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
@@ -42,6 +42,50 @@ describe('--stdin --fix hands the text back whatever stops the lint', () => {
     const run = spawnSync(process.execPath, [CLI, '--stdin', '--fix'], { cwd: tempTree({}), input: latin1 })
     expect(run.stdout.equals(latin1)).toBe(true)
     expect(run.stderr.toString()).toBe('newslint: <stdin>: not valid UTF-8, expected UTF-8 text (re-save the file as UTF-8)\n')
+    expect(run.status).toBe(2)
+  })
+
+  it('with a binary file, byte for byte', () => {
+    const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])
+    const run = spawnSync(process.execPath, [CLI, '--stdin', '--fix'], { cwd: tempTree({}), input: binary })
+    expect(run.stdout.equals(binary)).toBe(true)
+    expect(run.stderr.toString()).toBe('newslint: <stdin>: binary file (contains NUL bytes), expected UTF-8 text\n')
+    expect(run.status).toBe(2)
+  })
+
+  it('with more than the 10 MB an article may have, byte for byte', () => {
+    const large = Buffer.from(`${ARTICLE}\n`.repeat(Math.ceil((11 * 1024 * 1024) / (ARTICLE.length + 1))))
+    const run = spawnSync(process.execPath, [CLI, '--stdin', '--fix'], { cwd: tempTree({}), input: large, maxBuffer: 64 * 1024 * 1024 })
+    expect(run.stdout.equals(large)).toBe(true)
+    expect(run.stderr.toString()).toBe('newslint: <stdin>: Unexpected input of more than 10 MB, expected at most 10 MB\n')
+    expect(run.status).toBe(2)
+  })
+
+  it('with input that never ends: it flows through as it comes, not held until the end', async () => {
+    const endless = openSync('/dev/zero', 'r')
+    const child = spawn(process.execPath, [CLI, '--stdin', '--fix'], { cwd: tempTree({}), stdio: [endless, 'pipe', 'ignore'] })
+    closeSync(endless)
+    const wanted = 30 * 1024 * 1024
+    let received = 0
+    let zeros = true
+    for await (const chunk of child.stdout!) {
+      zeros &&= (chunk as Buffer).every((byte) => byte === 0)
+      received += (chunk as Buffer).length
+      if (received >= wanted) break
+    }
+    child.kill()
+    expect(received).toBeGreaterThanOrEqual(wanted)
+    expect(zeros).toBe(true)
+  })
+
+  it.each([
+    ['an unknown option', ['--stdin', '--fix', '--unbekannt'], /^newslint: Unknown option '--unbekannt'/],
+    ['an unknown format', ['--stdin', '--fix', '--format', 'xml'], /^newslint: unknown format "xml"/],
+    ['a wrong --rule', ['--stdin', '--fix', '--rule', 'quotes'], /^newslint: --rule expects ID=SEVERITY/]
+  ])('with %s', (_name, args, message) => {
+    const run = runCli(args, { cwd: tempTree({}), input: ARTICLE })
+    expect(run.stdout).toBe(ARTICLE)
+    expect(run.stderr).toMatch(message)
     expect(run.status).toBe(2)
   })
 })

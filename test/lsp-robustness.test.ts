@@ -41,6 +41,44 @@ describe('robustness', () => {
     expect(client.child.exitCode).toBeNull()
   })
 
+  it('answers requests with parameters of the wrong types InvalidParams, and ignores such notifications whole', async () => {
+    const client = await workspace().client()
+    const uri = workspace().uri('artikel.md')
+    await client.open(uri, `${WITH_QUOTES}\n`)
+    const [before] = quotes(await client.diagnosticsFor(uri, 1))
+    const line = { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } }
+    for (const [method, params] of [
+      ['textDocument/hover', { textDocument: { uri }, position: 'Zeile 1' }],
+      ['textDocument/hover', { textDocument: { uri }, position: { line: '0', character: 22 } }],
+      ['textDocument/hover', { textDocument: { uri }, position: { line: -1, character: 22 } }],
+      ['textDocument/hover', { textDocument: uri, position: { line: 0, character: 22 } }],
+      ['textDocument/codeAction', { textDocument: { uri }, context: { diagnostics: [] } }],
+      ['textDocument/codeAction', { textDocument: { uri }, range: line }],
+      ['textDocument/codeAction', { textDocument: { uri }, range: line, context: { diagnostics: [], only: 'quickfix' } }],
+      ['initialize', { processId: null, capabilities: null }]
+    ] as const)
+      await expect(client.request(method, params), `${method} ${JSON.stringify(params)}`).rejects.toMatchObject({ code: -32602 })
+    // Each batch is ignored whole: a change it could apply before the wrong one is not applied either.
+    const insert = (text: string) => ({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text })
+    for (const contentChanges of [
+      'Eilmeldung: ',
+      [insert('Eilmeldung: '), { range: 'Anfang', text: 'x' }],
+      [insert('Eilmeldung: '), { text: 7 }]
+    ])
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges })
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: 42, languageId: 'markdown', version: 1, text: 'x' }
+    })
+    await client.change(uri, 2, [insert('+')])
+    const [after] = quotes(await client.diagnosticsFor(uri, 2))
+    expect(after.range.start.character).toBe(before.range.start.character + 1)
+    expect(client.log.join('')).toContain(
+      'newslint: ignored textDocument/didChange: unexpected string at params.contentChanges, expected an array'
+    )
+    expect(client.log.join('')).not.toMatch(/failed|TypeError/)
+    expect(client.child.exitCode).toBeNull()
+  })
+
   it('stops the work on documents closed mid-analysis and carries on at once', async () => {
     const client = await workspace().client()
     // Two long documents keep both engine threads busy for a minute or more, unless closing stops them.

@@ -5,7 +5,6 @@ import { main } from '../cli/cli.js'
 import { WORKER_MARKER, serveLintJobs } from '../cli/pool.js'
 import { printableLine } from '../cli/printable.js'
 import { tuneV8ForLintRun } from '../cli/v8-flags.js'
-import { MAX_FILE_BYTES } from '../engine/limits.js'
 
 // The program is also the lint workers' code: one bundle to load, already compiled.
 if (!isMainThread && workerData?.[WORKER_MARKER]) serveLintJobs(workerData[WORKER_MARKER])
@@ -15,22 +14,12 @@ function run(): void {
   if (process.argv[2] !== 'lsp') tuneV8ForLintRun()
   process.stdout.on('error', endOnClosedOutput)
   process.stderr.on('error', endOnClosedOutput)
-  const chunks: Buffer[] = []
   main(process.argv.slice(2), {
     cwd: process.cwd(),
     // A full pipe queues what is written in memory: wait for it to drain before the next piece.
     stdout: (text) => (process.stdout.write(text) ? undefined : once(process.stdout, 'drain').then(() => undefined)),
     stderr: (text) => process.stderr.write(text),
-    readStdin: async () => {
-      let bytes = 0
-      for await (const chunk of process.stdin) {
-        chunks.push(chunk as Buffer)
-        bytes += (chunk as Buffer).length
-        // Past the limit the input is refused anyway; reading on (from /dev/zero, say) would never end.
-        if (bytes > MAX_FILE_BYTES) break
-      }
-      return Buffer.concat(chunks)
-    }
+    stdin: process.stdin
   }).then(
     (code) => {
       process.exitCode = code

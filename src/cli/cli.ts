@@ -15,8 +15,8 @@ import { REPORTERS } from './reporters/index.js'
 import type { ReportedResult } from './reporters/reporter.js'
 import { ConfigResolver } from '../config/resolver.js'
 import { serializeArticle } from '../engine/serialize.js'
-import { MAX_FILE_BYTES } from '../engine/limits.js'
 import { printableLine, writePrintableJson } from './printable.js'
+import { StandardInput } from './stdin.js'
 import { VERSION } from '../version.js'
 
 export interface Io {
@@ -24,7 +24,8 @@ export interface Io {
   /** Bytes only to hand standard input back as it came; may return a promise when the output is full, which the caller waits for before writing more. */
   stdout: (text: string | Uint8Array) => void | Promise<void>
   stderr: (text: string) => void
-  readStdin: () => Promise<Uint8Array>
+  /** Standard input as it arrives; read only with `--stdin`. */
+  stdin: AsyncIterable<Uint8Array>
 }
 
 /** Usage errors: wrong flags or values. Exit code 2. */
@@ -107,6 +108,26 @@ function parse(argv: string[], cwd: string) {
 }
 
 async function runLint(argv: string[], io: Io): Promise<number> {
+  const stdin = new StandardInput(io.stdin)
+  try {
+    return await lint(argv, io, stdin)
+  } catch (error) {
+    // An editor piping its buffer through `--stdin --fix` replaces it with what it gets: whatever
+    // stopped the lint (a wrong flag, a broken config, input too large), the message says why and the text stays.
+    if (fixesStdin(argv)) await stdin.passThrough(io.stdout)
+    throw error
+  } finally {
+    await stdin.close()
+  }
+}
+
+/** Whether the arguments ask for `--stdin --fix`, read leniently: also when they are otherwise wrong. */
+function fixesStdin(argv: string[]): boolean {
+  const { values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false })
+  return values.stdin === true && values.fix === true
+}
+
+async function lint(argv: string[], io: Io, stdin: StandardInput): Promise<number> {
   const { values, positionals } = parse(argv, io.cwd)
   if (values.help) {
     io.stdout(USAGE)
@@ -131,18 +152,12 @@ async function runLint(argv: string[], io: Io): Promise<number> {
 
   if (values.stdin) {
     if (positionals.length > 0) throw new UsageError('--stdin takes no file arguments')
-    const input = await io.readStdin()
-    const stdin = { path: resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md'), display: values['stdin-filename'] ?? '<stdin>' }
-    try {
-      const { result, output } = lintStdin(input, stdin, resolver, values.fix, changedSince)
-      // Standard input goes back out whole, fixed or not: an editor piping its buffer through replaces it with what it gets.
-      if (values.fix) io.stdout(output)
-      if (result) results.push(result)
-    } catch (error) {
-      // Also when it cannot be linted (a broken config, a file too deep): the message says why, the text stays.
-      if (values.fix && input.length <= MAX_FILE_BYTES) io.stdout(input)
-      throw error
-    }
+    const input = await stdin.read()
+    const standsFor = { path: resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md'), display: values['stdin-filename'] ?? '<stdin>' }
+    const { result, output } = lintStdin(input, standsFor, resolver, values.fix, changedSince)
+    // Standard input goes back out whole, fixed or not: an editor piping its buffer through replaces it with what it gets.
+    if (values.fix) await stdin.answer(output, io.stdout)
+    if (result) results.push(result)
   } else {
     if (positionals.length === 0) throw new UsageError('no files given')
     const { files, errors: inputErrors } = await expandArguments(positionals, io.cwd)

@@ -9,13 +9,14 @@ import {
   fsyncSync,
   openSync,
   readdirSync,
+  realpath,
   realpathSync,
   renameSync,
   statSync,
   unlinkSync,
   writeSync
 } from 'node:fs'
-import { basename, dirname, extname, join, resolve } from 'node:path'
+import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { linkedOutOfRepository } from '../config/config.js'
 import { UnreadableFile, describeError, readRegularFile } from '../config/read-file.js'
@@ -37,17 +38,15 @@ export async function expandArguments(args: string[], cwd: string): Promise<{ fi
     if (stat?.isFile()) {
       files.add(path)
     } else if (stat?.isDirectory()) {
-      const found = walk(path, errors)
-      if (found.length === 0) errors.push(new InputError(`${arg}: no markdown files in this folder`))
+      const escaped = folderOutside(path, arg)
+      const found = escaped ? [] : walk(path, errors, cwd)
+      if (escaped) errors.push(escaped)
+      else if (found.length === 0) errors.push(new InputError(`${arg}: no markdown files in this folder`))
       for (const file of found) files.add(file)
     } else if (stat) {
       errors.push(new InputError(`${arg}: Unexpected device, pipe or socket, expected a markdown file or folder`))
     } else if (isDynamicPattern(arg)) {
-      const matches = (await glob(arg, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] })).filter(
-        (file) => MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase())
-      )
-      if (matches.length === 0) errors.push(new InputError(`${arg}: no markdown files match this pattern`))
-      for (const file of matches.sort()) files.add(file)
+      for (const file of await globFiles(arg, cwd, errors)) files.add(file)
     } else {
       errors.push(new InputError(arg.includes(REPLACEMENT) ? notUtf8Name(arg) : `${arg}: no such file or folder`))
     }
@@ -62,8 +61,59 @@ function notUtf8Name(path: string): string {
   return `${path}: skipped, unexpected file name that is not UTF-8, expected a UTF-8 name (rename the file)`
 }
 
-/** Markdown files below a folder, in a stable order; follows links to folders once, never in a loop. */
-function walk(root: string, errors: InputError[]): string[] {
+/** The markdown files a glob matches, sorted; links to folders out of the repository are not followed. */
+async function globFiles(pattern: string, cwd: string, errors: InputError[]): Promise<string[]> {
+  // The folder the pattern starts from is read as it is, link or not.
+  const segments = pattern.split('/')
+  const base = segments
+    .slice(
+      0,
+      segments.findIndex((segment) => isDynamicPattern(segment))
+    )
+    .join('/')
+  const escaped = base === '' ? undefined : folderOutside(resolve(cwd, base), base)
+  if (escaped) {
+    errors.push(escaped)
+    return []
+  }
+  const fs = { realpath: confinedRealpath(cwd, errors) }
+  const matches = (await glob(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'], fs })).filter(
+    (file) => MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase())
+  )
+  if (matches.length === 0) errors.push(new InputError(`${pattern}: no markdown files match this pattern`))
+  return matches.sort()
+}
+
+/** `fs.realpath` for the glob's walk, which asks it only about links: one to a folder out of the repository fails, so it is not followed. */
+function confinedRealpath(cwd: string, errors: InputError[]): typeof realpath {
+  const confined = (link: string, callback: (error: Error | null, resolved?: string) => void) => {
+    const path = resolve(cwd, link)
+    const escaped = statOrUndefined(path)?.isDirectory() ? folderOutside(path, relative(cwd, path)) : undefined
+    if (!escaped) return realpath(path, callback)
+    errors.push(escaped)
+    callback(escaped)
+  }
+  return confined as typeof realpath
+}
+
+/**
+ * A folder that a link leads out of the repository, as an error; undefined for one inside it. A
+ * commit could link the machine's root: the walk would list (and take minutes over) every file.
+ */
+function folderOutside(path: string, display: string): InputError | undefined {
+  let root: string | undefined
+  try {
+    root = linkedOutOfRepository(path)
+  } catch {
+    return undefined // A broken link: the walk says so.
+  }
+  return root
+    ? new InputError(`${display}: skipped, unexpected link to a folder outside the repository (${root}), expected a folder inside it`)
+    : undefined
+}
+
+/** Markdown files below a folder, in a stable order; follows links to folders once, never in a loop, never out of the repository. */
+function walk(root: string, errors: InputError[], cwd: string): string[] {
   const found: string[] = []
   const seen = new Set<string>()
   const visit = (dir: string) => {
@@ -92,7 +142,9 @@ function walk(root: string, errors: InputError[]): string[] {
       }
       const stat = entry.isSymbolicLink() ? statOrUndefined(path) : entry
       if (!stat) continue
-      if (stat.isDirectory()) visit(path)
+      const escaped = entry.isSymbolicLink() && stat.isDirectory() ? folderOutside(path, relative(cwd, path)) : undefined
+      if (escaped) errors.push(escaped)
+      else if (stat.isDirectory()) visit(path)
       else if (stat.isFile() && MARKDOWN_EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push(path)
     }
   }

@@ -117,7 +117,16 @@ export function linkedOutOfRepository(file: string): string | undefined {
     root = dir
     if (dirname(dir) === dir) break
   }
-  return root && !isInside(realpathSync(file), realpathSync(root)) ? root : undefined
+  return root && !inRepository(realpathSync(file), realpathSync(root)) ? root : undefined
+}
+
+/**
+ * Whether the real path `path` lies in the repository at the real path `root`. git's own folders
+ * (`.git`) do not count: they hold no articles or configs, and in CI a `.git/config` holds the
+ * job's credentials, which a committed link must not get into a report or a --fix.
+ */
+function inRepository(path: string, root: string): boolean {
+  return isInside(path, root) && !relative(root, path).split(sep).includes('.git')
 }
 
 /** One `loadConfig` call: where `extends` may lead, and each file read so far (a file extended twice is read once). */
@@ -288,7 +297,7 @@ function resolveExtends(target: string, base: string, boundary: string | undefin
   if (!isFile(path))
     throw new ConfigError(file, 'extends', `cannot find "${target}", expected a preset (${[...PRESETS].join(', ')}) or a config file`)
   // A link inside the repository can still lead out of it.
-  if (boundary && !isInside(realpathSync(path), realpathSync(boundary))) throw outside()
+  if (boundary && !inRepository(realpathSync(path), realpathSync(boundary))) throw outside()
   return path
 }
 

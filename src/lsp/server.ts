@@ -8,6 +8,8 @@ import {
   DidChangeWatchedFilesNotification,
   ErrorCodes,
   ResponseError,
+  StreamMessageReader,
+  StreamMessageWriter,
   type InitializeError,
   type InitializeResult,
   TextDocumentSyncKind,
@@ -21,6 +23,7 @@ import { FIX_ALL_KIND, editBuilder, fixAll, quickFixes } from './actions.js'
 import { DocumentLinter } from './documents.js'
 import { hoverAt } from './hover.js'
 import { frameMessages } from './resync.js'
+import { checkParams } from './checked-reader.js'
 
 /** The files whose change means every open document must be checked again. */
 const WATCHED_GLOB = `**/{${[...CONFIG_NAMES, IGNORE_NAME].join(',')}}`
@@ -28,7 +31,10 @@ const WATCHED_NAMES = new Set([...CONFIG_NAMES, IGNORE_NAME])
 
 /** The language server on this process's stdin and stdout; it ends when the client goes away. */
 export function startServer(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Connection {
-  const connection: Connection = createConnection(input.pipe(frameMessages((message) => connection.console.error(message))), output)
+  const log = (message: string) => connection.console.error(message)
+  const framed = input.pipe(frameMessages(log))
+  const writer = new StreamMessageWriter(output)
+  const connection: Connection = createConnection(checkParams(new StreamMessageReader(framed), writer, log), writer)
   const documents = new TextDocuments(TextDocument)
   let root: string | undefined
   let edit = editBuilder(false)
@@ -48,6 +54,8 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   let shutDown = false
   const refusedAfterShutdown = () =>
     shutDown ? new ResponseError(ErrorCodes.InvalidRequest, 'Unexpected request after shutdown, expected exit') : undefined
+  // Given streams, the library would end the process when they end; given a reader, that is ours to do.
+  for (const event of ['end', 'close']) framed.once(event, () => process.exit(shutDown ? 0 : 1))
 
   connection.onInitialize((params): InitializeResult | ResponseError<InitializeError> => {
     if (shutDown)
