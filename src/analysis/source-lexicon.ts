@@ -10,6 +10,7 @@ interface SourceLexiconData {
   verbs: string[]
   actVerbs: string[]
   hearsayPassives?: string[]
+  placedPassives?: string[]
   /** Verbs that hope for something rather than hold a view with one of `wishLinks` in their clause ("hoffen auf Signale"). */
   wishVerbs?: string[]
   wishLinks?: string[]
@@ -47,7 +48,7 @@ interface SourceLexiconData {
   nameLinks: string[]
   determiners: string[]
   notSubjects: string[]
-  placedSayings: { impersonal: string[][]; places: string[] }
+  placedSayings: { impersonal: string[][]; places: string[]; origins?: string[] }
   anonymousHeads: string[]
   reportHeads: string[]
   negations: string[]
@@ -84,6 +85,7 @@ interface SourceLexiconData {
   objectDeterminers?: string[]
   joinedParticles: string[]
   adverbs: string[]
+  occasionLinks?: string[]
   degreeWords: string[]
 }
 
@@ -104,6 +106,8 @@ export interface SourceLexicon {
   stanceForms: Set<string>
   /** Joined finite forms and participles of verbs of hearsay ("vorgeworfen", "nachgesagt"): vague in an agentless passive. */
   hearsayPassiveForms: Set<string>
+  /** Participles of verbs of stating whose agentless passive is placed in the body or document that states it ("Beim Roten Kreuz wurde betont"). */
+  placedPassiveForms: Set<string>
   /** Joined forms of verbs of hoping, no view with a preposition of their object in the clause ("hofft auf eine Einigung"). */
   wishForms: Set<string>
   wishLinks: Set<string>
@@ -144,7 +148,7 @@ export interface SourceLexicon {
   nameLinks: Set<string>
   determiners: Set<string>
   notSubjects: Set<string>
-  placedSayings: { impersonal: string[][]; places: Set<string> }
+  placedSayings: { impersonal: string[][]; places: Set<string>; origins: Set<string> }
   anonymousHeads: Set<string>
   /** Reports and media passed on without an owner, wherever they stand ("bestätigte Berichte, wonach …"). */
   reportHeads: Set<string>
@@ -188,6 +192,8 @@ export interface SourceLexicon {
   notSources: { words: Set<string>; endings: string[]; except: string[] }
   objectDeterminers: Set<string>
   adverbs: Set<string>
+  /** Prepositions of the time or occasion after a source ("…, so Ban am Donnerstag in einer Aussendung."). */
+  occasionLinks: Set<string>
   degreeWords: Set<string>
   /** Particles that turn a verb of saying into another verb ("findet … statt"); German only. */
   otherParticles(form: string): ReadonlySet<string>
@@ -273,6 +279,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     actForms: joinedForms(data.actVerbs),
     stanceForms: new Set(data.stanceWords),
     hearsayPassiveForms: joinedForms(data.hearsayPassives),
+    placedPassiveForms: joinedForms(data.placedPassives),
     wishForms: joinedForms(data.wishVerbs),
     wishLinks: new Set(data.wishLinks),
     phraseWords,
@@ -312,7 +319,11 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     nameLinks: new Set(data.nameLinks),
     determiners: new Set(data.determiners),
     notSubjects: new Set(data.notSubjects),
-    placedSayings: { impersonal: data.placedSayings.impersonal, places: new Set(data.placedSayings.places) },
+    placedSayings: {
+      impersonal: data.placedSayings.impersonal,
+      places: new Set(data.placedSayings.places),
+      origins: new Set(data.placedSayings.origins)
+    },
     anonymousHeads: new Set(data.anonymousHeads),
     reportHeads: new Set(data.reportHeads),
     negations: new Set(data.negations),
@@ -351,6 +362,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     },
     objectDeterminers: new Set(data.objectDeterminers),
     adverbs: new Set(data.adverbs),
+    occasionLinks: new Set(data.occasionLinks),
     degreeWords: new Set(data.degreeWords),
     otherParticles: lang === 'de' ? otherParticlesOf(data.joinedParticles) : () => NO_PARTICLES
   }

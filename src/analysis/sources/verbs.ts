@@ -7,6 +7,9 @@ const APPOSITION_MARKS = new Set([',', '–', '—', '('])
 const NOT_SPEAKING_BEFORE = new Set(['zu', 'sich'])
 const RELATIVE_DATIVES = new Set(['dem', 'denen'])
 const EXAMPLE_LINK = 'wie'
+const ACCUSATIVES = new Set(['die', 'das', 'den', 'eine', 'einen'])
+const TIME_LINKS = new Set(['am', 'im'])
+const PLACE_LINKS = new Set(['in', 'aus'])
 
 /** Verbs of saying with their subject, before or after the verb. */
 export function verbs(finder: SentenceSources): void {
@@ -17,6 +20,8 @@ export function verbs(finder: SentenceSources): void {
     if (token.kind !== 'word' || token.quoted || (isCapitalized(token) && !opening)) continue
     // "zu berichten", "sich behaupten": an infinitive or a reflexive use, not someone speaking.
     if (finder.lexicon.lang === 'de' && NOT_SPEAKING_BEFORE.has(finder.lower(v - 1) ?? '')) continue
+    // "falsche Angaben gemacht zu haben": a perfect infinitive has no subject of its own.
+    if (finder.lower(v + 1) === 'zu' && finder.lexicon.auxiliaries.has(finder.lower(v + 2) ?? '')) continue
     // "reportedly called for", "angeblich gesagt": hearsay about the speech, not the speaker's own word.
     if (finder.lexicon.hearsayAdverbs.has(finder.lower(v - 1) ?? '')) continue
     // Only a verb of saying goes on, looked up before the scans below.
@@ -71,7 +76,7 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   )
     start++
   // In the passive the subject is what is said ("Eine Aktualisierung wird erwartet"): only an agent speaks.
-  if (isPassive(finder, start, v)) return passiveAgent(finder, start, v)
+  if (isPassive(finder, start, v)) return passiveAgent(finder, start, v) ?? passivePlace(finder, start, v)
   const coordinated = coordinatedSubject(finder, start, slot)
   if (coordinated) return coordinated
   if (start < slot) {
@@ -83,8 +88,11 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
     // an object there ("Den Kunden entgegenkommen will Oettinger") leaves the subject after the verb.
     // "Weitere Angaben machten die Extremisten nicht": the word a phrase verb needs is its object.
     const object = before && (finder.lexicon.objectDeterminers.has(finder.tokens[before[0]].lower) || needsWord(finder, before))
-    const adjacent = before && before[1] === slot - 1
-    if (before && !object && (adjacent || (slot === v && finder.isFiniteSlot(pastParenthesis(finder, before[1] + 1))))) return before
+    const adjacent = before && (before[1] === slot - 1 || placedRightBefore(finder, before, slot))
+    const fronted = before && !object && (adjacent || (slot === v && finder.isFiniteSlot(pastParenthesis(finder, before[1] + 1))))
+    // "Diese Befürchtung hatten die Rechtsanwälte geäußert": what names no one stands first as the object.
+    if (fronted && finder.namesNoSource(before[0], before[1])) return subjectAfterObject(finder, before, v) ?? before
+    if (fronted) return before
     const example = before && !object ? namedExample(finder, before, slot) : undefined
     if (example) return example
     // "wie Brega am Montag vor Journalisten sagte": in a "wie" clause with its verb last, the noun
@@ -99,8 +107,10 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   if (apposed) return apposed
   // "Ähnlich äußerte sich die Gewerkschaft": after one opening adverb the reflexive stands before the
   // subject (after a subject, "Das Unternehmen wollte sich Kosten sparen", an object follows it).
-  let after = finder.lower(v + 1) === 'sich' && start === v - 1 ? v + 2 : v + 1
-  while (after < finder.tokens.length && finder.lexicon.adverbs.has(finder.tokens[after].lower)) after++
+  let after = finder.lower(v + 1) === 'sich' && (start === v - 1 || reflexiveBeforeSubject(finder, start, v)) ? v + 2 : v + 1
+  // "…, erklärte am späten Montagabend der Sprecher": a verb opening its clause after the words it
+  // reports has its subject after the time; elsewhere the words after a time are as often the object.
+  after = start === v ? pastAdverbials(finder, after) : pastAdverbs(finder, after)
   return (
     finder.nounPhraseAfter(after) ??
     passiveAgent(finder, start, v) ??
@@ -146,6 +156,68 @@ function coordinatedSubject(finder: SentenceSources, start: number, slot: number
   if (!second || second[1] !== slot - 1 || open === undefined) return undefined
   const first = finder.nounPhraseAfter(finder.clauseStart(open))
   return first && first[1] === open - 1 ? [first[0], second[1]] : undefined
+}
+
+/**
+ * "In der Flüchtlingsfrage meldete sich auch der Vertreter": after an opening that is no subject,
+ * the reflexive stands before a subject with an article. Not for an act ("will sich die Koalition
+ * … einigen"), nor before a bare noun ("erwartet sich Vorteile") or an indefinite one ("kündigt
+ * sich ein Hit an").
+ */
+function reflexiveBeforeSubject(finder: SentenceSources, start: number, v: number): boolean {
+  if (finder.lexicon.actForms.has(finder.tokens[v].lower) || finder.nounPhraseAfter(start) !== undefined) return false
+  return finder.lexicon.definite.has(finder.lower(pastAdverbs(finder, v + 2)) ?? '')
+}
+
+function pastAdverbs(finder: SentenceSources, from: number): number {
+  let i = from
+  while (i < finder.tokens.length && finder.lexicon.adverbs.has(finder.tokens[i].lower)) i++
+  return i
+}
+
+/** Past adverbs and a time ("erklärte am späten Montagabend der Sprecher"): where the subject after a verb may start. */
+function pastAdverbials(finder: SentenceSources, from: number): number {
+  let i = from
+  for (;;) {
+    i = pastAdverbs(finder, i)
+    const time = TIME_LINKS.has(finder.lower(i) ?? '') ? finder.nounPhraseAfter(i + 1) : undefined
+    const head = time && finder.headOf(time[0], time[1])
+    if (head === undefined || !isTime(finder, finder.tokens[head].lower)) return i
+    // After the time a subject opens with an article ("… der Sprecher"), not a possessive ("seine erstes Jahresprogramm").
+    const next = finder.lower(pastAdverbs(finder, head + 1)) ?? ''
+    if (!finder.lexicon.definite.has(next) || finder.lexicon.objectDeterminers.has(next)) return i
+    i = head + 1
+  }
+}
+
+/** "Montag", "Montagabend": a time noun, alone or as the first part of a compound with a time of day. */
+function isTime(finder: SentenceSources, lower: string): boolean {
+  const { timeNouns } = finder.lexicon
+  return timeNouns.has(lower) || [...timeNouns].some((day) => lower.startsWith(day) && timeNouns.has(lower.slice(day.length)))
+}
+
+/**
+ * "Das Innenministerium in Kairo teilte mit", "Der Senator Jeff Sessions aus Alabama sagte": a
+ * place of one name after the subject, right before the verb.
+ */
+function placedRightBefore(finder: SentenceSources, [from, to]: [number, number], slot: number): boolean {
+  // Opening the sentence, with an article: "Ein Abenteuer der Türkei in Syrien wollen die Amerikaner" is the object.
+  if (from !== 0 || !finder.lexicon.definite.has(finder.tokens[from].lower) || !PLACE_LINKS.has(finder.lower(to + 1) ?? '')) return false
+  const place = finder.nounPhraseAfter(to + 2)
+  return place !== undefined && place[0] === place[1] && place[1] === slot - 1
+}
+
+/**
+ * The subject after a fronted object: right after the verb ("7,9 Milliarden Euro Verlust schrieb
+ * die einstige Hypo"), or after a finite auxiliary ("Diese Befürchtung hatten die Rechtsanwälte
+ * geäußert"); it opens with an article, so a bare noun there ("Die Lage zeigt Schwächen") is no subject.
+ */
+function subjectAfterObject(finder: SentenceSources, [, to]: [number, number], v: number): [number, number] | undefined {
+  const finite = finder.lexicon.auxiliaries.has(finder.lower(to + 1) ?? '') && to + 1 < v ? to + 1 : v
+  const from = pastAdverbs(finder, finder.lower(finite + 1) === 'sich' ? finite + 2 : finite + 1)
+  if (finder.lexicon.pronouns.has(finder.lower(from) ?? '')) return [from, from]
+  const subject = finder.lexicon.definite.has(finder.lower(from) ?? '') ? finder.nounPhraseAfter(from) : undefined
+  return subject && (finite === v || subject[1] < v) ? subject : undefined
 }
 
 /** The noun phrase's head is the word a phrase verb needs ("Angaben" of "angaben machen"). */
@@ -228,6 +300,28 @@ function passiveAgent(finder: SentenceSources, start: number, v: number): [numbe
     if (finder.lexicon.pronouns.has(finder.lower(i + 1) ?? '')) return [i + 1, i + 1]
     const agent = finder.nounPhraseAfter(i + 1)
     if (agent) return agent
+  }
+  return undefined
+}
+
+/**
+ * "Beim Roten Kreuz wurde betont", "In einer Studie des Wifo wurde darauf hingewiesen": with no
+ * agent, the body or the document a passive of stating is placed in speaks. Not a bare name after "in"
+ * ("In Wien wurde kritisiert": a place), nor a time ("In der Nacht wurde bestätigt").
+ */
+function passivePlace(finder: SentenceSources, start: number, v: number): [number, number] | undefined {
+  if (!finder.lexicon.placedPassiveForms.has(finder.tokens[v].lower)) return undefined
+  const { places, origins } = finder.lexicon.placedSayings
+  const { placeLinks } = finder.lexicon.collectiveVoices
+  for (let k = start; k < v; k++) {
+    const link = finder.tokens[k]
+    if (link.quoted || !places.has(link.lower) || origins.has(link.lower)) continue
+    // "in die Casinos": "in" with the accusative is a direction.
+    if (placeLinks.has(link.lower) && ACCUSATIVES.has(finder.lower(k + 1) ?? '')) continue
+    const place = finder.nounPhraseAfter(k + 1)
+    if (!place || place[1] >= v || finder.namesNoSource(place[0], place[1])) continue
+    const bare = placeLinks.has(link.lower) && finder.headOf(place[0], place[1]) === place[0]
+    return bare ? undefined : place
   }
   return undefined
 }

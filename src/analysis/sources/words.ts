@@ -83,8 +83,10 @@ export class SentenceWords {
       else if (depth === 0 && this.endsClause(end) && !this.continuesEnumeration(end)) break
       else if (depth === 0 && this.tokens[end].kind === 'word') last = this.tokens[end].lower
     }
-    // A particle at the clause end that makes another verb: "findet … statt", "sagte … ab".
-    if (last !== undefined && !particles.has(last) && this.lexicon.otherParticles(this.tokens[v].lower).has(last)) return false
+    // A particle at the clause end that makes another verb: "findet … statt", "sagte … ab"; an
+    // adverb there ("sagte Kyritsis weiter") goes on with the speaker.
+    if (last !== undefined && !particles.has(last) && !this.lexicon.adverbs.has(last) && this.lexicon.otherParticles(this.tokens[v].lower).has(last))
+      return false
     if (particles.has('')) return true
     for (let i = v + 1; i < end; i++) if (particles.has(this.tokens[i].lower)) return true
     // "wird … infrage gestellt", "hat … zu bedenken gegeben": the phrase word before the participle.
