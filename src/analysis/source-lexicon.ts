@@ -86,6 +86,8 @@ interface SourceLexiconData {
   joinedParticles: string[]
   adverbs: string[]
   occasionLinks?: string[]
+  numerals?: string[]
+  demonstratives?: string[]
   degreeWords: string[]
 }
 
@@ -194,6 +196,10 @@ export interface SourceLexicon {
   adverbs: Set<string>
   /** Prepositions of the time or occasion after a source ("…, so Ban am Donnerstag in einer Aussendung."). */
   occasionLinks: Set<string>
+  /** Numbers in words, counting a part of a group ("zwei von acht Zeugen"). */
+  numerals: Set<string>
+  /** Demonstratives that stand alone as a subject pointing back at someone named ("weist diese darauf hin"). */
+  demonstratives: Set<string>
   degreeWords: Set<string>
   /** Particles that turn a verb of saying into another verb ("findet … statt"); German only. */
   otherParticles(form: string): ReadonlySet<string>
@@ -363,6 +369,8 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     objectDeterminers: new Set(data.objectDeterminers),
     adverbs: new Set(data.adverbs),
     occasionLinks: new Set(data.occasionLinks),
+    numerals: new Set(data.numerals),
+    demonstratives: new Set(data.demonstratives),
     degreeWords: new Set(data.degreeWords),
     otherParticles: lang === 'de' ? otherParticlesOf(data.joinedParticles) : () => NO_PARTICLES
   }

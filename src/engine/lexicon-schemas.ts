@@ -156,6 +156,8 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'joinedParticles',
       'adverbs',
       'occasionLinks',
+      'numerals',
+      'demonstratives',
       'degreeWords',
       'objectDeterminers'
     ),

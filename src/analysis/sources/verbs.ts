@@ -1,4 +1,15 @@
 import type { SentenceSources } from './finder.js'
+import {
+  auxiliaryAfter,
+  joinedSubject,
+  participleSubject,
+  passivePlace,
+  pastAdverbials,
+  pastAdverbs,
+  placedRightBefore,
+  reflexiveBeforeSubject,
+  subjectAfterObject
+} from './subject-reach.js'
 import { CLAUSE_BOUNDARIES, isCapitalized } from './words.js'
 
 // Verbs of saying with their subject, before or after the verb, active or passive.
@@ -7,9 +18,6 @@ const APPOSITION_MARKS = new Set([',', '–', '—', '('])
 const NOT_SPEAKING_BEFORE = new Set(['zu', 'sich'])
 const RELATIVE_DATIVES = new Set(['dem', 'denen'])
 const EXAMPLE_LINK = 'wie'
-const ACCUSATIVES = new Set(['die', 'das', 'den', 'eine', 'einen'])
-const TIME_LINKS = new Set(['am', 'im'])
-const PLACE_LINKS = new Set(['in', 'aus'])
 
 /** Verbs of saying with their subject, before or after the verb. */
 export function verbs(finder: SentenceSources): void {
@@ -40,6 +48,12 @@ export function verbs(finder: SentenceSources): void {
   }
 }
 
+/** A name or a noun stands in the clause before the verb at `v`. */
+function namesBefore(finder: SentenceSources, v: number): boolean {
+  for (let i = finder.clauseStart(v); i < v; i++) if (finder.isNameWord(i)) return true
+  return false
+}
+
 /** "Kurz gesagt, …" opening its clause ("Das hat Kurz gesagt" is Kurz speaking). */
 function opensWithSentenceAdverbial(finder: SentenceSources, v: number): boolean {
   return finder.lexicon.sentenceAdverbials.some((phrase) => {
@@ -60,6 +74,10 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   // may ("34 Prozent halten es für wahrscheinlich").
   const expletive = finder.lexicon.lang === 'de' && next === 'es'
   if (finder.lexicon.pronouns.has(next) || (finder.isVaguePronoun(v + 1) && !finder.isNameWord(v + 2))) return [v + 1, v + 1]
+  // "Zugleich weist diese darauf hin": a demonstrative alone, not before its noun ("betonte diese Woche").
+  // After a subject it is the object ("Der 33-Jährige erklärte diese mit Panik-Attacken").
+  const alone = !finder.isNameWord(v + 2) && !finder.isAttributive(v + 2) && !namesBefore(finder, v)
+  if (finder.lexicon.demonstratives.has(next) && alone) return [v + 1, v + 1]
   // "Seitinger (ÖVP) bezifferte": a parenthesis between the subject and its verb is passed over.
   const slot = parenthesisBefore(finder, v) ?? v
   let start = finder.clauseStart(slot)
@@ -93,6 +111,8 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
     // "Diese Befürchtung hatten die Rechtsanwälte geäußert": what names no one stands first as the object.
     if (fronted && finder.namesNoSource(before[0], before[1])) return subjectAfterObject(finder, before, v) ?? before
     if (fronted) return before
+    const participle = before ? undefined : participleSubject(finder, start)
+    if (participle && (participle[1] === slot - 1 || (slot === v && auxiliaryAfter(finder, participle[1] + 1)))) return participle
     const example = before && !object ? namedExample(finder, before, slot) : undefined
     if (example) return example
     // "wie Brega am Montag vor Journalisten sagte": in a "wie" clause with its verb last, the noun
@@ -113,6 +133,7 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   after = start === v ? pastAdverbials(finder, after) : pastAdverbs(finder, after)
   return (
     finder.nounPhraseAfter(after) ??
+    (start === v ? participleSubject(finder, after) : undefined) ??
     passiveAgent(finder, start, v) ??
     subjectAfterFinite(finder, start, v) ??
     appositionSubject(finder, start)
@@ -150,74 +171,12 @@ function namedExample(finder: SentenceSources, group: [number, number], slot: nu
  * a name with its party in parentheses, a conjunction joins a second subject right before the verb.
  */
 function coordinatedSubject(finder: SentenceSources, start: number, slot: number): [number, number] | undefined {
-  if (!finder.lexicon.conjunctions.has(finder.lower(start) ?? '')) return undefined
+  if (!finder.lexicon.conjunctions.has(finder.lower(start) ?? '')) return joinedSubject(finder, start, slot)
   const second = finder.nounPhraseAfter(start + 1)
   const open = parenthesisBefore(finder, start)
   if (!second || second[1] !== slot - 1 || open === undefined) return undefined
   const first = finder.nounPhraseAfter(finder.clauseStart(open))
   return first && first[1] === open - 1 ? [first[0], second[1]] : undefined
-}
-
-/**
- * "In der Flüchtlingsfrage meldete sich auch der Vertreter": after an opening that is no subject,
- * the reflexive stands before a subject with an article. Not for an act ("will sich die Koalition
- * … einigen"), nor before a bare noun ("erwartet sich Vorteile") or an indefinite one ("kündigt
- * sich ein Hit an").
- */
-function reflexiveBeforeSubject(finder: SentenceSources, start: number, v: number): boolean {
-  if (finder.lexicon.actForms.has(finder.tokens[v].lower) || finder.nounPhraseAfter(start) !== undefined) return false
-  return finder.lexicon.definite.has(finder.lower(pastAdverbs(finder, v + 2)) ?? '')
-}
-
-function pastAdverbs(finder: SentenceSources, from: number): number {
-  let i = from
-  while (i < finder.tokens.length && finder.lexicon.adverbs.has(finder.tokens[i].lower)) i++
-  return i
-}
-
-/** Past adverbs and a time ("erklärte am späten Montagabend der Sprecher"): where the subject after a verb may start. */
-function pastAdverbials(finder: SentenceSources, from: number): number {
-  let i = from
-  for (;;) {
-    i = pastAdverbs(finder, i)
-    const time = TIME_LINKS.has(finder.lower(i) ?? '') ? finder.nounPhraseAfter(i + 1) : undefined
-    const head = time && finder.headOf(time[0], time[1])
-    if (head === undefined || !isTime(finder, finder.tokens[head].lower)) return i
-    // After the time a subject opens with an article ("… der Sprecher"), not a possessive ("seine erstes Jahresprogramm").
-    const next = finder.lower(pastAdverbs(finder, head + 1)) ?? ''
-    if (!finder.lexicon.definite.has(next) || finder.lexicon.objectDeterminers.has(next)) return i
-    i = head + 1
-  }
-}
-
-/** "Montag", "Montagabend": a time noun, alone or as the first part of a compound with a time of day. */
-function isTime(finder: SentenceSources, lower: string): boolean {
-  const { timeNouns } = finder.lexicon
-  return timeNouns.has(lower) || [...timeNouns].some((day) => lower.startsWith(day) && timeNouns.has(lower.slice(day.length)))
-}
-
-/**
- * "Das Innenministerium in Kairo teilte mit", "Der Senator Jeff Sessions aus Alabama sagte": a
- * place of one name after the subject, right before the verb.
- */
-function placedRightBefore(finder: SentenceSources, [from, to]: [number, number], slot: number): boolean {
-  // Opening the sentence, with an article: "Ein Abenteuer der Türkei in Syrien wollen die Amerikaner" is the object.
-  if (from !== 0 || !finder.lexicon.definite.has(finder.tokens[from].lower) || !PLACE_LINKS.has(finder.lower(to + 1) ?? '')) return false
-  const place = finder.nounPhraseAfter(to + 2)
-  return place !== undefined && place[0] === place[1] && place[1] === slot - 1
-}
-
-/**
- * The subject after a fronted object: right after the verb ("7,9 Milliarden Euro Verlust schrieb
- * die einstige Hypo"), or after a finite auxiliary ("Diese Befürchtung hatten die Rechtsanwälte
- * geäußert"); it opens with an article, so a bare noun there ("Die Lage zeigt Schwächen") is no subject.
- */
-function subjectAfterObject(finder: SentenceSources, [, to]: [number, number], v: number): [number, number] | undefined {
-  const finite = finder.lexicon.auxiliaries.has(finder.lower(to + 1) ?? '') && to + 1 < v ? to + 1 : v
-  const from = pastAdverbs(finder, finder.lower(finite + 1) === 'sich' ? finite + 2 : finite + 1)
-  if (finder.lexicon.pronouns.has(finder.lower(from) ?? '')) return [from, from]
-  const subject = finder.lexicon.definite.has(finder.lower(from) ?? '') ? finder.nounPhraseAfter(from) : undefined
-  return subject && (finite === v || subject[1] < v) ? subject : undefined
 }
 
 /** The noun phrase's head is the word a phrase verb needs ("Angaben" of "angaben machen"). */
@@ -300,28 +259,6 @@ function passiveAgent(finder: SentenceSources, start: number, v: number): [numbe
     if (finder.lexicon.pronouns.has(finder.lower(i + 1) ?? '')) return [i + 1, i + 1]
     const agent = finder.nounPhraseAfter(i + 1)
     if (agent) return agent
-  }
-  return undefined
-}
-
-/**
- * "Beim Roten Kreuz wurde betont", "In einer Studie des Wifo wurde darauf hingewiesen": with no
- * agent, the body or the document a passive of stating is placed in speaks. Not a bare name after "in"
- * ("In Wien wurde kritisiert": a place), nor a time ("In der Nacht wurde bestätigt").
- */
-function passivePlace(finder: SentenceSources, start: number, v: number): [number, number] | undefined {
-  if (!finder.lexicon.placedPassiveForms.has(finder.tokens[v].lower)) return undefined
-  const { places, origins } = finder.lexicon.placedSayings
-  const { placeLinks } = finder.lexicon.collectiveVoices
-  for (let k = start; k < v; k++) {
-    const link = finder.tokens[k]
-    if (link.quoted || !places.has(link.lower) || origins.has(link.lower)) continue
-    // "in die Casinos": "in" with the accusative is a direction.
-    if (placeLinks.has(link.lower) && ACCUSATIVES.has(finder.lower(k + 1) ?? '')) continue
-    const place = finder.nounPhraseAfter(k + 1)
-    if (!place || place[1] >= v || finder.namesNoSource(place[0], place[1])) continue
-    const bare = placeLinks.has(link.lower) && finder.headOf(place[0], place[1]) === place[0]
-    return bare ? undefined : place
   }
   return undefined
 }
