@@ -29,8 +29,7 @@ export function viewHolders(finder: SentenceSources): void {
   if (!prepositions.has(finder.lower(0) ?? '')) return
   const name = finder.nounPhraseAfter(1)
   // "Für eine wirksame Kriminalitätsbekämpfung sind Maßnahmen nötig": a purpose holds no view.
-  const noun = name && finder.lexicon.determiners.has(finder.tokens[name[0]].lower) ? name[0] + 1 : name?.[0]
-  if (name && noun !== undefined && verbs.has(finder.lower(name[1] + 1) ?? '') && !finder.namesNoSource(noun, name[1]))
+  if (name && verbs.has(finder.lower(name[1] + 1) ?? '') && !finder.namesNoSource(name[0], name[1]))
     finder.add(0, name[1], name[0], name[1], finder.kindOf(name[0], name[1]))
 }
 
