@@ -120,7 +120,7 @@ function partOfGroup(finder: SentenceSources, from: number): [number, number] | 
 /**
  * "der für Nachbarschaftspolitik zuständige EU-Kommissar Johannes Hahn", "Ein am Mittwoch
  * veröffentlichter Untersuchungsbericht des Ministeriums": after the article, a phrase of its own
- * before the participle or adjective of the subject. The noun phrase from the participle on is the source.
+ * before the participle or adjective of the subject. The noun phrase after its adjectives is the source.
  */
 export function participleSubject(finder: SentenceSources, from: number): [number, number] | undefined {
   if (!finder.lexicon.determiners.has(finder.lower(from) ?? '')) return undefined
@@ -131,8 +131,9 @@ export function participleSubject(finder: SentenceSources, from: number): [numbe
     if (finder.tokens[i].kind !== 'word') return undefined
     // The participle follows the noun of its own phrase ("Reuters befragte"); "In seiner Rede", "Im Moment des Triumphs" hold none.
     if (isParticiple(finder, i) && isCapitalized(finder.tokens[i - 1])) {
-      const noun = finder.nounPhraseAfter(i)
-      return noun && [i, noun[1]]
+      let noun = i
+      while (finder.isAttributive(noun)) noun++
+      return finder.nounPhraseAfter(noun)
     }
   }
   return undefined
@@ -140,12 +141,18 @@ export function participleSubject(finder: SentenceSources, from: number): [numbe
 
 /** An inflected participle or adjective of a kind that takes a phrase of its own ("zuständige", "befragte", "ansässige"), before a noun. */
 function isParticiple(finder: SentenceSources, i: number): boolean {
-  return finder.isAttributive(i) && PARTICIPLE_ENDING.test(finder.tokens[i].lower)
+  const lower = finder.tokens[i].lower
+  // "von den Darstellern einige Kletterkünste": a quantifier opens the object.
+  return finder.isAttributive(i) && PARTICIPLE_ENDING.test(lower) && !finder.lexicon.vagueQuantifiers.has(lower)
 }
 
 /** "Von Reuters befragte Ökonomen hingegen hatten … erwartet": an auxiliary after the subject, past adverbs. */
 export function auxiliaryAfter(finder: SentenceSources, i: number): boolean {
   let k = i
-  while (k < finder.tokens.length && (finder.lexicon.adverbs.has(finder.tokens[k].lower) || finder.lexicon.notSubjects.has(finder.tokens[k].lower))) k++
+  while (
+    k < finder.tokens.length &&
+    (finder.lexicon.adverbs.has(finder.tokens[k].lower) || finder.lexicon.notSubjects.has(finder.tokens[k].lower))
+  )
+    k++
   return finder.lexicon.auxiliaries.has(finder.lower(k) ?? '')
 }

@@ -18,6 +18,7 @@ const APPOSITION_MARKS = new Set([',', '–', '—', '('])
 const NOT_SPEAKING_BEFORE = new Set(['zu', 'sich'])
 const RELATIVE_DATIVES = new Set(['dem', 'denen'])
 const EXAMPLE_LINK = 'wie'
+const OFFICE_PLACES = new Set(['im', 'in', 'beim'])
 
 /** Verbs of saying with their subject, before or after the verb. */
 export function verbs(finder: SentenceSources): void {
@@ -46,6 +47,13 @@ export function verbs(finder: SentenceSources): void {
     if (kind === 'vague' && finder.lexicon.actForms.has(token.lower)) continue
     finder.add(Math.min(subject[0], v), Math.max(subject[1], v), subject[0], subject[1], kind)
   }
+}
+
+/** "Auch", "vor allem": a focus word, not the preposition of a phrase ("Vor dem Hintergrund der Anschläge hat die Regierung …"). */
+function isFocusWord(finder: SentenceSources, i: number): boolean {
+  const lower = finder.lower(i) ?? ''
+  const preposition = finder.lexicon.occasionLinks.has(lower) && finder.lexicon.determiners.has(finder.lower(i + 1) ?? '')
+  return finder.lexicon.focusWords.has(lower) && !preposition
 }
 
 /** A name or a noun stands in the clause before the verb at `v`. */
@@ -88,11 +96,7 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   const clausal = finder.lexicon.clausal.has(finder.lower(start) ?? '')
   if (clausal) start++
   // "Wobei eine der Zeuginnen sagt", "Als der Minister erklärte": a subordinator opening the sentence is no part of the subject.
-  while (
-    start < v &&
-    (finder.lexicon.focusWords.has(finder.lower(start) ?? '') || (start === 0 && finder.lexicon.clauseOpeners.has(finder.lower(0) ?? '')))
-  )
-    start++
+  while (start < v && (isFocusWord(finder, start) || (start === 0 && finder.lexicon.clauseOpeners.has(finder.lower(0) ?? '')))) start++
   // In the passive the subject is what is said ("Eine Aktualisierung wird erwartet"): only an agent speaks.
   if (isPassive(finder, start, v)) return passiveAgent(finder, start, v) ?? passivePlace(finder, start, v)
   const coordinated = coordinatedSubject(finder, start, slot)
@@ -208,12 +212,19 @@ function speaksLast(finder: SentenceSources, clausal: boolean, v: number): boole
  */
 function apposedSubject(finder: SentenceSources, v: number): [number, number] | undefined {
   if (finder.tokens[v - 1]?.value !== ',') return undefined
-  const opening = finder.nounPhraseAfter(0)
+  const opening = withPlace(finder, finder.nounPhraseAfter(0))
   if (!opening || finder.tokens[opening[1] + 1]?.value !== ',') return undefined
   const between = opening[1] + 2
   if (finder.lexicon.relativePronouns.has(finder.lower(between) ?? '') && finder.clauseStart(v - 1) === between) return opening
   const apposition = finder.nounPhraseAfter(between)
   return apposition && apposition[1] === v - 2 ? [opening[0], apposition[1]] : undefined
+}
+
+/** "Der Vorsitzende im Repräsentantenhaus": a noun phrase with the place of its office after it. */
+function withPlace(finder: SentenceSources, phrase: [number, number] | undefined): [number, number] | undefined {
+  if (!phrase || !OFFICE_PLACES.has(finder.lower(phrase[1] + 1) ?? '')) return phrase
+  const place = finder.nounPhraseAfter(phrase[1] + 2)
+  return place ? [phrase[0], place[1]] : phrase
 }
 
 /** The verb at `v` ends its clause, or only auxiliaries follow it there ("mitgeteilt hatte"). */

@@ -7,6 +7,7 @@ export const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '(', ')', '–', '—',
 export const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«', "'", '‚', '‘', '’'])
 export const INNER_JOINERS = new Set(['-', '/', '.', '&'])
 export const DASHES = new Set(['—', '–', '―', '-'])
+const REFLEXIVE = 'sich'
 
 /** The words and punctuation of a sentence, without whitespace. */
 export function contentTokens(sentence: Sentence): Token[] {
@@ -85,10 +86,19 @@ export class SentenceWords {
     }
     // A particle at the clause end that makes another verb: "findet … statt", "sagte … ab"; an
     // adverb there ("sagte Kyritsis weiter") goes on with the speaker.
-    if (last !== undefined && !particles.has(last) && !this.lexicon.adverbs.has(last) && this.lexicon.otherParticles(this.tokens[v].lower).has(last))
+    if (
+      last !== undefined &&
+      !particles.has(last) &&
+      !this.lexicon.adverbs.has(last) &&
+      this.lexicon.otherParticles(this.tokens[v].lower).has(last)
+    )
       return false
     if (particles.has('')) return true
     for (let i = v + 1; i < end; i++) if (particles.has(this.tokens[i].lower)) return true
+    // "hatte sich dazu bekannt": the reflexive of a compound tense stands after its auxiliary, before the participle.
+    if (particles.has(REFLEXIVE))
+      for (let i = this.clauseStart(v) + 1; i < v; i++)
+        if (this.tokens[i].lower === REFLEXIVE && this.lexicon.auxiliaries.has(this.tokens[i - 1].lower)) return true
     // "wird … infrage gestellt", "hat … zu bedenken gegeben": the phrase word before the participle.
     const before = this.lower(v - 1) ?? ''
     return this.lexicon.phraseWords.has(before) && particles.has(before)
