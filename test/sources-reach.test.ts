@@ -139,6 +139,8 @@ describe('sources stage, German: sources in sayings, passives and phrases', () =
       ['named', 'Der Präsident des Europaparlaments, Martin Schulz']
     ])
     expect(sources('Es ist unmoralisch, fährt er fort.')).toEqual([['named', 'er']])
+    expect(sources('Von der Variante Schwarz-Rot-Grün hält er hingegen nichts.')).toEqual([['named', 'er']])
+    expect(sources('Für seinen Rekordversuch hielt sich der Hobbit an ein strenges Regelwerk.')).toEqual([])
     expect(sources('Der Vorsitzende im Repräsentantenhaus, John Boehner, gab sich dennoch kämpferisch.')).toEqual([
       ['named', 'Der Vorsitzende im Repräsentantenhaus, John Boehner']
     ])

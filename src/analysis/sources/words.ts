@@ -99,9 +99,12 @@ export class SentenceWords {
     if (particles.has(REFLEXIVE))
       for (let i = this.clauseStart(v) + 1; i < v; i++)
         if (this.tokens[i].lower === REFLEXIVE && this.lexicon.auxiliaries.has(this.tokens[i - 1].lower)) return true
-    // "wird … infrage gestellt", "hat … zu bedenken gegeben": the phrase word before the participle.
+    // "wird … infrage gestellt", "hat … zu bedenken gegeben": the phrase word before the participle;
+    // "Von der Variante hält er nichts": the one opening the clause, unless a reflexive makes
+    // another verb ("Für seinen Rekordversuch hielt sich der Hobbit an ein Regelwerk").
     const before = this.lower(v - 1) ?? ''
-    return this.lexicon.phraseWords.has(before) && particles.has(before)
+    const opening = this.lower(v + 1) === REFLEXIVE ? '' : (this.lower(this.clauseStart(v)) ?? '')
+    return [before, opening].some((word) => this.lexicon.phraseWords.has(word) && particles.has(word))
   }
 
   /** A comma before a name goes on listing ("teilten Scholz, Habeck und Lindner … mit"); a new clause opens in lower case ("…, dass"). */
