@@ -24,6 +24,7 @@ export function reflexiveBeforeSubject(finder: SentenceSources, start: number, v
   return finder.lexicon.definite.has(finder.lower(pastAdverbs(finder, v + 2)) ?? '')
 }
 
+/** Past the adverbs from `from` ("meldete sich auch der Vertreter"). */
 export function pastAdverbs(finder: SentenceSources, from: number): number {
   let i = from
   while (i < finder.tokens.length && finder.lexicon.adverbs.has(finder.tokens[i].lower)) i++
@@ -129,7 +130,7 @@ export function participleSubject(finder: SentenceSources, from: number): [numbe
   if (!finder.lexicon.occasionLinks.has(linked) && !finder.lexicon.nameLinks.has(linked)) return undefined
   for (let i = link + 2; i < finder.tokens.length && i - link <= PARTICIPLE_REACH; i++) {
     if (finder.tokens[i].kind !== 'word') return undefined
-    // The participle follows the noun of its own phrase ("Reuters befragte"); "In seiner Rede", "Im Moment des Triumphs" hold none.
+    // The participle follows the noun of its own phrase ("Nachbarschaftspolitik zuständige"); "In seiner Rede" holds none.
     if (isParticiple(finder, i) && isCapitalized(finder.tokens[i - 1])) {
       let noun = i
       while (finder.isAttributive(noun)) noun++
@@ -139,14 +140,14 @@ export function participleSubject(finder: SentenceSources, from: number): [numbe
   return undefined
 }
 
-/** An inflected participle or adjective of a kind that takes a phrase of its own ("zuständige", "befragte", "ansässige"), before a noun. */
+/** An inflected participle or adjective of a kind that takes a phrase of its own ("zuständige", "veröffentlichter", "ansässige"), before a noun. */
 function isParticiple(finder: SentenceSources, i: number): boolean {
   const lower = finder.tokens[i].lower
   // "von den Darstellern einige Kletterkünste": a quantifier opens the object.
   return finder.isAttributive(i) && PARTICIPLE_ENDING.test(lower) && !finder.lexicon.vagueQuantifiers.has(lower)
 }
 
-/** "Von Reuters befragte Ökonomen hingegen hatten … erwartet": an auxiliary after the subject, past adverbs. */
+/** "Der dafür zuständige Minister hingegen hatte … erklärt": an auxiliary after the subject, past adverbs. */
 export function auxiliaryAfter(finder: SentenceSources, i: number): boolean {
   let k = i
   while (
