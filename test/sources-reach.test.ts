@@ -138,6 +138,10 @@ describe('sources stage, German: sources in sayings, passives and phrases', () =
     expect(sources('Der Präsident des Europaparlaments, Martin Schulz, stellte eine Lockerung des Paktes in Aussicht.')).toEqual([
       ['named', 'Der Präsident des Europaparlaments, Martin Schulz']
     ])
+    expect(sources('Dazu der Kommissar: Das Risiko einer Ansteckung ist äußerst gering.')).toEqual([['named', 'der Kommissar']])
+    // "äußerst" is the adverb, no form of "äußern".
+    expect(sources('Diese äußerst seltene Papageienart lebt nur in Brasilien.')).toEqual([])
+    expect(sources('Noch ein historischer Zahlenvergleich: 1956 kamen rund 180.000 Menschen nach Österreich.')).toEqual([])
     expect(sources('Es ist unmoralisch, fährt er fort.')).toEqual([['named', 'er']])
     expect(sources('Von der Variante Schwarz-Rot-Grün hält er hingegen nichts.')).toEqual([['named', 'er']])
     expect(sources('Für seinen Rekordversuch hielt sich der Hobbit an ein strenges Regelwerk.')).toEqual([])

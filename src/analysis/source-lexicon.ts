@@ -15,6 +15,8 @@ interface SourceLexiconData {
   wishVerbs?: string[]
   wishLinks?: string[]
   extraForms: Record<string, string[]>
+  /** Forms the morphology lexicon gives that in news are another word ("äußerst", the adverb). */
+  notForms?: string[]
   before: string[][]
   after: string[][]
   backReferences: string[][]
@@ -272,6 +274,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     for (const extra of data.extraForms[verb] ?? []) addForm(extra, needed)
   }
   for (const word of data.stanceWords) addForm(word)
+  for (const word of data.notForms ?? []) verbForms.delete(word)
   // Joined forms only: "stellen" of "stellen … vor" is also the "stellen" of "infrage stellen".
   const joinedForms = (verbs: string[] = []) =>
     new Set(

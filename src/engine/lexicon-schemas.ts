@@ -126,6 +126,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'claimLinks',
       'hearsayPassives',
       'placedPassives',
+      'notForms',
       'wishVerbs',
       'wishLinks',
       'placePrefixes',

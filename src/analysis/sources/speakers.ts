@@ -58,7 +58,9 @@ export function colonSpeakers(finder: SentenceSources): void {
     if (finder.tokens[i].value !== ':' || finder.tokens[i].quoted) continue
     const start = finder.clauseStart(i)
     if (!finder.tokens[i + 1].quoted && start !== 0) continue
-    const name = finder.nounPhraseAfter(start)
+    // "Dazu der Kommissar: …": an adverb may stand before a speaker with an article ("Noch ein Vergleich:" is none).
+    const adverb = finder.lexicon.adverbs.has(finder.lower(start) ?? '') && finder.lexicon.definite.has(finder.lower(start + 1) ?? '')
+    const name = finder.nounPhraseAfter(adverb ? start + 1 : start)
     if (!name || name[1] !== i - 1 || i - start > 5) continue
     const head = finder.headOf(name[0], name[1])
     if (head !== undefined && !finder.lexicon.notSpeakers.has(finder.tokens[head].lower) && !finder.namesNoSource(name[0], name[1]))
