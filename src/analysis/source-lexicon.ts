@@ -10,10 +10,13 @@ interface SourceLexiconData {
   verbs: string[]
   actVerbs: string[]
   hearsayPassives?: string[]
+  placedPassives?: string[]
   /** Verbs that hope for something rather than hold a view with one of `wishLinks` in their clause ("hoffen auf Signale"). */
   wishVerbs?: string[]
   wishLinks?: string[]
   extraForms: Record<string, string[]>
+  /** Forms the morphology lexicon gives that in news are another word ("äußerst", the adverb). */
+  notForms?: string[]
   before: string[][]
   after: string[][]
   backReferences: string[][]
@@ -47,7 +50,7 @@ interface SourceLexiconData {
   nameLinks: string[]
   determiners: string[]
   notSubjects: string[]
-  placedSayings: { impersonal: string[][]; places: string[] }
+  placedSayings: { impersonal: string[][]; places: string[]; origins?: string[] }
   anonymousHeads: string[]
   /** "aus Sicherheitskreisen", "gab es Gerüchte, dass …": the links before an informant and after a rumour that make it a source. */
   anonymousPlaces?: { links: string[]; contentLinks: string[] }
@@ -86,6 +89,9 @@ interface SourceLexiconData {
   objectDeterminers?: string[]
   joinedParticles: string[]
   adverbs: string[]
+  occasionLinks?: string[]
+  numerals?: string[]
+  demonstratives?: string[]
   degreeWords: string[]
 }
 
@@ -106,6 +112,8 @@ export interface SourceLexicon {
   stanceForms: Set<string>
   /** Joined finite forms and participles of verbs of hearsay ("vorgeworfen", "nachgesagt"): vague in an agentless passive. */
   hearsayPassiveForms: Set<string>
+  /** Participles of verbs of stating whose agentless passive is placed in the body or document that states it ("Beim Roten Kreuz wurde betont"). */
+  placedPassiveForms: Set<string>
   /** Joined forms of verbs of hoping, no view with a preposition of their object in the clause ("hofft auf eine Einigung"). */
   wishForms: Set<string>
   wishLinks: Set<string>
@@ -146,7 +154,7 @@ export interface SourceLexicon {
   nameLinks: Set<string>
   determiners: Set<string>
   notSubjects: Set<string>
-  placedSayings: { impersonal: string[][]; places: Set<string> }
+  placedSayings: { impersonal: string[][]; places: Set<string>; origins: Set<string> }
   anonymousHeads: Set<string>
   /** Links that make an anonymous informant a source where it stands; without them (English) it is one anywhere. */
   anonymousPlaces?: { links: Set<string>; contentLinks: Set<string> }
@@ -192,6 +200,12 @@ export interface SourceLexicon {
   notSources: { words: Set<string>; endings: string[]; except: string[] }
   objectDeterminers: Set<string>
   adverbs: Set<string>
+  /** Prepositions of the time or occasion after a source ("…, so Ban am Donnerstag in einer Aussendung."). */
+  occasionLinks: Set<string>
+  /** Numbers in words, counting a part of a group ("zwei von acht Zeugen"). */
+  numerals: Set<string>
+  /** Demonstratives that stand alone as a subject pointing back at someone named ("weist diese darauf hin"). */
+  demonstratives: Set<string>
   degreeWords: Set<string>
   /** Particles that turn a verb of saying into another verb ("findet … statt"); German only. */
   otherParticles(form: string): ReadonlySet<string>
@@ -264,6 +278,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     for (const extra of data.extraForms[verb] ?? []) addForm(extra, needed)
   }
   for (const word of data.stanceWords) addForm(word)
+  for (const word of data.notForms ?? []) verbForms.delete(word)
   // Joined forms only: "stellen" of "stellen … vor" is also the "stellen" of "infrage stellen".
   const joinedForms = (verbs: string[] = []) =>
     new Set(
@@ -277,6 +292,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     actForms: joinedForms(data.actVerbs),
     stanceForms: new Set(data.stanceWords),
     hearsayPassiveForms: joinedForms(data.hearsayPassives),
+    placedPassiveForms: joinedForms(data.placedPassives),
     wishForms: joinedForms(data.wishVerbs),
     wishLinks: new Set(data.wishLinks),
     phraseWords,
@@ -316,7 +332,11 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     nameLinks: new Set(data.nameLinks),
     determiners: new Set(data.determiners),
     notSubjects: new Set(data.notSubjects),
-    placedSayings: { impersonal: data.placedSayings.impersonal, places: new Set(data.placedSayings.places) },
+    placedSayings: {
+      impersonal: data.placedSayings.impersonal,
+      places: new Set(data.placedSayings.places),
+      origins: new Set(data.placedSayings.origins)
+    },
     anonymousHeads: new Set(data.anonymousHeads),
     ...(data.anonymousPlaces ? { anonymousPlaces: wordSets(data.anonymousPlaces, 'links', 'contentLinks') } : {}),
     reportHeads: new Set(data.reportHeads),
@@ -356,6 +376,9 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     },
     objectDeterminers: new Set(data.objectDeterminers),
     adverbs: new Set(data.adverbs),
+    occasionLinks: new Set(data.occasionLinks),
+    numerals: new Set(data.numerals),
+    demonstratives: new Set(data.demonstratives),
     degreeWords: new Set(data.degreeWords),
     otherParticles: lang === 'de' ? otherParticlesOf(data.joinedParticles) : () => NO_PARTICLES
   }

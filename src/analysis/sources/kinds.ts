@@ -172,9 +172,14 @@ export class SourceKinds extends NounPhrases {
    * names no one who speaks, unless a body after it owns it ("die Erhebung des Bundeskriminalamts").
    */
   namesNoSource(from: number, to: number): boolean {
-    // "von den Freiheitlichen dementiert": a passive's agent stands in the dative and speaks.
-    const agent = this.lexicon.agentLinks.has(this.lower(from - 1) ?? '')
-    if (!agent && this.lexicon.objectDeterminers.has(this.tokens[from].lower)) return true
+    // "von den Freiheitlichen dementiert": a passive's agent stands in the dative and speaks, as does
+    // an origin or a holder after its preposition ("aus dem Büro", "Für den Wissenschafter ist").
+    const before = this.lower(from - 1) ?? ''
+    const linked =
+      this.lexicon.agentLinks.has(before) ||
+      this.lexicon.placedSayings.places.has(before) ||
+      this.lexicon.viewHolders.prepositions.has(before)
+    if (!linked && this.lexicon.objectDeterminers.has(this.tokens[from].lower)) return true
     // "mit einem Anstieg von 0,5 Prozent gerechnet": the digits after a decimal comma open no clause.
     const comma = this.tokens[from - 1]
     if (comma?.value === ',' && comma.end === this.tokens[from].start && /\d$/.test(this.tokens[from - 2]?.value ?? '')) return true

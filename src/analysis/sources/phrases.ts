@@ -78,7 +78,7 @@ export function bareInformationSources(finder: SentenceSources): void {
   for (let i = 0; i < finder.tokens.length; i++) {
     if (finder.tokens[i].quoted || finder.tokens[i].lower !== 'nach' || finder.lexicon.lang !== 'de') continue
     if (postposedInformation(finder, i)) continue
-    const name = finder.nounPhraseAfter(i + 1)
+    const name = compoundRightAfter(finder, i) ?? finder.nounPhraseAfter(i + 1)
     if (!name) continue
     const head = finder.headOf(name[0], name[1])
     if (head === undefined) continue
@@ -87,6 +87,13 @@ export function bareInformationSources(finder: SentenceSources): void {
     else if (finder.isHeadOrCompound(lower, finder.lexicon.infoHeads))
       finder.add(i, name[1], name[0], name[1], compoundOwnerKind(finder, lower))
   }
+}
+
+/** "nach Polizeiangaben Schussverletzungen": a compound information noun right after "nach" ends the source, the noun after it does not join. */
+function compoundRightAfter(finder: SentenceSources, i: number): [number, number] | undefined {
+  const lower = finder.lower(i + 1) ?? ''
+  const compound = !finder.lexicon.infoHeads.has(lower) && finder.isHeadOrCompound(lower, finder.lexicon.infoHeads)
+  return compound && isCapitalized(finder.tokens[i + 1]) ? [i + 1, i + 1] : undefined
 }
 
 /** "Expertenschätzungen nach wird …": "nach" as a postposition after an information noun with no article, opening its clause. */

@@ -58,7 +58,9 @@ export function colonSpeakers(finder: SentenceSources): void {
     if (finder.tokens[i].value !== ':' || finder.tokens[i].quoted) continue
     const start = finder.clauseStart(i)
     if (!finder.tokens[i + 1].quoted && start !== 0) continue
-    const name = finder.nounPhraseAfter(start)
+    // "Dazu der Kommissar: …": an adverb may stand before a speaker with an article ("Noch ein Vergleich:" is none).
+    const adverb = finder.lexicon.adverbs.has(finder.lower(start) ?? '') && finder.lexicon.definite.has(finder.lower(start + 1) ?? '')
+    const name = finder.nounPhraseAfter(adverb ? start + 1 : start)
     if (!name || name[1] !== i - 1 || i - start > 5) continue
     const head = finder.headOf(name[0], name[1])
     if (head !== undefined && !finder.lexicon.notSpeakers.has(finder.tokens[head].lower) && !finder.namesNoSource(name[0], name[1]))
@@ -78,13 +80,30 @@ export function soClauses(finder: SentenceSources): void {
       continue
     const name = finder.nounPhraseAfter(i + 1)
     if (!name) continue
-    // "…, so die Agenturgründer weiter.": an adverb may close the clause.
+    // "…, so die Agenturgründer weiter.": an adverb may close the clause, so may a time or an occasion.
     let after = name[1] + 1
     while (after < finder.tokens.length && finder.lexicon.adverbs.has(finder.tokens[after].lower)) after++
+    if (finder.lexicon.occasionLinks.has(finder.lower(after) ?? '')) after = occasionEnd(finder, after)
     const next = finder.tokens[after]
     if ((!next || CLAUSE_BOUNDARIES.has(next.value)) && !finder.namesNoSource(name[0], name[1]))
       finder.add(i, name[1], name[0], name[1], finder.kindOf(name[0], name[1]))
   }
+}
+
+/** Past the time and occasion phrases from `from` ("am Montag in einer Aussendung"): where a verb or another word stops them. */
+function occasionEnd(finder: SentenceSources, from: number): number {
+  let i = from
+  for (; i < finder.tokens.length && finder.tokens[i].kind === 'word'; i++) {
+    const lower = finder.tokens[i].lower
+    const fits =
+      finder.isNameWord(i) ||
+      finder.isAttributive(i) ||
+      finder.lexicon.determiners.has(lower) ||
+      finder.lexicon.occasionLinks.has(lower) ||
+      finder.lexicon.adverbs.has(lower)
+    if (!fits) break
+  }
+  return i
 }
 
 /**

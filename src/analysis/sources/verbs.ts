@@ -1,4 +1,15 @@
 import type { SentenceSources } from './finder.js'
+import {
+  auxiliaryAfter,
+  joinedSubject,
+  participleSubject,
+  passivePlace,
+  pastAdverbials,
+  pastAdverbs,
+  placedRightBefore,
+  reflexiveBeforeSubject,
+  subjectAfterObject
+} from './subject-reach.js'
 import { CLAUSE_BOUNDARIES, isCapitalized } from './words.js'
 
 // Verbs of saying with their subject, before or after the verb, active or passive.
@@ -7,6 +18,7 @@ const APPOSITION_MARKS = new Set([',', '–', '—', '('])
 const NOT_SPEAKING_BEFORE = new Set(['zu', 'sich'])
 const RELATIVE_DATIVES = new Set(['dem', 'denen'])
 const EXAMPLE_LINK = 'wie'
+const OFFICE_PLACES = new Set(['im', 'in', 'beim'])
 
 /** Verbs of saying with their subject, before or after the verb. */
 export function verbs(finder: SentenceSources): void {
@@ -17,6 +29,8 @@ export function verbs(finder: SentenceSources): void {
     if (token.kind !== 'word' || token.quoted || (isCapitalized(token) && !opening)) continue
     // "zu berichten", "sich behaupten": an infinitive or a reflexive use, not someone speaking.
     if (finder.lexicon.lang === 'de' && NOT_SPEAKING_BEFORE.has(finder.lower(v - 1) ?? '')) continue
+    // "falsche Angaben gemacht zu haben": a perfect infinitive has no subject of its own.
+    if (finder.lower(v + 1) === 'zu' && finder.lexicon.auxiliaries.has(finder.lower(v + 2) ?? '')) continue
     // "reportedly called for", "angeblich gesagt": hearsay about the speech, not the speaker's own word.
     if (finder.lexicon.hearsayAdverbs.has(finder.lower(v - 1) ?? '')) continue
     // Only a verb of saying goes on, looked up before the scans below.
@@ -33,6 +47,19 @@ export function verbs(finder: SentenceSources): void {
     if (kind === 'vague' && finder.lexicon.actForms.has(token.lower)) continue
     finder.add(Math.min(subject[0], v), Math.max(subject[1], v), subject[0], subject[1], kind)
   }
+}
+
+/** "Auch", "vor allem": a focus word, not the preposition of a phrase ("Vor dem Hintergrund der Anschläge hat die Regierung …"). */
+function isFocusWord(finder: SentenceSources, i: number): boolean {
+  const lower = finder.lower(i) ?? ''
+  const preposition = finder.lexicon.occasionLinks.has(lower) && finder.lexicon.determiners.has(finder.lower(i + 1) ?? '')
+  return finder.lexicon.focusWords.has(lower) && !preposition
+}
+
+/** A name or a noun stands in the clause before the verb at `v`. */
+function namesBefore(finder: SentenceSources, v: number): boolean {
+  for (let i = finder.clauseStart(v); i < v; i++) if (finder.isNameWord(i)) return true
+  return false
 }
 
 /** "Kurz gesagt, …" opening its clause ("Das hat Kurz gesagt" is Kurz speaking). */
@@ -55,6 +82,10 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   // may ("34 Prozent halten es für wahrscheinlich").
   const expletive = finder.lexicon.lang === 'de' && next === 'es'
   if (finder.lexicon.pronouns.has(next) || (finder.isVaguePronoun(v + 1) && !finder.isNameWord(v + 2))) return [v + 1, v + 1]
+  // "Zugleich weist diese darauf hin": a demonstrative alone, not before its noun ("betonte diese Woche").
+  // After a subject it is the object ("Der 33-Jährige erklärte diese mit Panik-Attacken").
+  const alone = !finder.isNameWord(v + 2) && !finder.isAttributive(v + 2) && !namesBefore(finder, v)
+  if (finder.lexicon.demonstratives.has(next) && alone) return [v + 1, v + 1]
   // "Seitinger (ÖVP) bezifferte": a parenthesis between the subject and its verb is passed over.
   const slot = parenthesisBefore(finder, v) ?? v
   let start = finder.clauseStart(slot)
@@ -65,13 +96,9 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   const clausal = finder.lexicon.clausal.has(finder.lower(start) ?? '')
   if (clausal) start++
   // "Wobei eine der Zeuginnen sagt", "Als der Minister erklärte": a subordinator opening the sentence is no part of the subject.
-  while (
-    start < v &&
-    (finder.lexicon.focusWords.has(finder.lower(start) ?? '') || (start === 0 && finder.lexicon.clauseOpeners.has(finder.lower(0) ?? '')))
-  )
-    start++
+  while (start < v && (isFocusWord(finder, start) || (start === 0 && finder.lexicon.clauseOpeners.has(finder.lower(0) ?? '')))) start++
   // In the passive the subject is what is said ("Eine Aktualisierung wird erwartet"): only an agent speaks.
-  if (isPassive(finder, start, v)) return passiveAgent(finder, start, v)
+  if (isPassive(finder, start, v)) return passiveAgent(finder, start, v) ?? passivePlace(finder, start, v)
   const coordinated = coordinatedSubject(finder, start, slot)
   if (coordinated) return coordinated
   if (start < slot) {
@@ -83,8 +110,13 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
     // an object there ("Den Kunden entgegenkommen will Oettinger") leaves the subject after the verb.
     // "Weitere Angaben machten die Extremisten nicht": the word a phrase verb needs is its object.
     const object = before && (finder.lexicon.objectDeterminers.has(finder.tokens[before[0]].lower) || needsWord(finder, before))
-    const adjacent = before && before[1] === slot - 1
-    if (before && !object && (adjacent || (slot === v && finder.isFiniteSlot(pastParenthesis(finder, before[1] + 1))))) return before
+    const adjacent = before && (before[1] === slot - 1 || placedRightBefore(finder, before, slot))
+    const fronted = before && !object && (adjacent || (slot === v && finder.isFiniteSlot(pastParenthesis(finder, before[1] + 1))))
+    // "Diese Befürchtung hatten die Rechtsanwälte geäußert": what names no one stands first as the object.
+    if (fronted && finder.namesNoSource(before[0], before[1])) return subjectAfterObject(finder, before, v) ?? before
+    if (fronted) return before
+    const participle = before ? undefined : participleSubject(finder, start)
+    if (participle && (participle[1] === slot - 1 || (slot === v && auxiliaryAfter(finder, participle[1] + 1)))) return participle
     const example = before && !object ? namedExample(finder, before, slot) : undefined
     if (example) return example
     // "wie Brega am Montag vor Journalisten sagte": in a "wie" clause with its verb last, the noun
@@ -99,10 +131,13 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   if (apposed) return apposed
   // "Ähnlich äußerte sich die Gewerkschaft": after one opening adverb the reflexive stands before the
   // subject (after a subject, "Das Unternehmen wollte sich Kosten sparen", an object follows it).
-  let after = finder.lower(v + 1) === 'sich' && start === v - 1 ? v + 2 : v + 1
-  while (after < finder.tokens.length && finder.lexicon.adverbs.has(finder.tokens[after].lower)) after++
+  let after = finder.lower(v + 1) === 'sich' && (start === v - 1 || reflexiveBeforeSubject(finder, start, v)) ? v + 2 : v + 1
+  // "…, erklärte am späten Montagabend der Sprecher": a verb opening its clause after the words it
+  // reports has its subject after the time; elsewhere the words after a time are as often the object.
+  after = start === v ? pastAdverbials(finder, after) : pastAdverbs(finder, after)
   return (
     finder.nounPhraseAfter(after) ??
+    (start === v ? participleSubject(finder, after) : undefined) ??
     passiveAgent(finder, start, v) ??
     subjectAfterFinite(finder, start, v) ??
     appositionSubject(finder, start)
@@ -140,7 +175,7 @@ function namedExample(finder: SentenceSources, group: [number, number], slot: nu
  * a name with its party in parentheses, a conjunction joins a second subject right before the verb.
  */
 function coordinatedSubject(finder: SentenceSources, start: number, slot: number): [number, number] | undefined {
-  if (!finder.lexicon.conjunctions.has(finder.lower(start) ?? '')) return undefined
+  if (!finder.lexicon.conjunctions.has(finder.lower(start) ?? '')) return joinedSubject(finder, start, slot)
   const second = finder.nounPhraseAfter(start + 1)
   const open = parenthesisBefore(finder, start)
   if (!second || second[1] !== slot - 1 || open === undefined) return undefined
@@ -177,12 +212,19 @@ function speaksLast(finder: SentenceSources, clausal: boolean, v: number): boole
  */
 function apposedSubject(finder: SentenceSources, v: number): [number, number] | undefined {
   if (finder.tokens[v - 1]?.value !== ',') return undefined
-  const opening = finder.nounPhraseAfter(0)
+  const opening = withPlace(finder, finder.nounPhraseAfter(0))
   if (!opening || finder.tokens[opening[1] + 1]?.value !== ',') return undefined
   const between = opening[1] + 2
   if (finder.lexicon.relativePronouns.has(finder.lower(between) ?? '') && finder.clauseStart(v - 1) === between) return opening
   const apposition = finder.nounPhraseAfter(between)
   return apposition && apposition[1] === v - 2 ? [opening[0], apposition[1]] : undefined
+}
+
+/** "Der Vorsitzende im Repräsentantenhaus": a noun phrase with the place of its office after it. */
+function withPlace(finder: SentenceSources, phrase: [number, number] | undefined): [number, number] | undefined {
+  if (!phrase || !OFFICE_PLACES.has(finder.lower(phrase[1] + 1) ?? '')) return phrase
+  const place = finder.nounPhraseAfter(phrase[1] + 2)
+  return place ? [phrase[0], place[1]] : phrase
 }
 
 /** The verb at `v` ends its clause, or only auxiliaries follow it there ("mitgeteilt hatte"). */

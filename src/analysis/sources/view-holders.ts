@@ -28,7 +28,9 @@ export function viewHolders(finder: SentenceSources): void {
   const { prepositions, verbs } = finder.lexicon.viewHolders
   if (!prepositions.has(finder.lower(0) ?? '')) return
   const name = finder.nounPhraseAfter(1)
-  if (name && verbs.has(finder.lower(name[1] + 1) ?? '')) finder.add(0, name[1], name[0], name[1], finder.kindOf(name[0], name[1]))
+  // "Für eine wirksame Kriminalitätsbekämpfung sind Maßnahmen nötig": a purpose holds no view.
+  if (name && verbs.has(finder.lower(name[1] + 1) ?? '') && !finder.namesNoSource(name[0], name[1]))
+    finder.add(0, name[1], name[0], name[1], finder.kindOf(name[0], name[1]))
 }
 
 /**

@@ -5,7 +5,10 @@ import { isCapitalized } from './words.js'
 // Collective and impersonal voices: a saying placed in a document or a place, "man" holding a view in a
 // place or a collective, and things passed on in an unnamed public.
 
-/** "In dem Bericht der Kommission heißt es": the place named before an impersonal saying. */
+/**
+ * "In dem Bericht der Kommission heißt es": the place named before an impersonal saying; or the
+ * origin after it, past a time or an occasion ("hieß es dazu aus dem Büro des Ministerpräsidenten").
+ */
 export function placedSayings(finder: SentenceSources): void {
   const { impersonal, places } = finder.lexicon.placedSayings
   const index = phraseIndex(impersonal)
@@ -13,9 +16,19 @@ export function placedSayings(finder: SentenceSources): void {
     const phrase = index.startingWith(finder.tokens[i].lower).find((words) => finder.matches(i, words))
     if (!phrase) continue
     const start = finder.clauseStart(i)
-    if (!places.has(finder.lower(start) ?? '')) continue
-    const name = finder.nounPhraseAfter(start + 1)
+    const name = places.has(finder.lower(start) ?? '') ? finder.nounPhraseAfter(start + 1) : undefined
     if (name && name[1] === i - 1) finder.add(start, i + phrase.length - 1, name[0], name[1], finder.placeKind(start, name))
+    else originAfter(finder, i + phrase.length)
+  }
+}
+
+/** "…, hieß es am Freitag aus der russischen Botschaft": the first origin in the rest of the saying's clause. */
+function originAfter(finder: SentenceSources, from: number): void {
+  for (let k = from, end = finder.clauseEnd(from - 1); k < end; k++) {
+    if (finder.tokens[k].quoted || !finder.lexicon.placedSayings.origins.has(finder.tokens[k].lower)) continue
+    const name = finder.nounPhraseAfter(k + 1)
+    if (name && !finder.namesNoSource(name[0], name[1])) finder.add(k, name[1], name[0], name[1], finder.placeKind(k, name))
+    return
   }
 }
 

@@ -7,6 +7,7 @@ export const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '(', ')', '–', '—',
 export const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«', "'", '‚', '‘', '’'])
 export const INNER_JOINERS = new Set(['-', '/', '.', '&'])
 export const DASHES = new Set(['—', '–', '―', '-'])
+const REFLEXIVE = 'sich'
 
 /** The words and punctuation of a sentence, without whitespace. */
 export function contentTokens(sentence: Sentence): Token[] {
@@ -83,13 +84,27 @@ export class SentenceWords {
       else if (depth === 0 && this.endsClause(end) && !this.continuesEnumeration(end)) break
       else if (depth === 0 && this.tokens[end].kind === 'word') last = this.tokens[end].lower
     }
-    // A particle at the clause end that makes another verb: "findet … statt", "sagte … ab".
-    if (last !== undefined && !particles.has(last) && this.lexicon.otherParticles(this.tokens[v].lower).has(last)) return false
+    // A particle at the clause end that makes another verb: "findet … statt", "sagte … ab"; an
+    // adverb there ("sagte Kyritsis weiter") goes on with the speaker.
+    if (
+      last !== undefined &&
+      !particles.has(last) &&
+      !this.lexicon.adverbs.has(last) &&
+      this.lexicon.otherParticles(this.tokens[v].lower).has(last)
+    )
+      return false
     if (particles.has('')) return true
     for (let i = v + 1; i < end; i++) if (particles.has(this.tokens[i].lower)) return true
-    // "wird … infrage gestellt", "hat … zu bedenken gegeben": the phrase word before the participle.
+    // "hatte sich dazu bekannt": the reflexive of a compound tense stands after its auxiliary, before the participle.
+    if (particles.has(REFLEXIVE))
+      for (let i = this.clauseStart(v) + 1; i < v; i++)
+        if (this.tokens[i].lower === REFLEXIVE && this.lexicon.auxiliaries.has(this.tokens[i - 1].lower)) return true
+    // "wird … infrage gestellt", "hat … zu bedenken gegeben": the phrase word before the participle;
+    // "Von der Variante hält er nichts": the one opening the clause, unless a reflexive makes
+    // another verb ("Für seinen Rekordversuch hielt sich der Hobbit an ein Regelwerk").
     const before = this.lower(v - 1) ?? ''
-    return this.lexicon.phraseWords.has(before) && particles.has(before)
+    const opening = this.lower(v + 1) === REFLEXIVE ? '' : (this.lower(this.clauseStart(v)) ?? '')
+    return [before, opening].some((word) => this.lexicon.phraseWords.has(word) && particles.has(word))
   }
 
   /** A comma before a name goes on listing ("teilten Scholz, Habeck und Lindner … mit"); a new clause opens in lower case ("…, dass"). */
