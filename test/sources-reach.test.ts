@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../src/engine/analyze.js'
+import { sources } from './helpers/sources.js'
 
 // Named sources the finder used to miss (issue 13), by class, each quoting development sentences,
 // and the readings each class must not add: a fragment or an object is no source.
-
-function sources(text: string): Array<[string, string]> {
-  const article = analyze('t.md', `---\nlang: de\n---\n\n${text}\n`)
-  return (article.annotations.sources ?? []).map((mention) => [mention.kind, mention.name])
-}
 
 describe('sources stage, German: subjects past what stands between them and the verb', () => {
   it('joins two subjects before the verb, one of them a part of a group', () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../src/engine/analyze.js'
-import type { Lang } from '../src/engine/model.js'
-
-function sources(text: string, lang: Lang = 'de'): Array<[string, string]> {
-  const article = analyze('t.md', `---\nlang: ${lang}\n---\n\n${text}\n`)
-  return (article.annotations.sources ?? []).map((mention) => [mention.kind, mention.name])
-}
+import { sources } from './helpers/sources.js'
 
 describe('sources stage, German', () => {
   it('finds the subject of a verb of saying before and after the verb', () => {
