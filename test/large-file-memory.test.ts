@@ -1,14 +1,13 @@
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { SHAPES } from '../scripts/shapes.js'
+import { SHAPES, WITH_PEAK_MEMORY, memoryGoalMb } from '../scripts/shapes.js'
 import { CLI, tempTree } from './helpers/cli.js'
 
 // The memory goal of `npm run bench -- shapes`, here for a text no article has: 0.23 MB in one paragraph.
 const TEXT = SHAPES.find(({ name }) => name.includes('"Toll! "'))!.make(40_000)
-const goalMb = (files: number) => 100 + (60 * files * Buffer.byteLength(TEXT)) / 1024 / 1024
+const goalMb = (files: number) => memoryGoalMb(files * Buffer.byteLength(TEXT))
 // A lint worker's own heap and copy of the program.
 const WORKER_MB = 30
-const WITH_PEAK_MEMORY = `process.on('exit', () => process.stderr.write('peak ' + process.resourceUsage().maxRSS + '\\n')); import(require('node:url').pathToFileURL(process.argv[1]).href)`
 
 /** The command's report and its process's peak memory in MB. */
 function run(args: string[], options: { cwd: string; input?: string; threads: number }): { stdout: string; peakMb: number } {
