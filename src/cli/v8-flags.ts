@@ -31,10 +31,11 @@ export function tuneV8ForLintRun(): void {
 
 /**
  * Before linting a text of `chars` characters: from LARGE_TEXT_CHARS on, keep V8's young generation
- * at its first size (1 MB a semi-space) for the rest of the run. Doubled up to 16 MB it holds 32 MB,
- * a third of the memory goal for a file of 0.1 MB; kept small it costs 5-30% more CPU, which an
- * article's run does not pay (`npm run bench -- shapes`). V8 resets the growth factor whenever it
- * sets up a heap, as a new lint worker does: the pool starts linting a large file once all are up.
+ * at the size start-up left (2 MB a semi-space) for the rest of the run. Doubled up to 16 MB it holds
+ * 32 MB, a third of the memory goal for a file of 0.1 MB; kept small it saves 30-70 MB on the large
+ * shapes for 5-40% more CPU, which an article's run does not pay (`npm run bench -- shapes`). V8
+ * resets the growth factor whenever it sets up a heap, as a new lint worker does: the pool starts
+ * linting a large file once all are up.
  */
 export function holdYoungGenerationFor(chars: number): void {
   if (chars < LARGE_TEXT_CHARS || !MEASURED_V8.test(process.versions.v8)) return
