@@ -1,5 +1,18 @@
 // Inputs no article has but a generated or pasted file can, each built at a size `n`: the property
-// tests use them small, the scaling benchmark at the sizes that once crashed or stalled newslint.
+// tests use them small, the scaling benchmark at the sizes that once crashed or stalled newslint,
+// each process held to the memory goal below.
+
+/** "A small multiple of the input": a process's peak memory within this base plus this many bytes per byte of input. */
+export const BASE_MB = 100
+export const BYTES_PER_BYTE = 60
+
+/** The memory goal for a process that lints `bytes` of input, in MB. */
+export function memoryGoalMb(bytes: number): number {
+  return BASE_MB + (BYTES_PER_BYTE * bytes) / 1024 / 1024
+}
+
+/** A `node -e` program that runs the program named by argv[1] and writes its process's peak memory (KB) to standard error on the way out. */
+export const WITH_PEAK_MEMORY = `process.on('exit', () => process.stderr.write('\\npeak ' + process.resourceUsage().maxRSS + '\\n')); import(require('node:url').pathToFileURL(process.argv[1]).href)`
 
 export interface Shape {
   name: string

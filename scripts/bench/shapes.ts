@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { packagePath } from '../../src/engine/lexicon.js'
-import { SHAPES } from '../shapes.js'
+import { BASE_MB, BYTES_PER_BYTE, SHAPES, WITH_PEAK_MEMORY, memoryGoalMb } from '../shapes.js'
 import { recommendedConfig } from '../../src/config/config.js'
 import { MAX_PARAGRAPH_CHARS } from '../../src/engine/limits.js'
 import { lintSource } from '../../src/lint/lint.js'
@@ -12,12 +12,7 @@ import { corpusAsMarkdown } from '../corpus.js'
 import { best, megabytes } from './measure.js'
 
 const TIMEOUT_MS = 300_000
-/** "A small multiple of the input": a process's peak memory within this base plus this many bytes per byte of input. */
-const BASE_MB = 100
-const BYTES_PER_BYTE = 60
-// Runs the built CLI on argv[2] and reports the process's peak memory on the way out.
 const CLI = packagePath('dist', 'src', 'bin', 'newslint.js')
-const WITH_PEAK_MEMORY = `process.on('exit', () => process.stderr.write('\\npeak ' + process.resourceUsage().maxRSS + '\\n')); import(require('node:url').pathToFileURL(process.argv[1]).href)`
 
 /** Each hostile shape at the size that once crashed or stalled newslint, and real text up to the 10 MB limit: linted or refused in one line, in bounded time and memory. */
 export function shapes(): string[] {
@@ -49,7 +44,7 @@ function measure(dir: string, name: string, text: string, args: string[]): strin
   const time = performance.now() - start
   const peak = /peak (\d+)/.exec(run.stderr)?.[1]
   const peakMb = peak ? Number(peak) / 1024 : NaN
-  const budget = BASE_MB + (BYTES_PER_BYTE * Buffer.byteLength(text)) / 1024 / 1024
+  const budget = memoryGoalMb(Buffer.byteLength(text))
   const outcome =
     run.status === null ? `stopped after ${TIMEOUT_MS / 1000} s` : run.status === 2 ? `refused: ${run.stderr.split('\n')[0]}` : 'linted'
   return [

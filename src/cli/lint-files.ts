@@ -9,6 +9,7 @@ import { sourceOverview } from '../lint/source-overview.js'
 import type { ChangedSince } from './changed.js'
 import { InputError, readText, writeAtomic } from './files.js'
 import type { ReportedResult } from './reporters/reporter.js'
+import { holdYoungGenerationFor } from './v8-flags.js'
 
 /** A file to lint, with its config as the main thread resolved it (or that config's error message). */
 export interface FileJob {
@@ -64,6 +65,7 @@ export function lintText(
   lines: ReadonlySet<number> | 'all',
   display: string
 ): { result: ReportedResult; output: string } {
+  holdYoungGenerationFor(source.length)
   let scope = lines === 'all' ? EVERYWHERE : linesScope(source, lines)
   let result: LintResult
   let output = source
