@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { SHAPES, WITH_PEAK_MEMORY, memoryGoalMb } from '../scripts/shapes.js'
+import { V8_TUNED } from '../src/cli/v8-flags.js'
 import { CLI, tempTree } from './helpers/cli.js'
 
 // The memory goal of `npm run bench -- shapes`, here for a text no article has: 0.23 MB in one paragraph.
@@ -22,7 +23,8 @@ function run(args: string[], options: { cwd: string; input?: string; threads: nu
   return { stdout: result.stdout, peakMb: Number(/peak (\d+)/.exec(result.stderr)?.[1]) / 1024 }
 }
 
-describe('a file larger than any article', () => {
+// The goal rests on the young-generation setting, which newslint makes only on the V8 it was measured on (Node 20).
+describe.runIf(V8_TUNED)('a file larger than any article', () => {
   it('is linted within 100 MB + 60 x its size, from a file and from standard input', () => {
     const cwd = tempTree({ 'export.md': TEXT })
     const fromFile = run(['export.md'], { cwd, threads: 1 })

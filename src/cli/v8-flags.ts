@@ -2,7 +2,8 @@ import { setFlagsFromString } from 'node:v8'
 
 // V8 writes an unknown flag's error to standard output, where it would corrupt a JSON or SARIF
 // report; the flags below were measured on V8 11 (Node 20), so other versions keep V8's defaults.
-const MEASURED_V8 = /^11\./
+/** Whether this V8 is the one the flags below were measured on, so that a lint run sets them. */
+export const V8_TUNED = /^11\./.test(process.versions.v8)
 
 const LINT_RUN_FLAGS = [
   // The optimising compiler took 40% of a corpus run's CPU, recompiling big functions inlined whole
@@ -25,7 +26,7 @@ export const LARGE_TEXT_CHARS = 100_000
  * for hours and keeps V8's defaults. The flags are the process's: lint workers started later share them.
  */
 export function tuneV8ForLintRun(): void {
-  if (!MEASURED_V8.test(process.versions.v8)) return
+  if (!V8_TUNED) return
   for (const flag of LINT_RUN_FLAGS) setFlagsFromString(flag)
 }
 
@@ -38,6 +39,6 @@ export function tuneV8ForLintRun(): void {
  * linting a large file once all are up.
  */
 export function holdYoungGenerationFor(chars: number): void {
-  if (chars < LARGE_TEXT_CHARS || !MEASURED_V8.test(process.versions.v8)) return
+  if (chars < LARGE_TEXT_CHARS || !V8_TUNED) return
   setFlagsFromString('--semi-space-growth-factor=1')
 }
