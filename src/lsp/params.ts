@@ -1,7 +1,9 @@
 // The parameters the client sends, checked against the shapes the protocol gives them before the
 // server or the protocol library acts on them: the library trusts them, so a string where a
 // position belongs would fail deep inside a handler, and a change it cannot apply would leave a
-// document half edited. Only the fields the server reads are checked; more are welcome.
+// document half edited. Only the fields the server reads are checked; more are welcome. Not the
+// config's `schemaProblem`: its mappings are closed and every key optional, while a protocol object
+// is open and has required fields; not ajv: a few shapes, at no start-up cost for the server.
 
 /** Why `value` (found at `at`) does not have the expected shape, or undefined when it has. */
 type Check = (value: unknown, at: string) => string | undefined
