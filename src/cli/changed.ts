@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { dirname, join, relative, sep } from 'node:path'
 import { diffLines } from 'diff'
-import { linkedOutOfRepository, repositoryRoot } from '../config/config.js'
+import { linkedOutOfRepository, repositoryRoot } from '../config/repository.js'
 import { InputError } from './files.js'
 
 // `--changed-since` compares the text newslint linted (a file, or standard input standing for

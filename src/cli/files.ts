@@ -18,7 +18,7 @@ import {
 } from 'node:fs'
 import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
-import { linkedOutOfRepository } from '../config/config.js'
+import { linkedOutOfRepository } from '../config/repository.js'
 import { UnreadableFile, describeError, readRegularFile } from '../config/read-file.js'
 import { LimitError, MAX_FILE_BYTES } from '../engine/limits.js'
 

@@ -1,23 +1,21 @@
-import { existsSync, realpathSync, statSync } from 'node:fs'
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { isCollection, isScalar, parseDocument, visit } from 'yaml'
+import { realpathSync } from 'node:fs'
+import { dirname, relative, resolve } from 'node:path'
 import { RULES } from '../../rules/index.js'
 import type { AnalyzeOptions } from '../engine/stage.js'
 import type { Vocabulary } from '../engine/vocabulary.js'
 import { ConfigError } from './config-error.js'
+import { isRecord, readConfigData } from './config-file.js'
+import { inRepository, isFile, isInside, linkedOutOfRepository, repositoryRoot } from './repository.js'
 import { deprecatedOptionUse, mergeVocabularies, parseVocabulary, vocabularyOfRuleOptions } from './vocabulary.js'
 import { parseLang } from '../engine/language.js'
 import { schemaProblem, shortJson } from '../engine/schema.js'
 import type { Lang } from '../engine/model.js'
 import { type Rule, type RuleOptions, type Severity, SEVERITY_CHOICES, parseSeverity } from '../lint/rule.js'
-import { readRegularFile } from './read-file.js'
 
 // Configuration is data only: JSON or YAML files, never code. Each file finds its nearest config
 // walking up from its folder (stopping at the repository root); `extends` pulls in presets and
 // other config files, which must lie inside the repository unless given on the command line.
 
-export const CONFIG_NAMES = ['.newslintrc.json', '.newslintrc.yaml', '.newslintrc.yml', '.newslintrc', 'package.json']
-export const IGNORE_NAME = '.newslintignore'
 const PRESETS = new Set(['newslint:recommended', 'newslint:all'])
 const TOP_LEVEL_KEYS = new Set(['extends', 'rules', 'ignore', 'lang', 'locale', 'vocabulary'])
 
@@ -71,28 +69,9 @@ function presetRules(preset: string): Map<string, RuleSetting> {
   return rules
 }
 
-/** The folder that bounds config discovery and `extends` paths: the repository root, or the file system root. */
-export function repositoryRoot(dir: string): string | undefined {
-  let current = resolve(dir)
-  for (;;) {
-    if (existsSync(join(current, '.git'))) return current
-    const parent = dirname(current)
-    if (parent === current) return undefined
-    current = parent
-  }
-}
-
-/** The config file in `dir` itself, or undefined: discovery asks each folder from a file's up to the repository root. */
-export function configFileIn(dir: string): string | undefined {
-  for (const name of CONFIG_NAMES) {
-    const candidate = childPath(dir, name)
-    if (isFile(candidate) && (name !== 'package.json' || packageHasConfig(candidate))) return candidate
-  }
-  return undefined
-}
-
 /** Bounds on `extends`, so that no config, however nested or fanned out, stalls a run or the editor. */
 export const MAX_EXTENDS_DEPTH = 16
+
 export const MAX_CONFIG_FILES = 100
 
 /** Read a config file, following `extends`. `trusted` files (from the command line) may extend anything. */
@@ -104,29 +83,6 @@ export function loadConfig(file: string, trusted = false): Config {
     throw new ConfigError(file, undefined, `links to a file outside the repository (${escaped}); give such a config with --config`)
   const boundary = trusted ? undefined : (repositoryRoot(dirname(file)) ?? dirname(resolve(file)))
   return loadWithExtends(resolve(file), { boundary, loaded: new Map(), read: 0 }, [])
-}
-
-/**
- * The repository root when `file` lies in one but a link leads it out of there, else undefined.
- * The outermost root counts: a committed link to another repository's folder must not become
- * the boundary itself.
- */
-export function linkedOutOfRepository(file: string): string | undefined {
-  let root: string | undefined
-  for (let dir = repositoryRoot(dirname(file)); dir !== undefined; dir = repositoryRoot(dirname(dir))) {
-    root = dir
-    if (dirname(dir) === dir) break
-  }
-  return root && !inRepository(realpathSync(file), realpathSync(root)) ? root : undefined
-}
-
-/**
- * Whether the real path `path` lies in the repository at the real path `root`. git's own folders
- * (`.git`) do not count: they hold no articles or configs, and in CI a `.git/config` holds the
- * job's credentials, which a committed link must not get into a report or a --fix.
- */
-function inRepository(path: string, root: string): boolean {
-  return isInside(path, root) && !relative(root, path).split(sep).includes('.git')
 }
 
 /** One `loadConfig` call: where `extends` may lead, and each file read so far (a file extended twice is read once). */
@@ -301,79 +257,8 @@ function resolveExtends(target: string, base: string, boundary: string | undefin
   return path
 }
 
-function readConfigData(file: string): Record<string, unknown> {
-  let text: string
-  try {
-    text = readRegularFile(file).toString('utf8')
-  } catch (error) {
-    throw new ConfigError(file, undefined, `cannot read config: ${(error as Error).message}`)
-  }
-  let data: unknown
-  try {
-    data = file.endsWith('.json') ? JSON.parse(text) : parseYamlData(text)
-  } catch (error) {
-    throw new ConfigError(file, undefined, `cannot parse config: ${String((error as Error).message).split('\n')[0]}`)
-  }
-  if (file.endsWith('package.json')) data = isRecord(data) ? data.newslint : undefined
-  if (data === null || data === undefined) return {}
-  if (!isRecord(data)) throw new ConfigError(file, undefined, 'expected the config to be a mapping of settings')
-  return data
-}
-
-const PLAIN_DATA_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((type) => `tag:yaml.org,2002:${type}`))
-
-/**
- * YAML as plain data. A tag (`!!js/function`, `!custom`) asks for a type a config has no use for;
- * the parser would warn through the process and go on, printing the tag raw on standard error.
- */
-function parseYamlData(text: string): unknown {
-  const document = parseDocument(text, { prettyErrors: false })
-  const [problem] = document.errors
-  if (problem) throw problem
-  let tag: string | undefined
-  visit(document, (_key, node) => {
-    if ((isScalar(node) || isCollection(node)) && node.tag !== undefined && !PLAIN_DATA_TAGS.has(node.tag)) {
-      tag = node.tag
-      return visit.BREAK
-    }
-  })
-  if (tag !== undefined) throw new Error(`unexpected YAML tag ${tag}, expected plain data`)
-  return document.toJS()
-}
-
-function packageHasConfig(file: string): boolean {
-  try {
-    const data = JSON.parse(readRegularFile(file).toString('utf8')) as unknown
-    return isRecord(data) && 'newslint' in data
-  } catch {
-    return false
-  }
-}
-
 function toList(value: unknown, file: string, key: string): string[] {
   const list = Array.isArray(value) ? value : [value]
   if (!list.every((item) => typeof item === 'string')) throw new ConfigError(file, key, 'expected a string or a list of strings')
   return list as string[]
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile()
-  } catch {
-    return false
-  }
-}
-
-/** `name` in the absolute, normalised folder `dir`; unlike `path.join`, does not normalise all of `dir` again for every name. */
-export function childPath(dir: string, name: string): string {
-  return dir.endsWith(sep) ? dir + name : dir + sep + name
-}
-
-export function isInside(path: string, dir: string): boolean {
-  const rel = relative(dir, path)
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
 }

@@ -5,16 +5,13 @@ import {
   type Config,
   type RuleSetting,
   ConfigError,
-  IGNORE_NAME,
   MAX_IGNORE_PATTERNS,
-  childPath,
-  configFileIn,
-  isInside,
-  linkedOutOfRepository,
   loadConfig,
   recommendedConfig,
   tooManyIgnorePatterns
 } from './config.js'
+import { IGNORE_NAME, configFileIn } from './config-file.js'
+import { childPath, isInside, linkedOutOfRepository } from './repository.js'
 import { readRegularFile } from './read-file.js'
 
 export interface ResolverOptions {

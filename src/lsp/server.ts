@@ -16,7 +16,7 @@ import {
   TextDocuments,
   createConnection
 } from 'vscode-languageserver/node'
-import { CONFIG_NAMES, IGNORE_NAME } from '../config/config.js'
+import { CONFIG_NAMES, IGNORE_NAME } from '../config/config-file.js'
 import { ConfigResolver } from '../config/resolver.js'
 import { VERSION } from '../version.js'
 import { FIX_ALL_KIND, editBuilder, fixAll, quickFixes } from './actions.js'

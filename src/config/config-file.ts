@@ -1,0 +1,72 @@
+import { isCollection, isScalar, parseDocument, visit } from 'yaml'
+import { ConfigError } from './config-error.js'
+import { readRegularFile } from './read-file.js'
+import { childPath, isFile } from './repository.js'
+
+// A config file: where discovery looks for one, and its data read as JSON or YAML, never code.
+
+export const CONFIG_NAMES = ['.newslintrc.json', '.newslintrc.yaml', '.newslintrc.yml', '.newslintrc', 'package.json']
+
+export const IGNORE_NAME = '.newslintignore'
+
+/** The config file in `dir` itself, or undefined: discovery asks each folder from a file's up to the repository root. */
+export function configFileIn(dir: string): string | undefined {
+  for (const name of CONFIG_NAMES) {
+    const candidate = childPath(dir, name)
+    if (isFile(candidate) && (name !== 'package.json' || packageHasConfig(candidate))) return candidate
+  }
+  return undefined
+}
+
+export function readConfigData(file: string): Record<string, unknown> {
+  let text: string
+  try {
+    text = readRegularFile(file).toString('utf8')
+  } catch (error) {
+    throw new ConfigError(file, undefined, `cannot read config: ${(error as Error).message}`)
+  }
+  let data: unknown
+  try {
+    data = file.endsWith('.json') ? JSON.parse(text) : parseYamlData(text)
+  } catch (error) {
+    throw new ConfigError(file, undefined, `cannot parse config: ${String((error as Error).message).split('\n')[0]}`)
+  }
+  if (file.endsWith('package.json')) data = isRecord(data) ? data.newslint : undefined
+  if (data === null || data === undefined) return {}
+  if (!isRecord(data)) throw new ConfigError(file, undefined, 'expected the config to be a mapping of settings')
+  return data
+}
+
+const PLAIN_DATA_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((type) => `tag:yaml.org,2002:${type}`))
+
+/**
+ * YAML as plain data. A tag (`!!js/function`, `!custom`) asks for a type a config has no use for;
+ * the parser would warn through the process and go on, printing the tag raw on standard error.
+ */
+function parseYamlData(text: string): unknown {
+  const document = parseDocument(text, { prettyErrors: false })
+  const [problem] = document.errors
+  if (problem) throw problem
+  let tag: string | undefined
+  visit(document, (_key, node) => {
+    if ((isScalar(node) || isCollection(node)) && node.tag !== undefined && !PLAIN_DATA_TAGS.has(node.tag)) {
+      tag = node.tag
+      return visit.BREAK
+    }
+  })
+  if (tag !== undefined) throw new Error(`unexpected YAML tag ${tag}, expected plain data`)
+  return document.toJS()
+}
+
+function packageHasConfig(file: string): boolean {
+  try {
+    const data = JSON.parse(readRegularFile(file).toString('utf8')) as unknown
+    return isRecord(data) && 'newslint' in data
+  } catch {
+    return false
+  }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

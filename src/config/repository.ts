@@ -1,0 +1,57 @@
+import { existsSync, realpathSync, statSync } from 'node:fs'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+
+// The repository a file lies in: it bounds config discovery and `extends`, and links that lead
+// out of it are refused, since a commit could point one at any file on the machine.
+
+/** The folder that bounds config discovery and `extends` paths: the repository root, or the file system root. */
+export function repositoryRoot(dir: string): string | undefined {
+  let current = resolve(dir)
+  for (;;) {
+    if (existsSync(join(current, '.git'))) return current
+    const parent = dirname(current)
+    if (parent === current) return undefined
+    current = parent
+  }
+}
+
+/**
+ * The repository root when `file` lies in one but a link leads it out of there, else undefined.
+ * The outermost root counts: a committed link to another repository's folder must not become
+ * the boundary itself.
+ */
+export function linkedOutOfRepository(file: string): string | undefined {
+  let root: string | undefined
+  for (let dir = repositoryRoot(dirname(file)); dir !== undefined; dir = repositoryRoot(dirname(dir))) {
+    root = dir
+    if (dirname(dir) === dir) break
+  }
+  return root && !inRepository(realpathSync(file), realpathSync(root)) ? root : undefined
+}
+
+/**
+ * Whether the real path `path` lies in the repository at the real path `root`. git's own folders
+ * (`.git`) do not count: they hold no articles or configs, and in CI a `.git/config` holds the
+ * job's credentials, which a committed link must not get into a report or a --fix.
+ */
+export function inRepository(path: string, root: string): boolean {
+  return isInside(path, root) && !relative(root, path).split(sep).includes('.git')
+}
+
+export function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile()
+  } catch {
+    return false
+  }
+}
+
+/** `name` in the absolute, normalised folder `dir`; unlike `path.join`, does not normalise all of `dir` again for every name. */
+export function childPath(dir: string, name: string): string {
+  return dir.endsWith(sep) ? dir + name : dir + sep + name
+}
+
+export function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path)
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+}
