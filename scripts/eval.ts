@@ -51,9 +51,12 @@ printTable(
 )
 if (silverLabelsAvailable()) {
   missed += printSideBySide(
-    'shared silver labels, German (../shared/labels: development = packets 1–11, held out = packets 12–14, never tuned on)',
-    scoreSilver(lintSilver(loadSilver('dev'), config)),
-    scoreSilver(lintSilver(loadSilver('heldout'), config))
+    'silver labels, German (../shared/labels: development = packets 1–11, held out = packets 12–14; fresh = fixtures/eval/fresh-labels.json, labelled later; neither held-out part tuned on)',
+    [
+      { name: 'dev', rows: scoreSilver(lintSilver(loadSilver('dev'), config)) },
+      { name: 'held-out', rows: scoreSilver(lintSilver(loadSilver('heldout'), config)) },
+      { name: 'fresh', rows: scoreSilver(lintSilver(loadSilver('fresh'), config)) }
+    ]
   )
 } else {
   console.log(`shared silver labels are not there (${silverLabelsDir()}): skipping their evaluation\n`)
@@ -117,25 +120,22 @@ function printTable(title: string, rows: Row[]): number {
   return failed
 }
 
-/** Two sets' rows side by side (development | held out); a target counts as missed once per set. */
-function printSideBySide(title: string, dev: Row[], heldout: Row[]): number {
+/** Sets' rows side by side (development | held out | …); a target counts as missed once per set. */
+function printSideBySide(title: string, sets: Array<{ name: string; rows: Row[] }>): number {
   const key = (row: Row) => `${row.rule} ${row.metric}`
-  const heldoutByKey = new Map(heldout.map((row) => [key(row), row]))
-  const keys = [...new Set([...dev, ...heldout].map(key))]
-  const devByKey = new Map(dev.map((row) => [key(row), row]))
+  const byKey = sets.map((set) => new Map(set.rows.map((row) => [key(row), row])))
+  const keys = [...new Set(sets.flatMap((set) => set.rows.map(key)))]
   const cell = (row: Row | undefined) =>
     row ? `${row.value.toFixed(3)} ${`(${row.n})`.padStart(7)}${row.target ? (meets(row) ? '   ' : ' NO') : '   '}` : ''.padEnd(17)
   console.log(`${title}\n`)
-  console.log(`${'rule'.padEnd(14)} ${'metric'.padEnd(36)} ${'target'.padEnd(7)} ${'dev (n)'.padEnd(17)} | held-out (n)`)
+  console.log(`${'rule'.padEnd(14)} ${'metric'.padEnd(36)} ${'target'.padEnd(7)} ${sets.map((set) => `${set.name} (n)`.padEnd(17)).join(' | ')}`)
   let failed = 0
   for (const name of keys) {
-    const row = devByKey.get(name) ?? heldoutByKey.get(name)!
-    failed += [devByKey.get(name), heldoutByKey.get(name)].filter((candidate) => candidate && !meets(candidate)).length
-    console.log(
-      `${row.rule.padEnd(14)} ${row.metric.padEnd(36)} ${targetText(row).padEnd(7)} ${cell(devByKey.get(name))} | ${cell(heldoutByKey.get(name))}`
-    )
+    const found = byKey.map((rows) => rows.get(name))
+    const row = found.find((candidate) => candidate !== undefined)!
+    failed += found.filter((candidate) => candidate && !meets(candidate)).length
+    console.log(`${row.rule.padEnd(14)} ${row.metric.padEnd(36)} ${targetText(row).padEnd(7)} ${found.map(cell).join(' | ')}`)
   }
-  const notes = [dev[0]?.note, heldout[0]?.note].filter(Boolean)
-  console.log(`\n(dev: ${notes[0] ?? ''}; held out: ${notes[1] ?? ''})\n`)
+  console.log(`\n(${sets.map((set) => `${set.name}: ${set.rows[0]?.note ?? ''}`).join('; ')})\n`)
   return failed
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import type { Config } from '../../src/config/config.js'
+import { packagePath } from '../../src/engine/lexicon.js'
 import { lintSource, type LintResult } from '../../src/lint/lint.js'
 import { corpusPath, readCorpus } from '../corpus.js'
 import type { Span } from '../documents.js'
@@ -8,8 +9,13 @@ import type { Span } from '../documents.js'
 // The shared silver labels (`../shared/labels/silver/packet-N.json`, beside the corpus): corpus
 // rows labelled sentence by sentence to one written guideline. The split is fixed before any
 // tuning: packets 1–11 are for development, 12–14 are held out and never tuned on or explained.
+// `fresh`: more corpus rows the project had labelled later with the same guideline and labelkit,
+// by labellers who saw neither the rules nor their output (`fixtures/eval/fresh-labels.json`,
+// offsets and labels only: the text stays in the shared corpus); held out like packets 12–14.
 
-export type SilverSet = 'dev' | 'heldout'
+export type SilverSet = 'dev' | 'heldout' | 'fresh'
+
+const FRESH_LABELS = packagePath('fixtures', 'eval', 'fresh-labels.json')
 
 const HELD_OUT_FROM = 12
 
@@ -58,19 +64,26 @@ export const isUnsourcedClaim = (sentence: SilverSentence): boolean =>
   sentence.role === 'body' && sentence.needs_source && sentence.attribution === 'none'
 
 export function loadSilver(set: SilverSet): SilverArticle[] {
+  if (set === 'fresh') return resolveArticles(JSON.parse(readFileSync(FRESH_LABELS, 'utf8')) as RawArticle[], 0)
   const dir = silverLabelsDir()
   return readdirSync(dir)
     .map((name) => ({ name, packet: Number(/^packet-(\d+)\.json$/.exec(name)?.[1]) }))
     .filter(({ packet }) => Number.isInteger(packet) && (set === 'heldout') === packet >= HELD_OUT_FROM)
     .sort((a, b) => a.packet - b.packet)
-    .flatMap(({ name, packet }) => {
-      const articles = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Array<{ row: number; sentences: RawSentence[] }>
-      return articles.map((article) => ({
-        row: article.row,
-        packet,
-        sentences: article.sentences.map((sentence) => resolveSentence(article.row, sentence))
-      }))
-    })
+    .flatMap(({ name, packet }) => resolveArticles(JSON.parse(readFileSync(join(dir, name), 'utf8')) as RawArticle[], packet))
+}
+
+interface RawArticle {
+  row: number
+  sentences: RawSentence[]
+}
+
+function resolveArticles(articles: RawArticle[], packet: number): SilverArticle[] {
+  return articles.map((article) => ({
+    row: article.row,
+    packet,
+    sentences: article.sentences.map((sentence) => resolveSentence(article.row, sentence))
+  }))
 }
 
 function resolveSentence(row: number, raw: RawSentence): SilverSentence {
