@@ -128,7 +128,9 @@ function printSideBySide(title: string, sets: Array<{ name: string; rows: Row[] 
   const cell = (row: Row | undefined) =>
     row ? `${row.value.toFixed(3)} ${`(${row.n})`.padStart(7)}${row.target ? (meets(row) ? '   ' : ' NO') : '   '}` : ''.padEnd(17)
   console.log(`${title}\n`)
-  console.log(`${'rule'.padEnd(14)} ${'metric'.padEnd(36)} ${'target'.padEnd(7)} ${sets.map((set) => `${set.name} (n)`.padEnd(17)).join(' | ')}`)
+  console.log(
+    `${'rule'.padEnd(14)} ${'metric'.padEnd(36)} ${'target'.padEnd(7)} ${sets.map((set) => `${set.name} (n)`.padEnd(17)).join(' | ')}`
+  )
   let failed = 0
   for (const name of keys) {
     const found = byKey.map((rows) => rows.get(name))
