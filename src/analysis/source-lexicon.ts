@@ -31,6 +31,7 @@ interface SourceLexiconData {
   /** "auf Social Media verbreitet": venues of an unnamed public, and the word starts of passing something on in them. */
   publicVenues?: { venues: string[][]; passOn: string[] }
   /** "hieß es in den Hauptstädten", "In Wien hofft man": the links, the links of a bare place, the plural articles after them, the impersonal subject. */
+  subjectReach?: { timeLinks: string[]; placeLinks: string[]; officeLinks: string[]; directionArticles: string[] }
   collectiveVoices?: { links: string[]; placeLinks: string[]; plurals: string[]; impersonal: string[] }
   /** "stieß bei jüdischen Lobbygruppen auf Kritik": forms of the verb, the reactions met, the links before their holder, the word before what the reaction is for. */
   reactionHolders?: { verbs: string[]; reactions: string[]; links: string[]; targets: string[] }
@@ -132,6 +133,8 @@ export interface SourceLexicon {
   /** Venues of an unnamed public ("im Internet", "in sozialen Medien") and the word starts of passing on ("kursier", "zitier"). */
   publicVenues: { venues: string[][]; passOn: string[] }
   /** Voices of many people with no one speaking for them ("in den Hauptstädten"), and "man" holding a view in a place or a collective. */
+  /** What the finder reaches past to a verb's subject: a time, a place after the subject, the place of an office. */
+  subjectReach: { timeLinks: Set<string>; placeLinks: Set<string>; officeLinks: Set<string>; directionArticles: Set<string> }
   collectiveVoices: { links: Set<string>; placeLinks: Set<string>; plurals: Set<string>; impersonal: Set<string> }
   /** Who meets something with a reaction ("stieß bei Kritikern auf Ablehnung"): the verb's forms, the reactions, the links before the holder. */
   reactionHolders: { verbs: Set<string>; reactions: Set<string>; links: Set<string>; targets: Set<string> }
@@ -310,6 +313,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     })),
     publicVenues: { venues: data.publicVenues?.venues ?? [], passOn: data.publicVenues?.passOn ?? [] },
     ellipticalSpeakers: wordSets(data.ellipticalSpeakers, 'words', 'before'),
+    subjectReach: wordSets(data.subjectReach, 'timeLinks', 'placeLinks', 'officeLinks', 'directionArticles'),
     collectiveVoices: wordSets(data.collectiveVoices, 'links', 'placeLinks', 'plurals', 'impersonal'),
     reactionHolders: wordSets(data.reactionHolders, 'verbs', 'reactions', 'links', 'targets'),
     pollPlaces: wordSets(data.pollPlaces, 'links', 'plurals', 'heads'),

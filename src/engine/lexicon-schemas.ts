@@ -176,6 +176,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     heardSayings: list(fields({ ...wordFields('opens', 'links', 'notAfter'), endings: PHRASES })),
     ellipticalSpeakers: wordLists('words', 'before'),
     publicVenues: fields({ venues: PHRASES, passOn: WORDS }),
+    subjectReach: wordLists('timeLinks', 'placeLinks', 'officeLinks', 'directionArticles'),
     collectiveVoices: wordLists('links', 'placeLinks', 'plurals', 'impersonal'),
     reactionHolders: wordLists('verbs', 'reactions', 'links', 'targets'),
     pollPlaces: wordLists('links', 'plurals', 'heads'),

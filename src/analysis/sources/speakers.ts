@@ -1,5 +1,6 @@
 import { hasKonjunktivI } from '../german-verbs.js'
 import type { SentenceSources } from './finder.js'
+import { pastAdverbs } from './subject-reach.js'
 import { CLAUSE_BOUNDARIES, DASHES, isCapitalized } from './words.js'
 
 // Speakers without a verb of saying of their own: a quantifier before its verb, a speaker whose verb is
@@ -81,8 +82,7 @@ export function soClauses(finder: SentenceSources): void {
     const name = finder.nounPhraseAfter(i + 1)
     if (!name) continue
     // "…, so die Agenturgründer weiter.": an adverb may close the clause, so may a time or an occasion.
-    let after = name[1] + 1
-    while (after < finder.tokens.length && finder.lexicon.adverbs.has(finder.tokens[after].lower)) after++
+    let after = pastAdverbs(finder, name[1] + 1)
     if (finder.lexicon.occasionLinks.has(finder.lower(after) ?? '')) after = occasionEnd(finder, after)
     const next = finder.tokens[after]
     if ((!next || CLAUSE_BOUNDARIES.has(next.value)) && !finder.namesNoSource(name[0], name[1]))

@@ -5,9 +5,6 @@ import { isCapitalized } from './words.js'
 // a reflexive, a time, a place after the subject, a fronted object, two subjects joined, the place
 // of an agentless passive.
 
-const ACCUSATIVES = new Set(['die', 'das', 'den', 'eine', 'einen'])
-const TIME_LINKS = new Set(['am', 'im'])
-const PLACE_LINKS = new Set(['in', 'aus'])
 /** How many words the phrase before a participle may hold ("am Mittwoch veröffentlichter"). */
 const PARTICIPLE_REACH = 5
 // Not a present participle: "Im Internet kursierende Fotos" are what is shown, not who shows it.
@@ -36,7 +33,7 @@ export function pastAdverbials(finder: SentenceSources, from: number): number {
   let i = from
   for (;;) {
     i = pastAdverbs(finder, i)
-    const time = TIME_LINKS.has(finder.lower(i) ?? '') ? finder.nounPhraseAfter(i + 1) : undefined
+    const time = finder.lexicon.subjectReach.timeLinks.has(finder.lower(i) ?? '') ? finder.nounPhraseAfter(i + 1) : undefined
     const head = time && finder.headOf(time[0], time[1])
     if (head === undefined || !isTime(finder, finder.tokens[head].lower)) return i
     // After the time a subject opens with an article ("… der Sprecher"), not a possessive ("seine erstes Jahresprogramm").
@@ -58,7 +55,12 @@ function isTime(finder: SentenceSources, lower: string): boolean {
  */
 export function placedRightBefore(finder: SentenceSources, [from, to]: [number, number], slot: number): boolean {
   // Opening the sentence, with an article: "Ein Abenteuer der Türkei in Syrien wollen die Amerikaner" is the object.
-  if (from !== 0 || !finder.lexicon.definite.has(finder.tokens[from].lower) || !PLACE_LINKS.has(finder.lower(to + 1) ?? '')) return false
+  if (
+    from !== 0 ||
+    !finder.lexicon.definite.has(finder.tokens[from].lower) ||
+    !finder.lexicon.subjectReach.placeLinks.has(finder.lower(to + 1) ?? '')
+  )
+    return false
   const place = finder.nounPhraseAfter(to + 2)
   return place !== undefined && place[0] === place[1] && place[1] === slot - 1
 }
@@ -89,7 +91,7 @@ export function passivePlace(finder: SentenceSources, start: number, v: number):
     const link = finder.tokens[k]
     if (link.quoted || !places.has(link.lower) || origins.has(link.lower)) continue
     // "in die Casinos": "in" with the accusative is a direction.
-    if (placeLinks.has(link.lower) && ACCUSATIVES.has(finder.lower(k + 1) ?? '')) continue
+    if (placeLinks.has(link.lower) && finder.lexicon.subjectReach.directionArticles.has(finder.lower(k + 1) ?? '')) continue
     const place = finder.nounPhraseAfter(k + 1)
     if (!place || place[1] >= v || finder.namesNoSource(place[0], place[1])) continue
     const bare = placeLinks.has(link.lower) && finder.headOf(place[0], place[1]) === place[0]

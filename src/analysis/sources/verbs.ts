@@ -18,7 +18,6 @@ const APPOSITION_MARKS = new Set([',', '–', '—', '('])
 const NOT_SPEAKING_BEFORE = new Set(['zu', 'sich'])
 const RELATIVE_DATIVES = new Set(['dem', 'denen'])
 const EXAMPLE_LINK = 'wie'
-const OFFICE_PLACES = new Set(['im', 'in', 'beim'])
 
 /** Verbs of saying with their subject, before or after the verb. */
 export function verbs(finder: SentenceSources): void {
@@ -222,7 +221,7 @@ function apposedSubject(finder: SentenceSources, v: number): [number, number] | 
 
 /** "Der Vorsitzende im Repräsentantenhaus": a noun phrase with the place of its office after it. */
 function withPlace(finder: SentenceSources, phrase: [number, number] | undefined): [number, number] | undefined {
-  if (!phrase || !OFFICE_PLACES.has(finder.lower(phrase[1] + 1) ?? '')) return phrase
+  if (!phrase || !finder.lexicon.subjectReach.officeLinks.has(finder.lower(phrase[1] + 1) ?? '')) return phrase
   const place = finder.nounPhraseAfter(phrase[1] + 2)
   return place ? [phrase[0], place[1]] : phrase
 }
