@@ -38,7 +38,7 @@ export async function expandArguments(args: string[], cwd: string): Promise<{ fi
     if (stat?.isFile()) {
       files.add(path)
     } else if (stat?.isDirectory()) {
-      const escaped = folderOutside(path, arg)
+      const escaped = linkedOutside(path, arg)
       const found = escaped ? [] : walk(path, errors, cwd)
       if (escaped) errors.push(escaped)
       else if (found.length === 0) errors.push(new InputError(`${arg}: no markdown files in this folder`))
@@ -71,7 +71,7 @@ async function globFiles(pattern: string, cwd: string, errors: InputError[]): Pr
       segments.findIndex((segment) => isDynamicPattern(segment))
     )
     .join('/')
-  const escaped = base === '' ? undefined : folderOutside(resolve(cwd, base), base)
+  const escaped = base === '' ? undefined : linkedOutside(resolve(cwd, base), base)
   if (escaped) {
     errors.push(escaped)
     return []
@@ -88,7 +88,7 @@ async function globFiles(pattern: string, cwd: string, errors: InputError[]): Pr
 function confinedRealpath(cwd: string, errors: InputError[]): typeof realpath {
   const confined = (link: string, callback: (error: Error | null, resolved?: string) => void) => {
     const path = resolve(cwd, link)
-    const escaped = statOrUndefined(path)?.isDirectory() ? folderOutside(path, relative(cwd, path)) : undefined
+    const escaped = statOrUndefined(path)?.isDirectory() ? linkedOutside(path, relative(cwd, path)) : undefined
     if (!escaped) return realpath(path, callback)
     errors.push(escaped)
     callback(escaped)
@@ -97,18 +97,19 @@ function confinedRealpath(cwd: string, errors: InputError[]): typeof realpath {
 }
 
 /**
- * A folder that a link leads out of the repository, as an error; undefined for one inside it. A
- * commit could link the machine's root: the walk would list (and take minutes over) every file.
+ * A file or folder that a link leads out of the repository, as an error; undefined for one inside
+ * it (or a broken link, which reading says). A commit could link any file on the machine, or its
+ * root: a walk would list (and take minutes over) every file.
  */
-function folderOutside(path: string, display: string): InputError | undefined {
+function linkedOutside(path: string, display: string, what: 'file' | 'folder' = 'folder'): InputError | undefined {
   let root: string | undefined
   try {
     root = linkedOutOfRepository(path)
   } catch {
-    return undefined // A broken link: the walk says so.
+    return undefined
   }
   return root
-    ? new InputError(`${display}: skipped, unexpected link to a folder outside the repository (${root}), expected a folder inside it`)
+    ? new InputError(`${display}: skipped, unexpected link to a ${what} outside the repository (${root}), expected a ${what} inside it`)
     : undefined
 }
 
@@ -142,7 +143,7 @@ function walk(root: string, errors: InputError[], cwd: string): string[] {
       }
       const stat = entry.isSymbolicLink() ? statOrUndefined(path) : entry
       if (!stat) continue
-      const escaped = entry.isSymbolicLink() && stat.isDirectory() ? folderOutside(path, relative(cwd, path)) : undefined
+      const escaped = entry.isSymbolicLink() && stat.isDirectory() ? linkedOutside(path, relative(cwd, path)) : undefined
       if (escaped) errors.push(escaped)
       else if (stat.isDirectory()) visit(path)
       else if (stat.isFile() && MARKDOWN_EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push(path)
@@ -169,14 +170,8 @@ export function readText(path: string, display = path): string {
 
 /** Links are followed only inside the repository: a commit could point one at any file on the machine. */
 function confine(path: string, display: string): void {
-  let root: string | undefined
-  try {
-    root = linkedOutOfRepository(path)
-  } catch {
-    return // A broken link: reading it says so.
-  }
-  if (root)
-    throw new InputError(`${display}: skipped, unexpected link to a file outside the repository (${root}), expected a file inside it`)
+  const escaped = linkedOutside(path, display, 'file')
+  if (escaped) throw escaped
 }
 
 /** Standard input as an article: more than a file may hold is refused before it is decoded (it may never end). */
