@@ -43,10 +43,21 @@ describe('fixes of pasted blocks', () => {
     expect(fix(body)).toBe('Der Rat hat am Montag den Haushalt beschlossen.\n\nDie Opposition stimmte dagegen.\n')
   })
 
-  it('keep Windows line endings as they are', () => {
-    const body =
-      'Der Rat hat am Montag den Haushalt beschlossen.\r\n\r\nLesen Sie auch: Warum die Steuer steigt\r\n\r\nDie Opposition stimmte dagegen.\r\n'
-    expect(fix(body)).toBe('Der Rat hat am Montag den Haushalt beschlossen.\r\n\r\nDie Opposition stimmte dagegen.\r\n')
+  it.each([
+    ['Windows', '\r\n'],
+    ['old Mac', '\r']
+  ])('keep %s line endings as they are, one blank line between the blocks that remain', (_, ending) => {
+    const lines = (...parts: string[]): string => parts.join(ending)
+    const body = lines(
+      'Der Rat hat am Montag den Haushalt beschlossen.',
+      '',
+      'Lesen Sie auch: Warum die Steuer steigt',
+      '',
+      '',
+      'Die Opposition stimmte dagegen.',
+      ''
+    )
+    expect(fix(body)).toBe(lines('Der Rat hat am Montag den Haushalt beschlossen.', '', 'Die Opposition stimmte dagegen.', ''))
   })
 
   it('replace an embedded post by the link to the original where its text carries one', () => {
@@ -117,12 +128,15 @@ describe('pasted material that shares a paragraph with the article', () => {
     expect(fix(source)).toBe(article)
   })
 
-  it('keeps Windows line endings when a footer line goes', () => {
-    const source = `${title}${prose}\r\nUnsere Standards: So arbeitet die Redaktion nach journalistischen Standards.\r\n`.replace(
-      '\n\n',
-      '\r\n\r\n'
+  it.each([
+    ['Windows', '\r\n'],
+    ['old Mac', '\r']
+  ])('keeps %s line endings when a footer line goes', (_, ending) => {
+    const source = `${title}${prose}\nUnsere Standards: So arbeitet die Redaktion nach journalistischen Standards.\n`.replaceAll(
+      '\n',
+      ending
     )
-    expect(fix(source)).toBe(`${title}${prose}\r\n`.replace('\n\n', '\r\n\r\n'))
+    expect(fix(source)).toBe(`${title}${prose}\n`.replaceAll('\n', ending))
   })
 
   it('a lead about copyright is article text, a copyright line is a notice', () => {

@@ -2,13 +2,14 @@ import type { Edit } from '../../src/lint/rule.js'
 
 // Edits that take a whole block, or a part of one, out of the file, leaving the rest byte for
 // byte and the blank lines tidy: one blank line between the blocks that remain, none added at
-// the end, no empty line left inside a paragraph, a quote or a list.
+// the end, no empty line left inside a paragraph, a quote or a list. Lines end as markdown's do:
+// in "\n", "\r\n" or a lone "\r".
 
-const BLANK = /^[ \t\r]*$/
+const BLANK = /^[ \t]*$/
 
 /** Remove the block `text.slice(start, end)` with its indentation and the blank lines after it. */
 export function removeBlock(text: string, start: number, end: number): Edit {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  const lineStart = startOfLine(text, start)
   const from = BLANK.test(text.slice(lineStart, start)) ? lineStart : start
   const to = afterBlankLines(text, end)
   if (to < text.length) return { start: from, end: to, text: '' }
@@ -22,10 +23,10 @@ export function removeBlock(text: string, start: number, end: number): Edit {
 function afterBlankLines(text: string, end: number): number {
   let at = end
   for (;;) {
-    const newline = text.indexOf('\n', at)
-    if (newline < 0) return BLANK.test(text.slice(at)) ? text.length : at
-    if (!BLANK.test(text.slice(at, newline))) return at
-    at = newline + 1
+    const lineEnd = endOfLine(text, at)
+    if (lineEnd === text.length) return BLANK.test(text.slice(at)) ? text.length : at
+    if (!BLANK.test(text.slice(at, lineEnd))) return at
+    at = nextLine(text, lineEnd)
   }
 }
 
@@ -39,7 +40,7 @@ const ITEM_LINE = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]/
  * of its own, else the spaces on one side of it.
  */
 export function removePart(text: string, start: number, end: number, block: { start: number; end: number }): Edit {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  const lineStart = startOfLine(text, start)
   const lineEnd = endOfLine(text, end)
   const atLineStart = LINE_PREFIX.test(text.slice(lineStart, start))
   // A list item's marker goes with the part only when nothing of the item follows it.
@@ -57,16 +58,27 @@ export function removePart(text: string, start: number, end: number, block: { st
   return { start: atLineStart ? start : before, end: after, text: '' }
 }
 
-/** Where the line holding `offset` ends (before its `\r\n` or `\n`). */
-function endOfLine(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset)
-  if (newline < 0) return text.length
-  return text[newline - 1] === '\r' ? newline - 1 : newline
+/** Where the line holding `offset` starts. */
+function startOfLine(text: string, offset: number): number {
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1
 }
 
+/** Where the line holding `offset` ends (before its line ending). */
+function endOfLine(text: string, offset: number): number {
+  for (let at = offset; at < text.length; at++) if (text[at] === '\n' || text[at] === '\r') return at
+  return text.length
+}
+
+/** The start of the line after the one ending at `lineEnd`. */
 function nextLine(text: string, lineEnd: number): number {
-  const newline = text.indexOf('\n', lineEnd)
-  return newline < 0 ? text.length : newline + 1
+  if (lineEnd >= text.length) return text.length
+  return text.startsWith('\r\n', lineEnd) ? lineEnd + 2 : lineEnd + 1
+}
+
+/** The start of the line before the one starting at `lineStart` (a line start after the first). */
+function previousLine(text: string, lineStart: number): number {
+  const ending = text.startsWith('\r\n', lineStart - 2) ? 2 : 1
+  return startOfLine(text, lineStart - ending)
 }
 
 /** A line with nothing but whitespace and quote markers. */
@@ -78,7 +90,7 @@ function isBlankLine(text: string, lineStart: number): boolean {
 function endOfLastContentLine(text: string, lineStart: number, blockStart: number): number | undefined {
   let at = lineStart
   while (at > blockStart) {
-    const previousStart = text.lastIndexOf('\n', at - 2) + 1
+    const previousStart = previousLine(text, at)
     if (!isBlankLine(text, previousStart)) return endOfLine(text, previousStart)
     at = previousStart
   }
