@@ -118,7 +118,7 @@ describe('input no article has: generated shapes of any size', () => {
           }
           if (refusal !== undefined)
             expect(refusal).toMatch(
-              /^Unexpected [^\n]*(deep|MB|footnote|emphasis|table cells|without a blank line|block quote or list)[^\n]*, expected [^\n]+$/
+              /^Unexpected [^\n]*(deep|MB|footnote|emphasis|closing brackets|table cells|without a blank line|block quote or list)[^\n]*, expected [^\n]+$/
             )
         }),
         { ...propertyParameters(), numRuns: 25 }
@@ -149,6 +149,11 @@ describe('input no article has: generated shapes of any size', () => {
     expect(refusal('"*'.repeat(20_000))).toBe(
       'Unexpected 20000 emphasis markers (*, _, ~) in the paragraph at line 1, expected far fewer: pairing them would take the markdown parser minutes'
     )
+    // Brackets that close no link: refused where the parser would take seconds; a paragraph of 500 links is linted.
+    expect(refusal('Einleitung.\n\n' + '[a]('.repeat(20_000))).toBe(
+      'Unexpected 20000 closing brackets (]) in the paragraph at line 3, expected far fewer: matching them to links would take the markdown parser time that grows with their square'
+    )
+    expect(refusal(lines(1, () => '[Bericht](https://example.com/a) und '.repeat(500)))).toBeUndefined()
     expect(refusal(SHAPES[8].make(MAX_FOOTNOTES))).toBe(
       `Unexpected more than ${MAX_FOOTNOTES} footnote references and definitions, expected at most ${MAX_FOOTNOTES}`
     )

@@ -73,6 +73,7 @@ function findCredits(article: Article, block: Block, registry: Registry): Credit
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].value !== '(' || inSpans(lineCredits, tokens[i].start)) continue
     const close = closingBracket(tokens, i)
+    if (close === -2) continue
     const inner = tokens.slice(i + 1, close < 0 ? tokens.length : close)
     const last = close < 0 ? tokens.length - 1 : close
     const atEnd = isBlockEnd(tokens, last + 1)
@@ -228,13 +229,20 @@ function trimWhitespace(tokens: Token[], from: number, to: number): Token[] {
   return tokens.slice(from, to)
 }
 
-/** The index of the `)` closing the bracket opened at `open`, or -1 (within 60 tokens, not nested). */
+/** Tokens a bracketed credit spans at most: "(APA, 12.3.2016)" has 8. */
+const MAX_BRACKETED_TOKENS = 60
+
+/**
+ * The index of the `)` closing the bracket opened at `open`; -1 for a bracket the paragraph ends
+ * in without closing it ("(APA, 12.3.2016"); -2 for none of these within `MAX_BRACKETED_TOKENS`
+ * or another bracket opening first. The bound keeps the scan linear in the paragraph.
+ */
 function closingBracket(tokens: Token[], open: number): number {
-  for (let k = open + 1; k < tokens.length && k < open + 60; k++) {
+  for (let k = open + 1; k < tokens.length && k < open + MAX_BRACKETED_TOKENS; k++) {
     if (tokens[k].value === ')') return k
     if (tokens[k].value === '(') return -2
   }
-  return -1
+  return open + MAX_BRACKETED_TOKENS >= tokens.length ? -1 : -2
 }
 
 /** A dash follows the bracket: "KEATON BEACH, Fla. (AP) —" is a dateline. */

@@ -21,6 +21,13 @@ export const MAX_FOOTNOTES = 1000
  * thousandth of this; 40,000 markers in 80 KB would take the parser minutes.
  */
 export const MAX_EMPHASIS_WORK = 200_000_000
+/**
+ * Link work: micromark reads back from each `]` over its paragraph for the label it may close, so
+ * a paragraph of brackets that close no link costs about `]` × characters ("[a](" 40,000 times
+ * took 16 s). A paragraph of 2,000 links costs a third of this; articles' stay below a
+ * thousandth.
+ */
+export const MAX_LINK_WORK = 200_000_000
 
 /**
  * Table cells in one file, counted as the `|` on lines that hold one: the engine keeps a sentence
@@ -44,7 +51,7 @@ export function checkLimits(text: string): void {
   checkNesting(text)
   checkFootnotes(text)
   checkTableCells(text)
-  checkEmphasis(text)
+  checkInlineWork(text)
   checkParagraphs(text)
 }
 
@@ -197,19 +204,23 @@ function checkTableCells(text: string): void {
   }
 }
 
-/** Sum each paragraph's emphasis work (paragraphs end at blank lines) and name the costliest one. */
-function checkEmphasis(text: string): void {
-  let work = 0
-  let worst = { markers: 0, line: 1 }
+/** Sum each paragraph's emphasis and link work (paragraphs end at blank lines) and name the costliest paragraph. */
+function checkInlineWork(text: string): void {
+  const emphasis = { work: 0, worst: 0, line: 1 }
+  const links = { work: 0, worst: 0, line: 1 }
   let markers = 0
+  let closers = 0
   let paragraphStart = 0
   let paragraphLine = 1
   let line = 1
   let blank = true
   const close = (at: number) => {
-    work += markers * (markers + (at - paragraphStart) / 8)
-    if (markers > worst.markers) worst = { markers, line: paragraphLine }
+    emphasis.work += markers * (markers + (at - paragraphStart) / 8)
+    if (markers > emphasis.worst) Object.assign(emphasis, { worst: markers, line: paragraphLine })
+    links.work += closers * (at - paragraphStart)
+    if (closers > links.worst) Object.assign(links, { worst: closers, line: paragraphLine })
     markers = 0
+    closers = 0
   }
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at)
@@ -224,12 +235,18 @@ function checkEmphasis(text: string): void {
     } else if (code !== 32 && code !== 9 && code !== 13) {
       blank = false
       if (code === 42 || code === 126 || (code === 95 && !intraword(text, at))) markers++
+      else if (code === 93) closers++
     }
   }
   close(text.length)
-  if (work > MAX_EMPHASIS_WORK) {
+  if (emphasis.work > MAX_EMPHASIS_WORK) {
     throw new LimitError(
-      `Unexpected ${worst.markers} emphasis markers (*, _, ~) in the paragraph at line ${worst.line}, expected far fewer: pairing them would take the markdown parser minutes`
+      `Unexpected ${emphasis.worst} emphasis markers (*, _, ~) in the paragraph at line ${emphasis.line}, expected far fewer: pairing them would take the markdown parser minutes`
+    )
+  }
+  if (links.work > MAX_LINK_WORK) {
+    throw new LimitError(
+      `Unexpected ${links.worst} closing brackets (]) in the paragraph at line ${links.line}, expected far fewer: matching them to links would take the markdown parser time that grows with their square`
     )
   }
 }
