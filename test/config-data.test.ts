@@ -70,6 +70,39 @@ describe('nothing in a config file or an article is executed', () => {
   })
 })
 
+describe('YAML nested deeper than any config or frontmatter', () => {
+  // The parser reads nesting by recursion; at these depths the process used to die out of memory.
+  const deep = {
+    brackets: `rules: ${'['.repeat(10_000)}\n`,
+    indentation: `rules:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}- \n`).join('')}`
+  }
+
+  it.each(Object.entries(deep))('is refused in a config in one line: %s', (_, yaml) => {
+    const root = repository({ 'a.md': QUOTED, '.newslintrc.yaml': yaml })
+    const run = runCli(['a.md'], { cwd: root })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(
+      /^newslint: \S*\.newslintrc\.yaml: cannot parse config: Unexpected YAML nested \d+ deep, expected at most 64\n$/
+    )
+  })
+
+  it('is a finding in frontmatter, and the article is still linted', () => {
+    const root = repository({ 'a.md': `---\ntitle: ${'['.repeat(10_000)}\n---\n\n${QUOTED}` })
+    const run = runCli(['a.md', '--format', 'json'], { cwd: root })
+    const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>
+    expect(result.messages.map((message) => message.ruleId)).toEqual(['frontmatter', 'quotes'])
+    expect(result.messages[0].message).toBe('Ungültiges YAML im Frontmatter: Unexpected YAML nested 10001 deep, expected at most 64')
+  })
+
+  it('leaves a config of ordinary depth alone', () => {
+    const root = repository({
+      'a.md': QUOTED,
+      '.newslintrc.yaml': 'rules:\n  quotes:\n    - warn\n    - {}\n  hedge: [warn, { headline: off }]\n'
+    })
+    expect(runCli(['a.md'], { cwd: root }).status).toBe(0)
+  })
+})
+
 describe('config paths stay inside the repository', () => {
   it('refuses extends through a link inside the repository that points outside it', () => {
     const outside = tempTree({ 'shared.json': JSON.stringify({ rules: { quotes: 'off' } }) })

@@ -1,4 +1,5 @@
 import { isCollection, isScalar, parseDocument, visit } from 'yaml'
+import { MAX_YAML_NESTING, yamlNesting } from '../engine/yaml-nesting.js'
 import { ConfigError } from './config-error.js'
 import { readRegularFile } from './read-file.js'
 import { childPath, isFile } from './repository.js'
@@ -44,6 +45,9 @@ const PLAIN_DATA_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', '
  * the parser would warn through the process and go on, printing the tag raw on standard error.
  */
 function parseYamlData(text: string): unknown {
+  const nesting = yamlNesting(text)
+  if (nesting.depth > MAX_YAML_NESTING)
+    throw new Error(`Unexpected YAML nested ${nesting.depth} deep, expected at most ${MAX_YAML_NESTING}`)
   const document = parseDocument(text, { prettyErrors: false })
   const [problem] = document.errors
   if (problem) throw problem

@@ -2,6 +2,7 @@ import { LINE_BREAK } from './line-breaks.js'
 import type { Yaml } from 'mdast'
 import { isMap, isScalar, parseDocument } from 'yaml'
 import type { Frontmatter } from './model.js'
+import { MAX_YAML_NESTING, yamlNesting } from './yaml-nesting.js'
 
 /** Text of a frontmatter field together with where its value sits in the file. */
 export interface FieldSpan {
@@ -27,7 +28,7 @@ export function readFrontmatter(node: Yaml, text: string): ParsedFrontmatter {
   const closing = Math.max(raw.lastIndexOf('\n'), raw.lastIndexOf('\r'))
   let bodyEnd = closing >= bodyStart - start ? start + closing : bodyStart
   if (bodyEnd > bodyStart && text[bodyEnd] === '\n' && text[bodyEnd - 1] === '\r') bodyEnd--
-  const doc = parseDocument(text.slice(bodyStart, bodyEnd), { prettyErrors: false, uniqueKeys: true })
+  const body = text.slice(bodyStart, bodyEnd)
   const spans = new Map<string, FieldSpan>()
   const failed = (message: string, [from, to]: [number, number]): ParsedFrontmatter => ({
     frontmatter: {
@@ -38,6 +39,13 @@ export function readFrontmatter(node: Yaml, text: string): ParsedFrontmatter {
     },
     spans
   })
+  const nesting = yamlNesting(body)
+  if (nesting.depth > MAX_YAML_NESTING)
+    return failed(`Unexpected YAML nested ${nesting.depth} deep, expected at most ${MAX_YAML_NESTING}`, [
+      nesting.offset,
+      nesting.offset + 1
+    ])
+  const doc = parseDocument(body, { prettyErrors: false, uniqueKeys: true })
   if (doc.errors.length > 0) return failed(doc.errors[0].message, doc.errors[0].pos)
   let data: unknown
   try {
