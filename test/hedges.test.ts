@@ -177,6 +177,13 @@ describe('German hedge cues by class, from the shared labels', () => {
     ])
   })
 
+  it('finds an unowned estimate, "nach Schätzungen", but not one whose owner follows', () => {
+    expect(cues('Allein auf Lesbos sollen nach Schätzungen 15.000 Menschen im Hafen von Mytilini auf ein Schiff warten.')).toContain(
+      'nach Schätzungen/reportative'
+    )
+    expect(cues('Nach Schätzungen der Weltbank wächst die Wirtschaft um zwei Prozent.')).toEqual([])
+  })
+
   it('finds "relativ sicher" and "es sieht so aus, als"', () => {
     expect(cues('Dass der Schlag der Kontakt mit der Gehsteigkante war, ist relativ sicher.')).toEqual(['relativ sicher/epistemic'])
     expect(cues('Er ist sich ziemlich sicher.')).toEqual([])
@@ -225,6 +232,12 @@ describe('German hedge cues by class, from the shared labels', () => {
     expect(cues('Ich weiß, der Eindruck könnte entstehen.')).toEqual([])
     expect(cues('Bis die Laster auf deutschen Straßen auftauchen könnten, wird noch viel Zeit vergehen.')).toEqual([])
     expect(cues('Bis zu einem möglichen Prozess könnte es somit noch Monate dauern.')).toEqual(['könnte/epistemic'])
+  })
+
+  it('reads "könnte … helfen" as advice, not speculation', () => {
+    expect(cues('Philosophen könnten da helfen, weil sie solche Fragen stellen.')).toEqual([])
+    expect(cues('Helfen könnten Pädagogen ihren Schülern einfach, indem sie eine normale Beziehung zu ihnen aufbauen.')).toEqual([])
+    expect(cues('Der Laserpointer wiederum könnte für katzengerechte Unterhaltung sorgen.')).toEqual(['könnte/epistemic'])
   })
 
   it('reads "solle" before a demand verb as the demand, and no cue in "mit Spannung erwartet" or "lässt … befürchten"', () => {

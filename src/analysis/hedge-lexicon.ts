@@ -51,6 +51,7 @@ interface RawLexicon {
     deniedBy?: string[]
     notInSentence?: string[]
     timeClauses?: string[]
+    adviceVerbs?: string[]
   }
   modal?: RawModal
 }
@@ -133,6 +134,7 @@ export interface HedgeLexicon {
     deniedBy: Set<string>
     notInSentence: Set<string>
     timeClauses: Set<string>
+    adviceVerbs: Set<string>
   }
   modal?: ModalLexicon
 }
@@ -188,7 +190,9 @@ function compile(raw: RawLexicon): HedgeLexicon {
     ...(raw.esHeisst ? { esHeisst: sets(raw.esHeisst) } : {}),
     ...(raw.wohl ? { wohl: sets(raw.wohl) } : {}),
     ...(raw.scheinen ? { scheinen: sets(raw.scheinen) } : {}),
-    ...(raw.speculative ? { speculative: sets({ deniedBy: [], notInSentence: [], timeClauses: [], ...raw.speculative }) } : {}),
+    ...(raw.speculative
+      ? { speculative: sets({ deniedBy: [], notInSentence: [], timeClauses: [], adviceVerbs: [], ...raw.speculative }) }
+      : {}),
     ...(raw.mag ? { mag: sets(raw.mag) } : {}),
     ...(raw.inference ? { inference: sets(raw.inference) } : {}),
     ...(raw.concessive ? { concessive: sets(raw.concessive) } : {}),

@@ -71,6 +71,8 @@ export function isSpeculative(units: Token[], index: number, lex: HedgeLexicon):
   if (wordBefore(units, index)?.lower === 'werden' && !isWord(units[index + 1])) return false
   const [clauseStart, clauseEnd] = clauseAround(units, index)
   if (isTimelessPassive(units, [index, clauseEnd], lex)) return false
+  // "Philosophen könnten da helfen": what would help is advice, not a guess about facts.
+  if (framed && anyIn(units, clauseStart, clauseEnd, rules.adviceVerbs)) return false
   const opener = units[clauseStart]
   const openedBy = (words: ReadonlySet<string> | undefined) => clauseStart < index && isWord(opener) && words?.has(opener.lower) === true
   // "Dass Stenzel überlaufen könnte, wurde dementiert": a possibility denied or ruled out is no speculation of the writer's.

@@ -81,7 +81,8 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'reportedSpeech',
       'deniedBy',
       'notInSentence',
-      'timeClauses'
+      'timeClauses',
+      'adviceVerbs'
     ),
     modal: fields({
       ...wordFields(
