@@ -65,7 +65,7 @@ export function lintText(
   lines: ReadonlySet<number> | 'all',
   display: string
 ): { result: ReportedResult; output: string } {
-  holdYoungGenerationFor(source.length)
+  holdYoungGenerationFor(source)
   let scope = lines === 'all' ? EVERYWHERE : linesScope(source, lines)
   let result: LintResult
   let output = source

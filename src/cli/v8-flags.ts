@@ -16,10 +16,17 @@ const LINT_RUN_FLAGS = [
 ]
 
 /**
- * Characters from which a text is no article: the corpus's longest is 33,000, a long feature 60,000.
- * Below this a run's peak memory is the process's own ~70 MB plus little.
+ * Bytes from which a file is linted only once all lint workers are up (see `holdYoungGenerationFor`):
+ * the corpus's longest article has 33,000, a long feature 60,000.
  */
 export const LARGE_TEXT_CHARS = 100_000
+
+/**
+ * Tokens (words, spaces, punctuation) from which a text is no article: the corpus's longest article
+ * has about 12,000, a long feature about 20,000. Memory follows tokens, not characters: 30 KB of
+ * "(a " holds as many as 90 KB of prose.
+ */
+export const LARGE_TEXT_TOKENS = 25_000
 
 /**
  * V8 settings for a lint run, which is short and whose hot code is large. The language server runs
@@ -31,14 +38,24 @@ export function tuneV8ForLintRun(): void {
 }
 
 /**
- * Before linting a text of `chars` characters: from LARGE_TEXT_CHARS on, keep V8's young generation
- * at the size start-up left (2 MB a semi-space) for the rest of the run. Doubled up to 16 MB it holds
- * 32 MB, a third of the memory goal for a file of 0.1 MB; kept small it saves 30-70 MB on the large
- * shapes for 5-40% more CPU, which an article's run does not pay (`npm run bench -- shapes`). V8
- * resets the growth factor whenever it sets up a heap, as a new lint worker does: the pool starts
- * linting a large file once all are up.
+ * Before linting `text`: from LARGE_TEXT_TOKENS on, keep V8's young generation at the size start-up
+ * left (2 MB a semi-space) for the rest of the run. Doubled up to 16 MB it holds 32 MB, a third of
+ * the memory goal for a file of 0.1 MB; kept small it saves 30-70 MB on the large shapes for 5-40%
+ * more CPU, which an article's run does not pay (`npm run bench -- shapes`). V8 resets the growth
+ * factor whenever it sets up a heap, as a new lint worker does: the pool starts linting a large
+ * file once all are up.
  */
-export function holdYoungGenerationFor(chars: number): void {
-  if (chars < LARGE_TEXT_CHARS || !V8_TUNED) return
+export function holdYoungGenerationFor(text: string): void {
+  if (!V8_TUNED || estimatedTokens(text) < LARGE_TEXT_TOKENS) return
   setFlagsFromString('--semi-space-growth-factor=1')
+}
+
+/** An upper estimate of a text's tokens: each character that is no ASCII letter or digit ends a word and may be a token itself. */
+function estimatedTokens(text: string): number {
+  let tokens = 0
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at) | 32
+    if (code < 128 && !(code >= 97 && code <= 122) && !(code >= 48 && code <= 57)) tokens += 2
+  }
+  return tokens
 }
