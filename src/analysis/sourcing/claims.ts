@@ -103,7 +103,10 @@ function isAdvice(unquoted: Token[], words: SourcingLexicon): boolean {
 }
 
 function inCredit(article: Article, sentence: Sentence): boolean {
-  return (creditsByBlock(article).get(sentence.block) ?? []).some((credit) => credit.start < sentence.end && sentence.start < credit.end)
+  const credits = creditsByBlock(article).get(sentence.block) ?? []
+  // Sorted and apart: the one credit that may overlap the sentence is the first to end after its start.
+  const first = credits[firstIndex(credits, (credit) => credit.end > sentence.start)]
+  return first !== undefined && first.start < sentence.end
 }
 
 // The credit lines of each block, once per article: a file of many articles has many credit lines, and every sentence asks.
@@ -113,8 +116,12 @@ export function creditsByBlock(article: Article): Map<number, CreditLine[]> {
   let byBlock = creditBlocks.get(article)
   if (!byBlock) {
     byBlock = new Map()
-    for (const credit of article.annotations.credits ?? (article.annotations.credit ? [article.annotations.credit] : []))
-      byBlock.set(credit.block, [...(byBlock.get(credit.block) ?? []), credit])
+    for (const credit of article.annotations.credits ?? (article.annotations.credit ? [article.annotations.credit] : [])) {
+      const credits = byBlock.get(credit.block)
+      if (credits) credits.push(credit)
+      else byBlock.set(credit.block, [credit])
+    }
+    for (const credits of byBlock.values()) credits.sort((a, b) => a.start - b.start)
     creditBlocks.set(article, byBlock)
   }
   return byBlock
