@@ -118,7 +118,7 @@ describe('input no article has: generated shapes of any size', () => {
           }
           if (refusal !== undefined)
             expect(refusal).toMatch(
-              /^Unexpected [^\n]*(deep|MB|footnote|emphasis|closing brackets|table cells|without a blank line|block quote or list)[^\n]*, expected [^\n]+$/
+              /^Unexpected [^\n]*(deep|MB|footnote|emphasis|closing brackets|underlined|table cells|without a blank line|block quote or list)[^\n]*, expected [^\n]+$/
             )
         }),
         { ...propertyParameters(), numRuns: 25 }
@@ -154,6 +154,11 @@ describe('input no article has: generated shapes of any size', () => {
       'Unexpected 20000 closing brackets (]) in the paragraph at line 3, expected far fewer: matching them to links would take the markdown parser time that grows with their square'
     )
     expect(refusal(lines(1, () => '[Bericht](https://example.com/a) und '.repeat(500)))).toBeUndefined()
+    // Headings underlined with "=" or "-": thousands in one piece are refused, an article's dozens are linted.
+    expect(refusal('Einleitung.\n\n' + lines(2000, (i) => `Titel ${i}\n---\n`))).toMatch(
+      /^Unexpected 2000 headings underlined with "=" or "-" in \d+ KB from line 1, expected far fewer/
+    )
+    expect(refusal(lines(100, (i) => `Titel ${i}\n===\n\nDer Minister sagte am Montag ${i}, das sei gut.\n`))).toBeUndefined()
     expect(refusal(SHAPES[8].make(MAX_FOOTNOTES))).toBe(
       `Unexpected more than ${MAX_FOOTNOTES} footnote references and definitions, expected at most ${MAX_FOOTNOTES}`
     )

@@ -1,3 +1,5 @@
+import { independentPieces } from './pieces.js'
+
 // Sizes and shapes no article has but a pasted export or a generated file can. Beyond these the
 // markdown parser's work grows faster than the text (or the stack runs out), so the file is
 // refused with one line that says what is too large or too deep. The CLI, `newslint analyze` and
@@ -30,6 +32,13 @@ export const MAX_EMPHASIS_WORK = 200_000_000
 export const MAX_LINK_WORK = 200_000_000
 
 /**
+ * Setext-heading work: micromark rewrites a piece's whole event list for each heading underlined
+ * with "=" or "-", so a piece (see `pieces.ts`) costs about headings × characters; 2,000 such
+ * headings in 26 KB took 6 s. An article with 20 of them in 60 KB costs a tenth of this.
+ */
+export const MAX_SETEXT_WORK = 10_000_000
+
+/**
  * Table cells in one file, counted as the `|` on lines that hold one: the engine keeps a sentence
  * model per cell, so a generated table of 50,000 rows took 2 GB. Articles' tables have hundreds.
  */
@@ -52,6 +61,7 @@ export function checkLimits(text: string): void {
   checkFootnotes(text)
   checkTableCells(text)
   checkInlineWork(text)
+  checkSetextHeadings(text)
   checkParagraphs(text)
 }
 
@@ -249,6 +259,29 @@ function checkInlineWork(text: string): void {
       `Unexpected ${links.worst} closing brackets (]) in the paragraph at line ${links.line}, expected far fewer: matching them to links would take the markdown parser time that grows with their square`
     )
   }
+}
+
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
+
+/** Count each piece's lines that may underline a heading (after a line with text) and name the first piece that costs too much. */
+function checkSetextHeadings(text: string): void {
+  const pieces = independentPieces(text)
+  pieces.forEach((piece, index) => {
+    const end = pieces[index + 1]?.start ?? text.length
+    let headings = 0
+    let textAbove = false
+    for (let lineStart = piece.start; lineStart < end;) {
+      const lineEnd = Math.min(endOfLine(text, lineStart), end)
+      const line = text.slice(lineStart, lineEnd).replace(/\r$/, '')
+      if (textAbove && SETEXT_UNDERLINE.test(line)) headings++
+      textAbove = !isBlank(text, lineStart, lineEnd)
+      lineStart = lineEnd + 1
+    }
+    if (headings * (end - piece.start) > MAX_SETEXT_WORK)
+      throw new LimitError(
+        `Unexpected ${headings} headings underlined with "=" or "-" in ${Math.ceil((end - piece.start) / 1024)} KB from line ${piece.line}, expected far fewer: the markdown parser's time grows with their number times the text's length`
+      )
+  })
 }
 
 /** `_` between letters or digits ("snake_case") never opens or closes emphasis. */
