@@ -146,6 +146,8 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'ownerLinks',
       'vagueQuantifiers',
       'partitives',
+      'possessives',
+      'ownerPrefixes',
       'notVague',
       'objectVerbs',
       'stanceWords',
@@ -163,7 +165,8 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'objectDeterminers'
     ),
     notSources: wordLists('words', 'endings', 'except'),
-    anonymousPlaces: wordLists('links', 'contentLinks'),
+    anonymousPlaces: wordLists('links', 'contentLinks', 'notAfter'),
+    respondents: wordLists('heads', 'surveys'),
     extraForms: { type: 'record', of: WORDS },
     before: PHRASES,
     sentenceAdverbials: PHRASES,

@@ -18,7 +18,10 @@ export class SourceKinds extends NounPhrases {
     // "Böse Zungen behaupten": a fixed vague phrase as the speaker.
     if (this.vaguePhraseAt(from, head)) return 'vague'
     const lower = this.tokens[head].lower
-    if (this.isAnonymous(lower) || this.isUnnamedGroup(from, head, to) || this.speaksForUnnamedBody(head)) return 'vague'
+    if (this.isAnonymous(lower)) return 'vague'
+    // "meinen Mann", "mehrere seiner Gemeinderäte", "laut Polizeiangaben": someone's named before, a body the compound names.
+    if (this.followsPossessive(from, to) || this.ownerCompound(lower)) return 'named'
+    if (this.isUnnamedGroup(from, head, to) || this.speaksForUnnamedBody(head)) return 'vague'
     // "BA-Volkswirte", "DNA-Schätzungen": the body is named by its initials in the compound ("Museums-Experten" names none).
     if (this.compoundWithName(head) && this.initialsBeforeHyphen(head)) return 'named'
     const firstWord = this.tokens[from].lower
@@ -35,6 +38,23 @@ export class SourceKinds extends NounPhrases {
     for (let k = head + 1; k < to && !lexicon.conjunctions.has(this.tokens[k].lower); k++)
       if (links.has(this.tokens[k].lower)) return 'named'
     return 'vague'
+  }
+
+  /** A possessive right before the phrase or inside it before its noun ("viele ihrer Berichte"), not in an owner after it. */
+  followsPossessive(from: number, to: number): boolean {
+    for (let k = Math.max(0, from - 1); k <= to; k++) {
+      if (this.lexicon.possessives.has(this.tokens[k].lower)) return true
+      if (k > from && isCapitalized(this.tokens[k])) return false
+    }
+    return false
+  }
+
+  /** "Polizeiangaben", "Armeeberichten": an information noun compounded with the body that gives it. */
+  private ownerCompound(lower: string): boolean {
+    const { ownerPrefixes, infoHeads } = this.lexicon
+    if (!ownerPrefixes.some((prefix) => lower.startsWith(prefix))) return false
+    for (const info of infoHeads) if (lower.length > info.length && lower.endsWith(info)) return true
+    return false
   }
 
   /** A fixed vague phrase starts within `from`…`to`. */

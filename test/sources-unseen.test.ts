@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { sources } from './helpers/sources.js'
+
+// Readings checked on corpus articles that are in no labelled set: what the finder must not call vague.
+const vague = (text: string) => sources(text).filter(([kind]) => kind === 'vague')
+
+describe('vague sources that a reader can identify after all', () => {
+  it('reads an information noun compounded with its body as named', () => {
+    expect(vague('Zur Gegenkundgebung kamen laut Polizeiangaben etwa 600 Teilnehmer.')).toEqual([])
+    expect(vague('Zur Gegenkundgebung kamen laut Medienberichten etwa 600 Teilnehmer.')).toEqual([['vague', 'Medienberichten']])
+    // An informant stays unnamed whatever body it sits in.
+    expect(vague('Das bestätigte man aus Polizeikreisen.')).toEqual([['vague', 'Polizeikreisen']])
+  })
+
+  it('reads people and reports after a possessive as someone’s named before', () => {
+    expect(vague('Doch stützt sie sich auf ein Netz von Aktivisten, und viele ihrer Berichte stellten sich als richtig heraus.')).toEqual(
+      []
+    )
+    expect(vague('Er steht unter Druck, nachdem mehrere seiner Gemeinderäte in die Ermittlungen geraten sind.')).toEqual([])
+    // A possessive in the owner after the group does not name the group ("Politiker seiner Partei").
+    expect(vague('Spitzenpolitiker seiner eigenen Gruppierung fordern mittlerweile die Auflösung.')).toEqual([
+      ['vague', 'Spitzenpolitiker']
+    ])
+  })
+
+  it('takes respondents for the survey given shortly before them', () => {
+    expect(vague('In einer Umfrage des Verbandes Bitkom sagten 25 Prozent der Befragten, sie wollten es verkaufen.')).toEqual([])
+    expect(
+      vague(
+        'Die Befragung der AKNÖ ging an alle Mitglieder. 87 Prozent waren Angestellte. Etwa einer von drei Befragten erklärte, er arbeite auch zu Hause.'
+      )
+    ).toEqual([])
+  })
+
+  it('reads the outlet a named speaker talked to as where he spoke, and a role’s outlet as vague', () => {
+    expect(vague('Es sei teilweise aus Zellwachstum entstanden, wie er einem australischen Rundfunksender sagte.')).toEqual([])
+    expect(vague('Ich hätte alles entfernen können, sagte der Hacker zu einer finnischen Zeitung.')).toEqual([
+      ['vague', 'einer finnischen Zeitung']
+    ])
+  })
+
+  it('carries an agentless accusation from the source named in the sentence before', () => {
+    expect(vague('Laut deutschem Innenministerium sind 18 Asylwerber darunter. Ihnen werden Diebstähle vorgeworfen.')).toEqual([])
+    expect(vague('Ihrem Kamerateam wird vorgeworfen, ohne Genehmigung gedreht zu haben.')).toEqual([['vague', 'vorgeworfen']])
+  })
+
+  it('leaves people inside the words of a speaker named at the end to those words', () => {
+    expect(vague('Manche Menschen denken vielleicht, sie würden legale Seiten sehen, sagt Langford.')).toEqual([])
+    expect(vague('Viele Bundesbürger sind zunehmend verunsichert, heißt es in der BAT-Analyse.')).toEqual([])
+    // The report he passes on stays vague; so do people whose clause is the claim itself.
+    expect(vague('Gerüchten zufolge sei das Werk verkauft, sagte Müller.')).toEqual([['vague', 'Gerüchten']])
+    expect(vague('Ein US-Vertreter sagte, Xi wolle am Freitag ein System verkünden.')).toEqual([['vague', 'Ein US-Vertreter']])
+  })
+
+  it('reads resistance from a circle as an act, not a source', () => {
+    expect(vague('Der heftige Widerstand aus Kreisen des Kunsthandels spricht für die Regeln.')).toEqual([])
+    expect(vague('Das verlautete aus Kreisen des Kunsthandels.')).not.toEqual([])
+  })
+})
