@@ -56,4 +56,23 @@ describe('vague sources that a reader can identify after all', () => {
     expect(vague('Der heftige Widerstand aus Kreisen des Kunsthandels spricht für die Regeln.')).toEqual([])
     expect(vague('Das verlautete aus Kreisen des Kunsthandels.')).not.toEqual([])
   })
+
+  it('reads "in Gefahr geraten" as getting into, not advising', () => {
+    expect(vague('Kein Wunder, war er durch Öffentlichkeit sogar in Gefahr geraten.')).toEqual([])
+  })
+})
+
+describe('unnamed people by trade, science or public, as a class', () => {
+  it('reads the class and its compounds as vague where they speak', () => {
+    expect(vague('Datenschützer warnten jedoch vor einer potenziellen Abhörfalle.')).toEqual([['vague', 'Datenschützer']])
+    expect(vague('Einem leitenden Bundespolizisten zufolge war die Polizei früh informiert.')).toEqual([
+      ['vague', 'Einem leitenden Bundespolizisten']
+    ])
+    expect(vague('Insgesamt arbeiten laut NGOs mehr als 60.000 Nordkoreaner im Ausland.')).toEqual([['vague', 'NGOs']])
+  })
+
+  it('leaves them named with a possessive, and a name that opens with a trade named', () => {
+    expect(vague('Seine Eltern sagten, er sei unschuldig.')).toEqual([])
+    expect(vague('Laut Ärzte ohne Grenzen wurden 14 Menschen getötet.')).toEqual([])
+  })
 })
