@@ -57,6 +57,15 @@ describe('vague sources that a reader can identify after all', () => {
     expect(vague('Das verlautete aus Kreisen des Kunsthandels.')).not.toEqual([])
   })
 
+  it('reads one person after a singular definite article as the one introduced before', () => {
+    expect(vague('Der Beamte bekennt sich nicht schuldig.')).toEqual([])
+    expect(vague('Vielmehr muss in jedem Einzelfall geprüft werden, ob die Maßnahme notwendig ist, so der Experte.')).toEqual([])
+    // The owners of an estimate and a plural stay vague.
+    expect(vague('Die Schätzungen der befragten Experten reichen von 25 bis 60 Millionen Euro.')).toEqual([
+      ['vague', 'der befragten Experten']
+    ])
+  })
+
   it('reads "in Gefahr geraten" as getting into, not advising', () => {
     expect(vague('Kein Wunder, war er durch Öffentlichkeit sogar in Gefahr geraten.')).toEqual([])
   })

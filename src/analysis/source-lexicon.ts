@@ -76,6 +76,8 @@ interface SourceLexiconData {
   ownerPrefixes?: string[]
   /** "viele ihrer Berichte": possessives that make a group someone's named before. */
   possessives?: string[]
+  /** "so der Experte": articles of one person the text introduced before. */
+  singularDefinite?: string[]
   ownerLinks: string[]
   vagueQuantifiers: string[]
   partitives: string[]
@@ -197,6 +199,7 @@ export interface SourceLexicon {
   infoHeads: Set<string>
   ownerPrefixes: string[]
   possessives: Set<string>
+  singularDefinite: Set<string>
   ownerLinks: Set<string>
   vagueQuantifiers: Set<string>
   partitives: Set<string>
@@ -370,6 +373,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     infoHeads: new Set(data.infoHeads),
     ownerPrefixes: data.ownerPrefixes ?? [],
     possessives: new Set(data.possessives),
+    singularDefinite: new Set(data.singularDefinite),
     ownerLinks: new Set(data.ownerLinks),
     vagueQuantifiers: new Set(data.vagueQuantifiers),
     partitives: new Set(data.partitives),

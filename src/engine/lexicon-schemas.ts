@@ -147,6 +147,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'vagueQuantifiers',
       'partitives',
       'possessives',
+      'singularDefinite',
       'ownerPrefixes',
       'notVague',
       'objectVerbs',

@@ -20,7 +20,7 @@ export class SourceKinds extends NounPhrases {
     const lower = this.tokens[head].lower
     if (this.isAnonymous(lower)) return 'vague'
     // "meinen Mann", "mehrere seiner Gemeinderäte", "laut Polizeiangaben": someone's named before, a body the compound names.
-    if (this.followsPossessive(from, to) || this.ownerCompound(lower)) return 'named'
+    if (this.followsPossessive(from, to) || this.ownerCompound(lower) || this.pointsBackAtOne(from, head)) return 'named'
     if (this.isUnnamedGroup(from, head, to) || this.speaksForUnnamedBody(head)) return 'vague'
     // "BA-Volkswirte", "DNA-Schätzungen": the body is named by its initials in the compound ("Museums-Experten" names none).
     if (this.compoundWithName(head) && this.initialsBeforeHyphen(head)) return 'named'
@@ -47,6 +47,17 @@ export class SourceKinds extends NounPhrases {
       if (k > from && isCapitalized(this.tokens[k])) return false
     }
     return false
+  }
+
+  /**
+   * "Der Beamte bekennt sich nicht schuldig", "…, so der Experte.": one person after a singular
+   * definite article, as a speaker, is the one the text introduced before. Not a group's owner
+   * after a noun ("Schätzungen der Beobachter"), nor a plural ("der befragten Experten").
+   */
+  private pointsBackAtOne(from: number, head: number): boolean {
+    const before = this.tokens[from - 1]
+    const owned = before !== undefined && before.kind === 'word' && isCapitalized(before) && from - 1 > 0
+    return this.lexicon.singularDefinite.has(this.tokens[from].lower) && !owned && !this.tokens[head].lower.endsWith('n')
   }
 
   /** "Polizeiangaben", "Armeeberichten": an information noun compounded with the body that gives it. */
