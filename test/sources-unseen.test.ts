@@ -66,6 +66,15 @@ describe('vague sources that a reader can identify after all', () => {
     ])
   })
 
+  it('reads a quantifier inflected after a definite article as all of a group the text names', () => {
+    expect(vague('Wie wichtig dies ist, haben die zahlreichen kritischen Lücken in den letzten Monaten gezeigt.')).toEqual([])
+    expect(vague('Wie die meisten Befragten glaubt auch er nicht daran.')).toEqual([['vague', 'die meisten Befragten']])
+    // "das" is the object; the finder's span still opens with it.
+    expect(vague('Ähnlich sehen das zahlreiche Aktivisten, die am Sonntag demonstrierten.')).toEqual([
+      ['vague', 'das zahlreiche Aktivisten']
+    ])
+  })
+
   it('reads "in Gefahr geraten" as getting into, not advising', () => {
     expect(vague('Kein Wunder, war er durch Öffentlichkeit sogar in Gefahr geraten.')).toEqual([])
   })

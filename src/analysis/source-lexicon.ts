@@ -78,6 +78,8 @@ interface SourceLexiconData {
   possessives?: string[]
   /** "so der Experte": articles of one person the text introduced before. */
   singularDefinite?: string[]
+  /** "die meisten": quantifiers that leave a part unnamed after a definite article too. */
+  partOfAll?: string[]
   ownerLinks: string[]
   vagueQuantifiers: string[]
   partitives: string[]
@@ -200,6 +202,7 @@ export interface SourceLexicon {
   ownerPrefixes: string[]
   possessives: Set<string>
   singularDefinite: Set<string>
+  partOfAll: Set<string>
   ownerLinks: Set<string>
   vagueQuantifiers: Set<string>
   partitives: Set<string>
@@ -374,6 +377,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     ownerPrefixes: data.ownerPrefixes ?? [],
     possessives: new Set(data.possessives),
     singularDefinite: new Set(data.singularDefinite),
+    partOfAll: new Set(data.partOfAll),
     ownerLinks: new Set(data.ownerLinks),
     vagueQuantifiers: new Set(data.vagueQuantifiers),
     partitives: new Set(data.partitives),

@@ -148,6 +148,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'partitives',
       'possessives',
       'singularDefinite',
+      'partOfAll',
       'ownerPrefixes',
       'notVague',
       'objectVerbs',

@@ -29,7 +29,7 @@ export class SourceKinds extends NounPhrases {
     const grouped =
       partitive ||
       lexicon.vagueQuantifiers.has(firstWord) ||
-      (lexicon.determiners.has(firstWord) && lexicon.vagueQuantifiers.has(this.lower(from + 1) ?? ''))
+      (lexicon.determiners.has(firstWord) && this.quantifiesUnknown(firstWord, this.lower(from + 1) ?? ''))
     const info = lexicon.infoHeads.has(lower)
     if (!grouped && !info && !this.isVagueHead(lower)) return this.ownedByUnnamed(head, to) ? 'vague' : 'named'
     // A name inside the compound or before the head: "STANDARD-Infos", "Atletico Norte officials".
@@ -66,6 +66,17 @@ export class SourceKinds extends NounPhrases {
     if (!ownerPrefixes.some((prefix) => lower.startsWith(prefix))) return false
     for (const info of infoHeads) if (lower.length > info.length && lower.endsWith(info)) return true
     return false
+  }
+
+  /**
+   * "einige", "die meisten": a part of a group no one names; "die zahlreichen Lücken", a quantifier
+   * inflected after its definite article, are all of a group the text names ("sehen das zahlreiche
+   * Aktivisten": "das" is the object).
+   */
+  private quantifiesUnknown(determiner: string, quantifier: string): boolean {
+    const { vagueQuantifiers, definite, partOfAll } = this.lexicon
+    const all = definite.has(determiner) && quantifier.endsWith('en') && !partOfAll.has(quantifier)
+    return vagueQuantifiers.has(quantifier) && !all
   }
 
   /** A fixed vague phrase starts within `from`…`to`. */
