@@ -93,4 +93,13 @@ describe('unnamed people by trade, science or public, as a class', () => {
     expect(vague('Seine Eltern sagten, er sei unschuldig.')).toEqual([])
     expect(vague('Laut Ärzte ohne Grenzen wurden 14 Menschen getötet.')).toEqual([])
   })
+
+  it('reads members of a named party as unnamed, one after a definite article or with a name as named', () => {
+    expect(vague('Politiker von CSU und SPD hatten am Wochenende gefordert, dass Merkel den Zuzug stoppen müsse.')).toEqual([
+      ['vague', 'Politiker von CSU und SPD']
+    ])
+    expect(vague('Entsprechende Angebote schlugen nach Angaben von ÖVP-Politikern fehl.')).toEqual([['vague', 'ÖVP-Politikern']])
+    expect(vague('Das sagte der SPD-Politiker am Montag.')).toEqual([])
+    expect(vague('ÖVP-Politiker Max Muster sagte, das sei falsch.')).toEqual([])
+  })
 })

@@ -80,6 +80,8 @@ interface SourceLexiconData {
   singularDefinite?: string[]
   /** "die meisten": quantifiers that leave a part unnamed after a definite article too. */
   partOfAll?: string[]
+  /** "ÖVP-Politiker": members whom their party's name does not identify. */
+  memberHeads?: string[]
   ownerLinks: string[]
   vagueQuantifiers: string[]
   partitives: string[]
@@ -203,6 +205,7 @@ export interface SourceLexicon {
   possessives: Set<string>
   singularDefinite: Set<string>
   partOfAll: Set<string>
+  memberHeads: Set<string>
   ownerLinks: Set<string>
   vagueQuantifiers: Set<string>
   partitives: Set<string>
@@ -378,6 +381,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     possessives: new Set(data.possessives),
     singularDefinite: new Set(data.singularDefinite),
     partOfAll: new Set(data.partOfAll),
+    memberHeads: new Set(data.memberHeads),
     ownerLinks: new Set(data.ownerLinks),
     vagueQuantifiers: new Set(data.vagueQuantifiers),
     partitives: new Set(data.partitives),

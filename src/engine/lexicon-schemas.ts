@@ -149,6 +149,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'possessives',
       'singularDefinite',
       'partOfAll',
+      'memberHeads',
       'ownerPrefixes',
       'notVague',
       'objectVerbs',
