@@ -102,4 +102,11 @@ describe('unnamed people by trade, science or public, as a class', () => {
     expect(vague('Das sagte der SPD-Politiker am Montag.')).toEqual([])
     expect(vague('ÖVP-Politiker Max Muster sagte, das sei falsch.')).toEqual([])
   })
+
+  it('reads a report with no article after "laut" as the one the text named', () => {
+    expect(vague('Der Dienst basiert laut Bericht auf Docs for Facebook.')).toEqual([])
+    expect(vague('Ziel sei es, die Produktion zu steigern, sagte Davies der Welt am Sonntag laut Vorausbericht.')).toEqual([])
+    expect(vague('Laut Medienbericht nehmen bis zu 20 Flüchtlinge jeden Monat diese Route.')).toEqual([['vague', 'Medienbericht']])
+    expect(vague('Laut einem Bericht nehmen bis zu 20 Flüchtlinge jeden Monat diese Route.')).toEqual([['vague', 'einem Bericht']])
+  })
 })

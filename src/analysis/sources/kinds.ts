@@ -108,11 +108,22 @@ export class SourceKinds extends NounPhrases {
     // "ÖVP-Politikern", "Politiker von CSU und SPD": the party named leaves its members unnamed.
     const member = !definite && this.isHeadOrCompound(lower, lexicon.memberHeads)
     if (!collective && !member && (definite || !this.isHeadOrCompound(lower, lexicon.groupHeads, 5))) return false
+    if (this.namedReport(from, head)) return false
     const prefix = value.slice(0, Math.max(0, value.indexOf('-')))
     if (!member && prefix !== prefix.toLowerCase() && !lexicon.placePrefixes.has(prefix.toLowerCase())) return false
     if (this.capitalizedModifiers(from, head) > 0) return false
     for (let k = head + 1; !member && k <= to + 1 && k < this.tokens.length; k++) if (this.namesInstitution(k)) return false
     return true
+  }
+
+  /**
+   * "laut Bericht", "laut Vorausbericht": a report with no article at all is the one the text
+   * named ("Myce.com berichtet …"), unless its compound leaves it ownerless ("laut Medienbericht").
+   */
+  private namedReport(from: number, head: number): boolean {
+    const lower = this.tokens[head].lower
+    const bare = from === head && this.lexicon.before.some(([link, ...rest]) => rest.length === 0 && link === this.lower(head - 1))
+    return bare && !this.lexicon.reportHeads.has(lower) && this.isHeadOrCompound(lower, this.lexicon.articlelessReports)
   }
 
   /** Capitalised words in the head's own run before it, not counting the sentence's first word. */
