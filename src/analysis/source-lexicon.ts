@@ -80,8 +80,6 @@ interface SourceLexiconData {
   singularDefinite?: string[]
   /** "die meisten": quantifiers that leave a part unnamed after a definite article too. */
   partOfAll?: string[]
-  /** "ÖVP-Politiker": members whom their party's name does not identify. */
-  memberHeads?: string[]
   /** "laut Bericht": reports that with no article are the one the text named. */
   articlelessReports?: string[]
   ownerLinks: string[]
@@ -207,7 +205,6 @@ export interface SourceLexicon {
   possessives: Set<string>
   singularDefinite: Set<string>
   partOfAll: Set<string>
-  memberHeads: Set<string>
   articlelessReports: Set<string>
   ownerLinks: Set<string>
   vagueQuantifiers: Set<string>
@@ -384,7 +381,6 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     possessives: new Set(data.possessives),
     singularDefinite: new Set(data.singularDefinite),
     partOfAll: new Set(data.partOfAll),
-    memberHeads: new Set(data.memberHeads),
     articlelessReports: new Set(data.articlelessReports),
     ownerLinks: new Set(data.ownerLinks),
     vagueQuantifiers: new Set(data.vagueQuantifiers),

@@ -149,7 +149,6 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'possessives',
       'singularDefinite',
       'partOfAll',
-      'memberHeads',
       'articlelessReports',
       'ownerPrefixes',
       'notVague',

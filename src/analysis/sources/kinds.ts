@@ -105,14 +105,12 @@ export class SourceKinds extends NounPhrases {
     const { value, lower } = this.tokens[head]
     const definite = lexicon.definite.has(this.tokens[from].lower) || lexicon.definite.has(this.lower(from - 1) ?? '')
     const collective = this.isHeadOrCompound(lower, lexicon.collectiveHeads, 5)
-    // "ÖVP-Politikern", "Politiker von CSU und SPD": the party named leaves its members unnamed.
-    const member = !definite && this.isHeadOrCompound(lower, lexicon.memberHeads)
-    if (!collective && !member && (definite || !this.isHeadOrCompound(lower, lexicon.groupHeads, 5))) return false
+    if (!collective && (definite || !this.isHeadOrCompound(lower, lexicon.groupHeads, 5))) return false
     if (this.namedReport(from, head)) return false
     const prefix = value.slice(0, Math.max(0, value.indexOf('-')))
-    if (!member && prefix !== prefix.toLowerCase() && !lexicon.placePrefixes.has(prefix.toLowerCase())) return false
+    if (prefix !== prefix.toLowerCase() && !lexicon.placePrefixes.has(prefix.toLowerCase())) return false
     if (this.capitalizedModifiers(from, head) > 0) return false
-    for (let k = head + 1; !member && k <= to + 1 && k < this.tokens.length; k++) if (this.namesInstitution(k)) return false
+    for (let k = head + 1; k <= to + 1 && k < this.tokens.length; k++) if (this.namesInstitution(k)) return false
     return true
   }
 
