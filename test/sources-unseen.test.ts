@@ -100,4 +100,10 @@ describe('unnamed people by trade, science or public, as a class', () => {
     expect(vague('Laut Medienbericht nehmen bis zu 20 Flüchtlinge jeden Monat diese Route.')).toEqual([['vague', 'Medienbericht']])
     expect(vague('Laut einem Bericht nehmen bis zu 20 Flüchtlinge jeden Monat diese Route.')).toEqual([['vague', 'einem Bericht']])
   })
+
+  it('reads experts who are to act as actors, and experts who may state something as a source', () => {
+    expect(vague('Militärexperten sollen das Gelände mit Spezialgerät untersuchen.')).toEqual([])
+    expect(vague('Experten können nicht ausschließen, dass das falsch ist.')).toEqual([['vague', 'Experten']])
+    expect(vague('Experten haben davor gewarnt.')).toEqual([['vague', 'Experten']])
+  })
 })

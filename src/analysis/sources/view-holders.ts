@@ -57,7 +57,10 @@ export function unnamedExperts(finder: SentenceSources): void {
   }
 }
 
-/** The group opens its clause and a verb follows: "Experten führen das auf … zurück". */
+/**
+ * The group opens its clause and a verb follows: "Experten führen das auf … zurück". Not a modal
+ * before an act ("Militärexperten sollen das Gelände untersuchen"): the experts act, they state nothing.
+ */
 function opensStatement(finder: SentenceSources, from: number, head: number): boolean {
   const next = finder.tokens[head + 1]
   return (
@@ -65,8 +68,17 @@ function opensStatement(finder: SentenceSources, from: number, head: number): bo
     next !== undefined &&
     next.kind === 'word' &&
     !isCapitalized(next) &&
-    !finder.lexicon.definite.has(finder.lower(from) ?? '')
+    !finder.lexicon.definite.has(finder.lower(from) ?? '') &&
+    !modalBeforeAct(finder, head + 1)
   )
+}
+
+function modalBeforeAct(finder: SentenceSources, modal: number): boolean {
+  const { auxiliaries, passiveAuxiliaries, verbForms } = finder.lexicon
+  const word = finder.tokens[modal].lower
+  if (!auxiliaries.has(word) || passiveAuxiliaries.has(word)) return false
+  const infinitive = finder.tokens[finder.clauseEnd(modal)]
+  return infinitive.kind === 'word' && !verbForms.has(infinitive.lower)
 }
 
 /**
