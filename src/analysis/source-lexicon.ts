@@ -82,6 +82,8 @@ interface SourceLexiconData {
   partOfAll?: string[]
   /** "laut Bericht": reports that with no article are the one the text named. */
   articlelessReports?: string[]
+  /** "Militärexperten sollen … untersuchen": modals of a task, before which experts act. */
+  actModals?: string[]
   ownerLinks: string[]
   vagueQuantifiers: string[]
   partitives: string[]
@@ -206,6 +208,7 @@ export interface SourceLexicon {
   singularDefinite: Set<string>
   partOfAll: Set<string>
   articlelessReports: Set<string>
+  actModals: Set<string>
   ownerLinks: Set<string>
   vagueQuantifiers: Set<string>
   partitives: Set<string>
@@ -382,6 +385,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     singularDefinite: new Set(data.singularDefinite),
     partOfAll: new Set(data.partOfAll),
     articlelessReports: new Set(data.articlelessReports),
+    actModals: new Set(data.actModals),
     ownerLinks: new Set(data.ownerLinks),
     vagueQuantifiers: new Set(data.vagueQuantifiers),
     partitives: new Set(data.partitives),

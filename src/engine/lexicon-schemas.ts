@@ -150,6 +150,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'singularDefinite',
       'partOfAll',
       'articlelessReports',
+      'actModals',
       'ownerPrefixes',
       'notVague',
       'objectVerbs',

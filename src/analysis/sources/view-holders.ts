@@ -74,9 +74,8 @@ function opensStatement(finder: SentenceSources, from: number, head: number): bo
 }
 
 function modalBeforeAct(finder: SentenceSources, modal: number): boolean {
-  const { auxiliaries, passiveAuxiliaries, verbForms } = finder.lexicon
-  const word = finder.tokens[modal].lower
-  if (!auxiliaries.has(word) || passiveAuxiliaries.has(word)) return false
+  const { actModals, verbForms } = finder.lexicon
+  if (!actModals.has(finder.tokens[modal].lower)) return false
   // "Experten sollen davor gewarnt haben": a verb of saying anywhere after the modal makes it a statement.
   for (let k = modal + 1, end = finder.clauseEnd(modal); k <= end; k++) if (verbForms.has(finder.tokens[k].lower)) return false
   return true
