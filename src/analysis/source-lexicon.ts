@@ -53,8 +53,10 @@ interface SourceLexiconData {
   notSubjects: string[]
   placedSayings: { impersonal: string[][]; places: string[]; origins?: string[] }
   anonymousHeads: string[]
-  /** "aus Sicherheitskreisen", "gab es Gerüchte, dass …": the links before an informant and after a rumour that make it a source. */
-  anonymousPlaces?: { links: string[]; contentLinks: string[] }
+  /** "aus Sicherheitskreisen", "gab es Gerüchte, dass …": the links before an informant and after a rumour that make it a source; the acts before a link that make it none. */
+  anonymousPlaces?: { links: string[]; contentLinks: string[]; notAfter?: string[] }
+  /** "25 Prozent der Befragten": the heads of respondents, and the word parts of a survey that is their source. */
+  respondents?: { heads: string[]; surveys: string[] }
   reportHeads: string[]
   negations: string[]
   conjunctions: string[]
@@ -70,6 +72,18 @@ interface SourceLexiconData {
   viewNouns: string[]
   definite: string[]
   infoHeads: string[]
+  /** "Polizeiangaben": bodies that a compound of an information noun names. */
+  ownerPrefixes?: string[]
+  /** "viele ihrer Berichte": possessives that make a group someone's named before. */
+  possessives?: string[]
+  /** "so der Experte": articles of one person the text introduced before. */
+  singularDefinite?: string[]
+  /** "die meisten": quantifiers that leave a part unnamed after a definite article too. */
+  partOfAll?: string[]
+  /** "laut Bericht": reports that with no article are the one the text named. */
+  articlelessReports?: string[]
+  /** "Militärexperten sollen … untersuchen": modals of a task, before which experts act. */
+  actModals?: string[]
   ownerLinks: string[]
   vagueQuantifiers: string[]
   partitives: string[]
@@ -160,7 +174,8 @@ export interface SourceLexicon {
   placedSayings: { impersonal: string[][]; places: Set<string>; origins: Set<string> }
   anonymousHeads: Set<string>
   /** Links that make an anonymous informant a source where it stands; without them (English) it is one anywhere. */
-  anonymousPlaces?: { links: Set<string>; contentLinks: Set<string> }
+  anonymousPlaces?: { links: Set<string>; contentLinks: Set<string>; notAfter: Set<string> }
+  respondents: { heads: Set<string>; surveys: string[] }
   /** Reports and media passed on without an owner, wherever they stand ("bestätigte Berichte, wonach …"). */
   reportHeads: Set<string>
   negations: Set<string>
@@ -188,6 +203,12 @@ export interface SourceLexicon {
   /** Definite determiners: "die Experten" points back at experts named before. */
   definite: Set<string>
   infoHeads: Set<string>
+  ownerPrefixes: string[]
+  possessives: Set<string>
+  singularDefinite: Set<string>
+  partOfAll: Set<string>
+  articlelessReports: Set<string>
+  actModals: Set<string>
   ownerLinks: Set<string>
   vagueQuantifiers: Set<string>
   partitives: Set<string>
@@ -342,7 +363,8 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
       origins: new Set(data.placedSayings.origins)
     },
     anonymousHeads: new Set(data.anonymousHeads),
-    ...(data.anonymousPlaces ? { anonymousPlaces: wordSets(data.anonymousPlaces, 'links', 'contentLinks') } : {}),
+    ...(data.anonymousPlaces ? { anonymousPlaces: wordSets(data.anonymousPlaces, 'links', 'contentLinks', 'notAfter') } : {}),
+    respondents: { heads: new Set(data.respondents?.heads), surveys: data.respondents?.surveys ?? [] },
     reportHeads: new Set(data.reportHeads),
     negations: new Set(data.negations),
     conjunctions: new Set(data.conjunctions),
@@ -358,6 +380,12 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     viewNouns: new Set(data.viewNouns),
     definite: new Set(data.definite),
     infoHeads: new Set(data.infoHeads),
+    ownerPrefixes: data.ownerPrefixes ?? [],
+    possessives: new Set(data.possessives),
+    singularDefinite: new Set(data.singularDefinite),
+    partOfAll: new Set(data.partOfAll),
+    articlelessReports: new Set(data.articlelessReports),
+    actModals: new Set(data.actModals),
     ownerLinks: new Set(data.ownerLinks),
     vagueQuantifiers: new Set(data.vagueQuantifiers),
     partitives: new Set(data.partitives),

@@ -35,7 +35,40 @@ export function findSources(sentence: Sentence, lexicon: SourceLexicon): SourceM
   unnamedExperts(finder)
   attributionLine(finder)
   const inOrder = finder.found.sort((a, b) => a.start - b.start)
-  return joinedVague(finder, inOrder)
+  return outsideNamedSpeech(finder, joinedVague(finder, inOrder))
+}
+
+/**
+ * "Manche Menschen denken vielleicht, sie würden …, sagt Langford.": people the words of a speaker
+ * named in the closing clause speak of are part of those words, not the article's source. Hearsay,
+ * informants and reports he passes on stay vague.
+ */
+function outsideNamedSpeech(finder: SentenceSources, mentions: SourceMention[]): SourceMention[] {
+  const tag = mentions.filter((mention) => mention.kind === 'named').at(-1)
+  const first = tag ? finder.tokens.findIndex((token) => token.start >= tag.start) : -1
+  if (first < 1) return mentions
+  const opens = finder.clauseStart(first)
+  const comma = finder.tokens[opens - 1]
+  // The closing clause is the speaker's tag: it opens with the verb of saying, "so" or "heißt es" ("…, sagt Langford.").
+  const opener = finder.tokens[opens].lower
+  const { verbForms, clausal, placedSayings } = finder.lexicon
+  const tagged =
+    verbForms.has(opener) || (opener === 'so' && clausal.has(opener)) || placedSayings.impersonal.some(([verb]) => verb === opener)
+  if (comma?.value !== ',' || !tagged || !closesSentence(finder, finder.clauseEnd(first))) return mentions
+  return mentions.filter((mention) => mention.kind !== 'vague' || mention.end > comma.start || passedOn(finder, mention))
+}
+
+/** Only punctuation follows token `i`. */
+function closesSentence(finder: SentenceSources, i: number): boolean {
+  return finder.tokens.slice(i + 1).every((token) => token.kind !== 'word')
+}
+
+/** A vague mention that is hearsay, an informant or a report rather than a group of people. */
+function passedOn(finder: SentenceSources, mention: SourceMention): boolean {
+  const words = mention.name.toLowerCase().split(/\s+/)
+  const head = words.at(-1) ?? ''
+  const { anonymousHeads, reportHeads, infoHeads } = finder.lexicon
+  return finder.isAnonymous(head) || anonymousHeads.has(head) || reportHeads.has(head) || infoHeads.has(head)
 }
 
 /** "nach Angaben aus Bankenkreisen": two vague mentions joined by a link are one source, reported once. */

@@ -3,7 +3,8 @@ import { PROSE_KINDS, type Article, type SourceMention } from '../../engine/mode
 import { type AnalyzeOptions, type Stage, inSentence } from '../../engine/stage.js'
 import { vocabularyWords } from '../../engine/vocabulary.js'
 import { acceptedSourceNames, applyAcceptedSources } from '../accepted-sources.js'
-import { newsroomSourceLexicon, sourceLexicon } from '../source-lexicon.js'
+import { newsroomSourceLexicon } from '../source-lexicon.js'
+import { withoutCarriedMentions } from './carried.js'
 import { findSources } from './find.js'
 
 // Finds who is cited in each sentence of the article's prose: the subject of a verb of saying
@@ -39,26 +40,7 @@ function findArticleSources(article: Article, options: AnalyzeOptions): void {
       )
     }
   }
-  article.annotations.sources = withoutCarriedSayings(mentions, article)
-}
-
-/**
- * A bare "hieß es" right after a sentence that names its source goes on with that source ("Die
- * Polizei teilte mit … . Man sei zuversichtlich, hieß es."): no vague source of its own.
- */
-function withoutCarriedSayings(mentions: SourceMention[], article: Article): SourceMention[] {
-  const namedIn = new Set(mentions.filter((mention) => mention.kind === 'named').map((mention) => mention.sentence))
-  return mentions.filter((mention) => {
-    if (mention.kind !== 'vague' || !namedIn.has(mention.sentence - 1)) return true
-    const lexicon = sourceLexicon(article.blocks[article.sentences[mention.sentence].block].lang)
-    const words = mention.name
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .filter(Boolean)
-    return !lexicon.placedSayings.impersonal.some(
-      (saying) => words.length === saying.length && saying.every((word) => words.includes(word))
-    )
-  })
+  article.annotations.sources = withoutCarriedMentions(mentions, article)
 }
 
 /** The source mentions of each sentence, by sentence index. */

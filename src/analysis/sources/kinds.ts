@@ -18,7 +18,10 @@ export class SourceKinds extends NounPhrases {
     // "Böse Zungen behaupten": a fixed vague phrase as the speaker.
     if (this.vaguePhraseAt(from, head)) return 'vague'
     const lower = this.tokens[head].lower
-    if (this.isAnonymous(lower) || this.isUnnamedGroup(from, head, to) || this.speaksForUnnamedBody(head)) return 'vague'
+    if (this.isAnonymous(lower)) return 'vague'
+    // "meinen Mann", "mehrere seiner Gemeinderäte", "laut Polizeiangaben": someone's named before, a body the compound names.
+    if (this.followsPossessive(from, to) || this.ownerCompound(lower) || this.pointsBackAtOne(from, head)) return 'named'
+    if (this.isUnnamedGroup(from, head, to) || this.speaksForUnnamedBody(head)) return 'vague'
     // "BA-Volkswirte", "DNA-Schätzungen": the body is named by its initials in the compound ("Museums-Experten" names none).
     if (this.compoundWithName(head) && this.initialsBeforeHyphen(head)) return 'named'
     const firstWord = this.tokens[from].lower
@@ -26,7 +29,7 @@ export class SourceKinds extends NounPhrases {
     const grouped =
       partitive ||
       lexicon.vagueQuantifiers.has(firstWord) ||
-      (lexicon.determiners.has(firstWord) && lexicon.vagueQuantifiers.has(this.lower(from + 1) ?? ''))
+      (lexicon.determiners.has(firstWord) && this.quantifiesUnknown(firstWord, this.lower(from + 1) ?? ''))
     const info = lexicon.infoHeads.has(lower)
     if (!grouped && !info && !this.isVagueHead(lower)) return this.ownedByUnnamed(head, to) ? 'vague' : 'named'
     // A name inside the compound or before the head: "STANDARD-Infos", "Atletico Norte officials".
@@ -35,6 +38,45 @@ export class SourceKinds extends NounPhrases {
     for (let k = head + 1; k < to && !lexicon.conjunctions.has(this.tokens[k].lower); k++)
       if (links.has(this.tokens[k].lower)) return 'named'
     return 'vague'
+  }
+
+  /** A possessive right before the phrase or inside it before its noun ("viele ihrer Berichte"), not in an owner after it. */
+  followsPossessive(from: number, to: number): boolean {
+    for (let k = Math.max(0, from - 1); k <= to; k++) {
+      if (this.lexicon.possessives.has(this.tokens[k].lower)) return true
+      if (k > from && isCapitalized(this.tokens[k])) return false
+    }
+    return false
+  }
+
+  /**
+   * "Der Beamte bekennt sich nicht schuldig", "…, so der Experte.": one person after a singular
+   * definite article, as a speaker, is the one the text introduced before. Not a group's owner
+   * after a noun ("Schätzungen der Beobachter"), nor a plural ("der befragten Experten").
+   */
+  private pointsBackAtOne(from: number, head: number): boolean {
+    const before = this.tokens[from - 1]
+    const owned = before !== undefined && before.kind === 'word' && isCapitalized(before) && from - 1 > 0
+    return this.lexicon.singularDefinite.has(this.tokens[from].lower) && !owned && !this.tokens[head].lower.endsWith('n')
+  }
+
+  /** "Polizeiangaben", "Armeeberichten": an information noun compounded with the body that gives it. */
+  private ownerCompound(lower: string): boolean {
+    const { ownerPrefixes, infoHeads } = this.lexicon
+    if (!ownerPrefixes.some((prefix) => lower.startsWith(prefix))) return false
+    for (const info of infoHeads) if (lower.length > info.length && lower.endsWith(info)) return true
+    return false
+  }
+
+  /**
+   * "einige", "die meisten": a part of a group no one names; "die zahlreichen Lücken", a quantifier
+   * inflected after its definite article, are all of a group the text names ("sehen das zahlreiche
+   * Aktivisten": "das" is the object).
+   */
+  private quantifiesUnknown(determiner: string, quantifier: string): boolean {
+    const { vagueQuantifiers, definite, partOfAll } = this.lexicon
+    const all = definite.has(determiner) && quantifier.endsWith('en') && !partOfAll.has(quantifier)
+    return vagueQuantifiers.has(quantifier) && !all
   }
 
   /** A fixed vague phrase starts within `from`…`to`. */
@@ -64,11 +106,22 @@ export class SourceKinds extends NounPhrases {
     const definite = lexicon.definite.has(this.tokens[from].lower) || lexicon.definite.has(this.lower(from - 1) ?? '')
     const collective = this.isHeadOrCompound(lower, lexicon.collectiveHeads, 5)
     if (!collective && (definite || !this.isHeadOrCompound(lower, lexicon.groupHeads, 5))) return false
+    if (this.namedReport(from, head)) return false
     const prefix = value.slice(0, Math.max(0, value.indexOf('-')))
     if (prefix !== prefix.toLowerCase() && !lexicon.placePrefixes.has(prefix.toLowerCase())) return false
     if (this.capitalizedModifiers(from, head) > 0) return false
     for (let k = head + 1; k <= to + 1 && k < this.tokens.length; k++) if (this.namesInstitution(k)) return false
     return true
+  }
+
+  /**
+   * "laut Bericht", "laut Vorausbericht": a report with no article at all is the one the text
+   * named ("Myce.com berichtet …"), unless its compound leaves it ownerless ("laut Medienbericht").
+   */
+  private namedReport(from: number, head: number): boolean {
+    const lower = this.tokens[head].lower
+    const bare = from === head && this.lexicon.before.some(([link, ...rest]) => rest.length === 0 && link === this.lower(head - 1))
+    return bare && !this.lexicon.reportHeads.has(lower) && this.isHeadOrCompound(lower, this.lexicon.articlelessReports)
   }
 
   /** Capitalised words in the head's own run before it, not counting the sentence's first word. */

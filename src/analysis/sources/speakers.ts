@@ -115,7 +115,9 @@ export function interviewPartners(finder: SentenceSources): void {
   for (let i = 1; i < finder.tokens.length; i++) {
     if (finder.tokens[i].quoted || !articles.has(finder.tokens[i].lower) || !finder.clauseHasSource(i)) continue
     const before = finder.tokens[i - 1]
-    if (!links.has(before.lower) && !finder.lexicon.pronouns.has(before.lower) && !finder.isNameWord(i - 1)) continue
+    if (!links.has(before.lower) && !finder.isNameWord(i - 1)) continue
+    // "wie er einem australischen Rundfunksender sagte": the speaker is named before, the outlet only where he spoke.
+    if ([i - 1, i - 2].some((k) => finder.lexicon.pronouns.has(finder.lower(k) ?? ''))) continue
     const partner = finder.nounPhraseAfter(i)
     const head = partner && finder.headOf(partner[0], partner[1])
     if (!partner || head !== partner[1] || !finder.isHeadOrCompound(finder.tokens[head].lower, heads)) continue

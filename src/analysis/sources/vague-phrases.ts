@@ -90,13 +90,14 @@ function anonymousAndQuantified(finder: SentenceSources): void {
 
 /**
  * An anonymous informant where a source stands: after a link a saying comes from ("aus
- * Sicherheitskreisen", "unter Berufung auf Insider"), before "zufolge", with the claim after it
+ * Sicherheitskreisen", "unter Berufung auf Insider", not after an act: "Widerstand aus Kreisen"), before "zufolge", with the claim after it
  * ("gab es Gerüchte, dass …"), or in the clause of a verb of saying ("sagte ein Insider"). A
  * language whose lexicon gives no such links reports them wherever they stand.
  */
 function standsAsSource(finder: SentenceSources, from: number, i: number): boolean {
   const places = finder.lexicon.anonymousPlaces
   if (!places) return true
+  if (places.notAfter.has(finder.lower(from - 2) ?? '')) return false
   if (places.links.has(finder.lower(from - 1) ?? '') || finder.lexicon.after.some((phrase) => finder.matches(i + 1, phrase))) return true
   if (finder.lower(i + 1) === ',' && places.contentLinks.has(finder.lower(i + 2) ?? '')) return true
   return holdsView(finder, i)
@@ -110,6 +111,8 @@ function isOwnerlessReport(finder: SentenceSources, i: number): boolean {
   const opener = [finder.tokens[from].lower, finder.lower(from - 1) ?? '']
   // "die Berichte" points back at reports named before; "keine Berichte" passes nothing on.
   if (opener.some((word) => lexicon.definite.has(word) || lexicon.negations.has(word))) return false
+  // "viele ihrer Berichte" are the reports of someone named before.
+  if (finder.followsPossessive(from, i)) return false
   const next = finder.tokens[i + 1]
   return !(next && lexicon.ownerLinks.has(next.lower) && (finder.isNameWord(i + 2) || lexicon.determiners.has(finder.lower(i + 2) ?? '')))
 }

@@ -57,7 +57,10 @@ export function unnamedExperts(finder: SentenceSources): void {
   }
 }
 
-/** The group opens its clause and a verb follows: "Experten führen das auf … zurück". */
+/**
+ * The group opens its clause and a verb follows: "Experten führen das auf … zurück". Not a modal
+ * before an act ("Militärexperten sollen das Gelände untersuchen"): the experts act, they state nothing.
+ */
 function opensStatement(finder: SentenceSources, from: number, head: number): boolean {
   const next = finder.tokens[head + 1]
   return (
@@ -65,8 +68,17 @@ function opensStatement(finder: SentenceSources, from: number, head: number): bo
     next !== undefined &&
     next.kind === 'word' &&
     !isCapitalized(next) &&
-    !finder.lexicon.definite.has(finder.lower(from) ?? '')
+    !finder.lexicon.definite.has(finder.lower(from) ?? '') &&
+    !modalBeforeAct(finder, head + 1)
   )
+}
+
+function modalBeforeAct(finder: SentenceSources, modal: number): boolean {
+  const { actModals, verbForms } = finder.lexicon
+  if (!actModals.has(finder.tokens[modal].lower)) return false
+  // "Experten sollen davor gewarnt haben": a verb of saying anywhere after the modal makes it a statement.
+  for (let k = modal + 1, end = finder.clauseEnd(modal); k <= end; k++) if (verbForms.has(finder.tokens[k].lower)) return false
+  return true
 }
 
 /**

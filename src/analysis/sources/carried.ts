@@ -1,0 +1,46 @@
+import type { Article, SourceMention } from '../../engine/model.js'
+import { type SourceLexicon, sourceLexicon } from '../source-lexicon.js'
+
+// Vague mentions whose source the sentence before, or the survey in reach, already gives.
+
+/**
+ * A bare "hieß es" or an agentless "wird vorgeworfen" right after a sentence that names its source
+ * goes on with that source ("Die Polizei teilte mit … . Man sei zuversichtlich, hieß es.", "Laut
+ * Innenministerium … . Ihnen werden Diebstähle vorgeworfen."); respondents of a survey given in
+ * their sentence or the one before speak through it ("In einer Umfrage des Verbandes Bitkom
+ * sagten 25 Prozent der Befragten"): no vague source of their own.
+ */
+export function withoutCarriedMentions(mentions: SourceMention[], article: Article): SourceMention[] {
+  const namedIn = new Set(mentions.filter((mention) => mention.kind === 'named').map((mention) => mention.sentence))
+  return mentions.filter((mention) => {
+    if (mention.kind !== 'vague') return true
+    const lexicon = sourceLexicon(article.blocks[article.sentences[mention.sentence].block].lang)
+    const words = mention.name
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+    if (isRespondents(words, lexicon) && surveyInReach(article, mention.sentence, lexicon)) return false
+    if (!namedIn.has(mention.sentence - 1)) return true
+    const hearsayPassive = words.length === 1 && lexicon.hearsayPassiveForms.has(words[0])
+    return (
+      !hearsayPassive &&
+      !lexicon.placedSayings.impersonal.some((phrase) => words.length === phrase.length && phrase.every((word) => words.includes(word)))
+    )
+  })
+}
+
+/** How many sentences back a survey still speaks for its respondents: its figures run over a few sentences. */
+const SURVEY_REACH = 5
+
+function isRespondents(words: string[], lexicon: SourceLexicon): boolean {
+  return lexicon.respondents.heads.has(words.at(-1) ?? '')
+}
+
+/** A survey named or reported in the sentence or shortly before ("Die Befragung der AKNÖ ging an …"). */
+function surveyInReach(article: Article, sentence: number, lexicon: SourceLexicon): boolean {
+  const text = Array.from({ length: SURVEY_REACH + 1 }, (_, back) => sentence - back)
+    .filter((index) => index >= 0)
+    .map((index) => article.sentences[index].text.toLowerCase())
+    .join(' ')
+  return lexicon.respondents.surveys.some((survey) => text.includes(survey))
+}
