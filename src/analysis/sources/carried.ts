@@ -38,9 +38,23 @@ function isRespondents(words: string[], lexicon: SourceLexicon): boolean {
 
 /** A survey named or reported in the sentence or shortly before ("Die Befragung der AKNÖ ging an …"). */
 function surveyInReach(article: Article, sentence: number, lexicon: SourceLexicon): boolean {
-  const text = Array.from({ length: SURVEY_REACH + 1 }, (_, back) => sentence - back)
-    .filter((index) => index >= 0)
-    .map((index) => article.sentences[index].text.toLowerCase())
-    .join(' ')
-  return lexicon.respondents.surveys.some((survey) => text.includes(survey))
+  for (let index = sentence; index >= 0 && index >= sentence - SURVEY_REACH; index--) if (namesSurvey(article, index, lexicon)) return true
+  return false
+}
+
+// Whether each sentence names a survey, read once per sentence (and language): a paragraph of respondents asks for every one.
+const surveySentences = new WeakMap<Article, WeakMap<SourceLexicon, Map<number, boolean>>>()
+
+function namesSurvey(article: Article, sentence: number, lexicon: SourceLexicon): boolean {
+  let byLexicon = surveySentences.get(article)
+  if (!byLexicon) surveySentences.set(article, (byLexicon = new WeakMap()))
+  let known = byLexicon.get(lexicon)
+  if (!known) byLexicon.set(lexicon, (known = new Map()))
+  let names = known.get(sentence)
+  if (names === undefined) {
+    const text = article.sentences[sentence].text.toLowerCase()
+    names = lexicon.respondents.surveys.some((survey) => text.includes(survey))
+    known.set(sentence, names)
+  }
+  return names
 }
