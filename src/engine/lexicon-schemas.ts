@@ -163,6 +163,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'objectDeterminers'
     ),
     notSources: wordLists('words', 'endings', 'except'),
+    notNames: wordLists('words', 'openingEndings'),
     anonymousPlaces: wordLists('links', 'contentLinks'),
     extraForms: { type: 'record', of: WORDS },
     before: PHRASES,

@@ -65,6 +65,12 @@ export function placedRightBefore(finder: SentenceSources, [from, to]: [number, 
   return place !== undefined && place[0] === place[1] && place[1] === slot - 1
 }
 
+/** "Wassilew selbst weist … zurück": one focus word between the subject and its verb. */
+export function focusedRightBefore(finder: SentenceSources, [, to]: [number, number], slot: number): boolean {
+  const between = finder.lower(to + 1) ?? ''
+  return to + 2 === slot && finder.lexicon.focusWords.has(between) && !finder.lexicon.occasionLinks.has(between)
+}
+
 /**
  * The subject after a fronted object: right after the verb ("7,9 Milliarden Euro Verlust schrieb
  * die einstige Hypo"), or after a finite auxiliary ("Diese Befürchtung hatten die Rechtsanwälte

@@ -1,6 +1,7 @@
 import type { SentenceSources } from './finder.js'
 import {
   auxiliaryAfter,
+  focusedRightBefore,
   joinedSubject,
   participleSubject,
   passivePlace,
@@ -109,7 +110,7 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
     // an object there ("Den Kunden entgegenkommen will Oettinger") leaves the subject after the verb.
     // "Weitere Angaben machten die Extremisten nicht": the word a phrase verb needs is its object.
     const object = before && (finder.lexicon.objectDeterminers.has(finder.tokens[before[0]].lower) || needsWord(finder, before))
-    const adjacent = before && (before[1] === slot - 1 || placedRightBefore(finder, before, slot))
+    const adjacent = before && (before[1] === slot - 1 || placedRightBefore(finder, before, slot) || focusedRightBefore(finder, before, slot))
     const fronted = before && !object && (adjacent || (slot === v && finder.isFiniteSlot(pastParenthesis(finder, before[1] + 1))))
     // "Diese Befürchtung hatten die Rechtsanwälte geäußert": what names no one stands first as the object.
     if (fronted && finder.namesNoSource(before[0], before[1])) return subjectAfterObject(finder, before, v) ?? before
@@ -212,8 +213,10 @@ function speaksLast(finder: SentenceSources, clausal: boolean, v: number): boole
 function apposedSubject(finder: SentenceSources, v: number): [number, number] | undefined {
   if (finder.tokens[v - 1]?.value !== ',') return undefined
   const opening = withPlace(finder, finder.nounPhraseAfter(0))
-  if (!opening || finder.tokens[opening[1] + 1]?.value !== ',') return undefined
-  const between = opening[1] + 2
+  // "Der Generalsekretär der Industriellenvereinigung (IV), Christoph Neumayer, interpretierte": past the body's short name.
+  const comma = opening && pastParenthesis(finder, opening[1] + 1)
+  if (!opening || comma === undefined || finder.tokens[comma]?.value !== ',') return undefined
+  const between = comma + 1
   if (finder.lexicon.relativePronouns.has(finder.lower(between) ?? '') && finder.clauseStart(v - 1) === between) return opening
   const apposition = finder.nounPhraseAfter(between)
   return apposition && apposition[1] === v - 2 ? [opening[0], apposition[1]] : undefined
@@ -283,6 +286,9 @@ function subjectAfterFinite(finder: SentenceSources, start: number, v: number): 
   const german = finder.lexicon.lang === 'de'
   // "Der neue Tatort hat einige Schlagersänger verärgert": a German noun phrase opening the clause is its subject.
   if (german && finder.nounPhraseAfter(start) !== undefined) return undefined
+  // "Wir haben die Renovierung entschieden": so is a pronoun before the auxiliary; the noun phrase after it is the object.
+  if (german && finder.lexicon.pronouns.has(finder.lower(start) ?? '') && finder.lexicon.auxiliaries.has(finder.lower(start + 1) ?? ''))
+    return [start, start]
   for (let i = start; i + 1 < v; i++) {
     const opensClause = german && i === start && finder.tokens[i].kind === 'word' && !isCapitalized(finder.tokens[i])
     if (!opensClause && (!finder.isFiniteSlot(i) || (german && !finder.lexicon.auxiliaries.has(finder.tokens[i].lower)))) continue

@@ -124,9 +124,17 @@ export class SentenceWords {
     if (!token || token.kind !== 'word') return false
     if (this.lexicon.notSubjects.has(token.lower) || this.lexicon.pronouns.has(token.lower) || this.lexicon.determiners.has(token.lower))
       return false
+    if (this.namesNoOne(i)) return false
     if (isCapitalized(token) || /^\d/.test(token.value) || this.hasNamePrefix(token)) return true
     // English noun phrases hold lower-case nouns ("the ministry", "officials").
     return this.lexicon.lang === 'en' && (!this.lexicon.verbForms.has(token.lower) || this.lexicon.vagueHeads.has(token.lower))
+  }
+
+  /** "Uns mögen …", "Natürlich unterstützt …": an object pronoun, or an adverb whose capital only opens the sentence. */
+  private namesNoOne(i: number): boolean {
+    const { words, openingEndings } = this.lexicon.notNames
+    const lower = this.tokens[i].lower
+    return words.has(lower) || (i === 0 && openingEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)))
   }
 
   /** "al-Assad": a lower-case prefix of the lexicon's, a hyphen, and a capital. */
