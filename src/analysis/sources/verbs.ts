@@ -284,8 +284,11 @@ function passiveAgent(finder: SentenceSources, start: number, v: number): [numbe
  */
 function subjectAfterFinite(finder: SentenceSources, start: number, v: number): [number, number] | undefined {
   const german = finder.lexicon.lang === 'de'
-  // "Der neue Tatort hat einige Schlagersänger verärgert": a German noun phrase opening the clause is its subject.
-  if (german && finder.nounPhraseAfter(start) !== undefined) return undefined
+  // "Der neue Tatort hat einige Schlagersänger verärgert": a German noun phrase opening the clause is its subject,
+  // unless it is a time ("Wenige Wochen vor dem Referendum hat die EU-Kommission … zurückgewiesen").
+  const opening = german ? finder.nounPhraseAfter(start) : undefined
+  const openingHead = opening && finder.headOf(opening[0], opening[1])
+  if (opening && !(openingHead !== undefined && finder.lexicon.timeNouns.has(finder.tokens[openingHead].lower))) return undefined
   // "Wir haben die Renovierung entschieden": so is a pronoun before the auxiliary; the noun phrase after it is the object.
   if (german && finder.lexicon.pronouns.has(finder.lower(start) ?? '') && finder.lexicon.auxiliaries.has(finder.lower(start + 1) ?? ''))
     return [start, start]
@@ -310,7 +313,9 @@ function subjectAfterFinite(finder: SentenceSources, start: number, v: number): 
 function appositionSubject(finder: SentenceSources, start: number): [number, number] | undefined {
   if (start === 0 || !APPOSITION_MARKS.has(finder.tokens[start - 1].value)) return undefined
   const opening = finder.nounPhraseAfter(0)
-  return opening && APPOSITION_MARKS.has(finder.tokens[opening[1] + 1]?.value ?? '') ? opening : undefined
+  // "Berlin – Der neue Tatort hat … verärgert": a dash right after the opening name, opening the verb's clause, ends a dateline.
+  const closed = opening !== undefined && (opening[1] + 1 < start - 1 || finder.tokens[start - 1].value === ',')
+  return closed && APPOSITION_MARKS.has(finder.tokens[opening[1] + 1]?.value ?? '') ? opening : undefined
 }
 
 /**

@@ -130,11 +130,18 @@ export class SentenceWords {
     return this.lexicon.lang === 'en' && (!this.lexicon.verbForms.has(token.lower) || this.lexicon.vagueHeads.has(token.lower))
   }
 
-  /** "Uns mögen …", "Natürlich unterstützt …": an object pronoun, or an adverb whose capital only opens the sentence. */
+  /**
+   * "Uns mögen …", "Natürlich unterstützt …", "Könnte jemand …": an object pronoun, or a word whose
+   * capital only opens the sentence: an adverb by its ending, a verb before a word in lower case.
+   */
   private namesNoOne(i: number): boolean {
     const { words, openingEndings } = this.lexicon.notNames
     const lower = this.tokens[i].lower
-    return words.has(lower) || (i === 0 && openingEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)))
+    if (words.has(lower)) return true
+    if (i !== 0) return false
+    const next = this.tokens[1]
+    const verb = (this.lexicon.auxiliaries.has(lower) || this.lexicon.verbForms.has(lower)) && !(next?.kind === 'word' && isCapitalized(next))
+    return verb || openingEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending))
   }
 
   /** "al-Assad": a lower-case prefix of the lexicon's, a hyphen, and a capital. */
