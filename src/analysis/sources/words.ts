@@ -132,15 +132,20 @@ export class SentenceWords {
 
   /**
    * "Uns mögen …", "Natürlich unterstützt …", "Könnte jemand …": an object pronoun, or a word whose
-   * capital only opens the sentence: an adverb by its ending, a verb before a word in lower case.
+   * capital only opens the sentence: an adverb by its ending, a verb.
    */
   private namesNoOne(i: number): boolean {
     const { words, openingEndings } = this.lexicon.notNames
     const lower = this.tokens[i].lower
     if (words.has(lower)) return true
     if (i !== 0) return false
+    // A verb form may be a noun too ("Berichten zufolge"): only an auxiliary before a word in lower
+    // case ("Könnte jemand …"), or an infinitive before its auxiliary ("Ausschließen möchte er …").
     const next = this.tokens[1]
-    const verb = (this.lexicon.auxiliaries.has(lower) || this.lexicon.verbForms.has(lower)) && !(next?.kind === 'word' && isCapitalized(next))
+    const verb =
+      next?.kind === 'word' &&
+      !isCapitalized(next) &&
+      (this.lexicon.auxiliaries.has(lower) || (this.lexicon.infinitives.has(lower) && this.lexicon.auxiliaries.has(next.lower)))
     return verb || openingEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending))
   }
 
