@@ -110,7 +110,8 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
     // an object there ("Den Kunden entgegenkommen will Oettinger") leaves the subject after the verb.
     // "Weitere Angaben machten die Extremisten nicht": the word a phrase verb needs is its object.
     const object = before && (finder.lexicon.objectDeterminers.has(finder.tokens[before[0]].lower) || needsWord(finder, before))
-    const adjacent = before && (before[1] === slot - 1 || placedRightBefore(finder, before, slot) || focusedRightBefore(finder, before, slot))
+    const adjacent =
+      before && (before[1] === slot - 1 || placedRightBefore(finder, before, slot) || focusedRightBefore(finder, before, slot))
     const fronted = before && !object && (adjacent || (slot === v && finder.isFiniteSlot(pastParenthesis(finder, before[1] + 1))))
     // "Diese Befürchtung hatten die Rechtsanwälte geäußert": what names no one stands first as the object.
     if (fronted && finder.namesNoSource(before[0], before[1])) return subjectAfterObject(finder, before, v) ?? before
@@ -289,9 +290,11 @@ function subjectAfterFinite(finder: SentenceSources, start: number, v: number): 
   const opening = german ? finder.nounPhraseAfter(start) : undefined
   const openingHead = opening && finder.headOf(opening[0], opening[1])
   if (opening && !(openingHead !== undefined && finder.lexicon.timeNouns.has(finder.tokens[openingHead].lower))) return undefined
-  // "Wir haben die Renovierung entschieden": so is a pronoun before the auxiliary; the noun phrase after it is the object.
-  if (german && finder.lexicon.pronouns.has(finder.lower(start) ?? '') && finder.lexicon.auxiliaries.has(finder.lower(start + 1) ?? ''))
-    return [start, start]
+  // "Wir haben die Renovierung entschieden": so is a pronoun before the auxiliary of the verb ending the clause; the
+  // noun phrase after it is the object ("Er soll … lernen und will …" joins a second verb to no new subject).
+  const pronounFirst =
+    finder.lexicon.pronouns.has(finder.lower(start) ?? '') && finder.lexicon.auxiliaries.has(finder.lower(start + 1) ?? '')
+  if (german && pronounFirst && endsClause(finder, v)) return [start, start]
   for (let i = start; i + 1 < v; i++) {
     const opensClause = german && i === start && finder.tokens[i].kind === 'word' && !isCapitalized(finder.tokens[i])
     if (!opensClause && (!finder.isFiniteSlot(i) || (german && !finder.lexicon.auxiliaries.has(finder.tokens[i].lower)))) continue
