@@ -56,6 +56,28 @@ describe('sources stage, German: abstract nouns name no one', () => {
   })
 })
 
+describe('sources stage, German: labels, things and times beside the name', () => {
+  it('reads no label a sentence opens with as a speaker', () => {
+    expect(sources('Als Grund nannte die Behörde einen Personalengpass.')).toEqual([['named', 'die Behörde']])
+    expect(sources('Das Thema: Flüchtlinge.')).toEqual([])
+    expect(sources('Dadurch konnte bei 35 Prozent der Nutzer das Geschlecht festgestellt werden.')).toEqual([])
+  })
+
+  it('reads the passive after a modal as a passive: what is found or told is no speaker', () => {
+    expect(sources('Die Tatwaffe konnte zunächst nicht gefunden werden.')).toEqual([])
+    expect(sources('Konkrete Zahlen sollen Slowenien, Kroatien und Mazedonien mitgeteilt werden.')).toEqual([])
+  })
+
+  it('ends a name before a time after it', () => {
+    expect(sources('Dennoch soll die Dividende gekürzt werden, teilte der börsennotierte Konzern Mittwochabend mit.')).toEqual([
+      ['named', 'der börsennotierte Konzern']
+    ])
+    expect(sources('Der Prozess werde am Donnerstag eröffnet, berichtete die Bild-Zeitung vom Mittwoch.')).toEqual([
+      ['named', 'die Bild-Zeitung']
+    ])
+  })
+})
+
 describe('sources stage, German: the subject, not the object after the verb', () => {
   it('reads the subject before a focus word', () => {
     expect(sources('Wassilew selbst weist alle Anschuldigungen der Untreue und der Bestechung zurück.')).toEqual([['named', 'Wassilew']])

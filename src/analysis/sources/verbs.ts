@@ -262,8 +262,9 @@ function isPassive(finder: SentenceSources, start: number, v: number): boolean {
     return i >= start && finder.lexicon.passiveAuxiliaries.has(finder.tokens[i].lower)
   }
   for (let i = start; i < v; i++) if (finder.lexicon.passiveAuxiliaries.has(finder.tokens[i].lower)) return true
-  // The perfect passive puts its auxiliary after the participle: "ist … gefunden worden".
-  return finder.lower(v + 1) === 'worden'
+  // The perfect passive puts its auxiliary after the participle: "ist … gefunden worden", and so does
+  // the passive after a modal: "Die Tatwaffe konnte nicht gefunden werden".
+  return finder.lexicon.passiveAuxiliaries.has(finder.lower(v + 1) ?? '')
 }
 
 /** "wurde von der Organisation Attac kritisiert", "Genannt wurden von ihr …". */
