@@ -66,6 +66,8 @@ describe('sources stage, German: labels, things and times beside the name', () =
   it('reads the passive after a modal as a passive: what is found or told is no speaker', () => {
     expect(sources('Die Tatwaffe konnte zunächst nicht gefunden werden.')).toEqual([])
     expect(sources('Konkrete Zahlen sollen Slowenien, Kroatien und Mazedonien mitgeteilt werden.')).toEqual([])
+    // The writer's own "muss betont werden" is placed in no body, as "Beim Roten Kreuz wurde betont" is.
+    expect(sources('In diesem Zusammenhang muss darauf hingewiesen werden, dass es zwei Varianten gibt.')).toEqual([])
   })
 
   it('ends a name before a time after it', () => {

@@ -19,6 +19,7 @@ const APPOSITION_MARKS = new Set([',', '–', '—', '('])
 const NOT_SPEAKING_BEFORE = new Set(['zu', 'sich'])
 const RELATIVE_DATIVES = new Set(['dem', 'denen'])
 const EXAMPLE_LINK = 'wie'
+const MODAL_PASSIVE = 'werden'
 
 /** Verbs of saying with their subject, before or after the verb. */
 export function verbs(finder: SentenceSources): void {
@@ -98,7 +99,9 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   // "Wobei eine der Zeuginnen sagt", "Als der Minister erklärte": a subordinator opening the sentence is no part of the subject.
   while (start < v && (isFocusWord(finder, start) || (start === 0 && finder.lexicon.clauseOpeners.has(finder.lower(0) ?? '')))) start++
   // In the passive the subject is what is said ("Eine Aktualisierung wird erwartet"): only an agent speaks.
-  if (isPassive(finder, start, v)) return passiveAgent(finder, start, v) ?? passivePlace(finder, start, v)
+  // After a modal ("In diesem Zusammenhang muss betont werden") the writer states it: no body it is placed in speaks.
+  const modal = finder.lower(v + 1) === MODAL_PASSIVE
+  if (isPassive(finder, start, v)) return passiveAgent(finder, start, v) ?? (modal ? undefined : passivePlace(finder, start, v))
   const coordinated = coordinatedSubject(finder, start, slot)
   if (coordinated) return coordinated
   if (start < slot) {
