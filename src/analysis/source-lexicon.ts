@@ -100,6 +100,8 @@ interface SourceLexiconData {
   notSpeakers: string[]
   /** Abstract nouns, amounts and times: no one who speaks ("die Drohung", "5 Prozent"). */
   notSources?: { words: string[]; endings: string[]; except: string[] }
+  /** Capitalised words that name no one: object pronouns anywhere, adverbs by their ending when they open the sentence. */
+  notNames?: { words: string[]; openingEndings: string[] }
   /** Articles of an object, never of a subject ("den", "dem"). */
   objectDeterminers?: string[]
   joinedParticles: string[]
@@ -222,6 +224,7 @@ export interface SourceLexicon {
   viewHolders: { prepositions: Set<string>; verbs: Set<string>; groups: string[][] }
   notSpeakers: Set<string>
   notSources: { words: Set<string>; endings: string[]; except: string[] }
+  notNames: { words: Set<string>; openingEndings: string[] }
   objectDeterminers: Set<string>
   adverbs: Set<string>
   /** Prepositions of the time or occasion after a source ("…, so Ban am Donnerstag in einer Aussendung."). */
@@ -406,6 +409,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
       endings: data.notSources?.endings ?? [],
       except: data.notSources?.except ?? []
     },
+    notNames: { words: new Set(data.notNames?.words), openingEndings: data.notNames?.openingEndings ?? [] },
     objectDeterminers: new Set(data.objectDeterminers),
     adverbs: new Set(data.adverbs),
     occasionLinks: new Set(data.occasionLinks),

@@ -170,6 +170,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'objectDeterminers'
     ),
     notSources: wordLists('words', 'endings', 'except'),
+    notNames: wordLists('words', 'openingEndings'),
     anonymousPlaces: wordLists('links', 'contentLinks', 'notAfter'),
     respondents: wordLists('heads', 'surveys'),
     extraForms: { type: 'record', of: WORDS },

@@ -15,6 +15,9 @@ export class NounPhrases extends SentenceWords {
       const name =
         this.isNameWord(i) ||
         (last === i - 2 && this.tokens[i].kind === 'word' && INNER_JOINERS.has(this.tokens[i - 1].value) && this.joins(i - 1))
+      // "teilte der börsennotierte Konzern Mittwochabend mit": a time after a name is none of it (a
+      // clause's first word may be an adjective capitalised by its place: "Wenige Wochen vor …").
+      if (name && last >= 0 && this.clauseStart(last) !== last && this.isTime(lower)) break
       if (name) last = i
       else if (this.lexicon.determiners.has(lower) && last < 0) {
         // an opening determiner
@@ -42,6 +45,12 @@ export class NounPhrases extends SentenceWords {
     )
       last++
     return [from, last]
+  }
+
+  /** "Montag", "Montagabend": a time noun, alone or as the first part of a compound with a time of day. */
+  isTime(lower: string): boolean {
+    const { timeNouns } = this.lexicon
+    return timeNouns.has(lower) || [...timeNouns].some((day) => lower.startsWith(day) && timeNouns.has(lower.slice(day.length)))
   }
 
   /** The noun phrase ending at `to`, read backwards ("Berichten", "der Polizei"). */

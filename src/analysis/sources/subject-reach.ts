@@ -35,18 +35,12 @@ export function pastAdverbials(finder: SentenceSources, from: number): number {
     i = pastAdverbs(finder, i)
     const time = finder.lexicon.subjectReach.timeLinks.has(finder.lower(i) ?? '') ? finder.nounPhraseAfter(i + 1) : undefined
     const head = time && finder.headOf(time[0], time[1])
-    if (head === undefined || !isTime(finder, finder.tokens[head].lower)) return i
+    if (head === undefined || !finder.isTime(finder.tokens[head].lower)) return i
     // After the time a subject opens with an article ("… der Sprecher"), not a possessive ("seine erstes Jahresprogramm").
     const next = finder.lower(pastAdverbs(finder, head + 1)) ?? ''
     if (!finder.lexicon.definite.has(next) || finder.lexicon.objectDeterminers.has(next)) return i
     i = head + 1
   }
-}
-
-/** "Montag", "Montagabend": a time noun, alone or as the first part of a compound with a time of day. */
-function isTime(finder: SentenceSources, lower: string): boolean {
-  const { timeNouns } = finder.lexicon
-  return timeNouns.has(lower) || [...timeNouns].some((day) => lower.startsWith(day) && timeNouns.has(lower.slice(day.length)))
 }
 
 /**
@@ -63,6 +57,12 @@ export function placedRightBefore(finder: SentenceSources, [from, to]: [number, 
     return false
   const place = finder.nounPhraseAfter(to + 2)
   return place !== undefined && place[0] === place[1] && place[1] === slot - 1
+}
+
+/** "Wassilew selbst weist … zurück": one focus word between the subject and its verb. */
+export function focusedRightBefore(finder: SentenceSources, [, to]: [number, number], slot: number): boolean {
+  const between = finder.lower(to + 1) ?? ''
+  return to + 2 === slot && finder.lexicon.focusWords.has(between) && !finder.lexicon.occasionLinks.has(between)
 }
 
 /**

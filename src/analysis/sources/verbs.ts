@@ -1,6 +1,7 @@
 import type { SentenceSources } from './finder.js'
 import {
   auxiliaryAfter,
+  focusedRightBefore,
   joinedSubject,
   participleSubject,
   passivePlace,
@@ -18,6 +19,7 @@ const APPOSITION_MARKS = new Set([',', '–', '—', '('])
 const NOT_SPEAKING_BEFORE = new Set(['zu', 'sich'])
 const RELATIVE_DATIVES = new Set(['dem', 'denen'])
 const EXAMPLE_LINK = 'wie'
+const MODAL_PASSIVE = 'werden'
 
 /** Verbs of saying with their subject, before or after the verb. */
 export function verbs(finder: SentenceSources): void {
@@ -97,7 +99,9 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   // "Wobei eine der Zeuginnen sagt", "Als der Minister erklärte": a subordinator opening the sentence is no part of the subject.
   while (start < v && (isFocusWord(finder, start) || (start === 0 && finder.lexicon.clauseOpeners.has(finder.lower(0) ?? '')))) start++
   // In the passive the subject is what is said ("Eine Aktualisierung wird erwartet"): only an agent speaks.
-  if (isPassive(finder, start, v)) return passiveAgent(finder, start, v) ?? passivePlace(finder, start, v)
+  // After a modal ("In diesem Zusammenhang muss betont werden") the writer states it: no body it is placed in speaks.
+  const modal = finder.lower(v + 1) === MODAL_PASSIVE
+  if (isPassive(finder, start, v)) return passiveAgent(finder, start, v) ?? (modal ? undefined : passivePlace(finder, start, v))
   const coordinated = coordinatedSubject(finder, start, slot)
   if (coordinated) return coordinated
   if (start < slot) {
@@ -109,7 +113,8 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
     // an object there ("Den Kunden entgegenkommen will Oettinger") leaves the subject after the verb.
     // "Weitere Angaben machten die Extremisten nicht": the word a phrase verb needs is its object.
     const object = before && (finder.lexicon.objectDeterminers.has(finder.tokens[before[0]].lower) || needsWord(finder, before))
-    const adjacent = before && (before[1] === slot - 1 || placedRightBefore(finder, before, slot))
+    const adjacent =
+      before && (before[1] === slot - 1 || placedRightBefore(finder, before, slot) || focusedRightBefore(finder, before, slot))
     const fronted = before && !object && (adjacent || (slot === v && finder.isFiniteSlot(pastParenthesis(finder, before[1] + 1))))
     // "Diese Befürchtung hatten die Rechtsanwälte geäußert": what names no one stands first as the object.
     if (fronted && finder.namesNoSource(before[0], before[1])) return subjectAfterObject(finder, before, v) ?? before
@@ -212,8 +217,10 @@ function speaksLast(finder: SentenceSources, clausal: boolean, v: number): boole
 function apposedSubject(finder: SentenceSources, v: number): [number, number] | undefined {
   if (finder.tokens[v - 1]?.value !== ',') return undefined
   const opening = withPlace(finder, finder.nounPhraseAfter(0))
-  if (!opening || finder.tokens[opening[1] + 1]?.value !== ',') return undefined
-  const between = opening[1] + 2
+  // "Der Generalsekretär der Industriellenvereinigung (IV), Christoph Neumayer, interpretierte": past the body's short name.
+  const comma = opening && pastParenthesis(finder, opening[1] + 1)
+  if (!opening || comma === undefined || finder.tokens[comma]?.value !== ',') return undefined
+  const between = comma + 1
   if (finder.lexicon.relativePronouns.has(finder.lower(between) ?? '') && finder.clauseStart(v - 1) === between) return opening
   const apposition = finder.nounPhraseAfter(between)
   return apposition && apposition[1] === v - 2 ? [opening[0], apposition[1]] : undefined
@@ -258,8 +265,9 @@ function isPassive(finder: SentenceSources, start: number, v: number): boolean {
     return i >= start && finder.lexicon.passiveAuxiliaries.has(finder.tokens[i].lower)
   }
   for (let i = start; i < v; i++) if (finder.lexicon.passiveAuxiliaries.has(finder.tokens[i].lower)) return true
-  // The perfect passive puts its auxiliary after the participle: "ist … gefunden worden".
-  return finder.lower(v + 1) === 'worden'
+  // The perfect passive puts its auxiliary after the participle: "ist … gefunden worden", and so does
+  // the passive after a modal: "Die Tatwaffe konnte nicht gefunden werden".
+  return finder.lexicon.passiveAuxiliaries.has(finder.lower(v + 1) ?? '')
 }
 
 /** "wurde von der Organisation Attac kritisiert", "Genannt wurden von ihr …". */
@@ -281,8 +289,16 @@ function passiveAgent(finder: SentenceSources, start: number, v: number): [numbe
  */
 function subjectAfterFinite(finder: SentenceSources, start: number, v: number): [number, number] | undefined {
   const german = finder.lexicon.lang === 'de'
-  // "Der neue Tatort hat einige Schlagersänger verärgert": a German noun phrase opening the clause is its subject.
-  if (german && finder.nounPhraseAfter(start) !== undefined) return undefined
+  // "Der neue Tatort hat einige Schlagersänger verärgert": a German noun phrase opening the clause is its subject,
+  // unless it is a time ("Wenige Wochen vor dem Referendum hat die EU-Kommission … zurückgewiesen").
+  const opening = german ? finder.nounPhraseAfter(start) : undefined
+  const openingHead = opening && finder.headOf(opening[0], opening[1])
+  if (opening && !(openingHead !== undefined && finder.lexicon.timeNouns.has(finder.tokens[openingHead].lower))) return undefined
+  // "Wir haben die Renovierung entschieden": so is a pronoun before the auxiliary of the verb ending the clause; the
+  // noun phrase after it is the object ("Er soll … lernen und will …" joins a second verb to no new subject).
+  const pronounFirst =
+    finder.lexicon.pronouns.has(finder.lower(start) ?? '') && finder.lexicon.auxiliaries.has(finder.lower(start + 1) ?? '')
+  if (german && pronounFirst && endsClause(finder, v)) return [start, start]
   for (let i = start; i + 1 < v; i++) {
     const opensClause = german && i === start && finder.tokens[i].kind === 'word' && !isCapitalized(finder.tokens[i])
     if (!opensClause && (!finder.isFiniteSlot(i) || (german && !finder.lexicon.auxiliaries.has(finder.tokens[i].lower)))) continue
@@ -304,7 +320,9 @@ function subjectAfterFinite(finder: SentenceSources, start: number, v: number): 
 function appositionSubject(finder: SentenceSources, start: number): [number, number] | undefined {
   if (start === 0 || !APPOSITION_MARKS.has(finder.tokens[start - 1].value)) return undefined
   const opening = finder.nounPhraseAfter(0)
-  return opening && APPOSITION_MARKS.has(finder.tokens[opening[1] + 1]?.value ?? '') ? opening : undefined
+  // "Berlin – Der neue Tatort hat … verärgert": a dash right after the opening name, opening the verb's clause, ends a dateline.
+  const closed = opening !== undefined && (opening[1] + 1 < start - 1 || finder.tokens[start - 1].value === ',')
+  return closed && APPOSITION_MARKS.has(finder.tokens[opening[1] + 1]?.value ?? '') ? opening : undefined
 }
 
 /**

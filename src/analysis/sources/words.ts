@@ -124,9 +124,29 @@ export class SentenceWords {
     if (!token || token.kind !== 'word') return false
     if (this.lexicon.notSubjects.has(token.lower) || this.lexicon.pronouns.has(token.lower) || this.lexicon.determiners.has(token.lower))
       return false
+    if (this.namesNoOne(i)) return false
     if (isCapitalized(token) || /^\d/.test(token.value) || this.hasNamePrefix(token)) return true
     // English noun phrases hold lower-case nouns ("the ministry", "officials").
     return this.lexicon.lang === 'en' && (!this.lexicon.verbForms.has(token.lower) || this.lexicon.vagueHeads.has(token.lower))
+  }
+
+  /**
+   * "Uns mögen …", "Natürlich unterstützt …", "Könnte jemand …": an object pronoun, or a word whose
+   * capital only opens the sentence: an adverb by its ending, a verb.
+   */
+  private namesNoOne(i: number): boolean {
+    const { words, openingEndings } = this.lexicon.notNames
+    const lower = this.tokens[i].lower
+    if (words.has(lower)) return true
+    if (i !== 0) return false
+    // A verb form may be a noun too ("Berichten zufolge"): only an auxiliary before a word in lower
+    // case ("Könnte jemand …"), or an infinitive before its auxiliary ("Ausschließen möchte er …").
+    const next = this.tokens[1]
+    const verb =
+      next?.kind === 'word' &&
+      !isCapitalized(next) &&
+      (this.lexicon.auxiliaries.has(lower) || (this.lexicon.infinitives.has(lower) && this.lexicon.auxiliaries.has(next.lower)))
+    return verb || openingEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending))
   }
 
   /** "al-Assad": a lower-case prefix of the lexicon's, a hyphen, and a capital. */
