@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { dirname, join, relative, sep } from 'node:path'
 import { diffLines } from 'diff'
 import { linkedOutOfRepository, repositoryRoot } from '../config/repository.js'
+import { addTo } from '../engine/arrays.js'
 import { InputError } from './files.js'
 
 // `--changed-since` compares the text newslint linted (a file, or standard input standing for
@@ -29,6 +30,8 @@ interface Repository {
 /** Lines added or edited since a git ref, per file: the lines a pull request touched. */
 export class ChangedSince {
   private readonly repositories = new Map<string, Repository>()
+  /** Each file's repository, found once: the walk up to it and the check for links out of it read the disk at every level. */
+  private readonly roots = new Map<string, string | undefined>()
 
   constructor(private readonly ref: string) {}
 
@@ -37,7 +40,7 @@ export class ChangedSince {
     const byRoot = new Map<string, string[]>()
     for (const file of files) {
       const root = this.rootOf(file)
-      if (root) byRoot.set(root, [...(byRoot.get(root) ?? []), file])
+      if (root) addTo(byRoot, root, file)
     }
     for (const [root, inRoot] of byRoot) {
       const repository = this.repository(root)
@@ -62,6 +65,13 @@ export class ChangedSince {
 
   /** The repository git is asked about for `file`; none for a path that links out of its repository (it is not read either). */
   private rootOf(file: string): string | undefined {
+    if (this.roots.has(file)) return this.roots.get(file)
+    const root = this.findRoot(file)
+    this.roots.set(file, root)
+    return root
+  }
+
+  private findRoot(file: string): string | undefined {
     const root = repositoryRoot(dirname(file))
     if (!root) throw new InputError(`--changed-since: ${file} is not in a git repository`)
     try {

@@ -7,6 +7,13 @@ export function append<T>(target: T[], items: readonly T[]): T[] {
   return target
 }
 
+/** Add `item` to the list `map` keeps under `key`, in place: copying the list for each item made grouping quadratic. */
+export function addTo<K, V>(map: Map<K, V[]>, key: K, item: V): void {
+  const items = map.get(key)
+  if (items) items.push(item)
+  else map.set(key, [item])
+}
+
 /** Binary search: the first index where `test` holds, for a test that holds from some index on (else the length). */
 export function firstIndex<T>(items: T[], test: (item: T) => boolean): number {
   let low = 0

@@ -1,4 +1,4 @@
-import { firstIndex } from '../../engine/arrays.js'
+import { addTo, firstIndex } from '../../engine/arrays.js'
 import { PROSE_KINDS, type Article, type CreditLine, type Sentence, type Token } from '../../engine/model.js'
 import { contentTokens } from '../sources/index.js'
 import { containsPhrase, setOf, type SourcingLexicon } from './lexicon.js'
@@ -116,11 +116,8 @@ export function creditsByBlock(article: Article): Map<number, CreditLine[]> {
   let byBlock = creditBlocks.get(article)
   if (!byBlock) {
     byBlock = new Map()
-    for (const credit of article.annotations.credits ?? (article.annotations.credit ? [article.annotations.credit] : [])) {
-      const credits = byBlock.get(credit.block)
-      if (credits) credits.push(credit)
-      else byBlock.set(credit.block, [credit])
-    }
+    for (const credit of article.annotations.credits ?? (article.annotations.credit ? [article.annotations.credit] : []))
+      addTo(byBlock, credit.block, credit)
     for (const credits of byBlock.values()) credits.sort((a, b) => a.start - b.start)
     creditBlocks.set(article, byBlock)
   }
