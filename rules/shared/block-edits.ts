@@ -1,3 +1,4 @@
+import { endOfLine } from '../../src/engine/line-breaks.js'
 import type { Edit } from '../../src/lint/rule.js'
 
 // Edits that take a whole block, or a part of one, out of the file, leaving the rest byte for
@@ -61,12 +62,6 @@ export function removePart(text: string, start: number, end: number, block: { st
 /** Where the line holding `offset` starts. */
 function startOfLine(text: string, offset: number): number {
   return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1
-}
-
-/** Where the line holding `offset` ends (before its line ending). */
-function endOfLine(text: string, offset: number): number {
-  for (let at = offset; at < text.length; at++) if (text[at] === '\n' || text[at] === '\r') return at
-  return text.length
 }
 
 /** The start of the line after the one ending at `lineEnd`. */

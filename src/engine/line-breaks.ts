@@ -8,6 +8,12 @@ export function lineBreakOf(text: string): string {
   return LINE_BREAK.exec(text)?.[0] ?? '\n'
 }
 
+/** Where the line holding `offset` ends: at its "\n" or "\r", or at the end of the text. */
+export function endOfLine(text: string, offset: number): number {
+  for (let at = offset; at < text.length; at++) if (text[at] === '\n' || text[at] === '\r') return at
+  return text.length
+}
+
 /** A fresh global matcher for every line break, to walk a text line by line. */
 export function lineBreaks(): RegExp {
   return /\r\n|\r|\n/g

@@ -1,3 +1,5 @@
+import { endOfLine } from './line-breaks.js'
+
 // The YAML parser reads nested collections by recursion: a config or frontmatter of 10,000 "["
 // or of 3,000 ever deeper indented lines exhausts the stack, and where that happens inside the
 // regular-expression engine the process dies instead of throwing. Configs nest three or four
@@ -39,11 +41,6 @@ export function yamlNesting(text: string): { depth: number; offset: number } {
     lineStart = lineEnd + 1
   }
   return deepest
-}
-
-function endOfLine(text: string, from: number): number {
-  for (let at = from; at < text.length; at++) if (text[at] === '\n' || text[at] === '\r') return at
-  return text.length
 }
 
 function skipSpaces(text: string, from: number, end: number): number {

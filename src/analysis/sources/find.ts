@@ -67,8 +67,8 @@ function closesSentence(finder: SentenceSources, i: number): boolean {
 function passedOn(finder: SentenceSources, mention: SourceMention): boolean {
   const words = mention.name.toLowerCase().split(/\s+/)
   const head = words.at(-1) ?? ''
-  const { anonymousHeads, reportHeads, infoHeads } = finder.lexicon
-  return finder.isAnonymous(head) || anonymousHeads.has(head) || reportHeads.has(head) || infoHeads.has(head)
+  const { reportHeads, infoHeads } = finder.lexicon
+  return finder.isAnonymous(head) || reportHeads.has(head) || infoHeads.has(head)
 }
 
 /** "nach Angaben aus Bankenkreisen": two vague mentions joined by a link are one source, reported once. */

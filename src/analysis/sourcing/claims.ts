@@ -104,7 +104,7 @@ function isAdvice(unquoted: Token[], words: SourcingLexicon): boolean {
 
 function inCredit(article: Article, sentence: Sentence): boolean {
   const credits = creditsByBlock(article).get(sentence.block) ?? []
-  // Sorted and apart: the one credit that may overlap the sentence is the first to end after its start.
+  // In order and apart (as analysis finds them): the one credit that may overlap the sentence is the first to end after its start.
   const first = credits[firstIndex(credits, (credit) => credit.end > sentence.start)]
   return first !== undefined && first.start < sentence.end
 }
@@ -118,7 +118,6 @@ export function creditsByBlock(article: Article): Map<number, CreditLine[]> {
     byBlock = new Map()
     for (const credit of article.annotations.credits ?? (article.annotations.credit ? [article.annotations.credit] : []))
       addTo(byBlock, credit.block, credit)
-    for (const credits of byBlock.values()) credits.sort((a, b) => a.start - b.start)
     creditBlocks.set(article, byBlock)
   }
   return byBlock
