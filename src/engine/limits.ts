@@ -1,3 +1,4 @@
+import { endOfLine as endOfAnyLine } from './line-breaks.js'
 import { independentPieces } from './pieces.js'
 
 // Sizes and shapes no article has but a pasted export or a generated file can. Beyond these the
@@ -270,12 +271,12 @@ function checkSetextHeadings(text: string): void {
     const end = pieces[index + 1]?.start ?? text.length
     let headings = 0
     let textAbove = false
+    // Lines end as the parser ends them: at "\r\n", "\n" or a lone "\r" (a file of those is one piece).
     for (let lineStart = piece.start; lineStart < end;) {
-      const lineEnd = Math.min(endOfLine(text, lineStart), end)
-      const line = text.slice(lineStart, lineEnd).replace(/\r$/, '')
-      if (textAbove && SETEXT_UNDERLINE.test(line)) headings++
+      const lineEnd = Math.min(endOfAnyLine(text, lineStart), end)
+      if (textAbove && SETEXT_UNDERLINE.test(text.slice(lineStart, lineEnd))) headings++
       textAbove = !isBlank(text, lineStart, lineEnd)
-      lineStart = lineEnd + 1
+      lineStart = lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : 1)
     }
     if (headings * (end - piece.start) > MAX_SETEXT_WORK)
       throw new LimitError(
