@@ -141,6 +141,10 @@ describe('input no article has: generated shapes of any size', () => {
       `Unexpected block quotes or lists nested ${MAX_NESTING + 1} deep at line 3, expected at most ${MAX_NESTING}`
     )
     expect(refusal('> '.repeat(MAX_NESTING) + 'Text.\n')).toBeUndefined()
+    // With old Mac line endings (a lone CR) as well: the limits read lines as the parser does.
+    expect(refusal('Einleitung.\r\r' + '> '.repeat(MAX_NESTING + 1) + 'Text.\r')).toBe(
+      `Unexpected block quotes or lists nested ${MAX_NESTING + 1} deep at line 3, expected at most ${MAX_NESTING}`
+    )
     expect(refusal(SHAPES[2].make(MAX_NESTING + 1))).toBe(
       `Unexpected block quotes or lists nested ${MAX_NESTING + 1} deep at line ${MAX_NESTING + 1}, expected at most ${MAX_NESTING}`
     )

@@ -1,4 +1,4 @@
-import { endOfLine as endOfAnyLine } from './line-breaks.js'
+import { endOfLine } from './line-breaks.js'
 import { independentPieces } from './pieces.js'
 
 // Sizes and shapes no article has but a pasted export or a generated file can. Beyond these the
@@ -109,13 +109,13 @@ function checkNesting(text: string): void {
           `Unexpected block quote or list at line ${container.line} of more than ${MAX_CONTAINER_LINES} lines (counted by how deep each is), expected at most ${MAX_CONTAINER_LINES}`
         )
     }
-    lineStart = lineEnd + 1
+    lineStart = nextLineStart(text, lineEnd)
   }
 }
 
-function endOfLine(text: string, from: number): number {
-  const end = text.indexOf('\n', from)
-  return end < 0 ? text.length : end
+/** Where the line after the one ending at `lineEnd` starts: past its "\r\n", "\n" or lone "\r". */
+function nextLineStart(text: string, lineEnd: number): number {
+  return lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : 1)
 }
 
 /** The nesting depth of one line; `items` holds the content columns of the open list items and is updated. */
@@ -175,7 +175,7 @@ function checkParagraphs(text: string): void {
       throw new LimitError(
         `Unexpected ${Math.ceil((endOfParagraph(text, lineEnd) - paragraphStart) / 1024)} KB of text without a blank line at line ${paragraphLine}, expected at most ${MAX_PARAGRAPH_CHARS / 1024} KB`
       )
-    lineStart = lineEnd + 1
+    lineStart = nextLineStart(text, lineEnd)
   }
 }
 
@@ -189,11 +189,11 @@ function isBlank(text: string, start: number, end: number): boolean {
 
 /** The end of the stretch of non-blank lines that goes on at `from`. */
 function endOfParagraph(text: string, from: number): number {
-  let lineStart = from + 1
+  let lineStart = nextLineStart(text, from)
   while (lineStart < text.length) {
     const lineEnd = endOfLine(text, lineStart)
     if (isBlank(text, lineStart, lineEnd)) return lineStart
-    lineStart = lineEnd + 1
+    lineStart = nextLineStart(text, lineEnd)
   }
   return text.length
 }
@@ -235,7 +235,8 @@ function checkInlineWork(text: string): void {
   }
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at)
-    if (code === 10) {
+    // A line ends at "\n" or at a "\r" that no "\n" follows.
+    if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) {
       if (blank) {
         close(at)
         paragraphStart = at + 1
@@ -271,12 +272,11 @@ function checkSetextHeadings(text: string): void {
     const end = pieces[index + 1]?.start ?? text.length
     let headings = 0
     let textAbove = false
-    // Lines end as the parser ends them: at "\r\n", "\n" or a lone "\r" (a file of those is one piece).
     for (let lineStart = piece.start; lineStart < end;) {
-      const lineEnd = Math.min(endOfAnyLine(text, lineStart), end)
+      const lineEnd = Math.min(endOfLine(text, lineStart), end)
       if (textAbove && SETEXT_UNDERLINE.test(text.slice(lineStart, lineEnd))) headings++
       textAbove = !isBlank(text, lineStart, lineEnd)
-      lineStart = lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : 1)
+      lineStart = nextLineStart(text, lineEnd)
     }
     if (headings * (end - piece.start) > MAX_SETEXT_WORK)
       throw new LimitError(
