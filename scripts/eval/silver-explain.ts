@@ -15,7 +15,7 @@ const EXPLAINERS: Record<string, Explainer> = {
   attribution: claimDisagreements
 }
 
-export const SILVER_EXPLAINED = Object.keys(EXPLAINERS)
+const SILVER_EXPLAINED = Object.keys(EXPLAINERS)
 
 export function explainSilver(documents: SilverDocument[], ruleId: string): void {
   const explainer = EXPLAINERS[ruleId]

@@ -12,7 +12,7 @@ const ENDINGS = ['ungen', 'ung', 'ten', 'te', 'en', 'er', 'es', 'em', 'st', 'e',
 const ENDINGS_BY_LAST = new Map<string, string[]>()
 for (const ending of ENDINGS) ENDINGS_BY_LAST.set(ending.slice(-1), [...(ENDINGS_BY_LAST.get(ending.slice(-1)) ?? []), ending])
 
-export function stem(word: string): string {
+function stem(word: string): string {
   for (const ending of ENDINGS_BY_LAST.get(word.slice(-1)) ?? [])
     if (word.endsWith(ending) && word.length - ending.length >= 4) return word.slice(0, -ending.length)
   return word

@@ -183,7 +183,7 @@ export function decodeInput(bytes: Uint8Array, display: string): string {
   return decodeText(bytes, display)
 }
 
-export function decodeText(bytes: Uint8Array, display: string): string {
+function decodeText(bytes: Uint8Array, display: string): string {
   const probe = bytes.subarray(0, 8000)
   if (probe.includes(0)) throw new InputError(`${display}: binary file (contains NUL bytes), expected UTF-8 text`)
   try {

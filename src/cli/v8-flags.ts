@@ -26,7 +26,7 @@ export const LARGE_TEXT_CHARS = 100_000
  * has about 12,000, a long feature about 20,000. Memory follows tokens, not characters: 30 KB of
  * "(a " holds as many as 90 KB of prose.
  */
-export const LARGE_TEXT_TOKENS = 25_000
+const LARGE_TEXT_TOKENS = 25_000
 
 /**
  * V8 settings for a lint run, which is short and whose hot code is large. The language server runs

@@ -9,7 +9,7 @@ const END = '<!-- messages-end -->'
 /** Catalogue groups a rule's findings draw on besides its own: what gave pasted material away. */
 const SHARED_GROUPS: Readonly<Record<string, string[]>> = { teaser: ['signal'], boilerplate: ['signal'], embed: ['signal'] }
 
-export function ruleMessages(ruleId: string): string {
+function ruleMessages(ruleId: string): string {
   const german = catalogue('de')
   const english = catalogue('en')
   const cell = (text: string | undefined) => (text ?? '').replace(/\|/g, '\\|')

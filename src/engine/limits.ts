@@ -23,21 +23,21 @@ export const MAX_FOOTNOTES = 1000
  * paragraph costs about markers × (markers + characters / 8). Normal articles stay below a
  * thousandth of this; 40,000 markers in 80 KB would take the parser minutes.
  */
-export const MAX_EMPHASIS_WORK = 200_000_000
+const MAX_EMPHASIS_WORK = 200_000_000
 /**
  * Link work: micromark reads back from each `]` over its paragraph for the label it may close, so
  * a paragraph of brackets that close no link costs about `]` × characters ("[a](" 40,000 times
  * took 16 s). A paragraph of 2,000 links costs a third of this; articles' stay below a
  * thousandth.
  */
-export const MAX_LINK_WORK = 200_000_000
+const MAX_LINK_WORK = 200_000_000
 
 /**
  * Setext-heading work: micromark rewrites a piece's whole event list for each heading underlined
  * with "=" or "-", so a piece (see `pieces.ts`) costs about headings × characters; 2,000 such
  * headings in 26 KB took 6 s. An article with 20 of them in 60 KB costs a tenth of this.
  */
-export const MAX_SETEXT_WORK = 10_000_000
+const MAX_SETEXT_WORK = 10_000_000
 
 /**
  * Table cells in one file, counted as the `|` on lines that hold one: the engine keeps a sentence

@@ -22,7 +22,7 @@ const parser = new ParseLatin()
  * parsed in stretches of this many characters. Its sentence ends depend only on the sentences
  * either side, so the last two sentences of a stretch are parsed again at the start of the next.
  */
-export const SENTENCE_STRETCH = 16 * 1024
+const SENTENCE_STRETCH = 16 * 1024
 
 /** Split `plain.slice(from, to)` into sentences whose offsets point into `plain`. */
 export function splitSentences(plain: string, from: number, to: number, lang: Lang, stretch = SENTENCE_STRETCH): RawSentence[] {
