@@ -5,6 +5,7 @@ import { corpusAvailable } from './corpus.js'
 import { corpusLoad } from './eval/corpus-load.js'
 import { loadLabelledDocuments } from './documents.js'
 import { evaluateAgreement } from './eval/agreement.js'
+import { evaluateFreshAgreement } from './eval/fresh-agreement.js'
 import { explain } from './eval/explain.js'
 import { EVALUATORS, SENTENCE_EVALUATORS } from './eval/index.js'
 import { scoreSilver } from './eval/silver.js'
@@ -57,6 +58,10 @@ if (silverLabelsAvailable()) {
       { name: 'held-out', rows: scoreSilver(lintSilver(loadSilver('heldout'), config)) },
       { name: 'fresh', rows: scoreSilver(lintSilver(loadSilver('fresh'), config)) }
     ]
+  )
+  printTable(
+    'agreement between two labellers on fresh rows (fixtures/eval/fresh-labels-second.json: a second, independent labelling of the rows labelled last)',
+    evaluateFreshAgreement()
   )
 } else {
   console.log(`shared silver labels are not there (${silverLabelsDir()}): skipping their evaluation\n`)

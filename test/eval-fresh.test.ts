@@ -17,7 +17,9 @@ interface FreshSentence {
   vague_spans: string[]
 }
 
-const FRESH: Array<{ row: number; sentences: FreshSentence[] }> = JSON.parse(readFileSync('fixtures/eval/fresh-labels.json', 'utf8'))
+type FreshArticle = { row: number; sentences: FreshSentence[] }
+const FRESH: FreshArticle[] = JSON.parse(readFileSync('fixtures/eval/fresh-labels.json', 'utf8'))
+const SECOND: FreshArticle[] = JSON.parse(readFileSync('fixtures/eval/fresh-labels-second.json', 'utf8'))
 
 /** Corpus rows whose sentences the fixture labels label (others label only a row's credit line or pasted blocks). */
 function fixtureRows(dir: string): number[] {
@@ -52,6 +54,15 @@ describe('fresh labels', () => {
         for (const cue of [...sentence.hedges.map((hedge) => hedge.cue), ...sentence.vague_spans])
           expect(cue.length, where).toBeLessThanOrEqual(sentence.end - sentence.start)
       })
+    }
+  })
+
+  it('are labelled a second time on the same sentences, so that the two labellings can be compared sentence by sentence', () => {
+    const firsts = new Map(FRESH.map((article) => [article.row, article]))
+    expect(SECOND.length).toBeGreaterThan(0)
+    for (const second of SECOND) {
+      const split = (article?: FreshArticle) => article?.sentences.map(({ i, start, end }) => [i, start, end])
+      expect(split(second), `row ${second.row}`).toEqual(split(firsts.get(second.row)))
     }
   })
 })

@@ -16,6 +16,8 @@ import type { Span } from '../documents.js'
 export type SilverSet = 'dev' | 'heldout' | 'fresh'
 
 const FRESH_LABELS = packagePath('fixtures', 'eval', 'fresh-labels.json')
+/** A second labelling, by other labellers, of the fresh rows labelled last: how far two careful labellers agree. */
+const FRESH_SECOND_LABELS = packagePath('fixtures', 'eval', 'fresh-labels-second.json')
 
 const HELD_OUT_FROM = 12
 
@@ -63,8 +65,9 @@ export function silverLabelsAvailable(): boolean {
 export const isUnsourcedClaim = (sentence: SilverSentence): boolean =>
   sentence.role === 'body' && sentence.needs_source && sentence.attribution === 'none'
 
-export function loadSilver(set: SilverSet): SilverArticle[] {
-  if (set === 'fresh') return resolveArticles(JSON.parse(readFileSync(FRESH_LABELS, 'utf8')) as RawArticle[], 0)
+export function loadSilver(set: SilverSet | 'freshSecond'): SilverArticle[] {
+  if (set === 'fresh' || set === 'freshSecond')
+    return resolveArticles(JSON.parse(readFileSync(set === 'fresh' ? FRESH_LABELS : FRESH_SECOND_LABELS, 'utf8')) as RawArticle[], 0)
   const dir = silverLabelsDir()
   return readdirSync(dir)
     .map((name) => ({ name, packet: Number(/^packet-(\d+)\.json$/.exec(name)?.[1]) }))
