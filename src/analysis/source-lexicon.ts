@@ -58,6 +58,8 @@ interface SourceLexiconData {
   /** "25 Prozent der Befragten": the heads of respondents, and the word parts of a survey that is their source. */
   respondents?: { heads: string[]; surveys: string[] }
   reportHeads: string[]
+  /** "die Berichte über einen Goldzug": the link to a report's topic, which introduces the report after a definite article. */
+  reportTopics?: string[]
   negations: string[]
   conjunctions: string[]
   expertHeads: string[]
@@ -180,6 +182,7 @@ export interface SourceLexicon {
   respondents: { heads: Set<string>; surveys: string[] }
   /** Reports and media passed on without an owner, wherever they stand ("bestätigte Berichte, wonach …"). */
   reportHeads: Set<string>
+  reportTopics: Set<string>
   negations: Set<string>
   conjunctions: Set<string>
   /** Adverbs that make a verb of saying hearsay ("reportedly called for"): its subject is then no source. */
@@ -369,6 +372,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     ...(data.anonymousPlaces ? { anonymousPlaces: wordSets(data.anonymousPlaces, 'links', 'contentLinks', 'notAfter') } : {}),
     respondents: { heads: new Set(data.respondents?.heads), surveys: data.respondents?.surveys ?? [] },
     reportHeads: new Set(data.reportHeads),
+    reportTopics: new Set(data.reportTopics),
     negations: new Set(data.negations),
     conjunctions: new Set(data.conjunctions),
     expertHeads: new Set(data.expertHeads),

@@ -137,6 +137,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'auxiliaries',
       'anonymousHeads',
       'reportHeads',
+      'reportTopics',
       'negations',
       'conjunctions',
       'expertHeads',

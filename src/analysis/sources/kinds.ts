@@ -131,7 +131,7 @@ export class SourceKinds extends NounPhrases {
       const word = this.tokens[i]
       // "US-amerikanische Forscher": a place names no body.
       const place = this.lexicon.placePrefixes.has(word.lower.split('-')[0])
-      if (word.kind === 'word' && isCapitalized(word) && i > 0 && !place && !this.isVagueHead(word.lower)) count++
+      if (word.kind === 'word' && isCapitalized(word) && !this.opensSentence(i) && !place && !this.isVagueHead(word.lower)) count++
     }
     return count
   }

@@ -89,12 +89,12 @@ export class NounPhrases extends SentenceWords {
     // A determiner opens the phrase: the word before it ("sorgen die Berichte") is none of it.
     if (from > 0 && this.lexicon.determiners.has(this.lower(from - 1) ?? '')) return from - 1
     // The sentence's first word is capitalised, an adjective too: "Griechische Medien veröffentlichten".
-    return from === 1 && this.opensWithAdjective() ? 0 : from
+    return from > 0 && this.opensSentence(from - 1) && this.opensWithAdjective(from - 1) ? from - 1 : from
   }
 
-  /** The sentence opens with an inflected adjective, capitalised as its first word ("Griechische", "Westliche"). */
-  private opensWithAdjective(): boolean {
-    const first = this.tokens[0]
+  /** The sentence opens with an inflected adjective, capitalised as its first word ("Griechische", "Westliche"), after a dateline too. */
+  private opensWithAdjective(at: number): boolean {
+    const first = this.tokens[at]
     const lower = first.lower
     return (
       this.lexicon.lang === 'de' &&

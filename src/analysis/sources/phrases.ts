@@ -28,7 +28,7 @@ export function phrases(finder: SentenceSources): void {
         else if (!finder.lexicon.institutionLinks.has(finder.lower(last + 1) ?? '')) finder.add(i, last, i, last, 'vague')
         continue
       }
-      const name = finder.nounPhraseAfter(i + phrase.length)
+      const name = finder.nounPhraseAfter(i + phrase.length) ?? ownerAfterVon(finder, i + phrase.length)
       if (name) finder.add(i, name[1], name[0], name[1], finder.placeKind(i + phrase.length - 1, name))
     }
     for (const phrase of after.startingWith(word)) {
@@ -37,6 +37,12 @@ export function phrases(finder: SentenceSources): void {
       if (name) finder.add(name[0], i + phrase.length - 1, name[0], name[1], finder.kindOf(name[0], name[1]))
     }
   }
+}
+
+/** "nach Ansicht von Juristen", "nach Einschätzung vom Wifo": the owner after "von", as after an information noun. */
+function ownerAfterVon(finder: SentenceSources, from: number): [number, number] | undefined {
+  const link = finder.lower(from) ?? ''
+  return finder.lexicon.ownerLinks.has(link) && !finder.lexicon.determiners.has(link) ? ownerAfter(finder, from) : undefined
 }
 
 /**

@@ -109,8 +109,10 @@ function isOwnerlessReport(finder: SentenceSources, i: number): boolean {
   if (!(lexicon.reportHeads.has(finder.tokens[i].lower) || isClaimWithContent(finder, i)) || finder.compoundWithName(i)) return false
   const from = finder.modifiersBefore(i)
   const opener = [finder.tokens[from].lower, finder.lower(from - 1) ?? '']
-  // "die Berichte" points back at reports named before; "keine Berichte" passes nothing on.
-  if (opener.some((word) => lexicon.definite.has(word) || lexicon.negations.has(word))) return false
+  // "die Berichte" points back at reports named before, unless their topic follows ("die Berichte über einen
+  // Goldzug" introduces them); "keine Berichte" passes nothing on.
+  const introduced = lexicon.reportTopics.has(finder.lower(i + 1) ?? '')
+  if (opener.some((word) => (lexicon.definite.has(word) && !introduced) || lexicon.negations.has(word))) return false
   // "viele ihrer Berichte" are the reports of someone named before.
   if (finder.followsPossessive(from, i)) return false
   const next = finder.tokens[i + 1]

@@ -8,6 +8,9 @@ export const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«', "'", '
 export const INNER_JOINERS = new Set(['-', '/', '.', '&'])
 export const DASHES = new Set(['—', '–', '―', '-'])
 const REFLEXIVE = 'sich'
+/** A dateline is a few names ("Klosterneuburg/Wien", "Berlin (dpa)") before its dash. */
+const MAX_DATELINE = 8
+const DATELINE_MARKS = new Set(['/', '(', ')', '.'])
 
 /** The words and punctuation of a sentence, without whitespace. */
 export function contentTokens(sentence: Sentence): Token[] {
@@ -147,6 +150,20 @@ export class SentenceWords {
       !isCapitalized(next) &&
       (this.lexicon.auxiliaries.has(lower) || (this.lexicon.infinitives.has(lower) && this.lexicon.auxiliaries.has(next.lower)))
     return verb || openingEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending))
+  }
+
+  /**
+   * The first word of the sentence, or the first after a dateline ("Kabul – Afghanische Behörden
+   * teilten mit", "Klosterneuburg/Wien – …"): its capital only opens the sentence.
+   */
+  opensSentence(i: number): boolean {
+    if (i === 0) return true
+    if (i > MAX_DATELINE || !DASHES.has(this.tokens[i - 1]?.value ?? '') || this.joins(i - 1)) return false
+    for (let k = 0; k < i - 1; k++) {
+      const token = this.tokens[k]
+      if (token.kind === 'word' ? !isCapitalized(token) : !DATELINE_MARKS.has(token.value)) return false
+    }
+    return true
   }
 
   /** "al-Assad": a lower-case prefix of the lexicon's, a hyphen, and a capital. */
