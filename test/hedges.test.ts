@@ -111,6 +111,19 @@ describe('German hedge cues', () => {
     expect(cues('Weitere Förderungen könnten sich im September entscheiden.')).toEqual(['könnten/epistemic'])
   })
 
+  it('keeps plural "könnten" in reported speech a hedge with a perfect infinitive or as what someone supposes', () => {
+    expect(cues('Ungeduldige, die auf Nummer sicher gehen wollten, könnten einen Frühstart hingelegt haben.')).toEqual([
+      'könnten/epistemic'
+    ])
+    expect(cues('Die Virologen vermuteten noch andere Wirte, die zur Ausbreitung des Virus beitragen könnten.')).toEqual([
+      'könnten/epistemic'
+    ])
+    // Named as a claim of the source's, or with a plan in its clause, it stays reported speech.
+    expect(cues('Die Virologen nannten noch andere Wirte, die zur Ausbreitung des Virus beitragen könnten.')).toEqual([])
+    expect(cues('Konzerne könnten so Einfluss auf Gesetze genommen haben, kritisiert Attac.')).toEqual(['könnten/epistemic'])
+    expect(cues('Konzerne könnten künftig Einfluss auf Gesetze nehmen, kritisiert Attac.')).toEqual([])
+  })
+
   it('finds "es heißt" as hearsay unless its source is named', () => {
     expect(cues('Das Geld fehlt, hieß es.')).toEqual(['hieß es/reportative'])
     expect(cues('Der Mangel, wie es heißt, ist groß.')).toEqual(['wie es heißt/reportative'])

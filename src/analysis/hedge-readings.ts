@@ -1,7 +1,7 @@
 import type { SourceMention, Token } from '../engine/model.js'
 import { anyIn, bare, clauseAround, isLowerCase, isQuestion, isWord, wordAfter, wordBefore } from './clauses.js'
 import type { HedgeLexicon, ParticipleCue } from './hedge-lexicon.js'
-import { isParticiple } from './modal.js'
+import { isParticiple, takesPerfectInfinitive } from './modal.js'
 
 // The readings of cues that need their context: whether a "könnte" speculates, a "wohl" means
 // "probably", a participle is a passive of hearsay, an "es heißt" passes on hearsay.
@@ -46,7 +46,20 @@ export function opensWithSpeaker(units: Token[], sources: SourceMention[]): bool
 /** The longest speaker tag read: "Markus Abwerzger:", "Bürgermeister Michael Häupl:". */
 const SPEAKER_TAG_WORDS = 4
 
-export function inReportedSpeech(units: Token[], index: number, facts: SentenceFacts): boolean {
+/**
+ * Plural "könnten" in reported speech stands in for Konjunktiv I "können", which looks like the
+ * indicative ("Konzerne könnten … Einfluss nehmen, kritisiert Attac"), unless it speculates all the
+ * same: with a perfect infinitive ("könnten womöglich einen Frühstart hingelegt haben") or as what
+ * someone supposes or fears ("vermuteten … andere Wirte, die … beitragen könnten").
+ */
+export function standsInForKonjunktivI(units: Token[], index: number, lex: HedgeLexicon, facts: SentenceFacts): boolean {
+  const rules = lex.speculative!
+  if (!rules.reportedSpeech.has(bare(units[index])) || !inReportedSpeech(units, index, facts)) return false
+  if (anyIn(units, 0, units.length, rules.supposing)) return false
+  return !(lex.modal && takesPerfectInfinitive(units, index, lex.modal))
+}
+
+function inReportedSpeech(units: Token[], index: number, facts: SentenceFacts): boolean {
   if (facts.konjunktivI) return true
   const [first, last] = clauseAround(units, index)
   const start = units[first].start

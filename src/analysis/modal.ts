@@ -47,7 +47,11 @@ export function isReportativeSoll(units: Token[], index: number, lex: ModalLexic
 
 /** `will`/`wollen` report a claim only with a perfect infinitive: "Er will nichts gesehen haben". */
 export function isReportativeWill(units: Token[], index: number, lex: ModalLexicon): boolean {
-  if (isQuestion(units, index)) return false
+  return !isQuestion(units, index) && takesPerfectInfinitive(units, index, lex)
+}
+
+/** The modal governs a perfect infinitive, with no plan in its clause: "will nichts gesehen haben", "könnten … hingelegt haben". */
+export function takesPerfectInfinitive(units: Token[], index: number, lex: ModalLexicon): boolean {
   const [clauseStart, clauseEnd] = clauseAround(units, index)
   const verbFinal = isVerbFinal(units, index)
   const group = verbFinal ? groupBefore(units, index) : bracketAfter(units, index, lex)
