@@ -53,6 +53,11 @@ describe('German hedge cues', () => {
     expect(cues('Der Plan hätte zur Einführung einer Parallelwährung führen sollen.')).toEqual([])
   })
 
+  it('reads a present fact beside "soll" as hearsay, a comparison with the present ("als bisher") as none', () => {
+    expect(cues('Er soll bereits seit zwei Jahren Code lernen.')).toEqual(['soll/reportative'])
+    expect(cues('Dieses Fach soll auch mit dem Fach Psychologie besser verzahnt sein als bisher.')).toEqual([])
+  })
+
   it('finds forecasts, touted candidates and unnamed estimates as cues', () => {
     expect(cues('Die Pensionen werden im kommenden Jahr voraussichtlich um 1,2 Prozent angehoben.')).toEqual(['voraussichtlich/epistemic'])
     expect(cues('Dann muss er aller Voraussicht nach eine hohe Hürde nehmen.')).toEqual(['aller Voraussicht nach/epistemic'])

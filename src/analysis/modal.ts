@@ -28,7 +28,7 @@ export function isReportativeSoll(units: Token[], index: number, lex: ModalLexic
   if (hasReportMarker(units, lex)) weight += 2
   else if (anyIn(units, 0, units.length, lex.reportMarkers.weak)) weight += 1
   if ((infinitive && lex.stateVerbs.has(bare(infinitive))) || claimsProperty(units, group, lex)) weight += 3
-  if (anyIn(units, scope[0], scope[1], lex.presentMarkers)) weight += 2
+  if (hasPresentMarker(units, scope, lex)) weight += 2
   if (infinitive?.lower === 'werden' || wordBefore(units, index)?.lower === 'werden' || hasPassive(units, scope, lex)) weight -= 3
   if (planned) weight -= 2
   // The demand may stand before or, as its speech tag, after: "Amazon solle … anerkennen, forderte …".
@@ -184,6 +184,13 @@ function namesRule(units: Token[], index: number, lex: ModalLexicon): boolean {
   for (let i = index + 1; i < Math.min(units.length, index + 6) && isWord(units[i]); i++) {
     if (!isLowerCase(units[i], units)) return endsWithAny(units[i].lower, lex.normativeSources)
   }
+  return false
+}
+
+/** "soll mittlerweile", "soll bereits seit …": a present or past fact; not a comparison ("besser verzahnt sein als bisher"). */
+function hasPresentMarker(units: Token[], [from, to]: [number, number], lex: ModalLexicon): boolean {
+  for (let i = from; i < to; i++)
+    if (isWord(units[i]) && lex.presentMarkers.has(bare(units[i])) && wordBefore(units, i)?.lower !== 'als') return true
   return false
 }
 
