@@ -254,6 +254,7 @@ describe('German hedge cues by class, from the shared labels', () => {
 
   it('reads "könnte … helfen" as advice, not speculation', () => {
     expect(cues('Philosophen könnten da helfen, weil sie solche Fragen stellen.')).toEqual([])
+    expect(cues('Philosophen könnten Lehrern, aber auch den Eltern helfen.')).toEqual([])
     expect(cues('Helfen könnten Pädagogen ihren Schülern einfach, indem sie eine normale Beziehung zu ihnen aufbauen.')).toEqual([])
     expect(cues('Der Laserpointer wiederum könnte für katzengerechte Unterhaltung sorgen.')).toEqual(['könnte/epistemic'])
   })

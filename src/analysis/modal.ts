@@ -59,6 +59,13 @@ export function takesPerfectInfinitive(units: Token[], index: number, lex: Modal
   return isPerfectInfinitive(group.words, lex) && !hasFutureMarker(units, scope, lex)
 }
 
+/** The infinitive the modal governs, past a coordination in its clause: "könnten Entspannungstechniken, aber auch … helfen". */
+export function governedInfinitive(units: Token[], index: number, lex: ModalLexicon): string | undefined {
+  const group = isVerbFinal(units, index) ? groupBefore(units, index) : bracketAfter(units, index, lex)
+  const last = group.words[group.words.length - 1]
+  return last && bare(last)
+}
+
 interface VerbGroup {
   words: Token[]
   /** Index after the group's last unit. */
