@@ -12,14 +12,12 @@ const REPORTATIVE_AT = 2
 
 /** Is this `soll`/`sollen`/`solle` reportative (hearsay) rather than plan, purpose or demand? */
 export function isReportativeSoll(units: Token[], index: number, lex: ModalLexicon): boolean {
-  const [clauseStart, clauseEnd] = clauseAround(units, index)
+  const [clauseStart] = clauseAround(units, index)
   if (isQuestion(units, index)) return false
   // "hätte … werden sollen": a past intention that did not happen.
   if (bare(units[index]) === 'sollen' && anyIn(units, clauseStart, index, lex.counterfactual)) return false
 
-  const verbFinal = isVerbFinal(units, index)
-  const group = verbFinal ? groupBefore(units, index) : bracketAfter(units, index, lex)
-  const scope: [number, number] = verbFinal ? [clauseStart, index] : [clauseStart, Math.max(clauseEnd, group.end)]
+  const { verbFinal, group, scope } = modalGroup(units, index, lex)
   const planned = hasFutureMarker(units, scope, lex)
   if (isPerfectInfinitive(group.words, lex) || isPerfectInfinitive(fronted(units, index, clauseStart), lex)) return !planned
 
@@ -52,24 +50,28 @@ export function isReportativeWill(units: Token[], index: number, lex: ModalLexic
 
 /** The modal governs a perfect infinitive, with no plan in its clause: "will nichts gesehen haben", "könnten … hingelegt haben". */
 export function takesPerfectInfinitive(units: Token[], index: number, lex: ModalLexicon): boolean {
-  const [clauseStart, clauseEnd] = clauseAround(units, index)
-  const verbFinal = isVerbFinal(units, index)
-  const group = verbFinal ? groupBefore(units, index) : bracketAfter(units, index, lex)
-  const scope: [number, number] = verbFinal ? [clauseStart, index] : [clauseStart, Math.max(clauseEnd, group.end)]
+  const { group, scope } = modalGroup(units, index, lex)
   return isPerfectInfinitive(group.words, lex) && !hasFutureMarker(units, scope, lex)
 }
 
 /** The infinitive the modal governs, past a coordination in its clause: "könnten Entspannungstechniken, aber auch … helfen". */
 export function governedInfinitive(units: Token[], index: number, lex: ModalLexicon): string | undefined {
-  const group = isVerbFinal(units, index) ? groupBefore(units, index) : bracketAfter(units, index, lex)
-  const last = group.words[group.words.length - 1]
-  return last && bare(last)
+  const { words } = modalGroup(units, index, lex).group
+  return words.length > 0 ? bare(words[words.length - 1]) : undefined
 }
 
 interface VerbGroup {
   words: Token[]
   /** Index after the group's last unit. */
   end: number
+}
+
+/** The verbs a modal governs, and the stretch its plan or time markers are read in: its clause up to the verbs. */
+function modalGroup(units: Token[], index: number, lex: ModalLexicon): { verbFinal: boolean; group: VerbGroup; scope: [number, number] } {
+  const [clauseStart, clauseEnd] = clauseAround(units, index)
+  const verbFinal = isVerbFinal(units, index)
+  const group = verbFinal ? groupBefore(units, index) : bracketAfter(units, index, lex)
+  return { verbFinal, group, scope: verbFinal ? [clauseStart, index] : [clauseStart, Math.max(clauseEnd, group.end)] }
 }
 
 /** The modal ends its clause ("…, das helfen soll.", "… gefehlt haben soll, …"). */
