@@ -53,6 +53,11 @@ describe('German hedge cues', () => {
     expect(cues('Der Plan hätte zur Einführung einer Parallelwährung führen sollen.')).toEqual([])
   })
 
+  it('reads a present fact beside "soll" as hearsay, a comparison with the present ("als bisher") as none', () => {
+    expect(cues('Er soll bereits seit zwei Jahren Code lernen.')).toEqual(['soll/reportative'])
+    expect(cues('Dieses Fach soll auch mit dem Fach Psychologie besser verzahnt sein als bisher.')).toEqual([])
+  })
+
   it('finds forecasts, touted candidates and unnamed estimates as cues', () => {
     expect(cues('Die Pensionen werden im kommenden Jahr voraussichtlich um 1,2 Prozent angehoben.')).toEqual(['voraussichtlich/epistemic'])
     expect(cues('Dann muss er aller Voraussicht nach eine hohe Hürde nehmen.')).toEqual(['aller Voraussicht nach/epistemic'])
@@ -109,6 +114,19 @@ describe('German hedge cues', () => {
     // The writer's own speculation, and a modal on the verb of the source itself, stay hedges.
     expect(cues('Konzerne könnten so Einfluss auf Gesetze nehmen.')).toEqual(['könnten/epistemic'])
     expect(cues('Weitere Förderungen könnten sich im September entscheiden.')).toEqual(['könnten/epistemic'])
+  })
+
+  it('keeps plural "könnten" in reported speech a hedge with a perfect infinitive or as what someone supposes', () => {
+    expect(cues('Ungeduldige, die auf Nummer sicher gehen wollten, könnten einen Frühstart hingelegt haben.')).toEqual([
+      'könnten/epistemic'
+    ])
+    expect(cues('Die Virologen vermuteten noch andere Wirte, die zur Ausbreitung des Virus beitragen könnten.')).toEqual([
+      'könnten/epistemic'
+    ])
+    // Named as a claim of the source's, or with a plan in its clause, it stays reported speech.
+    expect(cues('Die Virologen nannten noch andere Wirte, die zur Ausbreitung des Virus beitragen könnten.')).toEqual([])
+    expect(cues('Konzerne könnten so Einfluss auf Gesetze genommen haben, kritisiert Attac.')).toEqual(['könnten/epistemic'])
+    expect(cues('Konzerne könnten künftig Einfluss auf Gesetze nehmen, kritisiert Attac.')).toEqual([])
   })
 
   it('finds "es heißt" as hearsay unless its source is named', () => {
@@ -236,6 +254,7 @@ describe('German hedge cues by class, from the shared labels', () => {
 
   it('reads "könnte … helfen" as advice, not speculation', () => {
     expect(cues('Philosophen könnten da helfen, weil sie solche Fragen stellen.')).toEqual([])
+    expect(cues('Philosophen könnten Lehrern, aber auch den Eltern helfen.')).toEqual([])
     expect(cues('Helfen könnten Pädagogen ihren Schülern einfach, indem sie eine normale Beziehung zu ihnen aufbauen.')).toEqual([])
     expect(cues('Der Laserpointer wiederum könnte für katzengerechte Unterhaltung sorgen.')).toEqual(['könnte/epistemic'])
   })

@@ -48,6 +48,7 @@ interface RawLexicon {
     framed: string[]
     notAfter: string[]
     reportedSpeech: string[]
+    supposing?: string[]
     deniedBy?: string[]
     notInSentence?: string[]
     timeClauses?: string[]
@@ -131,6 +132,8 @@ export interface HedgeLexicon {
     framed: Set<string>
     notAfter: Set<string>
     reportedSpeech: Set<string>
+    /** Verbs of supposing or fearing whose content "könnten" speculates about even in reported speech. */
+    supposing: Set<string>
     deniedBy: Set<string>
     notInSentence: Set<string>
     timeClauses: Set<string>
@@ -191,7 +194,7 @@ function compile(raw: RawLexicon): HedgeLexicon {
     ...(raw.wohl ? { wohl: sets(raw.wohl) } : {}),
     ...(raw.scheinen ? { scheinen: sets(raw.scheinen) } : {}),
     ...(raw.speculative
-      ? { speculative: sets({ deniedBy: [], notInSentence: [], timeClauses: [], adviceVerbs: [], ...raw.speculative }) }
+      ? { speculative: sets({ supposing: [], deniedBy: [], notInSentence: [], timeClauses: [], adviceVerbs: [], ...raw.speculative }) }
       : {}),
     ...(raw.mag ? { mag: sets(raw.mag) } : {}),
     ...(raw.inference ? { inference: sets(raw.inference) } : {}),

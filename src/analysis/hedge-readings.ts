@@ -1,7 +1,7 @@
 import type { SourceMention, Token } from '../engine/model.js'
 import { anyIn, bare, clauseAround, isLowerCase, isQuestion, isWord, wordAfter, wordBefore } from './clauses.js'
 import type { HedgeLexicon, ParticipleCue } from './hedge-lexicon.js'
-import { isParticiple } from './modal.js'
+import { governedInfinitive, isParticiple, takesPerfectInfinitive } from './modal.js'
 
 // The readings of cues that need their context: whether a "könnte" speculates, a "wohl" means
 // "probably", a participle is a passive of hearsay, an "es heißt" passes on hearsay.
@@ -46,7 +46,20 @@ export function opensWithSpeaker(units: Token[], sources: SourceMention[]): bool
 /** The longest speaker tag read: "Markus Abwerzger:", "Bürgermeister Michael Häupl:". */
 const SPEAKER_TAG_WORDS = 4
 
-export function inReportedSpeech(units: Token[], index: number, facts: SentenceFacts): boolean {
+/**
+ * Plural "könnten" in reported speech stands in for Konjunktiv I "können", which looks like the
+ * indicative ("Konzerne könnten … Einfluss nehmen, kritisiert Attac"), unless it speculates all the
+ * same: with a perfect infinitive ("könnten womöglich einen Frühstart hingelegt haben") or as what
+ * someone supposes or fears ("vermuteten … andere Wirte, die … beitragen könnten").
+ */
+export function standsInForKonjunktivI(units: Token[], index: number, lex: HedgeLexicon, facts: SentenceFacts): boolean {
+  const rules = lex.speculative!
+  if (!rules.reportedSpeech.has(bare(units[index])) || !inReportedSpeech(units, index, facts)) return false
+  if (anyIn(units, 0, units.length, rules.supposing)) return false
+  return !(lex.modal && takesPerfectInfinitive(units, index, lex.modal))
+}
+
+function inReportedSpeech(units: Token[], index: number, facts: SentenceFacts): boolean {
   if (facts.konjunktivI) return true
   const [first, last] = clauseAround(units, index)
   const start = units[first].start
@@ -72,7 +85,7 @@ export function isSpeculative(units: Token[], index: number, lex: HedgeLexicon):
   const [clauseStart, clauseEnd] = clauseAround(units, index)
   if (isTimelessPassive(units, [index, clauseEnd], lex)) return false
   // "Philosophen könnten da helfen": what would help is advice, not a guess about facts.
-  if (framed && anyIn(units, clauseStart, clauseEnd, rules.adviceVerbs)) return false
+  if (framed && (anyIn(units, clauseStart, clauseEnd, rules.adviceVerbs) || advises(units, index, lex))) return false
   const opener = units[clauseStart]
   const openedBy = (words: ReadonlySet<string> | undefined) => clauseStart < index && isWord(opener) && words?.has(opener.lower) === true
   // "Dass Stenzel überlaufen könnte, wurde dementiert": a possibility denied or ruled out is no speculation of the writer's.
@@ -82,6 +95,12 @@ export function isSpeculative(units: Token[], index: number, lex: HedgeLexicon):
   if (openedBy(rules.timeClauses) && index + 1 >= clauseEnd) return false
   // "Wie das aussehen könnte" asks what is possible; "womit Apple gemeint sein dürfte" still judges it likely.
   return !(framed && openedBy(lex.modal?.questionWords))
+}
+
+/** The modal's own infinitive is advice, also past a coordination: "könnten Entspannungstechniken, aber auch … helfen". */
+function advises(units: Token[], index: number, lex: HedgeLexicon): boolean {
+  const infinitive = lex.modal && governedInfinitive(units, index, lex.modal)
+  return infinitive !== undefined && lex.speculative!.adviceVerbs.has(infinitive)
 }
 
 /** "wird … erwartet", "werden … gehandelt": the participle in the passive, not after a word that rules it out ("als erwartet"). */

@@ -8,13 +8,13 @@ import { extraPhrases, indexPhrases, matchPhrases, type HedgePhrases } from './h
 import {
   concedes,
   hearsayHeisst,
-  inReportedSpeech,
   isEpistemicWohl,
   isPassiveCue,
   isSpeculative,
   isTouted,
   opensWithSpeaker,
   SPECULATIVE_LEMMAS,
+  standsInForKonjunktivI,
   type SentenceFacts
 } from './hedge-readings.js'
 import { hasKonjunktivI } from './german-verbs.js'
@@ -118,7 +118,7 @@ function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFa
     else if (
       lex.speculative?.forms.has(word) &&
       !speakerTag &&
-      !(lex.speculative.reportedSpeech.has(word) && inReportedSpeech(around(), at, facts)) &&
+      !standsInForKonjunktivI(around(), at, lex, facts) &&
       isSpeculative(around(), at, lex)
     )
       add(i, i, 'epistemic', SPECULATIVE_LEMMAS[word] ?? word)

@@ -12,14 +12,12 @@ const REPORTATIVE_AT = 2
 
 /** Is this `soll`/`sollen`/`solle` reportative (hearsay) rather than plan, purpose or demand? */
 export function isReportativeSoll(units: Token[], index: number, lex: ModalLexicon): boolean {
-  const [clauseStart, clauseEnd] = clauseAround(units, index)
+  const [clauseStart] = clauseAround(units, index)
   if (isQuestion(units, index)) return false
   // "hätte … werden sollen": a past intention that did not happen.
   if (bare(units[index]) === 'sollen' && anyIn(units, clauseStart, index, lex.counterfactual)) return false
 
-  const verbFinal = isVerbFinal(units, index)
-  const group = verbFinal ? groupBefore(units, index) : bracketAfter(units, index, lex)
-  const scope: [number, number] = verbFinal ? [clauseStart, index] : [clauseStart, Math.max(clauseEnd, group.end)]
+  const { verbFinal, group, scope } = modalGroup(units, index, lex)
   const planned = hasFutureMarker(units, scope, lex)
   if (isPerfectInfinitive(group.words, lex) || isPerfectInfinitive(fronted(units, index, clauseStart), lex)) return !planned
 
@@ -28,7 +26,7 @@ export function isReportativeSoll(units: Token[], index: number, lex: ModalLexic
   if (hasReportMarker(units, lex)) weight += 2
   else if (anyIn(units, 0, units.length, lex.reportMarkers.weak)) weight += 1
   if ((infinitive && lex.stateVerbs.has(bare(infinitive))) || claimsProperty(units, group, lex)) weight += 3
-  if (anyIn(units, scope[0], scope[1], lex.presentMarkers)) weight += 2
+  if (hasPresentMarker(units, scope, lex)) weight += 2
   if (infinitive?.lower === 'werden' || wordBefore(units, index)?.lower === 'werden' || hasPassive(units, scope, lex)) weight -= 3
   if (planned) weight -= 2
   // The demand may stand before or, as its speech tag, after: "Amazon solle … anerkennen, forderte …".
@@ -47,18 +45,33 @@ export function isReportativeSoll(units: Token[], index: number, lex: ModalLexic
 
 /** `will`/`wollen` report a claim only with a perfect infinitive: "Er will nichts gesehen haben". */
 export function isReportativeWill(units: Token[], index: number, lex: ModalLexicon): boolean {
-  if (isQuestion(units, index)) return false
-  const [clauseStart, clauseEnd] = clauseAround(units, index)
-  const verbFinal = isVerbFinal(units, index)
-  const group = verbFinal ? groupBefore(units, index) : bracketAfter(units, index, lex)
-  const scope: [number, number] = verbFinal ? [clauseStart, index] : [clauseStart, Math.max(clauseEnd, group.end)]
+  return !isQuestion(units, index) && takesPerfectInfinitive(units, index, lex)
+}
+
+/** The modal governs a perfect infinitive, with no plan in its clause: "will nichts gesehen haben", "könnten … hingelegt haben". */
+export function takesPerfectInfinitive(units: Token[], index: number, lex: ModalLexicon): boolean {
+  const { group, scope } = modalGroup(units, index, lex)
   return isPerfectInfinitive(group.words, lex) && !hasFutureMarker(units, scope, lex)
+}
+
+/** The infinitive the modal governs, past a coordination in its clause: "könnten Entspannungstechniken, aber auch … helfen". */
+export function governedInfinitive(units: Token[], index: number, lex: ModalLexicon): string | undefined {
+  const { words } = modalGroup(units, index, lex).group
+  return words.length > 0 ? bare(words[words.length - 1]) : undefined
 }
 
 interface VerbGroup {
   words: Token[]
   /** Index after the group's last unit. */
   end: number
+}
+
+/** The verbs a modal governs, and the stretch its plan or time markers are read in: its clause up to the verbs. */
+function modalGroup(units: Token[], index: number, lex: ModalLexicon): { verbFinal: boolean; group: VerbGroup; scope: [number, number] } {
+  const [clauseStart, clauseEnd] = clauseAround(units, index)
+  const verbFinal = isVerbFinal(units, index)
+  const group = verbFinal ? groupBefore(units, index) : bracketAfter(units, index, lex)
+  return { verbFinal, group, scope: verbFinal ? [clauseStart, index] : [clauseStart, Math.max(clauseEnd, group.end)] }
 }
 
 /** The modal ends its clause ("…, das helfen soll.", "… gefehlt haben soll, …"). */
@@ -180,6 +193,13 @@ function namesRule(units: Token[], index: number, lex: ModalLexicon): boolean {
   for (let i = index + 1; i < Math.min(units.length, index + 6) && isWord(units[i]); i++) {
     if (!isLowerCase(units[i], units)) return endsWithAny(units[i].lower, lex.normativeSources)
   }
+  return false
+}
+
+/** "soll mittlerweile", "soll bereits seit …": a present or past fact; not a comparison ("besser verzahnt sein als bisher"). */
+function hasPresentMarker(units: Token[], [from, to]: [number, number], lex: ModalLexicon): boolean {
+  for (let i = from; i < to; i++)
+    if (isWord(units[i]) && lex.presentMarkers.has(bare(units[i])) && wordBefore(units, i)?.lower !== 'als') return true
   return false
 }
 

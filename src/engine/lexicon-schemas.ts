@@ -79,6 +79,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'framed',
       'notAfter',
       'reportedSpeech',
+      'supposing',
       'deniedBy',
       'notInSentence',
       'timeClauses',
