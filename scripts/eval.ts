@@ -52,7 +52,7 @@ printTable(
 )
 if (silverLabelsAvailable()) {
   missed += printSideBySide(
-    'silver labels, German (../shared/labels: development = packets 1–11, held out = packets 12–14; fresh = fixtures/eval/fresh-labels.json, labelled later; neither held-out part tuned on)',
+    'silver labels, German (../shared/labels: development = packets 1–11 and fixtures/eval/dev-labels.json, held out = packets 12–14; fresh = fixtures/eval/fresh-labels.json, labelled later; neither held-out part tuned on)',
     [
       { name: 'dev', rows: scoreSilver(lintSilver(loadSilver('dev'), config)) },
       { name: 'held-out', rows: scoreSilver(lintSilver(loadSilver('heldout'), config)) },

@@ -20,6 +20,7 @@ interface FreshSentence {
 type FreshArticle = { row: number; sentences: FreshSentence[] }
 const FRESH: FreshArticle[] = JSON.parse(readFileSync('fixtures/eval/fresh-labels.json', 'utf8'))
 const SECOND: FreshArticle[] = JSON.parse(readFileSync('fixtures/eval/fresh-labels-second.json', 'utf8'))
+const MORE_DEV: FreshArticle[] = JSON.parse(readFileSync('fixtures/eval/dev-labels.json', 'utf8'))
 
 /** Corpus rows whose sentences the fixture labels label (others label only a row's credit line or pasted blocks). */
 function fixtureRows(dir: string): number[] {
@@ -64,5 +65,11 @@ describe('fresh labels', () => {
       const split = (article?: FreshArticle) => article?.sentences.map(({ i, start, end }) => [i, start, end])
       expect(split(second), `row ${second.row}`).toEqual(split(firsts.get(second.row)))
     }
+  })
+
+  it('share no row with the development labels that are tuned on', () => {
+    const tunedOn = new Set(MORE_DEV.map((article) => article.row))
+    expect(tunedOn.size).toBeGreaterThan(0)
+    expect(FRESH.map((article) => article.row).filter((row) => tunedOn.has(row))).toEqual([])
   })
 })

@@ -12,10 +12,12 @@ import type { Span } from '../documents.js'
 // `fresh`: more corpus rows the project had labelled later with the same guideline and labelkit,
 // by labellers who saw neither the rules nor their output (`fixtures/eval/fresh-labels.json`,
 // offsets and labels only: the text stays in the shared corpus); held out like packets 12–14.
+// `fixtures/eval/dev-labels.json`: more rows labelled the same way to tune on, part of `dev`.
 
 export type SilverSet = 'dev' | 'heldout' | 'fresh'
 
 const FRESH_LABELS = packagePath('fixtures', 'eval', 'fresh-labels.json')
+const MORE_DEV_LABELS = packagePath('fixtures', 'eval', 'dev-labels.json')
 /** A second labelling, by other labellers, of the fresh rows labelled last: how far two careful labellers agree. */
 const FRESH_SECOND_LABELS = packagePath('fixtures', 'eval', 'fresh-labels-second.json')
 
@@ -66,15 +68,19 @@ export const isUnsourcedClaim = (sentence: SilverSentence): boolean =>
   sentence.role === 'body' && sentence.needs_source && sentence.attribution === 'none'
 
 export function loadSilver(set: SilverSet | 'freshSecond'): SilverArticle[] {
-  if (set === 'fresh' || set === 'freshSecond')
-    return resolveArticles(JSON.parse(readFileSync(set === 'fresh' ? FRESH_LABELS : FRESH_SECOND_LABELS, 'utf8')) as RawArticle[], 0)
+  if (set === 'fresh') return labelFile(FRESH_LABELS)
+  if (set === 'freshSecond') return labelFile(FRESH_SECOND_LABELS)
   const dir = silverLabelsDir()
-  return readdirSync(dir)
+  const packets = readdirSync(dir)
     .map((name) => ({ name, packet: Number(/^packet-(\d+)\.json$/.exec(name)?.[1]) }))
     .filter(({ packet }) => Number.isInteger(packet) && (set === 'heldout') === packet >= HELD_OUT_FROM)
     .sort((a, b) => a.packet - b.packet)
     .flatMap(({ name, packet }) => resolveArticles(JSON.parse(readFileSync(join(dir, name), 'utf8')) as RawArticle[], packet))
+  return set === 'dev' ? [...packets, ...labelFile(MORE_DEV_LABELS)] : packets
 }
+
+/** The articles of a label file in the repository (offsets and labels only; the text comes from the shared corpus). */
+const labelFile = (path: string): SilverArticle[] => resolveArticles(JSON.parse(readFileSync(path, 'utf8')) as RawArticle[], 0)
 
 interface RawArticle {
   row: number
