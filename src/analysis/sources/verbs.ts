@@ -106,8 +106,9 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   if (coordinated) return coordinated
   if (start < slot) {
     if (start === slot - 1 && finder.lexicon.pronouns.has(finder.lower(start) ?? '')) return [start, start]
-    // "wie er am Montag versicherte"
-    if (speaksLast(finder, clausal, v) && finder.lexicon.pronouns.has(finder.lower(start) ?? '')) return [start, start]
+    // "wie er am Montag versicherte", "wie jemand einmal gesagt hat"
+    const pronoun = finder.lexicon.pronouns.has(finder.lower(start) ?? '') || finder.isVaguePronoun(start)
+    if (speaksLast(finder, clausal, v) && pronoun) return [start, start]
     const before = finder.nounPhraseAfter(start)
     // Right before the verb, or before a finite auxiliary ("Die Polizei hat am Mittwoch mitgeteilt");
     // an object there ("Den Kunden entgegenkommen will Oettinger") leaves the subject after the verb.
