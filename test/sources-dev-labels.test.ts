@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { sources } from './helpers/sources.js'
+
+// Classes of vague sources the development labels (fixtures/eval/dev-labels.json) showed the finder missing.
+const vague = (text: string) => sources(text).filter(([kind]) => kind === 'vague')
+
+describe('vague sources seen in the development labels', () => {
+  it('reads investigators and opposition parties as no body, even after a definite article', () => {
+    expect(vague('Die Mafia sei unabhängig entstanden, stellten die Ermittler fest.')).toEqual([['vague', 'die Ermittler']])
+    expect(vague('Die Oppositionsparteien demonstrieren seit Tagen und fordern einen Rücktritt.')).toEqual([
+      ['vague', 'Die Oppositionsparteien']
+    ])
+    // An institution after them still names them.
+    expect(vague('Die Ermittler der Staatsanwaltschaft Rom stellten fest, die Mafia sei unabhängig.')).toEqual([])
+  })
+
+  it('reads unions and organisations as a class as unnamed groups', () => {
+    expect(vague('Seit Jahren beklagen Gewerkschaften, dass sie zu wenig Personal haben.')).toEqual([['vague', 'Gewerkschaften']])
+    expect(vague('Hilfsorganisationen warnten vor einer Hungersnot.')).toEqual([['vague', 'Hilfsorganisationen']])
+    // The ones the text names are named.
+    expect(vague('Die Gewerkschaften beklagen, dass sie zu wenig Personal haben.')).toEqual([])
+  })
+
+  it('reads a vague pronoun in a "wie" clause as the speaker', () => {
+    expect(vague('Dies sind – wie jemand einmal gesagt hat – die Geschichten eines deformierten Shakespeare.')).toEqual([
+      ['vague', 'jemand']
+    ])
+    expect(vague('Dies sind – wie er einmal gesagt hat – die Geschichten eines deformierten Shakespeare.')).toEqual([])
+  })
+
+  it('reads the press as a venue where something is passed on', () => {
+    expect(vague('In der Presse wird bereits über die Kandidaten für die Ministerposten spekuliert.')).toEqual([['vague', 'In der Presse']])
+    expect(vague('Nadal sorgte in der Pressekonferenz für Gelächter.')).toEqual([])
+  })
+
+  it('reads a protest of unnamed people as an act, not a source', () => {
+    expect(vague('Mehrere Dutzend Menschen protestierten auf griechischer Seite gegen den Zaun.')).toEqual([])
+  })
+})
