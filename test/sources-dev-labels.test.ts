@@ -14,9 +14,8 @@ describe('vague sources seen in the development labels', () => {
     expect(vague('Die Ermittler der Staatsanwaltschaft Rom stellten fest, die Mafia sei unabhängig.')).toEqual([])
   })
 
-  it('reads unions and organisations as a class as unnamed groups', () => {
+  it('reads unions as a class as an unnamed group', () => {
     expect(vague('Seit Jahren beklagen Gewerkschaften, dass sie zu wenig Personal haben.')).toEqual([['vague', 'Gewerkschaften']])
-    expect(vague('Hilfsorganisationen warnten vor einer Hungersnot.')).toEqual([['vague', 'Hilfsorganisationen']])
     // The ones the text names are named.
     expect(vague('Die Gewerkschaften beklagen, dass sie zu wenig Personal haben.')).toEqual([])
   })
