@@ -83,7 +83,7 @@ export function isSpeculative(units: Token[], index: number, lex: HedgeLexicon):
   // A clause-final passive states what is feasible, not what is likely: "dass … gegengesteuert werden könnte".
   if (wordBefore(units, index)?.lower === 'werden' && !isWord(units[index + 1])) return false
   const [clauseStart, clauseEnd] = clauseAround(units, index)
-  // "dürfte … abgelehnt werden" (is likely to be) judges it likely all the same.
+  // A passive with no time states what is feasible for "könnte"; "dürfte … abgelehnt werden" still judges it likely.
   if (framed && isTimelessPassive(units, [index, clauseEnd], lex)) return false
   // "Philosophen könnten da helfen": what would help is advice, not a guess about facts.
   if (framed && (anyIn(units, clauseStart, clauseEnd, rules.adviceVerbs) || advises(units, index, lex))) return false
