@@ -123,6 +123,10 @@ describe('German hedge cues', () => {
     expect(cues('Die Virologen vermuteten noch andere Wirte, die zur Ausbreitung des Virus beitragen könnten.')).toEqual([
       'könnten/epistemic'
     ])
+    // A report or hearsay passes a guess on.
+    expect(
+      cues('Die Agentur Bloomberg hatte zuvor berichtet, die beiden US-Firmen könnten noch in dieser Woche eine Einigung erzielen.')
+    ).toEqual(['könnten/epistemic'])
     // Named as a claim of the source's, or with a plan in its clause, it stays reported speech.
     expect(cues('Die Virologen nannten noch andere Wirte, die zur Ausbreitung des Virus beitragen könnten.')).toEqual([])
     expect(cues('Konzerne könnten so Einfluss auf Gesetze genommen haben, kritisiert Attac.')).toEqual(['könnten/epistemic'])
@@ -153,11 +157,16 @@ describe('German hedge cues', () => {
     expect(cues('Schultes meint, dass mit einer Kennzeichnung gegengesteuert werden könnte.')).toEqual([])
     expect(cues('Die Version könnte im Juni präsentiert werden.')).toEqual(['könnte/epistemic'])
     expect(cues('Auch strukturierte Bilder könnten darauf gezeigt werden.')).toEqual([])
+    // "dürfte" (is likely to) judges a passive likely all the same.
+    expect(cues('Das Begehren dürfte wie bei Strache abgelehnt werden.')).toEqual(['dürfte/epistemic'])
   })
 
   it('finds "scheint" but not the sun that shines or the rails', () => {
     expect(cues('Das scheint den Schurkenstaat wenig zu interessieren.')).toEqual(['scheint/epistemic'])
     expect(cues('Die Sonne scheint.')).toEqual([])
+    expect(cues('Das Schicksal von Jazenjuk schien schon im Februar besiegelt.')).toEqual([])
+    expect(cues('Er schien die Lage nicht zu verstehen.')).toEqual(['schien/epistemic'])
+    expect(cues('Es schien, als werde sich daran nicht so bald etwas ändern.')).toEqual(['schien/epistemic'])
     expect(cues('Der Zug kam von den Schienen ab.')).toEqual([])
   })
 
@@ -177,6 +186,7 @@ describe('German hedge cues by class, from the shared labels', () => {
       'offensichtlich/epistemic'
     ])
     expect(cues('Novak muss ein Spiel wegen Verhinderung einer offensichtlichen Torchance zuschauen.')).toEqual([])
+    expect(cues('Allerdings gibt es ganz offensichtlich ein Problem mit der Radioübertragung.')).toEqual([])
     expect(cues('Ihre Technologie sei potenziell innerhalb von anderthalb Jahren kommerzialisierbar.')).toEqual(['potenziell/epistemic'])
     expect(cues('Der potenzielle Käufer ließ sich drei Blüten geben.')).toEqual([])
   })
@@ -190,6 +200,12 @@ describe('German hedge cues by class, from the shared labels', () => {
       'Medien berichten/reportative'
     ])
     expect(cues('Zahlreiche Medien berichteten über die Software.')).toEqual([])
+    expect(cues('Der Besuch wurde abgesagt, wie Medien in Skopje meldeten.')).toEqual(['Medien in Skopje meldeten/reportative'])
+    expect(cues('Die Regierung bringt die Migranten nicht schnell genug zum Festland, wie örtliche Medien weiter berichteten.')).toEqual([
+      'Medien weiter berichteten/reportative'
+    ])
+    expect(cues('Medien berichten von 90 Beamten am Kölner Hauptbahnhof.')).toEqual(['Medien berichten/reportative'])
+    expect(cues('Viele Medien in Skopje haben über den Besuch berichtet.')).toEqual([])
     expect(cues('Soriano steht nicht im Kader, er fehlt nach offizieller Version wegen einer Verletzung.')).toEqual([
       'nach offizieller Version/reportative'
     ])

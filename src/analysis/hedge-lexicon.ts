@@ -15,6 +15,8 @@ export interface Phrase {
   notBefore: Set<string>
   /** When given, the cue counts only where the next clause opens with one of these ("so aus, als …"). */
   thenClause: Set<string>
+  /** How many words may stand between two of the phrase's words ("Medien in Skopje meldeten"); none of them from `notBefore`. */
+  gap: number
 }
 
 export interface RawPhrase {
@@ -23,6 +25,7 @@ export interface RawPhrase {
   notAfter?: string[]
   notBefore?: string[]
   thenClause?: string[]
+  gap?: number
 }
 
 interface RawLexicon {
@@ -32,7 +35,7 @@ interface RawLexicon {
   headlinePrefixes: string[]
   esHeisst?: { verbs: string[]; sourceWords: string[]; definite: string[] }
   wohl?: { notAfter: string[]; notBefore: string[]; notInSentence: string[] }
-  scheinen?: { forms: string[]; lightSources: string[] }
+  scheinen?: { forms: string[]; lightSources: string[]; past?: string[] }
   mag?: { forms: string[]; infinitives: string[] }
   inference?: { verbs: string[]; lassen: string[] }
   concessive?: { cues: string[]; contrasts: string[] }
@@ -113,7 +116,8 @@ export interface HedgeLexicon {
   headlinePrefixes: Set<string>
   esHeisst?: { verbs: Set<string>; sourceWords: Set<string>; definite: Set<string> }
   wohl?: { notAfter: Set<string>; notBefore: Set<string>; notInSentence: Set<string> }
-  scheinen?: { forms: Set<string>; lightSources: Set<string> }
+  /** `past`: forms that tell how things looked then ("schien"). */
+  scheinen?: { forms: Set<string>; lightSources: Set<string>; past: Set<string> }
   mag?: { forms: Set<string>; infinitives: Set<string> }
   inference?: { verbs: Set<string>; lassen: Set<string> }
   /** Cues that concede a point before a contrast ("vielleicht nicht im Detail, aber …"). */
@@ -174,7 +178,8 @@ export function compilePhrase(raw: RawPhrase): Phrase {
       .join(' '),
     notAfter: new Set(raw.notAfter ?? []),
     notBefore: new Set(raw.notBefore ?? []),
-    thenClause: new Set(raw.thenClause ?? [])
+    thenClause: new Set(raw.thenClause ?? []),
+    gap: raw.gap ?? 0
   }
 }
 
@@ -192,7 +197,7 @@ function compile(raw: RawLexicon): HedgeLexicon {
     headlinePrefixes: new Set(raw.headlinePrefixes),
     ...(raw.esHeisst ? { esHeisst: sets(raw.esHeisst) } : {}),
     ...(raw.wohl ? { wohl: sets(raw.wohl) } : {}),
-    ...(raw.scheinen ? { scheinen: sets(raw.scheinen) } : {}),
+    ...(raw.scheinen ? { scheinen: sets({ past: [], ...raw.scheinen }) } : {}),
     ...(raw.speculative
       ? { speculative: sets({ supposing: [], deniedBy: [], notInSentence: [], timeClauses: [], adviceVerbs: [], ...raw.speculative }) }
       : {}),

@@ -53,19 +53,28 @@ export function matchPhrases(
   for (const start of starts) {
     const phrase = phrases[Math.floor(start / units.length)]
     const i = start % units.length
-    if (i + phrase.words.length > units.length) continue
-    let matched = true
-    for (let k = 1; k < phrase.words.length && matched; k++) {
-      const word = words[i + k]
-      matched = word !== undefined && phrase.words[k].has(word)
-    }
-    if (!matched) continue
+    const last = matchedEnd(words, i, phrase)
+    if (last === undefined) continue
     const before = wordBefore(units, i)
-    const after = wordAfter(units, i + phrase.words.length - 1)
+    const after = wordAfter(units, last)
     if ((before && phrase.notAfter.has(before.lower)) || (after && phrase.notBefore.has(after.lower))) continue
-    if (phrase.thenClause.size > 0 && !opensNextClause(units, i + phrase.words.length - 1, phrase.thenClause)) continue
-    found(i, i + phrase.words.length - 1, phrase)
+    if (phrase.thenClause.size > 0 && !opensNextClause(units, last, phrase.thenClause)) continue
+    found(i, last, phrase)
   }
+}
+
+/** Where the phrase that opens at `i` ends: its words in order, with up to `gap` words (none from `notBefore`) between two of them. */
+function matchedEnd(words: Array<string | undefined>, i: number, phrase: Phrase): number | undefined {
+  let at = i
+  for (let k = 1; k < phrase.words.length; k++) {
+    let next = at + 1
+    for (let skipped = words[next]; next - at <= phrase.gap && skipped !== undefined; skipped = words[++next])
+      if (phrase.words[k].has(skipped) || phrase.notBefore.has(skipped)) break
+    const word = words[next]
+    if (word === undefined || !phrase.words[k].has(word)) return undefined
+    at = next
+  }
+  return at
 }
 
 /** The clause after the cue's opens with one of the words: "so aus, als …". */

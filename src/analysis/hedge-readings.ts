@@ -83,7 +83,8 @@ export function isSpeculative(units: Token[], index: number, lex: HedgeLexicon):
   // A clause-final passive states what is feasible, not what is likely: "dass … gegengesteuert werden könnte".
   if (wordBefore(units, index)?.lower === 'werden' && !isWord(units[index + 1])) return false
   const [clauseStart, clauseEnd] = clauseAround(units, index)
-  if (isTimelessPassive(units, [index, clauseEnd], lex)) return false
+  // A passive with no time states what is feasible for "könnte"; "dürfte … abgelehnt werden" still judges it likely.
+  if (framed && isTimelessPassive(units, [index, clauseEnd], lex)) return false
   // "Philosophen könnten da helfen": what would help is advice, not a guess about facts.
   if (framed && (anyIn(units, clauseStart, clauseEnd, rules.adviceVerbs) || advises(units, index, lex))) return false
   const opener = units[clauseStart]
@@ -158,6 +159,19 @@ function isTimelessPassive(units: Token[], [modal, clauseEnd]: [number, number],
     return false
   return !anyIn(units, modal, clauseEnd, modalLex.futureMarkers) && !anyIn(units, modal, clauseEnd, modalLex.timeWords)
 }
+
+/**
+ * `scheinen` as "seems", not the sun that shines; a past form hedges only with "zu" and an
+ * infinitive ("schien … zu sein") or as "Es schien, als …", not where it tells how things looked then.
+ */
+export function seems(units: Token[], index: number, rules: NonNullable<HedgeLexicon['scheinen']>): boolean {
+  if (anyIn(units, 0, units.length, rules.lightSources)) return false
+  if (!rules.past.has(bare(units[index]))) return true
+  if (wordBefore(units, index)?.lower === 'es' || wordAfter(units, index)?.lower === 'es') return true
+  return anyIn(units, index + 1, clauseAround(units, index)[1], ZU)
+}
+
+const ZU = new Set(['zu'])
 
 const IMPERSONAL = new Set(['man'])
 

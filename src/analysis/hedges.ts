@@ -13,6 +13,7 @@ import {
   isSpeculative,
   isTouted,
   opensWithSpeaker,
+  seems,
   SPECULATIVE_LEMMAS,
   standsInForKonjunktivI,
   type SentenceFacts
@@ -133,7 +134,7 @@ function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFa
     else if (
       lex.scheinen?.forms.has(word) &&
       isLowerCase(units[i], around()) &&
-      !anyIn(around(), 0, around().length, lex.scheinen.lightSources) &&
+      seems(around(), at, lex.scheinen) &&
       !concedes(around(), at, lex)
     )
       add(i, i, 'epistemic', 'scheinen')

@@ -59,11 +59,13 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
   hedges: fields({
     words: list(fields({ cue: TEXT, kind: HEDGE_KIND, inflects: { type: 'boolean' }, notAfter: WORDS })),
     presumption: WORDS,
-    phrases: list(fields({ cue: TEXT, kind: HEDGE_KIND, notAfter: WORDS, notBefore: WORDS, thenClause: WORDS })),
+    phrases: list(
+      fields({ cue: TEXT, kind: HEDGE_KIND, notAfter: WORDS, notBefore: WORDS, thenClause: WORDS, gap: { type: 'number', min: 0, max: 3 } })
+    ),
     headlinePrefixes: WORDS,
     esHeisst: wordLists('verbs', 'sourceWords', 'definite'),
     wohl: wordLists('notAfter', 'notBefore', 'notInSentence'),
-    scheinen: wordLists('forms', 'lightSources'),
+    scheinen: wordLists('forms', 'lightSources', 'past'),
     mag: wordLists('forms', 'infinitives'),
     inference: wordLists('verbs', 'lassen'),
     concessive: wordLists('cues', 'contrasts'),
