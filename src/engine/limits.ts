@@ -10,10 +10,10 @@ import { independentPieces } from './pieces.js'
 export const MAX_FILE_BYTES = 10 * 1024 * 1024
 /**
  * Lines, blank ones too: the markdown parser holds about a kilobyte for each line until it is done,
- * so 3 MB of blank lines took 3.7 GB and 90 s. A 10 MB file of prose wrapped at 72 columns has
- * 145,000 lines; an article has hundreds.
+ * so 3 MB of blank lines took 3.7 GB and 90 s. A 10 MB file of prose wrapped at 72 columns, a
+ * blank line between paragraphs, has about 175,000 lines; an article has hundreds.
  */
-export const MAX_LINES = 150_000
+export const MAX_LINES = 200_000
 /** Block quotes and list items inside each other; articles use two or three levels. */
 export const MAX_NESTING = 32
 /**
