@@ -2,12 +2,13 @@
 // A scan that starts again from each block, or a copy of the whole text for each edit, shows up as
 // a count that grows with the square of the input.
 
-type Method = 'slice' | 'indexOf'
+type Method = 'slice' | 'indexOf' | 'startsWith'
 
-/** Characters each call handles: what `slice` copies, or how far `indexOf` reads. */
+/** Characters each call handles: what `slice` copies, how far `indexOf` reads, what `startsWith` may compare. */
 const MEASURES: Record<Method, (text: string, args: unknown[], result: unknown) => number> = {
   slice: (_text, _args, result) => (result as string).length,
-  indexOf: (text, args, result) => ((result as number) < 0 ? text.length : (result as number)) - Math.max(0, Number(args[1] ?? 0))
+  indexOf: (text, args, result) => ((result as number) < 0 ? text.length : (result as number)) - Math.max(0, Number(args[1] ?? 0)),
+  startsWith: (_text, args) => String(args[0]).length
 }
 
 /** What `run` returns, and the characters `String.prototype[method]` handled meanwhile. */
