@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { type Config, recommendedConfig } from '../src/config/config.js'
 import { analyze } from '../src/engine/analyze.js'
-import type { Vocabulary } from '../src/engine/vocabulary.js'
+import { VOCABULARY_KEYS, type Vocabulary } from '../src/engine/vocabulary.js'
 import { lintSource } from '../src/lint/lint.js'
 import { countStringWork } from './helpers/string-work.js'
 
@@ -47,6 +47,15 @@ describe('a vocabulary of 100,000 words', () => {
       expect(result).toEqual(['named'])
       const without = countStringWork(method, () => kinds({ de: { acceptedSources: named } }))
       expect(characters).toBeLessThan(without.characters + 10 * text.length)
+    }
+  })
+
+  it('is read whatever its words: blank, punctuation, regular-expression characters, a thousand letters', () => {
+    const odd = ['', ' ', '\t', ' \n ', '…', '.', '(', '[a-z]*', '(a+)+$', '\\', 'wort'.repeat(250)]
+    const text = 'Laut Polizei soll der Minister angeblich (a+)+ gelogen haben, sagte ein Sprecher. […] Wort.\n'
+    for (const key of VOCABULARY_KEYS) {
+      const vocabulary = { de: { [key]: odd } }
+      expect(() => lintSource('a.md', text, withVocabulary(vocabulary)), key).not.toThrow()
     }
   })
 })

@@ -322,7 +322,8 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     wishLinks: new Set(data.wishLinks),
     phraseWords,
     infinitives,
-    before: [...data.before, ...(extensions.phrases ?? []).map(words)],
+    // A blank phrase would open a source before every word, with nothing before it to name.
+    before: [...data.before, ...(extensions.phrases ?? []).map(words).filter((phrase) => phrase.length > 0)],
     after: data.after,
     backReferences: data.backReferences,
     sentenceAdverbials: data.sentenceAdverbials ?? [],
