@@ -67,6 +67,8 @@ export const SHAPES: Shape[] = [
   { name: 'n unclosed links in one paragraph ("[a](")', make: (n) => '[a]('.repeat(n) + '\n', big: 40_000 },
   // The markdown parser holds a kilobyte for each line: 3,000,000 blank lines took 3.7 GB and 90 s (refused).
   { name: 'n blank lines', make: (n) => '\n'.repeat(n) + 'Text.\n', big: 3_000_000 },
+  // The YAML parser compared each key with every key before it: 40,000 took 16 s.
+  { name: 'frontmatter of n keys', make: (n) => '---\n' + lines(n, (i) => `k${i}: v`) + '---\n\nText.\n', big: 25_000 },
   // Each block's search for control comments once read on to the end of the file: 64,000 took 33 s.
   { name: 'n HTML blocks', make: (n) => lines(n, () => '<div>Kasten</div>\n'), big: 64_000 },
   // Each fix once copied the whole text: 8,000 took 35 s to apply.
