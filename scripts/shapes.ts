@@ -19,6 +19,8 @@ export interface Shape {
   make: (n: number) => string
   /** The size that once crashed or stalled newslint. */
   big: number
+  /** Options the benchmark runs the command with, beyond the file. */
+  args?: string[]
 }
 
 export const SHAPES: Shape[] = [
@@ -62,7 +64,20 @@ export const SHAPES: Shape[] = [
   // The markdown parser rewrites its event list for each: 3,000 in 40 KB took 12 s.
   { name: 'n headings underlined with "---"', make: (n) => lines(n, (i) => `Titel ${i}\n---\n`), big: 3000 },
   // Links that never close: the markdown parser's work grows with the square of their number (refused; not in the growth table).
-  { name: 'n unclosed links in one paragraph ("[a](")', make: (n) => '[a]('.repeat(n) + '\n', big: 40_000 }
+  { name: 'n unclosed links in one paragraph ("[a](")', make: (n) => '[a]('.repeat(n) + '\n', big: 40_000 },
+  // The markdown parser holds a kilobyte for each line: 3,000,000 blank lines took 3.7 GB and 90 s (refused).
+  { name: 'n blank lines', make: (n) => '\n'.repeat(n) + 'Text.\n', big: 3_000_000 },
+  // The YAML parser compared each key with every key before it: 40,000 took 16 s.
+  { name: 'frontmatter of n keys', make: (n) => '---\n' + lines(n, (i) => `k${i}: v`) + '---\n\nText.\n', big: 25_000 },
+  // Each block's search for control comments once read on to the end of the file: 64,000 took 33 s.
+  { name: 'n HTML blocks', make: (n) => lines(n, () => '<div>Kasten</div>\n'), big: 64_000 },
+  // Each fix once copied the whole text: 8,000 took 35 s to apply.
+  {
+    name: 'n straight quotes to fix in one paragraph',
+    make: (n) => 'Er sagte, das sei "gut". '.repeat(n) + '\n',
+    big: 8000,
+    args: ['--fix']
+  }
 ]
 
 function lines(n: number, line: (i: number) => string): string {

@@ -50,4 +50,14 @@ describe('--fix --changed-since', () => {
     )
     expect(run.stdout).toMatch(/no issues found/)
   })
+  it('fixes only the changed lines of a file whose name has a line break, in a folder whose name has one too', () => {
+    const name = 'Neue\nZeile/Bericht\nvom Montag.md'
+    const root = tempTree({ [name]: 'Er sagte: "Alt." Dann ging er.\n' })
+    git(root, 'init', '-q')
+    git(root, 'add', '.')
+    git(root, 'commit', '-qm', 'alt')
+    writeFileSync(join(root, name), 'Er sagte: "Alt." Dann ging er.\nEr sagte: "Neu." Dann ging sie.\n')
+    runCli(['--fix', '--changed-since', 'HEAD', '--', name], { cwd: root })
+    expect(readFileSync(join(root, name), 'utf8')).toBe('Er sagte: "Alt." Dann ging er.\nEr sagte: „Neu.“ Dann ging sie.\n')
+  })
 })

@@ -10,6 +10,7 @@ import {
   LimitError,
   MAX_FILE_BYTES,
   MAX_FOOTNOTES,
+  MAX_LINES,
   MAX_CONTAINER_LINES,
   MAX_NESTING,
   MAX_PARAGRAPH_CHARS,
@@ -183,6 +184,9 @@ describe('input no article has: generated shapes of any size', () => {
       `Unexpected 293 KB of text without a blank line at line 3, expected at most ${MAX_PARAGRAPH_CHARS / 1024} KB`
     )
     expect(refusal(SHAPES[3].make(MAX_PARAGRAPH_CHARS / 10 - 1))).toBeUndefined()
+    // Lines, blank ones too: the parser holds a kilobyte for each (3 MB of blank lines took 3.7 GB).
+    expect(refusal('\n'.repeat(MAX_LINES) + 'Text.')).toBe(`Unexpected file of ${MAX_LINES + 1} lines, expected at most ${MAX_LINES}`)
+    expect(refusal('Text.\r'.repeat(MAX_LINES + 1))).toBe(`Unexpected file of ${MAX_LINES + 1} lines, expected at most ${MAX_LINES}`)
   })
 
   it(

@@ -19,7 +19,8 @@ export function shapes(): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'newslint-bench-shapes-'))
   const lines = ['hostile shapes at full size, and the corpus as one file (the command line, a fresh process each):']
   try {
-    for (const shape of SHAPES) lines.push(...measure(dir, shape.name.replace(/\bn\b/, String(shape.big)), shape.make(shape.big), []))
+    for (const shape of SHAPES)
+      lines.push(...measure(dir, shape.name.replace(/\bn\b/, String(shape.big)), shape.make(shape.big), shape.args ?? []))
     for (const size of [2, 9.5]) {
       const name = `the corpus's articles as one file of ${size} MB, JSON report`
       lines.push(...measure(dir, name, corpusText(size * 1024 * 1024), ['--format', 'json']))

@@ -1,6 +1,6 @@
 import { append } from '../engine/arrays.js'
 import { type AnalyzeOptions, type Stage, inBlock } from '../engine/stage.js'
-import { vocabularyWordsOfAllLanguages } from '../engine/vocabulary.js'
+import { perVocabulary, vocabularyWordsOfAllLanguages } from '../engine/vocabulary.js'
 import type { Article, Block, BlockKind, PastedBlock, PastedSignal } from '../engine/model.js'
 import { findInlinePosts } from './inline-posts.js'
 import { type Verdict, pastedSentences, pastedTail } from './pasted-extent.js'
@@ -48,16 +48,20 @@ const MAX_HOOK = 250
 // prose with a post pasted into it (see inline-posts.ts).
 const MAX_POST = 300
 
-export const classifyStage: Stage = { id: 'classify', reads: [], writes: ['blockKinds', 'pasted'], run: classifyBlocks }
-
-function classifyBlocks(article: Article, options: AnalyzeOptions): void {
-  const { vocabulary } = options
-  const lexicon = pastedLexicon({
+/** The pasted-material lexicon with the newsroom's phrases and outlets. */
+const newsroomPastedLexicon = perVocabulary((vocabulary) =>
+  pastedLexicon({
     teaser: vocabularyWordsOfAllLanguages(vocabulary, 'teaserPhrases'),
     boilerplate: vocabularyWordsOfAllLanguages(vocabulary, 'boilerplatePhrases'),
     embed: vocabularyWordsOfAllLanguages(vocabulary, 'embedPhrases'),
     outlets: vocabularyWordsOfAllLanguages(vocabulary, 'outlets')
   })
+)
+
+export const classifyStage: Stage = { id: 'classify', reads: [], writes: ['blockKinds', 'pasted'], run: classifyBlocks }
+
+function classifyBlocks(article: Article, options: AnalyzeOptions): void {
+  const lexicon = newsroomPastedLexicon(options.vocabulary)
   const views = article.blocks.map((block) => (isCandidate(block) ? keptView(article, block, options) : undefined))
   // A block's own verdict and the pasted parts inside it read the block and the article's language
   // alone: an edit elsewhere keeps them (the memo's block key holds the rest).

@@ -4,7 +4,7 @@ import { PROSE_KINDS } from '../engine/model.js'
 import { blockTokens } from '../engine/select.js'
 import { splitSentences } from '../engine/sentences.js'
 import { type AnalyzeOptions, type Stage, inBlock } from '../engine/stage.js'
-import { vocabularyWordsOfAllLanguages } from '../engine/vocabulary.js'
+import { perVocabulary, vocabularyWordsOfAllLanguages } from '../engine/vocabulary.js'
 import { agencyRegistry, extendRegistry, type Registry } from './agencies.js'
 import { isoDate } from './credit-date.js'
 import { parseCredit, type ParsedCredit } from './credit-parse.js'
@@ -26,11 +26,14 @@ export const creditStage: Stage = {
   run: findCreditLines
 }
 
-function findCreditLines(article: Article, options: AnalyzeOptions): void {
-  const { vocabulary } = options
-  // The newsroom's own agency codes (vocabulary `agencies`) join the registry.
+/** The newsroom's own agency codes (vocabulary `agencies`), and the registry they join. */
+const newsroomRegistry = perVocabulary((vocabulary) => {
   const newsroomAgencies = vocabularyWordsOfAllLanguages(vocabulary, 'agencies')
-  const registry = extendRegistry(agencyRegistry(), newsroomAgencies)
+  return { newsroomAgencies, registry: extendRegistry(agencyRegistry(), newsroomAgencies) }
+})
+
+function findCreditLines(article: Article, options: AnalyzeOptions): void {
+  const { newsroomAgencies, registry } = newsroomRegistry(options.vocabulary)
   if (newsroomAgencies.length) article.annotations.newsroomAgencies = newsroomAgencies
   const credits: CreditLine[] = []
   for (const block of article.blocks) {

@@ -1,7 +1,7 @@
 import { append } from '../engine/arrays.js'
 import { PROSE_KINDS, type Article, type Block, type HedgeCue, type Lang, type Sentence, type Token } from '../engine/model.js'
 import { type AnalyzeOptions, type Stage, inSentence } from '../engine/stage.js'
-import { vocabularyWords } from '../engine/vocabulary.js'
+import { perVocabulary, vocabularyWords } from '../engine/vocabulary.js'
 import { anyIn, bare, clauseAround, isLowerCase, isQuestion, isWord, wordBefore, wordUnits } from './clauses.js'
 import { hedgeLexicon, type HedgeKind, type HedgeLexicon } from './hedge-lexicon.js'
 import { extraPhrases, indexPhrases, matchPhrases, type HedgePhrases } from './hedge-phrases.js'
@@ -33,19 +33,9 @@ function findHedges(article: Article, options: AnalyzeOptions): void {
   const { vocabulary } = options
   const cues: HedgeCue[] = []
   const sources = mentionsBySentence(article.annotations.sources ?? [])
-  // The lexicon's and the newsroom's phrases and ignored cues, read once per language rather than per block.
-  const byLang = new Map<Lang, { phrases: HedgePhrases; ignore: Set<string> }>()
   for (const block of proseBlocks(article)) {
     const lex = hedgeLexicon(block.lang)
-    let words = byLang.get(block.lang)
-    if (!words) {
-      words = {
-        phrases: indexPhrases([...lex.phrases, ...extraPhrases(vocabulary, block.lang)]),
-        ignore: new Set(vocabularyWords(vocabulary, block.lang, 'ignoredCues').map((cue) => cue.toLowerCase()))
-      }
-      byLang.set(block.lang, words)
-    }
-    const { phrases, ignore } = words
+    const { phrases, ignore } = newsroomHedgeWords(vocabulary)(block.lang)
     const headline = block.kind === 'title' || block.kind === 'lead' || block.kind === 'heading'
     for (const index of block.sentences) {
       const sentence = article.sentences[index]
@@ -163,3 +153,19 @@ function withoutOverlaps(cues: HedgeCue[]): HedgeCue[] {
   }
   return kept
 }
+
+/** The lexicon's and the newsroom's phrases and ignored cues of each language. */
+const newsroomHedgeWords = perVocabulary((vocabulary) => {
+  const byLang = new Map<Lang, { phrases: HedgePhrases; ignore: Set<string> }>()
+  return (lang: Lang) => {
+    let words = byLang.get(lang)
+    if (!words) {
+      words = {
+        phrases: indexPhrases([...hedgeLexicon(lang).phrases, ...extraPhrases(vocabulary, lang)]),
+        ignore: new Set(vocabularyWords(vocabulary, lang, 'ignoredCues').map((cue) => cue.toLowerCase()))
+      }
+      byLang.set(lang, words)
+    }
+    return words
+  }
+})

@@ -1,6 +1,6 @@
 import { lexicon } from '../engine/lexicon.js'
 import type { Lang } from '../engine/model.js'
-import { type Vocabulary, vocabularyWords } from '../engine/vocabulary.js'
+import { perVocabulary, type Vocabulary, vocabularyWords } from '../engine/vocabulary.js'
 import { finiteForms, separableParticles } from './german-verbs.js'
 
 const NO_PARTICLES: ReadonlySet<string> = new Set()
@@ -263,13 +263,11 @@ function words(phrase: string): string[] {
 }
 
 /** Per newsroom vocabulary and language, its lexicon: the stages ask for it block by block. */
-const byVocabulary = new WeakMap<Vocabulary, Map<Lang, SourceLexicon>>()
-const NO_VOCABULARY: Vocabulary = {}
+const lexiconsOf = perVocabulary(() => new Map<Lang, SourceLexicon>())
 
 /** The language's source lexicon with the newsroom's own verbs of saying, source phrases and vague sources. */
-export function newsroomSourceLexicon(lang: Lang, vocabulary: Vocabulary = NO_VOCABULARY): SourceLexicon {
-  let byLang = byVocabulary.get(vocabulary)
-  if (!byLang) byVocabulary.set(vocabulary, (byLang = new Map()))
+export function newsroomSourceLexicon(lang: Lang, vocabulary?: Vocabulary): SourceLexicon {
+  const byLang = lexiconsOf(vocabulary)
   let found = byLang.get(lang)
   if (!found) {
     const own = (key: 'verbs' | 'sourcePhrases' | 'vagueSources') => vocabularyWords(vocabulary, lang, key)
@@ -327,7 +325,8 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     wishLinks: new Set(data.wishLinks),
     phraseWords,
     infinitives,
-    before: [...data.before, ...(extensions.phrases ?? []).map(words)],
+    // A blank phrase would open a source before every word, with nothing before it to name.
+    before: [...data.before, ...(extensions.phrases ?? []).map(words).filter((phrase) => phrase.length > 0)],
     after: data.after,
     backReferences: data.backReferences,
     sentenceAdverbials: data.sentenceAdverbials ?? [],

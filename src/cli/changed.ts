@@ -44,9 +44,7 @@ export class ChangedSince {
     }
     for (const [root, inRoot] of byRoot) {
       const repository = this.repository(root)
-      const missing = inRoot
-        .map((file) => repositoryPath(root, file))
-        .filter((path) => path !== undefined && !repository.blobs.has(path)) as string[]
+      const missing = inRoot.map((file) => repositoryPath(root, file)).filter((path) => !repository.blobs.has(path))
       for (const [path, blob] of lookUpBlobs(root, repository.commit, missing)) repository.blobs.set(path, blob)
     }
   }
@@ -55,8 +53,7 @@ export class ChangedSince {
   lines(file: string, text: string): Set<number> | 'all' {
     this.prepare([file])
     const root = this.rootOf(file)
-    const path = root === undefined ? undefined : repositoryPath(root, file)
-    const blob = root === undefined || path === undefined ? undefined : this.repository(root).blobs.get(path)
+    const blob = root === undefined ? undefined : this.repository(root).blobs.get(repositoryPath(root, file))
     if (!root || !blob) return 'all'
     if (blobId(text, blob.id.length) === blob.id) return new Set()
     blob.text ??= git(root, ['cat-file', 'blob', blob.id])
@@ -125,27 +122,36 @@ function resolveCommit(root: string, ref: string): string {
   }
 }
 
-/** The file's path in git's terms, or undefined for a name git cannot be asked about in one line. */
-function repositoryPath(root: string, file: string): string | undefined {
-  const path = relative(root, file).split(sep).join('/')
-  return path.includes('\n') ? undefined : path
+/** The file's path in git's terms. */
+function repositoryPath(root: string, file: string): string {
+  return relative(root, file).split(sep).join('/')
 }
 
-/** Each path's blob id at the commit, from one `git cat-file --batch-check`. */
+/** Each path's blob id at the commit, from one `git cat-file --batch-check` (and one `git ls-tree` per name with a line break). */
 function lookUpBlobs(root: string, commit: string, paths: string[]): Map<string, Blob | undefined> {
   const blobs = new Map<string, Blob | undefined>()
-  if (paths.length === 0) return blobs
+  // A name with a line break cannot be asked about in cat-file's lines: such a file once counted as
+  // new, so all of it was reported and fixed however little had changed.
+  for (const path of paths.filter((path) => path.includes('\n'))) blobs.set(path, blobInTree(root, commit, path))
+  const plain = paths.filter((path) => !path.includes('\n'))
+  if (plain.length === 0) return blobs
   // "COMMIT:path" names a path literally; each answer is "<id> <type> <size>" or "<name> missing".
   const answers = git(
     root,
     ['cat-file', '--batch-check=%(objectname) %(objecttype)'],
-    paths.map((path) => `${commit}:${path}\n`).join('')
+    plain.map((path) => `${commit}:${path}\n`).join('')
   ).split('\n')
-  paths.forEach((path, index) => {
+  plain.forEach((path, index) => {
     const [id, type] = (answers[index] ?? '').split(' ')
     blobs.set(path, type === 'blob' && id ? { id } : undefined)
   })
   return blobs
+}
+
+/** The path's blob at the commit, from `git ls-tree -z`: "<mode> <type> <id>\t<path>", or nothing where it did not exist. */
+function blobInTree(root: string, commit: string, path: string): Blob | undefined {
+  const [, type, id] = git(root, ['ls-tree', '-z', '--full-tree', commit, '--', path]).split(/[ \t]/)
+  return type === 'blob' && id ? { id } : undefined
 }
 
 /** git's id of a blob with this text, in the repository's hash (SHA-1, or SHA-256 for 64-digit ids). */

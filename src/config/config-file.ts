@@ -1,4 +1,5 @@
-import { isCollection, isScalar, parseDocument, visit } from 'yaml'
+import { isCollection, isScalar, visit } from 'yaml'
+import { parseYamlDocument } from '../engine/yaml-document.js'
 import { MAX_YAML_NESTING, yamlNesting } from '../engine/yaml-nesting.js'
 import { ConfigError } from './config-error.js'
 import { readRegularFile } from './read-file.js'
@@ -48,7 +49,7 @@ function parseYamlData(text: string): unknown {
   const nesting = yamlNesting(text)
   if (nesting.depth > MAX_YAML_NESTING)
     throw new Error(`Unexpected YAML nested ${nesting.depth} deep, expected at most ${MAX_YAML_NESTING}`)
-  const document = parseDocument(text, { prettyErrors: false })
+  const document = parseYamlDocument(text)
   const [problem] = document.errors
   if (problem) throw problem
   let tag: string | undefined

@@ -47,10 +47,20 @@ export function ruleById(id: string): Rule | undefined {
   return RULE_BY_ID.get(id)
 }
 
+// One options object per configuration: the stages file what they build from a vocabulary (a
+// newsroom's 100,000 words) under the vocabulary object, so each file of a run must get the same.
+// It is made again if the config's language, vocabulary or a rule's options were replaced since.
+const optionsOf = new WeakMap<Config, { from: unknown[]; options: AnalyzeOptions }>()
+
 /** What analysis needs from a configuration: the language and the vocabulary (with what deprecated rule options add to it). */
 export function analyzeOptions(config: Config): AnalyzeOptions {
+  const from = [config.lang, config.vocabulary, ...[...config.rules.values()].map(({ options }) => options)]
+  const kept = optionsOf.get(config)
+  if (kept && kept.from.length === from.length && kept.from.every((part, k) => part === from[k])) return kept.options
   const vocabulary = mergeVocabularies(config.vocabulary ?? {}, vocabularyOfRuleOptions(config.rules))
-  return { ...(config.lang ? { lang: config.lang } : {}), vocabulary }
+  const options = { ...(config.lang ? { lang: config.lang } : {}), vocabulary }
+  optionsOf.set(config, { from, options })
+  return options
 }
 
 /** The built-in configuration used when no config file is found. */

@@ -1,7 +1,8 @@
 import { LINE_BREAK } from './line-breaks.js'
 import type { Yaml } from 'mdast'
-import { isMap, isScalar, parseDocument } from 'yaml'
+import { isMap, isScalar } from 'yaml'
 import type { Frontmatter } from './model.js'
+import { parseYamlDocument } from './yaml-document.js'
 import { MAX_YAML_NESTING, yamlNesting } from './yaml-nesting.js'
 
 /** Text of a frontmatter field together with where its value sits in the file. */
@@ -45,7 +46,7 @@ export function readFrontmatter(node: Yaml, text: string): ParsedFrontmatter {
       nesting.offset,
       nesting.offset + 1
     ])
-  const doc = parseDocument(body, { prettyErrors: false, uniqueKeys: true })
+  const doc = parseYamlDocument(body)
   if (doc.errors.length > 0) return failed(doc.errors[0].message, doc.errors[0].pos)
   let data: unknown
   try {

@@ -8,6 +8,12 @@ import { independentPieces } from './pieces.js'
 
 /** Files larger than this are not linted (10 MB of UTF-8). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024
+/**
+ * Lines, blank ones too: the markdown parser holds about a kilobyte for each line until it is done,
+ * so 3 MB of blank lines took 3.7 GB and 90 s. A 10 MB file of prose wrapped at 72 columns, a
+ * blank line between paragraphs, has about 175,000 lines; an article has hundreds.
+ */
+export const MAX_LINES = 200_000
 /** Block quotes and list items inside each other; articles use two or three levels. */
 export const MAX_NESTING = 32
 /**
@@ -58,6 +64,7 @@ export class LimitError extends Error {}
 /** Throw a `LimitError` for text that is too large or too deep to lint; linear in the text. */
 export function checkLimits(text: string): void {
   checkFileSize(Buffer.byteLength(text, 'utf8'))
+  checkLines(text)
   checkNesting(text)
   checkFootnotes(text)
   checkTableCells(text)
@@ -75,6 +82,17 @@ export function checkFileSize(bytes: number): void {
 /** Megabytes rounded up to hundredths, so a file just over the limit does not read as the limit. */
 function megabytes(bytes: number): string {
   return String(Math.ceil((bytes / 1024 / 1024) * 100) / 100)
+}
+
+/** Count lines as an editor does: each ends at "\r\n", "\n" or a lone "\r", the last one perhaps at the end of the text. */
+function checkLines(text: string): void {
+  let lines = 0
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) lines++
+  }
+  if (!/[\r\n]$|^$/.test(text)) lines++
+  if (lines > MAX_LINES) throw new LimitError(`Unexpected file of ${lines} lines, expected at most ${MAX_LINES}`)
 }
 
 // One alternative per marker rather than a back-reference: the pattern stays provably linear.

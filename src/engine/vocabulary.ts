@@ -46,3 +46,17 @@ export function vocabularyWords(vocabulary: Vocabulary | undefined, lang: Lang, 
 export function vocabularyWordsOfAllLanguages(vocabulary: Vocabulary | undefined, key: VocabularyKey): string[] {
   return [...new Set(Object.values(vocabulary ?? {}).flatMap((words) => words[key] ?? []))]
 }
+
+const NO_VOCABULARY: Vocabulary = {}
+
+/**
+ * `build` once per vocabulary object: what a stage makes of a newsroom's words (which may number
+ * 100,000) is made once a run, not once a file. A run's files share their config's vocabulary.
+ */
+export function perVocabulary<T>(build: (vocabulary: Vocabulary) => T): (vocabulary: Vocabulary | undefined) => T {
+  const built = new WeakMap<Vocabulary, T>()
+  return (vocabulary = NO_VOCABULARY) => {
+    if (!built.has(vocabulary)) built.set(vocabulary, build(vocabulary))
+    return built.get(vocabulary)!
+  }
+}

@@ -15,25 +15,27 @@ export interface Directive {
 
 const PREFIX = 'newslint-'
 
-/** The control comments in the article's HTML blocks, in order. Scans with indexOf: linear. */
+/** The control comments in the article's HTML blocks, in order. Each block is searched alone: linear. */
 export function findDirectives(article: Article): Directive[] {
   const directives: Directive[] = []
   for (const block of article.blocks) {
     if (block.structure !== 'html') continue
-    let at = block.start
+    // Searching the whole text from each block read the rest of the file for every block without a comment.
+    const html = article.text.slice(block.start, block.end)
+    let at = 0
     for (;;) {
-      const open = article.text.indexOf('<!--', at)
-      if (open < 0 || open >= block.end) break
-      const close = article.text.indexOf('-->', open + 4)
-      if (close < 0 || close + 3 > block.end) break
-      const words = article.text
+      const open = html.indexOf('<!--', at)
+      if (open < 0) break
+      const close = html.indexOf('-->', open + 4)
+      if (close < 0) break
+      const words = html
         .slice(open + 4, close)
         .trim()
         .split(/[\s,]+/)
         .filter(Boolean)
       const kind = words[0]?.startsWith(PREFIX) ? words[0].slice(PREFIX.length) : undefined
       if (kind === 'disable' || kind === 'enable' || kind === 'disable-next-line') {
-        directives.push({ kind, rules: words.slice(1), start: open, end: close + 3 })
+        directives.push({ kind, rules: words.slice(1), start: block.start + open, end: block.start + close + 3 })
       }
       at = close + 3
     }

@@ -5,6 +5,7 @@ import { fixSource } from '../lint/fix.js'
 import { lintSource } from '../lint/lint.js'
 import { LimitError } from '../engine/limits.js'
 import { sourceOverview } from '../lint/source-overview.js'
+import { KeptAnalyses } from './kept-analyses.js'
 import type { Job, JobResult, ThreadMessage } from './engine-pool.js'
 
 // Runs the engine off the server's main thread, so a long document never blocks the protocol.
@@ -13,11 +14,8 @@ import type { Job, JobResult, ThreadMessage } from './engine-pool.js'
 
 /** The id of a job the server no longer wants, written by the pool while the job runs. */
 const unwanted = new Int32Array(workerData as SharedArrayBuffer)
-const documents = new Map<string, DocumentAnalysis>()
+const analyses = new KeptAnalyses(() => new DocumentAnalysis(stopIfUnwanted))
 let running = 0
-// An analysis kept costs memory for as long as the document is open: a long article is 150,000
-// characters, an archive export of megabytes is analysed afresh each time instead.
-const MAX_KEPT_LENGTH = 1_000_000
 
 class Unwanted extends Error {}
 
@@ -27,7 +25,7 @@ function stopIfUnwanted(): void {
 
 parentPort!.on('message', (message: ThreadMessage) => {
   if ('forget' in message) {
-    documents.delete(message.forget)
+    analyses.forget(message.forget)
     return
   }
   parentPort!.postMessage({ id: message.id, result: run(message) })
@@ -36,10 +34,7 @@ parentPort!.on('message', (message: ThreadMessage) => {
 function run(job: Job & { id: number; config: Config }): JobResult {
   try {
     if (job.kind === 'fix') return { kind: 'fix', output: fixSource(job.path, job.text, job.config).output }
-    // A long export gets an analysis of its own each time: it can still stop when edited again.
-    const document = (job.text.length <= MAX_KEPT_LENGTH && documents.get(job.uri)) || new DocumentAnalysis(stopIfUnwanted)
-    if (job.text.length <= MAX_KEPT_LENGTH) documents.set(job.uri, document)
-    else documents.delete(job.uri)
+    const document = analyses.take(job.uri, job.text.length)
     running = job.id
     const linted = lintSource(job.path, job.text, job.config, { document })
     return { kind: 'lint', findings: linted.findings, sources: sourceOverview(linted.article), locale: linted.locale }

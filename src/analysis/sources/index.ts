@@ -2,7 +2,7 @@ import { append } from '../../engine/arrays.js'
 import { PROSE_KINDS, type Article, type SourceMention } from '../../engine/model.js'
 import { type AnalyzeOptions, type Stage, inSentence } from '../../engine/stage.js'
 import { vocabularyWords } from '../../engine/vocabulary.js'
-import { acceptedSourceNames, applyAcceptedSources } from '../accepted-sources.js'
+import { acceptedSources, applyAcceptedSources } from '../accepted-sources.js'
 import { newsroomSourceLexicon } from '../source-lexicon.js'
 import { withoutCarriedMentions } from './carried.js'
 import { findSources } from './find.js'
@@ -28,7 +28,7 @@ function findArticleSources(article: Article, options: AnalyzeOptions): void {
   for (const block of article.blocks) {
     if (!PROSE_KINDS.has(block.kind)) continue
     const lexicon = newsroomSourceLexicon(block.lang, vocabulary)
-    const accepted = acceptedSourceNames(vocabularyWords(vocabulary, block.lang, 'acceptedSources'))
+    const accepted = acceptedSources(vocabularyWords(vocabulary, block.lang, 'acceptedSources'))
     for (const index of block.sentences) {
       const sentence = article.sentences[index]
       // The lexicon and accepted names come from the block's language and the vocabulary (which the memo keys on).
