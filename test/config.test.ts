@@ -97,6 +97,19 @@ describe('configuration', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 
+  it('refuses a package.json that is not JSON instead of dropping the settings it may hold', () => {
+    const root = tempTree({
+      '.newslintrc.json': JSON.stringify({ rules: { quotes: 'off' } }),
+      'desk/package.json': '{ "name": "desk", "newslint": { "rules": { "quotes": "error" } ',
+      'desk/a.md': QUOTED
+    })
+    mkdirSync(join(root, '.git'))
+    const run = runCli(['desk/a.md'], { cwd: root })
+    expect(run.stderr).toMatch(/desk\/package\.json: cannot parse config/)
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.status).toBe(2)
+  })
+
   it('reports an ignore file that is a folder once and lints the files outside it', () => {
     const root = tempTree({ 'a.md': QUOTED, 'archive/b.md': QUOTED, 'archive/c.md': QUOTED })
     mkdirSync(join(root, '.git'))

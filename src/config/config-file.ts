@@ -63,12 +63,17 @@ function parseYamlData(text: string): unknown {
   return document.toJS()
 }
 
+/**
+ * A package.json with a `newslint` key is a config. One that cannot be read as JSON may hold one:
+ * it is read as a config too, so that the run stops with what is wrong instead of dropping the
+ * newsroom's settings without a word.
+ */
 function packageHasConfig(file: string): boolean {
   try {
     const data = JSON.parse(readRegularFile(file).toString('utf8')) as unknown
     return isRecord(data) && 'newslint' in data
   } catch {
-    return false
+    return true
   }
 }
 
