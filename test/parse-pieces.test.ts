@@ -15,7 +15,12 @@ const SECTIONS = [
   '| Ort | Wert |\n| --- | --- |\n| Wien | {i} |\n',
   'Überschrift in Setext\n===\n\nText    mit   Leerzeichen.\n',
   '    eingerückter Code\n\n    noch mehr\n',
-  'Absatz mit Zeilenumbruch  \nzweite Zeile {i}.\n'
+  'Absatz mit Zeilenumbruch  \nzweite Zeile {i}.\n',
+  '<div>Kasten {i}</div>\n',
+  '<div>\nEin Kasten über\nzwei Zeilen\n</div>\n',
+  '<span>Inline</span> am Anfang eines Absatzes.\n',
+  '<https://example.com/{i}> als Autolink am Anfang.\n',
+  '<!-- newslint-disable hedge -->\n'
 ]
 
 function document(frontmatter: boolean): string {
@@ -31,6 +36,23 @@ function document(frontmatter: boolean): string {
 const LIMIT = 300_000
 
 describe('a large file parsed in pieces', () => {
+  it(
+    'is cut between HTML blocks too, so that a file of thousands of them is not parsed whole, and reads the same',
+    () => {
+      const blocks = [
+        '<div>Kasten {i}</div>\n',
+        '<!--\nKommentar {i}\n\n<div>im Kommentar</div>\n-->\n',
+        '<b>Fett</b> am Absatzanfang {i}.\n'
+      ]
+      const text = Array.from({ length: 9_000 }, (_, i) => blocks[i % blocks.length].replaceAll('{i}', String(i))).join('\n')
+      const pieces = independentPieces(text)
+      expect(pieces.length).toBeGreaterThan(3)
+      expect(pieces.slice(1).every((piece) => text[piece.start] === '<')).toBe(true)
+      expect(JSON.stringify(parseMarkdown(text))).toBe(JSON.stringify(fullMarkdown.parse(text)))
+    },
+    LIMIT
+  )
+
   it(
     'gives the same tree as parsing it whole, positions included',
     () => {

@@ -1,6 +1,7 @@
 // Where a large markdown file can be cut into pieces that parse the same alone as together: at a
-// line after a blank line that opens an ordinary paragraph or a heading (a letter or `#` in its
-// first column), outside fenced code, HTML blocks that run over blank lines, and the frontmatter.
+// line after a blank line that opens an ordinary paragraph, a heading or an HTML block (a letter,
+// `#` or `<` in its first column), outside fenced code, HTML blocks that run over blank lines, and
+// the frontmatter.
 // After a blank line such a line closes every open block (lists and quotes need indentation or a
 // marker to go on), so nothing before it reaches past it, except link and footnote definitions,
 // which reach across the whole file: `parse.ts` gives each piece those it refers to.
@@ -17,7 +18,7 @@ export interface Piece {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/
-const OPENS_PIECE = /^[\p{L}#]/u
+const OPENS_PIECE = /^[\p{L}#<]/u
 /** HTML blocks that a blank line does not end (CommonMark kinds 1 to 5), with what ends them. */
 const HTML_BLOCKS: Array<[RegExp, string]> = [
   [/^ {0,3}<(script|pre|style|textarea)(\s|>|$)/i, '</'],
