@@ -20,8 +20,11 @@ describe('configuration', () => {
     ['.newslintrc.json', JSON.stringify({ rules: { quotes: 'error' } })],
     ['.newslintrc.yaml', 'rules:\n  quotes: error\n'],
     ['.newslintrc.yml', 'rules:\n  quotes: error\n'],
-    ['package.json', JSON.stringify({ name: 'content', newslint: { rules: { quotes: 'error' } } })]
-  ])('finds %s from the file upward', (name, content) => {
+    ['package.json', JSON.stringify({ name: 'content', newslint: { rules: { quotes: 'error' } } })],
+    ['package.json with a byte-order mark', '\uFEFF' + JSON.stringify({ name: 'content', newslint: { rules: { quotes: 'error' } } })],
+    ['.newslintrc.json with a byte-order mark', '\uFEFF' + JSON.stringify({ rules: { quotes: 'error' } })]
+  ])('finds %s from the file upward', (file, content) => {
+    const name = file.split(' ')[0]
     const root = tempTree({ [name]: content, 'articles/2024/a.md': QUOTED })
     mkdirSync(join(root, '.git'))
     const run = runCli(['articles', '--format', 'json'], { cwd: root })

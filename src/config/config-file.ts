@@ -23,7 +23,7 @@ export function configFileIn(dir: string): string | undefined {
 export function readConfigData(file: string): Record<string, unknown> {
   let text: string
   try {
-    text = readRegularFile(file).toString('utf8')
+    text = configText(file)
   } catch (error) {
     throw new ConfigError(file, undefined, `cannot read config: ${(error as Error).message}`)
   }
@@ -70,11 +70,17 @@ function parseYamlData(text: string): unknown {
  */
 function packageHasConfig(file: string): boolean {
   try {
-    const data = JSON.parse(readRegularFile(file).toString('utf8')) as unknown
+    const data = JSON.parse(configText(file)) as unknown
     return isRecord(data) && 'newslint' in data
   } catch {
     return true
   }
+}
+
+/** A config file's text without the byte-order mark some editors write first (npm and YAML read past it; JSON.parse does not). */
+function configText(file: string): string {
+  const text = readRegularFile(file).toString('utf8')
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
