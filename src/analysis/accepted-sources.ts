@@ -1,4 +1,6 @@
+import { addTo } from '../engine/arrays.js'
 import type { Sentence, SourceMention } from '../engine/model.js'
+import { perVocabularyAndLanguage, vocabularyWords } from '../engine/vocabulary.js'
 
 // Sources a newsroom accepts as named (vocabulary `acceptedSources`: "unser Korrespondent",
 // "Recherchen des STANDARD"): a vague mention holding one is named, and a sentence naming one
@@ -20,9 +22,7 @@ export class AcceptedSources {
     this.names.forEach((name, index) => {
       const key = name.slice(0, KEY_LENGTH)
       lengths.add(key.length)
-      const filed = this.byStart.get(key)
-      if (filed) filed.push(index)
-      else this.byStart.set(key, [index])
+      addTo(this.byStart, key, index)
     })
     this.keyLengths = [...lengths]
   }
@@ -42,14 +42,10 @@ export class AcceptedSources {
   }
 }
 
-const built = new WeakMap<string[], AcceptedSources>()
-
-/** The accepted sources of a vocabulary list, filed once per list. */
-export function acceptedSources(names: string[]): AcceptedSources {
-  let found = built.get(names)
-  if (!found) built.set(names, (found = new AcceptedSources(names)))
-  return found
-}
+/** The language's accepted sources from the newsroom's vocabulary, filed once. */
+export const newsroomAcceptedSources = perVocabularyAndLanguage(
+  (vocabulary, lang) => new AcceptedSources(vocabularyWords(vocabulary, lang, 'acceptedSources'))
+)
 
 /** The sentence's mentions with the accepted sources applied; `mentions` are the finder's, in order. */
 export function applyAcceptedSources(sentence: Sentence, mentions: SourceMention[], accepted: AcceptedSources): SourceMention[] {

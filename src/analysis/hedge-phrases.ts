@@ -1,3 +1,4 @@
+import { addTo } from '../engine/arrays.js'
 import type { Lang, Token } from '../engine/model.js'
 import { vocabularyWords, type Vocabulary } from '../engine/vocabulary.js'
 import { bare, isWord, wordAfter, wordBefore } from './clauses.js'
@@ -27,11 +28,7 @@ export interface HedgePhrases {
 export function indexPhrases(phrases: Phrase[]): HedgePhrases {
   const byFirstWord = new Map<string, number[]>()
   for (const [order, phrase] of phrases.entries()) {
-    for (const word of phrase.words[0] ?? []) {
-      const orders = byFirstWord.get(word)
-      if (orders) orders.push(order)
-      else byFirstWord.set(word, [order])
-    }
+    for (const word of phrase.words[0] ?? []) addTo(byFirstWord, word, order)
   }
   return { phrases, byFirstWord }
 }

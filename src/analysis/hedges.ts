@@ -1,7 +1,7 @@
 import { append } from '../engine/arrays.js'
-import { PROSE_KINDS, type Article, type Block, type HedgeCue, type Lang, type Sentence, type Token } from '../engine/model.js'
+import { PROSE_KINDS, type Article, type Block, type HedgeCue, type Sentence, type Token } from '../engine/model.js'
 import { type AnalyzeOptions, type Stage, inSentence } from '../engine/stage.js'
-import { perVocabulary, vocabularyWords } from '../engine/vocabulary.js'
+import { perVocabularyAndLanguage, vocabularyWords } from '../engine/vocabulary.js'
 import { anyIn, bare, clauseAround, isLowerCase, isQuestion, isWord, wordBefore, wordUnits } from './clauses.js'
 import { hedgeLexicon, type HedgeKind, type HedgeLexicon } from './hedge-lexicon.js'
 import { extraPhrases, indexPhrases, matchPhrases, type HedgePhrases } from './hedge-phrases.js'
@@ -35,7 +35,7 @@ function findHedges(article: Article, options: AnalyzeOptions): void {
   const sources = mentionsBySentence(article.annotations.sources ?? [])
   for (const block of proseBlocks(article)) {
     const lex = hedgeLexicon(block.lang)
-    const { phrases, ignore } = newsroomHedgeWords(vocabulary)(block.lang)
+    const { phrases, ignore } = newsroomHedgeWords(block.lang, vocabulary)
     const headline = block.kind === 'title' || block.kind === 'lead' || block.kind === 'heading'
     for (const index of block.sentences) {
       const sentence = article.sentences[index]
@@ -155,17 +155,7 @@ function withoutOverlaps(cues: HedgeCue[]): HedgeCue[] {
 }
 
 /** The lexicon's and the newsroom's phrases and ignored cues of each language. */
-const newsroomHedgeWords = perVocabulary((vocabulary) => {
-  const byLang = new Map<Lang, { phrases: HedgePhrases; ignore: Set<string> }>()
-  return (lang: Lang) => {
-    let words = byLang.get(lang)
-    if (!words) {
-      words = {
-        phrases: indexPhrases([...hedgeLexicon(lang).phrases, ...extraPhrases(vocabulary, lang)]),
-        ignore: new Set(vocabularyWords(vocabulary, lang, 'ignoredCues').map((cue) => cue.toLowerCase()))
-      }
-      byLang.set(lang, words)
-    }
-    return words
-  }
-})
+const newsroomHedgeWords = perVocabularyAndLanguage((vocabulary, lang): { phrases: HedgePhrases; ignore: Set<string> } => ({
+  phrases: indexPhrases([...hedgeLexicon(lang).phrases, ...extraPhrases(vocabulary, lang)]),
+  ignore: new Set(vocabularyWords(vocabulary, lang, 'ignoredCues').map((cue) => cue.toLowerCase()))
+}))

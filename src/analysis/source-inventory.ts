@@ -1,3 +1,4 @@
+import { addTo } from '../engine/arrays.js'
 import type { Article, SourceInventory, SourceInventoryEntry, SourceMention } from '../engine/model.js'
 import type { Stage } from '../engine/stage.js'
 import { sourceLexicon } from './source-lexicon.js'
@@ -27,9 +28,7 @@ function takeInventory(article: Article): void {
     if (!source) continue
     if (!back) last = source
     source.sentences.add(mention.sentence)
-    const entries = entriesOfSentence.get(mention.sentence)
-    if (entries) entries.push(source)
-    else entriesOfSentence.set(mention.sentence, [source])
+    addTo(entriesOfSentence, mention.sentence, source)
   }
   let claims = 0
   let namedClaims = 0

@@ -1,6 +1,6 @@
 import { lexicon } from '../engine/lexicon.js'
 import type { Lang } from '../engine/model.js'
-import { perVocabulary, type Vocabulary, vocabularyWords } from '../engine/vocabulary.js'
+import { perVocabularyAndLanguage, vocabularyWords } from '../engine/vocabulary.js'
 import { finiteForms, separableParticles } from './german-verbs.js'
 
 const NO_PARTICLES: ReadonlySet<string> = new Set()
@@ -262,20 +262,11 @@ function words(phrase: string): string[] {
   return phrase.toLowerCase().split(/\s+/).filter(Boolean)
 }
 
-/** Per newsroom vocabulary and language, its lexicon: the stages ask for it block by block. */
-const lexiconsOf = perVocabulary(() => new Map<Lang, SourceLexicon>())
-
 /** The language's source lexicon with the newsroom's own verbs of saying, source phrases and vague sources. */
-export function newsroomSourceLexicon(lang: Lang, vocabulary?: Vocabulary): SourceLexicon {
-  const byLang = lexiconsOf(vocabulary)
-  let found = byLang.get(lang)
-  if (!found) {
-    const own = (key: 'verbs' | 'sourcePhrases' | 'vagueSources') => vocabularyWords(vocabulary, lang, key)
-    found = sourceLexicon(lang, { verbs: own('verbs'), phrases: own('sourcePhrases'), vague: own('vagueSources') })
-    byLang.set(lang, found)
-  }
-  return found
-}
+export const newsroomSourceLexicon = perVocabularyAndLanguage((vocabulary, lang): SourceLexicon => {
+  const own = (key: 'verbs' | 'sourcePhrases' | 'vagueSources') => vocabularyWords(vocabulary, lang, key)
+  return sourceLexicon(lang, { verbs: own('verbs'), phrases: own('sourcePhrases'), vague: own('vagueSources') })
+})
 
 /** The source cues of a language, with verb lemmas expanded to their finite forms. */
 export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): SourceLexicon {

@@ -60,3 +60,15 @@ export function perVocabulary<T>(build: (vocabulary: Vocabulary) => T): (vocabul
     return built.get(vocabulary)!
   }
 }
+
+/** `build` once per vocabulary object and language: the stages ask for what they make of it block by block. */
+export function perVocabularyAndLanguage<T>(build: (vocabulary: Vocabulary, lang: Lang) => T): (lang: Lang, vocabulary?: Vocabulary) => T {
+  const languagesOf = perVocabulary((vocabulary) => {
+    const byLang = new Map<Lang, T>()
+    return (lang: Lang) => {
+      if (!byLang.has(lang)) byLang.set(lang, build(vocabulary, lang))
+      return byLang.get(lang)!
+    }
+  })
+  return (lang, vocabulary) => languagesOf(vocabulary)(lang)
+}

@@ -1,8 +1,7 @@
-import { append } from '../../engine/arrays.js'
+import { addTo, append } from '../../engine/arrays.js'
 import { PROSE_KINDS, type Article, type SourceMention } from '../../engine/model.js'
 import { type AnalyzeOptions, type Stage, inSentence } from '../../engine/stage.js'
-import { vocabularyWords } from '../../engine/vocabulary.js'
-import { acceptedSources, applyAcceptedSources } from '../accepted-sources.js'
+import { applyAcceptedSources, newsroomAcceptedSources } from '../accepted-sources.js'
 import { newsroomSourceLexicon } from '../source-lexicon.js'
 import { withoutCarriedMentions } from './carried.js'
 import { findSources } from './find.js'
@@ -28,7 +27,7 @@ function findArticleSources(article: Article, options: AnalyzeOptions): void {
   for (const block of article.blocks) {
     if (!PROSE_KINDS.has(block.kind)) continue
     const lexicon = newsroomSourceLexicon(block.lang, vocabulary)
-    const accepted = acceptedSources(vocabularyWords(vocabulary, block.lang, 'acceptedSources'))
+    const accepted = newsroomAcceptedSources(block.lang, vocabulary)
     for (const index of block.sentences) {
       const sentence = article.sentences[index]
       // The lexicon and accepted names come from the block's language and the vocabulary (which the memo keys on).
@@ -46,10 +45,6 @@ function findArticleSources(article: Article, options: AnalyzeOptions): void {
 /** The source mentions of each sentence, by sentence index. */
 export function mentionsBySentence(mentions: SourceMention[]): Map<number, SourceMention[]> {
   const map = new Map<number, SourceMention[]>()
-  for (const mention of mentions) {
-    const list = map.get(mention.sentence)
-    if (list) list.push(mention)
-    else map.set(mention.sentence, [mention])
-  }
+  for (const mention of mentions) addTo(map, mention.sentence, mention)
   return map
 }

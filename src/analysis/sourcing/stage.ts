@@ -1,3 +1,4 @@
+import { addTo } from '../../engine/arrays.js'
 import { lexicon } from '../../engine/lexicon.js'
 import { PROSE_KINDS, type Article, type Block, type HedgeCue, type SentenceSourcing, type SourceMention } from '../../engine/model.js'
 import { type AnalyzeOptions, type Stage, inBlock } from '../../engine/stage.js'
@@ -110,11 +111,7 @@ function readFacts(article: Article): Facts {
   const display = displaySentences(article)
   for (const index of pastedInsideProse(article)) display.add(index)
   const bySentence = new Map<number, HedgeCue[]>()
-  for (const hedge of hedges) {
-    const inSentence = bySentence.get(hedge.sentence)
-    if (inSentence) inSentence.push(hedge)
-    else bySentence.set(hedge.sentence, [hedge])
-  }
+  for (const hedge of hedges) addTo(bySentence, hedge.sentence, hedge)
   return {
     mentions: mentionsBySentence(article.annotations.sources ?? []),
     hedges: bySentence,
