@@ -6,8 +6,8 @@ import { lintSource } from '../src/lint/lint.js'
 // Counts the tokens the credit-line parser reads: a bracket that closes nowhere near once made it
 // read the rest of its paragraph, so 60 KB of "(a " took over a minute. A count, not a timing.
 const read = vi.hoisted(() => ({ tokens: 0 }))
-vi.mock('../src/analysis/credit-parse.js', async (original) => {
-  const parse = await original<typeof import('../src/analysis/credit-parse.js')>()
+vi.mock('../src/analysis/credit/parse.js', async (original) => {
+  const parse = await original<typeof import('../src/analysis/credit/parse.js')>()
   return {
     ...parse,
     parseCredit: (...args: Parameters<typeof parse.parseCredit>) => {

@@ -1,5 +1,5 @@
-import { classifyStage } from '../analysis/classify.js'
-import { creditStage } from '../analysis/credit.js'
+import { classifyStage } from '../analysis/pasted/classify.js'
+import { creditStage } from '../analysis/credit/stage.js'
 import { hedgesStage } from '../analysis/hedges.js'
 import { sourceInventoryStage } from '../analysis/source-inventory.js'
 import { sourcesStage } from '../analysis/sources/index.js'

@@ -1,7 +1,7 @@
-import { detectLanguage } from '../engine/language.js'
-import type { Article, PastedBlock, Sentence } from '../engine/model.js'
-import type { PastedLexicon } from './pasted-lexicon.js'
-import { mediaLinks } from './pasted-signals.js'
+import { detectLanguage } from '../../engine/language.js'
+import type { Article, PastedBlock, Sentence } from '../../engine/model.js'
+import type { PastedLexicon } from './lexicon.js'
+import { mediaLinks } from './signals.js'
 
 // Posts pasted into a paragraph of prose, as plain-text copies of a page leave them: "… festgehalten.
 // All good in the hood guys. Thanks for the messages. pic.twitter.com/SGB8NEssCF Mittlerweile …".

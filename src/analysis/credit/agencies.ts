@@ -1,4 +1,4 @@
-import { lexicon } from '../engine/lexicon.js'
+import { lexicon } from '../../engine/lexicon.js'
 
 // The agency registry (`lexicons/common/agencies.yaml`) as look-up tables: credit lines are read
 // case-insensitively ("(kna)", "(DPA)"), running text exactly as written ("AP", not "ap").

@@ -1,6 +1,6 @@
-import { lexicon } from '../engine/lexicon.js'
-import type { Lang } from '../engine/model.js'
-import { PhraseList } from './phrases.js'
+import { lexicon } from '../../engine/lexicon.js'
+import type { Lang } from '../../engine/model.js'
+import { PhraseList } from '../phrases.js'
 
 // The phrase lists of `lexicons/<lang>/pasted.yaml` and `lexicons/common/pasted.yaml`, with the
 // phrases a newsroom adds through the options of the rules teaser, boilerplate and embed. Every

@@ -1,7 +1,7 @@
-import { append, firstIndex, inSpans } from '../engine/arrays.js'
-import { lexicon } from '../engine/lexicon.js'
-import { PROSE_KINDS, type AgencyCitation, type Article, type Sentence, type Token } from '../engine/model.js'
-import { type AnalyzeOptions, inSentence } from '../engine/stage.js'
+import { append, firstIndex, inSpans } from '../../engine/arrays.js'
+import { lexicon } from '../../engine/lexicon.js'
+import { PROSE_KINDS, type AgencyCitation, type Article, type Sentence, type Token } from '../../engine/model.js'
+import { type AnalyzeOptions, inSentence } from '../../engine/stage.js'
 import type { Registry } from './agencies.js'
 
 // Agencies the text names as its source ("berichtete die dpa", "APA-Anfrage"): each must be in the credit line.

@@ -1,8 +1,8 @@
-import { detectLanguage } from '../engine/language.js'
-import { countVisible } from '../engine/blocks.js'
-import type { Article, Block, Sentence } from '../engine/model.js'
-import type { PastedLexicon } from './pasted-lexicon.js'
-import { normalizePhrase } from './phrases.js'
+import { detectLanguage } from '../../engine/language.js'
+import { countVisible } from '../../engine/blocks.js'
+import type { Article, Block, Sentence } from '../../engine/model.js'
+import type { PastedLexicon } from './lexicon.js'
+import { normalizePhrase } from '../phrases.js'
 
 // What a block gives away about being pasted from a web page: each signal is one small test on a
 // block's text, its links or its sentences.

@@ -1,5 +1,5 @@
-import type { Article, Block, Dateline, Token } from '../engine/model.js'
-import { blockTokens } from '../engine/select.js'
+import type { Article, Block, Dateline, Token } from '../../engine/model.js'
+import { blockTokens } from '../../engine/select.js'
 import type { Registry } from './agencies.js'
 
 // Agency datelines at the head of a paragraph ("Berlin (dpa) –"): the credit of copy that has no end line.

@@ -1,11 +1,11 @@
-import { append } from '../engine/arrays.js'
-import { type AnalyzeOptions, type Stage, inBlock } from '../engine/stage.js'
-import { perVocabulary, vocabularyWordsOfAllLanguages } from '../engine/vocabulary.js'
-import type { Article, Block, BlockKind, PastedBlock, PastedSignal } from '../engine/model.js'
+import { append } from '../../engine/arrays.js'
+import { type AnalyzeOptions, type Stage, inBlock } from '../../engine/stage.js'
+import { perVocabulary, vocabularyWordsOfAllLanguages } from '../../engine/vocabulary.js'
+import type { Article, Block, BlockKind, PastedBlock, PastedSignal } from '../../engine/model.js'
 import { findInlinePosts } from './inline-posts.js'
-import { type Verdict, pastedSentences, pastedTail } from './pasted-extent.js'
-import { type KindMatchers, type PastedLexicon, pastedLexicon } from './pasted-lexicon.js'
-import { type PhraseList, trimToWords } from './phrases.js'
+import { type Verdict, pastedSentences, pastedTail } from './extent.js'
+import { type KindMatchers, type PastedLexicon, pastedLexicon } from './lexicon.js'
+import { type PhraseList, trimToWords } from '../phrases.js'
 import {
   type BlockView,
   addressesReader,
@@ -27,12 +27,12 @@ import {
   postLink,
   promotesOutletProduct,
   viewBlock
-} from './pasted-signals.js'
+} from './signals.js'
 
 // Block classification: marks the blocks that were pasted into the article rather than written
 // for it (Pressekodex Ziffer 7) as `teaser`, `boilerplate` or `embed`; `structure` keeps the
 // markdown kind. Runs first, so that every later stage and rule can skip them. Where a block also
-// holds the article's own text, only the pasted sentences are marked, as spans (pasted-extent.ts)
+// holds the article's own text, only the pasted sentences are marked, as spans (extent.ts)
 // and the block stays the article's. The phrase lists
 // are data (`lexicons/*/pasted.yaml`), extended by the options of the rules teaser, boilerplate
 // and embed (`phrases`, and the boilerplate rule's `outlets`).

@@ -1,5 +1,5 @@
-import type { Article, Block, PastedBlock, PastedSignal, Sentence } from '../engine/model.js'
-import { type BlockView, viewSentence } from './pasted-signals.js'
+import type { Article, Block, PastedBlock, PastedSignal, Sentence } from '../../engine/model.js'
+import { type BlockView, viewSentence } from './signals.js'
 
 // Where inside a block the pasted material lies. CMS exports and agency feeds glue notices, calls
 // to action and "Lesen Sie auch" lines onto a paragraph of the article: a finding covers those

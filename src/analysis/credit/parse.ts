@@ -1,5 +1,5 @@
-import type { CreditPart, CreditSeparator, Token } from '../engine/model.js'
-import { lexicon } from '../engine/lexicon.js'
+import type { CreditPart, CreditSeparator, Token } from '../../engine/model.js'
+import { lexicon } from '../../engine/lexicon.js'
 import { isWire, nearestAgencyCode, editDistance, type Agency, type Registry } from './agencies.js'
 
 // Reads one candidate credit line token by token, left to right, never backtracking further
