@@ -1,4 +1,4 @@
-import { agencyRegistry, extendRegistry, isWire, type Registry } from '../src/analysis/agencies.js'
+import { agencyRegistry, extendRegistry, isWire, type Registry } from '../src/analysis/credit/agencies.js'
 import { PROSE_KINDS, type Article, type CreditLine, type CreditPart } from '../src/engine/model.js'
 import { lineBreakOf } from '../src/engine/line-breaks.js'
 import type { Message } from '../src/lint/messages.js'

@@ -1,5 +1,5 @@
-import type { Registry } from '../../src/analysis/agencies.js'
-import { hasMixedDateSpacing, isRealDate } from '../../src/analysis/credit-date.js'
+import type { Registry } from '../../src/analysis/credit/agencies.js'
+import { hasMixedDateSpacing, isRealDate } from '../../src/analysis/credit/date.js'
 import type { Article, CreditLine, CreditPart } from '../../src/engine/model.js'
 import type { Report } from '../../src/lint/rule.js'
 
