@@ -213,6 +213,16 @@ describe('linting a document as it is edited', () => {
     expect(diagnostics(edited, document)).toEqual(diagnostics(edited))
   })
 
+  it('analyses a document too long to keep afresh each time, with a fresh analysis’s diagnostics, stoppable before each sentence', () => {
+    let lookups = 0
+    const document = new DocumentAnalysis(() => void lookups++, false)
+    const text = `${LONG_PARAGRAPH}\n\n${LONG_LIST_ASKING}\n`
+    expect(diagnostics(text, document)).toEqual(diagnostics(text))
+    expect(lookups).toBeGreaterThan(lintSource('artikel.md', text, CONFIG).article.sentences.length)
+    const edited = `Heute ${text}`
+    expect(diagnostics(edited, document)).toEqual(diagnostics(edited))
+  })
+
   it('places the findings in an unchanged credit line where typing above moved it', () => {
     const document = new DocumentAnalysis()
     const text = `${LONG_PARAGRAPH}\n\nDpa / AFP/LKO\n`

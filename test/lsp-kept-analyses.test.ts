@@ -27,9 +27,12 @@ describe('the analyses a language server thread keeps between edits', () => {
     expect(kept.take(uri('a'), 1000)).not.toBe(first)
   })
 
-  it('keep nothing of a document longer than an article can be', () => {
-    const kept = new KeptAnalyses(() => new DocumentAnalysis())
+  it('keep nothing of a document longer than an article can be, and give it an analysis that keeps nothing', () => {
+    const asked: boolean[] = []
+    const kept = new KeptAnalyses((keeps) => (asked.push(keeps), new DocumentAnalysis(undefined, keeps)))
     kept.take('file:///export.md', MAX_KEPT_LENGTH + 1)
-    expect(kept.uris()).toEqual([])
+    kept.take('file:///article.md', 20_000)
+    expect(kept.uris()).toEqual(['file:///article.md'])
+    expect(asked).toEqual([false, true])
   })
 })

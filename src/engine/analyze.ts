@@ -25,7 +25,8 @@ export interface Reuse {
   beforeStage?(): void
 }
 
-const FRESH: Reuse = { parse: topLevelNodes, split: splitSentences, detect: detectLanguage }
+/** An analysis from nothing: parse, split and detect anew. */
+export const FRESH: Reuse = { parse: topLevelNodes, split: splitSentences, detect: detectLanguage }
 
 /** Analyse a file once into the article model that every rule reads; a `LimitError` for input too large or too deep (see `limits.ts`). */
 export function analyze(path: string, source: string, options: AnalyzeOptions = {}, reuse: Reuse = FRESH): Article {

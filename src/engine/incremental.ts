@@ -1,5 +1,5 @@
 import type { Root } from 'mdast'
-import { analyze, type Reuse } from './analyze.js'
+import { FRESH, analyze, type Reuse } from './analyze.js'
 import type { Article, Block, Lang, Sentence, Token } from './model.js'
 import { detectLanguage } from './language.js'
 import { parseMarkdown } from './parse.js'
@@ -70,9 +70,23 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
    * may throw to stop an analysis gone stale: a key typed while a long article is analysed stops
    * it within a block, not at the end of a stage.
    */
-  constructor(private readonly beforeStage?: () => void) {}
+  constructor(
+    private readonly beforeStage?: () => void,
+    /**
+     * Whether each analysis keeps what it found for the next. One that keeps nothing (a document
+     * too long to keep, see kept-analyses.ts) spares the memory of the memo, half again what a
+     * fresh analysis holds, and still stops within a block.
+     */
+    private readonly keeps = true
+  ) {}
 
   analyze(path: string, source: string, options: AnalyzeOptions = {}): Article {
+    if (!this.keeps) {
+      const stop = this.beforeStage
+      return stop
+        ? analyze(path, source, { ...options, memo: stoppingMemo(stop) }, { ...FRESH, beforeStage: stop })
+        : analyze(path, source, options)
+    }
     const reuse: Reuse = {
       parse: (text) => this.parse(text).children,
       split: (plain, from, to, lang) => this.split(plain, from, to, lang),
@@ -202,6 +216,14 @@ class Answers<T> {
     let answers = this.byKey.get(key)
     if (!answers) this.byKey.set(key, (answers = new Map()))
     answers.set(about, answer)
+  }
+}
+
+/** A memo that keeps nothing but lets `stop` end the analysis before each sentence and block. */
+function stoppingMemo(stop: () => void): SentenceMemo & BlockMemo {
+  return {
+    inSentence: (_stage, _sentence, _context, find) => (stop(), find()),
+    inBlock: (_stage, _article, _block, _context, find) => (stop(), find())
   }
 }
 

@@ -15,15 +15,16 @@ export class KeptAnalyses {
   private readonly kept = new Map<string, { analysis: DocumentAnalysis; length: number }>()
   private total = 0
 
-  constructor(private readonly create: () => DocumentAnalysis) {}
+  /** `create(false)`: an analysis that keeps nothing between edits, for a document too long to keep. */
+  constructor(private readonly create: (keeps: boolean) => DocumentAnalysis) {}
 
   /** The analysis to lint the document's text of `length` with: the one kept for it, or a fresh one. */
   take(uri: string, length: number): DocumentAnalysis {
     const kept = this.kept.get(uri)
     this.forget(uri)
-    // A long export gets an analysis of its own each time: it can still stop when edited again.
-    if (length > MAX_KEPT_LENGTH) return this.create()
-    const analysis = kept?.analysis ?? this.create()
+    // A long export gets an analysis of its own each time, which keeps nothing: it can still stop when edited again.
+    if (length > MAX_KEPT_LENGTH) return this.create(false)
+    const analysis = kept?.analysis ?? this.create(true)
     this.kept.set(uri, { analysis, length })
     this.total += length
     for (const oldest of this.kept.keys()) {

@@ -1,11 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import type { Config } from '../config/config.js'
+import { holdHeapGrowth } from '../cli/v8-flags.js'
 import { DocumentAnalysis } from '../engine/incremental.js'
 import { fixSource } from '../lint/fix.js'
 import { lintSource } from '../lint/lint.js'
 import { LimitError } from '../engine/limits.js'
 import { sourceOverview } from '../lint/source-overview.js'
-import { KeptAnalyses } from './kept-analyses.js'
+import { KeptAnalyses, MAX_KEPT_LENGTH } from './kept-analyses.js'
 import type { Job, JobResult, ThreadMessage } from './engine-pool.js'
 
 // Runs the engine off the server's main thread, so a long document never blocks the protocol.
@@ -14,7 +15,7 @@ import type { Job, JobResult, ThreadMessage } from './engine-pool.js'
 
 /** The id of a job the server no longer wants, written by the pool while the job runs. */
 const unwanted = new Int32Array(workerData as SharedArrayBuffer)
-const analyses = new KeptAnalyses(() => new DocumentAnalysis(stopIfUnwanted))
+const analyses = new KeptAnalyses((keeps) => new DocumentAnalysis(stopIfUnwanted, keeps))
 let running = 0
 
 class Unwanted extends Error {}
@@ -34,6 +35,7 @@ parentPort!.on('message', (message: ThreadMessage) => {
 function run(job: Job & { id: number; config: Config }): JobResult {
   try {
     if (job.kind === 'fix') return { kind: 'fix', output: fixSource(job.path, job.text, job.config).output }
+    if (job.text.length > MAX_KEPT_LENGTH) holdHeapGrowth()
     const document = analyses.take(job.uri, job.text.length)
     running = job.id
     const linted = lintSource(job.path, job.text, job.config, { document })
