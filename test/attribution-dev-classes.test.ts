@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../src/engine/analyze.js'
+import { sources } from './helpers/sources.js'
+
+// Classes of attribution findings the development labels showed wrong, each pinned by labelled
+// sentences (shortened where the rest of the sentence does not matter).
+
+/** Each sentence's sourcing as "claim source<from" and its gap, e.g. "C none hedged". */
+function sourcing(markdown: string): string[] {
+  const article = analyze('t.md', `---\nlang: de\n---\n\n${markdown}\n`)
+  return (article.annotations.sourcing ?? []).map(
+    (item) => `${item.claim ? 'C' : '-'} ${item.source}${item.from === undefined ? '' : `<${item.from}`}${item.gap ? ` ${item.gap}` : ''}`
+  )
+}
+
+describe('attribution classes seen in the development labels', () => {
+  it('reads an account pointed back to by its possessive ("nach ihrer Darstellung") as that person’s', () => {
+    expect(sources('Woraufhin sie nach ihrer Darstellung mehrere Beamte bat, in den Kessel zu dürfen.')).toEqual([
+      ['named', 'nach ihrer Darstellung']
+    ])
+    // A reported "soll" right after it still passes on that account.
+    expect(
+      sourcing(
+        'Die Polizei bestreitet das. Woraufhin sie nach ihrer Darstellung mehrere Beamte bat, in den Kessel zu dürfen. Überraschenderweise soll ihr das gewährt worden sein.'
+      )
+    ).toEqual(['C named', 'C named', 'C inherited<1'])
+  })
+
+  it('reads a body’s stated plan or will ("nach den Plänen der ORF-Führung") as sourced by that body', () => {
+    expect(sources('Das Funkhaus könnte nach den Plänen der ORF-Führung in den nächsten Jahren verkauft werden.')).toEqual([
+      ['named', 'der ORF-Führung']
+    ])
+    expect(sources('Geht es nach dem Willen der EU-Kommission, sollen Neuanlagen künftig Marktpreise zahlen.')).toEqual([
+      ['named', 'der EU-Kommission']
+    ])
+    // A plan of no one named is no source.
+    expect(sources('Nach dem Plan sollen 20 Häuser gebaut werden.')).toEqual([])
+  })
+
+  it('leaves a hedge in the words of an actor named in a closing tag to the actor, not to the writer', () => {
+    expect(
+      sourcing('Müssten Betreiber negative Preise zahlen, würden sie die Anlage wohl vom Netz nehmen, ist der Energieregulator überzeugt.')
+    ).toEqual(['C named'])
+    // The writer's inference about the actor's act stays the writer's.
+    expect(sourcing('Chinas Präsident Xi Jinping will seinen Besuch offenbar für die Ankündigung nutzen.')).toEqual(['C none hedged'])
+    // A coordinated clause is no tag.
+    expect(sourcing('Die Lage ist offenbar ernst, und die ÖVP will ihn loswerden.')).toEqual(['C none hedged'])
+  })
+})
