@@ -46,4 +46,21 @@ describe('attribution classes seen in the development labels', () => {
     // A coordinated clause is no tag.
     expect(sourcing('Die Lage ist offenbar ernst, und die ÖVP will ihn loswerden.')).toEqual(['C none hedged'])
   })
+
+  it('reads a saying placed in a document with its verb at the end ("soll es im Vertrag heißen") as sourced by the document', () => {
+    expect(sourcing('Man gehe davon aus, dass die Mitarbeiter vertrauensvoll damit umgehen, soll es im Vertrag heißen.')).toEqual([
+      'C named'
+    ])
+    expect(sources('Strecken seien überwacht worden, wie es in einer internen E-Mail heißt.')).toEqual([['named', 'einer internen E-Mail']])
+    // Not the verb "heißen" of a name, nor a clause that goes on past the place.
+    expect(sources('Die Ausbildungsstätten heißen Lager.')).toEqual([])
+    expect(sources('Es ist in Wien heiß.')).toEqual([])
+  })
+
+  it('takes a conclusion marked "Fazit:" for the writer’s analysis, hedged or not', () => {
+    expect(sourcing('Die Buchungen sinken, sagte Reinhardt. Fazit: Urlaub in Deutschland dürfte 2016 der große Hit werden.')).toEqual([
+      'C named',
+      '- n/a'
+    ])
+  })
 })

@@ -51,7 +51,7 @@ interface SourceLexiconData {
   nameLinks: string[]
   determiners: string[]
   notSubjects: string[]
-  placedSayings: { impersonal: string[][]; places: string[]; origins?: string[] }
+  placedSayings: { impersonal: string[][]; places: string[]; origins?: string[]; verbFinal?: string[] }
   anonymousHeads: string[]
   /** "aus Sicherheitskreisen", "gab es Gerüchte, dass …": the links before an informant and after a rumour that make it a source; the acts before a link that make it none. */
   anonymousPlaces?: { links: string[]; contentLinks: string[]; notAfter?: string[] }
@@ -175,7 +175,7 @@ export interface SourceLexicon {
   nameLinks: Set<string>
   determiners: Set<string>
   notSubjects: Set<string>
-  placedSayings: { impersonal: string[][]; places: Set<string>; origins: Set<string> }
+  placedSayings: { impersonal: string[][]; places: Set<string>; origins: Set<string>; verbFinal: Set<string> }
   anonymousHeads: Set<string>
   /** Links that make an anonymous informant a source where it stands; without them (English) it is one anywhere. */
   anonymousPlaces?: { links: Set<string>; contentLinks: Set<string>; notAfter: Set<string> }
@@ -356,7 +356,8 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     placedSayings: {
       impersonal: data.placedSayings.impersonal,
       places: new Set(data.placedSayings.places),
-      origins: new Set(data.placedSayings.origins)
+      origins: new Set(data.placedSayings.origins),
+      verbFinal: new Set(data.placedSayings.verbFinal)
     },
     anonymousHeads: new Set(data.anonymousHeads),
     ...(data.anonymousPlaces ? { anonymousPlaces: wordSets(data.anonymousPlaces, 'links', 'contentLinks', 'notAfter') } : {}),

@@ -184,7 +184,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     after: PHRASES,
     backReferences: PHRASES,
     vaguePhrases: PHRASES,
-    placedSayings: fields({ impersonal: PHRASES, places: WORDS, origins: WORDS }),
+    placedSayings: fields({ impersonal: PHRASES, places: WORDS, origins: WORDS, verbFinal: WORDS }),
     viewHolders: fields({ ...wordFields('prepositions', 'verbs'), groups: PHRASES }),
     heardSayings: list(fields({ ...wordFields('opens', 'links', 'notAfter'), endings: PHRASES })),
     ellipticalSpeakers: wordLists('words', 'before'),

@@ -79,11 +79,16 @@ export function isClaim(sentence: Sentence, tokens: Token[], words: SourcingLexi
   if (last.kind === 'word' || last.value === ':') return false
   const wordCount = tokens.filter((token) => token.kind === 'word').length
   if (wordCount < 3) return false
-  const colon = tokens.findIndex((token) => token.value === ':')
-  if (colon > 0 && colon <= 3 && tokens.slice(0, colon).some((token) => setOf(words.analysisMarkers).has(token.lower))) return false
+  if (opensMarkedAnalysis(tokens, words)) return false
   if (inCredit(article, sentence) || hasScore(tokens) || hasMatchMinute(tokens)) return false
   if (words.ownReporting.some((phrase) => containsPhrase(unquoted, phrase))) return false
   return !isAdvice(unquoted, words)
+}
+
+/** "Kommentar: …", "Fazit: …": the writer's own analysis, marked as such, hedged or not. */
+export function opensMarkedAnalysis(tokens: Token[], words: SourcingLexicon): boolean {
+  const colon = tokens.findIndex((token) => token.value === ':')
+  return colon > 0 && colon <= 3 && tokens.slice(0, colon).some((token) => setOf(words.analysisMarkers).has(token.lower))
 }
 
 /**
