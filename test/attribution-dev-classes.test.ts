@@ -63,4 +63,20 @@ describe('attribution classes seen in the development labels', () => {
       '- n/a'
     ])
   })
+
+  it('reads no fragment as a speaker: a "zu" before an infinitive or a particle of a later verb is no particle of the verb of saying', () => {
+    // Dev-set sentences that hid an article's lack of any named source.
+    expect(sources('Die per Hand gerührten Sorten gibt es nur online zu kaufen.')).toEqual([])
+    expect(sources('Luxemburg gewann das Duell gegen Mazedonien und gab damit die Rote Laterne ab.')).toEqual([])
+    // The particle of the verb of saying itself still counts.
+    expect(sources('Der Minister gab seinen Fehler zu.')).toEqual([['named', 'Der Minister']])
+    expect(sources('Die Polizei teilte die Zahlen am Montag mit.')).toEqual([['named', 'Die Polizei']])
+  })
+
+  it('reads a role fronted with "als" ("Als Motiv gab der Mann … an") as no subject: the subject follows the verb', () => {
+    expect(sources('Als Motiv seiner rasanten Fahrt gab der Mann vor den Beamten Liebeskummer an.')).toEqual([['named', 'der Mann']])
+    expect(sources('Als Grund nannte die Polizei einen technischen Defekt.')).toEqual([['named', 'die Polizei']])
+    // A subordinate "als" clause keeps its subject before the verb.
+    expect(sources('Als der Minister erklärte, er trete zurück, war es still.')).toEqual([['named', 'der Minister']])
+  })
 })
