@@ -79,4 +79,18 @@ describe('attribution classes seen in the development labels', () => {
     // A subordinate "als" clause keeps its subject before the verb.
     expect(sources('Als der Minister erklärte, er trete zurück, war es still.')).toEqual([['named', 'der Minister']])
   })
+
+  it('takes a scheduled event with its date and a standing in a league table for public record, no claim', () => {
+    expect(
+      sourcing(
+        'Die Präsidentenwahl findet Anfang November statt. Das Referendum wird am 23. Juni stattfinden. Juve hat damit 33 Punkte auf dem Konto.'
+      )
+    ).toEqual(['- n/a', '- n/a', '- n/a'])
+    // Without a date, points in a poll, or hedged: still claims.
+    expect(
+      sourcing(
+        'Die Umfrage fand unter 500 Personen statt. Khol kommt mit minus zwölf Punkten auf Rang fünf. Die Wahl dürfte am Sonntag stattfinden.'
+      )
+    ).toEqual(['C none leadClaim', 'C none event', 'C none hedged'])
+  })
 })

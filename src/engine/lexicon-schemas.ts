@@ -212,7 +212,11 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       phrases: PHRASES,
       openings: WORDS
     }),
-    demands: wordLists('verbs', 'nouns', 'modals')
+    demands: wordLists('verbs', 'nouns', 'modals'),
+    publicRecord: fields({
+      scheduled: wordLists('verbs', 'particles', 'joined', 'times'),
+      standings: wordLists('units', 'context', 'contextPrefixes')
+    })
   })
 }
 

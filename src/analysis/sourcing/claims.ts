@@ -80,7 +80,7 @@ export function isClaim(sentence: Sentence, tokens: Token[], words: SourcingLexi
   const wordCount = tokens.filter((token) => token.kind === 'word').length
   if (wordCount < 3) return false
   if (opensMarkedAnalysis(tokens, words)) return false
-  if (inCredit(article, sentence) || hasScore(tokens) || hasMatchMinute(tokens)) return false
+  if (inCredit(article, sentence) || hasScore(tokens) || hasMatchMinute(tokens) || isPublicRecord(unquoted, words)) return false
   if (words.ownReporting.some((phrase) => containsPhrase(unquoted, phrase))) return false
   return !isAdvice(unquoted, words)
 }
@@ -126,6 +126,26 @@ export function creditsByBlock(article: Article): Map<number, CreditLine[]> {
     creditBlocks.set(article, byBlock)
   }
   return byBlock
+}
+
+/**
+ * Public record (the labels' convention 3): a scheduled event with its date ("Die Präsidentenwahl
+ * findet Anfang November statt", "Das Referendum wird am 23. Juni stattfinden") and a team's
+ * standing in its table ("Juve hat damit 33 Punkte auf dem Konto", "Der Abstand zum
+ * Tabellenzweiten beträgt zwei Zähler").
+ */
+function isPublicRecord(unquoted: Token[], words: SourcingLexicon): boolean {
+  const record = words.publicRecord
+  if (!record) return false
+  const lower = unquoted.filter((token) => token.kind === 'word').map((token) => token.lower)
+  const has = (list: string[]) => lower.some((word) => setOf(list).has(word))
+  const { scheduled, standings } = record
+  const verb = lower.findIndex((word) => setOf(scheduled.verbs).has(word))
+  const takesPlace = has(scheduled.joined) || (verb >= 0 && lower.slice(verb + 1).some((word) => setOf(scheduled.particles).has(word)))
+  const dated = has(scheduled.times) || unquoted.some((token) => token.kind === 'word' && /^\d{1,2}\.$/.test(token.value))
+  if (takesPlace && dated) return true
+  const placed = has(standings.context) || lower.some((word) => standings.contextPrefixes.some((prefix) => word.startsWith(prefix)))
+  return has(standings.units) && placed
 }
 
 /** "5:0", "2:1-Sieg": a result is public record (the tokenizer keeps a score as one word). */

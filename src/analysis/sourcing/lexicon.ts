@@ -18,6 +18,11 @@ export interface SourcingLexicon {
   comparisons?: string[]
   /** German only: demands whose reported speech continues with "sollen". */
   demands?: { verbs: string[]; nouns: string[]; modals: string[] }
+  /** Public record that needs no source: a scheduled event with its date, a standing in a league's table. */
+  publicRecord?: {
+    scheduled: { verbs: string[]; particles: string[]; joined: string[]; times: string[] }
+    standings: { units: string[]; context: string[]; contextPrefixes: string[] }
+  }
 }
 
 const sets = new WeakMap<string[], Set<string>>()
