@@ -93,4 +93,14 @@ describe('attribution classes seen in the development labels', () => {
       )
     ).toEqual(['C none leadClaim', 'C none event', 'C none hedged'])
   })
+
+  it('takes a kickoff or broadcast time, the market close and a player’s record with their figures for public record', () => {
+    expect(
+      sourcing(
+        'Im Viertelfinale trifft der Rekordsieger am Dienstag (19 Uhr) auf den LASK. Der ATX fiel 15,43 Punkte oder 0,64 Prozent. Für die Admira erzielte er in 16 Ligaspielen ein Tor. Er hat in dieser Saison 28 Tore in 35 Einsätzen erzielt.'
+      )
+    ).toEqual(['- n/a', '- n/a', '- n/a', '- n/a'])
+    // "Tore" are gates as well: without a word of the game the sentence stays a claim.
+    expect(sourcing('Die Demonstranten stürmten die Tore des Parlaments, 20 Menschen wurden verletzt.')).toEqual(['C none leadClaim'])
+  })
 })

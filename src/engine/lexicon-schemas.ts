@@ -214,8 +214,10 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     }),
     demands: wordLists('verbs', 'nouns', 'modals'),
     publicRecord: fields({
-      scheduled: wordLists('verbs', 'particles', 'joined', 'times'),
-      standings: wordLists('units', 'context', 'contextPrefixes')
+      scheduled: wordLists('verbs', 'particles', 'joined', 'times', 'clock'),
+      standings: wordLists('units', 'context', 'contextPrefixes'),
+      market: wordLists('words', 'endings', 'units'),
+      matchStats: wordLists('words', 'countedWords', 'context')
     })
   })
 }

@@ -20,8 +20,10 @@ export interface SourcingLexicon {
   demands?: { verbs: string[]; nouns: string[]; modals: string[] }
   /** Public record that needs no source: a scheduled event with its date, a standing in a league's table. */
   publicRecord?: {
-    scheduled: { verbs: string[]; particles: string[]; joined: string[]; times: string[] }
+    scheduled: { verbs: string[]; particles: string[]; joined: string[]; times: string[]; clock: string[] }
     standings: { units: string[]; context: string[]; contextPrefixes: string[] }
+    market: { words: string[]; endings: string[]; units: string[] }
+    matchStats: { words: string[]; countedWords: string[]; context: string[] }
   }
 }
 
