@@ -33,8 +33,9 @@ describe('attribution classes seen in the development labels', () => {
     expect(sources('Geht es nach dem Willen der EU-Kommission, sollen Neuanlagen künftig Marktpreise zahlen.')).toEqual([
       ['named', 'der EU-Kommission']
     ])
-    // A plan of no one named is no source.
+    // A plan of no one named, or the wish of unnamed authorities, is no source.
     expect(sources('Nach dem Plan sollen 20 Häuser gebaut werden.')).toEqual([])
+    expect(sources('Der Abbau soll nach dem Wunsch der französischen Behörden schnell gehen.')).toEqual([])
   })
 
   it('leaves a hedge in the words of an actor named in a closing tag to the actor, not to the writer', () => {
@@ -71,6 +72,8 @@ describe('attribution classes seen in the development labels', () => {
     // The particle of the verb of saying itself still counts.
     expect(sources('Der Minister gab seinen Fehler zu.')).toEqual([['named', 'Der Minister']])
     expect(sources('Die Polizei teilte die Zahlen am Montag mit.')).toEqual([['named', 'Die Polizei']])
+    // An adverb that looks like a verb ("lange", of "hinlangen") takes no particle.
+    expect(sources('Auf dieses Risiko weist die Forschung schon lange hin.')).toEqual([['named', 'die Forschung']])
   })
 
   it('reads a role fronted with "als" ("Als Motiv gab der Mann … an") as no subject: the subject follows the verb', () => {

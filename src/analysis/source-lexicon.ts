@@ -20,6 +20,7 @@ interface SourceLexiconData {
   before: string[][]
   after: string[][]
   backReferences: string[][]
+  intentionPhrases?: string[][]
   /** "kurz gesagt": a verb of saying as a sentence adverbial, whose subject is no source. */
   sentenceAdverbials?: string[][]
   /** "geht aus X hervor": the verb's forms, the word before the source, the closing particle. */
@@ -143,6 +144,8 @@ export interface SourceLexicon {
   before: string[][]
   after: string[][]
   backReferences: string[][]
+  /** "nach den Plänen der ORF-Führung": phrases before the owner of a stated plan or will. */
+  intentionPhrases: string[][]
   sentenceAdverbials: string[][]
   emergingFrom?: { forms: string[]; link: string; particle: string }
   heardSayings: Array<{ opens: Set<string>; links: Set<string>; endings: string[][]; notAfter: Set<string> }>
@@ -320,6 +323,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     before: [...data.before, ...(extensions.phrases ?? []).map(words).filter((phrase) => phrase.length > 0)],
     after: data.after,
     backReferences: data.backReferences,
+    intentionPhrases: data.intentionPhrases ?? [],
     sentenceAdverbials: data.sentenceAdverbials ?? [],
     ...(data.emergingFrom ? { emergingFrom: data.emergingFrom } : {}),
     heardSayings: (data.heardSayings ?? []).map((saying) => ({

@@ -183,6 +183,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     emergingFrom: fields({ forms: WORDS, link: TEXT, particle: TEXT }),
     after: PHRASES,
     backReferences: PHRASES,
+    intentionPhrases: PHRASES,
     vaguePhrases: PHRASES,
     placedSayings: fields({ impersonal: PHRASES, places: WORDS, origins: WORDS, verbFinal: WORDS }),
     viewHolders: fields({ ...wordFields('prepositions', 'verbs'), groups: PHRASES }),

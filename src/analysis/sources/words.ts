@@ -10,6 +10,7 @@ export const INNER_JOINERS = new Set(['-', '/', '.', '&'])
 export const DASHES = new Set(['—', '–', '―', '-'])
 const REFLEXIVE = 'sich'
 const INFINITIVE_MARKER = 'zu'
+const COORDINATORS = new Set(['und', 'oder', 'aber', 'sondern'])
 /** A dateline is a few names ("Klosterneuburg/Wien", "Berlin (dpa)") before its dash. */
 const MAX_DATELINE = 8
 const DATELINE_MARKS = new Set(['/', '(', ')', '.'])
@@ -122,9 +123,11 @@ export class SentenceWords {
     const particle = this.tokens[i].lower
     const next = this.tokens[i + 1]
     if (particle === INFINITIVE_MARKER && next?.kind === 'word' && next.value === next.lower) return false
-    for (let k = v + 1; k < i; k++) {
+    // A verb of a coordinated clause ("… und gab damit … ab") takes the particle; an adverb that looks like a verb ("schon lange … hin") does not.
+    for (let k = v + 2; k < i; k++) {
       const token = this.tokens[k]
-      if (token.kind === 'word' && token.value === token.lower && separableParticles(token.lower).has(particle)) return false
+      const coordinated = COORDINATORS.has(this.tokens[k - 1].lower)
+      if (coordinated && token.kind === 'word' && token.value === token.lower && separableParticles(token.lower).has(particle)) return false
     }
     return true
   }
