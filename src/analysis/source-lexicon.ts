@@ -20,6 +20,7 @@ interface SourceLexiconData {
   before: string[][]
   after: string[][]
   backReferences: string[][]
+  intentionPhrases?: string[][]
   /** "kurz gesagt": a verb of saying as a sentence adverbial, whose subject is no source. */
   sentenceAdverbials?: string[][]
   /** "geht aus X hervor": the verb's forms, the word before the source, the closing particle. */
@@ -51,7 +52,7 @@ interface SourceLexiconData {
   nameLinks: string[]
   determiners: string[]
   notSubjects: string[]
-  placedSayings: { impersonal: string[][]; places: string[]; origins?: string[] }
+  placedSayings: { impersonal: string[][]; places: string[]; origins?: string[]; verbFinal?: string[] }
   anonymousHeads: string[]
   /** "aus Sicherheitskreisen", "gab es Gerüchte, dass …": the links before an informant and after a rumour that make it a source; the acts before a link that make it none. */
   anonymousPlaces?: { links: string[]; contentLinks: string[]; notAfter?: string[] }
@@ -143,6 +144,8 @@ export interface SourceLexicon {
   before: string[][]
   after: string[][]
   backReferences: string[][]
+  /** "nach den Plänen der ORF-Führung": phrases before the owner of a stated plan or will. */
+  intentionPhrases: string[][]
   sentenceAdverbials: string[][]
   emergingFrom?: { forms: string[]; link: string; particle: string }
   heardSayings: Array<{ opens: Set<string>; links: Set<string>; endings: string[][]; notAfter: Set<string> }>
@@ -175,7 +178,7 @@ export interface SourceLexicon {
   nameLinks: Set<string>
   determiners: Set<string>
   notSubjects: Set<string>
-  placedSayings: { impersonal: string[][]; places: Set<string>; origins: Set<string> }
+  placedSayings: { impersonal: string[][]; places: Set<string>; origins: Set<string>; verbFinal: Set<string> }
   anonymousHeads: Set<string>
   /** Links that make an anonymous informant a source where it stands; without them (English) it is one anywhere. */
   anonymousPlaces?: { links: Set<string>; contentLinks: Set<string>; notAfter: Set<string> }
@@ -320,6 +323,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     before: [...data.before, ...(extensions.phrases ?? []).map(words).filter((phrase) => phrase.length > 0)],
     after: data.after,
     backReferences: data.backReferences,
+    intentionPhrases: data.intentionPhrases ?? [],
     sentenceAdverbials: data.sentenceAdverbials ?? [],
     ...(data.emergingFrom ? { emergingFrom: data.emergingFrom } : {}),
     heardSayings: (data.heardSayings ?? []).map((saying) => ({
@@ -356,7 +360,8 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     placedSayings: {
       impersonal: data.placedSayings.impersonal,
       places: new Set(data.placedSayings.places),
-      origins: new Set(data.placedSayings.origins)
+      origins: new Set(data.placedSayings.origins),
+      verbFinal: new Set(data.placedSayings.verbFinal)
     },
     anonymousHeads: new Set(data.anonymousHeads),
     ...(data.anonymousPlaces ? { anonymousPlaces: wordSets(data.anonymousPlaces, 'links', 'contentLinks', 'notAfter') } : {}),

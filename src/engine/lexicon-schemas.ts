@@ -183,8 +183,9 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     emergingFrom: fields({ forms: WORDS, link: TEXT, particle: TEXT }),
     after: PHRASES,
     backReferences: PHRASES,
+    intentionPhrases: PHRASES,
     vaguePhrases: PHRASES,
-    placedSayings: fields({ impersonal: PHRASES, places: WORDS, origins: WORDS }),
+    placedSayings: fields({ impersonal: PHRASES, places: WORDS, origins: WORDS, verbFinal: WORDS }),
     viewHolders: fields({ ...wordFields('prepositions', 'verbs'), groups: PHRASES }),
     heardSayings: list(fields({ ...wordFields('opens', 'links', 'notAfter'), endings: PHRASES })),
     ellipticalSpeakers: wordLists('words', 'before'),
@@ -212,7 +213,13 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       phrases: PHRASES,
       openings: WORDS
     }),
-    demands: wordLists('verbs', 'nouns', 'modals')
+    demands: wordLists('verbs', 'nouns', 'modals'),
+    publicRecord: fields({
+      scheduled: wordLists('verbs', 'particles', 'joined', 'times', 'clock'),
+      standings: wordLists('units', 'context', 'contextPrefixes'),
+      market: wordLists('words', 'endings', 'units'),
+      matchStats: wordLists('words', 'countedWords', 'context')
+    })
   })
 }
 

@@ -2,6 +2,7 @@ import type { Sentence, SourceMention } from '../../engine/model.js'
 import type { SourceLexicon } from '../source-lexicon.js'
 import { attributionLine } from './attribution-line.js'
 import { SentenceSources } from './finder.js'
+import { statedIntentions } from './intentions.js'
 import { bareInformationSources, emergingFrom, phrases } from './phrases.js'
 import { colonSpeakers, ellipticalSpeakers, interviewPartners, quantifiedSpeakers, soClauses } from './speakers.js'
 import { vaguePhrases } from './vague-phrases.js'
@@ -15,6 +16,7 @@ import { impersonalVoices, placedSayings, pollPlaces, publicVenues } from './voi
 export function findSources(sentence: Sentence, lexicon: SourceLexicon): SourceMention[] {
   const finder = new SentenceSources(sentence, lexicon)
   phrases(finder)
+  statedIntentions(finder)
   // A quantifier right before its verb speaks ("Nicht wenige bezeichnen die Vorlage als …"), not the object after the verb.
   quantifiedSpeakers(finder)
   ellipticalSpeakers(finder)

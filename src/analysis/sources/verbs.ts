@@ -19,6 +19,7 @@ const APPOSITION_MARKS = new Set([',', '–', '—', '('])
 const NOT_SPEAKING_BEFORE = new Set(['zu', 'sich'])
 const RELATIVE_DATIVES = new Set(['dem', 'denen'])
 const EXAMPLE_LINK = 'wie'
+const ROLE_LINK = 'als'
 const MODAL_PASSIVE = 'werden'
 
 /** Verbs of saying with their subject, before or after the verb. */
@@ -48,6 +49,14 @@ export function verbs(finder: SentenceSources): void {
     if (kind === 'vague' && finder.lexicon.actForms.has(token.lower)) continue
     finder.add(Math.min(subject[0], v), Math.max(subject[1], v), subject[0], subject[1], kind)
   }
+}
+
+/** "Als Motiv seiner Fahrt gab der Mann … an", "Als Grund nannte die Polizei …": a role fronted with "als", the verb second. */
+function frontsRole(finder: SentenceSources, start: number, v: number): boolean {
+  if (start !== 1 || finder.lower(0) !== ROLE_LINK || !finder.isNameWord(1) || finder.lexicon.determiners.has(finder.lower(1) ?? ''))
+    return false
+  const after = finder.tokens[v + 1]
+  return after !== undefined && after.kind === 'word' && !CLAUSE_BOUNDARIES.has(after.value)
 }
 
 /** "Auch", "vor allem": a focus word, not the preposition of a phrase ("Vor dem Hintergrund der Anschläge hat die Regierung …"). */
@@ -98,6 +107,9 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   if (clausal) start++
   // "Wobei eine der Zeuginnen sagt", "Als der Minister erklärte": a subordinator opening the sentence is no part of the subject.
   while (start < v && (isFocusWord(finder, start) || (start === 0 && finder.lexicon.clauseOpeners.has(finder.lower(0) ?? '')))) start++
+  // "Als Motiv gab der Mann Liebeskummer an": "als" before a noun and a verb that goes on in its
+  // clause fronts a role, not a subordinate clause ("Als der Minister erklärte, …"); the subject follows the verb.
+  if (frontsRole(finder, start, v)) start = slot
   // In the passive the subject is what is said ("Eine Aktualisierung wird erwartet"): only an agent speaks.
   // After a modal ("In diesem Zusammenhang muss betont werden") the writer states it: no body it is placed in speaks.
   const modal = finder.lower(v + 1) === MODAL_PASSIVE

@@ -20,6 +20,19 @@ export function placedSayings(finder: SentenceSources): void {
     if (name && name[1] === i - 1) finder.add(start, i + phrase.length - 1, name[0], name[1], finder.placeKind(start, name))
     else originAfter(finder, i + phrase.length)
   }
+  verbFinalSayings(finder)
+}
+
+/** "wie es in einem vertraulichen Papier heißt", "soll es im Vertrag heißen": "es", the place, and the verb closing the clause. */
+function verbFinalSayings(finder: SentenceSources): void {
+  const { places, verbFinal } = finder.lexicon.placedSayings
+  for (let i = 0; i + 3 < finder.tokens.length; i++) {
+    if (finder.tokens[i].quoted || finder.tokens[i].lower !== 'es' || !places.has(finder.lower(i + 1) ?? '')) continue
+    const name = finder.nounPhraseAfter(i + 2)
+    const verb = name ? name[1] + 1 : -1
+    if (name && verbFinal.has(finder.lower(verb) ?? '') && finder.clauseEnd(i) === verb)
+      finder.add(i + 1, verb, name[0], name[1], finder.placeKind(i + 1, name))
+  }
 }
 
 /** "…, hieß es am Freitag aus der russischen Botschaft": the first origin in the rest of the saying's clause. */

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../engine/model.js'
+import { separableParticles } from '../german-verbs.js'
 import type { SourceLexicon } from '../source-lexicon.js'
 
 // The words of one sentence and the clause tests every step of the source finder reads them with.
@@ -8,6 +9,8 @@ export const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«', "'", '
 export const INNER_JOINERS = new Set(['-', '/', '.', '&'])
 export const DASHES = new Set(['—', '–', '―', '-'])
 const REFLEXIVE = 'sich'
+const INFINITIVE_MARKER = 'zu'
+const COORDINATORS = new Set(['und', 'oder', 'aber', 'sondern'])
 /** A dateline is a few names ("Klosterneuburg/Wien", "Berlin (dpa)") before its dash. */
 const MAX_DATELINE = 8
 const DATELINE_MARKS = new Set(['/', '(', ')', '.'])
@@ -97,7 +100,7 @@ export class SentenceWords {
     )
       return false
     if (particles.has('')) return true
-    for (let i = v + 1; i < end; i++) if (particles.has(this.tokens[i].lower)) return true
+    for (let i = v + 1; i < end; i++) if (particles.has(this.tokens[i].lower) && this.isParticleOf(v, i)) return true
     // "hatte sich dazu bekannt": the reflexive of a compound tense stands after its auxiliary, before the participle.
     if (particles.has(REFLEXIVE))
       for (let i = this.clauseStart(v) + 1; i < v; i++)
@@ -108,6 +111,25 @@ export class SentenceWords {
     const before = this.lower(v - 1) ?? ''
     const opening = this.lower(v + 1) === REFLEXIVE ? '' : (this.lower(this.clauseStart(v)) ?? '')
     return [before, opening].some((word) => this.lexicon.phraseWords.has(word) && particles.has(word))
+  }
+
+  /**
+   * The word at `i` is the particle of the verb at `v`, not the "zu" of an infinitive ("gibt es nur
+   * online zu kaufen" is no "zugeben") nor the particle of a verb after `v` ("gewann das Duell und
+   * gab damit die Rote Laterne ab" is no "abgewinnen").
+   */
+  private isParticleOf(v: number, i: number): boolean {
+    if (this.lexicon.lang !== 'de') return true
+    const particle = this.tokens[i].lower
+    const next = this.tokens[i + 1]
+    if (particle === INFINITIVE_MARKER && next?.kind === 'word' && next.value === next.lower) return false
+    // A verb of a coordinated clause ("… und gab damit … ab") takes the particle; an adverb that looks like a verb ("schon lange … hin") does not.
+    for (let k = v + 2; k < i; k++) {
+      const token = this.tokens[k]
+      const coordinated = COORDINATORS.has(this.tokens[k - 1].lower)
+      if (coordinated && token.kind === 'word' && token.value === token.lower && separableParticles(token.lower).has(particle)) return false
+    }
+    return true
   }
 
   /** A comma before a name goes on listing ("teilten Scholz, Habeck und Lindner … mit"); a new clause opens in lower case ("…, dass"). */

@@ -79,11 +79,16 @@ export function isClaim(sentence: Sentence, tokens: Token[], words: SourcingLexi
   if (last.kind === 'word' || last.value === ':') return false
   const wordCount = tokens.filter((token) => token.kind === 'word').length
   if (wordCount < 3) return false
-  const colon = tokens.findIndex((token) => token.value === ':')
-  if (colon > 0 && colon <= 3 && tokens.slice(0, colon).some((token) => setOf(words.analysisMarkers).has(token.lower))) return false
-  if (inCredit(article, sentence) || hasScore(tokens) || hasMatchMinute(tokens)) return false
+  if (opensMarkedAnalysis(tokens, words)) return false
+  if (inCredit(article, sentence) || hasScore(tokens) || hasMatchMinute(tokens) || isPublicRecord(unquoted, words)) return false
   if (words.ownReporting.some((phrase) => containsPhrase(unquoted, phrase))) return false
   return !isAdvice(unquoted, words)
+}
+
+/** "Kommentar: …", "Fazit: …": the writer's own analysis, marked as such, hedged or not. */
+export function opensMarkedAnalysis(tokens: Token[], words: SourcingLexicon): boolean {
+  const colon = tokens.findIndex((token) => token.value === ':')
+  return colon > 0 && colon <= 3 && tokens.slice(0, colon).some((token) => setOf(words.analysisMarkers).has(token.lower))
 }
 
 /**
@@ -121,6 +126,34 @@ export function creditsByBlock(article: Article): Map<number, CreditLine[]> {
     creditBlocks.set(article, byBlock)
   }
   return byBlock
+}
+
+/**
+ * Public record (the labels' convention 3): a scheduled event with its date ("Die Präsidentenwahl
+ * findet Anfang November statt", "Das Referendum wird am 23. Juni stattfinden") or its kickoff or
+ * broadcast time ("trifft am Dienstag (19 Uhr) auf den LASK"), a team's standing in its table
+ * ("Juve hat damit 33 Punkte auf dem Konto"), a player's match record ("erzielte in 16
+ * Ligaspielen ein Tor"), and the market's close ("Der ATX fiel 15,43 Punkte").
+ */
+function isPublicRecord(unquoted: Token[], words: SourcingLexicon): boolean {
+  const record = words.publicRecord
+  if (!record) return false
+  const lower = unquoted.filter((token) => token.kind === 'word').map((token) => token.lower)
+  const has = (list: string[]) => lower.some((word) => setOf(list).has(word))
+  const counted = unquoted.some((token) => token.kind === 'word' && /\d/.test(token.value))
+  const { scheduled, standings, market, matchStats } = record
+  const verb = lower.findIndex((word) => setOf(scheduled.verbs).has(word))
+  const takesPlace = has(scheduled.joined) || (verb >= 0 && lower.slice(verb + 1).some((word) => setOf(scheduled.particles).has(word)))
+  const dated = has(scheduled.times) || unquoted.some((token) => token.kind === 'word' && /^\d{1,2}\.$/.test(token.value))
+  const clocked = unquoted.some(
+    (token, k) => setOf(scheduled.clock).has(token.lower) && /\d/.test(unquoted[k - 1]?.value ?? '') && unquoted[k - 2]?.value === '('
+  )
+  if ((takesPlace && dated) || clocked) return true
+  const placed = has(standings.context) || lower.some((word) => standings.contextPrefixes.some((prefix) => word.startsWith(prefix)))
+  if (has(standings.units) && placed) return true
+  const quoted = has(market.words) || lower.some((word) => market.endings.some((ending) => word.endsWith(ending)))
+  if (quoted && has(market.units) && counted) return true
+  return counted && (has(matchStats.words) || (has(matchStats.countedWords) && has(matchStats.context)))
 }
 
 /** "5:0", "2:1-Sieg": a result is public record (the tokenizer keeps a score as one word). */

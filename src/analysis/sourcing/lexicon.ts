@@ -18,6 +18,13 @@ export interface SourcingLexicon {
   comparisons?: string[]
   /** German only: demands whose reported speech continues with "sollen". */
   demands?: { verbs: string[]; nouns: string[]; modals: string[] }
+  /** Public record that needs no source: a scheduled event with its date, a standing in a league's table. */
+  publicRecord?: {
+    scheduled: { verbs: string[]; particles: string[]; joined: string[]; times: string[]; clock: string[] }
+    standings: { units: string[]; context: string[]; contextPrefixes: string[] }
+    market: { words: string[]; endings: string[]; units: string[] }
+    matchStats: { words: string[]; countedWords: string[]; context: string[] }
+  }
 }
 
 const sets = new WeakMap<string[], Set<string>>()

@@ -50,7 +50,8 @@ export function infersActorsAct(tokens: Token[], own: SourceMention[], hedges: H
   const { actForms, stanceForms, verbForms } = sources
   // An adverb ("offenbar") anywhere, or a verb ("dürfte") outside the actor's words: "Eine solche Vita mag der Grund sein" is no inference.
   const inferred = (hedge: HedgeCue) =>
-    hedge.cue.toLowerCase() === hedge.lemma || own.every((mention) => hedge.start >= mention.end || hedge.end <= mention.start)
+    (hedge.cue.toLowerCase() === hedge.lemma || own.every((mention) => hedge.start >= mention.end || hedge.end <= mention.start)) &&
+    !own.some((mention) => insideTaggedContent(tokens, hedge, mention))
   if (!hedges.some((hedge) => hedge.kind === 'epistemic' && !hedge.quoted && !hedge.presumption && inferred(hedge))) return false
   return own.every((mention) => {
     const words = tokens.filter((token) => token.kind === 'word' && token.start >= mention.start && token.end <= mention.end)
@@ -61,6 +62,47 @@ export function infersActorsAct(tokens: Token[], own: SourceMention[], hedges: H
     return mention.kind === 'named' && words.some(isAct) && words.every((token) => isAct(token) || !says(token))
   })
 }
+
+/**
+ * "…, würden sie die Anlage wohl vom Netz nehmen, ist der Energieregulator überzeugt.": the actor
+ * named in a closing clause after a comma holds the view the clauses before it state, so a hedge
+ * there is the actor's, not the writer's inference about the actor.
+ */
+function insideTaggedContent(tokens: Token[], hedge: HedgeCue, mention: SourceMention): boolean {
+  let tagComma = -1
+  for (const [k, token] of tokens.entries()) if (token.value === ',' && token.end <= mention.start) tagComma = k
+  if (tagComma < 0 || hedge.end > tokens[tagComma].start) return false
+  // The tag opens with its verb ("ist", "zeigte sich"), not with a conjunction that coordinates a clause of the writer's.
+  const opening = tokens.slice(tagComma + 1).filter((token) => token.end <= mention.start)
+  const verbFirst =
+    opening.length > 0 &&
+    opening.length <= TAG_VERB_WORDS &&
+    opening.every((token) => token.kind === 'word' && token.value === token.lower) &&
+    !LINKS.has(opening[0].lower)
+  // The tag closes the sentence: no clause follows the actor.
+  return verbFirst && tokens.every((token) => token.start < mention.end || token.kind === 'word' || !CLAUSE_MARKS.has(token.value))
+}
+
+/** Words of a closing tag before its actor: "ist", "zeigte sich". */
+const TAG_VERB_WORDS = 2
+const CLAUSE_MARKS = new Set([',', ';', ':', '–', '-'])
+const LINKS = new Set([
+  'und',
+  'oder',
+  'aber',
+  'doch',
+  'sondern',
+  'denn',
+  'weil',
+  'da',
+  'dass',
+  'wenn',
+  'ob',
+  'als',
+  'während',
+  'nachdem',
+  'obwohl'
+])
 
 /** "Es schien, als werde sich nichts ändern": the verb right after "als" compares; it reports no speech. */
 export function withoutComparisons(tokens: Token[], words: SourcingLexicon): Token[] {

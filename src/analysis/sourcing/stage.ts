@@ -5,7 +5,7 @@ import { type AnalyzeOptions, type Stage, inBlock } from '../../engine/stage.js'
 import { hasKonjunktivI } from '../german-verbs.js'
 import { newsroomSourceLexicon, type SourceLexicon } from '../source-lexicon.js'
 import { contentTokens, mentionsBySentence } from '../sources/index.js'
-import { creditsByBlock, displaySentences, isClaim, pastedInsideProse } from './claims.js'
+import { creditsByBlock, displaySentences, isClaim, opensMarkedAnalysis, pastedInsideProse } from './claims.js'
 import type { SourcingLexicon } from './lexicon.js'
 import { interviewTurns, quoteSpeakersOf, type Turns } from './quotes.js'
 import {
@@ -181,7 +181,10 @@ function decideBlock(article: Article, block: Block, facts: Facts, into: Carried
     const speech = withoutComparisons(tokens, words)
     const own = mentions.get(index) ?? []
     const claim =
-      !NOT_CLAIM_KINDS.has(block.kind) && !display.has(index) && (hedged.has(index) || isClaim(sentence, tokens, words, article))
+      !NOT_CLAIM_KINDS.has(block.kind) &&
+      !display.has(index) &&
+      !opensMarkedAnalysis(tokens, words) &&
+      (hedged.has(index) || isClaim(sentence, tokens, words, article))
     if (claim && infersActorsAct(tokens, own, facts.hedges.get(index) ?? [], sources)) {
       speaker = undefined
       result.push({ sentence: index, claim, source: 'none' })
