@@ -116,6 +116,21 @@ describe('German hedge cues', () => {
     expect(cues('Weitere Förderungen könnten sich im September entscheiden.')).toEqual(['könnten/epistemic'])
   })
 
+  it('reads singular "könnte" as the speaker\'s where a named source tags its clause from behind', () => {
+    // Labelled dev sentences (rows 437, 24): the speaker's words, no hedge of the writer's.
+    expect(cues('Er gibt keine Erklärung ab, weil er sonst die Ermittlungen behindern könnte, sagte Böhmdorfer.')).toEqual([])
+    expect(cues('Denn diese könnte sich ihre Konkurrenten auf Distanz halten, attestiert Hauer.')).toEqual([])
+    // A source before it is no speech tag (row 211), and a verb of suggesting passes the guess on (row 12).
+    expect(
+      cues('Mit der Klage strebt der Verband der Versicherungskaufleute einen Musterprozess an, der Auswirkungen haben könnte.')
+    ).toEqual(['könnte/epistemic'])
+    // What a named source supposes stays a guess, also in the passive (tuning set, corpus row 117).
+    expect(cues('Dass der Vorsitz wieder von einem Juristen ausgeübt werden könnte, vermutet Josef Kalina.')).toEqual(['könnte/epistemic'])
+    expect(cues('Was bei Flirts funktioniert, könnte auch hier klappen – das suggeriert die Website der App Rumblr.')).toEqual([
+      'könnte/epistemic'
+    ])
+  })
+
   it('keeps plural "könnten" in reported speech a hedge with a perfect infinitive or as what someone supposes', () => {
     expect(cues('Ungeduldige, die auf Nummer sicher gehen wollten, könnten einen Frühstart hingelegt haben.')).toEqual([
       'könnten/epistemic'

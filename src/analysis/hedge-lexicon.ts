@@ -51,6 +51,7 @@ interface RawLexicon {
     framed: string[]
     notAfter: string[]
     reportedSpeech: string[]
+    speechTagged?: string[]
     supposing?: string[]
     deniedBy?: string[]
     notInSentence?: string[]
@@ -136,6 +137,8 @@ export interface HedgeLexicon {
     framed: Set<string>
     notAfter: Set<string>
     reportedSpeech: Set<string>
+    /** Forms read as the speaker's only where a source tags their clause from behind ("…, sagte Böhmdorfer"). */
+    speechTagged: Set<string>
     /** Verbs of supposing or fearing whose content "könnten" speculates about even in reported speech. */
     supposing: Set<string>
     deniedBy: Set<string>
@@ -199,7 +202,17 @@ function compile(raw: RawLexicon): HedgeLexicon {
     ...(raw.wohl ? { wohl: sets(raw.wohl) } : {}),
     ...(raw.scheinen ? { scheinen: sets({ past: [], ...raw.scheinen }) } : {}),
     ...(raw.speculative
-      ? { speculative: sets({ supposing: [], deniedBy: [], notInSentence: [], timeClauses: [], adviceVerbs: [], ...raw.speculative }) }
+      ? {
+          speculative: sets({
+            speechTagged: [],
+            supposing: [],
+            deniedBy: [],
+            notInSentence: [],
+            timeClauses: [],
+            adviceVerbs: [],
+            ...raw.speculative
+          })
+        }
       : {}),
     ...(raw.mag ? { mag: sets(raw.mag) } : {}),
     ...(raw.inference ? { inference: sets(raw.inference) } : {}),

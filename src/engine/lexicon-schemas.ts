@@ -81,6 +81,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'framed',
       'notAfter',
       'reportedSpeech',
+      'speechTagged',
       'supposing',
       'deniedBy',
       'notInSentence',
