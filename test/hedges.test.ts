@@ -116,6 +116,13 @@ describe('German hedge cues', () => {
     expect(cues('Weitere Förderungen könnten sich im September entscheiden.')).toEqual(['könnten/epistemic'])
   })
 
+  it("reads the perfect infinitive after a relative clause inside the modal's clause", () => {
+    // Dev row 152: the relative clause's verb ("arbeiten") is not the modal's.
+    expect(cues('Die Ärzte sollen bei der Feier ihrer Kollegen, die im Krankenhaus arbeiten, Bier getrunken haben.')).toEqual([
+      'sollen/reportative'
+    ])
+  })
+
   it('reads singular "könnte" as the speaker\'s where a named source tags its clause from behind', () => {
     // Labelled dev sentences (rows 437, 24): the speaker's words, no hedge of the writer's.
     expect(cues('Er gibt keine Erklärung ab, weil er sonst die Ermittlungen behindern könnte, sagte Böhmdorfer.')).toEqual([])
