@@ -116,6 +116,22 @@ describe('German hedge cues', () => {
     expect(cues('Weitere Förderungen könnten sich im September entscheiden.')).toEqual(['könnten/epistemic'])
   })
 
+  it('reads "könnte" in a "dass" clause as a guess only under a verb of supposing or a noun of fear', () => {
+    // Dev rows 420, 396: what someone discovers or considers; rows 121, 187: a danger, a fear.
+    expect(cues('Er entdeckte, dass er andere Kommentare löschen könnte.')).toEqual([])
+    expect(cues('Unter anderem wurde auch erwogen, dass er die Uniform seines Cousins benutzen könnte.')).toEqual([])
+    expect(cues('Derzeit wird immer wieder die Gefahr heraufbeschworen, dass Flüchtlinge Seuchen einschleppen könnten.')).toEqual([
+      'könnten/epistemic'
+    ])
+    expect(cues('Viele befürchten, dass dies zu Rückschritten bei der Flüchtlingsumverteilung führen könnte.')).toEqual([
+      'könnte/epistemic'
+    ])
+    // "dürfte" judges the likelihood wherever it stands.
+    expect(cues('Sie kamen zum Ergebnis, dass bereits am Montag eine Zündquelle eingebracht worden sein dürfte.')).toEqual([
+      'dürfte/epistemic'
+    ])
+  })
+
   it("reads the perfect infinitive after a relative clause inside the modal's clause", () => {
     // Dev row 152: the relative clause's verb ("arbeiten") is not the modal's.
     expect(cues('Die Ärzte sollen bei der Feier ihrer Kollegen, die im Krankenhaus arbeiten, Bier getrunken haben.')).toEqual([

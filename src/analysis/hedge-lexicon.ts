@@ -57,6 +57,7 @@ interface RawLexicon {
     notInSentence?: string[]
     timeClauses?: string[]
     adviceVerbs?: string[]
+    dassFrames?: string[]
   }
   modal?: RawModal
 }
@@ -145,6 +146,8 @@ export interface HedgeLexicon {
     notInSentence: Set<string>
     timeClauses: Set<string>
     adviceVerbs: Set<string>
+    /** Nouns of fear or assumption under which a "dass" clause's "könnte" speculates ("die Gefahr, dass …"). */
+    dassFrames: Set<string>
   }
   modal?: ModalLexicon
 }
@@ -210,6 +213,7 @@ function compile(raw: RawLexicon): HedgeLexicon {
             notInSentence: [],
             timeClauses: [],
             adviceVerbs: [],
+            dassFrames: [],
             ...raw.speculative
           })
         }

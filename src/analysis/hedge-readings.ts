@@ -109,6 +109,9 @@ export function isSpeculative(units: Token[], index: number, lex: HedgeLexicon):
   const openedBy = (words: ReadonlySet<string> | undefined) => clauseStart < index && isWord(opener) && words?.has(opener.lower) === true
   // "Dass Stenzel überlaufen könnte, wurde dementiert": a possibility denied or ruled out is no speculation of the writer's.
   if (anyIn(units, 0, index, DASS) && anyIn(units, 0, units.length, rules.deniedBy)) return false
+  // "Er entdeckte, dass er … löschen könnte": a "dass" clause speculates only under a verb of supposing or a noun of fear ("die Gefahr, dass …").
+  // ("dürfte", is likely to, judges the likelihood wherever it stands: "kamen zum Ergebnis, dass … eingebracht worden sein dürfte".)
+  if (framed && openedBy(DASS) && !supposed && !anyIn(units, 0, clauseStart, rules.dassFrames)) return false
   // "Bis die Laster auftauchen könnten, wird noch viel Zeit vergehen": a time clause (its verb last), no judgement;
   // not the preposition in "Bis zu einem Prozess könnte es Monate dauern".
   if (openedBy(rules.timeClauses) && index + 1 >= clauseEnd) return false

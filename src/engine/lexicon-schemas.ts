@@ -86,7 +86,8 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'deniedBy',
       'notInSentence',
       'timeClauses',
-      'adviceVerbs'
+      'adviceVerbs',
+      'dassFrames'
     ),
     modal: fields({
       ...wordFields(
