@@ -294,6 +294,8 @@ describe('German hedge cues by class, from the shared labels', () => {
     expect(cues('Zuletzt scheint aber auch Ansip seinen Widerstand aufgegeben zu haben.')).toEqual(['scheint/epistemic'])
     expect(cues('Kann man daraus ein Argument ableiten – heute vielleicht mehr denn je?')).toEqual([])
     expect(cues('34 Prozent halten es für wahrscheinlich, dass ihre Organisationen betroffen sein werden.')).toEqual([])
+    // Dev row 112: an estimate ascribed to others, like "für wahrscheinlich halten".
+    expect(cues('Langfristige Akkumulationseffekte wären als wahrscheinlich angesehen worden.')).toEqual([])
   })
 
   it("reads no speculation in a denied possibility, a speaker's answer, first-person words or a time clause", () => {
