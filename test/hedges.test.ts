@@ -126,6 +126,8 @@ describe('German hedge cues', () => {
     expect(cues('Viele befürchten, dass dies zu Rückschritten bei der Flüchtlingsumverteilung führen könnte.')).toEqual([
       'könnte/epistemic'
     ])
+    expect(cues('Die Regierung rechnet damit, dass der Preis weiter steigen könnte.')).toEqual(['könnte/epistemic'])
+    expect(cues('Es gibt Hinweise, dass der Täter geflohen sein könnte.')).toEqual(['könnte/epistemic'])
     // "dürfte" judges the likelihood wherever it stands.
     expect(cues('Sie kamen zum Ergebnis, dass bereits am Montag eine Zündquelle eingebracht worden sein dürfte.')).toEqual([
       'dürfte/epistemic'
