@@ -306,6 +306,8 @@ describe('German hedge cues by class, from the shared labels', () => {
     expect(cues('Kreissl: Österreich könnte sich am Schweizer Modell orientieren.')).toEqual([])
     expect(cues('Fazit: Urlaub in Deutschland dürfte 2016 für Deutsche der große Hit werden.')).toEqual(['dürfte/epistemic'])
     expect(cues('Ich weiß, der Eindruck könnte entstehen.')).toEqual([])
+    // "wir" too (dev row 292, "Da könnten wir uns sogar … abschneiden"), also away from the modal.
+    expect(cues('Es fehlen ja die Jobs, in die wir jemanden drängen könnten.')).toEqual([])
     expect(cues('Bis die Laster auf deutschen Straßen auftauchen könnten, wird noch viel Zeit vergehen.')).toEqual([])
     expect(cues('Bis zu einem möglichen Prozess könnte es somit noch Monate dauern.')).toEqual(['könnte/epistemic'])
   })
