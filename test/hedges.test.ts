@@ -116,6 +116,46 @@ describe('German hedge cues', () => {
     expect(cues('Weitere Förderungen könnten sich im September entscheiden.')).toEqual(['könnten/epistemic'])
   })
 
+  it('reads "könnte" in a "dass" clause as a guess only under a verb of supposing or a noun of fear', () => {
+    // Dev rows 420, 396: what someone discovers or considers; rows 121, 187: a danger, a fear.
+    expect(cues('Er entdeckte, dass er andere Kommentare löschen könnte.')).toEqual([])
+    expect(cues('Unter anderem wurde auch erwogen, dass er die Uniform seines Cousins benutzen könnte.')).toEqual([])
+    expect(cues('Derzeit wird immer wieder die Gefahr heraufbeschworen, dass Flüchtlinge Seuchen einschleppen könnten.')).toEqual([
+      'könnten/epistemic'
+    ])
+    expect(cues('Viele befürchten, dass dies zu Rückschritten bei der Flüchtlingsumverteilung führen könnte.')).toEqual([
+      'könnte/epistemic'
+    ])
+    expect(cues('Die Regierung rechnet damit, dass der Preis weiter steigen könnte.')).toEqual(['könnte/epistemic'])
+    expect(cues('Es gibt Hinweise, dass der Täter geflohen sein könnte.')).toEqual(['könnte/epistemic'])
+    // "dürfte" judges the likelihood wherever it stands.
+    expect(cues('Sie kamen zum Ergebnis, dass bereits am Montag eine Zündquelle eingebracht worden sein dürfte.')).toEqual([
+      'dürfte/epistemic'
+    ])
+  })
+
+  it("reads the perfect infinitive after a relative clause inside the modal's clause", () => {
+    // Dev row 152: the relative clause's verb ("arbeiten") is not the modal's.
+    expect(cues('Die Ärzte sollen bei der Feier ihrer Kollegen, die im Krankenhaus arbeiten, Bier getrunken haben.')).toEqual([
+      'sollen/reportative'
+    ])
+  })
+
+  it('reads singular "könnte" as the speaker\'s where a named source tags its clause from behind', () => {
+    // Labelled dev sentences (rows 437, 24): the speaker's words, no hedge of the writer's.
+    expect(cues('Er gibt keine Erklärung ab, weil er sonst die Ermittlungen behindern könnte, sagte Böhmdorfer.')).toEqual([])
+    expect(cues('Denn diese könnte sich ihre Konkurrenten auf Distanz halten, attestiert Hauer.')).toEqual([])
+    // A source before it is no speech tag (row 211), and a verb of suggesting passes the guess on (row 12).
+    expect(
+      cues('Mit der Klage strebt der Verband der Versicherungskaufleute einen Musterprozess an, der Auswirkungen haben könnte.')
+    ).toEqual(['könnte/epistemic'])
+    // What a named source supposes stays a guess, also in the passive (tuning set, corpus row 117).
+    expect(cues('Dass der Vorsitz wieder von einem Juristen ausgeübt werden könnte, vermutet Josef Kalina.')).toEqual(['könnte/epistemic'])
+    expect(cues('Was bei Flirts funktioniert, könnte auch hier klappen – das suggeriert die Website der App Rumblr.')).toEqual([
+      'könnte/epistemic'
+    ])
+  })
+
   it('keeps plural "könnten" in reported speech a hedge with a perfect infinitive or as what someone supposes', () => {
     expect(cues('Ungeduldige, die auf Nummer sicher gehen wollten, könnten einen Frühstart hingelegt haben.')).toEqual([
       'könnten/epistemic'
@@ -256,6 +296,8 @@ describe('German hedge cues by class, from the shared labels', () => {
     expect(cues('Zuletzt scheint aber auch Ansip seinen Widerstand aufgegeben zu haben.')).toEqual(['scheint/epistemic'])
     expect(cues('Kann man daraus ein Argument ableiten – heute vielleicht mehr denn je?')).toEqual([])
     expect(cues('34 Prozent halten es für wahrscheinlich, dass ihre Organisationen betroffen sein werden.')).toEqual([])
+    // Dev row 112: an estimate ascribed to others, like "für wahrscheinlich halten".
+    expect(cues('Langfristige Akkumulationseffekte wären als wahrscheinlich angesehen worden.')).toEqual([])
   })
 
   it("reads no speculation in a denied possibility, a speaker's answer, first-person words or a time clause", () => {
@@ -264,6 +306,8 @@ describe('German hedge cues by class, from the shared labels', () => {
     expect(cues('Kreissl: Österreich könnte sich am Schweizer Modell orientieren.')).toEqual([])
     expect(cues('Fazit: Urlaub in Deutschland dürfte 2016 für Deutsche der große Hit werden.')).toEqual(['dürfte/epistemic'])
     expect(cues('Ich weiß, der Eindruck könnte entstehen.')).toEqual([])
+    // "wir" too (dev row 292, "Da könnten wir uns sogar … abschneiden"), also away from the modal.
+    expect(cues('Es fehlen ja die Jobs, in die wir jemanden drängen könnten.')).toEqual([])
     expect(cues('Bis die Laster auf deutschen Straßen auftauchen könnten, wird noch viel Zeit vergehen.')).toEqual([])
     expect(cues('Bis zu einem möglichen Prozess könnte es somit noch Monate dauern.')).toEqual(['könnte/epistemic'])
   })

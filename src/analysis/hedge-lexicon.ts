@@ -51,11 +51,13 @@ interface RawLexicon {
     framed: string[]
     notAfter: string[]
     reportedSpeech: string[]
+    speechTagged?: string[]
     supposing?: string[]
     deniedBy?: string[]
     notInSentence?: string[]
     timeClauses?: string[]
     adviceVerbs?: string[]
+    dassFrames?: string[]
   }
   modal?: RawModal
 }
@@ -136,12 +138,16 @@ export interface HedgeLexicon {
     framed: Set<string>
     notAfter: Set<string>
     reportedSpeech: Set<string>
+    /** Forms read as the speaker's only where a source tags their clause from behind ("…, sagte Böhmdorfer"). */
+    speechTagged: Set<string>
     /** Verbs of supposing or fearing whose content "könnten" speculates about even in reported speech. */
     supposing: Set<string>
     deniedBy: Set<string>
     notInSentence: Set<string>
     timeClauses: Set<string>
     adviceVerbs: Set<string>
+    /** Nouns of fear or assumption under which a "dass" clause's "könnte" speculates ("die Gefahr, dass …"). */
+    dassFrames: Set<string>
   }
   modal?: ModalLexicon
 }
@@ -199,7 +205,18 @@ function compile(raw: RawLexicon): HedgeLexicon {
     ...(raw.wohl ? { wohl: sets(raw.wohl) } : {}),
     ...(raw.scheinen ? { scheinen: sets({ past: [], ...raw.scheinen }) } : {}),
     ...(raw.speculative
-      ? { speculative: sets({ supposing: [], deniedBy: [], notInSentence: [], timeClauses: [], adviceVerbs: [], ...raw.speculative }) }
+      ? {
+          speculative: sets({
+            speechTagged: [],
+            supposing: [],
+            deniedBy: [],
+            notInSentence: [],
+            timeClauses: [],
+            adviceVerbs: [],
+            dassFrames: [],
+            ...raw.speculative
+          })
+        }
       : {}),
     ...(raw.mag ? { mag: sets(raw.mag) } : {}),
     ...(raw.inference ? { inference: sets(raw.inference) } : {}),

@@ -48,15 +48,30 @@ const SPEAKER_TAG_WORDS = 4
 
 /**
  * Plural "könnten" in reported speech stands in for Konjunktiv I "können", which looks like the
- * indicative ("Konzerne könnten … Einfluss nehmen, kritisiert Attac"), unless it speculates all the
+ * indicative ("Konzerne könnten … Einfluss nehmen, kritisiert Attac"); singular "könnte" is read as
+ * the speaker's where a named source tags its clause from behind ("…, sagte Böhmdorfer"). Unless it speculates all the
  * same: with a perfect infinitive ("könnten womöglich einen Frühstart hingelegt haben") or as what
  * someone supposes or fears ("vermuteten … andere Wirte, die … beitragen könnten").
  */
 export function standsInForKonjunktivI(units: Token[], index: number, lex: HedgeLexicon, facts: SentenceFacts): boolean {
   const rules = lex.speculative!
-  if (!rules.reportedSpeech.has(bare(units[index])) || !inReportedSpeech(units, index, facts)) return false
+  const word = bare(units[index])
+  const reported = rules.reportedSpeech.has(word)
+    ? inReportedSpeech(units, index, facts)
+    : rules.speechTagged.has(word) && !units[index].quoted && taggedFromBehind(units, index, facts)
+  if (!reported) return false
   if (anyIn(units, 0, units.length, rules.supposing)) return false
   return !(lex.modal && takesPerfectInfinitive(units, index, lex.modal))
+}
+
+/**
+ * A source after the cue's clause tags it as someone's words: "…, weil er … behindern könnte, sagte
+ * Böhmdorfer". (A direct quote keeps its cue, flagged `quoted`, for the rule to weigh.)
+ */
+function taggedFromBehind(units: Token[], index: number, facts: SentenceFacts): boolean {
+  const last = clauseAround(units, index)[1]
+  const end = units[Math.min(last, units.length - 1)].end
+  return facts.sources.some((mention) => mention.kind === 'named' && mention.start >= end)
 }
 
 function inReportedSpeech(units: Token[], index: number, facts: SentenceFacts): boolean {
@@ -80,17 +95,23 @@ export function isSpeculative(units: Token[], index: number, lex: HedgeLexicon):
   // A condition or a hypothetical frame makes "könnte" a plain conditional; "dürfte" (is likely to) stays a judgement.
   const framed = rules.framed.has(bare(units[index]))
   if (framed && (anyIn(units, 0, index, rules.conditions) || anyIn(units, 0, units.length, rules.hypothetical))) return false
+  // What someone supposes, fears or reports is a guess about facts, also in the passive: "Dass der
+  // Vorsitz … ausgeübt werden könnte, vermutet Josef Kalina".
+  const supposed = anyIn(units, 0, units.length, rules.supposing)
   // A clause-final passive states what is feasible, not what is likely: "dass … gegengesteuert werden könnte".
-  if (wordBefore(units, index)?.lower === 'werden' && !isWord(units[index + 1])) return false
+  if (!supposed && wordBefore(units, index)?.lower === 'werden' && !isWord(units[index + 1])) return false
   const [clauseStart, clauseEnd] = clauseAround(units, index)
   // A passive with no time states what is feasible for "könnte"; "dürfte … abgelehnt werden" still judges it likely.
-  if (framed && isTimelessPassive(units, [index, clauseEnd], lex)) return false
+  if (framed && !supposed && isTimelessPassive(units, [index, clauseEnd], lex)) return false
   // "Philosophen könnten da helfen": what would help is advice, not a guess about facts.
   if (framed && (anyIn(units, clauseStart, clauseEnd, rules.adviceVerbs) || advises(units, index, lex))) return false
   const opener = units[clauseStart]
   const openedBy = (words: ReadonlySet<string> | undefined) => clauseStart < index && isWord(opener) && words?.has(opener.lower) === true
   // "Dass Stenzel überlaufen könnte, wurde dementiert": a possibility denied or ruled out is no speculation of the writer's.
   if (anyIn(units, 0, index, DASS) && anyIn(units, 0, units.length, rules.deniedBy)) return false
+  // "Er entdeckte, dass er … löschen könnte": a "dass" clause speculates only under a verb of supposing or a noun of fear ("die Gefahr, dass …").
+  // ("dürfte", is likely to, judges the likelihood wherever it stands: "kamen zum Ergebnis, dass … eingebracht worden sein dürfte".)
+  if (framed && openedBy(DASS) && !supposed && !anyIn(units, 0, clauseStart, rules.dassFrames)) return false
   // "Bis die Laster auftauchen könnten, wird noch viel Zeit vergehen": a time clause (its verb last), no judgement;
   // not the preposition in "Bis zu einem Prozess könnte es Monate dauern".
   if (openedBy(rules.timeClauses) && index + 1 >= clauseEnd) return false

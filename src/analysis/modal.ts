@@ -93,8 +93,16 @@ function groupBefore(units: Token[], index: number): VerbGroup {
  * end in a noun and are skipped; so is a participle before a coordination ("angekommen, aber …").
  */
 function bracketAfter(units: Token[], index: number, lex: ModalLexicon): VerbGroup {
+  // Where the stretch up to the next clause mark opens: after a noun and a comma, a relative
+  // pronoun opens a relative clause inside the modal's ("laut Angaben ihrer Witwen, die im selben
+  // Krankenhaus arbeiteten, … getrunken haben"), whose verb is not the modal's.
+  let stretch = index + 1
   for (let i = index + 1; i <= units.length; i++) {
     if (i < units.length && !isClauseMark(units[i])) continue
+    const opener = stretch
+    stretch = i + 1
+    if (opener > index + 1 && units[opener - 1].value === ',' && isWord(units[opener]) && lex.relativeWords.has(units[opener].lower))
+      continue
     // A closing quotation mark may stand between the verb and the mark: "… gelogen haben“, sagte sie."
     let lastIndex = i - 1
     while (lastIndex > index && !isWord(units[lastIndex]) && !isClauseMark(units[lastIndex])) lastIndex--

@@ -81,11 +81,13 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'framed',
       'notAfter',
       'reportedSpeech',
+      'speechTagged',
       'supposing',
       'deniedBy',
       'notInSentence',
       'timeClauses',
-      'adviceVerbs'
+      'adviceVerbs',
+      'dassFrames'
     ),
     modal: fields({
       ...wordFields(
