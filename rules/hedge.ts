@@ -1,4 +1,4 @@
-import { isAttributiveUnit } from '../src/analysis/attributive-hedge.js'
+import { isAttributiveUnit } from '../src/analysis/hedges/attributive.js'
 import { isClauseMark, isQuestion, wordUnits } from '../src/analysis/clauses.js'
 import { contentStems } from '../src/analysis/content-words.js'
 import { PROSE_KINDS, type Article, type Block, type BlockKind, type HedgeCue, type Sentence, type Token } from '../src/engine/model.js'

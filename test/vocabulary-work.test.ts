@@ -9,8 +9,8 @@ import { countStringWork } from './helpers/string-work.js'
 // is made once a run, and a sentence is read once for them, not once per word: 100,000 hedge cues
 // cost a second per file, 100,000 accepted sources ten seconds for 500 KB. Work is counted, not timed.
 const compiled = vi.hoisted(() => ({ phrases: 0 }))
-vi.mock('../src/analysis/hedge-lexicon.js', async (original) => {
-  const lexicon = await original<typeof import('../src/analysis/hedge-lexicon.js')>()
+vi.mock('../src/analysis/hedges/lexicon.js', async (original) => {
+  const lexicon = await original<typeof import('../src/analysis/hedges/lexicon.js')>()
   return {
     ...lexicon,
     compilePhrase: (...args: Parameters<typeof lexicon.compilePhrase>) => {

@@ -1,6 +1,6 @@
-import { lexiconSet } from '../engine/lexicon.js'
-import type { Article, HedgeCue, Lang, Sentence, Token } from '../engine/model.js'
-import { wordUnits } from './clauses.js'
+import { lexiconSet } from '../../engine/lexicon.js'
+import type { Article, HedgeCue, Lang, Sentence, Token } from '../../engine/model.js'
+import { wordUnits } from '../clauses.js'
 
 /**
  * A hedge on a noun rather than on the claim: "die angeblichen Zahlungen", "die vermeintlich

@@ -1,9 +1,9 @@
-import { lexicon } from '../engine/lexicon.js'
-import type { Article, Lang, SentenceSourcing, Token } from '../engine/model.js'
-import type { Stage } from '../engine/stage.js'
-import { isAttributiveHedge } from './attributive-hedge.js'
-import { hasKonjunktivI } from './german-verbs.js'
-import { contentTokens } from './sources/index.js'
+import { lexicon } from '../../engine/lexicon.js'
+import type { Article, Lang, SentenceSourcing, Token } from '../../engine/model.js'
+import type { Stage } from '../../engine/stage.js'
+import { isAttributiveHedge } from '../hedges/attributive.js'
+import { hasKonjunktivI } from '../german-verbs.js'
+import { contentTokens } from '../sources/index.js'
 
 // Gives each unsourced claim the best reason it needs a source, so that `attribution` can say
 // it and a newsroom can set each kind to its own level: a hedge with no source, reported speech

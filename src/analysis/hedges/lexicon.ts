@@ -1,5 +1,5 @@
-import { lexicon } from '../engine/lexicon.js'
-import type { Lang } from '../engine/model.js'
+import { lexicon } from '../../engine/lexicon.js'
+import type { Lang } from '../../engine/model.js'
 
 // The hedge lexicons (`lexicons/<lang>/hedges.yaml`) compiled once into sets for token look-ups.
 

@@ -1,8 +1,8 @@
-import { addTo } from '../engine/arrays.js'
-import type { Lang, Token } from '../engine/model.js'
-import { vocabularyWords, type Vocabulary } from '../engine/vocabulary.js'
-import { bare, isWord, wordAfter, wordBefore } from './clauses.js'
-import { compilePhrase, type Phrase } from './hedge-lexicon.js'
+import { addTo } from '../../engine/arrays.js'
+import type { Lang, Token } from '../../engine/model.js'
+import { vocabularyWords, type Vocabulary } from '../../engine/vocabulary.js'
+import { bare, isWord, wordAfter, wordBefore } from '../clauses.js'
+import { compilePhrase, type Phrase } from './lexicon.js'
 
 // Hedge phrases ("Berichten zufolge", "is said to"), the lexicon's and the newsroom's, matched in one pass over a sentence.
 

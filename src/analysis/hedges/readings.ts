@@ -1,6 +1,6 @@
-import type { SourceMention, Token } from '../engine/model.js'
-import { anyIn, bare, clauseAround, isLowerCase, isQuestion, isWord, wordAfter, wordBefore } from './clauses.js'
-import type { HedgeLexicon, ParticipleCue } from './hedge-lexicon.js'
+import type { SourceMention, Token } from '../../engine/model.js'
+import { anyIn, bare, clauseAround, isLowerCase, isQuestion, isWord, wordAfter, wordBefore } from '../clauses.js'
+import type { HedgeLexicon, ParticipleCue } from './lexicon.js'
 import { governedInfinitive, isParticiple, takesPerfectInfinitive } from './modal.js'
 
 // The readings of cues that need their context: whether a "könnte" speculates, a "wohl" means

@@ -1,10 +1,10 @@
-import { append } from '../engine/arrays.js'
-import { PROSE_KINDS, type Article, type Block, type HedgeCue, type Sentence, type Token } from '../engine/model.js'
-import { type AnalyzeOptions, type Stage, inSentence } from '../engine/stage.js'
-import { perVocabularyAndLanguage, vocabularyWords } from '../engine/vocabulary.js'
-import { anyIn, bare, clauseAround, isLowerCase, isQuestion, isWord, wordBefore, wordUnits } from './clauses.js'
-import { hedgeLexicon, type HedgeKind, type HedgeLexicon } from './hedge-lexicon.js'
-import { extraPhrases, indexPhrases, matchPhrases, type HedgePhrases } from './hedge-phrases.js'
+import { append } from '../../engine/arrays.js'
+import { PROSE_KINDS, type Article, type Block, type HedgeCue, type Sentence, type Token } from '../../engine/model.js'
+import { type AnalyzeOptions, type Stage, inSentence } from '../../engine/stage.js'
+import { perVocabularyAndLanguage, vocabularyWords } from '../../engine/vocabulary.js'
+import { anyIn, bare, clauseAround, isLowerCase, isQuestion, isWord, wordBefore, wordUnits } from '../clauses.js'
+import { hedgeLexicon, type HedgeKind, type HedgeLexicon } from './lexicon.js'
+import { extraPhrases, indexPhrases, matchPhrases, type HedgePhrases } from './phrases.js'
 import {
   concedes,
   hearsayHeisst,
@@ -17,10 +17,10 @@ import {
   SPECULATIVE_LEMMAS,
   standsInForKonjunktivI,
   type SentenceFacts
-} from './hedge-readings.js'
-import { hasKonjunktivI } from './german-verbs.js'
+} from './readings.js'
+import { hasKonjunktivI } from '../german-verbs.js'
 import { isReportativeSoll, isReportativeWill } from './modal.js'
-import { mentionsBySentence } from './sources/index.js'
+import { mentionsBySentence } from '../sources/index.js'
 
 // Finds every hedge cue in the article's prose: fixed words ("angeblich", "offenbar"), phrases
 // ("Berichten zufolge", "is said to") and the cues that need their context read: reportative

@@ -1,6 +1,6 @@
-import type { Token } from '../engine/model.js'
-import { anyIn, bare, clauseAround, isClauseMark, isLowerCase, isQuestion, isWord, wordAfter, wordBefore } from './clauses.js'
-import type { ModalLexicon } from './hedge-lexicon.js'
+import type { Token } from '../../engine/model.js'
+import { anyIn, bare, clauseAround, isClauseMark, isLowerCase, isQuestion, isWord, wordAfter, wordBefore } from '../clauses.js'
+import type { ModalLexicon } from './lexicon.js'
 
 // Reading German `sollen` and `wollen`. Most `soll` in news text is a plan ("Die Brücke soll 2027
 // fertig sein"), a purpose ("ein Werkzeug, das helfen soll") or a demand ("Mitarbeiter sollen
