@@ -60,3 +60,31 @@ describe('vague readings the latest development rows showed wrong', () => {
     expect(vague('Die Ärzte sollen laut Angaben exzessiv Bier getrunken haben.')).toEqual([['vague', 'Angaben']])
   })
 })
+
+describe('vague classes the latest development rows showed missing', () => {
+  it('reads an information noun after a demonstrative as the statement given before', () => {
+    expect(vague('Insgesamt stellte die Polizei nach diesen Angaben 13.846 rechte Straftaten fest.')).toEqual([])
+    expect(vague('Insgesamt wurden nach Angaben 13.846 rechte Straftaten festgestellt.')).toEqual([['vague', 'nach Angaben']])
+  })
+
+  it('reads the subject after a subordinator opening the sentence, its verb of saying last', () => {
+    expect(vague('Während Umweltverbände vor einer Veränderung der Rahmenbedingungen warnen, bleibt der Regulator dabei.')).toEqual([
+      ['vague', 'Umweltverbände']
+    ])
+    expect(vague('Nachdem die Polizei am Montag den Einsatz bestätigt hatte, reagierte das Amt.')).toEqual([])
+  })
+
+  it('keeps a group before the colon that opens a speaker’s words as the writer’s', () => {
+    const text =
+      'Während Umweltverbände vor einer Veränderung warnen, gehört Walter Boltz zu den Befürwortern: Entweder wir kehren zurück zur Planwirtschaft oder wir ändern die Spielregeln, sagte Boltz.'
+    expect(vague(text)).toEqual([['vague', 'Umweltverbände']])
+    // People the speaker's own words speak of are part of them.
+    expect(vague('Manche Menschen denken vielleicht, sie würden gewinnen, sagt Langford.')).toEqual([])
+  })
+
+  it('reads coordinated adjectives before a group as no name', () => {
+    expect(vague('Israelische und US-amerikanische Forscher glauben, Freundschaften objektiv bewerten zu können.')).toEqual([
+      ['vague', 'Israelische und US-amerikanische Forscher']
+    ])
+  })
+})

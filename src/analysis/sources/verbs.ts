@@ -97,7 +97,8 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   const clausal = finder.lexicon.clausal.has(finder.lower(start) ?? '')
   if (clausal) start++
   // "Wobei eine der Zeuginnen sagt", "Als der Minister erklärte": a subordinator opening the sentence is no part of the subject.
-  while (start < v && (isFocusWord(finder, start) || (start === 0 && finder.lexicon.clauseOpeners.has(finder.lower(0) ?? '')))) start++
+  const subordinate = start === 0 && finder.lexicon.clauseOpeners.has(finder.lower(0) ?? '')
+  while (start < v && (isFocusWord(finder, start) || (start === 0 && subordinate))) start++
   // In the passive the subject is what is said ("Eine Aktualisierung wird erwartet"): only an agent speaks.
   // After a modal ("In diesem Zusammenhang muss betont werden") the writer states it: no body it is placed in speaks.
   const modal = finder.lower(v + 1) === MODAL_PASSIVE
@@ -127,6 +128,9 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
     // "wie Brega am Montag vor Journalisten sagte": in a "wie" clause with its verb last, the noun
     // phrase after "wie" speaks, whatever stands between it and the verb.
     if (before && !object && speaksLast(finder, clausal, v)) return before
+    // "Während Umweltverbände vor einer Veränderung warnen, …": so does the one right after a
+    // subordinator opening the sentence, in its clause with the verb last.
+    if (before && !object && subordinate && before[0] === 1 && speaksLast(finder, true, v)) return before
   }
   // "So sagt es der Premier": "es" the object, the subject after it.
   if (expletive && finder.lexicon.definite.has(finder.lower(v + 2) ?? '')) return finder.nounPhraseAfter(v + 2)
