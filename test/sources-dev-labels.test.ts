@@ -88,3 +88,19 @@ describe('vague classes the latest development rows showed missing', () => {
     ])
   })
 })
+
+describe('speakers the latest development rows showed missing', () => {
+  it('reads the subject of a clause that opens with a conjunction after a comma', () => {
+    expect(vague('Der Antrag war aussichtslos, und auch die anderen Oppositionsparteien signalisierten ihre Ablehnung.')).toEqual([
+      ['vague', 'die anderen Oppositionsparteien']
+    ])
+    expect(sources('Er war aussichtslos, und auch die Regierung signalisierte ihre Ablehnung.')).toContainEqual(['named', 'die Regierung'])
+  })
+
+  it('reads the outlet a speaker after "so" talked to as past the speaker', () => {
+    expect(vague('Wir fragten uns irgendwann, warum wir das taten, so ein Mitarbeiter zu TheVerge.')).toEqual([
+      ['vague', 'ein Mitarbeiter']
+    ])
+    expect(vague('Wir fragten uns irgendwann, warum wir das taten, so Zuckerberg zu TheVerge.')).toEqual([])
+  })
+})

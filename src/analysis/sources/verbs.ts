@@ -105,6 +105,14 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   if (isPassive(finder, start, v)) return passiveAgent(finder, start, v) ?? (modal ? undefined : passivePlace(finder, start, v))
   const coordinated = coordinatedSubject(finder, start, slot)
   if (coordinated) return coordinated
+  // "…, und auch die anderen Oppositionsparteien signalisierten": a conjunction and a focus word opening a clause after a
+  // comma put a new subject beside the one before ("…, und Fortuna meinte es gut" is an idiom's subject, no speaker).
+  if (
+    finder.lexicon.conjunctions.has(finder.lower(start) ?? '') &&
+    finder.tokens[start - 1]?.value === ',' &&
+    isFocusWord(finder, start + 1)
+  )
+    for (start++; start < v && isFocusWord(finder, start);) start++
   if (start < slot) {
     if (start === slot - 1 && finder.lexicon.pronouns.has(finder.lower(start) ?? '')) return [start, start]
     // "wie er am Montag versicherte", "wie jemand einmal gesagt hat"
