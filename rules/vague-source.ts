@@ -35,7 +35,8 @@ export default defineRule({
 
 /**
  * The vague phrase itself: a mention found by its verb of saying ("einer der Show-Gäste stolz
- * erklärt", "behaupten Beamten") without the verb and the lower-case words beside it; a phrase
+ * erklärt", "behaupten Beamten") without the verb and the lower-case words beside it, or without all
+ * the words between it and its verb at the clause end ("Umweltverbände … warnen"); a phrase
  * whose other words make it vague ("Berichten zufolge", "nach Schilderungen der Beamten") whole.
  */
 function vaguePhrase(article: Article, mention: SourceMention, lang: Lang): { start: number; end: number } {
@@ -46,8 +47,13 @@ function vaguePhrase(article: Article, mention: SourceMention, lang: Lang): { st
     .split(/\s+/)
     .map((word) => word.replace(/[^\p{L}-]/gu, ''))
     .filter(Boolean)
-  const verbForms = sourceLexicon(lang).verbForms
-  const saying = outside.some((word) => verbForms.has(word.toLowerCase())) && outside.every((word) => !/^\p{Lu}/u.test(word))
+  const { verbForms, institutionLinks, determiners, possessives, collectiveVoices } = sourceLexicon(lang)
+  // "Umweltverbände … vor einer Veränderung warnen": a subject opening its mention, its verb of saying last, is the phrase too;
+  // not where the words after the name go on with it ("Die Opposition in Griechenland warf", "Ein Sprecher einer Interessensgemeinschaft sagte").
+  const next = outside[0]?.toLowerCase() ?? ''
+  const goesOn = [institutionLinks, determiners, possessives, collectiveVoices.placeLinks].some((words) => words.has(next))
+  const verbLast = at === 0 && !goesOn && verbForms.has(outside.at(-1)?.toLowerCase() ?? '')
+  const saying = verbLast || (outside.some((word) => verbForms.has(word.toLowerCase())) && outside.every((word) => !/^\p{Lu}/u.test(word)))
   return saying ? { start: mention.start + at, end: mention.start + at + mention.name.length } : mention
 }
 

@@ -1,11 +1,12 @@
 import type { Article, SourceMention } from '../../engine/model.js'
+import { hasKonjunktivI } from '../german-verbs.js'
 import { type SourceLexicon, sourceLexicon } from '../source-lexicon.js'
 
 // Vague mentions whose source the sentence before, or the survey in reach, already gives.
 
 /**
- * A bare "hieß es" or an agentless "wird vorgeworfen" right after a sentence that names its source
- * goes on with that source ("Die Polizei teilte mit … . Man sei zuversichtlich, hieß es.", "Laut
+ * A bare "hieß es" or an agentless "wird vorgeworfen" right after a sentence that names its source,
+ * or after reported speech that follows one, goes on with that source ("Die Polizei teilte mit … . Man sei zuversichtlich, hieß es.", "Laut
  * Innenministerium … . Ihnen werden Diebstähle vorgeworfen."); respondents of a survey given in
  * their sentence or the one before speak through it ("In einer Umfrage des Verbandes Bitkom
  * sagten 25 Prozent der Befragten"): no vague source of their own.
@@ -20,13 +21,35 @@ export function withoutCarriedMentions(mentions: SourceMention[], article: Artic
       .split(/[^\p{L}]+/u)
       .filter(Boolean)
     if (isRespondents(words, lexicon) && surveyInReach(article, mention.sentence, lexicon)) return false
-    if (!namedIn.has(mention.sentence - 1)) return true
+    if (!namedIn.has(speakerBefore(article, mention.sentence, mentions))) return true
     const hearsayPassive = words.length === 1 && lexicon.hearsayPassiveForms.has(words[0])
     return (
       !hearsayPassive &&
       !lexicon.placedSayings.impersonal.some((phrase) => words.length === phrase.length && phrase.every((word) => words.includes(word)))
     )
   })
+}
+
+/** How many sentences of reported speech may stand between a source and the "hieß es" that goes on with it. */
+const SPEECH_REACH = 3
+
+/**
+ * The sentence whose source a "hieß es" in `sentence` goes on with: the one before, or past a run
+ * of sentences in Konjunktiv I with no source of their own ("Wie die Organisation mitteilte, wurde
+ * … getroffen. Er sei … eingetroffen. Die Drohne stamme …, hieß es."): reported speech carries the
+ * speaker named before it.
+ */
+function speakerBefore(article: Article, sentence: number, mentions: SourceMention[]): number {
+  let before = sentence - 1
+  while (
+    before > 0 &&
+    sentence - before <= SPEECH_REACH &&
+    !mentions.some((mention) => mention.sentence === before) &&
+    article.blocks[article.sentences[before].block].lang === 'de' &&
+    hasKonjunktivI(article.sentences[before].tokens)
+  )
+    before--
+  return before
 }
 
 /** How many sentences back a survey still speaks for its respondents: its figures run over a few sentences. */

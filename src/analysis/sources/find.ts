@@ -43,12 +43,12 @@ export function findSources(sentence: Sentence, lexicon: SourceLexicon): SourceM
 /**
  * "Manche Menschen denken vielleicht, sie würden …, sagt Langford.": people the words of a speaker
  * named in the closing clause speak of are part of those words, not the article's source. Hearsay,
- * informants and reports he passes on stay vague.
+ * informants and reports he passes on stay vague, and so do groups before a colon his words follow.
  */
 function outsideNamedSpeech(finder: SentenceSources, mentions: SourceMention[]): SourceMention[] {
   const tag = mentions.filter((mention) => mention.kind === 'named').at(-1)
   const first = tag ? finder.tokens.findIndex((token) => token.start >= tag.start) : -1
-  if (first < 1) return mentions
+  if (!tag || first < 1) return mentions
   const opens = finder.clauseStart(first)
   const comma = finder.tokens[opens - 1]
   // The closing clause is the speaker's tag: it opens with the verb of saying, "so" or "heißt es" ("…, sagt Langford.").
@@ -57,7 +57,25 @@ function outsideNamedSpeech(finder: SentenceSources, mentions: SourceMention[]):
   const tagged =
     verbForms.has(opener) || (opener === 'so' && clausal.has(opener)) || placedSayings.impersonal.some(([verb]) => verb === opener)
   if (comma?.value !== ',' || !tagged || !closesSentence(finder, finder.clauseEnd(first))) return mentions
-  return mentions.filter((mention) => mention.kind !== 'vague' || mention.end > comma.start || passedOn(finder, mention))
+  const words = wordsFrom(finder, tag)
+  return mentions.filter(
+    (mention) => mention.kind !== 'vague' || mention.end > comma.start || mention.end <= words || passedOn(finder, mention)
+  )
+}
+
+/**
+ * Where the tagged speaker's words begin: after a colon that follows the speaker's name ("…
+ * gehört Österreichs Energieregulator Walter Boltz zu den Befürwortern: Entweder wir …, sagte
+ * Boltz"), else at the sentence's start. What stands before that colon is the writer's.
+ */
+function wordsFrom(finder: SentenceSources, tag: SourceMention): number {
+  const surname = tag.name.split(/\s+/).at(-1)
+  let from = finder.sentence.start
+  for (let i = 1; i < finder.tokens.length && finder.tokens[i].start < tag.start; i++) {
+    const token = finder.tokens[i]
+    if (token.value === ':' && !token.quoted && finder.tokens.slice(0, i).some((word) => word.value === surname)) from = token.start
+  }
+  return from
 }
 
 /** Only punctuation follows token `i`. */

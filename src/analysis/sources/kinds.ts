@@ -31,6 +31,10 @@ export class SourceKinds extends NounPhrases {
       lexicon.vagueQuantifiers.has(firstWord) ||
       (lexicon.determiners.has(firstWord) && this.quantifiesUnknown(firstWord, this.lower(from + 1) ?? ''))
     const info = lexicon.infoHeads.has(lower)
+    // "nach diesen Angaben", "den Informationen zufolge": an information noun after a definite article
+    // or a demonstrative, with no owner after it, is the statement the text gave before.
+    if (info && head > from && lexicon.definite.has(this.tokens[from].lower) && !lexicon.ownerLinks.has(this.lower(head + 1) ?? ''))
+      return 'named'
     if (!grouped && !info && !this.isVagueHead(lower)) return this.ownedByUnnamed(head, to) ? 'vague' : 'named'
     // A name inside the compound or before the head: "STANDARD-Infos", "Atletico Norte officials".
     if (this.capitalizedModifiers(from, head) >= (lexicon.lang === 'en' ? 2 : 1) && !grouped) return 'named'

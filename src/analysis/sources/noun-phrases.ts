@@ -77,6 +77,14 @@ export class NounPhrases extends SentenceWords {
         // English adjectives follow a group noun too ("sources familiar with …"): the group noun heads.
         if (this.lexicon.lang === 'en' && head !== undefined && this.lexicon.vagueHeads.has(this.tokens[head].lower)) break
         head = i
+      } else if (
+        head === from &&
+        this.opensSentence(head) &&
+        this.lexicon.conjunctions.has(this.tokens[i].lower) &&
+        this.opensWithAdjective(head)
+      ) {
+        // "Israelische und US-amerikanische Forscher": an adjective capitalised by its place, coordinated with the next, heads nothing.
+        head = undefined
       } else if (head !== undefined && !this.joins(i)) break
     }
     return head

@@ -29,7 +29,14 @@ export function phrases(finder: SentenceSources): void {
         continue
       }
       const name = finder.nounPhraseAfter(i + phrase.length) ?? ownerAfterVon(finder, i + phrase.length)
-      if (name) finder.add(i, name[1], name[0], name[1], finder.placeKind(i + phrase.length - 1, name))
+      // "laut Angaben ihrer Witwen": the information noun's owner after it speaks.
+      const possessed =
+        name &&
+        finder.lexicon.infoHeads.has(finder.tokens[name[1]].lower) &&
+        finder.lexicon.possessives.has(finder.lower(name[1] + 1) ?? '')
+      const owner = possessed ? ownerAfter(finder, name[1] + 1) : undefined
+      if (owner) finder.add(i, owner[1], owner[0], owner[1], finder.kindOf(owner[0], owner[1]))
+      else if (name) finder.add(i, name[1], name[0], name[1], finder.placeKind(i + phrase.length - 1, name))
     }
     for (const phrase of after.startingWith(word)) {
       if (!finder.matches(i, phrase)) continue
@@ -47,7 +54,7 @@ function ownerAfterVon(finder: SentenceSources, from: number): [number, number] 
 
 /**
  * The owner of an estimate or a statement after "nach Angaben": a genitive or "von" ("der
- * Polizei", "von Ärzten", "Moskaus") or genitive adjectives before their noun ("unabhängiger
+ * Polizei", "von Ärzten", "Moskaus"), a possessive genitive ("ihrer Witwen") or genitive adjectives before their noun ("unabhängiger
  * Experten", which ends there: the next noun opens the clause's subject).
  */
 function ownerAfter(finder: SentenceSources, from: number): [number, number] | undefined {
@@ -56,6 +63,12 @@ function ownerAfter(finder: SentenceSources, from: number): [number, number] | u
   if (finder.lexicon.ownerLinks.has(first.lower)) {
     const owner = finder.nounPhraseAfter(finder.lexicon.determiners.has(first.lower) ? from : from + 1)
     return owner && [owner[0], groupEnd(finder, owner)]
+  }
+  // "laut Angaben ihrer Witwen", "nach Angaben seines Anwalts": a possessive genitive, someone's
+  // people named before, owns it.
+  if (finder.lexicon.possessives.has(first.lower)) {
+    const owner = finder.nounPhraseAfter(from)
+    return owner && owner[1] > from ? [owner[0], groupEnd(finder, owner)] : undefined
   }
   if (finder.isAttributive(from) && first.lower.endsWith('er')) {
     let noun = from

@@ -21,7 +21,12 @@ export function vaguePhrases(finder: SentenceSources): void {
       // "verlautete am Montag aus Sicherheitskreisen": the clause gives the vague source itself, one
       // finding. Beside a named actor ("Dem Vernehmen nach wirft die JG … vor") and where the phrase
       // names its group ("vertraute Personen") it is a source of its own.
-      if (isCapitalized(finder.tokens[end]) || !finder.clauseHasSource(i, 'vague')) finder.add(i, end, i, end, 'vague')
+      // A phrase that ends in its noun ("kritische Stimmen", "vertraute Personen") is people like an
+      // informant: a source where it stands as one, not where it is talked about ("musste sich mit
+      // kritischen Stimmen befassen", "Kritische Stimmen zu Schwedens Superstar").
+      const noun = isCapitalized(finder.tokens[end])
+      if (noun && !standsAsSource(finder, i, end)) continue
+      if (noun || !finder.clauseHasSource(i, 'vague')) finder.add(i, end, i, end, 'vague')
     }
   }
 }

@@ -106,7 +106,8 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   const clausal = finder.lexicon.clausal.has(finder.lower(start) ?? '')
   if (clausal) start++
   // "Wobei eine der Zeuginnen sagt", "Als der Minister erklärte": a subordinator opening the sentence is no part of the subject.
-  while (start < v && (isFocusWord(finder, start) || (start === 0 && finder.lexicon.clauseOpeners.has(finder.lower(0) ?? '')))) start++
+  const subordinate = start === 0 && finder.lexicon.clauseOpeners.has(finder.lower(0) ?? '')
+  while (start < v && (isFocusWord(finder, start) || (start === 0 && subordinate))) start++
   // "Als Motiv gab der Mann Liebeskummer an": "als" before a noun and a verb that goes on in its
   // clause fronts a role, not a subordinate clause ("Als der Minister erklärte, …"); the subject follows the verb.
   if (frontsRole(finder, start, v)) start = slot
@@ -116,6 +117,14 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
   if (isPassive(finder, start, v)) return passiveAgent(finder, start, v) ?? (modal ? undefined : passivePlace(finder, start, v))
   const coordinated = coordinatedSubject(finder, start, slot)
   if (coordinated) return coordinated
+  // "…, und auch die anderen Oppositionsparteien signalisierten": a conjunction and a focus word opening a clause after a
+  // comma put a new subject beside the one before ("…, und Fortuna meinte es gut" is an idiom's subject, no speaker).
+  if (
+    finder.lexicon.conjunctions.has(finder.lower(start) ?? '') &&
+    finder.tokens[start - 1]?.value === ',' &&
+    isFocusWord(finder, start + 1)
+  )
+    for (start++; start < v && isFocusWord(finder, start);) start++
   if (start < slot) {
     if (start === slot - 1 && finder.lexicon.pronouns.has(finder.lower(start) ?? '')) return [start, start]
     // "wie er am Montag versicherte", "wie jemand einmal gesagt hat"
@@ -139,6 +148,9 @@ function subjectOf(finder: SentenceSources, v: number): [number, number] | undef
     // "wie Brega am Montag vor Journalisten sagte": in a "wie" clause with its verb last, the noun
     // phrase after "wie" speaks, whatever stands between it and the verb.
     if (before && !object && speaksLast(finder, clausal, v)) return before
+    // "Während Umweltverbände vor einer Veränderung warnen, …": so does the one right after a
+    // subordinator opening the sentence, in its clause with the verb last.
+    if (before && !object && subordinate && before[0] === 1 && speaksLast(finder, true, v)) return before
   }
   // "So sagt es der Premier": "es" the object, the subject after it.
   if (expletive && finder.lexicon.definite.has(finder.lower(v + 2) ?? '')) return finder.nounPhraseAfter(v + 2)
