@@ -1,4 +1,4 @@
-import { sourceLexicon } from '../src/analysis/source-lexicon.js'
+import { sourceLexicon } from '../src/analysis/sources/lexicon.js'
 import { lexicon } from '../src/engine/lexicon.js'
 import { PROSE_KINDS, type Article, type Lang, type SourceMention } from '../src/engine/model.js'
 import { clip } from '../src/lint/messages.js'

@@ -1,7 +1,7 @@
 import { classifyStage } from '../analysis/pasted/classify.js'
 import { creditStage } from '../analysis/credit/stage.js'
 import { hedgesStage } from '../analysis/hedges/stage.js'
-import { sourceInventoryStage } from '../analysis/source-inventory.js'
+import { sourceInventoryStage } from '../analysis/sources/inventory.js'
 import { sourcesStage } from '../analysis/sources/index.js'
 import { sourcingStage } from '../analysis/sourcing/stage.js'
 import { sourcingGapsStage } from '../analysis/sourcing/gaps.js'

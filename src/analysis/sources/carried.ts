@@ -1,6 +1,6 @@
 import type { Article, SourceMention } from '../../engine/model.js'
 import { hasKonjunktivI } from '../german-verbs.js'
-import { type SourceLexicon, sourceLexicon } from '../source-lexicon.js'
+import { type SourceLexicon, sourceLexicon } from './lexicon.js'
 
 // Vague mentions whose source the sentence before, or the survey in reach, already gives.
 

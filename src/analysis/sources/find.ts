@@ -1,5 +1,5 @@
 import type { Sentence, SourceMention } from '../../engine/model.js'
-import type { SourceLexicon } from '../source-lexicon.js'
+import type { SourceLexicon } from './lexicon.js'
 import { attributionLine } from './attribution-line.js'
 import { SentenceSources } from './finder.js'
 import { statedIntentions } from './intentions.js'

@@ -1,8 +1,8 @@
 import { addTo, append } from '../../engine/arrays.js'
 import { PROSE_KINDS, type Article, type SourceMention } from '../../engine/model.js'
 import { type AnalyzeOptions, type Stage, inSentence } from '../../engine/stage.js'
-import { applyAcceptedSources, newsroomAcceptedSources } from '../accepted-sources.js'
-import { newsroomSourceLexicon } from '../source-lexicon.js'
+import { applyAcceptedSources, newsroomAcceptedSources } from './accepted.js'
+import { newsroomSourceLexicon } from './lexicon.js'
 import { withoutCarriedMentions } from './carried.js'
 import { findSources } from './find.js'
 

@@ -1,5 +1,5 @@
 import { phraseIndex } from '../phrase-index.js'
-import type { SourceLexicon } from '../source-lexicon.js'
+import type { SourceLexicon } from './lexicon.js'
 import type { SentenceSources } from './finder.js'
 import { holdsView } from './voices.js'
 import { CLAUSE_BOUNDARIES, isCapitalized } from './words.js'

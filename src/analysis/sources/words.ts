@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../engine/model.js'
 import { separableParticles } from '../german-verbs.js'
-import type { SourceLexicon } from '../source-lexicon.js'
+import type { SourceLexicon } from './lexicon.js'
 
 // The words of one sentence and the clause tests every step of the source finder reads them with.
 

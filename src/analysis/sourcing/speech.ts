@@ -1,6 +1,6 @@
 import type { HedgeCue, Lang, SourceMention, Token } from '../../engine/model.js'
 import { finiteForms, reportedSpeechContinuations, reportedSpeechMoods } from '../german-verbs.js'
-import type { SourceLexicon } from '../source-lexicon.js'
+import type { SourceLexicon } from '../sources/lexicon.js'
 import { setOf, type SourcingLexicon } from './lexicon.js'
 
 // How a sentence without a source of its own relates to the speech before it: reported speech

@@ -1,7 +1,7 @@
-import { lexicon } from '../engine/lexicon.js'
-import type { Lang } from '../engine/model.js'
-import { perVocabularyAndLanguage, vocabularyWords } from '../engine/vocabulary.js'
-import { finiteForms, separableParticles } from './german-verbs.js'
+import { lexicon } from '../../engine/lexicon.js'
+import type { Lang } from '../../engine/model.js'
+import { perVocabularyAndLanguage, vocabularyWords } from '../../engine/vocabulary.js'
+import { finiteForms, separableParticles } from '../german-verbs.js'
 
 const NO_PARTICLES: ReadonlySet<string> = new Set()
 

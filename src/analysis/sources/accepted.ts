@@ -1,6 +1,6 @@
-import { addTo } from '../engine/arrays.js'
-import type { Sentence, SourceMention } from '../engine/model.js'
-import { perVocabularyAndLanguage, vocabularyWords } from '../engine/vocabulary.js'
+import { addTo } from '../../engine/arrays.js'
+import type { Sentence, SourceMention } from '../../engine/model.js'
+import { perVocabularyAndLanguage, vocabularyWords } from '../../engine/vocabulary.js'
 
 // Sources a newsroom accepts as named (vocabulary `acceptedSources`: "unser Korrespondent",
 // "Recherchen des STANDARD"): a vague mention holding one is named, and a sentence naming one

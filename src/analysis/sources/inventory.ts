@@ -1,7 +1,7 @@
-import { addTo } from '../engine/arrays.js'
-import type { Article, SourceInventory, SourceInventoryEntry, SourceMention } from '../engine/model.js'
-import type { Stage } from '../engine/stage.js'
-import { sourceLexicon } from './source-lexicon.js'
+import { addTo } from '../../engine/arrays.js'
+import type { Article, SourceInventory, SourceInventoryEntry, SourceMention } from '../../engine/model.js'
+import type { Stage } from '../../engine/stage.js'
+import { sourceLexicon } from './lexicon.js'
 
 // The article's sources at a glance, for `newslint analyze`, JSON output and the editor: each
 // source with the sentences it supports (its own and those that inherit or quote from it), and
