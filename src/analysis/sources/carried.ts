@@ -13,6 +13,7 @@ import { type SourceLexicon, sourceLexicon } from './lexicon.js'
  */
 export function withoutCarriedMentions(mentions: SourceMention[], article: Article): SourceMention[] {
   const namedIn = new Set(mentions.filter((mention) => mention.kind === 'named').map((mention) => mention.sentence))
+  const mentionedIn = new Set(mentions.map((mention) => mention.sentence))
   return mentions.filter((mention) => {
     if (mention.kind !== 'vague') return true
     const lexicon = sourceLexicon(article.blocks[article.sentences[mention.sentence].block].lang)
@@ -21,7 +22,7 @@ export function withoutCarriedMentions(mentions: SourceMention[], article: Artic
       .split(/[^\p{L}]+/u)
       .filter(Boolean)
     if (isRespondents(words, lexicon) && surveyInReach(article, mention.sentence, lexicon)) return false
-    if (!namedIn.has(speakerBefore(article, mention.sentence, mentions))) return true
+    if (!namedIn.has(speakerBefore(article, mention.sentence, mentionedIn))) return true
     const hearsayPassive = words.length === 1 && lexicon.hearsayPassiveForms.has(words[0])
     return (
       !hearsayPassive &&
@@ -39,12 +40,12 @@ const SPEECH_REACH = 3
  * … getroffen. Er sei … eingetroffen. Die Drohne stamme …, hieß es."): reported speech carries the
  * speaker named before it.
  */
-function speakerBefore(article: Article, sentence: number, mentions: SourceMention[]): number {
+function speakerBefore(article: Article, sentence: number, mentionedIn: Set<number>): number {
   let before = sentence - 1
   while (
     before > 0 &&
     sentence - before <= SPEECH_REACH &&
-    !mentions.some((mention) => mention.sentence === before) &&
+    !mentionedIn.has(before) &&
     article.blocks[article.sentences[before].block].lang === 'de' &&
     hasKonjunktivI(article.sentences[before].tokens)
   )

@@ -71,9 +71,11 @@ function outsideNamedSpeech(finder: SentenceSources, mentions: SourceMention[]):
 function wordsFrom(finder: SentenceSources, tag: SourceMention): number {
   const surname = tag.name.split(/\s+/).at(-1)
   let from = finder.sentence.start
-  for (let i = 1; i < finder.tokens.length && finder.tokens[i].start < tag.start; i++) {
+  let named = false
+  for (let i = 0; i < finder.tokens.length && finder.tokens[i].start < tag.start; i++) {
     const token = finder.tokens[i]
-    if (token.value === ':' && !token.quoted && finder.tokens.slice(0, i).some((word) => word.value === surname)) from = token.start
+    if (named && token.value === ':' && !token.quoted) from = token.start
+    named ||= token.value === surname
   }
   return from
 }
