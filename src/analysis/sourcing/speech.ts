@@ -1,4 +1,5 @@
 import type { HedgeCue, Lang, SourceMention, Token } from '../../engine/model.js'
+import { firstIndex } from '../../engine/arrays.js'
 import { finiteForms, reportedSpeechContinuations, reportedSpeechMoods } from '../german-verbs.js'
 import type { SourceLexicon } from '../sources/lexicon.js'
 import { setOf, type SourcingLexicon } from './lexicon.js'
@@ -49,9 +50,10 @@ export function infersActorsAct(tokens: Token[], own: SourceMention[], hedges: H
   if (own.length === 0) return false
   const { actForms, stanceForms, verbForms } = sources
   // An adverb ("offenbar") anywhere, or a verb ("dürfte") outside the actor's words: "Eine solche Vita mag der Grund sein" is no inference.
+  const viewEnd = taggedViewEnd(tokens, own)
   const inferred = (hedge: HedgeCue) =>
     (hedge.cue.toLowerCase() === hedge.lemma || own.every((mention) => hedge.start >= mention.end || hedge.end <= mention.start)) &&
-    !own.some((mention) => insideTaggedContent(tokens, hedge, mention))
+    hedge.end > viewEnd
   if (!hedges.some((hedge) => hedge.kind === 'epistemic' && !hedge.quoted && !hedge.presumption && inferred(hedge))) return false
   return own.every((mention) => {
     const words = tokens.filter((token) => token.kind === 'word' && token.start >= mention.start && token.end <= mention.end)
@@ -66,21 +68,31 @@ export function infersActorsAct(tokens: Token[], own: SourceMention[], hedges: H
 /**
  * "…, würden sie die Anlage wohl vom Netz nehmen, ist der Energieregulator überzeugt.": the actor
  * named in a closing clause after a comma holds the view the clauses before it state, so a hedge
- * there is the actor's, not the writer's inference about the actor.
+ * there is the actor's, not the writer's inference about the actor. Where that view ends (the
+ * tag's comma), or -1: one pass over the sentence however many hedges and actors it holds.
  */
-function insideTaggedContent(tokens: Token[], hedge: HedgeCue, mention: SourceMention): boolean {
-  let tagComma = -1
-  for (const [k, token] of tokens.entries()) if (token.value === ',' && token.end <= mention.start) tagComma = k
-  if (tagComma < 0 || hedge.end > tokens[tagComma].start) return false
-  // The tag opens with its verb ("ist", "zeigte sich"), not with a conjunction that coordinates a clause of the writer's.
-  const opening = tokens.slice(tagComma + 1).filter((token) => token.end <= mention.start)
-  const verbFirst =
-    opening.length > 0 &&
-    opening.length <= TAG_VERB_WORDS &&
-    opening.every((token) => token.kind === 'word' && token.value === token.lower) &&
-    !LINKS.has(opening[0].lower)
-  // The tag closes the sentence: no clause follows the actor.
-  return verbFirst && tokens.every((token) => token.start < mention.end || token.kind === 'word' || !CLAUSE_MARKS.has(token.value))
+function taggedViewEnd(tokens: Token[], own: SourceMention[]): number {
+  // The tag closes the sentence: no clause mark follows its actor.
+  let lastMark = -1
+  for (const token of tokens) if (token.kind !== 'word' && CLAUSE_MARKS.has(token.value)) lastMark = token.start
+  let end = -1
+  for (const mention of own) {
+    if (mention.end <= lastMark) continue
+    const actor = firstIndex(tokens, (token) => token.end > mention.start)
+    // The tag opens with its verb ("ist", "zeigte sich") right after the comma, not with a
+    // conjunction that coordinates a clause of the writer's.
+    let comma = actor - 1
+    while (comma >= 0 && actor - comma <= TAG_VERB_WORDS && tokens[comma].value !== ',') comma--
+    const opening = tokens.slice(comma + 1, actor)
+    const verbFirst =
+      comma >= 0 &&
+      tokens[comma].value === ',' &&
+      opening.length > 0 &&
+      opening.every((token) => token.kind === 'word' && token.value === token.lower) &&
+      !LINKS.has(opening[0].lower)
+    if (verbFirst) end = Math.max(end, tokens[comma].start)
+  }
+  return end
 }
 
 /** Words of a closing tag before its actor: "ist", "zeigte sich". */
