@@ -44,6 +44,49 @@ describe('German sentence splitting', () => {
     expect(split('Automatische Obergrenze Für Doskozil ergeben sich die Zahlen.')).toHaveLength(1)
   })
 
+  // Shaped like crossheads and sentences of the shared corpus, where the crawl lost line breaks and quote marks.
+  const article =
+    'Die Regierung tagte. Sie beriet lange. Es ging um Geld. Die Länder stimmten zu. Der Bund zahlt. Die Opposition schwieg. Das Gesetz kommt.'
+  const last = (sentence: string, count = 1) => split(`${article} ${sentence}`).slice(-count)
+
+  it.each([
+    ['a noun phrase', 'Kleinstmöglicher Nenner Auch hinsichtlich der Redezeiten gibt es Streit.', 'Kleinstmöglicher Nenner'],
+    ['a noun phrase with its article', 'Ein Brief Der SZ sagte Beckenbauer, er habe abgesagt.', 'Ein Brief'],
+    ['a headline clause without articles', 'Öbib prüft Einstieg Die Bewertung des Marktes habe bereits zugelegt.', 'Öbib prüft Einstieg'],
+    [
+      'a headline clause closed by its participle',
+      'Bezirksnamen sollen nicht geändert werden Bei den Bezirken gibt es keinen Grund.',
+      'Bezirksnamen sollen nicht geändert werden'
+    ],
+    ['a headline clause ending in its verb', 'Zeit drängt Allerdings drängt die Zeit.', 'Zeit drängt'],
+    [
+      'a phrase with a preposition',
+      'Plan B zur Einführung einer Parallelwährung Dieser Plan hätte geholfen.',
+      'Plan B zur Einführung einer Parallelwährung'
+    ],
+    ['a phrase opened by an adverb', 'Auch im Krankenstand Laut der Umfrage arbeiten viele weiter.', 'Auch im Krankenstand'],
+    ['a question word with its verb', 'Wie es weitergeht Im Herbst entscheidet der Rat.', 'Wie es weitergeht']
+  ])('keeps a glued crosshead that reads as a title: %s', (_, sentence, crosshead) => {
+    expect(last(sentence, 2)[0]).toBe(crosshead)
+  })
+
+  it.each([
+    ['an article and its adjective wanting their noun', 'Der wendige Von Miller ist einer der besten Quarterback-Jäger der NFL.'],
+    ['a noun that announces a title', 'Unter dem Titel Der Hexer und das kleinere Übel erschien die Geschichte.'],
+    ['a noun that announces a quoted sentence', 'Den Satz Wenn möglich, arbeite ich auch, wenn ich krank bin, bejahten 60 Prozent.'],
+    ['the last part of a compound that announces a title', 'Der siebente Star Wars-Film Das Erwachen der Macht ging leer aus.'],
+    ['an auxiliary right after its subject', 'Sie habe Er hat nichts getan geschrien.'],
+    ['a copula right after its subject', 'Kernfragen seien Wie schlagen sich Politiker im echten Leben?'],
+    [
+      'an auxiliary with an article: a sentence, not a headline',
+      'Während einer Neujahrsfeier sollen die Ärzte An Hyong-chan und Chol Ri-mun verschwunden sein.'
+    ],
+    ['a conjunction joining the sentence before', 'Und fragt etwa Wie rechtfertigte die Journalistin ihr Vorgehen?'],
+    ['a question word still without its verb', 'Wo in Österreich Die Tagespresse punkten kann, gewinnen in Deutschland andere.']
+  ])('splits nothing off where the words before a capital opener are no title: %s', (_, sentence) => {
+    expect(last(sentence)).toEqual([sentence])
+  })
+
   it('keeps datelines with their first sentence', () => {
     expect(split('Wien – Die Gewerkschaft sieht Handlungsbedarf. Berlin (dpa) – Der Bundestag hat entschieden.')).toEqual([
       'Wien – Die Gewerkschaft sieht Handlungsbedarf.',

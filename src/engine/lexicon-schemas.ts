@@ -53,7 +53,13 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     minSentences: { type: 'number', min: 1, max: 100 },
     maxWords: { type: 'number', min: 1, max: 100 },
     openers: WORDS,
-    articles: WORDS
+    articles: WORDS,
+    determiners: WORDS,
+    titleNouns: WORDS,
+    titleNounEndings: WORDS,
+    auxiliaries: WORDS,
+    coordinators: WORDS,
+    subordinators: WORDS
   }),
   konjunktiv: fields({ notVerbs: WORDS, extra: { type: 'record', of: TEXT }, continuations: WORDS }),
   hedges: fields({

@@ -75,14 +75,41 @@ interface CrossheadLexicon {
   maxWords: number
 }
 
+/** The word classes that tell a crosshead from the start of a sentence (lexicons/<lang>/crossheads.yaml). */
+interface CrossheadWords {
+  openers: Set<string>
+  articles: Set<string>
+  determiners: Set<string>
+  titleNouns: Set<string>
+  titleNounEndings: Set<string>
+  auxiliaries: Set<string>
+  coordinators: Set<string>
+  subordinators: Set<string>
+  functionWords: Set<string>
+}
+
+function crossheadWords(lang: Lang): CrossheadWords {
+  const set = (key: string) => lexiconSet(lang, 'crossheads', key)
+  return {
+    openers: set('openers'),
+    articles: set('articles'),
+    determiners: set('determiners'),
+    titleNouns: set('titleNouns'),
+    titleNounEndings: set('titleNounEndings'),
+    auxiliaries: set('auxiliaries'),
+    coordinators: set('coordinators'),
+    subordinators: set('subordinators'),
+    functionWords: lexiconSet(lang, 'function-words', 'words')
+  }
+}
+
 /** In a paragraph that holds a whole plain-text article, split a crosshead off the sentence it was glued to. */
 function splitGluedCrossheads(sentences: RawSentence[], lang: Lang): RawSentence[] {
   const { minSentences, maxWords } = lexicon<CrossheadLexicon>(lang, 'crossheads')
   if (sentences.length < minSentences) return sentences
-  const openers = lexiconSet(lang, 'crossheads', 'openers')
-  const articles = lexiconSet(lang, 'crossheads', 'articles')
+  const words = crossheadWords(lang)
   return sentences.flatMap((sentence) => {
-    const at = crossheadEnd(sentence.tokens, maxWords, openers, articles)
+    const at = crossheadEnd(sentence.tokens, maxWords, words)
     if (at === undefined) return [sentence]
     const heading = trimWhitespace([{ start: sentence.start, end: sentence.tokens[at - 1].end, tokens: sentence.tokens.slice(0, at) }])
     return [...heading, { start: sentence.tokens[at].start, end: sentence.end, tokens: sentence.tokens.slice(at) }]
@@ -92,27 +119,54 @@ function splitGluedCrossheads(sentences: RawSentence[], lang: Lang): RawSentence
 const BULLETS = new Set(['·', '•'])
 
 /** The token that opens the real sentence after a glued crosshead of words only ("Automatische Obergrenze | Für …"). */
-function crossheadEnd(tokens: Token[], maxWords: number, openers: Set<string>, articles: Set<string>): number | undefined {
-  let words = 0
+function crossheadEnd(tokens: Token[], maxWords: number, words: CrossheadWords): number | undefined {
+  const heading: Token[] = []
   let previous: Token | undefined
-  for (let i = 0; i < tokens.length && words <= maxWords; i++) {
+  for (let i = 0; i < tokens.length && heading.length <= maxWords; i++) {
     const token = tokens[i]
     if (token.kind === 'whitespace') continue
     // A list bullet opens a list item ("Spaltpilz Gentechnik · Kompliziert wird es …").
-    if (BULLETS.has(token.value) && words >= 1) return i
+    if (BULLETS.has(token.value) && heading.length >= 1) return i
     // Punctuation inside means a sentence, not a crosshead ("Wien – …", "Ein Beispiel: …").
     if (token.kind !== 'word' && token.value !== '-') return undefined
     if (
-      words >= 2 &&
+      heading.length >= 2 &&
       previous &&
       isCapitalizedWord(token) &&
-      (openers.has(token.lower) || (articles.has(token.lower) && isCapitalizedWord(previous)))
+      (words.openers.has(token.lower) || (words.articles.has(token.lower) && isCapitalizedWord(previous)))
     )
-      return i
-    if (token.kind === 'word') words++
+      // The first capital opener decides: words that do not read as a title run on into the sentence.
+      return readsAsTitle(heading, words) ? i : undefined
+    if (token.kind === 'word') heading.push(token)
     previous = token
   }
   return undefined
+}
+
+/**
+ * Whether the words before a capital opener can stand alone as a crosshead: a noun phrase or a
+ * headline clause, not words that wait for what follows (a noun, a title, a complement, a verb).
+ */
+function readsAsTitle(heading: Token[], words: CrossheadWords): boolean {
+  const first = heading[0]
+  const last = heading[heading.length - 1]
+  const beforeLast = heading[heading.length - 2]
+  const isDeterminer = (token: Token) => words.articles.has(token.lower) || words.determiners.has(token.lower)
+  const isLower = (token: Token) => token.value === token.lower
+  // A determiner, or a determiner and its adjective, want their noun ("Der wendige | Von Miller").
+  if (isDeterminer(last) || (isDeterminer(beforeLast) && isLower(last))) return false
+  // A noun that announces a title or a quote ("Unter dem Titel | Der Hexer", "Star Wars-Film | Das Erwachen der Macht").
+  if (words.titleNouns.has(last.lower) || [...words.titleNounEndings].some((ending) => last.lower.endsWith(ending))) return false
+  // A finite auxiliary right after its subject wants its complement ("Sie habe | Er hat …", "Kernfragen seien | Wie …").
+  if (isLower(last) && words.auxiliaries.has(last.lower) && !isLower(beforeLast)) return false
+  // Such a verb with an article is a sentence; a headline clause drops its articles ("sollen die Ärzte | An Hyong-chan").
+  if (heading.some((token) => isLower(token) && words.auxiliaries.has(token.lower)) && heading.some(isDeterminer)) return false
+  // A conjunction joins the words to the sentence before ("Und fragt etwa | Wie …").
+  if (words.coordinators.has(first.lower)) return false
+  // A subordinate clause or question without its verb yet ("Wo in Österreich | Die Tagespresse … punkten kann").
+  if (words.subordinators.has(first.lower) && !heading.slice(1).some((token) => isLower(token) && !words.functionWords.has(token.lower)))
+    return false
+  return true
 }
 
 function isCapitalizedWord(token: Token): boolean {
