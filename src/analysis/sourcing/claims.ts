@@ -138,22 +138,36 @@ export function creditsByBlock(article: Article): Map<number, CreditLine[]> {
 function isPublicRecord(unquoted: Token[], words: SourcingLexicon): boolean {
   const record = words.publicRecord
   if (!record) return false
-  const lower = unquoted.filter((token) => token.kind === 'word').map((token) => token.lower)
-  const has = (list: string[]) => lower.some((word) => setOf(list).has(word))
-  const counted = unquoted.some((token) => token.kind === 'word' && /\d/.test(token.value))
   const { scheduled, standings, market, matchStats } = record
-  const verb = lower.findIndex((word) => setOf(scheduled.verbs).has(word))
-  const takesPlace = has(scheduled.joined) || (verb >= 0 && lower.slice(verb + 1).some((word) => setOf(scheduled.particles).has(word)))
-  const dated = has(scheduled.times) || unquoted.some((token) => token.kind === 'word' && /^\d{1,2}\.$/.test(token.value))
+  // Every claim sentence comes here: its words are read into a set once, and each list is looked up in it.
+  const lower = new Set<string>()
+  const [verbs, particles] = [setOf(scheduled.verbs), setOf(scheduled.particles)]
+  let counted = false
+  let dayDate = false
+  let particleAfterVerb = false
+  let verbSeen = false
+  for (const token of unquoted) {
+    if (token.kind !== 'word') continue
+    lower.add(token.lower)
+    counted ||= /\d/.test(token.value)
+    dayDate ||= /^\d{1,2}\.$/.test(token.value)
+    particleAfterVerb ||= verbSeen && particles.has(token.lower)
+    verbSeen ||= verbs.has(token.lower)
+  }
+  const has = (list: string[]) => list.some((word) => lower.has(word))
+  const takesPlace = has(scheduled.joined) || particleAfterVerb
+  const dated = dayDate || has(scheduled.times)
   const clocked = unquoted.some(
     (token, k) => setOf(scheduled.clock).has(token.lower) && /\d/.test(unquoted[k - 1]?.value ?? '') && unquoted[k - 2]?.value === '('
   )
   if ((takesPlace && dated) || clocked) return true
-  const placed = has(standings.context) || lower.some((word) => standings.contextPrefixes.some((prefix) => word.startsWith(prefix)))
-  if (has(standings.units) && placed) return true
-  const quoted = has(market.words) || lower.some((word) => market.endings.some((ending) => word.endsWith(ending)))
-  if (quoted && has(market.units) && counted) return true
-  return counted && (has(matchStats.words) || (has(matchStats.countedWords) && has(matchStats.context)))
+  const some = (test: (word: string) => boolean) => [...lower].some(test)
+  const placed = () => has(standings.context) || some((word) => standings.contextPrefixes.some((prefix) => word.startsWith(prefix)))
+  if (has(standings.units) && placed()) return true
+  if (!counted) return false
+  const quoted = () => has(market.words) || some((word) => market.endings.some((ending) => word.endsWith(ending)))
+  if (has(market.units) && quoted()) return true
+  return has(matchStats.words) || (has(matchStats.countedWords) && has(matchStats.context))
 }
 
 /** "5:0", "2:1-Sieg": a result is public record (the tokenizer keeps a score as one word). */
