@@ -83,6 +83,12 @@ export const SHAPES: Shape[] = [
     name: 'one sentence of n hedged acts before a closing tag',
     make: (n) => 'Müller will offenbar kommen, '.repeat(n) + 'ist Meier überzeugt.\n',
     big: 6000
+  },
+  // Each particle after a verb of saying once re-read the words back to the verb for a coordinated verb that takes it: 1,600 took 2.5 s.
+  {
+    name: 'one sentence of n coordinated words between two verbs of saying, then n of their particles',
+    make: (n) => 'Er gab ' + 'und viel '.repeat(n) + 'und gab ' + 'an '.repeat(n) + 'so.\n',
+    big: 1000
   }
 ]
 

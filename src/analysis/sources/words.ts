@@ -100,7 +100,12 @@ export class SentenceWords {
     )
       return false
     if (particles.has('')) return true
-    for (let i = v + 1; i < end; i++) if (particles.has(this.tokens[i].lower) && this.isParticleOf(v, i)) return true
+    // The particles that coordinated verbs after `v` take, gathered in one pass as `i` moves on.
+    const taken = new Set<string>()
+    for (let i = v + 1; i < end; i++) {
+      this.addCoordinatedParticles(v, i - 1, taken)
+      if (particles.has(this.tokens[i].lower) && this.isParticleOf(i, taken)) return true
+    }
     // "hatte sich dazu bekannt": the reflexive of a compound tense stands after its auxiliary, before the participle.
     if (particles.has(REFLEXIVE))
       for (let i = this.clauseStart(v) + 1; i < v; i++)
@@ -114,22 +119,26 @@ export class SentenceWords {
   }
 
   /**
-   * The word at `i` is the particle of the verb at `v`, not the "zu" of an infinitive ("gibt es nur
-   * online zu kaufen" is no "zugeben") nor the particle of a verb after `v` ("gewann das Duell und
-   * gab damit die Rote Laterne ab" is no "abgewinnen").
+   * The word at `i` is the particle of the verb before it, not the "zu" of an infinitive ("gibt es
+   * nur online zu kaufen" is no "zugeben") nor the particle of a verb after that verb ("gewann das
+   * Duell und gab damit die Rote Laterne ab" is no "abgewinnen"): `taken` holds the particles the
+   * coordinated verbs between them take.
    */
-  private isParticleOf(v: number, i: number): boolean {
+  private isParticleOf(i: number, taken: ReadonlySet<string>): boolean {
     if (this.lexicon.lang !== 'de') return true
     const particle = this.tokens[i].lower
     const next = this.tokens[i + 1]
     if (particle === INFINITIVE_MARKER && next?.kind === 'word' && next.value === next.lower) return false
     // A verb of a coordinated clause ("… und gab damit … ab") takes the particle; an adverb that looks like a verb ("schon lange … hin") does not.
-    for (let k = v + 2; k < i; k++) {
-      const token = this.tokens[k]
-      const coordinated = COORDINATORS.has(this.tokens[k - 1].lower)
-      if (coordinated && token.kind === 'word' && token.value === token.lower && separableParticles(token.lower).has(particle)) return false
-    }
-    return true
+    return !taken.has(particle)
+  }
+
+  /** Adds the particles of the word at `k`, if it is a lower-case verb right after a coordinator and at least two after the verb at `v`. */
+  private addCoordinatedParticles(v: number, k: number, taken: Set<string>): void {
+    if (this.lexicon.lang !== 'de' || k < v + 2) return
+    const token = this.tokens[k]
+    if (!COORDINATORS.has(this.tokens[k - 1].lower) || token.kind !== 'word' || token.value !== token.lower) return
+    for (const particle of separableParticles(token.lower)) taken.add(particle)
   }
 
   /** A comma before a name goes on listing ("teilten Scholz, Habeck und Lindner … mit"); a new clause opens in lower case ("…, dass"). */
