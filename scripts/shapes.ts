@@ -89,7 +89,9 @@ export const SHAPES: Shape[] = [
     name: 'one sentence of n coordinated words between two verbs of saying, then n of their particles',
     make: (n) => 'Er gab ' + 'und viel '.repeat(n) + 'und gab ' + 'an '.repeat(n) + 'so.\n',
     big: 1000
-  }
+  },
+  // Each "es" and its place once read on to the end of its clause to see whether the verb closed it: 600 in a sentence, repeated over 1.5 MB, took 4.2 s against 2.7 s for 150.
+  { name: 'one sentence of n sayings ("wie es im Vertrag heißt")', make: (n) => 'Wie es im Vertrag heißt '.repeat(n) + 'Ende.\n', big: 600 }
 ]
 
 function lines(n: number, line: (i: number) => string): string {

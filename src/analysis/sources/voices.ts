@@ -23,14 +23,17 @@ export function placedSayings(finder: SentenceSources): void {
   verbFinalSayings(finder)
 }
 
-/** "wie es in einem vertraulichen Papier heißt", "soll es im Vertrag heißen": "es", the place, and the verb closing the clause. */
+/**
+ * "wie es in einem vertraulichen Papier heißt", "soll es im Vertrag heißen": "es", the place, and
+ * the verb closing the clause (read up to the verb only: a sentence of many "es im …" is read once).
+ */
 function verbFinalSayings(finder: SentenceSources): void {
   const { places, verbFinal } = finder.lexicon.placedSayings
   for (let i = 0; i + 3 < finder.tokens.length; i++) {
     if (finder.tokens[i].quoted || finder.tokens[i].lower !== 'es' || !places.has(finder.lower(i + 1) ?? '')) continue
     const name = finder.nounPhraseAfter(i + 2)
     const verb = name ? name[1] + 1 : -1
-    if (name && verbFinal.has(finder.lower(verb) ?? '') && finder.clauseEnd(i) === verb)
+    if (name && verbFinal.has(finder.lower(verb) ?? '') && finder.endsClauseOf(i, verb))
       finder.add(i + 1, verb, name[0], name[1], finder.placeKind(i + 1, name))
   }
 }

@@ -61,6 +61,13 @@ export class SentenceWords {
     return end
   }
 
+  /** `clauseEnd(i) === end`, read over the tokens from `i` to `end` only, not on to the clause's end. */
+  endsClauseOf(i: number, end: number): boolean {
+    if (end < i) return false
+    for (let k = i + 1; k <= end; k++) if (this.endsClause(k)) return false
+    return end + 1 >= this.tokens.length || this.endsClause(end + 1)
+  }
+
   /** A clause boundary, but not the commas around a weekday after a day ("heute, Dienstag, mitteilte"). */
   private endsClause(i: number): boolean {
     return CLAUSE_BOUNDARIES.has(this.tokens[i].value) && !this.isDateComma(i)
@@ -100,11 +107,13 @@ export class SentenceWords {
     )
       return false
     if (particles.has('')) return true
-    // The particles that coordinated verbs after `v` take, gathered in one pass as `i` moves on.
+    // The particles that coordinated verbs after `v` take, gathered up to each particle found, in one pass.
     const taken = new Set<string>()
+    let read = v + 2
     for (let i = v + 1; i < end; i++) {
-      this.addCoordinatedParticles(v, i - 1, taken)
-      if (particles.has(this.tokens[i].lower) && this.isParticleOf(i, taken)) return true
+      if (!particles.has(this.tokens[i].lower)) continue
+      for (; read < i; read++) this.addCoordinatedParticles(read, taken)
+      if (this.isParticleOf(i, taken)) return true
     }
     // "hatte sich dazu bekannt": the reflexive of a compound tense stands after its auxiliary, before the participle.
     if (particles.has(REFLEXIVE))
@@ -133,9 +142,9 @@ export class SentenceWords {
     return !taken.has(particle)
   }
 
-  /** Adds the particles of the word at `k`, if it is a lower-case verb right after a coordinator and at least two after the verb at `v`. */
-  private addCoordinatedParticles(v: number, k: number, taken: Set<string>): void {
-    if (this.lexicon.lang !== 'de' || k < v + 2) return
+  /** Adds the particles of the word at `k`, if it is a lower-case verb right after a coordinator. */
+  private addCoordinatedParticles(k: number, taken: Set<string>): void {
+    if (this.lexicon.lang !== 'de') return
     const token = this.tokens[k]
     if (!COORDINATORS.has(this.tokens[k - 1].lower) || token.kind !== 'word' || token.value !== token.lower) return
     for (const particle of separableParticles(token.lower)) taken.add(particle)
