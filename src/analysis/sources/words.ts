@@ -48,14 +48,39 @@ export class SentenceWords {
     return true
   }
 
+  /** Clause starts and ends found so far, by token (-1: not yet): each token is read for them once, however many ask. */
+  private starts?: Int32Array
+  private ends?: Int32Array
+
   clauseStart(v: number): number {
+    if (v < 0 || v >= this.tokens.length) return this.clauseStartFrom(v)
+    const starts = (this.starts ??= new Int32Array(this.tokens.length).fill(-1))
+    let i = v
+    while (i > 0 && starts[i] < 0 && !this.endsClause(i - 1) && !this.tokens[i - 1].quoted) i--
+    const start = starts[i] >= 0 ? starts[i] : i
+    for (let k = i; k <= v; k++) starts[k] = start
+    return start
+  }
+
+  /** The last token of the clause of token `i`, before the boundary that ends it. */
+  clauseEnd(i: number): number {
+    if (i < 0 || i >= this.tokens.length) return this.clauseEndFrom(i)
+    const ends = (this.ends ??= new Int32Array(this.tokens.length).fill(-1))
+    let end = i
+    while (end + 1 < this.tokens.length && ends[end] < 0 && !this.endsClause(end + 1)) end++
+    const last = ends[end] >= 0 ? ends[end] : end
+    for (let k = i; k <= end; k++) ends[k] = last
+    return last
+  }
+
+  /** The clause start and end read token by token, for a token outside the sentence. */
+  private clauseStartFrom(v: number): number {
     let i = v
     while (i > 0 && !this.endsClause(i - 1) && !this.tokens[i - 1].quoted) i--
     return i
   }
 
-  /** The last token of the clause of token `i`, before the boundary that ends it. */
-  clauseEnd(i: number): number {
+  private clauseEndFrom(i: number): number {
     let end = i
     while (end + 1 < this.tokens.length && !this.endsClause(end + 1)) end++
     return end
