@@ -101,6 +101,12 @@ export const SHAPES: Shape[] = [
     name: 'one sentence of n stated intentions ("nach dem Willen der Regierung Montag")',
     make: (n) => 'nach dem Willen der Regierung Montag '.repeat(n) + 'Ende.\n',
     big: 400
+  },
+  // Each verb of saying once read on to its clause's end for a particle: 500 in one clause, over 1.5 MB, took 7.9 s against 3.1 s for 125.
+  {
+    name: 'one clause of n verbs of saying ("Der Mann kam heute nach Hause")',
+    make: (n) => 'Der Mann kam heute nach Hause '.repeat(n) + 'Ende.\n',
+    big: 500
   }
 ]
 

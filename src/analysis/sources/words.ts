@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../engine/model.js'
+import { addTo } from '../../engine/arrays.js'
 import { separableParticles } from '../german-verbs.js'
 import type { SourceLexicon } from './lexicon.js'
 
@@ -113,15 +114,8 @@ export class SentenceWords {
 
   hasParticle(v: number, particles: Set<string>): boolean {
     // The clause runs to the next boundary; a parenthesis inside it ("Katzian (SPÖ)") is skipped.
-    let end = v + 1
-    let last: string | undefined
-    for (let depth = 0; end < this.tokens.length; end++) {
-      const value = this.tokens[end].value
-      if (value === '(') depth++
-      else if (value === ')' && depth > 0) depth--
-      else if (depth === 0 && this.endsClause(end) && !this.continuesEnumeration(end)) break
-      else if (depth === 0 && this.tokens[end].kind === 'word') last = this.tokens[end].lower
-    }
+    const { end, lastAt } = this.particleClause(v)
+    const last = lastAt > v ? this.tokens[lastAt].lower : undefined
     // A particle at the clause end that makes another verb: "findet … statt", "sagte … ab"; an
     // adverb there ("sagte Kyritsis weiter") goes on with the speaker.
     if (
@@ -132,18 +126,19 @@ export class SentenceWords {
     )
       return false
     if (particles.has('')) return true
-    // The particles that coordinated verbs after `v` take, gathered up to each particle found, in one pass.
-    const taken = new Set<string>()
-    let read = v + 2
-    for (let i = v + 1; i < end; i++) {
-      if (!particles.has(this.tokens[i].lower)) continue
-      for (; read < i; read++) this.addCoordinatedParticles(read, taken)
-      if (this.isParticleOf(i, taken)) return true
+    for (const particle of particles) {
+      // The particle's first place after the verb where it is no infinitive's "zu" ...
+      const at = firstAfter(this.particlePlaces(particle), v)
+      if (at === undefined || at >= end) continue
+      // ... with no coordinated verb between them that takes it.
+      const taker = firstAfter(this.coordinatedTakers(particle), v + 1)
+      if (taker === undefined || taker >= at) return true
     }
     // "hatte sich dazu bekannt": the reflexive of a compound tense stands after its auxiliary, before the participle.
-    if (particles.has(REFLEXIVE))
-      for (let i = this.clauseStart(v) + 1; i < v; i++)
-        if (this.tokens[i].lower === REFLEXIVE && this.lexicon.auxiliaries.has(this.tokens[i - 1].lower)) return true
+    if (particles.has(REFLEXIVE)) {
+      const at = firstAfter(this.reflexivesAfterAuxiliaries(), this.clauseStart(v))
+      if (at !== undefined && at < v) return true
+    }
     // "wird … infrage gestellt", "hat … zu bedenken gegeben": the phrase word before the participle;
     // "Von der Variante hält er nichts": the one opening the clause, unless a reflexive makes
     // another verb ("Für seinen Rekordversuch hielt sich der Hobbit an ein Regelwerk").
@@ -153,26 +148,85 @@ export class SentenceWords {
   }
 
   /**
-   * The word at `i` is the particle of the verb before it, not the "zu" of an infinitive ("gibt es
-   * nur online zu kaufen" is no "zugeben") nor the particle of a verb after that verb ("gewann das
-   * Duell und gab damit die Rote Laterne ab" is no "abgewinnen"): `taken` holds the particles the
-   * coordinated verbs between them take.
+   * The clause `hasParticle` reads after the verb at `v`: the token that ends it and its last word
+   * outside brackets. A verb inside the clause of the one before shares its end, so many verbs in one
+   * clause read it once: the latest reading is kept with the tokens it read outside brackets.
    */
-  private isParticleOf(i: number, taken: ReadonlySet<string>): boolean {
-    if (this.lexicon.lang !== 'de') return true
-    const particle = this.tokens[i].lower
-    const next = this.tokens[i + 1]
-    if (particle === INFINITIVE_MARKER && next?.kind === 'word' && next.value === next.lower) return false
-    // A verb of a coordinated clause ("… und gab damit … ab") takes the particle; an adverb that looks like a verb ("schon lange … hin") does not.
-    return !taken.has(particle)
+  private particleClause(v: number): { end: number; lastAt: number } {
+    const scan = this.scan
+    if (scan && scan.from <= v + 1 && v + 1 <= scan.end && scan.topLevel[v + 1] === 1) return scan
+    const topLevel = scan?.topLevel ?? new Uint8Array(this.tokens.length + 1)
+    let end = v + 1
+    let lastAt = -1
+    for (let depth = 0; end < this.tokens.length; end++) {
+      topLevel[end] = depth === 0 ? 1 : 0
+      const value = this.tokens[end].value
+      if (value === '(') depth++
+      else if (value === ')' && depth > 0) depth--
+      else if (depth === 0 && this.endsClause(end) && !this.continuesEnumeration(end)) break
+      else if (depth === 0 && this.tokens[end].kind === 'word') lastAt = end
+      if (end + 1 === this.tokens.length) topLevel[end + 1] = depth === 0 ? 1 : 0
+    }
+    this.scan = { from: v + 1, end, lastAt, topLevel }
+    return this.scan
   }
 
-  /** Adds the particles of the word at `k`, if it is a lower-case verb right after a coordinator. */
-  private addCoordinatedParticles(k: number, taken: Set<string>): void {
-    if (this.lexicon.lang !== 'de') return
-    const token = this.tokens[k]
-    if (!COORDINATORS.has(this.tokens[k - 1].lower) || token.kind !== 'word' || token.value !== token.lower) return
-    for (const particle of separableParticles(token.lower)) taken.add(particle)
+  private scan?: { from: number; end: number; lastAt: number; topLevel: Uint8Array }
+  private places?: Map<string, number[]>
+  private readonly particleLists = new Map<string, number[]>()
+  private readonly takerLists = new Map<string, number[]>()
+  private reflexives?: number[]
+
+  /** Where each word stands in the sentence, lower-cased, in order. */
+  private wordPlaces(): Map<string, number[]> {
+    if (!this.places) {
+      this.places = new Map()
+      this.tokens.forEach((token, i) => addTo(this.places!, token.lower, i))
+    }
+    return this.places
+  }
+
+  /** Where `particle` stands, in order, except as the "zu" of an infinitive ("gibt es nur online zu kaufen" is no "zugeben"). */
+  private particlePlaces(particle: string): number[] {
+    let list = this.particleLists.get(particle)
+    if (!list) {
+      const infinitive = (i: number) => {
+        const next = this.tokens[i + 1]
+        return particle === INFINITIVE_MARKER && next?.kind === 'word' && next.value === next.lower
+      }
+      list = (this.wordPlaces().get(particle) ?? []).filter((i) => this.lexicon.lang !== 'de' || !infinitive(i))
+      this.particleLists.set(particle, list)
+    }
+    return list
+  }
+
+  /**
+   * Where a verb of a coordinated clause that takes `particle` stands, in order: "gewann das Duell
+   * und gab damit die Rote Laterne ab" is no "abgewinnen"; an adverb that looks like a verb ("schon
+   * lange … hin") takes none.
+   */
+  private coordinatedTakers(particle: string): number[] {
+    let list = this.takerLists.get(particle)
+    if (!list) {
+      list = []
+      if (this.lexicon.lang === 'de')
+        for (let k = 1; k < this.tokens.length; k++) {
+          const token = this.tokens[k]
+          const coordinated = COORDINATORS.has(this.tokens[k - 1].lower)
+          if (coordinated && token.kind === 'word' && token.value === token.lower && separableParticles(token.lower).has(particle))
+            list.push(k)
+        }
+      this.takerLists.set(particle, list)
+    }
+    return list
+  }
+
+  /** Where a reflexive stands right after an auxiliary ("hatte sich"), in order. */
+  private reflexivesAfterAuxiliaries(): number[] {
+    this.reflexives ??= (this.wordPlaces().get(REFLEXIVE) ?? []).filter(
+      (i) => i > 0 && this.lexicon.auxiliaries.has(this.tokens[i - 1].lower)
+    )
+    return this.reflexives
   }
 
   /** A comma before a name goes on listing ("teilten Scholz, Habeck und Lindner … mit"); a new clause opens in lower case ("…, dass"). */
@@ -278,4 +332,15 @@ export class SentenceWords {
       token !== undefined && token.kind === 'word' && !token.quoted && !isCapitalized(token) && this.lexicon.vagueHeads.has(token.lower)
     )
   }
+}
+
+/** The first number in the ascending `list` above `after`. */
+function firstAfter(list: number[], after: number): number | undefined {
+  let [low, high] = [0, list.length]
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (list[mid] <= after) low = mid + 1
+    else high = mid
+  }
+  return list[low]
 }
