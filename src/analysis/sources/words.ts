@@ -11,6 +11,8 @@ export const INNER_JOINERS = new Set(['-', '/', '.', '&'])
 export const DASHES = new Set(['—', '–', '―', '-'])
 const REFLEXIVE = 'sich'
 const INFINITIVE_MARKER = 'zu'
+/** Tokens of a clause read, for each word sought, before the words are looked up where they stand instead. */
+const LOOKED_UP_PER_WORD = 8
 const COORDINATORS = new Set(['und', 'oder', 'aber', 'sondern'])
 /** A dateline is a few names ("Klosterneuburg/Wien", "Berlin (dpa)") before its dash. */
 const MAX_DATELINE = 8
@@ -108,7 +110,16 @@ export class SentenceWords {
 
   /** One of the words stands in the clause of token `i`. */
   clauseHolds(i: number, words: ReadonlySet<string>): boolean {
-    for (let k = this.clauseStart(i), end = this.clauseEnd(i); k <= end; k++) if (words.has(this.tokens[k].lower)) return true
+    const [start, end] = [this.clauseStart(i), this.clauseEnd(i)]
+    // A long clause is not read for each verb in it: each word is looked up where it stands.
+    if (end - start > LOOKED_UP_PER_WORD * words.size) {
+      for (const word of words) {
+        const at = firstAfter(this.wordPlaces().get(word) ?? [], start - 1)
+        if (at !== undefined && at <= end) return true
+      }
+      return false
+    }
+    for (let k = start; k <= end; k++) if (words.has(this.tokens[k].lower)) return true
     return false
   }
 
