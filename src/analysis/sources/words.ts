@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../engine/model.js'
-import { addTo } from '../../engine/arrays.js'
+import { addTo, firstIndex } from '../../engine/arrays.js'
 import { separableParticles } from '../german-verbs.js'
 import type { SourceLexicon } from './lexicon.js'
 
@@ -56,37 +56,24 @@ export class SentenceWords {
   private ends?: Int32Array
 
   clauseStart(v: number): number {
-    if (v < 0 || v >= this.tokens.length) return this.clauseStartFrom(v)
     const starts = (this.starts ??= new Int32Array(this.tokens.length).fill(-1))
+    const kept = (k: number) => (k >= 0 && k < starts.length ? starts[k] : -1)
     let i = v
-    while (i > 0 && starts[i] < 0 && !this.endsClause(i - 1) && !this.tokens[i - 1].quoted) i--
-    const start = starts[i] >= 0 ? starts[i] : i
-    for (let k = i; k <= v; k++) starts[k] = start
+    while (i > 0 && kept(i) < 0 && !this.endsClause(i - 1) && !this.tokens[i - 1].quoted) i--
+    const start = kept(i) >= 0 ? kept(i) : i
+    for (let k = Math.max(i, 0); k <= Math.min(v, starts.length - 1); k++) starts[k] = start
     return start
   }
 
   /** The last token of the clause of token `i`, before the boundary that ends it. */
   clauseEnd(i: number): number {
-    if (i < 0 || i >= this.tokens.length) return this.clauseEndFrom(i)
     const ends = (this.ends ??= new Int32Array(this.tokens.length).fill(-1))
+    const kept = (k: number) => (k >= 0 && k < ends.length ? ends[k] : -1)
     let end = i
-    while (end + 1 < this.tokens.length && ends[end] < 0 && !this.endsClause(end + 1)) end++
-    const last = ends[end] >= 0 ? ends[end] : end
-    for (let k = i; k <= end; k++) ends[k] = last
+    while (end + 1 < this.tokens.length && kept(end) < 0 && !this.endsClause(end + 1)) end++
+    const last = kept(end) >= 0 ? kept(end) : end
+    for (let k = Math.max(i, 0); k <= Math.min(end, ends.length - 1); k++) ends[k] = last
     return last
-  }
-
-  /** The clause start and end read token by token, for a token outside the sentence. */
-  private clauseStartFrom(v: number): number {
-    let i = v
-    while (i > 0 && !this.endsClause(i - 1) && !this.tokens[i - 1].quoted) i--
-    return i
-  }
-
-  private clauseEndFrom(i: number): number {
-    let end = i
-    while (end + 1 < this.tokens.length && !this.endsClause(end + 1)) end++
-    return end
   }
 
   /** `clauseEnd(i) === end`, read over the tokens from `i` to `end` only, not on to the clause's end. */
@@ -347,11 +334,5 @@ export class SentenceWords {
 
 /** The first number in the ascending `list` above `after`. */
 function firstAfter(list: number[], after: number): number | undefined {
-  let [low, high] = [0, list.length]
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (list[mid] <= after) low = mid + 1
-    else high = mid
-  }
-  return list[low]
+  return list[firstIndex(list, (place) => place > after)]
 }
