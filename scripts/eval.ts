@@ -60,7 +60,7 @@ if (silverLabelsAvailable()) {
     ]
   )
   printTable(
-    'agreement between two labellers on fresh rows (fixtures/eval/fresh-labels-second.json: a second, independent labelling of the rows labelled last)',
+    'agreement between two labellers on fresh rows (fixtures/eval/fresh-labels-second.json: a second, independent labelling of 31 fresh rows)',
     evaluateFreshAgreement()
   )
 } else {
