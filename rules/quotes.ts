@@ -1,5 +1,5 @@
 import { defineRule } from '../src/lint/rule.js'
-import { blockTokens } from '../src/engine/select.js'
+import type { Token } from '../src/engine/model.js'
 
 // A straight quote opens after a space, a bracket or at the start of a block, and closes elsewhere;
 // a quote inside a quote is set as ‚…‘, as German typesetting does.
@@ -20,29 +20,32 @@ export default defineRule({
   check(article, context) {
     for (const block of article.blocks) {
       if (block.lang !== 'de') continue
-      const tokens = blockTokens(article, block)
       const open: number[] = []
-      for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i]
-        // Code and URLs keep their straight quotes: they are characters there, not quotation marks.
-        if (token.value !== '"' || token.verbatim) continue
-        const before = tokens[i - 1]
-        if (!before || before.end !== token.start || before.kind === 'whitespace' || OPENS_AFTER.has(before.value)) {
-          open.push(token.start)
-          continue
+      // The block's tokens sentence by sentence, without copying them into one list: a quote may span sentences.
+      let before: Token | undefined
+      for (const index of block.sentences) {
+        for (const token of article.sentences[index].tokens) {
+          const previous = before
+          before = token
+          // Code and URLs keep their straight quotes: they are characters there, not quotation marks.
+          if (token.value !== '"' || token.verbatim) continue
+          if (!previous || previous.end !== token.start || previous.kind === 'whitespace' || OPENS_AFTER.has(previous.value)) {
+            open.push(token.start)
+            continue
+          }
+          const start = open.pop()
+          if (start === undefined) continue
+          const nested = open.length > 0
+          context.report({
+            start,
+            end: token.end,
+            message: { key: nested ? 'quotes.nested' : 'quotes.straight' },
+            fix: [
+              { start, end: start + 1, text: nested ? '‚' : '„' },
+              { start: token.start, end: token.end, text: nested ? '‘' : '“' }
+            ]
+          })
         }
-        const start = open.pop()
-        if (start === undefined) continue
-        const nested = open.length > 0
-        context.report({
-          start,
-          end: token.end,
-          message: { key: nested ? 'quotes.nested' : 'quotes.straight' },
-          fix: [
-            { start, end: start + 1, text: nested ? '‚' : '„' },
-            { start: token.start, end: token.end, text: nested ? '‘' : '“' }
-          ]
-        })
       }
     }
   }

@@ -68,7 +68,7 @@ function sourceFor(byName: Map<string, Source>, mention: SourceMention): Source 
 function pointsBack(article: Article, mention: SourceMention): boolean {
   const lexicon = sourceLexicon(article.blocks[article.sentences[mention.sentence].block].lang)
   const name = normalizeName(mention.name)
-  return lexicon.pronouns.has(name) || lexicon.backReferences.some((phrase) => phrase.join(' ') === name)
+  return lexicon.pronouns.has(name) || lexicon.backReferenceNames.has(name)
 }
 
 /** "die Polizei" and "Die Polizei" are one source. */

@@ -144,6 +144,8 @@ export interface SourceLexicon {
   before: string[][]
   after: string[][]
   backReferences: string[][]
+  /** The back references as written, words joined by a space ("nach eigenen angaben"). */
+  backReferenceNames: Set<string>
   /** "nach den Plänen der ORF-Führung": phrases before the owner of a stated plan or will. */
   intentionPhrases: string[][]
   sentenceAdverbials: string[][]
@@ -323,6 +325,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     before: [...data.before, ...(extensions.phrases ?? []).map(words).filter((phrase) => phrase.length > 0)],
     after: data.after,
     backReferences: data.backReferences,
+    backReferenceNames: new Set(data.backReferences.map((phrase) => phrase.join(' '))),
     intentionPhrases: data.intentionPhrases ?? [],
     sentenceAdverbials: data.sentenceAdverbials ?? [],
     ...(data.emergingFrom ? { emergingFrom: data.emergingFrom } : {}),
