@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../src/engine/analyze.js'
 import type { Lang } from '../src/engine/model.js'
+import { hedgeLexicon } from '../src/analysis/hedges/lexicon.js'
 
 /** The hedge cues `newslint analyze` reports for one paragraph, as "cue/kind" strings. */
 function cues(text: string, lang: Lang = 'de'): string[] {
@@ -354,5 +355,29 @@ describe('English hedge cues', () => {
 
   it('marks "suspected" as the hedge the presumption of innocence asks for', () => {
     expect(cues('The suspected gunman was arrested.', 'en')).toEqual(['suspected/reportative/presumption'])
+  })
+})
+
+describe('hedge cue words', () => {
+  it('holds the forms of every reading, so that skipping other words loses no cue', () => {
+    for (const lang of ['de', 'en'] as const) {
+      const lex = hedgeLexicon(lang)
+      const lists = [
+        lex.words.keys(),
+        lex.modal?.soll ?? [],
+        lex.modal?.will ?? [],
+        lex.speculative?.forms ?? [],
+        lex.mag?.forms ?? [],
+        lex.inference?.verbs ?? [],
+        lex.participles.map((cue) => cue.participle),
+        lex.reputed?.words ?? [],
+        lex.scheinen?.forms ?? [],
+        lex.esHeisst?.verbs ?? [],
+        lex.headlinePrefixes
+      ]
+      for (const list of lists) for (const word of list) expect(lex.cueWords.has(word), `${lang}: ${word}`).toBe(true)
+    }
+    expect(hedgeLexicon('de').cueWords.has('wohl')).toBe(true)
+    expect(hedgeLexicon('de').cueWords.has('haus')).toBe(false)
   })
 })

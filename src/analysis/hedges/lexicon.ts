@@ -150,6 +150,11 @@ export interface HedgeLexicon {
     dassFrames: Set<string>
   }
   modal?: ModalLexicon
+  /**
+   * Every word some cue is read from (the fixed words and each reading's forms): the hedge stage
+   * skips any other word with one look-up, where it asked each list in turn for every word.
+   */
+  cueWords: Set<string>
 }
 
 // Adjective endings, comparative and superlative: angeblich-e, wahrscheinlich-sten.
@@ -196,6 +201,29 @@ function compile(raw: RawLexicon): HedgeLexicon {
     words.set(entry.cue, entryValue)
     if (entry.inflects) for (const ending of ADJECTIVE_ENDINGS) words.set(entry.cue + ending, entryValue)
   }
+  const compiled = readings(raw, words)
+  return { ...compiled, cueWords: cueWords(compiled) }
+}
+
+/** The words `sentenceHedges` reads a cue from: keep in step with its branches. */
+function cueWords(lex: Omit<HedgeLexicon, 'cueWords'>): Set<string> {
+  return new Set([
+    ...lex.words.keys(),
+    ...(lex.modal?.soll ?? []),
+    ...(lex.modal?.will ?? []),
+    ...(lex.speculative?.forms ?? []),
+    ...(lex.wohl ? ['wohl'] : []),
+    ...(lex.mag?.forms ?? []),
+    ...(lex.inference?.verbs ?? []),
+    ...lex.participles.map((cue) => cue.participle),
+    ...(lex.reputed?.words ?? []),
+    ...(lex.scheinen?.forms ?? []),
+    ...(lex.esHeisst?.verbs ?? []),
+    ...lex.headlinePrefixes
+  ])
+}
+
+function readings(raw: RawLexicon, words: HedgeLexicon['words']): Omit<HedgeLexicon, 'cueWords'> {
   return {
     words,
     presumption: new Set(raw.presumption),

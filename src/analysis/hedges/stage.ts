@@ -90,6 +90,7 @@ function sentenceHedges(sentence: Sentence, lex: HedgeLexicon, facts: SentenceFa
   for (let i = 0; i < units.length; i++) {
     if (!isWord(units[i])) continue
     const word = bare(units[i])
+    if (!lex.cueWords.has(word)) continue
     // The readings below scan the sentence around the cue; see CONTEXT.
     const from = units.length > 2 * CONTEXT + 1 ? Math.max(0, i - CONTEXT) : 0
     // Built only for a word some reading is about: most words are none, and a slice per word of a long sentence is garbage.
