@@ -37,8 +37,9 @@ function heardSayings(finder: SentenceSources): void {
 }
 
 function heardSaying(finder: SentenceSources, { opens, links, endings, notAfter }: SourceLexicon['heardSayings'][number]): void {
+  const byFirstWord = phraseIndex(endings)
   for (let i = 1; i < finder.tokens.length; i++) {
-    const ending = endings.find((phrase) => finder.matches(i, phrase))
+    const ending = finder.firstMatch(i, byFirstWord.startingWith(finder.tokens[i].lower))
     if (!ending || notAfter.has(finder.tokens[i - 1].lower)) continue
     // The link may open the clause before the verb ("Von einer Versachlichung war oft die Rede").
     let opener: number | undefined

@@ -14,7 +14,7 @@ export function unnamedViewHolders(finder: SentenceSources): void {
   const { prepositions, groups } = finder.lexicon.viewHolders
   for (let i = 0; i < finder.tokens.length; i++) {
     if (finder.tokens[i].quoted || !prepositions.has(finder.tokens[i].lower)) continue
-    const group = groups.find((words) => finder.matches(i + 1, words))
+    const group = finder.firstMatch(i + 1, groups)
     if (!group) continue
     const end = i + group.length
     const next = finder.tokens[end + 1]

@@ -13,7 +13,7 @@ export function placedSayings(finder: SentenceSources): void {
   const { impersonal, places } = finder.lexicon.placedSayings
   const index = phraseIndex(impersonal)
   for (let i = 1; i < finder.tokens.length; i++) {
-    const phrase = index.startingWith(finder.tokens[i].lower).find((words) => finder.matches(i, words))
+    const phrase = finder.firstMatch(i, index.startingWith(finder.tokens[i].lower))
     if (!phrase) continue
     const start = finder.clauseStart(i)
     const name = places.has(finder.lower(start) ?? '') ? finder.nounPhraseAfter(start + 1) : undefined
@@ -82,7 +82,7 @@ export function publicVenues(finder: SentenceSources): void {
   const { venues, passOn } = finder.lexicon.publicVenues
   const index = phraseIndex(venues)
   for (let i = 0; i < finder.tokens.length; i++) {
-    const venue = index.startingWith(finder.tokens[i].lower).find((words) => finder.matches(i, words))
+    const venue = finder.firstMatch(i, index.startingWith(finder.tokens[i].lower))
     if (!venue || finder.clauseHasSource(i)) continue
     const last = i + venue.length - 1
     const clause = finder.tokens.slice(finder.clauseStart(i), finder.clauseEnd(i) + 1)

@@ -42,6 +42,15 @@ export class SentenceWords {
     return this.tokens[i]?.lower
   }
 
+  /**
+   * The first of the phrases whose words match at token `i`. A loop, not `phrases.find(…)`: it runs
+   * at every token of every sentence, and a callback that closes over `i` is allocated each time.
+   */
+  firstMatch(i: number, phrases: readonly string[][]): string[] | undefined {
+    for (const phrase of phrases) if (this.matches(i, phrase)) return phrase
+    return undefined
+  }
+
   /** The phrase's words match at token `i` (outside direct quotes). */
   matches(i: number, phrase: string[]): boolean {
     for (let k = 0; k < phrase.length; k++) {
