@@ -9,8 +9,11 @@ import { governedInfinitive, isParticiple, takesPerfectInfinitive } from './moda
 export interface SentenceFacts {
   /** A title, lead or heading: "Berichte: …" attributes it. */
   headline: boolean
-  /** Reported speech, whose Konjunktiv II may stand in for Konjunktiv I: the sentence speaks in Konjunktiv I ... */
-  konjunktivI: boolean
+  /**
+   * Reported speech, whose Konjunktiv II may stand in for Konjunktiv I: the sentence speaks in Konjunktiv I ...
+   * (asked only for a speculative form, so the sentence is read for it only then).
+   */
+  konjunktivI: () => boolean
   /** ... or names a source outside the cue's own clause ("…, kritisiert Attac"). */
   sources: SourceMention[]
   /** The sentence before names a source, which a bare "hieß es" continues. */
@@ -75,7 +78,7 @@ function taggedFromBehind(units: Token[], index: number, facts: SentenceFacts): 
 }
 
 function inReportedSpeech(units: Token[], index: number, facts: SentenceFacts): boolean {
-  if (facts.konjunktivI) return true
+  if (facts.konjunktivI()) return true
   const [first, last] = clauseAround(units, index)
   const start = units[first].start
   const end = units[Math.min(last, units.length - 1)].end

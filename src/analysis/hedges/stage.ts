@@ -50,7 +50,8 @@ function findHedges(article: Article, options: AnalyzeOptions): void {
           ...mentions.map((mention) => `${mention.kind}:${mention.start - sentence.start}-${mention.end - sentence.start}:${mention.name}`)
         ].join('|')
       const found = inSentence(options, hedgesStage.id, sentence, context, () => {
-        const konjunktivI = block.lang === 'de' && hasKonjunktivI(sentence.tokens)
+        let speaksKonjunktivI: boolean | undefined
+        const konjunktivI = () => (speaksKonjunktivI ??= block.lang === 'de' && hasKonjunktivI(sentence.tokens))
         return sentenceHedges(sentence, lex, { headline, konjunktivI, sources: mentions, namedBefore }, phrases)
       })
       append(
