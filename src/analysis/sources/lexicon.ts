@@ -149,7 +149,7 @@ export interface SourceLexicon {
   /** "nach den Plänen der ORF-Führung": phrases before the owner of a stated plan or will. */
   intentionPhrases: string[][]
   sentenceAdverbials: string[][]
-  emergingFrom?: { forms: string[]; link: string; particle: string }
+  emergingFrom?: { forms: Set<string>; link: string; particle: string }
   heardSayings: Array<{ opens: Set<string>; links: Set<string>; endings: string[][]; notAfter: Set<string> }>
   /** "Andere, sie habe …", "wieder andere, …": speakers of a row of testimonies whose verb is left out. */
   ellipticalSpeakers: { words: Set<string>; before: Set<string> }
@@ -328,7 +328,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     backReferenceNames: new Set(data.backReferences.map((phrase) => phrase.join(' '))),
     intentionPhrases: data.intentionPhrases ?? [],
     sentenceAdverbials: data.sentenceAdverbials ?? [],
-    ...(data.emergingFrom ? { emergingFrom: data.emergingFrom } : {}),
+    ...(data.emergingFrom ? { emergingFrom: { ...data.emergingFrom, forms: new Set(data.emergingFrom.forms) } } : {}),
     heardSayings: (data.heardSayings ?? []).map((saying) => ({
       opens: new Set(saying.opens),
       links: new Set(saying.links),

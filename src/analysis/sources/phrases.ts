@@ -140,7 +140,7 @@ export function emergingFrom(finder: SentenceSources): void {
   const emerging = finder.lexicon.emergingFrom
   if (!emerging) return
   for (let v = 0; v < finder.tokens.length; v++) {
-    if (finder.tokens[v].quoted || !emerging.forms.includes(finder.tokens[v].lower)) continue
+    if (finder.tokens[v].quoted || !emerging.forms.has(finder.tokens[v].lower)) continue
     // The clause runs on through a parenthesis ("des Bundeskriminalamts (BKA) hervor").
     let end = v + 1
     for (let depth = 0; end < finder.tokens.length; end++) {

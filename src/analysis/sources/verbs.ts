@@ -29,15 +29,15 @@ export function verbs(finder: SentenceSources): void {
     // A participle may open the sentence ("Genannt wurden von ihr …"); elsewhere a capital marks a noun.
     const opening = v === 0 && finder.isFiniteSlot(1)
     if (token.kind !== 'word' || token.quoted || (isCapitalized(token) && !opening)) continue
+    // Only a verb of saying goes on: looked up first, as most words are none, before the words around it and the scans below.
+    const particles = finder.lexicon.verbForms.get(token.lower)
+    if (!particles) continue
     // "zu berichten", "sich behaupten": an infinitive or a reflexive use, not someone speaking.
     if (finder.lexicon.lang === 'de' && NOT_SPEAKING_BEFORE.has(finder.lower(v - 1) ?? '')) continue
     // "falsche Angaben gemacht zu haben": a perfect infinitive has no subject of its own.
     if (finder.lower(v + 1) === 'zu' && finder.lexicon.auxiliaries.has(finder.lower(v + 2) ?? '')) continue
     // "reportedly called for", "angeblich gesagt": hearsay about the speech, not the speaker's own word.
     if (finder.lexicon.hearsayAdverbs.has(finder.lower(v - 1) ?? '')) continue
-    // Only a verb of saying goes on, looked up before the scans below.
-    const particles = finder.lexicon.verbForms.get(token.lower)
-    if (!particles) continue
     // "Kurz gesagt", "Anders formuliert": the writer's sentence adverbial, not "Kurz" speaking.
     if (opensWithSentenceAdverbial(finder, v) || !finder.hasParticle(v, particles)) continue
     // "hoffen auf Signale": a wish for something, not a view of a claim.
