@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { analyze } from '../src/engine/analyze.js'
 import type { Lang } from '../src/engine/model.js'
 import { hedgeLexicon } from '../src/analysis/hedges/lexicon.js'
+import { bare } from '../src/analysis/clauses.js'
+import { Token } from '../src/engine/token.js'
 
 /** The hedge cues `newslint analyze` reports for one paragraph, as "cue/kind" strings. */
 function cues(text: string, lang: Lang = 'de'): string[] {
@@ -379,5 +381,22 @@ describe('hedge cue words', () => {
     }
     expect(hedgeLexicon('de').cueWords.has('wohl')).toBe(true)
     expect(hedgeLexicon('de').cueWords.has('haus')).toBe(false)
+  })
+})
+
+describe('bare words', () => {
+  it('drops a kept full stop or a clitic "’s", and nothing else', () => {
+    const bared = (value: string) => bare(new Token(0, value, 'word'))
+    expect(['könnte.', "soll's", 'soll’s', 'Haus', 's', 'es', 'bus', "'s", '.'].map(bared)).toEqual([
+      'könnte',
+      'soll',
+      'soll',
+      'haus',
+      's',
+      'es',
+      'bus',
+      '',
+      ''
+    ])
   })
 })

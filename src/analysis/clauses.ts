@@ -23,9 +23,18 @@ export function isClauseMark(unit: Token | undefined): boolean {
 /** The lower-case word without a clitic "’s" ("soll’s" → "soll") or a full stop the tokenizer kept ("könnte.“"). */
 export function bare(unit: Token): string {
   const lower = unit.lower
-  if (lower.endsWith('.')) return lower.slice(0, -1)
-  return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower
+  // Char tests, not three `endsWith` calls: every word of every sentence is bared.
+  const last = lower.charCodeAt(lower.length - 1)
+  if (last === FULL_STOP) return lower.slice(0, -1)
+  if (last !== LETTER_S) return lower
+  const apostrophe = lower.charCodeAt(lower.length - 2)
+  return apostrophe === APOSTROPHE || apostrophe === RIGHT_QUOTE ? lower.slice(0, -2) : lower
 }
+
+const FULL_STOP = 0x2e
+const LETTER_S = 0x73
+const APOSTROPHE = 0x27
+const RIGHT_QUOTE = 0x2019
 
 /** [start, end) of the clause around `index`: the units between the nearest clause marks. */
 export function clauseAround(units: Token[], index: number): [number, number] {
