@@ -5,6 +5,32 @@ import { isCapitalized } from './words.js'
 
 // Whether a noun phrase names a source or leaves it vague, and whether it names a source at all.
 
+/** How many last letters heads are grouped by: a word that ends in a head ends in its last letters. */
+const ENDING = 3
+/** The heads of each list by their last letters (heads shorter than that under ""), built once per list. */
+const headsByEnding = new WeakMap<ReadonlySet<string>, Map<string, string[]>>()
+
+/**
+ * The heads a word of at least `ENDING` letters can end in: those with its last letters, and the
+ * short ones. A compound is tested against these few, where it was tested against every head.
+ */
+function headsEndingLike(lower: string, heads: ReadonlySet<string>): string[] {
+  let byEnding = headsByEnding.get(heads)
+  if (!byEnding) {
+    byEnding = new Map([['', []]])
+    for (const head of heads) {
+      const ending = head.length < ENDING ? '' : head.slice(-ENDING)
+      const list = byEnding.get(ending)
+      if (list) list.push(head)
+      else byEnding.set(ending, [head])
+    }
+    headsByEnding.set(heads, byEnding)
+  }
+  const short = byEnding.get('')!
+  const ending = byEnding.get(lower.slice(-ENDING))
+  return ending === undefined ? short : short.length === 0 ? ending : [...short, ...ending]
+}
+
 export class SourceKinds extends NounPhrases {
   /**
    * Vague when the head is an unidentifiable group ("Experten", "Beamten", "Berichten"), an
@@ -181,7 +207,8 @@ export class SourceKinds extends NounPhrases {
     if (this.lexicon.lang !== 'de') return false
     // The dative plural adds an -n: "von Bürgerrechtlern", "Forschern zufolge".
     if (lower.endsWith('ern') && heads.has(lower.slice(0, -1))) return true
-    for (const head of heads) if (head.length >= shortestCompounded && lower.length > head.length + 2 && lower.endsWith(head)) return true
+    for (const head of headsEndingLike(lower, heads))
+      if (head.length >= shortestCompounded && lower.length > head.length + 2 && lower.endsWith(head)) return true
     return false
   }
 
