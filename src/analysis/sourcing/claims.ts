@@ -177,8 +177,9 @@ function isPublicRecord(unquoted: Token[], words: SourcingLexicon): boolean {
   const has = (list: string[]) => list.some((word) => lower.has(word))
   const takesPlace = has(scheduled.joined) || particleAfterVerb
   const dated = dayDate || has(scheduled.times)
+  const clock = setOf(scheduled.clock)
   const clocked = unquoted.some(
-    (token, k) => setOf(scheduled.clock).has(token.lower) && /\d/.test(unquoted[k - 1]?.value ?? '') && unquoted[k - 2]?.value === '('
+    (token, k) => clock.has(token.lower) && hasDigit(unquoted[k - 1]?.value ?? '') && unquoted[k - 2]?.value === '('
   )
   if ((takesPlace && dated) || clocked) return true
   const some = (test: (word: string) => boolean) => [...lower].some(test)
@@ -192,7 +193,10 @@ function isPublicRecord(unquoted: Token[], words: SourcingLexicon): boolean {
 
 /** "5:0", "2:1-Sieg": a result is public record (the tokenizer keeps a score as one word). */
 function hasScore(tokens: Token[]): boolean {
-  return tokens.some((token) => token.kind === 'word' && /^\d{1,3}:\d{1,3}(-|$)/.test(token.value))
+  // The regular expression only for a word that opens with a digit: most words do not.
+  return tokens.some(
+    (token) => token.kind === 'word' && isDigitCode(token.value.charCodeAt(0)) && /^\d{1,3}:\d{1,3}(-|$)/.test(token.value)
+  )
 }
 
 /** "Welbeck (60.) traf zum Tor des Tages": the minute of a goal or card marks a match's play-by-play, public record like its score. */
@@ -200,6 +204,7 @@ function hasMatchMinute(tokens: Token[]): boolean {
   return tokens.some(
     (token, k) =>
       token.kind === 'word' &&
+      isDigitCode(token.value.charCodeAt(0)) &&
       /^\d{1,3}\.$/.test(token.value) &&
       tokens[k - 1]?.value === '(' &&
       [')', ',', '/'].includes(tokens[k + 1]?.value)
