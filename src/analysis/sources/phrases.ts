@@ -149,7 +149,9 @@ export function emergingFrom(finder: SentenceSources): void {
       else if (value === ')' && depth > 0) depth--
       else if (depth === 0 && CLAUSE_BOUNDARIES.has(value)) break
     }
-    const link = finder.tokens.findIndex((token, i) => i > v && i < end && token.lower === emerging.link)
+    // The link is sought in the verb's clause alone, not in the whole sentence again for each verb.
+    let link = -1
+    for (let i = v + 1; i < end && link < 0; i++) if (finder.tokens[i].lower === emerging.link) link = i
     const name = link > 0 && finder.lower(end - 1) === emerging.particle ? finder.nounPhraseAfter(link + 1) : undefined
     if (name && name[1] < end - 1) finder.add(link, name[1], name[0], name[1], finder.kindOf(name[0], name[1]))
   }
