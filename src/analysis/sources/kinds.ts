@@ -7,28 +7,37 @@ import { isCapitalized } from './words.js'
 
 /** How many last letters heads are grouped by: a word that ends in a head ends in its last letters. */
 const ENDING = 3
-/** The heads of each list by their last letters (heads shorter than that under ""), built once per list. */
-const headsByEnding = new WeakMap<ReadonlySet<string>, Map<string, string[]>>()
+/** The group of heads shorter than `ENDING`, which any word may end in. */
+const SHORT = -1
+/** The heads of each list by a number read from their last letters (see `endingKey`), built once per list. */
+const headsByEnding = new WeakMap<ReadonlySet<string>, Map<number, string[]>>()
 
 /**
- * The heads a word of at least `ENDING` letters can end in: those with its last letters, and the
- * short ones. A compound is tested against these few, where it was tested against every head.
+ * The heads a word of at least `ENDING` letters may end in: those whose last letters give the same
+ * number, and the short ones; the caller still tests each. A compound is tested against these few,
+ * where it was tested against every head.
  */
-function headsEndingLike(lower: string, heads: ReadonlySet<string>): string[] {
+function headsEndingLike(lower: string, heads: ReadonlySet<string>): readonly string[] {
   let byEnding = headsByEnding.get(heads)
   if (!byEnding) {
-    byEnding = new Map([['', []]])
+    byEnding = new Map([[SHORT, []]])
     for (const head of heads) {
-      const ending = head.length < ENDING ? '' : head.slice(-ENDING)
-      const list = byEnding.get(ending)
+      const key = head.length < ENDING ? SHORT : endingKey(head)
+      const list = byEnding.get(key)
       if (list) list.push(head)
-      else byEnding.set(ending, [head])
+      else byEnding.set(key, [head])
     }
     headsByEnding.set(heads, byEnding)
   }
-  const short = byEnding.get('')!
-  const ending = byEnding.get(lower.slice(-ENDING))
+  const short = byEnding.get(SHORT)!
+  const ending = byEnding.get(endingKey(lower))
   return ending === undefined ? short : short.length === 0 ? ending : [...short, ...ending]
+}
+
+/** A small integer from a word's last three letters, read as char codes: no string is sliced for it. Words with the same letters get the same number. */
+function endingKey(word: string): number {
+  const n = word.length
+  return (word.charCodeAt(n - 3) * 961 + word.charCodeAt(n - 2) * 31 + word.charCodeAt(n - 1)) & 0xfffff
 }
 
 export class SourceKinds extends NounPhrases {
