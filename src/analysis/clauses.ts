@@ -73,5 +73,5 @@ export function wordAfter(units: Token[], index: number): Token | undefined {
 /** Written in lower case (verbs, adverbs), unless it opens the sentence. */
 export function isLowerCase(unit: Token, units: Token[]): boolean {
   const first = unit.value.charAt(0)
-  return first === first.toLowerCase() || units.indexOf(unit) === 0
+  return first === first.toLowerCase() || units[0] === unit
 }

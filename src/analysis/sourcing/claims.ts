@@ -1,4 +1,5 @@
 import { addTo, firstIndex } from '../../engine/arrays.js'
+import { hasDigit, isDayDate, isDigitCode } from '../digits.js'
 import { PROSE_KINDS, type Article, type CreditLine, type Sentence, type Token } from '../../engine/model.js'
 import { contentTokens } from '../sources/index.js'
 import { containsPhrase, setOf, type SourcingLexicon } from './lexicon.js'
@@ -135,26 +136,6 @@ export function creditsByBlock(article: Article): Map<number, CreditLine[]> {
  * ("Juve hat damit 33 Punkte auf dem Konto"), a player's match record ("erzielte in 16
  * Ligaspielen ein Tor"), and the market's close ("Der ATX fiel 15,43 Punkte").
  */
-// Char tests for the digits of every word of every claim sentence, where a regular expression per word cost a call each.
-
-/** Holds an ASCII digit, as `/\d/` tests. */
-function hasDigit(value: string): boolean {
-  for (let k = 0; k < value.length; k++) if (isDigitCode(value.charCodeAt(k))) return true
-  return false
-}
-
-/** A day of the month with its full stop ("3.", "24."), as `/^\d{1,2}\.$/` tests. */
-function isDayDate(value: string): boolean {
-  const dot = value.length - 1
-  return (
-    (dot === 1 || dot === 2) && value.charCodeAt(dot) === 46 && isDigitCode(value.charCodeAt(0)) && isDigitCode(value.charCodeAt(dot - 1))
-  )
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57
-}
-
 function isPublicRecord(unquoted: Token[], words: SourcingLexicon): boolean {
   const record = words.publicRecord
   if (!record) return false

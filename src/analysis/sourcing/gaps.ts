@@ -4,6 +4,8 @@ import type { Stage } from '../../engine/stage.js'
 import { isAttributiveHedge } from '../hedges/attributive.js'
 import { hasKonjunktivI } from '../german-verbs.js'
 import { contentTokens } from '../sources/index.js'
+import { hasDigit } from '../digits.js'
+import { setOf } from './lexicon.js'
 
 // Gives each unsourced claim the best reason it needs a source, so that `attribution` can say
 // it and a newsroom can set each kind to its own level: a hedge with no source, reported speech
@@ -46,7 +48,7 @@ function findGaps(article: Article): void {
       ? hedges.get(item.sentence)!
       : isReportedSpeech(tokens, lang)
         ? 'reportedSpeech'
-        : lead.has(item.sentence) && !leadSourced && (figure || tokens.some((token) => words.allegationWords.includes(token.lower)))
+        : lead.has(item.sentence) && !leadSourced && (figure || anyWordIn(tokens, setOf(words.allegationWords)))
           ? 'leadClaim'
           : sourceFollows(article, item.sentence, mentioned)
             ? 'lateSource'
@@ -88,10 +90,15 @@ function isReportedSpeech(words: Token[], lang: Lang): boolean {
 
 /** Digits that are not a year alone ("2015"), or a word of quantity. */
 function hasFigure(words: Token[], lexicon: GapLexicon): boolean {
+  // A set of the figure words, not the list searched for each word; digits by a char test first.
+  const figureWords = setOf(lexicon.figureWords)
   return words.some(
-    (token) =>
-      !token.quoted && ((/\d/.test(token.value) && !/^(1[89]|20)\d\d$/.test(token.value)) || lexicon.figureWords.includes(token.lower))
+    (token) => !token.quoted && ((hasDigit(token.value) && !/^(1[89]|20)\d\d$/.test(token.value)) || figureWords.has(token.lower))
   )
+}
+
+function anyWordIn(words: Token[], set: ReadonlySet<string>): boolean {
+  return words.some((token) => set.has(token.lower))
 }
 
 /** "Der Minister ist zurückgetreten. Das teilte das Ministerium mit.": a source named only in the next sentence of the paragraph. */
