@@ -1,6 +1,6 @@
 import { append } from './arrays.js'
 import type { Sentence as NlcstSentence } from 'nlcst'
-import { ParseLatin } from 'parse-latin'
+import { TabledParseLatin } from './latin-tokenizer.js'
 import { lexicon, lexiconSet } from './lexicon.js'
 import type { Lang } from './model.js'
 import { Token, type TokenKind } from './token.js'
@@ -16,7 +16,7 @@ export interface RawSentence {
   tokens: Token[]
 }
 
-const parser = new ParseLatin()
+const parser = new TabledParseLatin()
 /**
  * parse-latin holds about 300 bytes per character of its input at once, so a long paragraph is
  * parsed in stretches of this many characters. Its sentence ends depend only on the sentences
