@@ -1,14 +1,23 @@
 import type { Article, Sentence, SourceMention, Token } from '../../engine/model.js'
-import { contentTokens, isAttributionLine } from '../sources/index.js'
+import { isAttributionLine } from '../sources/index.js'
 import type { SourcingLexicon } from './lexicon.js'
 import { speaksInFirstPerson } from './speech.js'
 
 // Who speaks a sentence that has no source of its own but stands inside a quotation or an
 // interview answer.
 
+// These read the sentence's tokens as they are (whitespace included, skipped where it matters)
+// rather than a copy of them without whitespace: each runs for every sentence of a block.
+
+/** The sentence has words, all inside quote marks. */
 function isQuoted(tokens: Token[]): boolean {
-  const words = tokens.filter((token) => token.kind === 'word')
-  return words.length > 0 && words.every((token) => token.quoted)
+  let words = false
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    if (!token.quoted) return false
+    words = true
+  }
+  return words
 }
 
 /**
@@ -92,25 +101,36 @@ const TAG_WORDS = 3
  * tag as written ("STANDARD") where capitalised words do; `undefined` for no turn.
  */
 function turnTag(sentence: Sentence, mentions: SourceMention[] | undefined): string | undefined {
-  const tokens = contentTokens(sentence)
+  const tokens = sentence.tokens
   const opening = mentions?.[0]
-  if (opening && tokens[0]?.start === opening.start) {
-    return tokens.find((token) => token.start >= opening.end)?.value === ':' ? ANSWER : undefined
+  if (opening && firstContent(tokens, 0)?.start === opening.start) {
+    return firstContent(tokens, opening.end)?.value === ':' ? ANSWER : undefined
   }
-  const colon = tokens.findIndex((token) => token.kind !== 'word')
-  if (colon < 1 || colon > TAG_WORDS || tokens[colon].value !== ':') return undefined
-  const tag = tokens.slice(0, colon)
-  return tag.every((token) => /^\p{Lu}/u.test(token.value)) ? tag.map((token) => token.value).join(' ') : undefined
+  // The words before the first token that is no word, which must be a colon.
+  const tag: Token[] = []
+  for (const token of tokens) {
+    if (token.kind === 'whitespace') continue
+    if (token.kind !== 'word') {
+      if (tag.length < 1 || token.value !== ':') return undefined
+      return tag.every((word) => /^\p{Lu}/u.test(word.value)) ? tag.map((word) => word.value).join(' ') : undefined
+    }
+    if (tag.length === TAG_WORDS) return undefined
+    tag.push(token)
+  }
+  return undefined
+}
+
+/** The first token that is not whitespace and starts at `from` or later. */
+function firstContent(tokens: Token[], from: number): Token | undefined {
+  return tokens.find((token) => token.kind !== 'whitespace' && token.start >= from)
 }
 
 function continuesQuote(sentence: Sentence, words: SourcingLexicon): boolean {
-  const tokens = contentTokens(sentence)
-  return isQuoted(tokens) || speaksInFirstPerson(tokens, words)
+  return isQuoted(sentence.tokens) || speaksInFirstPerson(sentence.tokens, words)
 }
 
 /** The sentence begins inside the quote (the quote closes in it) or speaks in the first person. */
 function opensWithQuote(sentence: Sentence, words: SourcingLexicon): boolean {
-  const tokens = contentTokens(sentence)
-  const firstWord = tokens.find((token) => token.kind === 'word')
-  return firstWord?.quoted === true || speaksInFirstPerson(tokens, words)
+  const firstWord = sentence.tokens.find((token) => token.kind === 'word')
+  return firstWord?.quoted === true || speaksInFirstPerson(sentence.tokens, words)
 }
