@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../src/engine/analyze.js'
 import { packagePath } from '../src/engine/lexicon.js'
+import { editDistance } from '../src/analysis/credit/agencies.js'
 
 const read = (markdown: string) => analyze('article.md', markdown)
 
@@ -209,5 +210,32 @@ describe('datelines and cited agencies', () => {
       'Der Zug war verspätet, berichtete die dpa. Wie AFP meldet, ist die Strecke gesperrt. Das sagte er auf APA-Anfrage. Die Reuters-Zentrale liegt in London. Laut dem Reuters Institute lesen weniger Menschen Nachrichten. He told Reuters on Monday.'
     )
     expect(article.annotations.agencyCitations?.map((c) => c.agency)).toEqual(['dpa', 'AFP', 'APA', 'Reuters'])
+  })
+})
+
+describe('agency code distance', () => {
+  /** The whole table, as the distance was first written. */
+  function fullTable(a: string, b: string): number {
+    const rows: number[][] = []
+    for (let i = 0; i <= a.length; i++) {
+      rows.push([i])
+      for (let j = 1; j <= b.length; j++) {
+        if (i === 0) {
+          rows[0].push(j)
+          continue
+        }
+        const cost = a[i - 1] === b[j - 1] ? 0 : 1
+        let value = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2][j - 2] + 1)
+        rows[i].push(value)
+      }
+    }
+    return rows[a.length][b.length]
+  }
+
+  it('keeps three rows and gives the full table’s distance', () => {
+    const words = ['', 'a', 'dpa', 'dap', 'apa', 'afp', 'ap', 'reuters', 'reutres', 'kna', 'epd', 'sda', 'ats', 'abcdef', 'badcfe', 'Ⓐ𝔘x']
+    for (const a of words) for (const b of words) expect(editDistance(a, b), `${a} / ${b}`).toBe(fullTable(a, b))
+    expect(editDistance('dpa', 'dap')).toBe(1)
   })
 })

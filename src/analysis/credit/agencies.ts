@@ -121,19 +121,25 @@ export function nearestAgencyCode(registry: Registry, written: string): string |
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
 export function editDistance(a: string, b: string): number {
-  const rows: number[][] = []
-  for (let i = 0; i <= a.length; i++) {
-    rows.push([i])
+  // Only the last three rows of the table are read: they are kept and turned over, not one array per row of `a`
+  // (the distance is asked for every known spelling of each unknown code a credit line holds).
+  let beforeLast = new Int32Array(b.length + 1)
+  let last = new Int32Array(b.length + 1)
+  let row = new Int32Array(b.length + 1)
+  for (let j = 0; j <= b.length; j++) row[j] = j
+  for (let i = 1; i <= a.length; i++) {
+    const spare = beforeLast
+    beforeLast = last
+    last = row
+    row = spare
+    row[0] = i
     for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        rows[0].push(j)
-        continue
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let value = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2][j - 2] + 1)
-      rows[i].push(value)
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1
+      let value = Math.min(last[j] + 1, row[j - 1] + 1, last[j - 1] + cost)
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1))
+        value = Math.min(value, beforeLast[j - 2] + 1)
+      row[j] = value
     }
   }
-  return rows[a.length][b.length]
+  return row[b.length]
 }
