@@ -18,6 +18,11 @@ describe('unnamed people known by the form of their noun', () => {
     expect(vague('Zwei Verletzte seien ins Spital gebracht worden, sagten Sanitäter.')).toEqual([['vague', 'Sanitäter']])
     expect(vague('Die Lage sei ruhig, sagte ein Bahnarbeiter.')).toEqual([['vague', 'ein Bahnarbeiter']])
     expect(vague('Sanitätern zufolge gab es zwei Verletzte.')).toEqual([['vague', 'Sanitätern']])
+    // An adjective capitalised by its place opens the phrase too: at the sentence's start, or after a place.
+    expect(vague('Westliche Geheimdienstler sagten, der Angriff sei geplant gewesen.')).toEqual([['vague', 'Westliche Geheimdienstler']])
+    expect(vague('Mit einem Gedankenspiel führen US-amerikanische Bahnarbeiter vor Augen, dass es geht.')).toEqual([
+      ['vague', 'US-amerikanische Bahnarbeiter']
+    ])
     // Alone before a singular verb it may be a surname; beside a name it is part of a list of names.
     expect(vague('Die Lage sei ruhig, sagte Bachmayer.')).toEqual([])
     expect(vague('Faymann, Mitterlehner und Co sehen sich in Flüchtlingskurs bestätigt.')).toEqual([])

@@ -145,8 +145,14 @@ export class SourceKinds extends NounPhrases {
     if (this.lexicon.partitives.has(this.lower(head + 1) ?? '') && this.isNameWord(head + 2)) return false
     const counted = word !== undefined && this.lexicon.numerals.has(word.lower)
     // An adjective with no article before it: "getötete Ausländer" (plural), "britischer Forscher" (a genitive or one person).
+    // Capitalised where it opens the sentence ("Westliche Minister") or after a place ("US-amerikanische Forscher").
+    const capitalAdjective =
+      word !== undefined &&
+      ((this.opensSentence(head - 1) && this.opensWithAdjective(head - 1)) ||
+        (this.lexicon.placePrefixes.has(word.lower.split('-')[0]) && word.lower.includes('-') && /(e|en|er)$/.test(word.lower)))
     const adjective =
-      word !== undefined && !isCapitalized(word) && !this.lexicon.relativePronouns.has(word.lower) && this.isAttributive(head - 1)
+      word !== undefined &&
+      (capitalAdjective || (!isCapitalized(word) && !this.lexicon.relativePronouns.has(word.lower) && this.isAttributive(head - 1)))
     const bareAdjective = adjective && !this.lexicon.determiners.has(this.lower(head - 2) ?? '') && word.lower.endsWith('e')
     const indefinite = word !== undefined && (verbNumber ? persons.subjectIndefinite : persons.indefinite).has(word.lower)
     // "mit einem lauten Chinakracher": an object's article before the adjective opens no subject.
