@@ -110,7 +110,8 @@ function readStructure(
 
 /** The text with everything but visible text (markup, URLs, HTML) replaced by spaces; line breaks stay. */
 function blankOutSyntax(text: string, ranges: Array<[number, number]>): string {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0])
+  // The layout gives its ranges in order; a copy is sorted only if they are not.
+  const sorted = isSorted(ranges) ? ranges : [...ranges].sort((a, b) => a[0] - b[0])
   const parts: string[] = []
   let at = 0
   for (const [start, end] of sorted) {
@@ -122,6 +123,25 @@ function blankOutSyntax(text: string, ranges: Array<[number, number]>): string {
   return parts.join('')
 }
 
+function isSorted(ranges: Array<[number, number]>): boolean {
+  for (let k = 1; k < ranges.length; k++) if (ranges[k][0] < ranges[k - 1][0]) return false
+  return true
+}
+
+const VISIBLE_CHAR = /[^\r\n]/
+const LINE_BREAK = /[\r\n]/
+
 function blank(syntax: string): string {
+  // Most syntax between visible text is the line breaks between blocks or a marker without one.
+  if (!VISIBLE_CHAR.test(syntax)) return syntax
+  if (!LINE_BREAK.test(syntax)) return spaces(syntax.length)
   return syntax.replace(/[^\r\n]/g, ' ')
+}
+
+/** Runs of spaces, made once per length that short (a marker, an indent). */
+const SPACES: string[] = []
+
+function spaces(length: number): string {
+  if (length > 64) return ' '.repeat(length)
+  return (SPACES[length] ??= ' '.repeat(length))
 }

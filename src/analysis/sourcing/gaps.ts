@@ -3,7 +3,6 @@ import type { Article, Lang, SentenceSourcing, Token } from '../../engine/model.
 import type { Stage } from '../../engine/stage.js'
 import { isAttributiveHedge } from '../hedges/attributive.js'
 import { hasKonjunktivI } from '../german-verbs.js'
-import { contentTokens } from '../sources/index.js'
 
 // Gives each unsourced claim the best reason it needs a source, so that `attribution` can say
 // it and a newsroom can set each kind to its own level: a hedge with no source, reported speech
@@ -16,6 +15,29 @@ interface GapLexicon {
   figureWords: string[]
   allegationWords: string[]
   leadSentences: number
+}
+
+/** A language's gap words as sets, made once per lexicon. */
+interface GapWords {
+  speculationCues: ReadonlySet<string>
+  figureWords: ReadonlySet<string>
+  allegationWords: ReadonlySet<string>
+}
+
+const gapWordSets = new WeakMap<GapLexicon, GapWords>()
+
+function gapWords(lang: Lang): GapWords {
+  const words = lexicon<GapLexicon>(lang, 'gaps')
+  let sets = gapWordSets.get(words)
+  if (!sets) {
+    sets = {
+      speculationCues: new Set(words.speculationCues),
+      figureWords: new Set(words.figureWords),
+      allegationWords: new Set(words.allegationWords)
+    }
+    gapWordSets.set(words, sets)
+  }
+  return sets
 }
 
 const SOURCED = new Set(['named', 'vague', 'inherited', 'quote'])
@@ -39,14 +61,15 @@ function findGaps(article: Article): void {
     if (!item.claim || item.source !== 'none') continue
     const sentence = article.sentences[item.sentence]
     const lang = article.blocks[sentence.block].lang
-    const tokens = contentTokens(sentence).filter((token) => token.kind === 'word')
-    const words = lexicon<GapLexicon>(lang, 'gaps')
+    // The sentence's words are read in place: `hasKonjunktivI` and the loops below skip all but words.
+    const tokens = sentence.tokens
+    const words = gapWords(lang)
     const figure = hasFigure(tokens, words)
     item.gap = hedges.has(item.sentence)
       ? hedges.get(item.sentence)!
       : isReportedSpeech(tokens, lang)
         ? 'reportedSpeech'
-        : lead.has(item.sentence) && !leadSourced && (figure || tokens.some((token) => words.allegationWords.includes(token.lower)))
+        : lead.has(item.sentence) && !leadSourced && (figure || hasAllegation(tokens, words))
           ? 'leadClaim'
           : sourceFollows(article, item.sentence, mentioned)
             ? 'lateSource'
@@ -70,7 +93,7 @@ function hedgeKinds(article: Article): Map<number, HedgeGap> {
   for (const hedge of article.annotations.hedges ?? []) {
     if (hedge.quoted || hedge.presumption || isAttributiveHedge(article, hedge)) continue
     const lang = article.blocks[article.sentences[hedge.sentence].block].lang
-    const gap: HedgeGap = lexicon<GapLexicon>(lang, 'gaps').speculationCues.includes(hedge.lemma)
+    const gap: HedgeGap = gapWords(lang).speculationCues.has(hedge.lemma)
       ? 'speculation'
       : hedge.kind === 'reportative'
         ? 'hearsay'
@@ -82,16 +105,35 @@ function hedgeKinds(article: Article): Map<number, HedgeGap> {
 }
 
 /** Konjunktiv I, or a sentence all in quote marks: someone speaks, but nobody is named in reach. */
-function isReportedSpeech(words: Token[], lang: Lang): boolean {
-  return (lang === 'de' && hasKonjunktivI(words)) || (words.length > 0 && words.every((token) => token.quoted))
+function isReportedSpeech(tokens: Token[], lang: Lang): boolean {
+  return (lang === 'de' && hasKonjunktivI(tokens)) || allWordsQuoted(tokens)
 }
 
-/** Digits that are not a year alone ("2015"), or a word of quantity. */
-function hasFigure(words: Token[], lexicon: GapLexicon): boolean {
-  return words.some(
+/** Whether the sentence has words and every one is in quote marks. */
+function allWordsQuoted(tokens: Token[]): boolean {
+  let any = false
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    if (!token.quoted) return false
+    any = true
+  }
+  return any
+}
+
+// Made once: a regular expression literal is a new object each time it is evaluated.
+const DIGIT = /\d/
+const YEAR = /^(1[89]|20)\d\d$/
+
+/** Digits in a word that are not a year alone ("2015"), or a word of quantity. */
+function hasFigure(tokens: Token[], words: GapWords): boolean {
+  return tokens.some(
     (token) =>
-      !token.quoted && ((/\d/.test(token.value) && !/^(1[89]|20)\d\d$/.test(token.value)) || lexicon.figureWords.includes(token.lower))
+      token.kind === 'word' && !token.quoted && ((DIGIT.test(token.value) && !YEAR.test(token.value)) || words.figureWords.has(token.lower))
   )
+}
+
+function hasAllegation(tokens: Token[], words: GapWords): boolean {
+  return tokens.some((token) => token.kind === 'word' && words.allegationWords.has(token.lower))
 }
 
 /** "Der Minister ist zurückgetreten. Das teilte das Ministerium mit.": a source named only in the next sentence of the paragraph. */
