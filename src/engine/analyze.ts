@@ -1,5 +1,4 @@
 import type { Root, RootContent } from 'mdast'
-import { append } from './arrays.js'
 import type { ParsedFrontmatter } from './frontmatter.js'
 import { countVisible, layoutBlocks, type Layout } from './blocks.js'
 import { detectLanguage, parseLang } from './language.js'
@@ -57,11 +56,13 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
       textLength: countVisible(visible),
       linkTextLength: draft.linkTextLength
     }
-    const blockTokens: Token[] = []
+    // Each sentence's tokens, then the block's in one list for marking: the list is built only for
+    // a block of several sentences, at its size (grown by `push`, it copied itself as it grew).
+    const sentenceTokens: Token[][] = []
     for (const [from, to] of draft.units) {
       for (const raw of reuse.split(plain, from, to, block.lang)) {
         block.sentences.push(sentences.length)
-        append(blockTokens, raw.tokens)
+        sentenceTokens.push(raw.tokens)
         sentences.push({
           index: sentences.length,
           block: block.index,
@@ -72,6 +73,7 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
         })
       }
     }
+    const blockTokens = sentenceTokens.length === 1 ? sentenceTokens[0] : concatenate(sentenceTokens)
     markVerbatim(blockTokens, layout.verbatim)
     markQuotes(blockTokens, block.lang)
     // Arrays filled by `push` keep room to grow (17 slots for one item); a large file has many blocks.
@@ -96,6 +98,16 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
     stage.run(article, options)
   }
   return article
+}
+
+/** The lists one after another, in one list of their total length. */
+function concatenate<T>(lists: T[][]): T[] {
+  let length = 0
+  for (const list of lists) length += list.length
+  const all = new Array<T>(length)
+  let at = 0
+  for (const list of lists) for (const item of list) all[at++] = item
+  return all
 }
 
 /** The frontmatter and the block layout; the markdown tree (ten times the text or more) is never held whole for a fresh parse, and dropped before sentences are split. */
