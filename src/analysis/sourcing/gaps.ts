@@ -121,15 +121,23 @@ function allWordsQuoted(tokens: Token[]): boolean {
 }
 
 // Made once: a regular expression literal is a new object each time it is evaluated.
-const DIGIT = /\d/
 const YEAR = /^(1[89]|20)\d\d$/
 
 /** Digits in a word that are not a year alone ("2015"), or a word of quantity. */
 function hasFigure(tokens: Token[], words: GapWords): boolean {
   return tokens.some(
     (token) =>
-      token.kind === 'word' && !token.quoted && ((DIGIT.test(token.value) && !YEAR.test(token.value)) || words.figureWords.has(token.lower))
+      token.kind === 'word' && !token.quoted && ((hasDigit(token.value) && !YEAR.test(token.value)) || words.figureWords.has(token.lower))
   )
+}
+
+/** An ASCII digit, as `\d` matches (most words have none: no regular expression is run for them). */
+function hasDigit(value: string): boolean {
+  for (let at = 0; at < value.length; at++) {
+    const code = value.charCodeAt(at)
+    if (code >= 48 && code <= 57) return true
+  }
+  return false
 }
 
 function hasAllegation(tokens: Token[], words: GapWords): boolean {
