@@ -51,11 +51,15 @@ export const sourcingGapsStage: Stage = {
 
 function findGaps(article: Article): void {
   const sourcing = article.annotations.sourcing ?? []
-  const hedges = hedgeKinds(article)
-  const mentioned = new Set((article.annotations.sources ?? []).map((mention) => mention.sentence))
+  // Flags by sentence: the unsourced claims (only their hedges are weighed) and those that name a source.
+  const unsourced = new Uint8Array(article.sentences.length)
+  for (const item of sourcing) if (item.claim && item.source === 'none') unsourced[item.sentence] = 1
+  const hedges = hedgeKinds(article, unsourced)
+  const mentioned = new Uint8Array(article.sentences.length)
+  for (const mention of article.annotations.sources ?? []) mentioned[mention.sentence] = 1
   const lead = leadSentences(article, sourcing)
   const leadSourced = [...lead].some(
-    (index) => mentioned.has(index) || sourcing.some((item) => item.sentence === index && SOURCED.has(item.source))
+    (index) => mentioned[index] === 1 || sourcing.some((item) => item.sentence === index && SOURCED.has(item.source))
   )
   for (const item of sourcing) {
     if (!item.claim || item.source !== 'none') continue
@@ -84,14 +88,14 @@ type HedgeGap = 'hedged' | 'hearsay' | 'speculation'
 const HEDGE_GAP_ORDER: HedgeGap[] = ['hedged', 'hearsay', 'speculation']
 
 /**
- * Sentences with a hedge of the writer's on their claim: `hedged` for the writer's own doubt
+ * The unsourced claims with a hedge of the writer's on them: `hedged` for the writer's own doubt
  * ("offenbar", "dürfte"), `hearsay` for a claim passed on ("soll", "angeblich"), `speculation`
  * for a conjecture ("könnte", "vielleicht").
  */
-function hedgeKinds(article: Article): Map<number, HedgeGap> {
+function hedgeKinds(article: Article, unsourced: Uint8Array): Map<number, HedgeGap> {
   const kinds = new Map<number, HedgeGap>()
   for (const hedge of article.annotations.hedges ?? []) {
-    if (hedge.quoted || hedge.presumption || isAttributiveHedge(article, hedge)) continue
+    if (unsourced[hedge.sentence] !== 1 || hedge.quoted || hedge.presumption || isAttributiveHedge(article, hedge)) continue
     const lang = article.blocks[article.sentences[hedge.sentence].block].lang
     const gap: HedgeGap = gapWords(lang).speculationCues.has(hedge.lemma)
       ? 'speculation'
@@ -145,9 +149,9 @@ function hasAllegation(tokens: Token[], words: GapWords): boolean {
 }
 
 /** "Der Minister ist zurückgetreten. Das teilte das Ministerium mit.": a source named only in the next sentence of the paragraph. */
-function sourceFollows(article: Article, index: number, mentioned: Set<number>): boolean {
+function sourceFollows(article: Article, index: number, mentioned: Uint8Array): boolean {
   const next = article.sentences[index + 1]
-  return next !== undefined && next.block === article.sentences[index].block && mentioned.has(index + 1)
+  return next !== undefined && next.block === article.sentences[index].block && mentioned[index + 1] === 1
 }
 
 /**
