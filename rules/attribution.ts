@@ -1,6 +1,7 @@
 import { clip, type Message } from '../src/lint/messages.js'
 import { defineRule, type Related, type Report } from '../src/lint/rule.js'
-import type { Article, GapKind, HedgeCue, Sentence, SentenceSourcing } from '../src/engine/model.js'
+import { addTo } from '../src/engine/arrays.js'
+import type { Article, GapKind, HedgeCue, Sentence, SentenceSourcing, SourceMention } from '../src/engine/model.js'
 import { atLevel, CHECK_SETTING, checkSetting, type CheckSetting } from './shared/check-levels.js'
 
 // Reads the sourcing analysis and the kind of each gap (`annotations.sourcing[].gap`). Each kind
@@ -70,15 +71,17 @@ export default defineRule({
       if (leveled) context.report(leveled)
     }
     const sourcing = article.annotations.sourcing ?? []
+    const bySentence = new BySentence(article)
     let previous: SentenceSourcing | undefined
     for (const item of sourcing) {
       const sentence = article.sentences[item.sentence]
-      if (item.gap) {
-        const ended = endedSource(article, previous)
+      // A kind that is off is not worded.
+      if (item.gap && levels.get(item.gap) !== 'off') {
+        const ended = endedSource(article, previous, bySentence)
         report(item.gap, {
           start: sentence.start,
           end: sentence.end,
-          message: messageFor(article, sentence, item.gap, ended?.because),
+          message: messageFor(sentence, item.gap, ended?.because, bySentence),
           ...(ended ? { related: [ended.related] } : {})
         })
       }
@@ -122,12 +125,10 @@ function kindLevels(article: Article, options: Record<string, unknown>, report: 
 }
 
 /** The gap's kind in the desk's words; a hedged claim names its cue, and the source that stopped carrying over is part of the reason. */
-function messageFor(article: Article, sentence: Sentence, gap: GapKind, ended: Message | undefined): Message {
+function messageFor(sentence: Sentence, gap: GapKind, ended: Message | undefined, bySentence: BySentence): Message {
   const data: Record<string, string | Message> = { ended: ended ?? '' }
   if (gap === 'hedged' || gap === 'hearsay' || gap === 'speculation') {
-    const hedges = (article.annotations.hedges ?? []).filter(
-      (hedge: HedgeCue) => hedge.sentence === sentence.index && !hedge.quoted && !hedge.presumption
-    )
+    const hedges = bySentence.hedges(sentence.index).filter((hedge: HedgeCue) => !hedge.quoted && !hedge.presumption)
     // The cue that gave the gap its kind: a reportative one for hearsay, an epistemic one otherwise.
     const cue = hedges.find((hedge) => (hedge.kind === 'reportative') === (gap === 'hearsay')) ?? hedges[0]
     data.cue = clip(cue?.cue ?? '')
@@ -136,14 +137,42 @@ function messageFor(article: Article, sentence: Sentence, gap: GapKind, ended: M
 }
 
 /** Right after sourced reported speech, the source that stopped carrying over: where it was named, and the reason it gives. */
-function endedSource(article: Article, previous: SentenceSourcing | undefined): { related: Related; because: Message } | undefined {
+function endedSource(
+  article: Article,
+  previous: SentenceSourcing | undefined,
+  bySentence: BySentence
+): { related: Related; because: Message } | undefined {
   if (!previous || previous.source === 'none' || previous.source === 'n/a') return undefined
   const origin = article.sentences[previous.from ?? previous.sentence]
-  const mentions = (article.annotations.sources ?? []).filter((source) => source.sentence === origin.index)
+  const mentions = bySentence.sources(origin.index)
   const mention = mentions.find((source) => source.kind === 'named') ?? mentions[0]
   const data = { source: clip(mention ? mention.name : origin.text) }
   return {
     related: { start: origin.start, end: origin.end, message: { key: 'attribution.endedHere', data } },
     because: { key: 'attribution.ended', data }
   }
+}
+
+/** The article's hedges and sources by sentence, in their order, grouped when first asked for: not a scan of all for each finding. */
+class BySentence {
+  private byHedge?: Map<number, HedgeCue[]>
+  private bySource?: Map<number, SourceMention[]>
+
+  constructor(private readonly article: Article) {}
+
+  hedges(sentence: number): HedgeCue[] {
+    this.byHedge ??= grouped(this.article.annotations.hedges ?? [])
+    return this.byHedge.get(sentence) ?? []
+  }
+
+  sources(sentence: number): SourceMention[] {
+    this.bySource ??= grouped(this.article.annotations.sources ?? [])
+    return this.bySource.get(sentence) ?? []
+  }
+}
+
+function grouped<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>()
+  for (const item of items) addTo(groups, item.sentence, item)
+  return groups
 }

@@ -1,5 +1,5 @@
 import { agencyRegistry, extendRegistry, isWire, type Registry } from '../src/analysis/credit/agencies.js'
-import { PROSE_KINDS, type Article, type CreditLine, type CreditPart } from '../src/engine/model.js'
+import { PROSE_KINDS, type Article, type CreditLine, type CreditPart, type Sentence } from '../src/engine/model.js'
 import { lineBreakOf } from '../src/engine/line-breaks.js'
 import type { Message } from '../src/lint/messages.js'
 import { defineRule, type Edit, type Related, type Report, type Suggestion } from '../src/lint/rule.js'
@@ -71,13 +71,26 @@ export default defineRule({
  * follow: a stray line of pasted material ("Zum Thema", a hub link) is not article text.
  */
 function textAfter(article: Article, credit: CreditLine): { start: number; end: number } | undefined {
-  const full = article.sentences.filter((sentence) => {
+  // Sentences come in the order of their blocks: the search stops at the second full one.
+  let first: Sentence | undefined
+  for (const sentence of article.sentences) {
     const block = article.blocks[sentence.block]
-    if (block.index <= credit.block || !PROSE_KINDS.has(block.kind) || block.kind === 'title' || block.kind === 'heading') return false
-    const words = sentence.tokens.filter((token) => token.kind === 'word').length
-    return words >= 4 && /[.!?…]["“”»«']?$/u.test(sentence.text.trimEnd())
-  })
-  return full.length >= 2 ? full[0] : undefined
+    if (block.index <= credit.block || !PROSE_KINDS.has(block.kind) || block.kind === 'title' || block.kind === 'heading') continue
+    if (!hasWords(sentence, 4) || !ENDS_SENTENCE.test(sentence.text.trimEnd())) continue
+    if (first) return first
+    first = sentence
+  }
+  return undefined
+}
+
+/** A full stop, question or exclamation mark or ellipsis at the end, perhaps inside a closing quote. */
+const ENDS_SENTENCE = /[.!?…]["“”»«']?$/u
+
+/** Whether the sentence has at least `count` words. */
+function hasWords(sentence: Sentence, count: number): boolean {
+  let words = 0
+  for (const token of sentence.tokens) if (token.kind === 'word' && ++words >= count) return true
+  return false
 }
 
 /** The agencies the frontmatter lists (`agencies: [dpa, AFP]` or `agency: dpa`), by canonical code. */

@@ -60,7 +60,7 @@ if (silverLabelsAvailable()) {
     ]
   )
   printTable(
-    'agreement between two labellers on fresh rows (fixtures/eval/fresh-labels-second.json: a second, independent labelling of 31 fresh rows)',
+    'agreement between two labellers on fresh rows (fixtures/eval/fresh-labels-second.json: a second, independent labelling of 56 fresh rows)',
     evaluateFreshAgreement()
   )
 } else {

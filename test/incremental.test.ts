@@ -223,6 +223,17 @@ describe('linting a document as it is edited', () => {
     expect(diagnostics(edited, document)).toEqual(diagnostics(edited))
   })
 
+  it('judges every sentence afresh when the newsroom’s words change between analyses, and again when they change back', () => {
+    const cheered = 'Der Konzern zahlt angeblich fünf Prozent mehr Lohn, jubelte die Gewerkschaft.'
+    const text = `${LONG_PARAGRAPH}\n\n${cheered}\n\n${cheered} ${RADWEG}\n`
+    const jubeln: Config = { ...CONFIG, vocabulary: { de: { verbs: ['jubeln'] } } }
+    const document = new DocumentAnalysis()
+    const findings = (config: Config, given?: DocumentAnalysis) =>
+      lintSource('artikel.md', text, config, given ? { document: given } : {}).findings
+    expect(findings(jubeln)).not.toEqual(findings(CONFIG))
+    for (const config of [CONFIG, jubeln, jubeln, CONFIG, jubeln]) expect(findings(config, document)).toEqual(findings(config))
+  })
+
   it('places the findings in an unchanged credit line where typing above moved it', () => {
     const document = new DocumentAnalysis()
     const text = `${LONG_PARAGRAPH}\n\nDpa / AFP/LKO\n`

@@ -18,7 +18,7 @@ export type SilverSet = 'dev' | 'heldout' | 'fresh'
 
 const FRESH_LABELS = packagePath('fixtures', 'eval', 'fresh-labels.json')
 const MORE_DEV_LABELS = packagePath('fixtures', 'eval', 'dev-labels.json')
-/** A second labelling, by other labellers, of 31 of the fresh rows: how far two careful labellers agree. */
+/** A second labelling, by other labellers, of 56 of the fresh rows: how far two careful labellers agree. */
 const FRESH_SECOND_LABELS = packagePath('fixtures', 'eval', 'fresh-labels-second.json')
 
 const HELD_OUT_FROM = 12

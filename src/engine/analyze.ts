@@ -1,5 +1,4 @@
 import type { Root, RootContent } from 'mdast'
-import { append } from './arrays.js'
 import type { ParsedFrontmatter } from './frontmatter.js'
 import { countVisible, layoutBlocks, type Layout } from './blocks.js'
 import { detectLanguage, parseLang } from './language.js'
@@ -57,11 +56,13 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
       textLength: countVisible(visible),
       linkTextLength: draft.linkTextLength
     }
-    const blockTokens: Token[] = []
+    // Each sentence's tokens, then the block's in one list for marking: the list is built only for
+    // a block of several sentences, at its size (grown by `push`, it copied itself as it grew).
+    const sentenceTokens: Token[][] = []
     for (const [from, to] of draft.units) {
       for (const raw of reuse.split(plain, from, to, block.lang)) {
         block.sentences.push(sentences.length)
-        append(blockTokens, raw.tokens)
+        sentenceTokens.push(raw.tokens)
         sentences.push({
           index: sentences.length,
           block: block.index,
@@ -72,6 +73,7 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
         })
       }
     }
+    const blockTokens = sentenceTokens.length === 1 ? sentenceTokens[0] : concatenate(sentenceTokens)
     markVerbatim(blockTokens, layout.verbatim)
     markQuotes(blockTokens, block.lang)
     // Arrays filled by `push` keep room to grow (17 slots for one item); a large file has many blocks.
@@ -98,6 +100,16 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
   return article
 }
 
+/** The lists one after another, in one list of their total length. */
+function concatenate<T>(lists: T[][]): T[] {
+  let length = 0
+  for (const list of lists) length += list.length
+  const all = new Array<T>(length)
+  let at = 0
+  for (const list of lists) for (const item of list) all[at++] = item
+  return all
+}
+
 /** The frontmatter and the block layout; the markdown tree (ten times the text or more) is never held whole for a fresh parse, and dropped before sentences are split. */
 function readStructure(
   text: string,
@@ -110,7 +122,8 @@ function readStructure(
 
 /** The text with everything but visible text (markup, URLs, HTML) replaced by spaces; line breaks stay. */
 function blankOutSyntax(text: string, ranges: Array<[number, number]>): string {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0])
+  // The layout gives its ranges in order; a copy is sorted only if they are not.
+  const sorted = isSorted(ranges) ? ranges : [...ranges].sort((a, b) => a[0] - b[0])
   const parts: string[] = []
   let at = 0
   for (const [start, end] of sorted) {
@@ -122,6 +135,25 @@ function blankOutSyntax(text: string, ranges: Array<[number, number]>): string {
   return parts.join('')
 }
 
+function isSorted(ranges: Array<[number, number]>): boolean {
+  for (let k = 1; k < ranges.length; k++) if (ranges[k][0] < ranges[k - 1][0]) return false
+  return true
+}
+
+const VISIBLE_CHAR = /[^\r\n]/
+const LINE_BREAK = /[\r\n]/
+
 function blank(syntax: string): string {
+  // Most syntax between visible text is the line breaks between blocks or a marker without one.
+  if (!VISIBLE_CHAR.test(syntax)) return syntax
+  if (!LINE_BREAK.test(syntax)) return spaces(syntax.length)
   return syntax.replace(/[^\r\n]/g, ' ')
+}
+
+/** Runs of spaces, made once per length that short (a marker, an indent). */
+const SPACES: string[] = []
+
+function spaces(length: number): string {
+  if (length > 64) return ' '.repeat(length)
+  return (SPACES[length] ??= ' '.repeat(length))
 }

@@ -40,13 +40,15 @@ interface Split {
 export class DocumentAnalysis implements SentenceMemo, BlockMemo {
   private text?: string
   private tree?: Root
-  private splits = new Map<string, Split>()
-  private nextSplits = new Map<string, Split>()
+  /** By language, then by the unit's text (a slice of the visible text: no copy is made to key it). */
+  private splits = new Map<Lang, Map<string, Split>>()
+  private nextSplits = new Map<Lang, Map<string, Split>>()
   /** The language of each block's visible text. */
   private langs = new Map<string, Lang | undefined>()
   private nextLangs = new Map<string, Lang | undefined>()
-  // Answers are filed under the sentence's or block's key, worked out once per analysis, then under
-  // the stage and context: a long key is hashed once, not joined anew for every stage.
+  // Answers are filed under the stage, the block's kind and the context, then under the sentence's
+  // or block's key, worked out once per analysis: nothing is joined for a lookup, and a long key is
+  // hashed once.
   /** Spans found in sentences, offsets counted from the sentence's start. */
   private found = new Answers<SentenceSpan[]>()
   private nextFound = new Answers<SentenceSpan[]>()
@@ -61,9 +63,9 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
    */
   private tokenKeys = new WeakMap<Token[], SentenceKey>()
   /** The same for a block, by its first sentence's tokens: the parts its key was joined from. */
-  private tokenBlockKeys = new WeakMap<Token[], { parts: string[]; key: string }>()
-  /** The newsroom's words of this analysis: every stage's answers depend on them. */
-  private vocabulary = ''
+  private tokenBlockKeys = new WeakMap<Token[], BlockKey>()
+  /** The newsroom's words of the analysis before: every stage's answers depend on them. */
+  private vocabulary?: string
 
   /**
    * `beforeStage` runs before each stage, and before each sentence and block a stage looks up, and
@@ -98,7 +100,13 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
     this.nextFound = new Answers()
     this.nextAnswers = new Answers()
     this.keys = new WeakMap()
-    this.vocabulary = JSON.stringify(options.vocabulary ?? {})
+    const vocabulary = JSON.stringify(options.vocabulary ?? {})
+    if (vocabulary !== this.vocabulary) {
+      // Other words: no answer kept holds.
+      this.found = new Answers()
+      this.answers = new Answers()
+      this.vocabulary = vocabulary
+    }
     const article = analyze(path, source, { ...options, memo: this }, reuse)
     // Only what this text has is kept: the memory stays that of one analysis. An analysis stopped
     // half-way (edited again while it ran, typing on) keeps what the one before found instead: that
@@ -113,10 +121,9 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
   inSentence<T extends SentenceSpan>(stage: string, sentence: Sentence, context: string, find: () => T[]): T[] {
     this.beforeStage?.()
     const key = this.sentenceKey(sentence)
-    const about = [stage, context, this.vocabulary].join('\u0000')
-    let spans = (this.found.get(key, about) ?? this.nextFound.get(key, about)) as T[] | undefined
+    let spans = (this.found.get(stage, '', context, key) ?? this.nextFound.get(stage, '', context, key)) as T[] | undefined
     spans ??= find().map((span) => ({ ...span, start: span.start - sentence.start, end: span.end - sentence.start }))
-    this.nextFound.set(key, about, spans)
+    this.nextFound.set(stage, '', context, key, spans)
     return spans.map((span) => ({ ...span, start: span.start + sentence.start, end: span.end + sentence.start, sentence: sentence.index }))
   }
 
@@ -124,10 +131,9 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
     this.beforeStage?.()
     // Classification changes a block's kind while the analysis runs: it is read afresh.
     const key = this.blockKey(article, block)
-    const about = [stage, context, this.vocabulary, block.kind].join('\u0000')
-    const kept = this.answers.get(key, about) ?? this.nextAnswers.get(key, about)
+    const kept = this.answers.get(stage, block.kind, context, key) ?? this.nextAnswers.get(stage, block.kind, context, key)
     const answer = kept ?? { start: block.start, index: block.index, found: find() }
-    this.nextAnswers.set(key, about, answer)
+    this.nextAnswers.set(stage, block.kind, context, key, answer)
     return answer.start === block.start && answer.index === block.index
       ? (answer.found as T)
       : move(answer.found as T, block.start - answer.start, block.index)
@@ -152,22 +158,17 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
   private blockKey(article: Article, block: Block): string {
     let key = this.keys.get(block)
     if (key === undefined) {
-      const { structure, lang, depth, textLength, linkTextLength, links } = block
       const sentences = block.sentences.map((index) => article.sentences[index])
-      const parts = [
-        JSON.stringify([structure, lang, depth, textLength, linkTextLength, links, sentences.map(({ start }) => start - block.start)]),
-        article.text.slice(block.start, block.end),
-        article.plain.slice(block.start, block.end),
-        ...sentences.map((sentence) => this.sentenceKey(sentence))
-      ]
+      const sentenceKeys = sentences.map((sentence) => this.sentenceKey(sentence))
       // A block whose first sentence moved with the text is most likely the block it was: the same
-      // key string again (hashed once, compared by reference) if every part is the same.
+      // key string again (hashed once, compared by reference) if it still has all it was built from.
       const first = sentences[0]?.tokens
       const kept = first && this.tokenBlockKeys.get(first)
-      if (kept && sameParts(kept.parts, parts)) key = kept.key
+      if (kept && kept.holds(article, block, sentences, sentenceKeys)) key = kept.key
       else {
-        key = parts.join('\u0000')
-        if (first) this.tokenBlockKeys.set(first, { parts, key })
+        const built = new BlockKey(article, block, sentences, sentenceKeys)
+        if (first) this.tokenBlockKeys.set(first, built)
+        key = built.key
       }
       this.keys.set(block, key)
     }
@@ -189,33 +190,43 @@ export class DocumentAnalysis implements SentenceMemo, BlockMemo {
   }
 
   private split(plain: string, from: number, to: number, lang: Lang): RawSentence[] {
-    const key = `${lang}\u0000${plain.slice(from, to)}`
+    const key = plain.slice(from, to)
+    let next = this.nextSplits.get(lang)
+    if (!next) this.nextSplits.set(lang, (next = new Map()))
     // The same text twice in one article (a repeated label line) is split again for its second place.
-    const repeated = this.nextSplits.has(key)
-    const kept = repeated ? undefined : this.splits.get(key)
+    const repeated = next.has(key)
+    const kept = repeated ? undefined : this.splits.get(lang)?.get(key)
     if (kept) {
       moveTo(kept, from)
-      this.nextSplits.set(key, kept)
+      next.set(key, kept)
       return kept.sentences
     }
     const sentences = splitSentences(plain, from, to, lang)
-    if (!repeated) this.nextSplits.set(key, { at: from, sentences })
+    if (!repeated) next.set(key, { at: from, sentences })
     return sentences
   }
 }
 
-/** Answers by what they are about (a sentence, a block) and by stage and context. */
+/**
+ * Answers by stage, block kind (empty for sentences) and context, then by what they are about (a
+ * sentence's or block's key). The first three have few values in an analysis: a handful of maps,
+ * not one for each sentence.
+ */
 class Answers<T> {
-  private readonly byKey = new Map<string, Map<string, T>>()
+  private readonly byStage = new Map<string, Map<string, Map<string, Map<string, T>>>>()
 
-  get(key: string, about: string): T | undefined {
-    return this.byKey.get(key)?.get(about)
+  get(stage: string, kind: string, context: string, key: string): T | undefined {
+    return this.byStage.get(stage)?.get(kind)?.get(context)?.get(key)
   }
 
-  set(key: string, about: string, answer: T): void {
-    let answers = this.byKey.get(key)
-    if (!answers) this.byKey.set(key, (answers = new Map()))
-    answers.set(about, answer)
+  set(stage: string, kind: string, context: string, key: string, answer: T): void {
+    let byKind = this.byStage.get(stage)
+    if (!byKind) this.byStage.set(stage, (byKind = new Map()))
+    let byContext = byKind.get(kind)
+    if (!byContext) byKind.set(kind, (byContext = new Map()))
+    let byKey = byContext.get(context)
+    if (!byKey) byContext.set(context, (byKey = new Map()))
+    byKey.set(key, answer)
   }
 }
 
@@ -227,8 +238,63 @@ function stoppingMemo(stop: () => void): SentenceMemo & BlockMemo {
   }
 }
 
-function sameParts(before: string[], now: string[]): boolean {
-  return before.length === now.length && before.every((part, k) => part === now[k])
+/**
+ * A block's key with what it was built from: its text as written and as visible, its fields, where
+ * its sentences start and their keys; to tell whether it still holds without joining them again.
+ */
+class BlockKey {
+  readonly key: string
+  private readonly text: string
+  private readonly plain: string
+  private readonly structure: Block['structure']
+  private readonly lang: Lang
+  private readonly depth: number | undefined
+  private readonly textLength: number
+  private readonly linkTextLength: number
+  private readonly links: string[]
+  private readonly offsets: number[]
+  private readonly sentenceKeys: string[]
+
+  constructor(article: Article, block: Block, sentences: Sentence[], sentenceKeys: string[]) {
+    const { structure, lang, depth, textLength, linkTextLength, links } = block
+    this.text = article.text.slice(block.start, block.end)
+    this.plain = article.plain.slice(block.start, block.end)
+    this.structure = structure
+    this.lang = lang
+    this.depth = depth
+    this.textLength = textLength
+    this.linkTextLength = linkTextLength
+    this.links = links.slice()
+    this.offsets = sentences.map(({ start }) => start - block.start)
+    this.sentenceKeys = sentenceKeys
+    this.key = [
+      JSON.stringify([structure, lang, depth, textLength, linkTextLength, links, this.offsets]),
+      this.text,
+      this.plain,
+      ...sentenceKeys
+    ].join('\u0000')
+  }
+
+  /** Whether the block now has everything the key was built from. */
+  holds(article: Article, block: Block, sentences: Sentence[], sentenceKeys: string[]): boolean {
+    return (
+      block.structure === this.structure &&
+      block.lang === this.lang &&
+      block.depth === this.depth &&
+      block.textLength === this.textLength &&
+      block.linkTextLength === this.linkTextLength &&
+      sameItems(block.links, this.links) &&
+      sameItems(sentenceKeys, this.sentenceKeys) &&
+      sentences.every((sentence, k) => sentence.start - block.start === this.offsets[k]) &&
+      block.end - block.start === this.text.length &&
+      article.text.startsWith(this.text, block.start) &&
+      article.plain.startsWith(this.plain, block.start)
+    )
+  }
+}
+
+function sameItems<T>(before: readonly T[], now: readonly T[]): boolean {
+  return before.length === now.length && before.every((item, k) => item === now[k])
 }
 
 /** A sentence's key with the text and marks it was built from, to tell whether it still holds. */

@@ -141,6 +141,9 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'notForms',
       'wishVerbs',
       'wishLinks',
+      'claimModals',
+      'perfectAuxiliaries',
+      'findingVerbs',
       'placePrefixes',
       'namePrefixes',
       'dayAdverbs',
@@ -182,6 +185,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'objectDeterminers'
     ),
     notSources: wordLists('words', 'endings', 'except'),
+    personNouns: wordLists('pluralEndings', 'endings', 'dativeEndings', 'indefinite', 'subjectIndefinite', 'except'),
     notNames: wordLists('words', 'openingEndings'),
     anonymousPlaces: wordLists('links', 'contentLinks', 'notAfter'),
     respondents: wordLists('heads', 'surveys'),

@@ -63,7 +63,8 @@ export class LimitError extends Error {}
 
 /** Throw a `LimitError` for text that is too large or too deep to lint; linear in the text. */
 export function checkLimits(text: string): void {
-  checkFileSize(Buffer.byteLength(text, 'utf8'))
+  // Each UTF-16 unit is at most three bytes of UTF-8: a text short enough for that is counted no further.
+  if (text.length * 3 > MAX_FILE_BYTES) checkFileSize(Buffer.byteLength(text, 'utf8'))
   checkLines(text)
   checkNesting(text)
   checkFootnotes(text)
@@ -292,7 +293,7 @@ function checkSetextHeadings(text: string): void {
     let textAbove = false
     for (let lineStart = piece.start; lineStart < end;) {
       const lineEnd = Math.min(endOfLine(text, lineStart), end)
-      if (textAbove && SETEXT_UNDERLINE.test(text.slice(lineStart, lineEnd))) headings++
+      if (textAbove && mayUnderline(text, lineStart, lineEnd) && SETEXT_UNDERLINE.test(text.slice(lineStart, lineEnd))) headings++
       textAbove = !isBlank(text, lineStart, lineEnd)
       lineStart = nextLineStart(text, lineEnd)
     }
@@ -301,6 +302,14 @@ function checkSetextHeadings(text: string): void {
         `Unexpected ${headings} headings underlined with "=" or "-" in ${Math.ceil((end - piece.start) / 1024)} KB from line ${piece.line}, expected far fewer: the markdown parser's time grows with their number times the text's length`
       )
   })
+}
+
+/** Whether the line's first character after at most three spaces is "=" or "-": only such a line is tried as an underline. */
+function mayUnderline(text: string, start: number, end: number): boolean {
+  let at = start
+  while (at < end && at - start < 3 && text.charCodeAt(at) === 32) at++
+  const code = text.charCodeAt(at)
+  return at < end && (code === 61 || code === 45)
 }
 
 /** `_` between letters or digits ("snake_case") never opens or closes emphasis. */

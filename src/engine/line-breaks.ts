@@ -10,7 +10,11 @@ export function lineBreakOf(text: string): string {
 
 /** Where the line holding `offset` ends: at its "\n" or "\r", or at the end of the text. */
 export function endOfLine(text: string, offset: number): number {
-  for (let at = offset; at < text.length; at++) if (text[at] === '\n' || text[at] === '\r') return at
+  // By code, not by character: a character above U+00FF read as a string is a new string each time.
+  for (let at = offset; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 10 || code === 13) return at
+  }
   return text.length
 }
 

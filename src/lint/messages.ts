@@ -38,9 +38,41 @@ export function renderMessage(text: Message, locale: Lang): Rendered {
     return typeof given === 'object' ? renderMessage(given, locale).message : String(given)
   }
   // A placeholder may be filled with nothing (a reason that does not apply): no space is left behind.
-  const fill = (template: string) =>
-    template.replace(/\{(\w+)\}/g, (whole, slot: string) => (text.data && Object.hasOwn(text.data, slot) ? value(slot) : whole)).trimEnd()
+  const fill = (template: string) => {
+    let filled = ''
+    for (const part of templateParts(template)) {
+      if (typeof part === 'string') filled += part
+      else filled += text.data && Object.hasOwn(text.data, part.slot) ? value(part.slot) : part.whole
+    }
+    return filled.trimEnd()
+  }
   return { message: fill(entry.message), ...(entry.detail ? { detail: fill(entry.detail) } : {}) }
+}
+
+/** A placeholder of a template: its name and the text it replaces. */
+interface Slot {
+  slot: string
+  whole: string
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g
+/** Each template's text and placeholders, read once: a finding is worded without a regular expression. */
+const templates = new Map<string, Array<string | Slot>>()
+
+function templateParts(template: string): Array<string | Slot> {
+  let parts = templates.get(template)
+  if (!parts) {
+    parts = []
+    let at = 0
+    for (const match of template.matchAll(PLACEHOLDER)) {
+      if (match.index > at) parts.push(template.slice(at, match.index))
+      parts.push({ slot: match[1], whole: match[0] })
+      at = match.index + match[0].length
+    }
+    if (at < template.length) parts.push(template.slice(at))
+    templates.set(template, parts)
+  }
+  return parts
 }
 
 /** `group.case` in the catalogue; own properties only, so no key reaches Object's. */

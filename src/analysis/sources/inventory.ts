@@ -22,9 +22,13 @@ function takeInventory(article: Article): void {
   const byName = new Map<string, Source>()
   const entriesOfSentence = new Map<number, Source[]>()
   let last: Source | undefined
+  // Each name normalised once: an article names its sources again and again.
+  const names = new Map<string, string>()
   for (const mention of article.annotations.sources ?? []) {
-    const back = pointsBack(article, mention)
-    const source = back ? last : sourceFor(byName, mention)
+    let name = names.get(mention.name)
+    if (name === undefined) names.set(mention.name, (name = normalizeName(mention.name)))
+    const back = pointsBack(article, mention, name)
+    const source = back ? last : sourceFor(byName, mention, name)
     if (!source) continue
     if (!back) last = source
     source.sentences.add(mention.sentence)
@@ -54,8 +58,9 @@ interface Source {
   sentences: Set<number>
 }
 
-function sourceFor(byName: Map<string, Source>, mention: SourceMention): Source {
-  const key = `${mention.kind}\u0000${normalizeName(mention.name)}`
+/** The source of a mention whose name is `name` normalised. */
+function sourceFor(byName: Map<string, Source>, mention: SourceMention, name: string): Source {
+  const key = `${mention.kind}\u0000${name}`
   let source = byName.get(key)
   if (!source) {
     source = { entry: { name: mention.name, kind: mention.kind, sentences: [] }, sentences: new Set() }
@@ -65,9 +70,8 @@ function sourceFor(byName: Map<string, Source>, mention: SourceMention): Source 
 }
 
 /** "er", "sie", "demnach", "nach eigenen Angaben": the mention refers to a source named before. */
-function pointsBack(article: Article, mention: SourceMention): boolean {
+function pointsBack(article: Article, mention: SourceMention, name: string): boolean {
   const lexicon = sourceLexicon(article.blocks[article.sentences[mention.sentence].block].lang)
-  const name = normalizeName(mention.name)
   return lexicon.pronouns.has(name) || lexicon.backReferenceNames.has(name)
 }
 

@@ -3,6 +3,9 @@ import { phraseIndex } from '../phrase-index.js'
 import { NounPhrases } from './noun-phrases.js'
 import { isCapitalized } from './words.js'
 
+/** The number of a verb of saying, which its subject agrees with. */
+export type VerbNumber = 'singular' | 'plural'
+
 // Whether a noun phrase names a source or leaves it vague, and whether it names a source at all.
 
 /** How many last letters heads are grouped by: a word that ends in a head ends in its last letters. */
@@ -46,7 +49,7 @@ export class SourceKinds extends NounPhrases {
    * anonymous informant ("ORF-Quelle"), or a quantified or partitive group ("einige Piloten",
    * "einer der Propagandisten"), and nothing after it names an institution.
    */
-  kindOf(from: number, to: number): SourceMention['kind'] {
+  kindOf(from: number, to: number, verbNumber?: VerbNumber, byForm = true): SourceMention['kind'] {
     const lexicon = this.lexicon
     const head = this.headOf(from, to)
     if (head === undefined) return 'named'
@@ -56,7 +59,7 @@ export class SourceKinds extends NounPhrases {
     if (this.isAnonymous(lower)) return 'vague'
     // "meinen Mann", "mehrere seiner Gemeinderäte", "laut Polizeiangaben": someone's named before, a body the compound names.
     if (this.followsPossessive(from, to) || this.ownerCompound(lower) || this.pointsBackAtOne(from, head)) return 'named'
-    if (this.isUnnamedGroup(from, head, to) || this.speaksForUnnamedBody(head)) return 'vague'
+    if (this.isUnnamedGroup(from, head, to, verbNumber, byForm) || this.speaksForUnnamedBody(head)) return 'vague'
     // "BA-Volkswirte", "DNA-Schätzungen": the body is named by its initials in the compound ("Museums-Experten" names none).
     if (this.compoundWithName(head) && this.initialsBeforeHyphen(head)) return 'named'
     const firstWord = this.tokens[from].lower
@@ -138,18 +141,65 @@ export class SourceKinds extends NounPhrases {
    * Named after a definite article ("so die Forscher" points back), in a compound with a name
    * other than a place ("Boku-Studie"), or with an institution or a person after the head.
    */
-  private isUnnamedGroup(from: number, head: number, to: number): boolean {
+  private isUnnamedGroup(from: number, head: number, to: number, verbNumber?: VerbNumber, byForm = true): boolean {
     const lexicon = this.lexicon
     const { value, lower } = this.tokens[head]
     const definite = lexicon.definite.has(this.tokens[from].lower) || lexicon.definite.has(this.lower(from - 1) ?? '')
     const collective = this.isHeadOrCompound(lower, lexicon.collectiveHeads, 5)
-    if (!collective && (definite || !this.isHeadOrCompound(lower, lexicon.groupHeads, 5))) return false
+    const group = this.isHeadOrCompound(lower, lexicon.groupHeads, 5) || (byForm && this.isUnnamedPerson(from, head, to, verbNumber))
+    if (!collective && (definite || !group)) return false
     if (this.namedReport(from, head)) return false
     const prefix = value.slice(0, Math.max(0, value.indexOf('-')))
     if (prefix !== prefix.toLowerCase() && !lexicon.placePrefixes.has(prefix.toLowerCase())) return false
     if (this.capitalizedModifiers(from, head) > 0) return false
     for (let k = head + 1; k <= to + 1 && k < this.tokens.length; k++) if (this.namesInstitution(k)) return false
     return true
+  }
+
+  /**
+   * "Demonstranten", "Augenzeugen", "zwei Anwohnerinnen", "ein Betroffener", "britischer Forscher":
+   * people by their trade, role or lot, known by the noun's form rather than by a list. A plural
+   * form ("-isten", "-enten", "-logen", "-innen", "-iker") is people wherever it stands as a source; an
+   * agent noun in "-er" could be a surname ("sagte Müller"), so it counts only after an indefinite
+   * article, a number or an adjective ("ein Anwohner", "drei Augenzeugen", "betroffene Anrainer") or in
+   * the dative plural ("Anwohnern zufolge"), or alone before a plural verb of saying ("Sanitäter
+   * berichteten", "sagten Anwohner"). As a verb's subject (`verbNumber`) it agrees with the verb: "zeigt
+   * getötete Ausländer" has them as its object, and only "ein", "eine" open a subject. Where the noun
+   * stands is the finder's: this is asked only of a source.
+   */
+  private isUnnamedPerson(from: number, head: number, to: number, verbNumber?: VerbNumber): boolean {
+    const persons = this.lexicon.personNouns
+    const lower = this.tokens[head].lower
+    if (!persons || lower.length < 6 || persons.except.some((word) => lower.endsWith(word))) return false
+    const before = head > from ? this.tokens[head - 1] : undefined
+    const word = before?.kind === 'word' ? before : undefined
+    // "Nur 45 Migranten zeigten sich bereit": people counted in digits are the story's count, not a voice.
+    if (word !== undefined && /^\d/.test(word.value)) return false
+    // "vier Teilnehmer einer Befragung der AKNÖ": a genitive after them says whose they are.
+    if (this.lexicon.partitives.has(this.lower(head + 1) ?? '') && this.isNameWord(head + 2)) return false
+    const counted = word !== undefined && this.lexicon.numerals.has(word.lower)
+    // An adjective with no article before it: "getötete Ausländer" (plural), "britischer Forscher" (a genitive or one person).
+    // Capitalised where it opens the sentence ("Westliche Minister") or after a place ("US-amerikanische Forscher").
+    const capitalAdjective =
+      word !== undefined &&
+      ((this.opensSentence(head - 1) && this.opensWithAdjective(head - 1)) ||
+        (this.lexicon.placePrefixes.has(word.lower.split('-')[0]) && word.lower.includes('-') && /(e|en|er)$/.test(word.lower)))
+    const adjective =
+      word !== undefined &&
+      (capitalAdjective || (!isCapitalized(word) && !this.lexicon.relativePronouns.has(word.lower) && this.isAttributive(head - 1)))
+    const bareAdjective = adjective && !this.lexicon.determiners.has(this.lower(head - 2) ?? '') && word.lower.endsWith('e')
+    const indefinite = word !== undefined && (verbNumber ? persons.subjectIndefinite : persons.indefinite).has(word.lower)
+    // "mit einem lauten Chinakracher": an object's article before the adjective opens no subject.
+    const objectArticle = adjective && this.lexicon.objectDeterminers.has(this.lower(head - 2) ?? '')
+    if (verbNumber && objectArticle) return false
+    if (verbNumber === 'singular' && (counted || bareAdjective)) return false
+    if (verbNumber === 'plural' && indefinite) return false
+    if (persons.pluralEndings.some((ending) => lower.endsWith(ending))) return verbNumber !== 'singular'
+    if (!persons.endings.some((ending) => lower.endsWith(ending))) return false
+    if (persons.dativeEndings.some((ending) => lower.endsWith(ending))) return true
+    // Alone: "Mitterlehner und Co sehen sich" coordinates names.
+    if (verbNumber === 'plural' && from === head && head === to) return true
+    return counted || indefinite || adjective
   }
 
   /**

@@ -14,6 +14,11 @@ interface SourceLexiconData {
   /** Verbs that hope for something rather than hold a view with one of `wishLinks` in their clause ("hoffen auf Signale"). */
   wishVerbs?: string[]
   wishLinks?: string[]
+  /** Modals that claim before a perfect infinitive ("will nichts gesehen haben"), and that infinitive's auxiliaries. */
+  claimModals?: string[]
+  perfectAuxiliaries?: string[]
+  /** Verbs of opinion that also find a thing ("fand sich ein Gewinner", "fanden einen Abhörchip"). */
+  findingVerbs?: string[]
   extraForms: Record<string, string[]>
   /** Forms the morphology lexicon gives that in news are another word ("äußerst", the adverb). */
   notForms?: string[]
@@ -111,6 +116,15 @@ interface SourceLexiconData {
   adverbs: string[]
   occasionLinks?: string[]
   numerals?: string[]
+  /** People known by their noun's form: endings that are plural people, agent-noun endings that need a cue, words that only look so. */
+  personNouns?: {
+    pluralEndings: string[]
+    endings: string[]
+    dativeEndings: string[]
+    indefinite: string[]
+    subjectIndefinite: string[]
+    except: string[]
+  }
   demonstratives?: string[]
   degreeWords: string[]
 }
@@ -137,6 +151,11 @@ export interface SourceLexicon {
   /** Joined forms of verbs of hoping, no view with a preposition of their object in the clause ("hofft auf eine Einigung"). */
   wishForms: Set<string>
   wishLinks: Set<string>
+  /** Forms of modals that claim before a perfect infinitive ("wollen … entdeckt haben"), not an act. */
+  claimModalForms: Set<string>
+  perfectAuxiliaries: Set<string>
+  /** Joined forms of verbs of opinion that also find a thing ("fanden … einen Abhörchip"). */
+  findingForms: Set<string>
   /** The words a phrase verb needs ("infrage" of "infrage stellen"); they stand before a participle at the clause end. */
   phraseWords: Set<string>
   /** German verbs of saying as infinitives: after "werden" they make the future, not the passive. */
@@ -239,6 +258,15 @@ export interface SourceLexicon {
   occasionLinks: Set<string>
   /** Numbers in words, counting a part of a group ("zwei von acht Zeugen"). */
   numerals: Set<string>
+  /** People known by their noun's form ("Demonstranten", "ein Anwohner"), read as a source only where one stands. */
+  personNouns?: {
+    pluralEndings: string[]
+    endings: string[]
+    dativeEndings: string[]
+    indefinite: Set<string>
+    subjectIndefinite: Set<string>
+    except: string[]
+  }
   /** Demonstratives that stand alone as a subject pointing back at someone named ("weist diese darauf hin"). */
   demonstratives: Set<string>
   degreeWords: Set<string>
@@ -319,6 +347,9 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     placedPassiveForms: joinedForms(data.placedPassives),
     wishForms: joinedForms(data.wishVerbs),
     wishLinks: new Set(data.wishLinks),
+    claimModalForms: joinedForms(data.claimModals),
+    perfectAuxiliaries: new Set(data.perfectAuxiliaries),
+    findingForms: joinedForms(data.findingVerbs),
     phraseWords,
     infinitives,
     // A blank phrase would open a source before every word, with nothing before it to name.
@@ -416,6 +447,15 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     adverbs: new Set(data.adverbs),
     occasionLinks: new Set(data.occasionLinks),
     numerals: new Set(data.numerals),
+    ...(data.personNouns
+      ? {
+          personNouns: {
+            ...data.personNouns,
+            indefinite: new Set(data.personNouns.indefinite),
+            subjectIndefinite: new Set(data.personNouns.subjectIndefinite)
+          }
+        }
+      : {}),
     demonstratives: new Set(data.demonstratives),
     degreeWords: new Set(data.degreeWords),
     otherParticles: lang === 'de' ? otherParticlesOf(data.joinedParticles) : () => NO_PARTICLES

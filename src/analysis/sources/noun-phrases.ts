@@ -101,7 +101,7 @@ export class NounPhrases extends SentenceWords {
   }
 
   /** The sentence opens with an inflected adjective, capitalised as its first word ("Griechische", "Westliche"), after a dateline too. */
-  private opensWithAdjective(at: number): boolean {
+  opensWithAdjective(at: number): boolean {
     const first = this.tokens[at]
     const lower = first.lower
     return (

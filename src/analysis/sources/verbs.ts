@@ -1,4 +1,5 @@
 import type { SentenceSources } from './finder.js'
+import type { VerbNumber } from './kinds.js'
 import {
   auxiliaryAfter,
   focusedRightBefore,
@@ -44,11 +45,54 @@ export function verbs(finder: SentenceSources): void {
     if (finder.lexicon.wishForms.has(token.lower) && finder.clauseHolds(v, finder.lexicon.wishLinks)) continue
     const subject = subjectOf(finder, v)
     if (!subject || finder.namesNoSource(subject[0], subject[1])) continue
-    const kind = finder.kindOf(subject[0], subject[1])
+    // "Sanitäter berichteten", "sagten Anwohner": a single noun before a plural verb is a group, not a surname.
+    const kind = finder.kindOf(subject[0], subject[1], verbNumber(finder, v))
     // "Die Behörden müssten … entscheiden": an unnamed group's act passes on no claim.
-    if (kind === 'vague' && finder.lexicon.actForms.has(token.lower)) continue
+    // "wollen Bankenprüfer … entdeckt haben": before a perfect infinitive "wollen" claims, it does not act.
+    const acts = finder.lexicon.actForms.has(token.lower) && !claimsToHave(finder, v)
+    // People known only by their noun's form who act ("Demonstranten wollen … erreichen") or find
+    // something ("fanden Arbeiter einen Abhörchip") stay the actor they were read as: the form speaks to sources only.
+    const byFormOnly = kind === 'vague' && finder.kindOf(subject[0], subject[1], undefined, false) !== 'vague'
+    if (byFormOnly && (acts || findsSomething(finder, v))) {
+      finder.add(Math.min(subject[0], v), Math.max(subject[1], v), subject[0], subject[1], 'named')
+      continue
+    }
+    if (kind === 'vague' && acts) continue
     finder.add(Math.min(subject[0], v), Math.max(subject[1], v), subject[0], subject[1], kind)
   }
+}
+
+/**
+ * "Ein Gewinner fand sich", "fanden Arbeiter … einen Abhörchip": a verb of finding with "sich" right
+ * after it, or with an object's article in its clause, finds a thing rather than holding a view.
+ */
+function findsSomething(finder: SentenceSources, v: number): boolean {
+  if (!finder.lexicon.findingForms.has(finder.tokens[v].lower)) return false
+  if (finder.lower(v + 1) === 'sich') return true
+  for (let k = v + 1; k <= finder.clauseEnd(v); k++) if (finder.lexicon.objectDeterminers.has(finder.tokens[k].lower)) return true
+  return false
+}
+
+/** "Er will nichts gesehen haben": a modal of claiming before a perfect infinitive that ends its clause. */
+function claimsToHave(finder: SentenceSources, v: number): boolean {
+  if (!finder.lexicon.claimModalForms.has(finder.tokens[v].lower)) return false
+  let end = finder.clauseEnd(v)
+  while (end > v && finder.tokens[end].kind !== 'word') end--
+  return end > v + 1 && finder.lexicon.perfectAuxiliaries.has(finder.tokens[end].lower)
+}
+
+/** The number of the clause's finite verb: the verb of saying at `v` or its auxiliary ("sagten", "haben … berichtet", "sei"). */
+function verbNumber(finder: SentenceSources, v: number): VerbNumber | undefined {
+  // "mit einem lauten Chinakracher": after an article the word is an adjective, not a verb with a number.
+  if (finder.lexicon.lang !== 'de' || finder.lexicon.determiners.has(finder.lower(v - 1) ?? '')) return undefined
+  let finite = v
+  for (let k = finder.clauseStart(v); k <= finder.clauseEnd(v); k++)
+    if (!finder.tokens[k].quoted && finder.lexicon.auxiliaries.has(finder.tokens[k].lower)) {
+      finite = k
+      break
+    }
+  const lower = finder.tokens[finite].lower
+  return lower.endsWith('en') || lower.endsWith('ern') || lower === 'sind' ? 'plural' : 'singular'
 }
 
 /** "Als Motiv seiner Fahrt gab der Mann … an", "Als Grund nannte die Polizei …": a role fronted with "als", the verb second. */

@@ -3,9 +3,6 @@ import type { Article, Lang, SentenceSourcing, Token } from '../../engine/model.
 import type { Stage } from '../../engine/stage.js'
 import { isAttributiveHedge } from '../hedges/attributive.js'
 import { hasKonjunktivI } from '../german-verbs.js'
-import { contentTokens } from '../sources/index.js'
-import { hasDigit } from '../digits.js'
-import { setOf } from './lexicon.js'
 
 // Gives each unsourced claim the best reason it needs a source, so that `attribution` can say
 // it and a newsroom can set each kind to its own level: a hedge with no source, reported speech
@@ -20,6 +17,29 @@ interface GapLexicon {
   leadSentences: number
 }
 
+/** A language's gap words as sets, made once per lexicon. */
+interface GapWords {
+  speculationCues: ReadonlySet<string>
+  figureWords: ReadonlySet<string>
+  allegationWords: ReadonlySet<string>
+}
+
+const gapWordSets = new WeakMap<GapLexicon, GapWords>()
+
+function gapWords(lang: Lang): GapWords {
+  const words = lexicon<GapLexicon>(lang, 'gaps')
+  let sets = gapWordSets.get(words)
+  if (!sets) {
+    sets = {
+      speculationCues: new Set(words.speculationCues),
+      figureWords: new Set(words.figureWords),
+      allegationWords: new Set(words.allegationWords)
+    }
+    gapWordSets.set(words, sets)
+  }
+  return sets
+}
+
 const SOURCED = new Set(['named', 'vague', 'inherited', 'quote'])
 
 export const sourcingGapsStage: Stage = {
@@ -31,24 +51,29 @@ export const sourcingGapsStage: Stage = {
 
 function findGaps(article: Article): void {
   const sourcing = article.annotations.sourcing ?? []
-  const hedges = hedgeKinds(article)
-  const mentioned = new Set((article.annotations.sources ?? []).map((mention) => mention.sentence))
+  // Flags by sentence: the unsourced claims (only their hedges are weighed) and those that name a source.
+  const unsourced = new Uint8Array(article.sentences.length)
+  for (const item of sourcing) if (item.claim && item.source === 'none') unsourced[item.sentence] = 1
+  const hedges = hedgeKinds(article, unsourced)
+  const mentioned = new Uint8Array(article.sentences.length)
+  for (const mention of article.annotations.sources ?? []) mentioned[mention.sentence] = 1
   const lead = leadSentences(article, sourcing)
   const leadSourced = [...lead].some(
-    (index) => mentioned.has(index) || sourcing.some((item) => item.sentence === index && SOURCED.has(item.source))
+    (index) => mentioned[index] === 1 || sourcing.some((item) => item.sentence === index && SOURCED.has(item.source))
   )
   for (const item of sourcing) {
     if (!item.claim || item.source !== 'none') continue
     const sentence = article.sentences[item.sentence]
     const lang = article.blocks[sentence.block].lang
-    const tokens = contentTokens(sentence).filter((token) => token.kind === 'word')
-    const words = lexicon<GapLexicon>(lang, 'gaps')
+    // The sentence's words are read in place: `hasKonjunktivI` and the loops below skip all but words.
+    const tokens = sentence.tokens
+    const words = gapWords(lang)
     const figure = hasFigure(tokens, words)
     item.gap = hedges.has(item.sentence)
       ? hedges.get(item.sentence)!
       : isReportedSpeech(tokens, lang)
         ? 'reportedSpeech'
-        : lead.has(item.sentence) && !leadSourced && (figure || anyWordIn(tokens, setOf(words.allegationWords)))
+        : lead.has(item.sentence) && !leadSourced && (figure || hasAllegation(tokens, words))
           ? 'leadClaim'
           : sourceFollows(article, item.sentence, mentioned)
             ? 'lateSource'
@@ -63,16 +88,16 @@ type HedgeGap = 'hedged' | 'hearsay' | 'speculation'
 const HEDGE_GAP_ORDER: HedgeGap[] = ['hedged', 'hearsay', 'speculation']
 
 /**
- * Sentences with a hedge of the writer's on their claim: `hedged` for the writer's own doubt
+ * The unsourced claims with a hedge of the writer's on them: `hedged` for the writer's own doubt
  * ("offenbar", "dürfte"), `hearsay` for a claim passed on ("soll", "angeblich"), `speculation`
  * for a conjecture ("könnte", "vielleicht").
  */
-function hedgeKinds(article: Article): Map<number, HedgeGap> {
+function hedgeKinds(article: Article, unsourced: Uint8Array): Map<number, HedgeGap> {
   const kinds = new Map<number, HedgeGap>()
   for (const hedge of article.annotations.hedges ?? []) {
-    if (hedge.quoted || hedge.presumption || isAttributiveHedge(article, hedge)) continue
+    if (unsourced[hedge.sentence] !== 1 || hedge.quoted || hedge.presumption || isAttributiveHedge(article, hedge)) continue
     const lang = article.blocks[article.sentences[hedge.sentence].block].lang
-    const gap: HedgeGap = lexicon<GapLexicon>(lang, 'gaps').speculationCues.includes(hedge.lemma)
+    const gap: HedgeGap = gapWords(lang).speculationCues.has(hedge.lemma)
       ? 'speculation'
       : hedge.kind === 'reportative'
         ? 'hearsay'
@@ -84,27 +109,49 @@ function hedgeKinds(article: Article): Map<number, HedgeGap> {
 }
 
 /** Konjunktiv I, or a sentence all in quote marks: someone speaks, but nobody is named in reach. */
-function isReportedSpeech(words: Token[], lang: Lang): boolean {
-  return (lang === 'de' && hasKonjunktivI(words)) || (words.length > 0 && words.every((token) => token.quoted))
+function isReportedSpeech(tokens: Token[], lang: Lang): boolean {
+  return (lang === 'de' && hasKonjunktivI(tokens)) || allWordsQuoted(tokens)
 }
 
-/** Digits that are not a year alone ("2015"), or a word of quantity. */
-function hasFigure(words: Token[], lexicon: GapLexicon): boolean {
-  // A set of the figure words, not the list searched for each word; digits by a char test first.
-  const figureWords = setOf(lexicon.figureWords)
-  return words.some(
-    (token) => !token.quoted && ((hasDigit(token.value) && !/^(1[89]|20)\d\d$/.test(token.value)) || figureWords.has(token.lower))
+/** Whether the sentence has words and every one is in quote marks. */
+function allWordsQuoted(tokens: Token[]): boolean {
+  let any = false
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    if (!token.quoted) return false
+    any = true
+  }
+  return any
+}
+
+// Made once: a regular expression literal is a new object each time it is evaluated.
+const YEAR = /^(1[89]|20)\d\d$/
+
+/** Digits in a word that are not a year alone ("2015"), or a word of quantity. */
+function hasFigure(tokens: Token[], words: GapWords): boolean {
+  return tokens.some(
+    (token) =>
+      token.kind === 'word' && !token.quoted && ((hasDigit(token.value) && !YEAR.test(token.value)) || words.figureWords.has(token.lower))
   )
 }
 
-function anyWordIn(words: Token[], set: ReadonlySet<string>): boolean {
-  return words.some((token) => set.has(token.lower))
+/** An ASCII digit, as `\d` matches (most words have none: no regular expression is run for them). */
+function hasDigit(value: string): boolean {
+  for (let at = 0; at < value.length; at++) {
+    const code = value.charCodeAt(at)
+    if (code >= 48 && code <= 57) return true
+  }
+  return false
+}
+
+function hasAllegation(tokens: Token[], words: GapWords): boolean {
+  return tokens.some((token) => token.kind === 'word' && words.allegationWords.has(token.lower))
 }
 
 /** "Der Minister ist zurückgetreten. Das teilte das Ministerium mit.": a source named only in the next sentence of the paragraph. */
-function sourceFollows(article: Article, index: number, mentioned: Set<number>): boolean {
+function sourceFollows(article: Article, index: number, mentioned: Uint8Array): boolean {
   const next = article.sentences[index + 1]
-  return next !== undefined && next.block === article.sentences[index].block && mentioned.has(index + 1)
+  return next !== undefined && next.block === article.sentences[index].block && mentioned[index + 1] === 1
 }
 
 /**
