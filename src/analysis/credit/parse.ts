@@ -1,6 +1,7 @@
 import type { CreditPart, CreditSeparator, Token } from '../../engine/model.js'
 import { lexicon } from '../../engine/lexicon.js'
 import { isWire, nearestAgencyCode, editDistance, type Agency, type Registry } from './agencies.js'
+import { isDigitCode } from '../digits.js'
 
 // Reads one candidate credit line token by token, left to right, never backtracking further
 // than the longest agency spelling: a list of parts (agencies, initials, outlet, byline, date)
@@ -172,15 +173,15 @@ function readPart(
     part: { start: token.start, end: spaced[last].token.end, text: '', role, ...extra },
     next: last + 1
   })
-  if (isDigit(token.value.charCodeAt(0))) return readDate(spaced, at, end)
-  if (token.lower.startsWith('dpa:') && isDigit(token.value.charCodeAt(4))) {
+  if (isDigitCode(token.value.charCodeAt(0))) return readDate(spaced, at, end)
+  if (token.lower.startsWith('dpa:') && isDigitCode(token.value.charCodeAt(4))) {
     // dpa's story id, "dpa:230906-99-123456/2": the agency's own footer.
     let last = at
     if (
       last + 2 < end &&
       spaced[last + 1].token.value === '/' &&
       !spaced[last].spaceAfter &&
-      isDigit(spaced[last + 2].token.value.charCodeAt(0))
+      isDigitCode(spaced[last + 2].token.value.charCodeAt(0))
     )
       last += 2
     return part('story-id', last, { code: 'dpa' })
@@ -385,12 +386,10 @@ function range(spaced: Spaced[], from: number, last: number): string {
   return words.join(' ')
 }
 
-const isDigit = (code: number) => code >= 48 && code <= 57
-
 function isDigitsAndDots(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
-    if (!isDigit(code) && code !== 46) return false
+    if (!isDigitCode(code) && code !== 46) return false
   }
   return value.length > 0
 }

@@ -2,6 +2,7 @@ import type { SourceMention } from '../../engine/model.js'
 import { phraseIndex } from '../phrase-index.js'
 import { NounPhrases } from './noun-phrases.js'
 import { isCapitalized } from './words.js'
+import { isDigitCode } from '../digits.js'
 
 /** The number of a verb of saying, which its subject agrees with. */
 export type VerbNumber = 'singular' | 'plural'
@@ -174,7 +175,7 @@ export class SourceKinds extends NounPhrases {
     const before = head > from ? this.tokens[head - 1] : undefined
     const word = before?.kind === 'word' ? before : undefined
     // "Nur 45 Migranten zeigten sich bereit": people counted in digits are the story's count, not a voice.
-    if (word !== undefined && /^\d/.test(word.value)) return false
+    if (word !== undefined && isDigitCode(word.value.charCodeAt(0))) return false
     // "vier Teilnehmer einer Befragung der AKNÖ": a genitive after them says whose they are.
     if (this.lexicon.partitives.has(this.lower(head + 1) ?? '') && this.isNameWord(head + 2)) return false
     const counted = word !== undefined && this.lexicon.numerals.has(word.lower)

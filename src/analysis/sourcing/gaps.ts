@@ -3,6 +3,8 @@ import type { Article, Lang, SentenceSourcing, Token } from '../../engine/model.
 import type { Stage } from '../../engine/stage.js'
 import { isAttributiveHedge } from '../hedges/attributive.js'
 import { hasKonjunktivI } from '../german-verbs.js'
+import { hasDigit } from '../digits.js'
+import { isQuoted } from './quotes.js'
 
 // Gives each unsourced claim the best reason it needs a source, so that `attribution` can say
 // it and a newsroom can set each kind to its own level: a hedge with no source, reported speech
@@ -110,18 +112,7 @@ function hedgeKinds(article: Article, unsourced: Uint8Array): Map<number, HedgeG
 
 /** Konjunktiv I, or a sentence all in quote marks: someone speaks, but nobody is named in reach. */
 function isReportedSpeech(tokens: Token[], lang: Lang): boolean {
-  return (lang === 'de' && hasKonjunktivI(tokens)) || allWordsQuoted(tokens)
-}
-
-/** Whether the sentence has words and every one is in quote marks. */
-function allWordsQuoted(tokens: Token[]): boolean {
-  let any = false
-  for (const token of tokens) {
-    if (token.kind !== 'word') continue
-    if (!token.quoted) return false
-    any = true
-  }
-  return any
+  return (lang === 'de' && hasKonjunktivI(tokens)) || isQuoted(tokens)
 }
 
 // Made once: a regular expression literal is a new object each time it is evaluated.
@@ -133,15 +124,6 @@ function hasFigure(tokens: Token[], words: GapWords): boolean {
     (token) =>
       token.kind === 'word' && !token.quoted && ((hasDigit(token.value) && !YEAR.test(token.value)) || words.figureWords.has(token.lower))
   )
-}
-
-/** An ASCII digit, as `\d` matches (most words have none: no regular expression is run for them). */
-function hasDigit(value: string): boolean {
-  for (let at = 0; at < value.length; at++) {
-    const code = value.charCodeAt(at)
-    if (code >= 48 && code <= 57) return true
-  }
-  return false
 }
 
 function hasAllegation(tokens: Token[], words: GapWords): boolean {

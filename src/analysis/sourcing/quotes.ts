@@ -10,7 +10,7 @@ import { speaksInFirstPerson } from './speech.js'
 // rather than a copy of them without whitespace: each runs for every sentence of a block.
 
 /** The sentence has words, all inside quote marks. */
-function isQuoted(tokens: Token[]): boolean {
+export function isQuoted(tokens: Token[]): boolean {
   let words = false
   for (const token of tokens) {
     if (token.kind !== 'word') continue
