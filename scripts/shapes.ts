@@ -65,6 +65,12 @@ export const SHAPES: Shape[] = [
   { name: 'n headings underlined with "---"', make: (n) => lines(n, (i) => `Titel ${i}\n---\n`), big: 3000 },
   // Links that never close: the markdown parser's work grows with the square of their number (refused; not in the growth table).
   { name: 'n unclosed links in one paragraph ("[a](")', make: (n) => '[a]('.repeat(n) + '\n', big: 40_000 },
+  // The markdown parser reads on from each run to the paragraph's end for one of its length: 700 in 245 KB took 3 s (refused).
+  {
+    name: 'n runs of backticks, each one longer, in one paragraph',
+    make: (n) => Array.from({ length: n }, (_, i) => '`'.repeat(i + 1)).join(' ') + '\n',
+    big: 700
+  },
   // The markdown parser holds a kilobyte for each line: 3,000,000 blank lines took 3.7 GB and 90 s (refused).
   { name: 'n blank lines', make: (n) => '\n'.repeat(n) + 'Text.\n', big: 3_000_000 },
   // The YAML parser compared each key with every key before it: 40,000 took 16 s.

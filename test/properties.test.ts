@@ -119,7 +119,7 @@ describe('input no article has: generated shapes of any size', () => {
           }
           if (refusal !== undefined)
             expect(refusal).toMatch(
-              /^Unexpected [^\n]*(deep|MB|footnote|emphasis|closing brackets|underlined|table cells|without a blank line|block quote or list)[^\n]*, expected [^\n]+$/
+              /^Unexpected [^\n]*(deep|MB|footnote|emphasis|closing brackets|backticks|underlined|table cells|without a blank line|block quote or list)[^\n]*, expected [^\n]+$/
             )
         }),
         { ...propertyParameters(), numRuns: 25 }
@@ -159,6 +159,14 @@ describe('input no article has: generated shapes of any size', () => {
       'Unexpected 20000 closing brackets (]) in the paragraph at line 3, expected far fewer: matching them to links would take the markdown parser time that grows with their square'
     )
     expect(refusal('[Bericht](https://example.com/a) und '.repeat(500) + '\n')).toBeUndefined()
+    // Backtick runs of many lengths: each reads on to the paragraph's end; forty paragraphs of them took 80 s. Code spans an article has are linted.
+    const runs = Array.from({ length: 600 }, (_, i) => '`'.repeat(i + 1)).join(' ')
+    expect(refusal('Einleitung.\n\n' + runs + '\n')).toBe(
+      'Unexpected 600 runs of backticks (`) of different lengths in the paragraph at line 3, expected far fewer: matching them to code spans would take the markdown parser time that grows with their square'
+    )
+    expect(
+      refusal(('Kleinere Pakete (\\`npm i\\`) und ``a ` b`` sowie ein einzelnes ` hier. '.repeat(400) + '\n\n').repeat(40))
+    ).toBeUndefined()
     // Headings underlined with "=" or "-": thousands in one piece are refused, an article's dozens are linted.
     expect(refusal('Einleitung.\n\n' + lines(2000, (i) => `Titel ${i}\n---\n`))).toMatch(
       /^Unexpected 2000 headings underlined with "=" or "-" in \d+ KB from line 1, expected far fewer/
