@@ -47,6 +47,13 @@ const MAX_LINK_WORK = 200_000_000
 const MAX_CODE_WORK = 100_000_000
 
 /**
+ * Inline-HTML work: micromark reads on from each HTML comment, declaration or processing
+ * instruction to its closing sequence, and else to the paragraph's end ("<!-- " 40,000 times in
+ * 200 KB took 68 s). Articles close the comments they hold.
+ */
+const MAX_HTML_WORK = 100_000_000
+
+/**
  * Setext-heading work: micromark rewrites a piece's whole event list for each heading underlined
  * with "=" or "-", so a piece (see `pieces.ts`) costs about headings × characters; 2,000 such
  * headings in 26 KB took 6 s. An article with 20 of them in 60 KB costs a tenth of this.
@@ -242,29 +249,73 @@ function checkTableCells(text: string): void {
   }
 }
 
-/** Sum each paragraph's emphasis, link and code-span work (paragraphs end at blank lines) and name the costliest paragraph. */
+/** One kind of inline work, summed over the file's paragraphs, and the paragraph with the most of what causes it. */
+class InlineWork {
+  private work = 0
+  private worst = 0
+  private line = 1
+
+  constructor(
+    private readonly limit: number,
+    private readonly refusal: (worst: number, line: number) => string
+  ) {}
+
+  add(count: number, work: number, line: number): void {
+    this.work += work
+    if (count > this.worst) {
+      this.worst = count
+      this.line = line
+    }
+  }
+
+  check(): void {
+    if (this.work > this.limit) throw new LimitError(this.refusal(this.worst, this.line))
+  }
+}
+
+const FAR_FEWER = 'expected far fewer:'
+
+/** Sum each paragraph's emphasis, link, code-span and inline-HTML work (paragraphs end at blank lines) and name the costliest paragraph. */
 function checkInlineWork(text: string): void {
-  const emphasis = { work: 0, worst: 0, line: 1 }
-  const links = { work: 0, worst: 0, line: 1 }
-  const codeSpans = { work: 0, worst: 0, line: 1 }
+  const emphasis = new InlineWork(
+    MAX_EMPHASIS_WORK,
+    (worst, line) =>
+      `Unexpected ${worst} emphasis markers (*, _, ~) in the paragraph at line ${line}, ${FAR_FEWER} pairing them would take the markdown parser minutes`
+  )
+  const codeSpans = new InlineWork(
+    MAX_CODE_WORK,
+    (worst, line) =>
+      `Unexpected ${worst} runs of backticks (\`) of different lengths in the paragraph at line ${line}, ${FAR_FEWER} matching them to code spans would take the markdown parser time that grows with their square`
+  )
+  const html = new InlineWork(
+    MAX_HTML_WORK,
+    (worst, line) =>
+      `Unexpected ${worst} unclosed HTML comments, declarations or processing instructions (<!--, <!, <?) in the paragraph at line ${line}, ${FAR_FEWER} the markdown parser reads on from each to the paragraph's end`
+  )
+  const links = new InlineWork(
+    MAX_LINK_WORK,
+    (worst, line) =>
+      `Unexpected ${worst} closing brackets (]) in the paragraph at line ${line}, ${FAR_FEWER} matching them to links would take the markdown parser time that grows with their square`
+  )
   let markers = 0
   let closers = 0
   // Each length can leave at most one run unmatched (the last of that length), which reads on to the paragraph's end.
   const runLengths = new Set<number>()
+  const unclosed = new UnclosedHtml()
   let paragraphStart = 0
   let paragraphLine = 1
   let line = 1
   let blank = true
   const close = (at: number) => {
-    emphasis.work += markers * (markers + (at - paragraphStart) / 8)
-    if (markers > emphasis.worst) Object.assign(emphasis, { worst: markers, line: paragraphLine })
-    links.work += closers * (at - paragraphStart)
-    if (closers > links.worst) Object.assign(links, { worst: closers, line: paragraphLine })
-    codeSpans.work += runLengths.size * (at - paragraphStart)
-    if (runLengths.size > codeSpans.worst) Object.assign(codeSpans, { worst: runLengths.size, line: paragraphLine })
+    const length = at - paragraphStart
+    emphasis.add(markers, markers * (markers + length / 8), paragraphLine)
+    links.add(closers, closers * length, paragraphLine)
+    codeSpans.add(runLengths.size, runLengths.size * length, paragraphLine)
+    html.add(unclosed.count(), unclosed.count() * length, paragraphLine)
     markers = 0
     closers = 0
     runLengths.clear()
+    unclosed.clear()
   }
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at)
@@ -282,24 +333,51 @@ function checkInlineWork(text: string): void {
       if (code === 42 || code === 126 || (code === 95 && !intraword(text, at))) markers++
       else if (code === 93) closers++
       else if (code === 96) at = backtickRun(text, at, runLengths) - 1
+      else if (code === 60) unclosed.open(text, at)
+      else if (code === 62) unclosed.close(text, at)
     }
   }
   close(text.length)
-  if (emphasis.work > MAX_EMPHASIS_WORK) {
-    throw new LimitError(
-      `Unexpected ${emphasis.worst} emphasis markers (*, _, ~) in the paragraph at line ${emphasis.line}, expected far fewer: pairing them would take the markdown parser minutes`
-    )
+  for (const work of [emphasis, codeSpans, html, links]) work.check()
+}
+
+/**
+ * Inline HTML that reads on to its closing sequence, across lines, and else to the paragraph's
+ * end: comments (`<!--` … `-->`), processing instructions (`<?` … `?>`), declarations (`<!DOCTYPE`
+ * … `>`) and CDATA (`<![CDATA[` … `]]>`). Counts, for each, the openings since the last closing.
+ */
+class UnclosedHtml {
+  private comments = 0
+  private instructions = 0
+  private declarations = 0
+  private cdata = 0
+
+  open(text: string, at: number): void {
+    if (text.startsWith('<!--', at)) this.comments++
+    else if (text.startsWith('<?', at)) this.instructions++
+    else if (text.startsWith('<![CDATA[', at)) this.cdata++
+    else if (text.charCodeAt(at + 1) === 33 && isAsciiLetter(text.charCodeAt(at + 2))) this.declarations++
   }
-  if (codeSpans.work > MAX_CODE_WORK) {
-    throw new LimitError(
-      `Unexpected ${codeSpans.worst} runs of backticks (\`) of different lengths in the paragraph at line ${codeSpans.line}, expected far fewer: matching them to code spans would take the markdown parser time that grows with their square`
-    )
+
+  /** A `>` closes every declaration, and the others when their closing sequence ends with it. */
+  close(text: string, at: number): void {
+    this.declarations = 0
+    if (text.startsWith('--', at - 2)) this.comments = 0
+    if (text.charCodeAt(at - 1) === 63) this.instructions = 0
+    if (text.startsWith(']]', at - 2)) this.cdata = 0
   }
-  if (links.work > MAX_LINK_WORK) {
-    throw new LimitError(
-      `Unexpected ${links.worst} closing brackets (]) in the paragraph at line ${links.line}, expected far fewer: matching them to links would take the markdown parser time that grows with their square`
-    )
+
+  count(): number {
+    return this.comments + this.instructions + this.declarations + this.cdata
   }
+
+  clear(): void {
+    this.comments = this.instructions = this.declarations = this.cdata = 0
+  }
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 /** Note the length of the run of backticks at `at` (and one less after a backslash, which may escape its first); return where it ends. */
