@@ -1,6 +1,7 @@
 // Where a large markdown file can be cut into pieces that parse the same alone as together: at a
-// line after a blank line that opens an ordinary paragraph, a heading or an HTML block (a letter,
-// `#` or `<` in its first column), outside fenced code, HTML blocks that run over blank lines, and
+// line after a blank line that opens an ordinary paragraph, a heading, a definition or an HTML
+// block (in its first column anything but a space, `>`, a list marker's `-`, `+`, `*` or digit,
+// or a fence's `` ` `` or `~`), outside fenced code, HTML blocks that run over blank lines, and
 // the frontmatter.
 // After a blank line such a line closes every open block (lists and quotes need indentation or a
 // marker to go on), so nothing before it reaches past it, except link and footnote definitions,
@@ -18,7 +19,7 @@ export interface Piece {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/
-const OPENS_PIECE = /^[\p{L}#<]/u
+const OPENS_PIECE = /^[^\s>+*\-\d`~]/u
 /** HTML blocks that a blank line does not end (CommonMark kinds 1 to 5), with what ends them. */
 const HTML_BLOCKS: Array<[RegExp, string]> = [
   [/^ {0,3}<(script|pre|style|textarea)(\s|>|$)/i, '</'],
