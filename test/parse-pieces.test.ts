@@ -26,7 +26,8 @@ const SECTIONS = [
   '**Fett** am Anfang, dann _kursiv_.\n\n_ _ _\n',
   '[^fn{i}]: Eine Fußnote {i}.\n\n    Ihr zweiter Absatz.\n',
   '\\# keine Überschrift {i}\n\n= kein Setext\n',
-  '![Bild {i}](https://example.com/{i}.png) am Anfang, Fußnote[^fn{i}].\n'
+  '![Bild {i}](https://example.com/{i}.png) am Anfang, Fußnote[^fn{i}].\n',
+  '2016 begann es. -5 Grad am Morgen {i}.\n\n-5 Grad am Abend.\n\n+49 ist die Vorwahl.\n\n2016. Jahr als Liste\n\n3) Punkt\n\n*\n'
 ]
 
 function document(frontmatter: boolean): string {
@@ -70,6 +71,11 @@ describe('a large file parsed in pieces', () => {
       expect(pieces.length).toBeGreaterThan(1)
       expect(pieces.slice(1).every((piece) => '[„'.includes(text[piece.start]))).toBe(true)
       expect(JSON.stringify(parseMarkdown(text))).toBe(JSON.stringify(fullMarkdown.parse(text)))
+      // A loose list goes on after each blank line: never cut inside one.
+      for (const marker of ['-', '+', '*', '1.', '2)']) {
+        const list = 'Absatz.\n\n' + Array.from({ length: 6_000 }, (_, i) => `${marker} Punkt ${i}`).join('\n\n')
+        expect(independentPieces(list)).toHaveLength(1)
+      }
     },
     LIMIT
   )

@@ -1,8 +1,7 @@
 // Where a large markdown file can be cut into pieces that parse the same alone as together: at a
 // line after a blank line that opens an ordinary paragraph, a heading, a definition or an HTML
-// block (in its first column anything but a space, `>`, a list marker's `-`, `+`, `*` or digit,
-// or a fence's `` ` `` or `~`), outside fenced code, HTML blocks that run over blank lines, and
-// the frontmatter.
+// block (in its first column anything but a space, `>`, a list marker or a fence's `` ` `` or `~`),
+// outside fenced code, HTML blocks that run over blank lines, and the frontmatter.
 // After a blank line such a line closes every open block (lists and quotes need indentation or a
 // marker to go on), so nothing before it reaches past it, except link and footnote definitions,
 // which reach across the whole file: `parse.ts` gives each piece those it refers to.
@@ -19,7 +18,9 @@ export interface Piece {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/
-const OPENS_PIECE = /^[^\s>+*\-\d`~]/u
+const OPENS_PIECE = /^[^\s>`~]/u
+/** A list item's marker, which after a blank line goes on with the list: `-`, `+`, `*`, `1.` or `1)` and a space or the line's end. */
+const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t\r]|$)/
 /** HTML blocks that a blank line does not end (CommonMark kinds 1 to 5), with what ends them. */
 const HTML_BLOCKS: Array<[RegExp, string]> = [
   [/^ {0,3}<(script|pre|style|textarea)(\s|>|$)/i, '</'],
@@ -49,7 +50,8 @@ export function independentPieces(text: string): Piece[] {
     } else if (htmlEnd !== undefined) {
       if (content.includes(htmlEnd)) htmlEnd = undefined
     } else {
-      if (blankBefore && OPENS_PIECE.test(content) && start - pieces[pieces.length - 1].start >= PIECE_CHARS) pieces.push({ start, line })
+      if (blankBefore && OPENS_PIECE.test(content) && !LIST_MARKER.test(content) && start - pieces[pieces.length - 1].start >= PIECE_CHARS)
+        pieces.push({ start, line })
       const html = HTML_BLOCKS.find(([opens]) => opens.test(content))
       fence = FENCE.exec(content)?.[1]
       if (!fence && html && !content.includes(html[1], content.indexOf('<') + 2)) htmlEnd = html[1]
