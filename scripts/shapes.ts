@@ -73,6 +73,12 @@ export const SHAPES: Shape[] = [
   },
   // The markdown parser reads on from each to the paragraph's end for its "-->": 40,000 in 200 KB took 68 s (refused).
   { name: 'n unclosed HTML comments in one paragraph ("<!-- ")', make: (n) => '<!-- '.repeat(n) + '\n', big: 40_000 },
+  // Lines of text after a quote's go on inside it; the markdown parser's work grows with their square: 100,000 took over two minutes (refused).
+  {
+    name: 'a block quote of one line and n lines of text after it',
+    make: (n) => '> Zitat\n' + lines(n, () => 'fortgesetzt'),
+    big: 100_000
+  },
   // The markdown parser holds a kilobyte for each line: 3,000,000 blank lines took 3.7 GB and 90 s (refused).
   { name: 'n blank lines', make: (n) => '\n'.repeat(n) + 'Text.\n', big: 3_000_000 },
   // The YAML parser compared each key with every key before it: 40,000 took 16 s.

@@ -194,6 +194,11 @@ describe('input no article has: generated shapes of any size', () => {
       `Unexpected block quote or list at line 3 of more than ${MAX_CONTAINER_LINES} lines (counted by how deep each is), expected at most ${MAX_CONTAINER_LINES}`
     )
     expect(refusal(lines(50, (i) => (i % 2 ? '  - Unterpunkt' : '- Punkt')) + '\nText.\n\n' + lines(50, () => '- Punkt'))).toBeUndefined()
+    // Lines of text right after a quote's text go on inside it, without a ">" (100,000 such lines took over two minutes).
+    expect(refusal('Einleitung.\n\n> Zitat\n' + lines(3000, () => 'fortgesetzt'))).toBe(
+      `Unexpected block quote or list at line 3 of more than ${MAX_CONTAINER_LINES} lines (counted by how deep each is), expected at most ${MAX_CONTAINER_LINES}`
+    )
+    expect(refusal(lines(3000, (i) => ['> Ein Zitat über', 'zwei Zeilen.', '', 'Text danach.', ''][i % 5]))).toBeUndefined()
     // A paragraph no article has (the longest in the corpus is 33,000 characters): the parser alone would hold 200 bytes per character.
     expect(refusal('Einleitung.\n\n' + SHAPES[3].make(30_000))).toBe(
       `Unexpected 293 KB of text without a blank line at line 3, expected at most ${MAX_PARAGRAPH_CHARS / 1024} KB`

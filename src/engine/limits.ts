@@ -123,26 +123,35 @@ function checkNesting(text: string): void {
   const items: number[] = []
   let lineStart = 0
   let container = { lines: 0, line: 0 }
+  // How deep a line of text without markers goes on: right after a quote's or list's text it
+  // continues that text inside them ("lazy" lines, which cost the parser as much as marked ones).
+  let lazyDepth = 0
+  const count = (depth: number, line: number) => {
+    if (container.lines === 0) container.line = line
+    container.lines += depth
+    if (container.lines > MAX_CONTAINER_LINES)
+      throw new LimitError(
+        `Unexpected block quote or list at line ${container.line} of more than ${MAX_CONTAINER_LINES} lines (counted by how deep each is), expected at most ${MAX_CONTAINER_LINES}`
+      )
+  }
   for (let line = 1; lineStart <= text.length; line++) {
     const lineEnd = endOfLine(text, lineStart)
     const open = items.length
     const depth = lineDepth(text, lineStart, lineEnd, items)
+    const blank = isBlank(text, lineStart, lineEnd)
     if (depth > MAX_NESTING) {
       // "- - - - …" is a thematic break, not list items.
       if (!THEMATIC_BREAK.test(text.slice(lineStart, lineEnd)))
         throw new LimitError(`Unexpected block quotes or lists nested ${depth} deep at line ${line}, expected at most ${MAX_NESTING}`)
       items.length = Math.min(items.length, open)
     }
-    // A blank line leaves the quote or list open; a line of text outside both closes it.
-    if (depth === 0 && !isBlank(text, lineStart, lineEnd)) container = { lines: 0, line: 0 }
-    else if (depth > 0 && depth <= MAX_NESTING) {
-      if (container.lines === 0) container.line = line
-      container.lines += depth
-      if (container.lines > MAX_CONTAINER_LINES)
-        throw new LimitError(
-          `Unexpected block quote or list at line ${container.line} of more than ${MAX_CONTAINER_LINES} lines (counted by how deep each is), expected at most ${MAX_CONTAINER_LINES}`
-        )
-    }
+    // A blank line leaves the quote or list open; a line of text outside both, after a blank line, closes it.
+    if (depth === 0 && !blank) {
+      if (lazyDepth === 0) container = { lines: 0, line: 0 }
+      else count(lazyDepth, line)
+    } else if (depth > 0 && depth <= MAX_NESTING) count(depth, line)
+    if (blank || depth > MAX_NESTING) lazyDepth = 0
+    else if (depth > 0) lazyDepth = depth
     lineStart = nextLineStart(text, lineEnd)
   }
 }
