@@ -119,7 +119,7 @@ describe('input no article has: generated shapes of any size', () => {
           }
           if (refusal !== undefined)
             expect(refusal).toMatch(
-              /^Unexpected [^\n]*(deep|MB|footnote|emphasis|closing brackets|backticks|HTML comments|underlined|table cells|without a blank line|block quote or list)[^\n]*, expected [^\n]+$/
+              /^Unexpected [^\n]*(deep|MB|footnote|emphasis|closing brackets|backticks|HTML comments|web address|underlined|table cells|without a blank line|block quote or list)[^\n]*, expected [^\n]+$/
             )
         }),
         { ...propertyParameters(), numRuns: 25 }
@@ -174,6 +174,14 @@ describe('input no article has: generated shapes of any size', () => {
     expect(
       refusal('Er sagte <!-- Zitat prüfen --> das. <!-- newslint-disable-next-line --> <?php ?> <!DOCTYPE html> '.repeat(2000) + '\n')
     ).toBeUndefined()
+    // Web addresses found in running text: thousands of starts in one word, or a long run of punctuation in one, took seconds to minutes.
+    expect(refusal('Einleitung.\n\nText ' + 'www.a_'.repeat(8000) + '\n')).toBe(
+      "Unexpected web address of 48000 characters at line 3, expected far shorter: the markdown parser's work on it grows with the square of its length"
+    )
+    expect(refusal('Siehe https://example.org/a' + '.'.repeat(20_000) + 'x\n')).toMatch(
+      /^Unexpected web address of 20022 characters at line 1/
+    )
+    expect(refusal('Siehe www.example.com/pfad?id=1&x=y... und https://example.org/a_b, dann mehr!!! '.repeat(3000) + '\n')).toBeUndefined()
     // Headings underlined with "=" or "-": thousands in one piece are refused, an article's dozens are linted.
     expect(refusal('Einleitung.\n\n' + lines(2000, (i) => `Titel ${i}\n---\n`))).toMatch(
       /^Unexpected 2000 headings underlined with "=" or "-" in \d+ KB from line 1, expected far fewer/
