@@ -195,9 +195,18 @@ describe('input no article has: generated shapes of any size', () => {
     expect(refusal('Satz. '.repeat(Math.ceil(MAX_FILE_BYTES / 6) + 1000))).toBe('Unexpected file of 10.01 MB, expected at most 10 MB')
     // A generated table of 50,000 rows is refused before the parser builds it; an article's table is linted.
     expect(refusal(SHAPES[5].make(50_000))).toBe(
-      `Unexpected more than ${MAX_TABLE_CELLS} table cells (cell borders "|"), expected at most ${MAX_TABLE_CELLS}`
+      `Unexpected more than ${MAX_TABLE_CELLS} table cells (rows times columns), expected at most ${MAX_TABLE_CELLS}`
     )
     expect(refusal(SHAPES[5].make(1000))).toBeUndefined()
+    // Body rows need no "|": 29,000 such rows took 276 MB. A table of 2,000 towns in six columns is linted.
+    expect(refusal('Ort|\n-|\n' + lines(20_000, (i) => `Zeile ${i}`))).toBe(
+      `Unexpected more than ${MAX_TABLE_CELLS} table cells (rows times columns), expected at most ${MAX_TABLE_CELLS}`
+    )
+    expect(
+      refusal(
+        '| Ort | SPÖ | ÖVP | FPÖ | Grüne | NEOS |\n|:--|--:|--:|--:|--:|--:|\n' + lines(2000, (i) => `| Ort ${i} | 1 | 2 | 3 | 4 | 5 |`)
+      )
+    ).toBeUndefined()
     expect(refusal('Einleitung.\n\n' + lines(1500, (i) => ['- Punkt', '  - Unterpunkt', '    - Detail'][i % 3]))).toBe(
       `Unexpected block quote or list at line 3 of more than ${MAX_CONTAINER_LINES} lines (counted by how deep each is), expected at most ${MAX_CONTAINER_LINES}`
     )
