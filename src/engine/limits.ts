@@ -284,7 +284,7 @@ function checkTableCells(text: string): void {
   }
 }
 
-/** The columns of a table's delimiter row (`|`, `-`, `:` and blanks, with a `|` and a `-`), or 0 if the line is none. */
+/** The columns of a table's delimiter row (`|`, `-`, `:` and blanks after any `>`, with a `|` and a `-`), or 0 if the line is none. */
 function delimiterColumns(text: string, start: number, end: number): number {
   let columns = 0
   let borders = 0
@@ -293,7 +293,8 @@ function delimiterColumns(text: string, start: number, end: number): number {
     if (code === 45) {
       if (text.charCodeAt(at - 1) !== 45) columns++
     } else if (code === 124) borders++
-    else if (code !== 58 && code !== 32 && code !== 9 && code !== 13) return 0
+    // ">" for a table in a block quote.
+    else if (code !== 58 && code !== 32 && code !== 9 && code !== 13 && code !== 62) return 0
   }
   return borders > 0 ? columns : 0
 }
