@@ -27,6 +27,7 @@ const SECTIONS = [
   '[^fn{i}]: Eine Fußnote {i}.\n\n    Ihr zweiter Absatz.\n',
   '\\# keine Überschrift {i}\n\n= kein Setext\n',
   '![Bild {i}](https://example.com/{i}.png) am Anfang, Fußnote[^fn{i}].\n',
+  '```Code` im Text, kein Zaun {i}.\n',
   '2016 begann es. -5 Grad am Morgen {i}.\n\n-5 Grad am Abend.\n\n+49 ist die Vorwahl.\n\n2016. Jahr als Liste\n\n3) Punkt\n\n*\n'
 ]
 

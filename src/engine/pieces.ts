@@ -16,7 +16,8 @@ export interface Piece {
   line: number
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
+// A backtick fence's info string holds no backtick ("```a`" is text, not a fence).
+const FENCE = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/
 const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/
 const OPENS_PIECE = /^[^\s>`~]/u
 /** A list item's marker, which after a blank line goes on with the list: `-`, `+`, `*`, `1.` or `1)` and a space or the line's end. */
