@@ -2,10 +2,14 @@
 // reads on from each start of one to the end of its word, and for each punctuation mark in an
 // address looks ahead for whether only punctuation follows (then the mark is not part of it). So
 // a word costs its address starts times its length, plus the square of each run of punctuation
-// in it; words without a start cost nothing here.
+// in it; words without a start cost nothing here, and are not read.
 
-/** The punctuation GFM may leave off the end of a web address. */
-const TRAILING = new Set([...'!"\')*,.:;?]_~'].map((char) => char.charCodeAt(0)))
+/** Where an address may start, in any case. */
+const START = /www\.|:\/\//gi
+
+/** The punctuation GFM may leave off the end of a web address, by character code. */
+const TRAILING = new Uint8Array(128)
+for (const char of '!"\')*,.:;?]_~') TRAILING[char.charCodeAt(0)] = 1
 
 export interface WebAddressWork {
   /** The whole file's work, summed over its words. */
@@ -15,37 +19,49 @@ export interface WebAddressWork {
   line: number
 }
 
-/** An upper estimate of the parser's work on the web addresses in `text`; one pass. */
+/** An upper estimate of the parser's work on the web addresses in `text`; linear in its length. */
 export function webAddressWork(text: string): WebAddressWork {
   const found: WebAddressWork = { work: 0, length: 0, line: 1 }
   let worst = 0
   let line = 1
-  let wordStart = 0
+  let counted = 0
+  START.lastIndex = 0
+  for (let match = START.exec(text); match; match = START.exec(text)) {
+    let start = match.index
+    while (start > 0 && !endsWord(text.charCodeAt(start - 1))) start--
+    let end = match.index
+    while (end < text.length && !endsWord(text.charCodeAt(end))) end++
+    for (; counted < start; counted++) if (text.charCodeAt(counted) === 10) line++
+    const work = wordWork(text, start, end)
+    found.work += work
+    if (work > worst) {
+      worst = work
+      Object.assign(found, { length: end - start, line })
+    }
+    START.lastIndex = end
+  }
+  return found
+}
+
+/** Whitespace and `<` end a word, and with it any address in it. */
+function endsWord(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 60
+}
+
+function wordWork(text: string, start: number, end: number): number {
   let starts = 0
   let run = 0
   let squares = 0
-  for (let at = 0; at <= text.length; at++) {
-    const code = at < text.length ? text.charCodeAt(at) : 32
-    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 60) {
-      const work = starts * (at - wordStart) + squares + run * run
-      if (starts > 0 && work > worst) {
-        worst = work
-        Object.assign(found, { length: at - wordStart, line })
-      }
-      if (starts > 0) found.work += work
-      if (code === 10) line++
-      wordStart = at + 1
-      starts = squares = run = 0
-      continue
-    }
-    if (TRAILING.has(code)) run++
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at)
+    if (code < 128 && TRAILING[code] === 1) run++
     else {
       squares += run * run
       run = 0
     }
     if (((code | 32) === 119 && startsWww(text, at)) || (code === 58 && text.startsWith('//', at + 1))) starts++
   }
-  return found
+  return starts * (end - start) + squares + run * run
 }
 
 /** "www." in any case at `at`. */
