@@ -1,5 +1,6 @@
 import { endOfLine } from './line-breaks.js'
 import { independentPieces } from './pieces.js'
+import { inlineWorkRefusal } from './inline-work.js'
 import { webAddressWork } from './web-address-work.js'
 
 // Sizes and shapes no article has but a pasted export or a generated file can. Beyond these the
@@ -25,37 +26,6 @@ export const MAX_NESTING = 32
 export const MAX_CONTAINER_LINES = 2000
 /** Footnote references and definitions in one file: the parser matches each against all the others. */
 export const MAX_FOOTNOTES = 1000
-/**
- * Emphasis work: micromark pairs each emphasis marker by walking back over its paragraph's events,
- * so a paragraph costs about markers × (markers + characters / 8 + 3 × escapes and character
- * references, which make three events of a character or two). Normal articles stay below a
- * thousandth of this; 40,000 markers in 80 KB would take the parser minutes, and 5,400 among
- * 113,000 escaped "!" took 24 s.
- */
-const MAX_EMPHASIS_WORK = 200_000_000
-/**
- * Link work: micromark reads back from each `]` over its paragraph for the label it may close, so
- * a paragraph of brackets that close no link costs about `]` × characters ("[a](" 40,000 times
- * took 16 s). A paragraph of 2,000 links costs a third of this; articles' stay below a
- * thousandth.
- */
-const MAX_LINK_WORK = 200_000_000
-
-/**
- * Code-span work: micromark reads on from each run of backticks to its paragraph's end for a run
- * of the same length, so a paragraph costs about its distinct run lengths × characters (runs of
- * 1 to 700 backticks in 245 KB took 3 s, forty such paragraphs 80 s). Articles use one or two
- * lengths.
- */
-const MAX_CODE_WORK = 100_000_000
-
-/**
- * Inline-HTML work: micromark reads on from each HTML comment, declaration or processing
- * instruction to its closing sequence, and else to the paragraph's end ("<!-- " 40,000 times in
- * 200 KB took 68 s). Articles close the comments they hold.
- */
-const MAX_HTML_WORK = 100_000_000
-
 /**
  * Web-address work (see `web-address-work.ts`): "www.a_" 8,000 times in one word took 26 s, a
  * web address with 40,000 dots 13 s. A file of 100,000 addresses of 100 characters costs half of this.
@@ -95,7 +65,8 @@ export function checkLimits(text: string): void {
   checkNesting(text)
   checkFootnotes(text)
   checkTableCells(text)
-  checkInlineWork(text)
+  const inlineRefusal = inlineWorkRefusal(text)
+  if (inlineRefusal) throw new LimitError(inlineRefusal)
   checkWebAddresses(text)
   checkSetextHeadings(text)
   checkParagraphs(text)
@@ -316,149 +287,6 @@ function rowCells(text: string, start: number, end: number): number {
   return borders + 1 - (first === 124 ? 1 : 0) - (last === 124 && borders > 1 ? 1 : 0)
 }
 
-/** One kind of inline work, summed over the file's paragraphs, and the paragraph with the most of what causes it. */
-class InlineWork {
-  private work = 0
-  private worst = 0
-  private line = 1
-
-  constructor(
-    private readonly limit: number,
-    private readonly refusal: (worst: number, line: number) => string
-  ) {}
-
-  add(count: number, work: number, line: number): void {
-    this.work += work
-    if (count > this.worst) {
-      this.worst = count
-      this.line = line
-    }
-  }
-
-  check(): void {
-    if (this.work > this.limit) throw new LimitError(this.refusal(this.worst, this.line))
-  }
-}
-
-const FAR_FEWER = 'expected far fewer:'
-
-/** Sum each paragraph's emphasis, link, code-span and inline-HTML work (paragraphs end at blank lines) and name the costliest paragraph. */
-function checkInlineWork(text: string): void {
-  const emphasis = new InlineWork(
-    MAX_EMPHASIS_WORK,
-    (worst, line) =>
-      `Unexpected ${worst} emphasis markers (*, _, ~) in the paragraph at line ${line}, ${FAR_FEWER} pairing them would take the markdown parser minutes`
-  )
-  const codeSpans = new InlineWork(
-    MAX_CODE_WORK,
-    (worst, line) =>
-      `Unexpected ${worst} runs of backticks (\`) of different lengths in the paragraph at line ${line}, ${FAR_FEWER} matching them to code spans would take the markdown parser time that grows with their square`
-  )
-  const html = new InlineWork(
-    MAX_HTML_WORK,
-    (worst, line) =>
-      `Unexpected ${worst} unclosed HTML comments, declarations or processing instructions (<!--, <!, <?) in the paragraph at line ${line}, ${FAR_FEWER} the markdown parser reads on from each to the paragraph's end`
-  )
-  const links = new InlineWork(
-    MAX_LINK_WORK,
-    (worst, line) =>
-      `Unexpected ${worst} closing brackets (]) in the paragraph at line ${line}, ${FAR_FEWER} matching them to links would take the markdown parser time that grows with their square`
-  )
-  let markers = 0
-  let escapes = 0
-  let closers = 0
-  // Each length can leave at most one run unmatched (the last of that length), which reads on to the paragraph's end.
-  const runLengths = new Set<number>()
-  const unclosed = new UnclosedHtml()
-  let paragraphStart = 0
-  let paragraphLine = 1
-  let line = 1
-  let blank = true
-  const close = (at: number) => {
-    const length = at - paragraphStart
-    emphasis.add(markers, markers * (markers + length / 8 + 3 * escapes), paragraphLine)
-    links.add(closers, closers * length, paragraphLine)
-    codeSpans.add(runLengths.size, runLengths.size * length, paragraphLine)
-    html.add(unclosed.count(), unclosed.count() * length, paragraphLine)
-    markers = 0
-    escapes = 0
-    closers = 0
-    runLengths.clear()
-    unclosed.clear()
-  }
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at)
-    // A line ends at "\n" or at a "\r" that no "\n" follows.
-    if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) {
-      if (blank) {
-        close(at)
-        paragraphStart = at + 1
-        paragraphLine = line + 1
-      }
-      line++
-      blank = true
-    } else if (code !== 32 && code !== 9 && code !== 13) {
-      blank = false
-      if (code === 42 || code === 126 || (code === 95 && !intraword(text, at))) markers++
-      else if (code === 92 || code === 38) escapes++
-      else if (code === 93) closers++
-      else if (code === 96) at = backtickRun(text, at, runLengths) - 1
-      else if (code === 60) unclosed.open(text, at)
-      else if (code === 62) unclosed.close(text, at)
-    }
-  }
-  close(text.length)
-  for (const work of [emphasis, codeSpans, html, links]) work.check()
-}
-
-/**
- * Inline HTML that reads on to its closing sequence, across lines, and else to the paragraph's
- * end: comments (`<!--` … `-->`), processing instructions (`<?` … `?>`), declarations (`<!DOCTYPE`
- * … `>`) and CDATA (`<![CDATA[` … `]]>`). Counts, for each, the openings since the last closing.
- */
-class UnclosedHtml {
-  private comments = 0
-  private instructions = 0
-  private declarations = 0
-  private cdata = 0
-
-  open(text: string, at: number): void {
-    if (text.startsWith('<!--', at)) this.comments++
-    else if (text.startsWith('<?', at)) this.instructions++
-    else if (text.startsWith('<![CDATA[', at)) this.cdata++
-    else if (text.charCodeAt(at + 1) === 33 && isAsciiLetter(text.charCodeAt(at + 2))) this.declarations++
-  }
-
-  /** A `>` closes every declaration, and the others when their closing sequence ends with it. */
-  close(text: string, at: number): void {
-    this.declarations = 0
-    if (text.startsWith('--', at - 2)) this.comments = 0
-    if (text.charCodeAt(at - 1) === 63) this.instructions = 0
-    if (text.startsWith(']]', at - 2)) this.cdata = 0
-  }
-
-  count(): number {
-    return this.comments + this.instructions + this.declarations + this.cdata
-  }
-
-  clear(): void {
-    this.comments = this.instructions = this.declarations = this.cdata = 0
-  }
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
-
-/** Note the length of the run of backticks at `at` (and one less after a backslash, which may escape its first); return where it ends. */
-function backtickRun(text: string, at: number, lengths: Set<number>): number {
-  let end = at
-  while (text.charCodeAt(end) === 96) end++
-  lengths.add(end - at)
-  if (text.charCodeAt(at - 1) === 92 && end - at > 1) lengths.add(end - at - 1)
-  return end
-}
-
 function checkWebAddresses(text: string): void {
   const { work, length, line } = webAddressWork(text)
   if (work > MAX_WEB_ADDRESS_WORK)
@@ -495,9 +323,4 @@ function mayUnderline(text: string, start: number, end: number): boolean {
   while (at < end && at - start < 3 && text.charCodeAt(at) === 32) at++
   const code = text.charCodeAt(at)
   return at < end && (code === 61 || code === 45)
-}
-
-/** `_` between letters or digits ("snake_case") never opens or closes emphasis. */
-function intraword(text: string, at: number): boolean {
-  return /[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(text[at + 1] ?? ' ')
 }
