@@ -81,6 +81,8 @@ export const SHAPES: Shape[] = [
   },
   // The markdown parser reads on from each web address's start to the end of its word: 8,000 in one word took 26 s (refused).
   { name: 'one word of n web addresses ("www.a_")', make: (n) => 'Text ' + 'www.a_'.repeat(n) + '\n', big: 8000 },
+  // The markdown parser holds about 9 KB for each until its piece is done: 100,000 in a file parsed whole took 1.5 GB (refused).
+  { name: 'n link definitions', make: (n) => lines(n, (i) => `[r${i}]: /${i}` + (i % 20 === 19 ? '\n' : '')), big: 100_000 },
   // The markdown parser holds a kilobyte for each line: 3,000,000 blank lines took 3.7 GB and 90 s (refused).
   { name: 'n blank lines', make: (n) => '\n'.repeat(n) + 'Text.\n', big: 3_000_000 },
   // The YAML parser compared each key with every key before it: 40,000 took 16 s.

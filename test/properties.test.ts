@@ -10,6 +10,7 @@ import {
   LimitError,
   MAX_FILE_BYTES,
   MAX_FOOTNOTES,
+  MAX_DEFINITIONS,
   MAX_LINES,
   MAX_CONTAINER_LINES,
   MAX_NESTING,
@@ -119,7 +120,7 @@ describe('input no article has: generated shapes of any size', () => {
           }
           if (refusal !== undefined)
             expect(refusal).toMatch(
-              /^Unexpected [^\n]*(deep|MB|footnote|emphasis|closing brackets|backticks|HTML comments|web address|underlined|table cells|without a blank line|block quote or list)[^\n]*, expected [^\n]+$/
+              /^Unexpected [^\n]*(deep|MB|footnote|link definitions|emphasis|closing brackets|backticks|HTML comments|web address|underlined|table cells|without a blank line|block quote or list)[^\n]*, expected [^\n]+$/
             )
         }),
         { ...propertyParameters(), numRuns: 25 }
@@ -197,6 +198,11 @@ describe('input no article has: generated shapes of any size', () => {
     expect(refusal(SHAPES[8].make(MAX_FOOTNOTES))).toBe(
       `Unexpected more than ${MAX_FOOTNOTES} footnote references and definitions, expected at most ${MAX_FOOTNOTES}`
     )
+    // Link definitions: 160,000 took 54 s, and 100,000 in a file parsed whole 1.5 GB; an article's references are linted.
+    expect(refusal(lines(MAX_DEFINITIONS + 1, (i) => `[r${i}]: /${i}` + (i % 20 === 19 ? '\n' : '')))).toBe(
+      `Unexpected more than ${MAX_DEFINITIONS} link definitions ("[label]: …"), expected at most ${MAX_DEFINITIONS}`
+    )
+    expect(refusal(lines(200, (i) => `Siehe [Quelle ${i}].\n\n[Quelle ${i}]: https://example.com/${i}\n`))).toBeUndefined()
     expect(refusal('Satz. '.repeat(Math.ceil(MAX_FILE_BYTES / 6) + 1000))).toBe('Unexpected file of 10.01 MB, expected at most 10 MB')
     // A generated table of 50,000 rows is refused before the parser builds it; an article's table is linted.
     expect(refusal(SHAPES[5].make(50_000))).toBe(

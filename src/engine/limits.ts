@@ -27,6 +27,13 @@ export const MAX_CONTAINER_LINES = 2000
 /** Footnote references and definitions in one file: the parser matches each against all the others. */
 export const MAX_FOOTNOTES = 1000
 /**
+ * Link definitions ("[label]: /ziel"), counted as every "]:" in the file: the parser holds about
+ * 9 KB for each until its piece is done, looks each label up among all before it, and a piece whose
+ * references are defined elsewhere is parsed again with them (160,000 definitions in 2.8 MB took
+ * 54 s; 100,000 in a file parsed whole 1.5 GB). Articles have a handful.
+ */
+export const MAX_DEFINITIONS = 5000
+/**
  * Web-address work (see `web-address-work.ts`): "www.a_" 8,000 times in one word took 26 s, a
  * web address with 40,000 dots 13 s. A file of 100,000 addresses of 100 characters costs half of this.
  */
@@ -64,6 +71,7 @@ export function checkLimits(text: string): void {
   checkLines(text)
   checkNesting(text)
   checkFootnotes(text)
+  checkDefinitions(text)
   checkTableCells(text)
   const inlineRefusal = inlineWorkRefusal(text)
   if (inlineRefusal) throw new LimitError(inlineRefusal)
@@ -229,6 +237,14 @@ function checkFootnotes(text: string): void {
   for (let at = text.indexOf('[^'); at >= 0; at = text.indexOf('[^', at + 2)) {
     if (++count > MAX_FOOTNOTES)
       throw new LimitError(`Unexpected more than ${MAX_FOOTNOTES} footnote references and definitions, expected at most ${MAX_FOOTNOTES}`)
+  }
+}
+
+function checkDefinitions(text: string): void {
+  let count = 0
+  for (let at = text.indexOf(']:'); at >= 0; at = text.indexOf(']:', at + 2)) {
+    if (++count > MAX_DEFINITIONS)
+      throw new LimitError(`Unexpected more than ${MAX_DEFINITIONS} link definitions ("[label]: …"), expected at most ${MAX_DEFINITIONS}`)
   }
 }
 

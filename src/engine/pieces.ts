@@ -1,3 +1,5 @@
+import { endOfLine } from './line-breaks.js'
+
 // Where a large markdown file can be cut into pieces that parse the same alone as together: at a
 // line after a blank line that opens an ordinary paragraph, a heading, a definition or an HTML
 // block (in its first column anything but a space, `>`, a list marker or a fence's `` ` `` or `~`),
@@ -33,14 +35,13 @@ const HTML_BLOCKS: Array<[RegExp, string]> = [
 
 export function independentPieces(text: string): Piece[] {
   const pieces: Piece[] = [{ start: 0, line: 1 }]
-  // A lone \r ends a line for the parser too; such files are rare enough to parse whole.
-  if (text.length <= PIECE_CHARS || /\r(?!\n)/.test(text)) return pieces
+  if (text.length <= PIECE_CHARS) return pieces
   let fence: string | undefined
   let htmlEnd: string | undefined
   let blankBefore = false
   let line = 1
   let start = frontmatterEnd(text)
-  for (let i = 0; i < start; i++) if (text.charCodeAt(i) === 10) line++
+  for (let end = endOfLine(text, 0); end < start; end = endOfLine(text, nextLineStart(text, end))) line++
   while (start < text.length) {
     const end = endOfLine(text, start)
     const content = text.slice(start, end)
@@ -58,21 +59,22 @@ export function independentPieces(text: string): Piece[] {
       if (!fence && html && !content.includes(html[1], content.indexOf('<') + 2)) htmlEnd = html[1]
     }
     blankBefore = blank
-    start = end + 1
+    start = nextLineStart(text, end)
     line++
   }
   return pieces
 }
 
-function endOfLine(text: string, from: number): number {
-  const end = text.indexOf('\n', from)
-  return end < 0 ? text.length : end
+/** Past the "\r\n", "\n" or lone "\r" (the parser ends a line at each) that ends the line at `end`. */
+function nextLineStart(text: string, end: number): number {
+  return end + (text.startsWith('\r\n', end) ? 2 : 1)
 }
 
 /** Where YAML frontmatter (`---` … `---` at the top) ends, or 0. */
 function frontmatterEnd(text: string): number {
-  if (!/^---[ \t]*\r?\n/.test(text)) return 0
-  const close = /^---[ \t]*\r?$/gm
+  if (!/^---[ \t]*[\r\n]/.test(text)) return 0
+  // In a multiline pattern "$" stands before "\r" as before "\n".
+  const close = /^---[ \t]*$/gm
   close.lastIndex = 3
   const found = close.exec(text)
   return found ? found.index + found[0].length : 0
