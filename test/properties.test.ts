@@ -190,10 +190,10 @@ describe('input no article has: generated shapes of any size', () => {
     expect(refusal('Siehe www.example.com/pfad?id=1&x=y... und https://example.org/a_b, dann mehr!!! '.repeat(3000) + '\n')).toBeUndefined()
     // Headings underlined with "=" or "-": thousands in one piece are refused, an article's dozens are linted.
     expect(refusal('Einleitung.\n\n' + lines(2000, (i) => `Titel ${i}\n---\n`))).toMatch(
-      /^Unexpected 2000 headings underlined with "=" or "-" in \d+ KB from line 1, expected far fewer/
+      /^Unexpected \d+ headings underlined with "=" or "-" in \d+ KB from line 1, expected far fewer/
     )
     // Lines end at a lone CR too, as the parser reads them.
-    expect(refusal(lines(2000, (i) => `Titel ${i}\n---\n`).replaceAll('\n', '\r'))).toMatch(/^Unexpected 2000 headings underlined/)
+    expect(refusal(lines(2000, (i) => `Titel ${i}\n---\n`).replaceAll('\n', '\r'))).toMatch(/^Unexpected \d+ headings underlined/)
     expect(refusal(lines(100, (i) => `Titel ${i}\n===\n\nDer Minister sagte am Montag ${i}, das sei gut.\n`))).toBeUndefined()
     expect(refusal(SHAPES[8].make(MAX_FOOTNOTES))).toBe(
       `Unexpected more than ${MAX_FOOTNOTES} footnote references and definitions, expected at most ${MAX_FOOTNOTES}`

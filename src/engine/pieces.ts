@@ -10,6 +10,12 @@ import { endOfLine } from './line-breaks.js'
 
 /** Files up to this size are parsed whole, as are all articles; larger ones in pieces of about this size. */
 export const PIECE_CHARS = 64 * 1024
+/**
+ * Lines, blank ones too, from which a piece may end before its size: the parser holds 3–5 KB for
+ * each line of a piece until the piece is done, so 64 KB of one-letter paragraphs (42,000 lines)
+ * held 150 MB at once. An article's 64 KB have about a thousand lines.
+ */
+export const PIECE_LINES = 4000
 
 export interface Piece {
   /** Offset of the piece's first character. */
@@ -35,7 +41,7 @@ const HTML_BLOCKS: Array<[RegExp, string]> = [
 
 export function independentPieces(text: string): Piece[] {
   const pieces: Piece[] = [{ start: 0, line: 1 }]
-  if (text.length <= PIECE_CHARS) return pieces
+  if (text.length <= PIECE_CHARS && lineCount(text) <= PIECE_LINES) return pieces
   let fence: string | undefined
   let htmlEnd: string | undefined
   let blankBefore = false
@@ -52,7 +58,12 @@ export function independentPieces(text: string): Piece[] {
     } else if (htmlEnd !== undefined) {
       if (content.includes(htmlEnd)) htmlEnd = undefined
     } else {
-      if (blankBefore && OPENS_PIECE.test(content) && !LIST_MARKER.test(content) && start - pieces[pieces.length - 1].start >= PIECE_CHARS)
+      if (
+        blankBefore &&
+        OPENS_PIECE.test(content) &&
+        !LIST_MARKER.test(content) &&
+        (start - pieces[pieces.length - 1].start >= PIECE_CHARS || line - pieces[pieces.length - 1].line >= PIECE_LINES)
+      )
         pieces.push({ start, line })
       const html = HTML_BLOCKS.find(([opens]) => opens.test(content))
       fence = FENCE.exec(content)?.[1]
@@ -63,6 +74,16 @@ export function independentPieces(text: string): Piece[] {
     line++
   }
   return pieces
+}
+
+/** The lines of `text`, each ended by "\r\n", "\n" or a lone "\r". */
+function lineCount(text: string): number {
+  let lines = 1
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) lines++
+  }
+  return lines
 }
 
 /** Past the "\r\n", "\n" or lone "\r" (the parser ends a line at each) that ends the line at `end`. */
