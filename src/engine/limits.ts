@@ -1,4 +1,4 @@
-import { endOfLine } from './line-breaks.js'
+import { endOfLine, lineBreakCount, nextLineStart } from './line-breaks.js'
 import { independentPieces } from './pieces.js'
 import { inlineWorkRefusal } from './inline-work.js'
 import { webAddressWork } from './web-address-work.js'
@@ -93,11 +93,7 @@ function megabytes(bytes: number): string {
 
 /** Count lines as an editor does: each ends at "\r\n", "\n" or a lone "\r", the last one perhaps at the end of the text. */
 function checkLines(text: string): void {
-  let lines = 0
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at)
-    if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) lines++
-  }
+  let lines = lineBreakCount(text)
   if (!/[\r\n]$|^$/.test(text)) lines++
   if (lines > MAX_LINES) throw new LimitError(`Unexpected file of ${lines} lines, expected at most ${MAX_LINES}`)
 }
@@ -145,11 +141,6 @@ function checkNesting(text: string): void {
     else if (depth > 0) lazyDepth = depth
     lineStart = nextLineStart(text, lineEnd)
   }
-}
-
-/** Where the line after the one ending at `lineEnd` starts: past its "\r\n", "\n" or lone "\r". */
-function nextLineStart(text: string, lineEnd: number): number {
-  return lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : 1)
 }
 
 /** The nesting depth of one line; `items` holds the content columns of the open list items and is updated. */
@@ -256,19 +247,24 @@ function checkDefinitions(text: string): void {
 function checkTableCells(text: string): void {
   let cells = 0
   let columns = 0
-  let previous = { start: 0, end: 0, blank: true }
+  // The line before: a table's header when a delimiter row follows it.
+  let previousStart = 0
+  let previousEnd = 0
+  let previousBlank = true
   for (let lineStart = 0; lineStart <= text.length;) {
     const lineEnd = endOfLine(text, lineStart)
     const blank = isBlank(text, lineStart, lineEnd)
     if (blank) columns = 0
     else if (columns > 0) cells += Math.max(columns, rowCells(text, lineStart, lineEnd))
-    else if (!previous.blank) {
+    else if (!previousBlank) {
       columns = delimiterColumns(text, lineStart, lineEnd)
-      if (columns > 0) cells += 2 * Math.max(columns, rowCells(text, previous.start, previous.end))
+      if (columns > 0) cells += 2 * Math.max(columns, rowCells(text, previousStart, previousEnd))
     }
     if (cells > MAX_TABLE_CELLS)
       throw new LimitError(`Unexpected more than ${MAX_TABLE_CELLS} table cells (rows times columns), expected at most ${MAX_TABLE_CELLS}`)
-    previous = { start: lineStart, end: lineEnd, blank }
+    previousStart = lineStart
+    previousEnd = lineEnd
+    previousBlank = blank
     lineStart = nextLineStart(text, lineEnd)
   }
 }

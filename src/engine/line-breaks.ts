@@ -18,6 +18,21 @@ export function endOfLine(text: string, offset: number): number {
   return text.length
 }
 
+/** Where the line after the one ending at `lineEnd` starts: past its "\r\n", "\n" or lone "\r". */
+export function nextLineStart(text: string, lineEnd: number): number {
+  return lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : 1)
+}
+
+/** How many line breaks ("\r\n", "\n" or a lone "\r") `text` holds. */
+export function lineBreakCount(text: string): number {
+  let breaks = 0
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) breaks++
+  }
+  return breaks
+}
+
 /** A fresh global matcher for every line break, to walk a text line by line. */
 export function lineBreaks(): RegExp {
   return /\r\n|\r|\n/g

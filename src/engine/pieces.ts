@@ -1,4 +1,4 @@
-import { endOfLine } from './line-breaks.js'
+import { endOfLine, lineBreakCount, nextLineStart } from './line-breaks.js'
 
 // Where a large markdown file can be cut into pieces that parse the same alone as together: at a
 // line after a blank line that opens an ordinary paragraph, a heading, a definition or an HTML
@@ -41,7 +41,8 @@ const HTML_BLOCKS: Array<[RegExp, string]> = [
 
 export function independentPieces(text: string): Piece[] {
   const pieces: Piece[] = [{ start: 0, line: 1 }]
-  if (text.length <= PIECE_CHARS && lineCount(text) <= PIECE_LINES) return pieces
+  // A text shorter than PIECE_LINES characters cannot have more lines: most articles are not counted.
+  if (text.length <= PIECE_CHARS && (text.length < PIECE_LINES || lineBreakCount(text) < PIECE_LINES)) return pieces
   let fence: string | undefined
   let htmlEnd: string | undefined
   let blankBefore = false
@@ -74,21 +75,6 @@ export function independentPieces(text: string): Piece[] {
     line++
   }
   return pieces
-}
-
-/** The lines of `text`, each ended by "\r\n", "\n" or a lone "\r". */
-function lineCount(text: string): number {
-  let lines = 1
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at)
-    if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) lines++
-  }
-  return lines
-}
-
-/** Past the "\r\n", "\n" or lone "\r" (the parser ends a line at each) that ends the line at `end`. */
-function nextLineStart(text: string, end: number): number {
-  return end + (text.startsWith('\r\n', end) ? 2 : 1)
 }
 
 /** Where YAML frontmatter (`---` … `---` at the top) ends, or 0. */
