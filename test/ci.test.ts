@@ -148,6 +148,16 @@ describe('--changed-since', () => {
     expect((JSON.parse(run.stdout) as Array<{ messages: Array<{ line: number }> }>)[0].messages.map((message) => message.line)).toEqual([5])
   })
 
+  it('does not read a committed version too large to lint: the file counts as replaced', () => {
+    const root = repository()
+    const now = `# Titel\n\n${QUOTE}\n`
+    // The same lines and one of 11 MB: read and compared, only that line would differ and nothing would show.
+    writeFileSync(join(root, 'a.md'), `${now}\n${'x'.repeat(11 * 1024 * 1024)}\n`)
+    git(root, 'commit', '-qam', 'an export pasted by mistake')
+    writeFileSync(join(root, 'a.md'), now)
+    expect(lines(root, 'HEAD', 'a.md')).toEqual([{ path: 'a.md', lines: [3] }])
+  })
+
   it('refuses a ref that is not a commit', () => {
     const run = runCli(['a.md', '--changed-since', 'nicht-da'], { cwd: repository() })
     expect(run.status).toBe(2)
