@@ -57,7 +57,7 @@ const newsArticle = fc
       },
       {
         weight: 1,
-        arbitrary: fc.constantFrom('- eins\n- zwei', '> „Das ist gut“, sagte er.', '```\ncode\n```', '<!-- newslint-disable -->')
+        arbitrary: fc.constantFrom('- eins\n- zwei', '> „Das ist gut“, sagte er.', '```\ncode\n```', '<!-- newslint-disable -->', '---')
       },
       // Sourcing carried from one paragraph into the next.
       {
@@ -189,6 +189,24 @@ describe('linting a document as it is edited', () => {
     },
     LIMIT
   )
+
+  it.each([
+    [
+      'a letter typed in a heading underlined with "---" below a rule',
+      `${RADWEG}\n\n---\n\nZweiter Teil\n---\n\nKim soll angeblich Waffen liefern.\n`,
+      (text: string) => text.replace('Zweiter Teil', 'Zweiter Teilx')
+    ],
+    [
+      'a letter typed between two rules, the second ending the text',
+      `${RADWEG}\n\n---\n\nKim soll angeblich Waffen liefern. Berichten zufolge ist alles geplant.\n\n---\n`,
+      (text: string) => text.replace('Kim', 'xKim')
+    ]
+  ])('reads the blocks after a rule as the body they are when %s', (_, text, edit) => {
+    const document = new DocumentAnalysis()
+    diagnostics(text, document)
+    const edited = edit(text)
+    expect(diagnostics(edited, document)).toEqual(diagnostics(edited))
+  })
 
   it.each([
     [

@@ -10,7 +10,8 @@ import { countLines, parseMarkdown, shiftPositions } from './parse.js'
 // footnote definitions (`]:`), which reach the whole file; one with a line ending in `\r` alone
 // (lines here are counted at `\n`) or a byte order mark at its start; and an edit up to the end of
 // frontmatter, since a `---` that opens the file and closes no frontmatter changes how the parser
-// reads lists everywhere.
+// reads lists everywhere, or a slice that opens with `---` further down (a rule), which parsed on
+// its own would open frontmatter.
 
 /** Blocks that a blank line after them closes for good. */
 const CLOSED_BY_BLANK_LINE: ReadonlySet<RootContent['type']> = new Set(['paragraph', 'heading'])
@@ -37,6 +38,8 @@ export function reparse(before: string, previous: Root, text: string): Root | un
   const from = first === 0 ? 0 : lineStart(before, start(nodes[first]))
   const to = last === nodes.length - 1 ? before.length : lineEnd(before, end(nodes[last]))
   if (from > prefix || to < before.length - suffix) return undefined
+  // A slice parsed on its own that opens with a rule would open frontmatter at the next `---` line.
+  if (from > 0 && text.startsWith('---', from)) return undefined
   if (first > 0 && !seam(nodes[first - 1], before.slice(end(nodes[first - 1]), from))) return undefined
   const shift = text.length - before.length
   const slice = parseMarkdown(text.slice(from, to + shift)).children
