@@ -41,6 +41,18 @@ describe('block classification', () => {
     expect(pasted(analyze('a.md', text, analyzeOptions(config)))).toEqual([['boilerplate', 'Der Lokalkurier dankt für Ihre']])
   })
 
+  it('takes the short block above a signature for the post, never the article’s own paragraph a removed post left above it', () => {
+    const seed = readFileSync(packagePath(SEED), 'utf8')
+    const post = seed.split('\n\n').find((block) => block.startsWith('Russian propagandists'))!
+    const signed = (text: string) => pasted(analyze(SEED, text)).filter(([kind]) => kind === 'embed')
+    expect(signed(seed.replace(post, 'We will not give up an inch of our land. #Ukraine'))).toEqual([
+      ['embed', 'We will not give up an inch of'],
+      ['embed', '— Anton Gerashchenko (@Gerashc']
+    ])
+    // The post's text taken out, as its fix does: its signature stays below a quote the article reports.
+    expect(signed(seed.replace(`${post}\n\n`, ''))).toEqual([['embed', '— Anton Gerashchenko (@Gerashc']])
+  })
+
   it('leaves a link to a post on its own line alone: that is how a post is linked or embedded', () => {
     const text =
       'Der Minister schrieb am Abend auf X, er werde nicht zurücktreten, und kündigte eine Erklärung für Dienstag an.\n\n<https://twitter.com/example/status/1699>\n'

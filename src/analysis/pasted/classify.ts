@@ -241,12 +241,17 @@ function isOnlyLinks(block: Block): boolean {
   return block.links.length > 0 && linkShare(block) >= 0.8
 }
 
-/** The text of a post sits right above its signature line ("— Name (@handle) Date"). */
+/**
+ * The text of a post sits right above its signature line ("— Name (@handle) Date"), and is as short
+ * as a post: a signature left behind when the post's text was taken out stands below the article's
+ * own paragraph, which must not go with it.
+ */
 function extendEmbedsToPostText(views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>): void {
   for (let index = 1; index < views.length; index++) {
     const signature = views[index]
-    if (!signature || !views[index - 1] || verdicts[index - 1] || verdicts[index]?.kind !== 'embed' || !isPostSignature(signature.text))
-      continue
+    const text = views[index - 1]
+    if (!signature || !text || verdicts[index - 1] || verdicts[index]?.kind !== 'embed' || !isPostSignature(signature.text)) continue
+    if (text.block.textLength > MAX_POST) continue
     verdicts[index - 1] = { kind: 'embed', signal: { key: 'signedPost' }, extent: 'block' }
   }
 }
