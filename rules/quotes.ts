@@ -4,6 +4,9 @@ import type { Token } from '../src/engine/model.js'
 // A straight quote opens after a space, a bracket or at the start of a block, and closes elsewhere;
 // a quote inside a quote is set as ‚…‘, as German typesetting does.
 const OPENS_AFTER = new Set(['(', '[', '/', '–', '-'])
+// Typeset quotes around the straight ones count too: with the outer pair fixed to „…“ first, the inner stays ‚…‘.
+const TYPESET_OPENING = new Set(['„', '‚', '»'])
+const TYPESET_CLOSING = new Set(['“', '‘', '«'])
 
 export default defineRule({
   meta: {
@@ -21,6 +24,7 @@ export default defineRule({
     for (const block of article.blocks) {
       if (block.lang !== 'de') continue
       const open: number[] = []
+      let typeset = 0
       // The block's tokens sentence by sentence, without copying them into one list: a quote may span sentences.
       let before: Token | undefined
       for (const index of block.sentences) {
@@ -28,14 +32,17 @@ export default defineRule({
           const previous = before
           before = token
           // Code and URLs keep their straight quotes: they are characters there, not quotation marks.
-          if (token.value !== '"' || token.verbatim) continue
+          if (token.verbatim) continue
+          if (TYPESET_OPENING.has(token.value)) typeset++
+          else if (TYPESET_CLOSING.has(token.value) && typeset > 0) typeset--
+          if (token.value !== '"') continue
           if (!previous || previous.end !== token.start || previous.kind === 'whitespace' || OPENS_AFTER.has(previous.value)) {
             open.push(token.start)
             continue
           }
           const start = open.pop()
           if (start === undefined) continue
-          const nested = open.length > 0
+          const nested = open.length > 0 || typeset > 0
           context.report({
             start,
             end: token.end,
