@@ -94,6 +94,54 @@ describe('code actions', () => {
   })
 })
 
+describe('disable comments', () => {
+  /** The document's diagnostics of `rule` and the actions offered for each, by title. */
+  async function disableActions(text: string, rule: string) {
+    const client = await workspace().client()
+    const uri = workspace().uri('artikel.md')
+    await client.open(uri, text)
+    const diagnostics = (await client.diagnosticsFor(uri, 1)).filter((diagnostic) => diagnostic.code === rule)
+    const offered = await Promise.all(
+      diagnostics.map((diagnostic) =>
+        client.request<CodeAction[]>('textDocument/codeAction', {
+          textDocument: { uri },
+          range: diagnostic.range,
+          context: { diagnostics: [diagnostic] }
+        })
+      )
+    )
+    return { client, uri, diagnostics, disables: offered.map((actions) => actions.filter((action) => action.title.startsWith('Disable'))) }
+  }
+
+  it.each([
+    ['paragraph', `${CLEAN}\n${WITH_QUOTES}`],
+    ['list', `- ${CLEAN}\n- ${WITH_QUOTES}`],
+    ['table', `| Wer | Was |\n| --- | --- |\n| Minister | ${WITH_QUOTES} |`],
+    ['quote', `> ${CLEAN}\n${WITH_QUOTES}`]
+  ])('switches the rule off around a %s whose inner line has the finding, and leaves its markdown whole', async (scope, block) => {
+    const text = `# Neue Gespräche\n\n${block}\n\nDie Ministerin erklärte: "Das dauert." Dann ging sie.\n`
+    const { client, uri, diagnostics, disables } = await disableActions(text, 'quotes')
+    expect(diagnostics).toHaveLength(2)
+    expect(disables[0].map((action) => action.title)).toEqual([`Disable quotes for this ${scope}`])
+    const edited = applyWorkspaceEdit(uri, text, disables[0][0].edit!)
+    // A comment line inside the block would have ended it there: the comments stand around it, a blank line apart.
+    expect(edited).toBe(text.replace(block, `<!-- newslint-disable quotes -->\n\n${block}\n\n<!-- newslint-enable quotes -->`))
+    await client.change(uri, 2, [{ text: edited }])
+    const after = (await client.diagnosticsFor(uri, 2)).filter((diagnostic) => diagnostic.code === 'quotes')
+    expect(after.map((diagnostic) => diagnostic.message)).toEqual([diagnostics[1].message])
+    expect(after[0].range.start.line).toBe(diagnostics[1].range.start.line + 4)
+  })
+
+  it('offers no comment for a finding in the frontmatter, where none can stand', async () => {
+    const text = '---\ntitle: Der Minister soll angeblich zurücktreten\nlang: de\n---\n\nDer Minister soll angeblich zurücktreten.\n'
+    const { diagnostics, disables } = await disableActions(text, 'hedge')
+    const lines = diagnostics.map((diagnostic) => diagnostic.range.start.line)
+    expect(lines).toContain(1)
+    expect(lines).toContain(5)
+    diagnostics.forEach((diagnostic, index) => expect(disables[index].length > 0).toBe(diagnostic.range.start.line > 3))
+  })
+})
+
 describe('hover', () => {
   it('explains the rule under the cursor: what it checks, the standard, a bad and a good example', async () => {
     const { client, uri, diagnostics } = await openArticle()

@@ -4,6 +4,7 @@ import { ruleById } from '../config/config.js'
 import type { Finding } from '../lint/lint.js'
 import { lineBreakOf } from '../engine/line-breaks.js'
 import { rangeOf, toDiagnostic } from './diagnostics.js'
+import { type BlockSpan, disableComment } from './disable-comment.js'
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newslint`
 
@@ -19,9 +20,15 @@ export function editBuilder(versioned: boolean): EditBuilder {
 
 /**
  * The rule's own fix, suggested wording (a snippet where the client takes snippets, else the
- * placeholder in brackets) and "disable RULE for this line" for each finding in `range`.
+ * placeholder in brackets) and "disable RULE for this line" (or block) for each finding in `range`.
  */
-export function quickFixes(document: TextDocument, findings: Finding[], range: Range, edit: EditBuilder, snippets = false): CodeAction[] {
+export function quickFixes(
+  document: TextDocument,
+  { findings, blocks }: { findings: Finding[]; blocks: BlockSpan[] },
+  range: Range,
+  edit: EditBuilder,
+  snippets = false
+): CodeAction[] {
   const from = document.offsetAt(range.start)
   const to = document.offsetAt(range.end)
   const actions: CodeAction[] = []
@@ -50,15 +57,15 @@ export function quickFixes(document: TextDocument, findings: Finding[], range: R
         edit: suggestionEdit(document, finding.suggestion, snippets, edit)
       })
     }
-    const line = diagnostic.range.start.line
-    const key = `${finding.ruleId}:${line}`
-    if (!ruleById(finding.ruleId) || disabled.has(key)) continue
+    const comment = ruleById(finding.ruleId) && disableComment(document, blocks, finding.ruleId, finding.offset, lineBreak)
+    const key = comment && `${finding.ruleId}:${comment.edits[0].range.start.line}:${comment.scope}`
+    if (!comment || !key || disabled.has(key)) continue
     disabled.add(key)
     actions.push({
-      title: `Disable ${finding.ruleId} for this line`,
+      title: `Disable ${finding.ruleId} for this ${comment.scope}`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      edit: edit(document, [disableNextLine(document, line, finding.ruleId, lineBreak)])
+      edit: edit(document, comment.edits)
     })
   }
   return actions
@@ -76,16 +83,6 @@ function suggestionEdit(
   const escape = (text: string) => text.replace(/[$}\\]/g, '\\$&')
   const snippet = StringValue.createSnippet(`${escape(suggestion.text)}\${1:${escape(suggestion.placeholder)}}`)
   return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: [{ range, snippet }] }] }
-}
-
-/** `<!-- newslint-disable-next-line RULE -->` on its own line above `line`, inside the same quote or list indentation. */
-function disableNextLine(document: TextDocument, line: number, ruleId: string, lineBreak: string): TextEdit {
-  const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
-  const prefix = /^[ \t>]*/.exec(text)![0]
-  return {
-    range: { start: { line, character: 0 }, end: { line, character: 0 } },
-    newText: `${prefix}<!-- newslint-disable-next-line ${ruleId} -->${lineBreak}`
-  }
 }
 
 /** "Fix all auto-fixable": one edit from the first to the last changed character. */

@@ -4,6 +4,7 @@ import { type Config, ConfigError } from '../config/config.js'
 import type { Finding } from '../lint/lint.js'
 import type { SourceOverview } from '../lint/source-overview.js'
 import type { Lang } from '../engine/model.js'
+import type { BlockSpan } from './disable-comment.js'
 import type { ConfigResolver } from '../config/resolver.js'
 import { configDiagnostic, limitDiagnostic, toDiagnostic } from './diagnostics.js'
 import { Cancelled, type Job, EnginePool } from './engine-pool.js'
@@ -18,6 +19,8 @@ export interface Linted {
   findings: Finding[]
   /** The article's sources, shown on hover over the headline, in the locale of its findings. */
   sources?: { overview: SourceOverview; locale: Lang }
+  /** The top-level blocks, between which a control comment can go. */
+  blocks: BlockSpan[]
 }
 
 type Prepared = { job: Job; config: Config } | { diagnostics: Diagnostic[] }
@@ -134,7 +137,7 @@ export class DocumentLinter {
     const version = document.version
     const prepared = this.prepare(document)
     if (!('job' in prepared)) {
-      this.finish(document, [], prepared.diagnostics)
+      this.finish(document, { findings: [], blocks: [] }, prepared.diagnostics)
       return
     }
     const result = await this.engine.run(prepared.job, prepared.config).catch(ignoreCancelled)
@@ -145,11 +148,10 @@ export class DocumentLinter {
     if (result.kind === 'lint')
       this.finish(
         current,
-        result.findings,
-        result.findings.map((finding) => toDiagnostic(current, finding)),
-        { overview: result.sources, locale: result.locale }
+        { findings: result.findings, sources: { overview: result.sources, locale: result.locale }, blocks: result.blocks },
+        result.findings.map((finding) => toDiagnostic(current, finding))
       )
-    else if (result.kind === 'refused') this.finish(current, [], [limitDiagnostic(result.message)])
+    else if (result.kind === 'refused') this.finish(current, { findings: [], blocks: [] }, [limitDiagnostic(result.message)])
     else throw new Error(result.kind === 'error' ? result.message : 'unexpected result')
   }
 
@@ -166,8 +168,8 @@ export class DocumentLinter {
     }
   }
 
-  private finish(document: TextDocument, findings: Finding[], diagnostics: Diagnostic[], sources?: Linted['sources']): void {
-    const linted = { version: document.version, findings, ...(sources ? { sources } : {}) }
+  private finish(document: TextDocument, result: Omit<Linted, 'version'>, diagnostics: Diagnostic[]): void {
+    const linted = { version: document.version, ...result }
     this.results.set(document.uri, linted)
     this.host.publish(document.uri, document.version, diagnostics)
     this.settle(document.uri, linted)

@@ -4,6 +4,7 @@ import type { Config } from '../config/config.js'
 import type { Finding } from '../lint/lint.js'
 import type { SourceOverview } from '../lint/source-overview.js'
 import type { Lang } from '../engine/model.js'
+import type { BlockSpan } from './disable-comment.js'
 
 export interface Job {
   kind: 'lint' | 'fix'
@@ -14,7 +15,7 @@ export interface Job {
 }
 
 export type JobResult =
-  | { kind: 'lint'; findings: Finding[]; sources: SourceOverview; locale: Lang }
+  | { kind: 'lint'; findings: Finding[]; sources: SourceOverview; locale: Lang; blocks: BlockSpan[] }
   | { kind: 'fix'; output: string }
   // The document is beyond the engine's limits (too large or too deep): the message says which.
   | { kind: 'refused'; message: string }

@@ -99,7 +99,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     const linted = await linter.current(textDocument.uri)
     if (!document || !linted || documents.get(textDocument.uri)?.version !== linted.version) return []
     const wants = (kind: string) => !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`))
-    const actions: CodeAction[] = wants(CodeActionKind.QuickFix) ? quickFixes(document, linted.findings, range, edit, snippets) : []
+    const actions: CodeAction[] = wants(CodeActionKind.QuickFix) ? quickFixes(document, linted, range, edit, snippets) : []
     if (wants(FIX_ALL_KIND) && linted.findings.some((finding) => finding.fix)) {
       const fixed = await linter.fixed(textDocument.uri)
       const action = fixed && fixed.version === document.version ? fixAll(document, fixed.output, edit) : undefined

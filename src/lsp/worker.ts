@@ -6,6 +6,7 @@ import { fixSource } from '../lint/fix.js'
 import { lintSource } from '../lint/lint.js'
 import { LimitError } from '../engine/limits.js'
 import { sourceOverview } from '../lint/source-overview.js'
+import { blockSpans } from './disable-comment.js'
 import { KeptAnalyses, MAX_KEPT_LENGTH } from './kept-analyses.js'
 import type { Job, JobResult, ThreadMessage } from './engine-pool.js'
 
@@ -39,7 +40,13 @@ function run(job: Job & { id: number; config: Config }): JobResult {
     const document = analyses.take(job.uri, job.text.length)
     running = job.id
     const linted = lintSource(job.path, job.text, job.config, { document })
-    return { kind: 'lint', findings: linted.findings, sources: sourceOverview(linted.article), locale: linted.locale }
+    return {
+      kind: 'lint',
+      findings: linted.findings,
+      sources: sourceOverview(linted.article),
+      locale: linted.locale,
+      blocks: blockSpans(linted.article)
+    }
   } catch (error) {
     if (error instanceof Unwanted) return { kind: 'unwanted' }
     return error instanceof LimitError ? { kind: 'refused', message: error.message } : { kind: 'error', message: (error as Error).message }
