@@ -66,6 +66,28 @@ describe('configuration', () => {
     await quoteSeverities(client, uri, mark, (s) => s.length === 0)
   })
 
+  it('reads a config created, edited or extended since at the next edit, from an editor that reports no file changes', async () => {
+    const client = await workspace().client()
+    const uri = workspace().uri('ressort/artikel.md')
+    await client.open(uri, ARTICLE)
+    await quoteSeverities(client, uri, 0, (s) => s.length === 1 && s[0] === DiagnosticSeverity.Warning)
+    let version = 1
+    /** Write a file as an editor or git would, without a word to the server, then type a letter. */
+    const writeThenType = async (path: string, text: string) => {
+      workspace().write(path, text)
+      const mark = client.published.length
+      await client.change(uri, ++version, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }])
+      return mark
+    }
+    let mark = await writeThenType('ressort/.newslintrc.yaml', 'extends: ../basis.yaml\n')
+    // The config extends a file that is not there yet: one config diagnostic.
+    await client.diagnostics(uri, (params) => params.diagnostics.some((d) => d.code === 'config'), 20000, mark)
+    mark = await writeThenType('basis.yaml', 'rules:\n  quotes: error\n')
+    await quoteSeverities(client, uri, mark, (s) => s.length === 1 && s[0] === DiagnosticSeverity.Error)
+    mark = await writeThenType('basis.yaml', 'rules:\n  quotes: "off"\n')
+    await quoteSeverities(client, uri, mark, (s) => s.length === 0)
+  })
+
   it('stops reporting on a document once .newslintignore lists it', async () => {
     const client = await workspace().client()
     const uri = workspace().uri('entwurf.md')

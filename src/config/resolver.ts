@@ -10,9 +10,10 @@ import {
   recommendedConfig,
   tooManyIgnorePatterns
 } from './config.js'
-import { IGNORE_NAME, configFileIn } from './config-file.js'
+import { CONFIG_NAMES, IGNORE_NAME, configFileIn } from './config-file.js'
 import { childPath, isInside, linkedOutOfRepository } from './repository.js'
 import { readRegularFile } from './read-file.js'
+import { type Stamps, changedSince, stamp } from './stamps.js'
 
 export interface ResolverOptions {
   /** A config file given on the command line: used for every file, no discovery. */
@@ -36,11 +37,18 @@ interface Folder {
   ignoreFiles: IgnoreFile[]
   /** Why an ignore file here or above could not be read: the files below have unknown ignore rules. */
   ignoreError?: ConfigError
+  /** This folder's own config, ignore and `.git` paths as discovery found them. */
+  stamps: Stamps
 }
+
+/** The names discovery looks for in each folder. */
+const DISCOVERED_NAMES = [...CONFIG_NAMES, IGNORE_NAME, '.git']
 
 /** Finds and caches the configuration and ignore rules that apply to each file. */
 export class ConfigResolver {
   private readonly configs = new Map<string, Config>()
+  /** The files each config was read from (extended ones too), as they were then. */
+  private readonly configStamps = new Map<string, Stamps>()
   private readonly folders = new Map<string, Folder>()
   private readonly warned = new Set<string>()
   private readonly matchers = new WeakMap<Config, IgnoreFile[]>()
@@ -54,6 +62,7 @@ export class ConfigResolver {
     let config = this.configs.get(key)
     if (!config) {
       config = file ? loadConfig(file, file === resolve(this.options.configPath ?? '')) : recommendedConfig()
+      this.configStamps.set(key, stamp(config.files))
       for (const [id, setting] of this.options.overrides ?? []) {
         config.rules.set(id, { severity: setting.severity, options: config.rules.get(id)?.options ?? setting.options })
       }
@@ -95,7 +104,24 @@ export class ConfigResolver {
   /** Forget everything read, after a config or ignore file changed. */
   clear(): void {
     this.configs.clear()
+    this.configStamps.clear()
     this.folders.clear()
+  }
+
+  /**
+   * Whether what was read for `path` changed on disk since: a config or ignore file created, edited
+   * or deleted in its folder or above, or a config it extends edited. About ten looks per folder level.
+   */
+  changedOnDisk(path: string): boolean {
+    const absolute = resolve(path)
+    for (let dir = dirname(absolute); ; dir = dirname(dir)) {
+      const folder = this.folders.get(dir)
+      if (folder && changedSince(folder.stamps)) return true
+      if (dirname(dir) === dir) break
+    }
+    const file = this.options.configPath ? resolve(this.options.configPath) : this.folders.get(dirname(absolute))?.configFile
+    const stamps = this.configStamps.get(file ?? '')
+    return stamps !== undefined && changedSince(stamps)
   }
 
   private warn(message: string): void {
@@ -155,7 +181,13 @@ function readFolder(dir: string, parent: Folder | undefined): Folder {
   // Discovery stops at the repository root: nothing above it applies.
   const inherited = existsSync(childPath(dir, '.git')) ? undefined : parent
   const ignoreFile = childPath(dir, IGNORE_NAME)
-  const folder: Folder = { configFile: configFileIn(dir) ?? inherited?.configFile, ignoreFiles: inherited?.ignoreFiles ?? [] }
+  // Stamped before reading: a file saved while it is read counts as changed.
+  const stamps = stamp(DISCOVERED_NAMES.map((name) => childPath(dir, name)))
+  const folder: Folder = {
+    configFile: configFileIn(dir) ?? inherited?.configFile,
+    ignoreFiles: inherited?.ignoreFiles ?? [],
+    stamps
+  }
   if (inherited?.ignoreError) folder.ignoreError = inherited.ignoreError
   else if (existsSync(ignoreFile)) {
     // Remembered, not read again for every file below: a broken ignore file may be megabytes.

@@ -158,6 +158,8 @@ export class DocumentLinter {
   /** The job for a document, or why there is none (ignored, broken config). */
   private prepare(document: TextDocument): Prepared {
     const path = this.host.pathOf(document.uri)
+    // Not every editor reports changed files (and none a config that `extends` names): look at them before each lint.
+    if (this.host.resolver.changedOnDisk(path)) this.reconfigure()
     try {
       if (this.host.resolver.isIgnored(path)) return { diagnostics: [] }
       const config = this.host.resolver.forFile(path)
