@@ -28,6 +28,17 @@ describe('message lengths the server cannot trust', () => {
   })
 })
 
+describe('initialize', () => {
+  it('refuses a second initialize and goes on linting', async () => {
+    const client = await workspace().client()
+    const again = client.request('initialize', { processId: null, rootUri: 'file:///anderswo', capabilities: {} })
+    await expect(again).rejects.toMatchObject({ code: -32600, message: 'Unexpected second initialize, expected one per session' })
+    const uri = workspace().uri('artikel.md')
+    await client.open(uri, `${WITH_QUOTES}\n`)
+    expect(quotes(await client.diagnosticsFor(uri, 1))).toHaveLength(1)
+  })
+})
+
 describe('after shutdown', () => {
   it('refuses a second initialize as it refuses every request but exit', async () => {
     const client = await workspace().client()

@@ -57,9 +57,14 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   // Given streams, the library would end the process when they end; given a reader, that is ours to do.
   for (const event of ['end', 'close']) framed.once(event, () => process.exit(shutDown ? 0 : 1))
 
+  // The protocol allows one initialize: a second would swap the workspace root under the open documents.
+  let initialized = false
   connection.onInitialize((params): InitializeResult | ResponseError<InitializeError> => {
     if (shutDown)
       return new ResponseError(ErrorCodes.InvalidRequest, 'Unexpected initialize after shutdown, expected exit', { retry: false })
+    if (initialized)
+      return new ResponseError(ErrorCodes.InvalidRequest, 'Unexpected second initialize, expected one per session', { retry: false })
+    initialized = true
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri
     root = folder ? filePath(folder) : undefined
     const workspaceEdit = params.capabilities.workspace?.workspaceEdit
