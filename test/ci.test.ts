@@ -158,6 +158,14 @@ describe('--changed-since', () => {
     expect(lines(root, 'HEAD', 'a.md')).toEqual([{ path: 'a.md', lines: [3] }])
   })
 
+  it('takes a new file whose name looks like git’s answer for another file as new', () => {
+    const root = repository()
+    // git echoes a missing path in its answer: "<ref>:a.md blob 10 x.md missing".
+    const name = 'a.md blob 10 x.md'
+    writeFileSync(join(root, name), `# Titel\n\n${QUOTE}\n`)
+    expect(lines(root, 'HEAD', name)).toEqual([{ path: name, lines: [3] }])
+  })
+
   it('refuses a ref that is not a commit', () => {
     const run = runCli(['a.md', '--changed-since', 'nicht-da'], { cwd: repository() })
     expect(run.status).toBe(2)

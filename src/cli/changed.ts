@@ -161,8 +161,12 @@ function blobInTree(root: string, commit: string, path: string): Blob | undefine
 
 /** A blob from git's answer for a path, or nothing where the path is no file there. */
 function blobOf(type: string | undefined, id: string | undefined, size: string | undefined): Blob | undefined {
-  return type === 'blob' && id ? { id, bytes: Number(size) } : undefined
+  // "<commit>:<name> missing" echoes the name: one like "a.md blob 10 x.md" must not read as a blob of a.md.
+  return type === 'blob' && id !== undefined && OBJECT_ID.test(id) ? { id, bytes: Number(size) } : undefined
 }
+
+/** A SHA-1 or SHA-256 object id as git prints it. */
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
 
 /** git's id of a blob with this text, in the repository's hash (SHA-1, or SHA-256 for 64-digit ids). */
 function blobId(text: string, idLength: number): string {
