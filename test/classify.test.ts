@@ -53,6 +53,14 @@ describe('block classification', () => {
     expect(signed(seed.replace(`${post}\n\n`, ''))).toEqual([['embed', '— Anton Gerashchenko (@Gerashc']])
   })
 
+  it('takes an empty outlet name in the vocabulary for none, and goes on', () => {
+    const config = recommendedConfig()
+    config.vocabulary = { de: { outlets: [''] } }
+    // A block that ends in a letter is asked whether it names the outlet.
+    const text = 'Der Rat hat am Montag den Haushalt beschlossen.\n\nFolgen Sie uns auf Facebook und Instagram\n\nHallo Welt\n'
+    expect(pasted(analyze('a.md', text, analyzeOptions(config)))).toEqual([['boilerplate', 'Folgen Sie uns auf Facebook un']])
+  })
+
   it('leaves a link to a post on its own line alone: that is how a post is linked or embedded', () => {
     const text =
       'Der Minister schrieb am Abend auf X, er werde nicht zurücktreten, und kündigte eine Erklärung für Dienstag an.\n\n<https://twitter.com/example/status/1699>\n'

@@ -165,6 +165,8 @@ export function namesOutlet(view: BlockView, lexicon: PastedLexicon): boolean {
     const domain = outlet.includes('.')
     const haystack = domain ? view.lower : view.text
     const needle = domain ? outlet.toLowerCase() : outlet
+    // An empty name names no outlet, and every place would match it again and again.
+    if (needle === '') return false
     for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
       const before = haystack[at - 1]
       const after = haystack[at + needle.length]
