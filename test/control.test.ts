@@ -44,6 +44,15 @@ describe('inline control comments', () => {
     expect(findings).toMatchObject([{ ruleId: 'inline-config', severity: 2, message: expect.stringContaining('„qoutes“') }])
   })
 
+  it('reports the first ten unknown ids of a comment, each shown by its first characters', () => {
+    const ids = ['q'.repeat(66000), ...Array.from({ length: 5000 }, (_, i) => `regel-${i}`), 'qoutes', 'qoutes']
+    const findings = lintSource('t.md', `<!-- newslint-disable ${ids.join(' ')} -->\n\nText.\n`, recommendedConfig()).findings
+    expect(findings).toHaveLength(10)
+    expect(findings[0].message).toMatch(/„q{39}…“/)
+    expect(findings[9].message).toContain('„regel-8“')
+    expect(Math.max(...findings.map((finding) => finding.message.length))).toBeLessThan(100)
+  })
+
   it('ignores ordinary HTML comments', () => {
     expect(lint('<!-- disable quotes -->\n\nEr sagte: "Eins."\n')).toEqual(['3:quotes'])
   })

@@ -8,7 +8,7 @@ import { analyzeOptions, ruleById, type Config } from '../config/config.js'
 import { createSuppressor, findDirectives } from './control.js'
 import { LINE_BREAK } from '../engine/line-breaks.js'
 import type { Article, Lang } from '../engine/model.js'
-import { renderMessage, type Message } from './messages.js'
+import { clip, renderMessage, type Message } from './messages.js'
 import type { Edit, Report, Severity, Suggestion } from './rule.js'
 
 export interface Position {
@@ -82,6 +82,10 @@ export interface LintResult {
   locale: Lang
 }
 
+/** Unknown rule ids reported for one control comment, the first ones, each shown up to its first characters. */
+const MAX_UNKNOWN_RULES_PER_COMMENT = 10
+const MAX_RULE_ID_SHOWN = 40
+
 // Findings that come from the engine itself rather than from a rule.
 export const ENGINE_RULES = { frontmatter: 'frontmatter', inlineConfig: 'inline-config', internal: 'internal-error' } as const
 
@@ -153,14 +157,15 @@ export function lintSource(path: string, source: string, config: Config, { tree,
 
   const directives = findDirectives(article)
   for (const directive of directives) {
-    for (const id of directive.rules) {
-      if (!ruleById(id) && !Object.values(ENGINE_RULES).includes(id as never)) {
-        add(ENGINE_RULES.inlineConfig, 2, {
-          start: directive.start,
-          end: directive.end,
-          message: { key: 'engine.unknownRule', data: { id, kind: directive.kind } }
-        })
-      }
+    // Each finding quotes its comment: a comment of 50,000 made-up ids made 50,000 findings of megabytes each.
+    const unknown = new Set(directive.rules.filter((id) => !ruleById(id) && !Object.values(ENGINE_RULES).includes(id as never)))
+    for (const id of [...unknown].slice(0, MAX_UNKNOWN_RULES_PER_COMMENT)) {
+      add(ENGINE_RULES.inlineConfig, 2, {
+        start: directive.start,
+        end: directive.end,
+        // Clipped: the stylish report measures each message's width, which takes minutes beyond 65,535 characters.
+        message: { key: 'engine.unknownRule', data: { id: clip(id, MAX_RULE_ID_SHOWN), kind: directive.kind } }
+      })
     }
   }
 
