@@ -74,7 +74,10 @@ describe('YAML nested deeper than any config or frontmatter', () => {
   // The parser reads nesting by recursion; at these depths the process used to die out of memory.
   const deep = {
     brackets: `rules: ${'['.repeat(10_000)}\n`,
-    indentation: `rules:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}- \n`).join('')}`
+    indentation: `rules:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}- \n`).join('')}`,
+    // Brackets in quotes closed what those outside opened; "- " after an explicit ": " went uncounted.
+    'brackets around quoted brackets': `rules: ${'["]", '.repeat(20_000)}${']'.repeat(20_000)}\n`,
+    'sequences after an explicit value': `? rules\n: ${'- '.repeat(20_000)}x\n`
   }
 
   it.each(Object.entries(deep))('is refused in a config in one line: %s', (_, yaml) => {
