@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { recommendedConfig } from '../src/config/config.js'
 import { analyze } from '../src/engine/analyze.js'
-import { findDirectives } from '../src/lint/control.js'
+import { createSuppressor, findDirectives } from '../src/lint/control.js'
 import { lintSource } from '../src/lint/lint.js'
 import { countStringWork } from './helpers/string-work.js'
 
@@ -27,6 +27,27 @@ describe('inline control comments', () => {
     const text = '<!-- newslint-disable-next-line quotes -->\n\nEr sagte: "Eins."\n\nEr sagte: "Zwei."\n'
     expect(lint(text.replace(/\n/g, '\r'))).toEqual(['5:quotes'])
     expect(lint(text.replace(/\n/g, '\r\n'))).toEqual(['5:quotes'])
+  })
+
+  it('walks to the next line with text once for all disable-next-line comments on one line', () => {
+    let walks = 0
+    const comments = Array.from({ length: 7000 }, (_, i) => ({
+      kind: 'disable-next-line' as const,
+      rules: ['quotes'],
+      start: i * 40,
+      end: i * 40 + 39
+    }))
+    const suppressor = createSuppressor(
+      comments,
+      () => 1,
+      (line) => {
+        walks++
+        return line + 100_000
+      }
+    )
+    expect(suppressor.isDisabled('quotes', 0, 100_001)).toBe(true)
+    expect(suppressor.isDisabled('quotes', 0, 2)).toBe(false)
+    expect(walks).toBe(1)
   })
 
   it('a switch for another rule leaves the state of this one as the last switch for it set it', () => {

@@ -54,9 +54,13 @@ export function createSuppressor(
   nextContentLine: (line: number) => number
 ): Suppressor {
   const nextLine = new Map<number, string[][]>()
+  // Comments on one line share the walk to the next line with text: 7,000 of them before 100,000 blank lines took 25 s.
+  const contentLineAfter = new Map<number, number>()
   for (const directive of directives) {
     if (directive.kind !== 'disable-next-line') continue
-    const line = nextContentLine(lineOf(directive.end))
+    const own = lineOf(directive.end)
+    let line = contentLineAfter.get(own)
+    if (line === undefined) contentLineAfter.set(own, (line = nextContentLine(own)))
     const onLine = nextLine.get(line) ?? []
     onLine.push(directive.rules)
     nextLine.set(line, onLine)
