@@ -221,6 +221,22 @@ describe('ignore lists', () => {
     expect(run.status).toBe(2)
   })
 
+  it('a pattern of more than two "**" is refused, in an ignore file and in a config', () => {
+    // The matcher backtracks over the path's folders for each "**": ten took 19 s for a file 40 folders deep.
+    const steep = `${'a/**/'.repeat(10)}b`
+    const fromFile = repositoryWith({ '.newslintignore': `archiv/**/alt/**\n${steep}\n`, 'a.md': ARTICLE })
+    const run = runCli(['a.md'], { cwd: fromFile })
+    expect(run.stderr).toBe(
+      `newslint: ${join(fromFile, '.newslintignore')}: unexpected 10 "**" in the ignore pattern "${steep.slice(0, 39)}…", expected at most 2\n`
+    )
+    expect(run.status).toBe(2)
+    const fromConfig = repositoryWith({ '.newslintrc.json': JSON.stringify({ ignore: ['archiv/**/alt/**', steep] }), 'a.md': ARTICLE })
+    expect(runCli(['a.md'], { cwd: fromConfig }).stderr).toContain('(ignore): unexpected 10 "**" in the ignore pattern')
+    // Two are what newsrooms write, and work.
+    const two = repositoryWith({ '.newslintignore': 'archiv/**/alt/**\n', 'archiv/2019/alt/x.md': ARTICLE, 'a.md': ARTICLE })
+    expect(runCli(['.'], { cwd: two }).stdout).not.toContain('x.md')
+  })
+
   it('a config ignore list is read as gitignore reads one: a later "!" pattern takes a file back', () => {
     const root = repositoryWith({
       '.newslintrc.json': JSON.stringify({ rules: { quotes: 'error' }, ignore: ['drafts/**', '!drafts/keep.md'] }),

@@ -6,6 +6,7 @@ import {
   type RuleSetting,
   ConfigError,
   MAX_IGNORE_PATTERNS,
+  ignorePatternProblem,
   loadConfig,
   recommendedConfig,
   tooManyIgnorePatterns
@@ -209,8 +210,12 @@ function readIgnoreFile(file: string): string {
       throw new ConfigError(file, undefined, `unexpected link to a file outside the repository (${escaped}), expected a file inside it`)
     const text = readRegularFile(file).toString('utf8')
     // Blank lines and comments are no patterns.
-    const patterns = text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#')).length
-    if (patterns > MAX_IGNORE_PATTERNS) throw new ConfigError(file, undefined, tooManyIgnorePatterns(patterns))
+    const patterns = text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    if (patterns.length > MAX_IGNORE_PATTERNS) throw new ConfigError(file, undefined, tooManyIgnorePatterns(patterns.length))
+    for (const pattern of patterns) {
+      const problem = ignorePatternProblem(pattern)
+      if (problem) throw new ConfigError(file, undefined, problem)
+    }
     return text
   } catch (error) {
     if (error instanceof ConfigError) throw error
