@@ -166,6 +166,18 @@ describe('what --fix and reading may touch', () => {
     expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(FIXED)
   })
 
+  it('lists a file once for a glob, however many links inside the repository lead back above it', () => {
+    const { root } = repositoryWithOutside()
+    writeFileSync(join(root, 'a.md'), QUOTED)
+    // Each link leads back to the repository root: a glob once walked every path through them.
+    for (const folder of ['d1', 'd2', 'd3']) {
+      mkdirSync(join(root, folder))
+      for (const link of ['x1', 'x2', 'x3']) symlinkSync('..', join(root, folder, link))
+    }
+    const run = runBounded(['**/*.md', '--format', 'json'], root)
+    expect((JSON.parse(run.stdout) as Array<{ path: string }>).map((result) => result.path)).toEqual(['a.md'])
+  })
+
   it('skips a link into the repository’s .git folder: git’s files are neither reported on nor fixed', () => {
     const { root } = repositoryWithOutside()
     writeFileSync(join(root, '.git', 'description'), QUOTED)
