@@ -73,7 +73,14 @@ describe('vocabulary', () => {
       { de: { verbs: ['jubeln', 3] } },
       /\(vocabulary\.de\.verbs\[1\]\): unexpected number 3, expected a string/
     ],
-    ['a list instead of languages', ['jubeln'], /\(vocabulary\): unexpected list, expected a mapping of languages/]
+    ['a list instead of languages', ['jubeln'], /\(vocabulary\): unexpected list, expected a mapping of languages/],
+    // An empty outlet matched at every place; an agency name of 40,000 words took the registry minutes and gigabytes.
+    ['an empty word', { de: { outlets: ['Kurier', ' '] } }, /\(vocabulary\.de\.outlets\[1\]\): unexpected empty string, expected a word/],
+    [
+      'an agency name longer than any agency’s',
+      { de: { agencies: ['a '.repeat(40_000)] } },
+      /\(vocabulary\.de\.agencies\[0\]\): unexpected 80000 characters, expected at most 60 for a word or phrase/
+    ]
   ])('refuses %s, naming the file and key, exit 2', (_, vocabulary, message) => {
     const root = repository({ 'a.md': CHEERED, '.newslintrc.json': JSON.stringify({ vocabulary }) })
     expect(refusalOf(() => loadConfig(join(root, '.newslintrc.json')))).toMatch(message)

@@ -11,6 +11,8 @@ export type Schema =
   | { type: 'enum'; values: readonly string[] }
   | { type: 'number'; min: number; max: number }
   | { type: 'strings' }
+  /** A list of words or phrases: none empty, none longer than `maxLength` characters. */
+  | { type: 'words'; maxLength: number }
   | { type: 'list'; of: Schema }
   /** A mapping of any keys to values of one shape. */
   | { type: 'record'; of: Schema }
@@ -41,6 +43,20 @@ export function schemaProblem(schema: Schema, value: unknown): SchemaProblem | u
         : problem(`unexpected ${describe(value)}, expected a number from ${schema.min} to ${schema.max}`)
     case 'strings':
       return listProblem(value, { type: 'string' }, 'a list of strings')
+    case 'words': {
+      const notStrings = listProblem(value, { type: 'string' }, 'a list of strings')
+      if (notStrings) return notStrings
+      const words = value as string[]
+      const at = words.findIndex((word) => word.trim() === '' || word.length > schema.maxLength)
+      if (at < 0) return undefined
+      const word = words[at]
+      return problem(
+        word.trim() === ''
+          ? `unexpected empty string, expected a word or phrase`
+          : `unexpected ${word.length} characters, expected at most ${schema.maxLength} for a word or phrase`,
+        `[${at}]`
+      )
+    }
     case 'list':
       return listProblem(value, schema.of, 'a list')
     case 'record':
