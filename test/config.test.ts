@@ -125,6 +125,17 @@ describe('configuration', () => {
     expect(JSON.parse(run.stdout).map((result: { path: string }) => result.path)).toEqual(['a.md'])
   })
 
+  it('refuses a config name that is a folder, as it would a pipe or a device, instead of applying the config above it', () => {
+    const root = tempTree({ '.newslintrc.json': JSON.stringify({ rules: { quotes: 'off' } }), 'desk/a.md': QUOTED })
+    mkdirSync(join(root, '.git'))
+    mkdirSync(join(root, 'desk/.newslintrc.yaml'))
+    const run = runCli(['desk/a.md'], { cwd: root })
+    expect(run.stderr).toBe(
+      `newslint: ${join(root, 'desk/.newslintrc.yaml')}: cannot read config: unexpected folder, expected a regular file\n`
+    )
+    expect(run.status).toBe(2)
+  })
+
   it('reads a config extended along many paths once', () => {
     // Each level extends the next one twice: 2^12 paths to the last file, twelve files.
     const levels = 12

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs'
 import { isCollection, isScalar, visit } from 'yaml'
 import { parseYamlDocument } from '../engine/yaml-document.js'
 import { MAX_YAML_NESTING, yamlNesting } from '../engine/yaml-nesting.js'
@@ -11,13 +12,22 @@ export const CONFIG_NAMES = ['.newslintrc.json', '.newslintrc.yaml', '.newslintr
 
 export const IGNORE_NAME = '.newslintignore'
 
-/** The config file in `dir` itself, or undefined: discovery asks each folder from a file's up to the repository root. */
+/**
+ * The config file in `dir` itself, or undefined: discovery asks each folder from a file's up to the
+ * repository root. A `.newslintrc*` that is there but no regular file (a folder, a pipe, a link to
+ * a device) is found too, so that reading it refuses it with a message instead of the parent's
+ * config or the defaults applying without a word.
+ */
 export function configFileIn(dir: string): string | undefined {
   for (const name of CONFIG_NAMES) {
     const candidate = childPath(dir, name)
-    if (isFile(candidate) && (name !== 'package.json' || packageHasConfig(candidate))) return candidate
+    if (name === 'package.json' ? isFile(candidate) && packageHasConfig(candidate) : exists(candidate)) return candidate
   }
   return undefined
+}
+
+function exists(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false }) !== undefined
 }
 
 export function readConfigData(file: string): Record<string, unknown> {
