@@ -5,8 +5,17 @@ import type { Token } from '../src/engine/model.js'
 // a quote inside a quote is set as ‚…‘, as German typesetting does.
 const OPENS_AFTER = new Set(['(', '[', '/', '–', '-'])
 // Typeset quotes around the straight ones count too: with the outer pair fixed to „…“ first, the inner stays ‚…‘.
-const TYPESET_OPENING = new Set(['„', '‚', '»'])
-const TYPESET_CLOSING = new Set(['“', '‘', '«'])
+// How each quotation mark changes the depth of typeset quotes; the straight one is `STRAIGHT`.
+const STRAIGHT = 0
+const QUOTATION_MARKS = new Map([
+  ['"', STRAIGHT],
+  ['„', 1],
+  ['‚', 1],
+  ['»', 1],
+  ['“', -1],
+  ['‘', -1],
+  ['«', -1]
+])
 
 export default defineRule({
   meta: {
@@ -31,11 +40,13 @@ export default defineRule({
         for (const token of article.sentences[index].tokens) {
           const previous = before
           before = token
+          const mark = QUOTATION_MARKS.get(token.value)
           // Code and URLs keep their straight quotes: they are characters there, not quotation marks.
-          if (token.verbatim) continue
-          if (TYPESET_OPENING.has(token.value)) typeset++
-          else if (TYPESET_CLOSING.has(token.value) && typeset > 0) typeset--
-          if (token.value !== '"') continue
+          if (mark === undefined || token.verbatim) continue
+          if (mark !== STRAIGHT) {
+            typeset = Math.max(0, typeset + mark)
+            continue
+          }
           if (!previous || previous.end !== token.start || previous.kind === 'whitespace' || OPENS_AFTER.has(previous.value)) {
             open.push(token.start)
             continue
