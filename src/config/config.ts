@@ -8,6 +8,7 @@ import { isRecord, readConfigData } from './config-file.js'
 import { inRepository, isFile, isInside, linkedOutOfRepository, repositoryRoot } from './repository.js'
 import { deprecatedOptionUse, mergeVocabularies, parseVocabulary, vocabularyOfRuleOptions } from './vocabulary.js'
 import { parseLang } from '../engine/language.js'
+import { clip } from '../lint/messages.js'
 import { schemaProblem, shortJson } from '../engine/schema.js'
 import type { Lang } from '../engine/model.js'
 import { type Rule, type RuleOptions, type Severity, SEVERITY_CHOICES, parseSeverity } from '../lint/rule.js'
@@ -270,7 +271,7 @@ export const MAX_GLOBSTARS = 2
 export function ignorePatternProblem(pattern: string): string | undefined {
   const globstars = pattern.split('**').length - 1
   return globstars > MAX_GLOBSTARS
-    ? `unexpected ${globstars} "**" in the ignore pattern "${pattern.length > 40 ? `${pattern.slice(0, 39)}…` : pattern}", expected at most ${MAX_GLOBSTARS}`
+    ? `unexpected ${globstars} "**" in the ignore pattern "${clip(pattern, 40)}", expected at most ${MAX_GLOBSTARS}`
     : undefined
 }
 

@@ -23,6 +23,8 @@ export interface ResolverOptions {
   overrides?: Map<string, RuleSetting>
   /** Told each warning of a config when it is loaded (a deprecated option), once per message. */
   onWarning?: (message: string) => void
+  /** Note how each file read looked, for `changedOnDisk` (a long-running process; a lint run needs no stat more). */
+  watch?: boolean
 }
 
 interface IgnoreFile {
@@ -63,7 +65,7 @@ export class ConfigResolver {
     let config = this.configs.get(key)
     if (!config) {
       config = file ? loadConfig(file, file === resolve(this.options.configPath ?? '')) : recommendedConfig()
-      this.configStamps.set(key, stamp(config.files))
+      if (this.options.watch) this.configStamps.set(key, stamp(config.files))
       for (const [id, setting] of this.options.overrides ?? []) {
         config.rules.set(id, { severity: setting.severity, options: config.rules.get(id)?.options ?? setting.options })
       }
@@ -111,9 +113,11 @@ export class ConfigResolver {
 
   /**
    * Whether what was read for `path` changed on disk since: a config or ignore file created, edited
-   * or deleted in its folder or above, or a config it extends edited. About ten looks per folder level.
+   * or deleted in its folder or above, or a config it extends edited. About ten looks per folder
+   * level; always false without the `watch` option.
    */
   changedOnDisk(path: string): boolean {
+    if (!this.options.watch) return false
     const absolute = resolve(path)
     for (let dir = dirname(absolute); ; dir = dirname(dir)) {
       const folder = this.folders.get(dir)
@@ -151,7 +155,7 @@ export class ConfigResolver {
       current = parent
     }
     for (let i = unknown.length - 1; i >= 0; i--) {
-      known = readFolder(unknown[i], known)
+      known = readFolder(unknown[i], known, this.options.watch === true)
       this.folders.set(unknown[i], known)
     }
     return known!
@@ -178,12 +182,12 @@ function nearestExisting(dir: string): string {
   return low < 0 ? root : dir.slice(0, ends[low])
 }
 
-function readFolder(dir: string, parent: Folder | undefined): Folder {
+function readFolder(dir: string, parent: Folder | undefined, watch: boolean): Folder {
   // Discovery stops at the repository root: nothing above it applies.
   const inherited = existsSync(childPath(dir, '.git')) ? undefined : parent
   const ignoreFile = childPath(dir, IGNORE_NAME)
   // Stamped before reading: a file saved while it is read counts as changed.
-  const stamps = stamp(DISCOVERED_NAMES.map((name) => childPath(dir, name)))
+  const stamps = watch ? stamp(DISCOVERED_NAMES.map((name) => childPath(dir, name))) : []
   const folder: Folder = {
     configFile: configFileIn(dir) ?? inherited?.configFile,
     ignoreFiles: inherited?.ignoreFiles ?? [],

@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import type { TextEdit } from 'vscode-languageserver/node'
+import { endOfLine } from '../engine/line-breaks.js'
 import type { Article, BlockKind } from '../engine/model.js'
 
 // "Disable RULE …" as the editor offers it: a control comment the markdown takes as a block of its
@@ -29,9 +30,10 @@ export interface DisableComment {
   edits: TextEdit[]
 }
 
-const LINE_OPENERS: ReadonlySet<BlockKind> = new Set(['paragraph', 'heading', 'title'])
+const LINE_OPENERS: ReadonlySet<BlockKind> = new Set(['paragraph', 'lead', 'heading', 'title'])
 const SCOPE_NAMES: Partial<Record<BlockKind, string>> = {
   paragraph: 'paragraph',
+  lead: 'paragraph',
   heading: 'heading',
   title: 'heading',
   list: 'list',
@@ -47,8 +49,10 @@ export function disableComment(
   offset: number,
   lineBreak: string
 ): DisableComment | undefined {
-  const block = blocks.find((candidate) => candidate.offset <= offset && offset <= candidate.endOffset)
-  if (!block || block.structure === 'frontmatter') return undefined
+  const holding = blocks.filter((candidate) => candidate.offset <= offset && offset <= candidate.endOffset)
+  // The frontmatter's title and lead are blocks of their own, inside it.
+  const block = holding[0]
+  if (!block || holding.some((candidate) => candidate.structure === 'frontmatter')) return undefined
   const first = document.positionAt(block.offset).line
   if (LINE_OPENERS.has(block.structure) && document.positionAt(offset).line === first) {
     const start = { line: first, character: 0 }
@@ -57,9 +61,8 @@ export function disableComment(
       edits: [{ range: { start, end: start }, newText: `<!-- newslint-disable-next-line ${ruleId} -->${lineBreak}` }]
     }
   }
-  const last = document.positionAt(block.endOffset).line
   const start = { line: first, character: 0 }
-  const end = { line: last, character: lineLength(document, last) }
+  const end = document.positionAt(endOfLine(document.getText(), block.endOffset))
   return {
     scope: SCOPE_NAMES[block.structure] ?? 'block',
     edits: [
@@ -67,10 +70,4 @@ export function disableComment(
       { range: { start: end, end }, newText: `${lineBreak}${lineBreak}<!-- newslint-enable ${ruleId} -->` }
     ]
   }
-}
-
-/** The line's characters without its line break. */
-function lineLength(document: TextDocument, line: number): number {
-  const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
-  return text.replace(/\r?\n$|\r$/, '').length
 }

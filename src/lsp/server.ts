@@ -43,7 +43,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
 
   const linter = new DocumentLinter({
     documents,
-    resolver: new ConfigResolver(),
+    resolver: new ConfigResolver({ watch: true }),
     pathOf: (uri) => filePath(uri) ?? join(root ?? process.cwd(), 'untitled.md'),
     publish: (uri, version, diagnostics) =>
       void connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics }),
