@@ -10,7 +10,6 @@ import { type Run, refusalOf, repository, runCli, tempTree } from './helpers/cli
 
 const QUOTED = 'Er sagte: "Ja."\n'
 
-/** A repository (a folder with .git) holding these files. */
 /** JavaScript that leaves a marker file if anything ever runs it. */
 const payload = (marker: string) => `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran')`
 
@@ -74,7 +73,7 @@ describe('YAML nested deeper than any config or frontmatter', () => {
   // The parser reads nesting by recursion; at these depths the process used to die out of memory.
   const deep = {
     brackets: `rules: ${'['.repeat(10_000)}\n`,
-    indentation: `rules:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}- \n`).join('')}`,
+    indentation: `rules:\n${Array.from({ length: 600 }, (_, i) => `${' '.repeat(i)}- \n`).join('')}`,
     // Brackets in quotes closed what those outside opened; "- " after an explicit ": " went uncounted.
     'brackets around quoted brackets': `rules: ${'["]", '.repeat(20_000)}${']'.repeat(20_000)}\n`,
     'sequences after an explicit value': `? rules\n: ${'- '.repeat(20_000)}x\n`
@@ -102,6 +101,27 @@ describe('YAML nested deeper than any config or frontmatter', () => {
       'a.md': QUOTED,
       '.newslintrc.yaml': 'rules:\n  quotes:\n    - warn\n    - {}\n  hedge: [warn, { headline: off }]\n'
     })
+    expect(runCli(['a.md'], { cwd: root }).status).toBe(0)
+  })
+})
+
+describe('a YAML config longer than a newsroom writes', () => {
+  // 20,000 outlets: the YAML parser's cost per item made a 10 MB list a minute and 2.3 GB.
+  const outlets = Array.from({ length: 20_000 }, (_, i) => `Lokalblatt Nummer ${i}`)
+
+  it('is refused in one line, pointing to JSON', () => {
+    const yaml = `vocabulary:\n  de:\n    outlets:\n${outlets.map((outlet) => `      - ${outlet}\n`).join('')}`
+    const root = repository({ 'a.md': QUOTED, '.newslintrc.yaml': yaml })
+    const run = runCli(['a.md'], { cwd: root })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(
+      /^newslint: \S*\.newslintrc\.yaml: cannot parse config: Unexpected YAML config of \d+ KB, expected at most 256 KB \(a longer one can be JSON\)\n$/
+    )
+  })
+
+  it('is read as JSON', () => {
+    const json = JSON.stringify({ vocabulary: { de: { outlets } } })
+    const root = repository({ 'a.md': QUOTED, '.newslintrc.json': json })
     expect(runCli(['a.md'], { cwd: root }).status).toBe(0)
   })
 })
