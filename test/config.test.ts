@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { MAX_CONFIG_FILES, MAX_EXTENDS_DEPTH, loadConfig } from '../src/config/config.js'
+import { MAX_CONFIG_FILES, MAX_EXTENDS_DEPTH, analyzeOptions, loadConfig } from '../src/config/config.js'
 import { ConfigResolver } from '../src/config/resolver.js'
 import { runCli, tempTree } from './helpers/cli.js'
 
@@ -59,6 +59,25 @@ describe('configuration', () => {
     expect(resolver.forFile(join(root, 'desk/a.md')).rules.get('quotes')?.severity).toBe('warn')
     expect(resolver.isIgnored(join(root, 'desk/drafts/b.md'))).toBe(true)
     expect(resolver.isIgnored(join(root, 'desk/a.md'))).toBe(false)
+  })
+
+  it('gives the folders whose configs extend one shared vocabulary one vocabulary, built once a run', () => {
+    // The stages build their matchers once per vocabulary object: a copy per folder rebuilt a
+    // 10 MB word list for each of 20 folders (23 s).
+    const root = tempTree({
+      'shared.json': JSON.stringify({ vocabulary: { de: { outlets: ['Lokalblatt'] } } }),
+      ...Object.fromEntries(
+        ['sport', 'politik'].flatMap((desk) => [
+          [`${desk}/.newslintrc.json`, JSON.stringify({ extends: '../shared.json', rules: { quotes: 'warn' } })],
+          [`${desk}/a.md`, QUOTED]
+        ])
+      )
+    })
+    mkdirSync(join(root, '.git'))
+    const resolver = new ConfigResolver()
+    const [sport, politik] = ['sport', 'politik'].map((desk) => analyzeOptions(resolver.forFile(join(root, desk, 'a.md'))))
+    expect(sport.vocabulary?.de?.outlets).toEqual(['Lokalblatt'])
+    expect(politik.vocabulary).toBe(sport.vocabulary)
   })
 
   it('honours .newslintignore and ignore globs', () => {

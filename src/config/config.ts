@@ -85,15 +85,20 @@ export const MAX_EXTENDS_DEPTH = 16
 
 export const MAX_CONFIG_FILES = 100
 
-/** Read a config file, following `extends`. `trusted` files (from the command line) may extend anything. */
-export function loadConfig(file: string, trusted = false): Config {
+/**
+ * Read a config file, following `extends`. `trusted` files (from the command line) may extend
+ * anything. `readData` reads one file's settings: a caller that keeps them reads a config that
+ * many folders' configs extend once, and its vocabulary stays one object (what the stages build
+ * from a vocabulary is built once per object).
+ */
+export function loadConfig(file: string, trusted = false, readData = readConfigData): Config {
   // A discovered config that links out of the repository would let a commit make CI read (and
   // echo in its errors) any file on the machine: such a config must be named with --config.
   const escaped = trusted ? undefined : linkedOutOfRepository(file)
   if (escaped)
     throw new ConfigError(file, undefined, `links to a file outside the repository (${escaped}); give such a config with --config`)
   const boundary = trusted ? undefined : (repositoryRoot(dirname(file)) ?? dirname(resolve(file)))
-  return loadWithExtends(resolve(file), { boundary, loaded: new Map(), read: 0 }, [])
+  return loadWithExtends(resolve(file), { boundary, loaded: new Map(), read: 0, readData }, [])
 }
 
 /** One `loadConfig` call: where `extends` may lead, and each file read so far (a file extended twice is read once). */
@@ -102,6 +107,7 @@ interface Loading {
   loaded: Map<string, Config>
   /** Files read so far, finished or not. */
   read: number
+  readData: (file: string) => Record<string, unknown>
 }
 
 function loadWithExtends(file: string, loading: Loading, chain: string[]): Config {
@@ -126,7 +132,7 @@ function loadWithExtends(file: string, loading: Loading, chain: string[]): Confi
       'extends',
       `unexpected more than ${MAX_CONFIG_FILES} config files, expected at most ${MAX_CONFIG_FILES}`
     )
-  const config = buildConfig(readConfigData(file), file, loading, chain)
+  const config = buildConfig(loading.readData(file), file, loading, chain)
   loading.loaded.set(file, config)
   return config
 }
@@ -137,7 +143,7 @@ function loadWithExtends(file: string, loading: Loading, chain: string[]): Confi
  */
 export function configFromSettings(settings: unknown, origin: string): Config {
   if (!isRecord(settings)) throw new ConfigError(origin, undefined, 'expected the settings to be a mapping')
-  return buildConfig(settings, origin, { boundary: undefined, loaded: new Map(), read: 0 }, [])
+  return buildConfig(settings, origin, { boundary: undefined, loaded: new Map(), read: 0, readData: readConfigData }, [])
 }
 
 function buildConfig(raw: Record<string, unknown>, file: string, loading: Loading, chain: string[]): Config {

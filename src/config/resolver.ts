@@ -11,7 +11,7 @@ import {
   recommendedConfig,
   tooManyIgnorePatterns
 } from './config.js'
-import { CONFIG_NAMES, IGNORE_NAME, configFileIn } from './config-file.js'
+import { CONFIG_NAMES, IGNORE_NAME, configFileIn, readConfigData } from './config-file.js'
 import { childPath, isInside, linkedOutOfRepository } from './repository.js'
 import { readRegularFile } from './read-file.js'
 import { type Stamps, changedSince, stamp } from './stamps.js'
@@ -55,6 +55,8 @@ export class ConfigResolver {
   private readonly folders = new Map<string, Folder>()
   private readonly warned = new Set<string>()
   private readonly matchers = new WeakMap<Config, IgnoreFile[]>()
+  /** Each config file's settings as read, for the folders' configs that extend it. */
+  private readonly data = new Map<string, Record<string, unknown>>()
 
   constructor(private readonly options: ResolverOptions = {}) {}
 
@@ -64,7 +66,7 @@ export class ConfigResolver {
     const key = file ?? ''
     let config = this.configs.get(key)
     if (!config) {
-      config = file ? loadConfig(file, file === resolve(this.options.configPath ?? '')) : recommendedConfig()
+      config = file ? loadConfig(file, file === resolve(this.options.configPath ?? ''), this.readData) : recommendedConfig()
       if (this.options.watch) this.configStamps.set(key, stamp(config.files))
       for (const [id, setting] of this.options.overrides ?? []) {
         config.rules.set(id, { severity: setting.severity, options: config.rules.get(id)?.options ?? setting.options })
@@ -73,6 +75,15 @@ export class ConfigResolver {
       for (const warning of config.warnings ?? []) this.warn(warning)
     }
     return config
+  }
+
+  private readonly readData = (file: string): Record<string, unknown> => {
+    let data = this.data.get(file)
+    if (!data) {
+      data = readConfigData(file)
+      this.data.set(file, data)
+    }
+    return data
   }
 
   isIgnored(path: string): boolean {
@@ -108,6 +119,7 @@ export class ConfigResolver {
   clear(): void {
     this.configs.clear()
     this.configStamps.clear()
+    this.data.clear()
     this.folders.clear()
   }
 

@@ -24,8 +24,14 @@ export function parseVocabulary(value: unknown, file: string): Vocabulary {
   return value as Vocabulary
 }
 
-/** Both vocabularies' words, the first's before the second's. */
+/**
+ * Both vocabularies' words, the first's before the second's. With no words on one side it is the
+ * other vocabulary itself: folder configs extending one shared config then share its vocabulary
+ * object, and what the stages build from its words (per object) is built once, not once a folder.
+ */
 export function mergeVocabularies(first: Vocabulary, second: Vocabulary): Vocabulary {
+  if (!hasWords(second)) return first
+  if (!hasWords(first)) return second
   const merged: Vocabulary = {}
   for (const lang of LANGS) {
     const keys = new Set([...Object.keys(first[lang] ?? {}), ...Object.keys(second[lang] ?? {})]) as Set<VocabularyKey>
@@ -33,6 +39,10 @@ export function mergeVocabularies(first: Vocabulary, second: Vocabulary): Vocabu
     merged[lang] = Object.fromEntries([...keys].map((name) => [name, [...(first[lang]?.[name] ?? []), ...(second[lang]?.[name] ?? [])]]))
   }
   return merged
+}
+
+function hasWords(vocabulary: Vocabulary): boolean {
+  return Object.values(vocabulary).some((words) => Object.values(words ?? {}).some((list) => list.length > 0))
 }
 
 interface DeprecatedOption {
