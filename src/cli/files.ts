@@ -125,10 +125,12 @@ function linkedOutside(path: string, display: string, what: 'file' | 'folder' = 
 function walk(root: string, errors: InputError[], cwd: string): string[] {
   const found: string[] = []
   const seen = new Set<string>()
-  const visit = (dir: string) => {
+  // `real`: known for a folder that is no link (its parent's real path and its name); resolving
+  // each folder anew looks at every folder above it, and a walk 1,000 folders deep took 15 s.
+  const visit = (dir: string, known?: string) => {
     let real: string
     try {
-      real = realpathSync(dir)
+      real = known ?? realpathSync(dir)
     } catch {
       errors.push(new InputError(`${dir}: cannot resolve this folder (a broken or looping link?)`))
       return
@@ -153,7 +155,7 @@ function walk(root: string, errors: InputError[], cwd: string): string[] {
       if (!stat) continue
       const escaped = entry.isSymbolicLink() && stat.isDirectory() ? linkedOutside(path, relative(cwd, path)) : undefined
       if (escaped) errors.push(escaped)
-      else if (stat.isDirectory()) visit(path)
+      else if (stat.isDirectory()) visit(path, entry.isSymbolicLink() ? undefined : join(real, entry.name))
       else if (stat.isFile() && MARKDOWN_EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push(path)
     }
   }
