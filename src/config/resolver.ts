@@ -27,9 +27,15 @@ export interface ResolverOptions {
   watch?: boolean
 }
 
-interface IgnoreFile {
+/** Ignore patterns relative to a folder. */
+interface IgnoreMatcher {
   base: string
   matcher: Ignore
+}
+
+interface IgnoreFile extends IgnoreMatcher {
+  /** How many patterns the matcher tests for each file. */
+  patterns: number
 }
 
 /** What discovery found for one folder, from the folders above it up to the repository root. */
@@ -54,7 +60,7 @@ export class ConfigResolver {
   private readonly configStamps = new Map<string, Stamps>()
   private readonly folders = new Map<string, Folder>()
   private readonly warned = new Set<string>()
-  private readonly matchers = new WeakMap<Config, IgnoreFile[]>()
+  private readonly matchers = new WeakMap<Config, IgnoreMatcher[]>()
   /** Each config file's settings as read, for the folders' configs that extend it. */
   private readonly data = new Map<string, Record<string, unknown>>()
 
@@ -91,7 +97,7 @@ export class ConfigResolver {
     if (absolute.split(/[\\/]/).includes('node_modules')) return true
     const folder = this.folder(dirname(absolute))
     if (folder.ignoreError) throw folder.ignoreError
-    const matchers = [...folder.ignoreFiles]
+    const matchers: IgnoreMatcher[] = [...folder.ignoreFiles]
     try {
       matchers.push(...this.configMatchers(this.forFile(absolute)))
     } catch {
@@ -104,7 +110,7 @@ export class ConfigResolver {
   }
 
   /** A config's ignore globs, one matcher per folder they are relative to, built once per config. */
-  private configMatchers(config: Config): IgnoreFile[] {
+  private configMatchers(config: Config): IgnoreMatcher[] {
     let matchers = this.matchers.get(config)
     if (!matchers) {
       const byBase = new Map<string, Ignore>()
@@ -209,7 +215,17 @@ function readFolder(dir: string, parent: Folder | undefined, watch: boolean): Fo
   else if (existsSync(ignoreFile)) {
     // Remembered, not read again for every file below: a broken ignore file may be megabytes.
     try {
-      folder.ignoreFiles = [...folder.ignoreFiles, { base: dir, matcher: ignore().add(readIgnoreFile(ignoreFile)) }]
+      const { text, patterns } = readIgnoreFile(ignoreFile)
+      // Each file is matched against every pattern above it: 150 nested files of 1,000 patterns
+      // took 21 s over 1,000 articles.
+      const inScope = folder.ignoreFiles.reduce((sum, file) => sum + file.patterns, patterns)
+      if (inScope > MAX_IGNORE_PATTERNS)
+        throw new ConfigError(
+          ignoreFile,
+          undefined,
+          `unexpected ${inScope} ignore patterns in this and the ignore files above it, expected at most ${MAX_IGNORE_PATTERNS} in all`
+        )
+      folder.ignoreFiles = [...folder.ignoreFiles, { base: dir, matcher: ignore().add(text), patterns }]
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error
       folder.ignoreError = error
@@ -218,8 +234,8 @@ function readFolder(dir: string, parent: Folder | undefined, watch: boolean): Fo
   return folder
 }
 
-/** An ignore file's patterns; one that cannot be read is a config error for the files below it. */
-function readIgnoreFile(file: string): string {
+/** An ignore file's text and how many patterns it holds; one that cannot be read is a config error for the files below it. */
+function readIgnoreFile(file: string): { text: string; patterns: number } {
   try {
     const escaped = linkedOutOfRepository(file)
     if (escaped)
@@ -232,7 +248,7 @@ function readIgnoreFile(file: string): string {
       const problem = ignorePatternProblem(pattern)
       if (problem) throw new ConfigError(file, undefined, problem)
     }
-    return text
+    return { text, patterns: patterns.length }
   } catch (error) {
     if (error instanceof ConfigError) throw error
     throw new ConfigError(file, undefined, `cannot read ignore file: ${(error as Error).message}`)
