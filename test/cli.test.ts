@@ -253,6 +253,26 @@ describe('bad input', () => {
   })
 })
 
+describe('folders nested deeper than any newsroom nests them', () => {
+  // Each file's checks look at every folder above it: 500 nested folders took 16 s.
+  const deep = (levels: number) => Array.from({ length: levels }, () => 'd').join('/')
+  const tree = () => tempTree({ ...ONLY_QUOTES, 'a.md': QUOTED, [`${deep(64)}/b.md`]: QUOTED, [`${deep(65)}/c.md`]: QUOTED })
+
+  it('a folder walk lints 64 below where it starts and names what it skipped', () => {
+    const run = runCli(['.', '--format', 'json'], { cwd: tree() })
+    expect(JSON.parse(run.stdout).map((file: { path: string }) => file.path)).toEqual(['a.md', `${deep(64)}/b.md`])
+    expect(run.stderr).toBe(`newslint: ${deep(65)}: skipped, unexpected more than 64 folders below ., expected at most 64\n`)
+    expect(run.status).toBe(2)
+  })
+
+  it('so does a glob', () => {
+    const run = runCli(['**/*.md', '--format', 'json'], { cwd: tree() })
+    expect(JSON.parse(run.stdout).map((file: { path: string }) => file.path)).toEqual(['a.md', `${deep(64)}/b.md`])
+    expect(run.stderr).toBe(`newslint: ${deep(65)}/c.md: skipped, unexpected more than 64 folders below ., expected at most 64\n`)
+    expect(run.status).toBe(2)
+  })
+})
+
 describe('analyze', () => {
   it('prints the article model with offsets into the file', () => {
     const text = '---\nlang: de\n---\n\n# Kim plant Waffendeal\r\n\r\nEr soll reisen. Sie sagte: „Ja.“\n'

@@ -16,7 +16,7 @@ import {
   unlinkSync,
   writeSync
 } from 'node:fs'
-import { basename, dirname, extname, join, relative, resolve } from 'node:path'
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { isInside, linkedOutOfRepository } from '../config/repository.js'
 import { UnreadableFile, describeError, readRegularFile } from '../config/read-file.js'
@@ -26,6 +26,12 @@ import { LimitError, MAX_FILE_BYTES } from '../engine/limits.js'
 export class InputError extends Error {}
 
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd'])
+/**
+ * How deep a walk or glob goes below where it starts. Each file's checks (its repository, its
+ * links, its ignore files) look at every folder above it: 500 nested folders of an article and
+ * an ignore file each took 16 s. Content repositories nest a handful.
+ */
+export const MAX_FOLDER_DEPTH = 64
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
 
 /** Expand command-line arguments (files, folders, globs) into files; problems are collected, not thrown. */
@@ -77,9 +83,13 @@ async function globFiles(pattern: string, cwd: string, errors: InputError[]): Pr
     return []
   }
   const fs = { realpath: confinedRealpath(cwd, errors) }
-  const matches = (await glob(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'], fs })).filter(
-    (file) => MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase())
-  )
+  // One level more than the walk takes, to say that something was left below.
+  const options = { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'], fs, deep: MAX_FOLDER_DEPTH + 1 }
+  const found = (await glob(pattern, options)).filter((file) => MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase()))
+  const deep = (file: string) => relative(cwd, dirname(file)).split(sep).length > MAX_FOLDER_DEPTH
+  const tooDeep = found.filter(deep)
+  if (tooDeep.length > 0) errors.push(tooDeepError(tooDeep, cwd, cwd))
+  const matches = found.filter((file) => !deep(file))
   if (matches.length === 0) errors.push(new InputError(`${pattern}: no markdown files match this pattern`))
   return matches.sort()
 }
@@ -125,9 +135,14 @@ function linkedOutside(path: string, display: string, what: 'file' | 'folder' = 
 function walk(root: string, errors: InputError[], cwd: string): string[] {
   const found: string[] = []
   const seen = new Set<string>()
+  const tooDeep: string[] = []
   // `real`: known for a folder that is no link (its parent's real path and its name); resolving
   // each folder anew looks at every folder above it, and a walk 1,000 folders deep took 15 s.
-  const visit = (dir: string, known?: string) => {
+  const visit = (dir: string, depth: number, known?: string) => {
+    if (depth > MAX_FOLDER_DEPTH) {
+      tooDeep.push(dir)
+      return
+    }
     let real: string
     try {
       real = known ?? realpathSync(dir)
@@ -155,12 +170,20 @@ function walk(root: string, errors: InputError[], cwd: string): string[] {
       if (!stat) continue
       const escaped = entry.isSymbolicLink() && stat.isDirectory() ? linkedOutside(path, relative(cwd, path)) : undefined
       if (escaped) errors.push(escaped)
-      else if (stat.isDirectory()) visit(path, entry.isSymbolicLink() ? undefined : join(real, entry.name))
+      else if (stat.isDirectory()) visit(path, depth + 1, entry.isSymbolicLink() ? undefined : join(real, entry.name))
       else if (stat.isFile() && MARKDOWN_EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push(path)
     }
   }
-  visit(root)
+  visit(root, 0)
+  if (tooDeep.length > 0) errors.push(tooDeepError(tooDeep, root, cwd))
   return found
+}
+
+function tooDeepError(skipped: string[], from: string, cwd: string): InputError {
+  const more = skipped.length > 1 ? ` with ${skipped.length - 1} more` : ''
+  return new InputError(
+    `${relative(cwd, skipped[0])}: skipped${more}, unexpected more than ${MAX_FOLDER_DEPTH} folders below ${relative(cwd, from) || '.'}, expected at most ${MAX_FOLDER_DEPTH}`
+  )
 }
 
 /**
