@@ -126,6 +126,28 @@ describe('a YAML config longer than a newsroom writes', () => {
   })
 })
 
+describe('a key given twice in a JSON config', () => {
+  // JSON.parse keeps the last without a word: the first "rules" of a config was dropped.
+  it('is refused with its line, escaped spellings of one key included', () => {
+    const json = '{\n  "rules": { "quotes": "off" },\n  "ignore": ["a/**"],\n  "ru\\u006ces": { "hedge": "off" }\n}\n'
+    const root = repository({ 'a.md': QUOTED, '.newslintrc.json': json })
+    const run = runCli(['a.md'], { cwd: root })
+    expect(run.stderr).toMatch(
+      /^newslint: \S*\.newslintrc\.json: cannot parse config: Unexpected key "rules" twice in one object at line 4, expected each key once\n$/
+    )
+    expect(run.status).toBe(2)
+  })
+
+  it('in a package.json only matters inside its newslint settings', () => {
+    const elsewhere = '{"scripts": {}, "scripts": {}, "newslint": {"rules": {"quotes": "off"}}}'
+    expect(runCli(['a.md'], { cwd: repository({ 'a.md': QUOTED, 'package.json': elsewhere }) }).status).toBe(0)
+    const inside = '{"newslint": {"rules": {"quotes": "off", "quotes": "error"}}}'
+    const run = runCli(['a.md'], { cwd: repository({ 'a.md': QUOTED, 'package.json': inside }) })
+    expect(run.stderr).toMatch(/package\.json: cannot parse config: Unexpected key "quotes" twice in one object at line 1/)
+    expect(run.status).toBe(2)
+  })
+})
+
 describe('config paths stay inside the repository', () => {
   it('refuses extends through a link inside the repository that points outside it', () => {
     const outside = tempTree({ 'shared.json': JSON.stringify({ rules: { quotes: 'off' } }) })

@@ -2,7 +2,9 @@ import { statSync } from 'node:fs'
 import { isCollection, isScalar, visit } from 'yaml'
 import { parseYamlDocument } from '../engine/yaml-document.js'
 import { MAX_YAML_NESTING, yamlNesting } from '../engine/yaml-nesting.js'
+import { clip } from '../lint/messages.js'
 import { ConfigError } from './config-error.js'
+import { duplicateJsonKey } from './json-keys.js'
 import { readRegularFile } from './read-file.js'
 import { childPath, isFile } from './repository.js'
 
@@ -39,13 +41,22 @@ export function readConfigData(file: string): Record<string, unknown> {
   }
   let data: unknown
   try {
-    data = file.endsWith('.json') ? JSON.parse(text) : parseYamlData(text)
+    data = file.endsWith('.json') ? parseJsonData(text, file.endsWith('package.json') ? 'newslint' : undefined) : parseYamlData(text)
   } catch (error) {
     throw new ConfigError(file, undefined, `cannot parse config: ${String((error as Error).message).split('\n')[0]}`)
   }
   if (file.endsWith('package.json')) data = isRecord(data) ? data.newslint : undefined
   if (data === null || data === undefined) return {}
   if (!isRecord(data)) throw new ConfigError(file, undefined, 'expected the config to be a mapping of settings')
+  return data
+}
+
+/** JSON as data, refusing a key given twice in one object (JSON.parse would keep the last without a word). */
+function parseJsonData(text: string, within: string | undefined): unknown {
+  const data: unknown = JSON.parse(text)
+  const duplicate = duplicateJsonKey(text, within)
+  if (duplicate)
+    throw new Error(`Unexpected key "${clip(duplicate.key, 40)}" twice in one object at line ${duplicate.line}, expected each key once`)
   return data
 }
 
