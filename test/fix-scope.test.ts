@@ -34,6 +34,18 @@ describe('the quotes fix', () => {
   })
 })
 
+describe('fixes that meet at one place', () => {
+  it('are applied one pass after the other, both as reported', () => {
+    // "(APA; …)" missing the frontmatter's agencies: an insertion after "APA" and "; → ," start at one offset.
+    const text = '---\nlang: de\nagencies: [dpa, AFP]\n---\n\n# Titel\n\nDer Minister trat am Montag zurück.\n\n(APA; 8.6.2015)\n'
+    const root = tempTree({ 'a.md': text, '.newslintrc.json': onlyRule('credit-line') })
+    const report = JSON.parse(runCli(['a.md', '--format', 'json'], { cwd: root }).stdout) as Array<{ messages: Array<{ fix?: unknown }> }>
+    expect(report[0].messages.filter((message) => message.fix).length).toBe(2)
+    runCli(['a.md', '--fix'], { cwd: root })
+    expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(text.replace('(APA; 8.6.2015)', '(APA/dpa/AFP, 8.6.2015)'))
+  })
+})
+
 describe('--fix --changed-since', () => {
   it('fixes only the findings on changed lines, as the pass before moved them', () => {
     const old = ['# Titel', '', 'Er sagte: "Alt." Dann ging er nach Hause.', '', 'Folgen Sie uns auf Facebook und Twitter!', '']

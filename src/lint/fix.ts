@@ -2,22 +2,26 @@ import { append } from '../engine/arrays.js'
 import type { Config } from '../config/config.js'
 import { type Finding, type LintResult, lintSource } from './lint.js'
 import type { Edit } from './rule.js'
-import { EVERYWHERE, type Scope } from './scope.js'
+import { EVERYWHERE, type Scope, pointMover } from './scope.js'
 
 // Fixes are minimal text edits on the file as it is: the markdown is never re-serialised, so
 // everything a fix does not touch stays byte for byte.
 
 const MAX_PASSES = 10
 
-/** Apply the edits of the given findings; a finding whose edits overlap an earlier one waits for the next pass. */
-export function applyFixes(source: string, findings: Finding[]): { output: string; applied: number; edits: Edit[] } {
+/** Apply the edits of the given findings; a finding whose edits overlap an earlier one waits for the next pass (`deferred`). */
+export function applyFixes(source: string, findings: Finding[]): { output: string; applied: number; edits: Edit[]; deferred: Finding[] } {
   const accepted: Edit[] = []
+  const deferred: Finding[] = []
   const taken = new Uint8Array(source.length + 1)
   let applied = 0
   const candidates = findings.filter((finding) => finding.fix && finding.fix.length > 0).sort((a, b) => firstStart(a) - firstStart(b))
   for (const finding of candidates) {
     const edits = finding.fix!
-    if (edits.some((edit, i) => isTaken(taken, edit) || edits.some((other, j) => j < i && overlaps(edit, other)))) continue
+    if (edits.some((edit, i) => isTaken(taken, edit) || edits.some((other, j) => j < i && overlaps(edit, other)))) {
+      deferred.push(finding)
+      continue
+    }
     for (const edit of edits) take(taken, edit)
     append(accepted, edits)
     applied++
@@ -31,12 +35,15 @@ export function applyFixes(source: string, findings: Finding[]): { output: strin
     at = edit.end
   }
   parts.push(source.slice(at))
-  return { output: parts.join(''), applied, edits: accepted }
+  return { output: parts.join(''), applied, edits: accepted, deferred }
 }
 
 /**
- * Fix until nothing fixable is left (or the passes run out), then lint the result. Only findings
- * in `scope` are fixed; the scope returned is the same part of the fixed text.
+ * Fix what the lint of `source` reports, then lint the result. A fix that overlaps another waits
+ * for a pass of its own, on the text the last one left; a later pass fixes only such waiting
+ * findings, never one that only the fixed text shows (removing a post once left its signature
+ * line, which then claimed the paragraph above as the post, and so on up the article). Only
+ * findings in `scope` are fixed; the scope returned is the same part of the fixed text.
  */
 export function fixSource(
   path: string,
@@ -47,22 +54,30 @@ export function fixSource(
   let output = source
   let fixed = 0
   let result = lintSource(path, output, config)
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const {
-      output: next,
-      applied,
-      edits
-    } = applyFixes(
-      output,
-      result.findings.filter((finding) => scope.covers(finding))
-    )
+  let reported = result.findings.filter((finding) => scope.covers(finding))
+  for (let pass = 0; pass < MAX_PASSES && reported.length > 0; pass++) {
+    const { output: next, applied, edits, deferred } = applyFixes(output, reported)
     if (applied === 0 || next === output) break
     fixed += applied
     output = next
     scope = scope.after(edits)
     result = lintSource(path, output, config)
+    const move = pointMover(edits)
+    const waiting = new Set(deferred.flatMap((finding) => movedKey(finding, move) ?? []))
+    reported = result.findings.filter((finding) => waiting.has(findingKey(finding, finding.offset, finding.endOffset)))
   }
   return { output, fixed, result, scope }
+}
+
+/** A finding waiting for the next pass, as it should stand in the text after the pass's edits; none if an edit replaced its start or end. */
+function movedKey(finding: Finding, move: ReturnType<typeof pointMover>): string | undefined {
+  const start = move(finding.offset, 'start')
+  const end = move(finding.endOffset, 'end')
+  return start.replaced || end.replaced ? undefined : findingKey(finding, start.at, end.at)
+}
+
+function findingKey(finding: Finding, start: number, end: number): string {
+  return `${finding.ruleId} ${start} ${end} ${finding.message}`
 }
 
 function firstStart(finding: Finding): number {

@@ -47,20 +47,34 @@ function spanScope(spans: Span[]): Scope {
   }
 }
 
-/** Spans moved through the edits, plus the text they insert; a span the edits deleted is gone. */
-function moveSpans(spans: Span[], edits: Edit[]): Span[] {
+/** Edits sorted by start, and how much the edits before each lengthened the text (one entry more than edits). */
+function sortedWithShifts(edits: Edit[]): { sorted: Edit[]; shifts: number[] } {
   const sorted = [...edits].sort((a, b) => a.start - b.start)
-  // shifts[i]: how much the edits before the i-th one lengthened the text.
   const shifts = [0]
   for (const edit of sorted) shifts.push(shifts[shifts.length - 1] + edit.text.length - (edit.end - edit.start))
-  const move = (point: number, side: 'start' | 'end'): number => {
+  return { sorted, shifts }
+}
+
+/**
+ * Where a point of the text stands after `edits` (applied together, not overlapping), and whether
+ * it lay inside text they replaced (it then moves to the replacement's start or end, by `side`).
+ */
+export function pointMover(edits: Edit[]): (point: number, side: 'start' | 'end') => { at: number; replaced: boolean } {
+  const { sorted, shifts } = sortedWithShifts(edits)
+  return (point, side) => {
     // Edits are disjoint and sorted, so their ends are sorted too.
     const index = firstIndex(sorted, (edit) => edit.end > point)
     const edit = sorted[index]
-    // A point inside replaced text moves to the edge of the replacement.
-    if (edit && edit.start < point) return edit.start + shifts[index] + (side === 'end' ? edit.text.length : 0)
-    return point + shifts[index]
+    if (edit && edit.start < point) return { at: edit.start + shifts[index] + (side === 'end' ? edit.text.length : 0), replaced: true }
+    return { at: point + shifts[index], replaced: false }
   }
+}
+
+/** Spans moved through the edits, plus the text they insert; a span the edits deleted is gone. */
+function moveSpans(spans: Span[], edits: Edit[]): Span[] {
+  const { sorted, shifts } = sortedWithShifts(edits)
+  const mover = pointMover(sorted)
+  const move = (point: number, side: 'start' | 'end') => mover(point, side).at
   const moved: Span[] = []
   for (const [start, end] of spans) {
     const span: Span = [move(start, 'start'), move(end, 'end')]
