@@ -73,6 +73,60 @@ describe('fixes of pasted blocks', () => {
   })
 })
 
+describe('news prose in the words of page furniture', () => {
+  // Short paragraphs of a report that use a notice's words: they were boilerplate errors, and --fix deleted them.
+  const source = [
+    '# Neue App',
+    'Apple hat am Dienstag eine neue Version vorgestellt, teilte das Unternehmen mit.',
+    'Die neue Version ist ab sofort im App Store erhältlich.',
+    'Nun sei das Spiel Angry Birds 2 im ersten Monat fast 50 Millionen Mal heruntergeladen worden, erklärte Rovio.',
+    'Kritiker bemängeln, dass die Zeitung journalistische Standards verletzt habe.',
+    'Die App von Spotify wurde 100 Millionen Mal heruntergeladen, sagte Firmenchef Daniel Ek.',
+    'Gesteuert wird etwa das Starten einer App oder das Umschalten zu einem der Programme des BBC iPlayers.',
+    'Many are asking: what happens after the #referendum? With a clear NO, we will have a stronger position. #Greece Der Ausgang des Referendums scheint ungewiss.',
+    ''
+  ].join('\n\n')
+
+  it('is the article’s own text: no finding, nothing fixed', () => {
+    expect(lintSource('a.md', source, pastedConfig()).findings).toEqual([])
+    expect(fix(source)).toBe(source)
+  })
+
+  it('still marks the notice that promotes, by an exclamation mark, the reader or the outlet’s “we”', () => {
+    const notices = [
+      'BILDplus: Alle Artikel lesen, für nur 0,99 € im ersten Monat. Jetzt testen!',
+      'Erfahren Sie hier mehr über die journalistischen Standards und die Redaktion.',
+      'Mit unserem Newsletter erhalten Sie jeden Donnerstag die wichtigsten Nachrichten.'
+    ]
+    for (const notice of notices) {
+      const findings = lintSource('a.md', `${source}${notice}\n`, pastedConfig()).findings
+      expect(findings.map((finding) => finding.ruleId)).toEqual(['boilerplate'])
+    }
+  })
+})
+
+describe('a post with its signature line', () => {
+  // The signature once stayed behind the fix; the next pass took the paragraph above it for the
+  // post's text, and so on up the article: a fix emptied the file.
+  const article =
+    'Der Stadtrat hat das Budget beschlossen, sagte der Bürgermeister.\n\nDie Opposition kritisierte den Entwurf, sagte ihr Sprecher.\n\n'
+  const post = 'Thanks for the messages. pic.twitter.com/SGB8NEssCF\n— Someone (@someone) May 1, 2016\n'
+
+  it.each([
+    ['at the end', `${article}${post}`, article.trimEnd() + '\n'],
+    [
+      'between paragraphs',
+      `${article}${post}\nDie Stadt prüft das Budget im Herbst.\n`,
+      `${article}Die Stadt prüft das Budget im Herbst.\n`
+    ]
+  ])('is removed with its signature and nothing else, %s', (_, source, fixed) => {
+    const findings = lintSource('a.md', source, pastedConfig()).findings
+    expect(findings.map((finding) => source.slice(finding.offset, finding.endOffset))).toEqual([post.trimEnd()])
+    expect(fix(source)).toBe(fixed)
+    expect(fix(fixed)).toBe(fixed)
+  })
+})
+
 describe('a post pasted into a paragraph', () => {
   const prose =
     'Die Szenen wurden auf Video festgehalten, der Fahrer blieb unverletzt und meldete sich am Abend selbst bei seinen Fans. Das Team bestätigte, dass er die Etappe am Dienstag wieder aufnehmen wolle, sofern die Ärzte zustimmten.'
@@ -169,6 +223,31 @@ describe('pasted material that shares a paragraph with the article', () => {
       ['boilerplate', 'Folgen Sie uns auf Facebook und Instagram, um keine Nachrichten mehr zu verpassen!']
     ])
     expect(fix(source)).toBe(`${title}- Der Rat tagt am Montag.\n- Die Opposition stimmte dagegen.\n\n${prose}\n`)
+  })
+
+  it('a teaser line running on into a prose line of its paragraph takes only its own line', () => {
+    // The splitter sees no full stop after the headline: the sentence after it went with the teaser.
+    const source = `${title}Lesen Sie auch: Kanzler reist nach Paris\nDie Opposition kritisierte den Entwurf am Dienstag scharf, sagte ihr Sprecher.\n\n${prose}\n`
+    expect(reported(source)).toEqual([['teaser', 'Lesen Sie auch: Kanzler reist nach Paris\n']])
+    expect(fix(source)).toBe(`${title}Die Opposition kritisierte den Entwurf am Dienstag scharf, sagte ihr Sprecher.\n\n${prose}\n`)
+  })
+
+  it.each([
+    ['\n', 'Unix'],
+    ['\r', 'old Mac']
+  ])('in a list with %j line endings (%s), only the pasted item goes', (ending) => {
+    const lines = (...parts: string[]) => parts.join(ending)
+    const source = lines(
+      `# Radweg`,
+      '',
+      '- erster Punkt',
+      '- Lesen Sie auch: Kanzler reist nach Paris',
+      '- Die Straßenbahn wird verlängert',
+      '',
+      prose,
+      ''
+    )
+    expect(fix(source)).toBe(lines(`# Radweg`, '', '- erster Punkt', '- Die Straßenbahn wird verlängert', '', prose, ''))
   })
 
   it('in a block quote, only the pasted paragraph goes', () => {

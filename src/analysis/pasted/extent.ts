@@ -28,8 +28,10 @@ export function pastedSentences(article: Article, block: Block, test: SentenceTe
   const sentences = segments(article, block)
   const verdicts = sentences.map((sentence) => test(viewSentence(article, block, sentence)))
   const marks = markRuns(article, sentences, verdicts)
-  if (marks.every((mark) => mark === undefined) || marks.every((mark) => mark !== undefined)) return undefined
-  return spans(article, block, sentences, marks)
+  if (marks.every((mark) => mark === undefined)) return undefined
+  // Pasted throughout, unless a teaser ended before the prose its sentence ran on into.
+  const runsOn = sentences.some((sentence, index) => marks[index]?.kind === 'teaser' && teaserEnd(article, sentence) < sentence.end)
+  return marks.every((mark) => mark !== undefined) && !runsOn ? undefined : spans(article, block, sentences, marks)
 }
 
 /**
@@ -122,11 +124,12 @@ function spans(article: Article, block: Block, sentences: Sentence[], marks: Arr
       last.span.end = withSyntaxAfter(article, sentence.end)
       return
     }
+    const end = mark.kind === 'teaser' ? teaserEnd(article, sentence) : sentence.end
     found.push({
       block: block.index,
       kind: mark.kind,
       signal: mark.signal,
-      span: { start: withSyntaxBefore(article, sentence.start), end: withSyntaxAfter(article, sentence.end) }
+      span: { start: withSyntaxBefore(article, sentence.start), end: withSyntaxAfter(article, end) }
     })
   })
   return found
@@ -143,12 +146,31 @@ function continues(pasted: Verdict, sentence: Sentence): boolean {
 
 /** No full stop at the end (a question or exclamation mark at most): a headline, not prose. */
 function endsLikeHeadline(sentence: Sentence): boolean {
-  return !/[.…:;]["“”„»«'’)\]]*$/.test(sentence.text.trimEnd())
+  return endsLikeHeadlineText(sentence.text)
+}
+
+function endsLikeHeadlineText(text: string): boolean {
+  return !/[.…:;]["“”„»«'’)\]]*$/.test(text.trimEnd())
+}
+
+/**
+ * A teaser is a label and headline lines: where a sentence runs on from them onto a line that ends
+ * like prose ("Lesen Sie auch: Kanzler reist nach Paris⏎Die Opposition kritisierte …, sagte ihr
+ * Sprecher."), the sentence splitter saw no full stop between them, and the teaser ends before it.
+ */
+function teaserEnd(article: Article, sentence: Sentence): number {
+  const lines = article.text.slice(sentence.start, sentence.end).split(/(?<=\r\n|\r(?!\n)|\n)/)
+  let end = sentence.start + lines[0].length
+  for (const line of lines.slice(1)) {
+    if (!endsLikeHeadlineText(line)) return end
+    end += line.length
+  }
+  return sentence.end
 }
 
 /** Neither a blank line nor a new list item between two sentences of a block. */
 function sameParagraph(article: Article, before: Sentence, after: Sentence): boolean {
-  return !/\n[ \t>]*(?:\r?\n|(?:[-*+]|\d{1,9}[.)])[ \t])/.test(article.text.slice(before.end, after.start))
+  return !/(?:\r\n?|\n)[ \t>]*(?:\r\n?|\n|(?:[-*+]|\d{1,9}[.)])[ \t])/.test(article.text.slice(before.end, after.start))
 }
 
 // Sentences are cut from the visible text; the markup around a pasted sentence ("**Lesen Sie

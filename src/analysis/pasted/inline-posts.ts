@@ -1,7 +1,8 @@
 import { detectLanguage } from '../../engine/language.js'
+import { endOfLine } from '../../engine/line-breaks.js'
 import type { Article, PastedBlock, Sentence } from '../../engine/model.js'
 import type { PastedLexicon } from './lexicon.js'
-import { mediaLinks } from './signals.js'
+import { isPostSignature, mediaLinks } from './signals.js'
 
 // Posts pasted into a paragraph of prose, as plain-text copies of a page leave them: "… festgehalten.
 // All good in the hood guys. Thanks for the messages. pic.twitter.com/SGB8NEssCF Mittlerweile …".
@@ -12,6 +13,7 @@ import { mediaLinks } from './signals.js'
 const SIGNATURE = /^\s{1,3}-\p{Lu}{1,3}(?![\p{L}\p{N}])/u
 // Tags and the like between two links of one post.
 const MAX_TAIL = 40
+const MAX_SIGNATURE = 200
 
 export function findInlinePosts(article: Article, blockIndex: number, lexicon: PastedLexicon): PastedBlock[] {
   const block = article.blocks[blockIndex]
@@ -25,6 +27,7 @@ export function findInlinePosts(article: Article, blockIndex: number, lexicon: P
     let end = anchor + wordLength(article.text, anchor)
     // The signature is the post's last word in its block, never the next block's first.
     end += SIGNATURE.exec(article.text.slice(end, Math.min(end + 8, block.end)))?.[0].length ?? 0
+    end = throughSignatureLine(article.text, end, block.end)
     const previous = posts[posts.length - 1]
     if (previous?.span && urlStart - previous.span.end <= MAX_TAIL && !/[.!?]\s/.test(article.text.slice(previous.span.end, urlStart))) {
       // A second link of the same post ("https://t.co/… (js) #W7X pic.twitter.com/…").
@@ -36,6 +39,21 @@ export function findInlinePosts(article: Article, blockIndex: number, lexicon: P
     taken = end
   }
   return posts
+}
+
+/**
+ * A post's signature on the line after its link ("— Name (@handle) May 1, 2016") is the post's:
+ * left behind by a fix, it made the paragraph above it look like the post's text.
+ */
+function throughSignatureLine(text: string, end: number, blockEnd: number): number {
+  const lineBreak = /^[ \t]*(?:\r\n?|\n)/.exec(text.slice(end, Math.min(end + 64, blockEnd)))
+  if (!lineBreak) return end
+  const lineStart = end + lineBreak[0].length
+  // A signature is a short line: one running on past MAX_SIGNATURE is prose.
+  const window = text.slice(lineStart, Math.min(lineStart + MAX_SIGNATURE, blockEnd))
+  const lineEnd = lineStart + endOfLine(window, 0)
+  const wholeLine = lineEnd < lineStart + MAX_SIGNATURE || lineEnd === blockEnd
+  return wholeLine && isPostSignature(text.slice(lineStart, lineEnd)) ? lineEnd : end
 }
 
 /** The first sentence of the post whose media link sits at `anchor`. */
