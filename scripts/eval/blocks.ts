@@ -91,6 +91,8 @@ export const evaluateBlocks: Evaluator = (documents) => {
  * On every article of the clean corpus: findings of teaser, boilerplate and embed per 100 articles
  * that overlap no labelled pasted span, and findings that reach beyond the labelled span into the
  * article's own text (a letter outside every labelled span): what their fix would delete of it.
+ * The corpus holds each article as one line; a content repository holds paragraphs, where the
+ * tests for short blocks apply: so again with a paragraph break after every third sentence.
  */
 function corpusFalseFindings(documents: EvalDocument[]): Row[] {
   const pastedSpans = new Map<number, Span[]>()
@@ -101,39 +103,80 @@ function corpusFalseFindings(documents: EvalDocument[]): Row[] {
   }
   const rules = new Map<string, RuleSetting>(KINDS.map((id) => [id, { severity: 'warn', options: { ...ruleById(id)!.meta.defaults } }]))
   const corpus = readCorpus()
-  let falseFindings = 0
-  let beyond = 0
-  let findingCount = 0
+  const lint = (path: string, text: string) => lintSource(path, text, { rules, ignore: [], files: [] })
+  const counts = { asLines: emptyCounts(), asParagraphs: emptyCounts() }
   for (const article of corpus) {
     const spans = pastedSpans.get(article.row) ?? []
-    const findings = lintSource(`corpus-${article.row}.md`, article.text, { rules, ignore: [], files: [] }).findings.filter((finding) =>
-      isPasted(finding.ruleId)
-    )
-    findingCount += findings.length
-    for (const finding of findings) {
-      const range = { start: finding.offset, end: finding.endOffset }
-      if (!spans.some((span) => overlaps(span, range))) falseFindings++
-      else if (reachesBeyond(article.text, range, spans)) beyond++
-    }
+    const result = lint(`corpus-${article.row}.md`, article.text)
+    count(counts.asLines, article.text, result.findings, spans, (offset) => offset)
+    const { text, original } = inParagraphs(article.text, result.article)
+    count(counts.asParagraphs, article.text, lint(`corpus-${article.row}.md`, text).findings, spans, original)
   }
+  return [...countRows('corpus', counts.asLines, corpus.length), ...countRows('corpus in paragraphs', counts.asParagraphs, corpus.length)]
+}
+
+interface Counts {
+  falseFindings: number
+  beyond: number
+  findings: number
+}
+
+const emptyCounts = (): Counts => ({ falseFindings: 0, beyond: 0, findings: 0 })
+
+/** Tally the pasted findings of one article; `original` maps an offset of the linted text to the article's. */
+function count(
+  counts: Counts,
+  text: string,
+  findings: Array<{ ruleId: string; offset: number; endOffset: number }>,
+  spans: Span[],
+  original: (offset: number) => number
+): void {
+  for (const finding of findings) {
+    if (!isPasted(finding.ruleId)) continue
+    counts.findings++
+    const range = { start: original(finding.offset), end: original(finding.endOffset) }
+    if (!spans.some((span) => overlaps(span, range))) counts.falseFindings++
+    else if (reachesBeyond(text, range, spans)) counts.beyond++
+  }
+}
+
+function countRows(what: string, counts: Counts, articles: number): Row[] {
   return [
     {
       rule: 'blocks',
-      metric: 'corpus false findings per 100',
-      value: (100 * falseFindings) / corpus.length,
+      metric: `${what} false findings per 100`,
+      value: (100 * counts.falseFindings) / articles,
       target: { atMost: 1 },
-      n: corpus.length,
-      note: `${falseFindings} findings`
+      n: articles,
+      note: `${counts.falseFindings} findings`
     },
     {
       rule: 'blocks',
-      metric: 'corpus findings into article text',
-      value: beyond,
+      metric: `${what} findings into article text`,
+      value: counts.beyond,
       target: { atMost: 0 },
-      n: findingCount,
-      note: `of ${findingCount} findings on labelled pasted spans`
+      n: counts.findings,
+      note: `of ${counts.findings} findings on labelled pasted spans`
     }
   ]
+}
+
+/** The article with a blank line for the space after every third sentence, and the way back to its offsets. */
+function inParagraphs(text: string, article: Article): { text: string; original: (offset: number) => number } {
+  const cuts = article.sentences
+    .filter((_, index) => index > 0 && index % 3 === 0)
+    .map((sentence) => article.toSource(sentence.start) - 1)
+    .filter((at) => text[at] === ' ')
+  let from = 0
+  const parts: string[] = []
+  for (const at of cuts) {
+    parts.push(text.slice(from, at), '\n\n')
+    from = at + 1
+  }
+  parts.push(text.slice(from))
+  // Each cut turns one space into two characters: an offset after k cuts stood k places earlier.
+  const shifted = cuts.map((at, index) => at + index + 1)
+  return { text: parts.join(''), original: (offset) => offset - shifted.filter((at) => at < offset).length }
 }
 
 /** A letter of `range` lies outside every labelled span. */

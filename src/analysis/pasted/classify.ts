@@ -25,6 +25,7 @@ import {
   namesOutlet,
   opensWithQuestionHook,
   postLink,
+  promotes,
   promotesOutletProduct,
   viewBlock
 } from './signals.js'
@@ -206,12 +207,15 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   if (isOnlyLinks(view.block) && postLink(view.block, lexicon)) return undefined
   const teaserOpening = phraseSignal(view, kinds.teaser.opens, undefined, kinds.teaser.is)
   if (teaserOpening) return { kind: 'teaser', signal: teaserOpening, extent: 'sentences' }
-  const boilerplatePhrase = phraseSignal(view, kinds.boilerplate.opens, kinds.boilerplate.contains, kinds.boilerplate.is)
+  const boilerplatePhrase =
+    phraseSignal(view, kinds.boilerplate.opens, kinds.boilerplate.contains, kinds.boilerplate.is) ??
+    (promotes(view, lexicon) ? phraseSignal(view, undefined, lexicon.promotingPhrases) : undefined)
   if (boilerplatePhrase) return { kind: 'boilerplate', signal: boilerplatePhrase, extent: 'sentences' }
   if (hasCallToAction(view, lexicon) && namesCallToActionObject(view, lexicon))
     return { kind: 'boilerplate', signal: { key: 'callToAction' }, extent: 'sentences' }
   if (isCopyrightNotice(view)) return { kind: 'boilerplate', signal: { key: 'copyright' }, extent: 'sentences' }
-  if (promotesOutletProduct(view, lexicon)) return { kind: 'boilerplate', signal: { key: 'ownProducts' }, extent: 'sentences' }
+  if (promotesOutletProduct(view, lexicon) && promotes(view, lexicon))
+    return { kind: 'boilerplate', signal: { key: 'ownProducts' }, extent: 'sentences' }
   const teaserPhrase = phraseSignal(view, undefined, kinds.teaser.contains)
   if (teaserPhrase) return { kind: 'teaser', signal: teaserPhrase, extent: 'sentences' }
   if (length <= MAX_HOOK) {

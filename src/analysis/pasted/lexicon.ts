@@ -17,7 +17,7 @@ interface KindPhrases {
 
 interface LanguageFile {
   teaser: KindPhrases
-  boilerplate: KindPhrases
+  boilerplate: KindPhrases & { containsPromoting?: string[] }
   embed: KindPhrases
   callToAction: { verbs: string[]; address: string[]; products: string[]; objects: string[] }
 }
@@ -37,6 +37,8 @@ export interface KindMatchers {
 
 export interface PastedLexicon {
   kinds: Record<PastedKind, KindMatchers>
+  /** Boilerplate phrases that news prose uses too: pasted only where the text promotes. */
+  promotingPhrases: PhraseList
   ctaVerbs: Set<string>
   ctaAddress: Set<string>
   /** What a call to action points at: networks, the outlet's products, outlets. */
@@ -89,6 +91,7 @@ function buildLexicon(extras: PastedExtras): PastedLexicon {
   const outlets = [...common.outlets, ...extras.outlets]
   return {
     kinds,
+    promotingPhrases: new PhraseList(all((file) => file.boilerplate.containsPromoting)),
     ctaVerbs: lower(all((file) => file.callToAction.verbs)),
     ctaAddress: lower(all((file) => file.callToAction.address)),
     ctaObjects: new PhraseList([...all((file) => file.callToAction.objects), ...common.networks, ...outlets]),

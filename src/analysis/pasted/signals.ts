@@ -1,6 +1,7 @@
 import { detectLanguage } from '../../engine/language.js'
 import { countVisible } from '../../engine/blocks.js'
-import type { Article, Block, Sentence } from '../../engine/model.js'
+import type { Article, Block, Lang, Sentence } from '../../engine/model.js'
+import { lexiconSet } from '../../engine/lexicon.js'
 import type { PastedLexicon } from './lexicon.js'
 import { normalizePhrase } from '../phrases.js'
 
@@ -178,10 +179,31 @@ export function namesOutlet(view: BlockView, lexicon: PastedLexicon): boolean {
 
 const READER = { de: new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem']), en: new Set(['you', 'your', 'You', 'Your']) }
 
-/** The block speaks to the reader ("Sie", "Ihnen", "you"). */
+/**
+ * The block speaks to the reader ("Sie", "Ihnen", "you"). A German "Sie" or "Ihr" opening a
+ * sentence is as often "she" or "her": there only the words inside a sentence count.
+ */
 export function addressesReader(view: BlockView): boolean {
   const reader = READER[view.block.lang]
-  return view.sentences.some((sentence) => sentence.tokens.some((token) => token.kind === 'word' && reader.has(token.value)))
+  return view.sentences.some((sentence) => {
+    const words = sentence.tokens.filter((token) => token.kind === 'word')
+    return words.some((token, index) => reader.has(token.value) && (index > 0 || view.block.lang !== 'de'))
+  })
+}
+
+/**
+ * The text promotes: it speaks as the outlet or to the reader, sends the reader somewhere (an
+ * imperative, a link) or exclaims ("Jetzt testen!"). News prose about apps, subscriptions and
+ * standards does none of these.
+ */
+export function promotes(view: BlockView, lexicon: PastedLexicon): boolean {
+  return (
+    speaksAsOutlet(view) ||
+    addressesReader(view) ||
+    hasCallToAction(view, lexicon) ||
+    view.block.links.length > 0 ||
+    /!["“”„»«'’)\]]*$/.test(view.text)
+  )
 }
 
 const OUTLET_WE = new Set(['wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'we', 'us', 'our'])
@@ -221,8 +243,23 @@ export function looksLikeCredit(view: BlockView): boolean {
 export function isForeignPost(article: Article, view: BlockView): boolean {
   const lang = detectLanguage(view.text)
   if (lang === undefined || lang === article.lang) return false
-  return (
+  const postLike =
     /(?:^|\s)[#@][\p{L}\p{N}_]/u.test(view.text) ||
     view.block.links.some((link) => /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x|instagram|facebook|tiktok|youtube|bsky)\./.test(link))
-  )
+  // A sentence in the article's language is the article's: a tweet of two English sentences
+  // outweighed it, and the paragraph went whole.
+  return postLike && !view.sentences.some((sentence) => inLanguage(sentence, article.lang, lang))
+}
+
+/** Detected as `lang`; or too short to detect, with more of `lang`'s function words than of `other`'s ("#Greece Der Ausgang des Referendums …"). */
+function inLanguage(sentence: Sentence, lang: Lang, other: Lang): boolean {
+  const detected = detectLanguage(sentence.text)
+  if (detected !== undefined) return detected === lang
+  const words = sentence.tokens.filter((token) => token.kind === 'word').map((token) => token.lower)
+  const functionWords = (of: Lang) => {
+    const set = lexiconSet(of, 'function-words', 'words')
+    return words.filter((word) => set.has(word)).length
+  }
+  const own = functionWords(lang)
+  return own >= 2 && own > functionWords(other)
 }
