@@ -74,7 +74,7 @@ describe('fixes of pasted blocks', () => {
 })
 
 describe('news prose in the words of page furniture', () => {
-  // Short paragraphs of a report that use a notice's words: they were boilerplate errors, and --fix deleted them.
+  // Short paragraphs of a report that use a notice's words, or ask: they were pasted-material errors, and --fix deleted them.
   const source = [
     '# Neue App',
     'Apple hat am Dienstag eine neue Version vorgestellt, teilte das Unternehmen mit.',
@@ -83,6 +83,7 @@ describe('news prose in the words of page furniture', () => {
     'Kritiker bemängeln, dass die Zeitung journalistische Standards verletzt habe.',
     'Die App von Spotify wurde 100 Millionen Mal heruntergeladen, sagte Firmenchef Daniel Ek.',
     'Gesteuert wird etwa das Starten einer App oder das Umschalten zu einem der Programme des BBC iPlayers.',
+    'Wer hat sie ausgestellt? Wo kommt das Objekt wirklich her?',
     'Many are asking: what happens after the #referendum? With a clear NO, we will have a stronger position. #Greece Der Ausgang des Referendums scheint ungewiss.',
     ''
   ].join('\n\n')

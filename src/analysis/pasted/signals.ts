@@ -118,12 +118,15 @@ export function endsWithoutFullStop(text: string): boolean {
   return !/[.:;]["“”»«')]*$/.test(text)
 }
 
-/** "Schon gelesen? Nordkorea-Tyrann schockt …": a short question, then a headline. */
+/**
+ * "Schon gelesen? Nordkorea-Tyrann schockt …": a short question, then a headline. Not a paragraph
+ * that ends in a question: "Wer hat sie ausgestellt? Wo kommt das Objekt her?" asks in prose.
+ */
 export function opensWithQuestionHook(view: BlockView): boolean {
   const [first, second] = view.sentences
   if (!first || !second) return false
   const words = first.tokens.filter((token) => token.kind === 'word').length
-  return words <= 4 && first.text.trim().endsWith('?') && endsWithoutFullStop(view.text)
+  return words <= 4 && first.text.trim().endsWith('?') && endsWithoutFullStop(view.text) && !/\?["“”»«')]*$/.test(view.text)
 }
 
 /**
