@@ -43,6 +43,15 @@ describe('fixes of pasted blocks', () => {
     expect(fix(body)).toBe('Der Rat hat am Montag den Haushalt beschlossen.\n\nDie Opposition stimmte dagegen.\n')
   })
 
+  it('remove a label and the headlines under it at the end of the article, the last one too', () => {
+    // The last headline's fix shares the blank line above it with the one before; it waited for a
+    // second pass, where without its label it was no teaser any more, and stayed.
+    const article = 'Der Rat hat am Montag den Haushalt beschlossen, sagte der Bürgermeister.'
+    const body = `${article}\n\nMehr zum Thema\n\nBudget: Was die Stadt plant\n\nStraßenbahn: Die neue Linie kommt\n`
+    expect(lintSource('a.md', body, pastedConfig()).findings.map((finding) => finding.ruleId)).toEqual(['teaser', 'teaser', 'teaser'])
+    expect(fix(body)).toBe(`${article}\n`)
+  })
+
   it.each([
     ['Windows', '\r\n'],
     ['old Mac', '\r']

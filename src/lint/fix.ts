@@ -9,22 +9,27 @@ import { EVERYWHERE, type Scope, pointMover } from './scope.js'
 
 const MAX_PASSES = 10
 
-/** Apply the edits of the given findings; a finding whose edits overlap an earlier one waits for the next pass (`deferred`). */
+/**
+ * Apply the edits of the given findings; a finding whose edits overlap an earlier one waits for
+ * the next pass (`deferred`). Findings that only delete and share what lies between them (two
+ * pasted blocks at the end, the last taking the blank line before it) delete together in one
+ * pass: the next pass may no longer see the second (a teaser headline, its label gone).
+ */
 export function applyFixes(source: string, findings: Finding[]): { output: string; applied: number; edits: Edit[]; deferred: Finding[] } {
   const accepted: Edit[] = []
   const deferred: Finding[] = []
   const taken = new Uint8Array(source.length + 1)
   let applied = 0
   const candidates = findings.filter((finding) => finding.fix && finding.fix.length > 0).sort((a, b) => firstStart(a) - firstStart(b))
-  for (const finding of candidates) {
-    const edits = finding.fix!
+  for (const unit of withDeletionsJoined(source, candidates)) {
+    const { edits } = unit
     if (edits.some((edit, i) => isTaken(taken, edit) || edits.some((other, j) => j < i && overlaps(edit, other)))) {
-      deferred.push(finding)
+      append(deferred, unit.findings)
       continue
     }
     for (const edit of edits) take(taken, edit)
     append(accepted, edits)
-    applied++
+    applied += unit.findings.length
   }
   // Built in one walk: splicing each edit into the whole text made thousands of fixes quadratic.
   accepted.sort((a, b) => a.start - b.start)
@@ -78,6 +83,42 @@ function movedKey(finding: Finding, move: ReturnType<typeof pointMover>): string
 
 function findingKey(finding: Finding, start: number, end: number): string {
   return `${finding.ruleId} ${start} ${end} ${finding.message}`
+}
+
+/**
+ * The findings in order, each with its edits; a finding that makes one deletion starting inside
+ * the deletion before it joins that one (and, so widened, maybe the one before that). The later
+ * one took the separator they share from before itself (a block at the end takes the blank line
+ * above it): together they take the same separator from before the first, so that no blank
+ * lines are left at the end.
+ */
+function withDeletionsJoined(source: string, findings: Finding[]): Array<{ findings: Finding[]; edits: Edit[] }> {
+  const units: Array<{ findings: Finding[]; edits: Edit[] }> = []
+  for (const finding of findings) {
+    let unit = { findings: [finding], edits: finding.fix! }
+    // Joined, the deletion may reach into the one before that in turn.
+    for (let last = units[units.length - 1]; last && joinable(last.edits, unit.edits); last = units[units.length - 1]) {
+      units.pop()
+      append(last.findings, unit.findings)
+      last.edits = [joined(source, last.edits[0], unit.edits[0])]
+      unit = last
+    }
+    units.push(unit)
+  }
+  return units
+}
+
+/** Both one deletion, the second starting inside the first. */
+function joinable(first: Edit[], second: Edit[]): boolean {
+  const [a, b] = [first[0], second[0]]
+  return first.length === 1 && second.length === 1 && a.text === '' && b.text === '' && a.start <= b.start && b.start < a.end
+}
+
+function joined(source: string, first: Edit, second: Edit): Edit {
+  const shared = source.slice(second.start, first.end)
+  const takesBefore = first.start >= shared.length && source.slice(first.start - shared.length, first.start) === shared
+  const start = takesBefore ? first.start - shared.length : first.start
+  return { start, end: Math.max(first.end, second.end), text: '' }
 }
 
 function firstStart(finding: Finding): number {
