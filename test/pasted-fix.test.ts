@@ -97,6 +97,25 @@ describe('news prose in the words of page furniture', () => {
     ''
   ].join('\n\n')
 
+  it.each([
+    ['an opening phrase opening a sentence', 'Mehr dazu wollte er nicht sagen.'],
+    ['an opening phrase opening a sentence', 'In Kooperation mit der Universität Wien entstehen 100 Wohnungen.'],
+    ['an opening phrase opening a sentence', 'Jetzt testen die Forscher erste Prototypen im Labor.'],
+    ['an opening phrase opening a sentence', 'Auch interessant ist, dass die Schüler das Verbot oft besser finden.'],
+    ['an interviewer’s question', '**Folgen Sie Ihren Konkurrentinnen auf Instagram?**'],
+    [
+      'tips that name an app',
+      '- Laden Sie keine App aus unbekannten Quellen herunter.\n- Melden Sie verdächtige Nachrichten direkt im Chat.'
+    ],
+    ['a quoted phrase', 'Juristisch hat der Satz „Alle Rechte vorbehalten“ kaum Bedeutung.'],
+    ['a quoted phrase', '„Klicken Sie hier, um Ihre Lieferung zu bestätigen“, steht in der SMS.'],
+    ['the word copyright without a year', 'Das Copyright Office lehnte den Antrag eines Künstlers ab.']
+  ])('stays, %s: %s', (_, paragraph) => {
+    // From a sweep of 72 articles written as editors write them: 48 such findings, each deleted by --fix.
+    const text = `# Ein Bericht\n\nDer Rat hat am Montag den Haushalt beschlossen, sagte der Bürgermeister.\n\n${paragraph}\n\nDie Opposition stimmte dagegen.\n`
+    expect(lintSource('a.md', text, pastedConfig()).findings).toEqual([])
+  })
+
   it('is the article’s own text: no finding, nothing fixed', () => {
     expect(lintSource('a.md', source, pastedConfig()).findings).toEqual([])
     expect(fix(source)).toBe(source)

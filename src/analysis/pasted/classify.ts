@@ -205,10 +205,10 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   if (length > MAX_PASTED) return undefined
   // A block that is only the link to a post is how a post is embedded (or linked) properly.
   if (isOnlyLinks(view.block) && postLink(view.block, lexicon)) return undefined
-  const teaserOpening = phraseSignal(view, kinds.teaser.opens, undefined, kinds.teaser.is)
+  const teaserOpening = labelOrPromotion(view, lexicon, phraseSignal(view, kinds.teaser.opens, undefined, kinds.teaser.is))
   if (teaserOpening) return { kind: 'teaser', signal: teaserOpening, extent: 'sentences' }
   const boilerplatePhrase =
-    phraseSignal(view, kinds.boilerplate.opens, kinds.boilerplate.contains, kinds.boilerplate.is) ??
+    labelOrPromotion(view, lexicon, phraseSignal(view, kinds.boilerplate.opens, kinds.boilerplate.contains, kinds.boilerplate.is)) ??
     (promotes(view, lexicon) ? phraseSignal(view, undefined, lexicon.promotingPhrases) : undefined)
   if (boilerplatePhrase) return { kind: 'boilerplate', signal: boilerplatePhrase, extent: 'sentences' }
   if (hasCallToAction(view, lexicon) && namesCallToActionObject(view, lexicon))
@@ -233,11 +233,30 @@ function phraseSignal(view: BlockView, opens?: PhraseList, contains?: PhraseList
   const opening = opens?.opens(view.lower)
   if (opening) return { key: 'opensWith', quoted: view.text.slice(0, opening.length) }
   const inside = contains?.within(view.lower)
-  if (inside) {
-    const at = view.lower.indexOf(inside)
-    return { key: 'contains', quoted: view.text.slice(at, at + inside.length) }
-  }
+  const at = inside === undefined ? -1 : view.lower.indexOf(inside)
+  // Quoted, the words are someone's: „Klicken Sie hier“, steht in der SMS.
+  if (inside !== undefined && !insideQuotes(view.text, at)) return { key: 'contains', quoted: view.text.slice(at, at + inside.length) }
   return is?.equals(view.lower) ? { key: 'isOnly', quoted: trimToWords(view.text) } : undefined
+}
+
+/**
+ * An opening phrase marks pasted material as a label ("Mehr dazu:", "Auch interessant: …", a
+ * label over a headline), where the text promotes, or where the page speaks of itself ("Dieser
+ * Artikel erschien zuerst …"); opening a sentence of prose ("Mehr dazu wollte er nicht sagen.",
+ * "In Kooperation mit der Universität entstehen …") it does not.
+ */
+function labelOrPromotion(view: BlockView, lexicon: PastedLexicon, signal: PastedSignal | undefined): PastedSignal | undefined {
+  if (signal?.key !== 'opensWith' || /^(?:dies(?:er|e|es)|this)\s/i.test(signal.quoted!)) return signal
+  const after = view.text.slice(signal.quoted!.length).trimStart()
+  const label = after === '' || /^[:?!–—|»›-]/.test(after) || (endsWithoutFullStop(view.text) && !/\?["“”»«')]*$/.test(view.text))
+  return label || promotes(view, lexicon) ? signal : undefined
+}
+
+/** Whether `at` lies inside German quotation marks („…“, »…«) or straight double ones. */
+function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at)
+  const count = (mark: RegExp) => before.match(mark)?.length ?? 0
+  return count(/[„»]/g) > count(/[“«]/g) || count(/"/g) % 2 === 1
 }
 
 /** Nearly all visible text is link text: a link box or a "related articles" list. */

@@ -41,8 +41,10 @@ export interface PastedLexicon {
   promotingPhrases: PhraseList
   ctaVerbs: Set<string>
   ctaAddress: Set<string>
-  /** What a call to action points at: networks, the outlet's products, outlets. */
+  /** What a call to action points at: the outlet's products and voice ("Newsletter", "uns"). */
   ctaObjects: PhraseList
+  /** Social networks and platforms, and the outlets: a call to follow names them. */
+  ctaPlaces: PhraseList
   /** The outlet's products (newsletter, app, subscription): named with the outlet, self-promotion. */
   products: PhraseList
   /** Outlet names, matched case-sensitively ("WELT" the outlet, "Welt" the world). */
@@ -94,7 +96,8 @@ function buildLexicon(extras: PastedExtras): PastedLexicon {
     promotingPhrases: new PhraseList(all((file) => file.boilerplate.containsPromoting)),
     ctaVerbs: lower(all((file) => file.callToAction.verbs)),
     ctaAddress: lower(all((file) => file.callToAction.address)),
-    ctaObjects: new PhraseList([...all((file) => file.callToAction.objects), ...common.networks, ...outlets]),
+    ctaObjects: new PhraseList(all((file) => file.callToAction.objects)),
+    ctaPlaces: new PhraseList([...common.networks, ...outlets]),
     products: new PhraseList(all((file) => file.callToAction.products)),
     outlets,
     postLinks: common.postLinks,

@@ -136,15 +136,27 @@ export function opensWithQuestionHook(view: BlockView): boolean {
  */
 export function hasCallToAction(view: BlockView, lexicon: PastedLexicon): boolean {
   return view.sentences.some((sentence) => {
+    // "Folgen Sie ihr auf Instagram?" is an interviewer's question.
+    if (/\?["“”»«')]*$/.test(sentence.text.trimEnd())) return false
     const [verb, address] = sentence.tokens.filter((token) => token.kind === 'word')
     if (verb === undefined || verb.quoted || !lexicon.ctaVerbs.has(verb.lower)) return false
     return (address !== undefined && lexicon.ctaAddress.has(address.lower)) || view.block.links.length > 0
   })
 }
 
-/** What a call to action points at: a network, a newsletter or app, the outlet itself. */
+/**
+ * What a call to action points at: a network or the outlet, a link, or a newsletter, an app, "uns"
+ * in the outlet's voice or with an exclamation mark. "Laden Sie keine App aus unbekannten Quellen
+ * herunter." in a list of tips names an app, not the outlet's.
+ */
 export function namesCallToActionObject(view: BlockView, lexicon: PastedLexicon): boolean {
-  return lexicon.ctaObjects.within(view.lower) !== undefined || namesOutlet(view, lexicon) || view.block.links.length > 0
+  if (lexicon.ctaPlaces.within(view.lower) !== undefined || namesOutlet(view, lexicon) || view.block.links.length > 0) return true
+  return lexicon.ctaObjects.within(view.lower) !== undefined && (speaksAsOutlet(view) || exclaims(view))
+}
+
+/** Ends with an exclamation mark ("Jetzt testen!"). */
+function exclaims(view: BlockView): boolean {
+  return /!["“”„»«'’)\]]*$/.test(view.text)
 }
 
 /** The outlet advertises its own products: "… bei BILD und in der BILD-App!". */
@@ -200,13 +212,7 @@ export function addressesReader(view: BlockView): boolean {
  * standards does none of these.
  */
 export function promotes(view: BlockView, lexicon: PastedLexicon): boolean {
-  return (
-    speaksAsOutlet(view) ||
-    addressesReader(view) ||
-    hasCallToAction(view, lexicon) ||
-    view.block.links.length > 0 ||
-    /!["“”„»«'’)\]]*$/.test(view.text)
-  )
+  return speaksAsOutlet(view) || addressesReader(view) || hasCallToAction(view, lexicon) || view.block.links.length > 0 || exclaims(view)
 }
 
 const OUTLET_WE = new Set(['wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'we', 'us', 'our'])
@@ -219,8 +225,9 @@ export function speaksAsOutlet(view: BlockView): boolean {
 }
 
 // "© 2023 Verlag", "(c) dpa", "Copyright 2016 Reuters": the mark, then a year or a holder's
-// capital. "… zum Thema Copyright geäußert" discusses copyright; it is no notice.
-const COPYRIGHT_MARK = /(?:©|\([cC]\)|\b(?:Copyright|COPYRIGHT)\b) ?(?:(?:19|20)\d\d\b|[A-ZÄÖÜ©])/
+// capital; the word, then a year ("Das Copyright Office lehnte ab" names an authority). "… zum
+// Thema Copyright geäußert" discusses copyright; it is no notice.
+const COPYRIGHT_MARK = /(?:©|\([cC]\)) ?(?:(?:19|20)\d\d\b|[A-ZÄÖÜ©])|\b(?:Copyright|COPYRIGHT)\b (?:(?:©|\([cC]\)) ?)?(?:19|20)\d\d\b/
 const MAX_NOTICE = 150
 
 /** A short line with a copyright mark and a year or holder: a copyright footer. */
