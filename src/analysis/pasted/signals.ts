@@ -207,12 +207,13 @@ export function addressesReader(view: BlockView): boolean {
 }
 
 /**
- * The text promotes: it speaks as the outlet or to the reader, sends the reader somewhere (an
- * imperative, a link) or exclaims ("Jetzt testen!"). News prose about apps, subscriptions and
- * standards does none of these.
+ * The text promotes: it speaks as the outlet, sends the reader somewhere (an imperative, a link)
+ * or exclaims ("Jetzt testen!"). News prose about apps, subscriptions and standards does none of
+ * these; speaking to the reader alone is service journalism too ("Achten Sie auf die
+ * Cookie-Einstellungen").
  */
 export function promotes(view: BlockView, lexicon: PastedLexicon): boolean {
-  return speaksAsOutlet(view) || addressesReader(view) || hasCallToAction(view, lexicon) || view.block.links.length > 0 || exclaims(view)
+  return speaksAsOutlet(view) || hasCallToAction(view, lexicon) || view.block.links.length > 0 || exclaims(view)
 }
 
 const OUTLET_WE = new Set(['wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'we', 'us', 'our'])
