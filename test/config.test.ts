@@ -61,14 +61,14 @@ describe('configuration', () => {
     expect(resolver.isIgnored(join(root, 'desk/a.md'))).toBe(false)
   })
 
-  it('gives the folders whose configs extend one shared vocabulary one vocabulary, built once a run', () => {
+  it('gives the folders whose configs extend one newsroom vocabulary one vocabulary, built once a run', () => {
     // The stages build their matchers once per vocabulary object: a copy per folder rebuilt a
     // 10 MB word list for each of 20 folders (23 s).
     const root = tempTree({
-      'shared.json': JSON.stringify({ vocabulary: { de: { outlets: ['Lokalblatt'] } } }),
+      'newsroom.json': JSON.stringify({ vocabulary: { de: { outlets: ['Lokalblatt'] } } }),
       ...Object.fromEntries(
         ['sport', 'politik'].flatMap((desk) => [
-          [`${desk}/.newslintrc.json`, JSON.stringify({ extends: '../shared.json', rules: { quotes: 'warn' } })],
+          [`${desk}/.newslintrc.json`, JSON.stringify({ extends: '../newsroom.json', rules: { quotes: 'warn' } })],
           [`${desk}/a.md`, QUOTED]
         ])
       )

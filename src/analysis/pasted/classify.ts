@@ -9,6 +9,7 @@ import { type PhraseList, trimToWords } from '../phrases.js'
 import {
   type BlockView,
   addressesReader,
+  endsAsQuestion,
   endsWithoutFullStop,
   hasCallToAction,
   hasEmbedMedia,
@@ -239,19 +240,19 @@ function phraseSignal(view: BlockView, opens?: PhraseList, contains?: PhraseList
   return is?.equals(view.lower) ? { key: 'isOnly', quoted: trimToWords(view.text) } : undefined
 }
 
-/**
- * An opening phrase marks pasted material as a label ("Mehr dazu:", "Auch interessant: …", a
- * label over a headline), where the text promotes, or where the page speaks of itself ("Dieser
- * Artikel erschien zuerst …", "Hier finden Sie …"); opening a sentence of prose ("Mehr dazu wollte er nicht sagen.",
- * "In Kooperation mit der Universität entstehen …") it does not.
- */
 // "Dieser Artikel …", "Um diesen Artikel zu lesen", "Diese Website …", "Hier finden Sie …", "This article …".
 const PAGE_ITSELF = /^(?:hier|here)\s|\b(?:dies(?:er|e|es|en|em)|this)\s+(?:artikel|text|beitrag|seite|website|article|story|site|page)\b/i
 
+/**
+ * An opening phrase marks pasted material as a label ("Mehr dazu:", "Auch interessant: …", a
+ * label over a headline), where the text promotes, or where the page speaks of itself ("Dieser
+ * Artikel erschien zuerst …", "Hier finden Sie …"); opening a sentence of prose ("Mehr dazu
+ * wollte er nicht sagen.", "In Kooperation mit der Universität entstehen …") it does not.
+ */
 function labelOrPromotion(view: BlockView, lexicon: PastedLexicon, signal: PastedSignal | undefined): PastedSignal | undefined {
   if (signal?.key !== 'opensWith' || PAGE_ITSELF.test(signal.quoted!)) return signal
   const after = view.text.slice(signal.quoted!.length).trimStart()
-  const label = after === '' || /^[:?!–—|»›-]/.test(after) || (endsWithoutFullStop(view.text) && !/\?["“”»«')]*$/.test(view.text))
+  const label = after === '' || /^[:?!–—|»›-]/.test(after) || (endsWithoutFullStop(view.text) && !endsAsQuestion(view.text))
   return label || promotes(view, lexicon) ? signal : undefined
 }
 

@@ -54,7 +54,7 @@ export function pastedTail(article: Article, block: Block, test: SentenceTest): 
       if (verdict) {
         pasted = tested.length
         throughout = k === 0 && part === 0
-      } else if (!endsLikeHeadline(parts[part])) break reading
+      } else if (!endsLikeHeadline(parts[part].text)) break reading
     }
   }
   // A block pasted throughout is a block the whole-block tests judge; long blocks are the article's.
@@ -141,15 +141,11 @@ function spans(article: Article, block: Block, sentences: Sentence[], marks: Arr
  * ("Schon gelesen? Nordkorea-Tyrann schockt mit irrem Auftritt! Untenrum mag er es luftig").
  */
 function continues(pasted: Verdict, sentence: Sentence): boolean {
-  return pasted.kind === 'teaser' ? endsLikeHeadline(sentence) : !/[.!?…:;]["“”„»«'’)\]]*$/.test(sentence.text.trimEnd())
+  return pasted.kind === 'teaser' ? endsLikeHeadline(sentence.text) : !/[.!?…:;]["“”„»«'’)\]]*$/.test(sentence.text.trimEnd())
 }
 
 /** No full stop at the end (a question or exclamation mark at most): a headline, not prose. */
-function endsLikeHeadline(sentence: Sentence): boolean {
-  return endsLikeHeadlineText(sentence.text)
-}
-
-function endsLikeHeadlineText(text: string): boolean {
+function endsLikeHeadline(text: string): boolean {
   return !/[.…:;]["“”„»«'’)\]]*$/.test(text.trimEnd())
 }
 
@@ -162,7 +158,7 @@ function teaserEnd(article: Article, sentence: Sentence): number {
   const lines = article.text.slice(sentence.start, sentence.end).split(/(?<=\r\n|\r(?!\n)|\n)/)
   let end = sentence.start + lines[0].length
   for (const line of lines.slice(1)) {
-    if (!endsLikeHeadlineText(line)) return end
+    if (!endsLikeHeadline(line)) return end
     end += line.length
   }
   return sentence.end

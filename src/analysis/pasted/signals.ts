@@ -118,6 +118,11 @@ export function endsWithoutFullStop(text: string): boolean {
   return !/[.:;]["“”»«')]*$/.test(text)
 }
 
+/** Ends with a question mark (closing quotes and brackets aside). */
+export function endsAsQuestion(text: string): boolean {
+  return /\?["“”»«')]*$/.test(text.trimEnd())
+}
+
 /**
  * "Schon gelesen? Nordkorea-Tyrann schockt …": a short question, then a headline. Not a paragraph
  * that ends in a question: "Wer hat sie ausgestellt? Wo kommt das Objekt her?" asks in prose.
@@ -126,7 +131,7 @@ export function opensWithQuestionHook(view: BlockView): boolean {
   const [first, second] = view.sentences
   if (!first || !second) return false
   const words = first.tokens.filter((token) => token.kind === 'word').length
-  return words <= 4 && first.text.trim().endsWith('?') && endsWithoutFullStop(view.text) && !/\?["“”»«')]*$/.test(view.text)
+  return words <= 4 && first.text.trim().endsWith('?') && endsWithoutFullStop(view.text) && !endsAsQuestion(view.text)
 }
 
 /**
@@ -137,7 +142,7 @@ export function opensWithQuestionHook(view: BlockView): boolean {
 export function hasCallToAction(view: BlockView, lexicon: PastedLexicon): boolean {
   return view.sentences.some((sentence) => {
     // "Folgen Sie ihr auf Instagram?" is an interviewer's question.
-    if (/\?["“”»«')]*$/.test(sentence.text.trimEnd())) return false
+    if (endsAsQuestion(sentence.text)) return false
     const [verb, address] = sentence.tokens.filter((token) => token.kind === 'word')
     if (verb === undefined || verb.quoted || !lexicon.ctaVerbs.has(verb.lower)) return false
     return (address !== undefined && lexicon.ctaAddress.has(address.lower)) || view.block.links.length > 0
