@@ -33,14 +33,15 @@ function trimEndToWords(text: string, keep = ''): string {
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 
-/** A phrase that starts or ends in a letter must not run on into a longer word. */
+/**
+ * A phrase that starts or ends in a letter must not run on into a longer word, nor end on the
+ * first part of a compound: "Inhalt von X" is not "Inhalt von X-Beiträgen".
+ */
 function boundedAt(text: string, start: number, end: number): boolean {
   const first = text[start]
   const last = text[end - 1]
-  return (
-    !(WORD_CHAR.test(first) && start > 0 && WORD_CHAR.test(text[start - 1])) &&
-    !(WORD_CHAR.test(last) && end < text.length && WORD_CHAR.test(text[end]))
-  )
+  const runsOn = WORD_CHAR.test(text[end] ?? '') || (text[end] === '-' && WORD_CHAR.test(text[end + 1] ?? ''))
+  return !(WORD_CHAR.test(first) && start > 0 && WORD_CHAR.test(text[start - 1])) && !(WORD_CHAR.test(last) && runsOn)
 }
 
 export class PhraseList {

@@ -15,6 +15,7 @@ import {
   hasEmbedMedia,
   hasGluedColon,
   isCopyrightNotice,
+  insideQuotes,
   isForeignPost,
   isHeadlineLike,
   speaksAsOutlet,
@@ -41,6 +42,7 @@ import {
 
 /** Markdown kinds that pasted material arrives as. Title, lead and frontmatter are the article's own. */
 const CANDIDATES: ReadonlySet<BlockKind> = new Set(['paragraph', 'heading', 'quote', 'list'])
+const PROSE: ReadonlySet<BlockKind> = new Set(['paragraph', 'quote', 'list'])
 
 // Pasted material is short: a teaser line, a footer, a post. Longer blocks are the article.
 const MAX_PASTED = 600
@@ -73,7 +75,7 @@ function classifyBlocks(article: Article, options: AnalyzeOptions): void {
       : undefined
   )
   extendEmbedsToPostText(views, verdicts)
-  extendKickers(views, verdicts, lexicon)
+  extendKickers(article, views, verdicts, lexicon)
   const tail = lastArticleParagraph(article, verdicts) + 1
   classifyTail(views, verdicts, lexicon, tail)
   const pasted: PastedBlock[] = []
@@ -256,13 +258,6 @@ function labelOrPromotion(view: BlockView, lexicon: PastedLexicon, signal: Paste
   return label || promotes(view, lexicon) ? signal : undefined
 }
 
-/** Whether `at` lies inside German quotation marks („…“, »…«) or straight double ones. */
-function insideQuotes(text: string, at: number): boolean {
-  const before = text.slice(0, at)
-  const count = (mark: RegExp) => before.match(mark)?.length ?? 0
-  return count(/[„»]/g) > count(/[“«]/g) || count(/"/g) % 2 === 1
-}
-
 /** Nearly all visible text is link text: a link box or a "related articles" list. */
 function isOnlyLinks(block: Block): boolean {
   return block.links.length > 0 && linkShare(block) >= 0.8
@@ -286,14 +281,21 @@ function extendEmbedsToPostText(views: Array<BlockView | undefined>, verdicts: A
 /**
  * A bare label line ("Mehr zum Thema", "Read more:", "Video abspielen", "Umfrage") introduces
  * what follows: the headline lines or links under a teaser label are teasers, the title, question
- * and results under an embed label belong to the embed.
+ * and results under an embed label belong to the embed. A label that is a markdown heading over
+ * a paragraph of prose is the editor's crosshead ("## Umfrage" over the poll's figures).
  */
-function extendKickers(views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>, lexicon: PastedLexicon): void {
+function extendKickers(
+  article: Article,
+  views: Array<BlockView | undefined>,
+  verdicts: Array<Verdict | undefined>,
+  lexicon: PastedLexicon
+): void {
   for (let index = 0; index < views.length - 1; index++) {
     const view = views[index]
     const verdict = verdicts[index]
     if (!view || !verdict || verdict.kind === 'boilerplate' || !isBareKicker(view, lexicon.kinds[verdict.kind])) continue
-    for (let next = index + 1; next < views.length; next++) {
+    let next = index + 1
+    for (; next < views.length; next++) {
       const line = views[next]
       if (
         !line ||
@@ -305,7 +307,16 @@ function extendKickers(views: Array<BlockView | undefined>, verdicts: Array<Verd
         break
       verdicts[next] = { kind: verdict.kind, signal: { key: 'under', quoted: view.text }, extent: 'block' }
     }
+    if (next === index + 1 && view.block.structure === 'heading' && opensProse(article, views, verdicts, next)) verdicts[index] = undefined
   }
+}
+
+/** The block at `index` is the article's prose: a paragraph or list, not pasted, no credit line. */
+function opensProse(article: Article, views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>, index: number): boolean {
+  const block = article.blocks[index]
+  if (!block || verdicts[index] || !PROSE.has(block.structure)) return false
+  const view = views[index]
+  return view === undefined ? block.textLength > MAX_EMBED : !looksLikeCredit(view)
 }
 
 /** A label alone on its line: short, no full stop, and one of the kind's phrases. */

@@ -65,6 +65,9 @@ export function isPostSignature(line: string): boolean {
   return match !== null && YEAR.test(line.slice(match[0].length))
 }
 
+// Longer than any media link: a run without spaces past it is no link to read.
+const MAX_LINK = 200
+
 /** A link only an embed carries (a tweet's picture link, its t.co short link). */
 export function hasEmbedMedia(view: BlockView, lexicon: PastedLexicon): boolean {
   return mediaLinks(view.raw, lexicon).length > 0
@@ -72,7 +75,9 @@ export function hasEmbedMedia(view: BlockView, lexicon: PastedLexicon): boolean 
 
 /**
  * Where `text` has media links of posts ("pic.twitter.com/74PXDkkedq", "https://t.co/QH1bJFIB6F"),
- * in order: a link with its id, not part of a longer host name, not `code`.
+ * in order: a link with its id, not part of a longer host name, not `code`, and not cited in a
+ * sentence that goes on after it ("Aus der Adresse wird etwa t.co/x7Fk2Lm9Qa, erst …"): a post
+ * ends at its link.
  */
 export function mediaLinks(text: string, lexicon: PastedLexicon): number[] {
   const lower = text.toLowerCase()
@@ -81,7 +86,8 @@ export function mediaLinks(text: string, lexicon: PastedLexicon): number[] {
     for (let at = lower.indexOf(media); at >= 0; at = lower.indexOf(media, at + 1)) {
       const before = lower[at - 1]
       const partOfHost = before !== undefined && before !== '/' && /[\p{L}\p{N}.`-]/u.test(before)
-      if (!partOfHost && /[a-z0-9]/.test(lower[at + media.length] ?? '')) anchors.push(at)
+      const cited = /[,;]$/.test(/^\S*/.exec(lower.slice(at, at + MAX_LINK))![0])
+      if (!partOfHost && !cited && /[a-z0-9]/.test(lower[at + media.length] ?? '')) anchors.push(at)
     }
   }
   return anchors.sort((a, b) => a - b)
@@ -125,13 +131,16 @@ export function endsAsQuestion(text: string): boolean {
 
 /**
  * "Schon gelesen? Nordkorea-Tyrann schockt …": a short question, then a headline. Not a paragraph
- * that ends in a question: "Wer hat sie ausgestellt? Wo kommt das Objekt her?" asks in prose.
+ * that ends in a question: "Wer hat sie ausgestellt? Wo kommt das Objekt her?" asks in prose;
+ * nor one whose question opens sentences of prose ("Wie funktioniert Macht? Die Autorin zeigt es
+ * an Beispielen. (Suhrkamp, 16 Euro)").
  */
 export function opensWithQuestionHook(view: BlockView): boolean {
-  const [first, second] = view.sentences
-  if (!first || !second) return false
+  const [first, ...rest] = view.sentences
+  if (!first || rest.length === 0) return false
   const words = first.tokens.filter((token) => token.kind === 'word').length
-  return words <= 4 && first.text.trim().endsWith('?') && endsWithoutFullStop(view.text) && !endsAsQuestion(view.text)
+  const headline = rest.every((sentence) => endsWithoutFullStop(sentence.text.trim())) && !endsAsQuestion(view.text)
+  return words <= 4 && first.text.trim().endsWith('?') && headline
 }
 
 /**
@@ -198,6 +207,10 @@ export function namesOutlet(view: BlockView, lexicon: PastedLexicon): boolean {
 }
 
 const READER = { de: new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem']), en: new Set(['you', 'your', 'You', 'Your']) }
+// The polite "Sie" takes the plural: "Sie will", "Sie hat" after a colon is "she".
+const THIRD_PERSON_SINGULAR = new Set(
+  'ist war hat hatte wird wurde will wollte kann konnte muss musste soll sollte darf durfte mag möchte weiß wusste'.split(' ')
+)
 
 /**
  * The block speaks to the reader ("Sie", "Ihnen", "you"). A German "Sie" or "Ihr" opening a
@@ -207,7 +220,11 @@ export function addressesReader(view: BlockView): boolean {
   const reader = READER[view.block.lang]
   return view.sentences.some((sentence) => {
     const words = sentence.tokens.filter((token) => token.kind === 'word')
-    return words.some((token, index) => reader.has(token.value) && (index > 0 || view.block.lang !== 'de'))
+    return words.some(
+      (token, index) =>
+        reader.has(token.value) &&
+        (view.block.lang !== 'de' || (index > 0 && !(token.value === 'Sie' && THIRD_PERSON_SINGULAR.has(words[index + 1]?.value ?? ''))))
+    )
   })
 }
 
@@ -236,9 +253,17 @@ export function speaksAsOutlet(view: BlockView): boolean {
 const COPYRIGHT_MARK = /(?:©|\([cC]\)) ?(?:(?:19|20)\d\d\b|[A-ZÄÖÜ©])|\b(?:Copyright|COPYRIGHT)\b (?:(?:©|\([cC]\)) ?)?(?:19|20)\d\d\b/
 const MAX_NOTICE = 150
 
-/** A short line with a copyright mark and a year or holder: a copyright footer. */
+/** A short line with a copyright mark and a year or holder, not quoted: a copyright footer. */
 export function isCopyrightNotice(view: BlockView): boolean {
-  return view.text.length <= MAX_NOTICE && COPYRIGHT_MARK.test(view.text)
+  const mark = view.text.length <= MAX_NOTICE ? COPYRIGHT_MARK.exec(view.text) : null
+  return mark !== null && !insideQuotes(view.text, mark.index)
+}
+
+/** Whether `at` lies inside German quotation marks („…“, »…«) or straight double ones. */
+export function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at)
+  const count = (mark: RegExp) => before.match(mark)?.length ?? 0
+  return count(/[„»]/g) > count(/[“«]/g) || count(/"/g) % 2 === 1
 }
 
 /**
