@@ -69,6 +69,13 @@ describe('fixes of pasted blocks', () => {
     expect(fix(body)).toBe(lines('Der Rat hat am Montag den Haushalt beschlossen.', '', 'Die Opposition stimmte dagegen.', ''))
   })
 
+  it('take a post’s signature a blank quote line below its link, in a block quote', () => {
+    const quote =
+      '> Wer Vollzeit arbeitet, muss davon leben können. Die EU-Richtlinie ist der Maßstab – das erwarte ich auch von der Mindestlohnkommission.'
+    const body = `Heil legte auf X nach:\n\n${quote} pic.twitter.com/x7Ab3kLm9Q\n>\n> — Hubertus Heil (@hubertus_heil) March 5, 2024\n\nDie Union widersprach.\n`
+    expect(fix(body)).toBe(`Heil legte auf X nach:\n\n${quote}\n\nDie Union widersprach.\n`)
+  })
+
   it('replace an embedded post by the link to the original where its text carries one', () => {
     const body = [
       'Die Verhandlungen sollen im Herbst weitergehen.',

@@ -43,10 +43,11 @@ export function findInlinePosts(article: Article, blockIndex: number, lexicon: P
 
 /**
  * A post's signature on the line after its link ("— Name (@handle) May 1, 2016") is the post's:
- * left behind by a fix, it made the paragraph above it look like the post's text.
+ * left behind by a fix, it made the paragraph above it look like the post's text. In a block
+ * quote it may stand a blank quote line below ("> — Name (@handle) …").
  */
 function throughSignatureLine(text: string, end: number, blockEnd: number): number {
-  const lineBreak = /^[ \t]*(?:\r\n?|\n)/.exec(text.slice(end, Math.min(end + 64, blockEnd)))
+  const lineBreak = /^[ \t]*(?:\r\n?|\n)(?:[ \t>]*(?:\r\n?|\n))?[ \t>]*/.exec(text.slice(end, Math.min(end + 64, blockEnd)))
   if (!lineBreak) return end
   const lineStart = end + lineBreak[0].length
   // A signature is a short line: one running on past MAX_SIGNATURE is prose.
