@@ -131,7 +131,8 @@ describe('news prose in the words of page furniture', () => {
       'a question opening sentences of prose',
       'Wie funktioniert Macht? Die Politikwissenschaftlerin zeigt es an Beispielen aus Österreich. (Suhrkamp, 190 Seiten, 16 Euro)'
     ],
-    ['a label’s word as the crosshead over prose', '## Umfrage']
+    ['a label’s word as the crosshead over prose', '## Umfrage'],
+    ['a consent placeholder’s words in a report', 'Dort wurde abgefragt, ob Inhalte von Drittanbietern geladen werden dürfen.']
   ])('stays, %s: %s', (_, paragraph) => {
     // From a sweep of 72 articles written as editors write them: 48 such findings, each deleted by --fix.
     const text = `# Ein Bericht\n\nDer Rat hat am Montag den Haushalt beschlossen, sagte der Bürgermeister.\n\n${paragraph}\n\nDie Opposition stimmte dagegen.\n`
@@ -152,6 +153,16 @@ describe('news prose in the words of page furniture', () => {
     for (const notice of notices) {
       const findings = lintSource('a.md', `${source}${notice}\n`, pastedConfig()).findings
       expect(findings.map((finding) => finding.ruleId)).toEqual(['boilerplate'])
+    }
+  })
+
+  it('still marks the consent placeholder that speaks to the reader or stands as a label', () => {
+    for (const placeholder of [
+      'An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.',
+      'Inhalt von Instagram anzeigen'
+    ]) {
+      const findings = lintSource('a.md', `${source}${placeholder}\n`, pastedConfig()).findings
+      expect(findings.map((finding) => finding.ruleId)).toEqual(['embed'])
     }
   })
 })

@@ -33,7 +33,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
   pasted: fields({
     teaser: PASTED_KIND,
     boilerplate: wordLists('opens', 'contains', 'containsPromoting', 'is'),
-    embed: PASTED_KIND,
+    embed: wordLists('opens', 'contains', 'containsAddressing', 'is'),
     callToAction: wordLists('verbs', 'address', 'products', 'objects')
   }),
   abbreviations: wordLists('abbreviations'),

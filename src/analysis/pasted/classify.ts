@@ -203,7 +203,9 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   const length = view.block.textLength
   if (length <= MAX_POST && hasEmbedMedia(view, lexicon)) return { kind: 'embed', signal: { key: 'postMediaLink' }, extent: 'posts' }
   if (isPostSignature(lastLine(view))) return { kind: 'embed', signal: { key: 'postSignature' }, extent: 'block' }
-  const embedPhrase = phraseSignal(view, kinds.embed.opens, kinds.embed.contains, kinds.embed.is)
+  const embedPhrase =
+    phraseSignal(view, kinds.embed.opens, kinds.embed.contains, kinds.embed.is) ??
+    (addressesOrLabels(view, lexicon) ? phraseSignal(view, undefined, lexicon.addressingPhrases) : undefined)
   if (embedPhrase) return { kind: 'embed', signal: embedPhrase, extent: 'sentences' }
   if (length > MAX_PASTED) return undefined
   // A block that is only the link to a post is how a post is embedded (or linked) properly.
@@ -256,6 +258,11 @@ function labelOrPromotion(view: BlockView, lexicon: PastedLexicon, signal: Paste
   const after = view.text.slice(signal.quoted!.length).trimStart()
   const label = after === '' || /^[:?!–—|»›-]/.test(after) || (endsWithoutFullStop(view.text) && !endsAsQuestion(view.text))
   return label || promotes(view, lexicon) ? signal : undefined
+}
+
+/** Speaks to the reader, promotes, or stands as a label (no full stop): how a consent placeholder reads. */
+function addressesOrLabels(view: BlockView, lexicon: PastedLexicon): boolean {
+  return addressesReader(view) || promotes(view, lexicon) || endsWithoutFullStop(view.text)
 }
 
 /** Nearly all visible text is link text: a link box or a "related articles" list. */

@@ -18,7 +18,7 @@ interface KindPhrases {
 interface LanguageFile {
   teaser: KindPhrases
   boilerplate: KindPhrases & { containsPromoting?: string[] }
-  embed: KindPhrases
+  embed: KindPhrases & { containsAddressing?: string[] }
   callToAction: { verbs: string[]; address: string[]; products: string[]; objects: string[] }
 }
 
@@ -39,6 +39,8 @@ export interface PastedLexicon {
   kinds: Record<PastedKind, KindMatchers>
   /** Boilerplate phrases that news prose uses too: pasted only where the text promotes. */
   promotingPhrases: PhraseList
+  /** Embed phrases that news prose uses too: pasted only where the text speaks to the reader or stands as a label. */
+  addressingPhrases: PhraseList
   ctaVerbs: Set<string>
   ctaAddress: Set<string>
   /** What a call to action points at: the outlet's products and voice ("Newsletter", "uns"). */
@@ -94,6 +96,7 @@ function buildLexicon(extras: PastedExtras): PastedLexicon {
   return {
     kinds,
     promotingPhrases: new PhraseList(all((file) => file.boilerplate.containsPromoting)),
+    addressingPhrases: new PhraseList(all((file) => file.embed.containsAddressing)),
     ctaVerbs: lower(all((file) => file.callToAction.verbs)),
     ctaAddress: lower(all((file) => file.callToAction.address)),
     ctaObjects: new PhraseList(all((file) => file.callToAction.objects)),
