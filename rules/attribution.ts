@@ -41,7 +41,8 @@ export default defineRule({
       // Off: on the labelled development set none of its 12 findings was right; the speaker was in reach but missed.
       reportedSpeech: 'off' as CheckSetting,
       leadClaim: 'suggestion' as CheckSetting,
-      noNamedSource: 'suggestion' as CheckSetting,
+      // Off: on rows labelled after it was written it was right once in eight findings (npm run eval).
+      noNamedSource: 'off' as CheckSetting,
       lateSource: 'suggestion' as CheckSetting,
       figure: 'suggestion' as CheckSetting,
       event: 'suggestion' as CheckSetting,

@@ -82,15 +82,20 @@ describe('attribution kinds and levels', () => {
     expect(lintWith('attribution', HEDGED, { hedged: 'off' })).toEqual([])
   })
 
-  it('reports an article whose claims rest on no named source at all, at the headline', () => {
+  it('reports an article whose claims rest on no named source at all, at the headline, where switched on', () => {
     const text =
       '# Streit um die Schule\n\nDie Schule wird geschlossen. Das Gebäude ist baufällig. Der Unterricht fällt aus. Die Kinder wechseln nach Linz.\n'
-    const finding = lintWith('attribution', text).find((candidate) => candidate.kind === 'noNamedSource')
+    // Off by default: on rows labelled after it was written it was right once in eight.
+    expect(lintWith('attribution', text).some((candidate) => candidate.kind === 'noNamedSource')).toBe(false)
+    const on = { noNamedSource: 'suggestion' }
+    const finding = lintWith('attribution', text, on).find((candidate) => candidate.kind === 'noNamedSource')
     expect(finding?.message).toBe('Keine benannte Quelle im ganzen Artikel: mindestens eine nennen')
     expect(finding?.detail).toBe('Keine der 4 Aussagen des Artikels stützt sich auf eine Quelle mit Namen, Institution oder Medium.')
     expect(text.slice(finding!.offset, finding!.endOffset)).toBe('Streit um die Schule')
     expect(
-      lintWith('attribution', `${text}\nDas bestätigte die Bildungsdirektion.\n`).some((candidate) => candidate.kind === 'noNamedSource')
+      lintWith('attribution', `${text}\nDas bestätigte die Bildungsdirektion.\n`, on).some(
+        (candidate) => candidate.kind === 'noNamedSource'
+      )
     ).toBe(false)
   })
 })
