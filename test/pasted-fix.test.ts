@@ -156,6 +156,15 @@ describe('news prose in the words of page furniture', () => {
     }
   })
 
+  it.each([
+    'Lesen Sie jetzt weiter: Mit Kreiszeitung+ erhalten Sie Zugang zu allen Artikeln – 4 Wochen für 0,99 €.',
+    'Jetzt kostenlos registrieren und den Blaulicht-Newsletter für Mittelhessen erhalten.',
+    'Artikel teilen: Facebook | X | WhatsApp | E-Mail'
+  ])('marks the paywall, the call in the infinitive and the share bar: %s', (furniture) => {
+    const findings = lintSource('a.md', `${source}${furniture}\n`, pastedConfig()).findings
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['boilerplate'])
+  })
+
   it('still marks the consent placeholder that speaks to the reader or stands as a label', () => {
     for (const placeholder of [
       'An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.',

@@ -1,6 +1,6 @@
 import { detectLanguage } from '../../engine/language.js'
 import { countVisible } from '../../engine/blocks.js'
-import type { Article, Block, Lang, Sentence } from '../../engine/model.js'
+import type { Article, Block, Lang, Sentence, Token } from '../../engine/model.js'
 import { lexiconSet } from '../../engine/lexicon.js'
 import type { PastedLexicon } from './lexicon.js'
 import { normalizePhrase } from '../phrases.js'
@@ -146,16 +146,31 @@ export function opensWithQuestionHook(view: BlockView): boolean {
 /**
  * A sentence opening with an imperative addressed to the reader: "Folgen Sie …", "Abonnieren Sie
  * …", "Sign up …", or an imperative that sends the reader to a link ("Follow AP's coverage at
- * https://…"). Not inside quotation marks: „Folgen Sie den Anweisungen“ is someone speaking.
+ * https://…"), or the infinitive that page furniture calls with ("Jetzt kostenlos registrieren
+ * und …"). Not inside quotation marks: „Folgen Sie den Anweisungen“ is someone speaking.
  */
 export function hasCallToAction(view: BlockView, lexicon: PastedLexicon): boolean {
   return view.sentences.some((sentence) => {
     // "Folgen Sie ihr auf Instagram?" is an interviewer's question.
     if (endsAsQuestion(sentence.text)) return false
-    const [verb, address] = sentence.tokens.filter((token) => token.kind === 'word')
-    if (verb === undefined || verb.quoted || !lexicon.ctaVerbs.has(verb.lower)) return false
+    const words = sentence.tokens.filter((token) => token.kind === 'word')
+    const [verb, address] = words
+    if (verb === undefined || verb.quoted) return false
+    if (!lexicon.ctaVerbs.has(verb.lower)) return callsWithInfinitive(words, lexicon)
     return (address !== undefined && lexicon.ctaAddress.has(address.lower)) || view.block.links.length > 0
   })
+}
+
+/**
+ * "Jetzt registrieren", "Jetzt kostenlos anmelden und …": "jetzt", at most two words, a call's
+ * verb ending the clause. "Jetzt testen die Forscher …" goes on with a subject: prose.
+ */
+function callsWithInfinitive(words: Token[], lexicon: PastedLexicon): boolean {
+  if (words[0]?.lower !== 'jetzt') return false
+  const at = words.slice(1, 4).findIndex((word) => lexicon.ctaVerbs.has(word.lower)) + 1
+  if (at === 0) return false
+  const next = words[at + 1]
+  return next === undefined || next.lower === 'und'
 }
 
 /**
