@@ -28,6 +28,22 @@ describe('diagnostics', () => {
     expect(existsSync(fileURLToPath(diagnostic.codeDescription!.href))).toBe(true)
   })
 
+  it('lints markdown only, by the editor’s language or the file name, not every file a client sends', async () => {
+    const client = await workspace().client()
+    const config = workspace().uri('notes.yaml')
+    const script = workspace().uri('build.sh')
+    const article = workspace().uri('artikel.md')
+    const scratch = 'untitled:Untitled-1'
+    await client.open(config, ARTICLE, 1, 'yaml')
+    await client.open(script, ARTICLE, 1, 'shellscript')
+    await client.open(article, ARTICLE, 1, 'plaintext')
+    await client.open(scratch, ARTICLE, 1, 'markdown')
+    expect(await client.diagnosticsFor(config, 1)).toEqual([])
+    expect(await client.diagnosticsFor(script, 1)).toEqual([])
+    expect(quotes(await client.diagnosticsFor(article, 1))).toHaveLength(1)
+    expect(quotes(await client.diagnosticsFor(scratch, 1))).toHaveLength(1)
+  })
+
   it('maps error-level findings to error diagnostics', async () => {
     workspace().write('.newslintrc.yaml', 'rules:\n  quotes: error\n')
     const client = await workspace().client()

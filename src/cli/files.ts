@@ -16,8 +16,9 @@ import {
   unlinkSync,
   writeSync
 } from 'node:fs'
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
+import { isMarkdownPath } from '../config/article-files.js'
 import { isInside, linkedOutOfRepository } from '../config/repository.js'
 import { UnreadableFile, describeError, readRegularFile } from '../config/read-file.js'
 import { LimitError, MAX_FILE_BYTES } from '../engine/limits.js'
@@ -25,7 +26,6 @@ import { LimitError, MAX_FILE_BYTES } from '../engine/limits.js'
 /** A problem with a path or a file: the user's to fix, reported in one line, exit code 2. */
 export class InputError extends Error {}
 
-const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd'])
 /**
  * How deep a walk or glob goes below where it starts. Each file's checks (its repository, its
  * links, its ignore files) look at every folder above it: 500 nested folders of an article and
@@ -85,7 +85,7 @@ async function globFiles(pattern: string, cwd: string, errors: InputError[]): Pr
   const fs = { realpath: confinedRealpath(cwd, errors) }
   // One level more than the walk takes, to say that something was left below.
   const options = { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'], fs, deep: MAX_FOLDER_DEPTH + 1 }
-  const found = (await glob(pattern, options)).filter((file) => MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase()))
+  const found = (await glob(pattern, options)).filter(isMarkdownPath)
   const deep = (file: string) => relative(cwd, dirname(file)).split(sep).length > MAX_FOLDER_DEPTH
   const tooDeep = found.filter(deep)
   if (tooDeep.length > 0) errors.push(tooDeepError(tooDeep, cwd, cwd))
@@ -163,7 +163,7 @@ function walk(root: string, errors: InputError[], cwd: string): string[] {
       const path = join(dir, entry.name)
       if (SKIPPED_FOLDERS.has(entry.name)) continue
       if (entry.name.includes(REPLACEMENT) && !existsSync(path)) {
-        if (MARKDOWN_EXTENSIONS.has(extname(entry.name).toLowerCase())) errors.push(new InputError(notUtf8Name(path)))
+        if (isMarkdownPath(entry.name)) errors.push(new InputError(notUtf8Name(path)))
         continue
       }
       const stat = entry.isSymbolicLink() ? statOrUndefined(path) : entry
@@ -171,7 +171,7 @@ function walk(root: string, errors: InputError[], cwd: string): string[] {
       const escaped = entry.isSymbolicLink() && stat.isDirectory() ? linkedOutside(path, relative(cwd, path)) : undefined
       if (escaped) errors.push(escaped)
       else if (stat.isDirectory()) visit(path, depth + 1, entry.isSymbolicLink() ? undefined : join(real, entry.name))
-      else if (stat.isFile() && MARKDOWN_EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push(path)
+      else if (stat.isFile() && isMarkdownPath(entry.name)) found.push(path)
     }
   }
   visit(root, 0)

@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import type { Diagnostic, TextDocuments } from 'vscode-languageserver/node'
+import { isArticleDocument } from '../config/article-files.js'
 import { type Config, ConfigError } from '../config/config.js'
 import type { Finding } from '../lint/lint.js'
 import type { SourceOverview } from '../lint/source-overview.js'
@@ -155,13 +156,13 @@ export class DocumentLinter {
     else throw new Error(result.kind === 'error' ? result.message : 'unexpected result')
   }
 
-  /** The job for a document, or why there is none (ignored, broken config). */
+  /** The job for a document, or why there is none (no article, ignored, broken config). */
   private prepare(document: TextDocument): Prepared {
     const path = this.host.pathOf(document.uri)
     // Not every editor reports changed files (and none a config that `extends` names): look at them before each lint.
     if (this.host.resolver.changedOnDisk(path)) this.reconfigure()
     try {
-      if (this.host.resolver.isIgnored(path)) return { diagnostics: [] }
+      if (!isArticleDocument(document.languageId, document.uri) || this.host.resolver.isIgnored(path)) return { diagnostics: [] }
       const config = this.host.resolver.forFile(path)
       return { job: { kind: 'lint', uri: document.uri, path, text: document.getText() }, config }
     } catch (error) {
