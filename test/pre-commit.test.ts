@@ -83,6 +83,24 @@ describe('pre-commit hook with real git', () => {
     for (const name of ['alt.md', 'entwurf.md', 'notizen.txt']) expect(refused.output).not.toContain(name)
   })
 
+  it('judges what the commit holds, not the file on disk: a partly staged edit, a fix left unstaged', () => {
+    const root = contentRepository()
+    // Staged broken, fixed on disk only: the commit would hold the straight quotes.
+    writeFileSync(join(root, 'artikel.md'), `# Titel\n\n${QUOTE}\n`)
+    git(root, 'add', 'artikel.md')
+    writeFileSync(join(root, 'artikel.md'), `# Titel\n\n${CLEAN}\n`)
+    const refused = commit(root, 'article')
+    expect(refused.status).not.toBe(0)
+    expect(refused.output).toMatch(/artikel\.md[\s\S]*3:11-3:16\s+error/)
+    expect(commits(root)).toBe(1)
+
+    // Staged clean, broken on disk only: the commit holds the clean text.
+    git(root, 'add', 'artikel.md')
+    writeFileSync(join(root, 'artikel.md'), `# Titel\n\n${QUOTE}\n`)
+    expect(commit(root, 'article').status).toBe(0)
+    expect(git(root, 'show', 'HEAD:artikel.md')).toBe(`# Titel\n\n${CLEAN}\n`)
+  })
+
   it('lets a commit without markdown files through without running newslint', () => {
     const root = contentRepository()
     // A newslint that always fails: the hook must not call it when no markdown is staged.

@@ -1,16 +1,14 @@
-import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { dirname, join, relative, sep } from 'node:path'
+import { dirname, relative, sep } from 'node:path'
 import { diffLines } from 'diff'
 import { linkedOutOfRepository, repositoryRoot } from '../config/repository.js'
 import { addTo } from '../engine/arrays.js'
 import { MAX_FILE_BYTES } from '../engine/limits.js'
 import { InputError } from './files.js'
+import { OBJECT_ID, git } from './git.js'
 
 // `--changed-since` compares the text newslint linted (a file, or standard input standing for
-// one) with that file's version in a commit. git only reads its object database, always from the
-// repository root newslint found, with discovery, hooks and the file system monitor pinned off: a
-// committed folder that looks like a git directory must never become the repository git works in.
+// one) with that file's version in a commit, read from git's object database (git.ts).
 
 /** Beyond this many changed lines a file counts as rewritten: the line diff stays linear in the text. */
 const MAX_EDIT_LINES = 1000
@@ -93,32 +91,6 @@ export class ChangedSince {
   }
 }
 
-/** Run git on the repository at `root` and nothing else: no discovery, no hooks, no file system monitor. */
-function git(root: string, args: string[], input?: string): string {
-  const pinned = [
-    '--git-dir',
-    join(root, '.git'),
-    '--work-tree',
-    root,
-    '--literal-pathspecs',
-    '-c',
-    'core.fsmonitor=false',
-    '-c',
-    'core.hooksPath=/dev/null',
-    '-c',
-    'safe.bareRepository=explicit'
-  ]
-  return execFileSync('git', [...pinned, ...args], {
-    cwd: root,
-    input,
-    encoding: 'utf8',
-    stdio: ['pipe', 'pipe', 'pipe'],
-    maxBuffer: 1024 * 1024 * 1024,
-    // Reading only: no lock files, no prompts.
-    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' }
-  })
-}
-
 function resolveCommit(root: string, ref: string): string {
   try {
     return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).trim()
@@ -164,9 +136,6 @@ function blobOf(type: string | undefined, id: string | undefined, size: string |
   // "<commit>:<name> missing" echoes the name: one like "a.md blob 10 x.md" must not read as a blob of a.md.
   return type === 'blob' && id !== undefined && OBJECT_ID.test(id) ? { id, bytes: Number(size) } : undefined
 }
-
-/** A SHA-1 or SHA-256 object id as git prints it. */
-const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
 
 /** git's id of a blob with this text, in the repository's hash (SHA-1, or SHA-256 for 64-digit ids). */
 function blobId(text: string, idLength: number): string {

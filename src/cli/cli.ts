@@ -9,13 +9,14 @@ import { ChangedSince } from './changed.js'
 import { ConfigError, analyzeOptions, parseRuleSetting, type RuleSetting } from '../config/config.js'
 import { InputError, decodeInput, expandArguments, readText } from './files.js'
 import { ERROR, WARNING } from '../lint/lint.js'
-import { lintText, withinLimits } from './lint-files.js'
+import { type FileOutcome, isJob, lintText, planFile, withinLimits } from './lint-files.js'
 import { lintFiles } from './pool.js'
 import { REPORTERS } from './reporters/index.js'
 import type { ReportedResult } from './reporters/reporter.js'
 import { ConfigResolver } from '../config/resolver.js'
 import { serializeArticle } from '../engine/serialize.js'
 import { printableLine, writePrintableJson } from './printable.js'
+import { type StagedArticle, stagedArticles } from './staged.js'
 import { StandardInput } from './stdin.js'
 import { VERSION } from '../version.js'
 
@@ -46,6 +47,7 @@ Options:
       --rule ID=SEVERITY    set a rule to off, suggestion, warn or error (repeatable)
       --stdin               lint standard input
       --stdin-filename PATH the path standard input stands for
+      --staged              lint the staged markdown files as the commit will hold them (a git pre-commit hook)
       --changed-since REF   only findings on lines added or edited since the git REF
       --shard K/N           lint only the K-th of N stable slices of the files
       --list-rules          list the rules
@@ -66,6 +68,7 @@ const OPTIONS = {
   rule: { type: 'string', multiple: true, default: [] as string[] },
   stdin: { type: 'boolean', default: false },
   'stdin-filename': { type: 'string' },
+  staged: { type: 'boolean', default: false },
   'changed-since': { type: 'string' },
   shard: { type: 'string' },
   'list-rules': { type: 'boolean', default: false },
@@ -152,12 +155,24 @@ async function lint(argv: string[], io: Io, stdin: StandardInput): Promise<numbe
 
   if (values.stdin) {
     if (positionals.length > 0) throw new UsageError('--stdin takes no file arguments')
+    if (values.staged) throw new UsageError('--stdin and --staged lint different texts: give one of them')
     const input = await stdin.read()
     const standsFor = { path: resolve(io.cwd, values['stdin-filename'] ?? 'stdin.md'), display: values['stdin-filename'] ?? '<stdin>' }
     const { result, output } = lintStdin(input, standsFor, resolver, values.fix, changedSince)
     // Standard input goes back out whole, fixed or not: an editor piping its buffer through replaces it with what it gets.
     if (values.fix) await stdin.answer(output, io.stdout)
     if (result) results.push(result)
+  } else if (values.staged) {
+    if (positionals.length > 0) throw new UsageError('--staged takes no file arguments: it lints every staged markdown file')
+    if (values.fix) throw new UsageError('--staged cannot fix: the index is no file to write; run --fix on the files and stage them again')
+    const { articles, errors: stagedErrors } = stagedArticles(io.cwd)
+    append(errors, stagedErrors)
+    changedSince?.prepare(articles.map((article) => article.path))
+    for (const article of shard ? articles.filter((staged) => inShard(staged.display, shard)) : articles) {
+      const outcome = lintStaged(article, resolver, io.cwd, changedSince)
+      if (outcome && 'error' in outcome) errors.push(new InputError(outcome.error))
+      else if (outcome) results.push(outcome.result)
+    }
   } else {
     if (positionals.length === 0) throw new UsageError('no files given')
     const { files, errors: inputErrors } = await expandArguments(positionals, io.cwd)
@@ -210,6 +225,20 @@ function lintStdin(
   const config = resolver.forFile(path)
   const lines = changedSince ? changedSince.lines(path, source) : 'all'
   return lintText(path, source, config, fix, lines, display)
+}
+
+/** A staged file's text linted as that file: its config and ignore rules are the file's. */
+function lintStaged(article: StagedArticle, resolver: ConfigResolver, cwd: string, changedSince: ChangedSince | undefined): FileOutcome {
+  const job = planFile(resolver, cwd, article.path)
+  if (!isJob(job)) return job
+  if (typeof job.config === 'string') return { error: job.config }
+  try {
+    const lines = changedSince ? changedSince.lines(article.path, article.text) : 'all'
+    return { result: lintText(article.path, article.text, job.config, false, lines, article.display).result }
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    return { error: error.message }
+  }
 }
 
 /** The configs for the files named: `--config` or discovery; their warnings go to standard error. */

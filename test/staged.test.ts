@@ -1,0 +1,73 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { onlyRule, runCli, tempTree } from './helpers/cli.js'
+import { git } from './helpers/git.js'
+
+const QUOTE = 'Er sagte: "Ja." Dann ging er.'
+const CLEAN = 'Er sagte: „Ja.“ Dann ging er.'
+
+function repository(files: Record<string, string>): string {
+  const root = tempTree({ '.newslintrc.json': onlyRule('quotes', 'error'), ...files })
+  git(root, 'init', '-q')
+  git(root, 'add', '.newslintrc.json')
+  git(root, 'commit', '-qm', 'setup')
+  return root
+}
+
+const reported = (stdout: string) =>
+  (JSON.parse(stdout) as Array<{ path: string; errorCount: number }>).map((file) => [file.path, file.errorCount])
+
+describe('--staged', () => {
+  it('lints the index’s version of each staged markdown file, each with its own ignore rules, from any folder', () => {
+    const root = repository({ '.newslintignore': 'archiv/\n' })
+    mkdirSync(join(root, 'news'))
+    mkdirSync(join(root, 'archiv'))
+    writeFileSync(join(root, 'news', 'a.md'), `${QUOTE}\n`)
+    writeFileSync(join(root, 'archiv', 'alt.md'), `${QUOTE}\n`)
+    writeFileSync(join(root, 'notiz.txt'), `${QUOTE}\n`)
+    writeFileSync(join(root, 'news', 'b.md'), `${CLEAN}\n`)
+    git(root, 'add', '.')
+    // Neither the working tree's text nor an unstaged file counts.
+    writeFileSync(join(root, 'news', 'a.md'), `${CLEAN}\n`)
+    writeFileSync(join(root, 'news', 'c.md'), `${QUOTE}\n`)
+    const run = runCli(['--staged', '--format', 'json'], { cwd: join(root, 'news') })
+    expect(run.status).toBe(1)
+    expect(reported(run.stdout)).toEqual([
+      ['a.md', 1],
+      ['b.md', 0]
+    ])
+  })
+
+  it('lints nothing when nothing is staged, and skips a staged link', () => {
+    const root = repository({ 'ziel.md': `${QUOTE}\n` })
+    git(root, 'add', 'ziel.md')
+    git(root, 'commit', '-qm', 'article')
+    symlinkSync('ziel.md', join(root, 'link.md'))
+    expect(runCli(['--staged', '--format', 'json'], { cwd: root }).stdout.trim()).toBe('[]')
+    git(root, 'add', 'link.md')
+    const run = runCli(['--staged', '--format', 'json'], { cwd: root })
+    expect(run.status).toBe(0)
+    expect(run.stdout.trim()).toBe('[]')
+  })
+
+  it('names a staged version that is not UTF-8 in one line, exit 2', () => {
+    const root = repository({})
+    writeFileSync(join(root, 'a.md'), Buffer.from([0x23, 0x20, 0xe4, 0x0a]))
+    git(root, 'add', 'a.md')
+    writeFileSync(join(root, 'a.md'), `${CLEAN}\n`)
+    const run = runCli(['--staged'], { cwd: root })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('newslint: a.md: not valid UTF-8, expected UTF-8 text (re-save the file as UTF-8)\n')
+  })
+
+  it('refuses file arguments, --fix, --stdin and a folder outside a repository', () => {
+    const root = repository({})
+    expect(runCli(['--staged', 'a.md'], { cwd: root }).stderr).toContain('--staged takes no file arguments')
+    expect(runCli(['--staged', '--fix'], { cwd: root }).stderr).toContain('--staged cannot fix')
+    expect(runCli(['--staged', '--stdin'], { cwd: root, input: '' }).stderr).toContain('--stdin and --staged')
+    const outside = tempTree({ 'a.md': `${QUOTE}\n` })
+    const run = runCli(['--staged'], { cwd: outside })
+    expect([run.status, run.stderr]).toEqual([2, 'newslint: --staged: not in a git repository\n'])
+  })
+})
