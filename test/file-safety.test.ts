@@ -166,6 +166,14 @@ describe('what --fix and reading may touch', () => {
     expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(FIXED)
   })
 
+  it('fixes a file whose name starts with two dots: "..notes.md" lies inside the repository', () => {
+    const { root } = repositoryWithOutside()
+    writeFileSync(join(root, '..notes.md'), QUOTED)
+    const run = runBounded(['--fix', '..notes.md'], root)
+    expect([run.status, run.stderr]).toEqual([0, ''])
+    expect(readFileSync(join(root, '..notes.md'), 'utf8')).toBe(FIXED)
+  })
+
   it('lists a file once for a glob, however many links inside the repository lead back above it', () => {
     const { root } = repositoryWithOutside()
     writeFileSync(join(root, 'a.md'), QUOTED)

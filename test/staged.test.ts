@@ -1,4 +1,5 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { onlyRule, runCli, tempTree } from './helpers/cli.js'
@@ -49,6 +50,58 @@ describe('--staged', () => {
     const run = runCli(['--staged', '--format', 'json'], { cwd: root })
     expect(run.status).toBe(0)
     expect(run.stdout.trim()).toBe('[]')
+  })
+
+  it('lints a link turned into an article (a type change), and a file named like the option does not stop it', () => {
+    const root = repository({ 'ziel.md': `${CLEAN}\n` })
+    symlinkSync('ziel.md', join(root, 'neu.md'))
+    writeFileSync(join(root, '--staged'), 'a committed file named like the option\n')
+    git(root, 'add', '.')
+    git(root, 'commit', '-qm', 'a link')
+    rmSync(join(root, 'neu.md'))
+    writeFileSync(join(root, 'neu.md'), `${QUOTE}\n`)
+    git(root, 'add', 'neu.md')
+    const run = runCli(['--staged', '--format', 'json'], { cwd: root })
+    expect([run.status, reported(run.stdout)]).toEqual([1, [['neu.md', 1]]])
+  })
+
+  it('refuses a crafted index entry that leads out of the repository, and never reads the config out there', () => {
+    const outside = tempTree({ '.newslintrc.json': onlyRule('quotes', 'off') })
+    const root = join(outside, 'inner', 'repo')
+    mkdirSync(root, { recursive: true })
+    writeFileSync(join(root, '.newslintrc.json'), onlyRule('quotes', 'error'))
+    git(root, 'init', '-q')
+    mkdirSync(join(root, 'aa', 'bb'), { recursive: true })
+    writeFileSync(join(root, 'aa', 'bb', 'cc.md'), `${QUOTE}\n`)
+    git(root, 'add', '.')
+    // Rename the index entry to "../../cc.md" and seal the index with its checksum again.
+    const index = readFileSync(join(root, '.git', 'index'))
+    const at = index.indexOf('aa/bb/cc.md')
+    index.write('../../cc.md', at, 'latin1')
+    const body = index.subarray(0, index.length - 20)
+    writeFileSync(join(root, '.git', 'index'), Buffer.concat([body, createHash('sha1').update(body).digest()]))
+    const run = runCli(['--staged', '--format', 'json'], { cwd: root })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('newslint: ../../cc.md: skipped, staged path leads out of the repository\n')
+  })
+
+  it('lints a staged article whose folder is a file on disk now, with the configs above it', () => {
+    const root = repository({})
+    mkdirSync(join(root, 'news'))
+    writeFileSync(join(root, 'news', 'a.md'), `${QUOTE}\n`)
+    git(root, 'add', '.')
+    rmSync(join(root, 'news'), { recursive: true })
+    writeFileSync(join(root, 'news'), 'now a file\n')
+    const run = runCli(['--staged', '--format', 'json'], { cwd: root })
+    expect([run.status, run.stderr, reported(run.stdout)]).toEqual([1, '', [['news/a.md', 1]]])
+  })
+
+  it('says in one line what git could not do, exit 2', () => {
+    const root = tempTree({ 'a.md': `${CLEAN}\n` })
+    mkdirSync(join(root, '.git'))
+    const run = runCli(['--staged'], { cwd: root })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/^newslint: git rev-parse failed: fatal: not a git repository[^\n]*\n$/)
   })
 
   it('names a staged version that is not UTF-8 in one line, exit 2', () => {

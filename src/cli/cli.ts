@@ -16,7 +16,7 @@ import type { ReportedResult } from './reporters/reporter.js'
 import { ConfigResolver } from '../config/resolver.js'
 import { serializeArticle } from '../engine/serialize.js'
 import { printableLine, writePrintableJson } from './printable.js'
-import { type StagedArticle, stagedArticles } from './staged.js'
+import { type StagedArticle, visitStaged } from './staged.js'
 import { StandardInput } from './stdin.js'
 import { VERSION } from '../version.js'
 
@@ -103,6 +103,9 @@ function parse(argv: string[], cwd: string) {
     throw new UsageError((error as Error).message.split('\n')[0])
   }
   // Hooks pass the staged files after the options: a committed `--config=x.md` must not become one.
+  // With --staged no file is passed (it reads the index): every option is the hook's own, and a
+  // committed file named "--staged" must not stop every commit.
+  if (parsed.values.staged) return parsed
   for (const token of parsed.tokens) {
     if (token.kind === 'option' && existsSync(resolve(cwd, argv[token.index])))
       throw new UsageError(`"${argv[token.index]}" is a file and an option, expected file names after "--"`)
@@ -165,14 +168,13 @@ async function lint(argv: string[], io: Io, stdin: StandardInput): Promise<numbe
   } else if (values.staged) {
     if (positionals.length > 0) throw new UsageError('--staged takes no file arguments: it lints every staged markdown file')
     if (values.fix) throw new UsageError('--staged cannot fix: the index is no file to write; run --fix on the files and stage them again')
-    const { articles, errors: stagedErrors } = stagedArticles(io.cwd)
-    append(errors, stagedErrors)
-    changedSince?.prepare(articles.map((article) => article.path))
-    for (const article of shard ? articles.filter((staged) => inShard(staged.display, shard)) : articles) {
+    const stagedErrors = visitStaged(io.cwd, (article) => {
+      if (shard && !inShard(article.display, shard)) return
       const outcome = lintStaged(article, resolver, io.cwd, changedSince)
       if (outcome && 'error' in outcome) errors.push(new InputError(outcome.error))
       else if (outcome) results.push(outcome.result)
-    }
+    })
+    append(errors, stagedErrors)
   } else {
     if (positionals.length === 0) throw new UsageError('no files given')
     const { files, errors: inputErrors } = await expandArguments(positionals, io.cwd)

@@ -61,9 +61,9 @@ export async function expandArguments(args: string[], cwd: string): Promise<{ fi
 }
 
 // A name that is not UTF-8 reaches newslint with U+FFFD in place of its bytes, and no file has that name.
-const REPLACEMENT = '\uFFFD'
+export const REPLACEMENT = '\uFFFD'
 
-function notUtf8Name(path: string): string {
+export function notUtf8Name(path: string): string {
   return `${path}: skipped, unexpected file name that is not UTF-8, expected a UTF-8 name (rename the file)`
 }
 

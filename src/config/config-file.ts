@@ -1,11 +1,10 @@
-import { statSync } from 'node:fs'
 import { isCollection, isScalar, visit } from 'yaml'
 import { parseYamlDocument } from '../engine/yaml-document.js'
 import { MAX_YAML_NESTING, yamlNesting } from '../engine/yaml-nesting.js'
 import { clip } from '../lint/messages.js'
 import { ConfigError } from './config-error.js'
 import { duplicateJsonKey } from './json-keys.js'
-import { readRegularFile } from './read-file.js'
+import { readRegularFile, statIfThere } from './read-file.js'
 import { childPath, isFile } from './repository.js'
 
 // A config file: where discovery looks for one, and its data read as JSON or YAML, never code.
@@ -29,7 +28,7 @@ export function configFileIn(dir: string): string | undefined {
 }
 
 function exists(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false }) !== undefined
+  return statIfThere(path) !== undefined
 }
 
 export function readConfigData(file: string): Record<string, unknown> {

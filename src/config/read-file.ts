@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs'
 import { checkFileSize } from '../engine/limits.js'
 
 // Every file newslint reads from a repository (articles, configs, ignore files) comes through
@@ -65,4 +65,17 @@ export function describeError(error: unknown): string {
     EROFS: 'read-only file system'
   }
   return (code && messages[code]) ?? (error as Error).message
+}
+
+/**
+ * What is at `path`, or undefined where nothing is: no entry, or a file where a folder on the way
+ * should be (a staged article's folder replaced by a file on disk).
+ */
+export function statIfThere(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined
+    throw error
+  }
 }

@@ -53,5 +53,6 @@ export function childPath(dir: string, name: string): string {
 
 export function isInside(path: string, dir: string): boolean {
   const rel = relative(dir, path)
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+  // "..notes.md" is a name inside; only ".." itself or "../…" leads out.
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
 }

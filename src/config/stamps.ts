@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs'
+import { statIfThere } from './read-file.js'
 
 // What a file on disk looked like when configuration was read from it, so that a long-running
 // process (the language server) can tell a config, an extended config or an ignore file that was
@@ -8,7 +8,7 @@ import { statSync } from 'node:fs'
 export type Stamps = Array<[path: string, stamp: string]>
 
 function stampOf(path: string): string {
-  const stats = statSync(path, { throwIfNoEntry: false })
+  const stats = statIfThere(path)
   if (!stats) return '-'
   // A folder (`.git`) counts only as there: git writes into it all the time.
   return stats.isDirectory() ? 'folder' : `${stats.mtimeMs}:${stats.ctimeMs}:${stats.size}`
