@@ -96,6 +96,21 @@ describe('--staged', () => {
     expect([run.status, run.stderr, reported(run.stdout)]).toEqual([1, '', [['news/a.md', 1]]])
   })
 
+  it('with --changed-since compares the staged text with the ref, whatever is on disk at the path', () => {
+    const outside = tempTree({ 'profil.txt': 'nicht im Repository\n' })
+    const root = repository({})
+    writeFileSync(join(root, 'a.md'), `${QUOTE}\n`)
+    git(root, 'add', 'a.md')
+    git(root, 'commit', '-qm', 'article')
+    writeFileSync(join(root, 'a.md'), `${QUOTE}\n\n${QUOTE}\n`)
+    git(root, 'add', 'a.md')
+    rmSync(join(root, 'a.md'))
+    symlinkSync(join(outside, 'profil.txt'), join(root, 'a.md'))
+    const run = runCli(['--staged', '--changed-since', 'HEAD', '--format', 'json'], { cwd: root })
+    const [file] = JSON.parse(run.stdout) as Array<{ messages: Array<{ line: number }> }>
+    expect(file.messages.map((message) => message.line)).toEqual([3])
+  })
+
   it('says in one line what git could not do, exit 2', () => {
     const root = tempTree({ 'a.md': `${CLEAN}\n` })
     mkdirSync(join(root, '.git'))

@@ -37,10 +37,10 @@ export class ChangedSince {
   constructor(private readonly ref: string) {}
 
   /** Look up the files' versions at the ref, with one git run per repository. */
-  prepare(files: string[]): void {
+  prepare(files: string[], staged = false): void {
     const byRoot = new Map<string, string[]>()
     for (const file of files) {
-      const root = this.rootOf(file)
+      const root = this.rootOf(file, staged)
       if (root) addTo(byRoot, root, file)
     }
     for (const [root, inRoot] of byRoot) {
@@ -50,10 +50,14 @@ export class ChangedSince {
     }
   }
 
-  /** The lines of `text` (the contents of `file` now) that are new since the ref; 'all' for a file new since then. */
-  lines(file: string, text: string): Set<number> | 'all' {
-    this.prepare([file])
-    const root = this.rootOf(file)
+  /**
+   * The lines of `text` (the contents of `file` now) that are new since the ref; 'all' for a file
+   * new since then. `staged`: the text is the index's, so what is on disk at the path (a link out
+   * of the repository, nothing) does not matter.
+   */
+  lines(file: string, text: string, staged = false): Set<number> | 'all' {
+    this.prepare([file], staged)
+    const root = this.rootOf(file, staged)
     const blob = root === undefined ? undefined : this.repository(root).blobs.get(repositoryPath(root, file))
     if (!root || !blob) return 'all'
     if (blobId(text, blob.id.length) === blob.id) return new Set()
@@ -64,16 +68,17 @@ export class ChangedSince {
   }
 
   /** The repository git is asked about for `file`; none for a path that links out of its repository (it is not read either). */
-  private rootOf(file: string): string | undefined {
+  private rootOf(file: string, staged: boolean): string | undefined {
     if (this.roots.has(file)) return this.roots.get(file)
-    const root = this.findRoot(file)
+    const root = this.findRoot(file, staged)
     this.roots.set(file, root)
     return root
   }
 
-  private findRoot(file: string): string | undefined {
+  private findRoot(file: string, staged: boolean): string | undefined {
     const root = repositoryRoot(dirname(file))
     if (!root) throw new InputError(`--changed-since: ${file} is not in a git repository`)
+    if (staged) return root
     try {
       return linkedOutOfRepository(file) ? undefined : root
     } catch {

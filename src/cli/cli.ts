@@ -235,7 +235,7 @@ function lintStaged(article: StagedArticle, resolver: ConfigResolver, cwd: strin
   if (!isJob(job)) return job
   if (typeof job.config === 'string') return { error: job.config }
   try {
-    const lines = changedSince ? changedSince.lines(article.path, article.text) : 'all'
+    const lines = changedSince ? changedSince.lines(article.path, article.text, true) : 'all'
     return { result: lintText(article.path, article.text, job.config, false, lines, article.display).result }
   } catch (error) {
     if (!(error instanceof InputError)) throw error
