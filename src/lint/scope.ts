@@ -60,7 +60,10 @@ function sortedWithShifts(edits: Edit[]): { sorted: Edit[]; shifts: number[] } {
  * it lay inside text they replaced (it then moves to the replacement's start or end, by `side`).
  */
 export function pointMover(edits: Edit[]): (point: number, side: 'start' | 'end') => { at: number; replaced: boolean } {
-  const { sorted, shifts } = sortedWithShifts(edits)
+  return moverOver(sortedWithShifts(edits))
+}
+
+function moverOver({ sorted, shifts }: { sorted: Edit[]; shifts: number[] }): ReturnType<typeof pointMover> {
   return (point, side) => {
     // Edits are disjoint and sorted, so their ends are sorted too.
     const index = firstIndex(sorted, (edit) => edit.end > point)
@@ -73,7 +76,7 @@ export function pointMover(edits: Edit[]): (point: number, side: 'start' | 'end'
 /** Spans moved through the edits, plus the text they insert; a span the edits deleted is gone. */
 function moveSpans(spans: Span[], edits: Edit[]): Span[] {
   const { sorted, shifts } = sortedWithShifts(edits)
-  const mover = pointMover(sorted)
+  const mover = moverOver({ sorted, shifts })
   const move = (point: number, side: 'start' | 'end') => mover(point, side).at
   const moved: Span[] = []
   for (const [start, end] of spans) {

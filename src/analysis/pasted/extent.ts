@@ -1,5 +1,5 @@
 import type { Article, Block, PastedBlock, PastedSignal, Sentence } from '../../engine/model.js'
-import { type BlockView, viewSentence } from './signals.js'
+import { type BlockView, endingIn, viewSentence } from './signals.js'
 
 // Where inside a block the pasted material lies. CMS exports and agency feeds glue notices, calls
 // to action and "Lesen Sie auch" lines onto a paragraph of the article: a finding covers those
@@ -141,12 +141,15 @@ function spans(article: Article, block: Block, sentences: Sentence[], marks: Arr
  * ("Schon gelesen? Nordkorea-Tyrann schockt mit irrem Auftritt! Untenrum mag er es luftig").
  */
 function continues(pasted: Verdict, sentence: Sentence): boolean {
-  return pasted.kind === 'teaser' ? endsLikeHeadline(sentence.text) : !/[.!?…:;]["“”„»«'’)\]]*$/.test(sentence.text.trimEnd())
+  return pasted.kind === 'teaser' ? endsLikeHeadline(sentence.text) : !endsWithAnyMark(sentence.text)
 }
+
+const endsWithAnyMark = endingIn('.!?…:;')
+const endsLikeProse = endingIn('.…:;')
 
 /** No full stop at the end (a question or exclamation mark at most): a headline, not prose. */
 function endsLikeHeadline(text: string): boolean {
-  return !/[.…:;]["“”„»«'’)\]]*$/.test(text.trimEnd())
+  return !endsLikeProse(text)
 }
 
 /**

@@ -119,15 +119,31 @@ export function linkShare(block: Block): number {
   return block.textLength === 0 ? 0 : block.linkTextLength / block.textLength
 }
 
-/** Ends like a headline or a hook, not like a sentence of prose. */
-export function endsWithoutFullStop(text: string): boolean {
-  return !/[.:;]["“”»«')]*$/.test(text)
+// What may follow a sentence's last mark: closing quotes and brackets.
+const CLOSERS = new Set(['"', '“', '”', '„', '»', '«', "'", '’', ')', ']'])
+
+/**
+ * A test whether a text's last mark, closing quotes and brackets aside, is one of `marks`: one
+ * scan for every "how does it end" test, so that they all see past the same closing marks.
+ */
+export function endingIn(marks: string): (text: string) => boolean {
+  return (text) => {
+    const trimmed = text.trimEnd()
+    let end = trimmed.length
+    while (end > 0 && CLOSERS.has(trimmed[end - 1])) end--
+    return end > 0 && marks.includes(trimmed[end - 1])
+  }
 }
 
-/** Ends with a question mark (closing quotes and brackets aside). */
-export function endsAsQuestion(text: string): boolean {
-  return /\?["“”»«')]*$/.test(text.trimEnd())
+const endsWithFullStop = endingIn('.:;')
+
+/** Ends like a headline or a hook, not like a sentence of prose. */
+export function endsWithoutFullStop(text: string): boolean {
+  return !endsWithFullStop(text)
 }
+
+/** Ends with a question mark. */
+export const endsAsQuestion = endingIn('?')
 
 /**
  * "Schon gelesen? Nordkorea-Tyrann schockt …": a short question, then a headline. Not a paragraph
@@ -183,9 +199,11 @@ export function namesCallToActionObject(view: BlockView, lexicon: PastedLexicon)
   return lexicon.ctaObjects.within(view.lower) !== undefined && (speaksAsOutlet(view) || exclaims(view))
 }
 
+const endsWithExclamation = endingIn('!')
+
 /** Ends with an exclamation mark ("Jetzt testen!"). */
 function exclaims(view: BlockView): boolean {
-  return /!["“”„»«'’)\]]*$/.test(view.text)
+  return endsWithExclamation(view.text)
 }
 
 /** The outlet advertises its own products: "… bei BILD und in der BILD-App!". */
