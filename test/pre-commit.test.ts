@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
@@ -110,6 +110,17 @@ describe('pre-commit hook with real git', () => {
     const run = commit(root, 'notes')
     expect(run.status).toBe(0)
     expect(run.output).not.toContain('newslint was called')
+  })
+  it('never runs a newslint that git tracks under node_modules, and says what to do', () => {
+    const root = contentRepository()
+    // A program in place of npm's link, tracked (git writes a pulled one over the ignored link).
+    const marker = join(root, 'node_modules', 'ran')
+    writeFileSync(join(root, 'node_modules', '.bin', 'newslint'), `#!/bin/sh\ntouch '${marker}'\n`)
+    writeFileSync(join(root, 'neu.md'), `${CLEAN}\n`)
+    git(root, 'add', '-f', 'node_modules/.bin/newslint', 'neu.md')
+    const run = commit(root, 'article')
+    expect([run.status, existsSync(marker), commits(root)]).toEqual([1, false, 1])
+    expect(run.output).toContain('git tracks files under node_modules')
   })
 })
 

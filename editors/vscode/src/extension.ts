@@ -10,15 +10,24 @@ export const DOCUMENT_SELECTOR = [
 ]
 
 let client: LanguageClient | undefined
+let missingServer: vscode.StatusBarItem | undefined
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const settings = vscode.workspace.getConfiguration('newslint')
-  if (!settings.get<boolean>('enable', true)) return
+  if (!vscode.workspace.getConfiguration('newslint').get<boolean>('enable', true)) return
   const output = vscode.window.createOutputChannel('newslint', { log: true })
   context.subscriptions.push(output)
+  // Trust granted: the workspace's own newslint may run now.
+  if (!vscode.workspace.isTrusted) {
+    context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void restart(context, output)))
+  }
+  await start(context, output)
+}
+
+async function start(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<void> {
   const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath)
-  const setting = settings.get<string>('serverPath', '')
-  const server = chooseServer(setting, folders, context.extensionPath)
+  const setting = vscode.workspace.getConfiguration('newslint').get<string>('serverPath', '')
+  const server = chooseServer(setting, folders, context.extensionPath, vscode.workspace.isTrusted)
+  for (const reason of server?.passedOver ?? []) output.appendLine(`newslint: not starting ${reason}`)
   if (!server) {
     reportMissingServer(context, output, setting)
     return
@@ -39,9 +48,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start()
 }
 
+async function restart(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<void> {
+  await deactivate()
+  await start(context, output)
+}
+
 export async function deactivate(): Promise<void> {
   await client?.stop()
   client = undefined
+  missingServer?.dispose()
+  missingServer = undefined
 }
 
 function reportMissingServer(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, setting: string): void {
@@ -56,4 +72,5 @@ function reportMissingServer(context: vscode.ExtensionContext, output: vscode.Lo
   item.command = 'workbench.action.output.toggleOutput'
   item.show()
   context.subscriptions.push(item)
+  missingServer = item
 }

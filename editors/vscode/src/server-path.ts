@@ -1,23 +1,37 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { committedModules } from './committed.js'
 
-/** Where the language server comes from, and which program that is. */
+/** Where the language server comes from, which program that is, and the workspace servers passed over (with why). */
 export interface ServerChoice {
   origin: 'setting' | 'workspace' | 'bundled'
   path: string
+  passedOver: string[]
 }
 
 /**
  * The server to start: the `newslint.serverPath` setting when given, else the workspace's own
  * newslint (so the editor lints with the version and config the repository's CI uses), else the
- * copy bundled with the extension. Undefined when a configured path does not exist.
+ * copy bundled with the extension. A workspace's newslint runs only in a trusted workspace and
+ * only when no commit brought it (`committed`). Undefined when a configured path does not exist.
  */
-export function chooseServer(setting: string, workspaceFolders: readonly string[], extensionPath: string): ServerChoice | undefined {
-  if (setting.trim() !== '') return existsSync(setting) ? { origin: 'setting', path: setting } : undefined
+export function chooseServer(
+  setting: string,
+  workspaceFolders: readonly string[],
+  extensionPath: string,
+  trusted: boolean,
+  committed: (folder: string) => boolean = committedModules
+): ServerChoice | undefined {
+  if (setting.trim() !== '') return existsSync(setting) ? { origin: 'setting', path: setting, passedOver: [] } : undefined
+  const passedOver: string[] = []
   for (const folder of workspaceFolders) {
     const path = join(folder, 'node_modules', '.bin', 'newslint-lsp')
-    if (existsSync(path)) return { origin: 'workspace', path }
+    if (!existsSync(path)) continue
+    if (!trusted) passedOver.push(`${path}: the workspace is in Restricted Mode (not trusted)`)
+    else if (committed(folder))
+      passedOver.push(`${path}: git tracks files under its node_modules, or cannot tell; a commit may have brought it`)
+    else return { origin: 'workspace', path, passedOver }
   }
   const bundled = join(extensionPath, 'server', 'newslint-lsp.js')
-  return existsSync(bundled) ? { origin: 'bundled', path: bundled } : undefined
+  return existsSync(bundled) ? { origin: 'bundled', path: bundled, passedOver } : undefined
 }

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
@@ -8,9 +9,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 const state = vi.hoisted(() => ({
   settings: {} as Record<string, unknown>,
   folders: [] as string[],
+  trusted: true,
+  trustListeners: [] as Array<() => void>,
   output: [] as string[],
   statusItems: [] as Array<{ text: string; shown: boolean }>,
-  clients: [] as Array<{ serverOptions: unknown; clientOptions: { documentSelector: unknown }; started: boolean }>
+  clients: [] as Array<{ serverOptions: unknown; clientOptions: { documentSelector: unknown }; started: boolean; stopped: boolean }>
 }))
 
 vi.mock('vscode', () => ({
@@ -18,6 +21,13 @@ vi.mock('vscode', () => ({
     getConfiguration: () => ({ get: (key: string, fallback: unknown) => state.settings[key] ?? fallback }),
     get workspaceFolders() {
       return state.folders.map((fsPath) => ({ uri: { fsPath } }))
+    },
+    get isTrusted() {
+      return state.trusted
+    },
+    onDidGrantWorkspaceTrust: (listener: () => void) => {
+      state.trustListeners.push(listener)
+      return { dispose() {} }
     }
   },
   window: {
@@ -35,12 +45,16 @@ vi.mock('vscode-languageclient/node', () => ({
   TransportKind: { stdio: 0, ipc: 1 },
   LanguageClient: class {
     constructor(_id: string, _name: string, serverOptions: unknown, clientOptions: { documentSelector: unknown }) {
-      state.clients.push({ serverOptions, clientOptions, started: false })
+      this.record = { serverOptions, clientOptions, started: false, stopped: false }
+      state.clients.push(this.record)
     }
+    record: (typeof state.clients)[number]
     async start() {
-      state.clients[state.clients.length - 1].started = true
+      this.record.started = true
     }
-    async stop() {}
+    async stop() {
+      this.record.stopped = true
+    }
   }
 }))
 
@@ -68,6 +82,8 @@ function workspaceWithNewslint(): { folder: string; program: string } {
 beforeEach(() => {
   state.settings = {}
   state.folders = []
+  state.trusted = true
+  state.trustListeners = []
   state.output = []
   state.statusItems = []
   state.clients = []
@@ -121,5 +137,92 @@ describe('activate', () => {
     state.settings = { enable: false }
     await activate(context(tempDir()))
     expect(state.clients).toEqual([])
+  })
+})
+
+/** An extension folder holding the bundled server, as the package lays it out. */
+function extensionWithBundledServer(): { extension: string; bundled: string } {
+  const extension = tempDir()
+  mkdirSync(join(extension, 'server'))
+  writeFileSync(join(extension, 'server', 'newslint-lsp.js'), '')
+  return { extension, bundled: join(extension, 'server', 'newslint-lsp.js') }
+}
+
+function git(cwd: string, ...args: string[]): void {
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], {
+    cwd,
+    stdio: 'pipe',
+    env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }
+  })
+}
+
+describe('a workspace whose files anyone may commit', () => {
+  it('runs the bundled server in Restricted Mode, never the workspace one, and says why in the output', async () => {
+    const { folder } = workspaceWithNewslint()
+    const { extension, bundled } = extensionWithBundledServer()
+    state.folders = [folder]
+    state.trusted = false
+    await activate(context(extension))
+    expect(state.clients).toHaveLength(1)
+    expect(state.clients[0].serverOptions).toMatchObject({ run: { module: bundled }, debug: { module: bundled } })
+    expect(state.output.join('\n')).toContain('Restricted Mode')
+  })
+
+  it("restarts with the workspace's own server once the workspace is trusted", async () => {
+    const { folder, program } = workspaceWithNewslint()
+    const { extension } = extensionWithBundledServer()
+    state.folders = [folder]
+    state.trusted = false
+    await activate(context(extension))
+    state.trusted = true
+    for (const listener of state.trustListeners) listener()
+    await vi.waitFor(() => expect(state.clients).toHaveLength(2))
+    await vi.waitFor(() => expect(state.clients[1].started).toBe(true))
+    expect(state.clients[0].stopped).toBe(true)
+    expect(state.clients[1].serverOptions).toMatchObject({ run: { module: program } })
+  })
+
+  it('never runs a newslint that git tracks under node_modules (a commit brought it), even when trusted', async () => {
+    const { folder } = workspaceWithNewslint()
+    const { extension, bundled } = extensionWithBundledServer()
+    git(folder, 'init', '-q')
+    writeFileSync(join(folder, '.gitignore'), 'node_modules/\n')
+    git(folder, 'add', '.gitignore')
+    git(folder, 'add', '-f', 'node_modules/.bin/newslint-lsp')
+    git(folder, 'commit', '-qm', 'a program of the committer')
+    state.folders = [folder]
+    await activate(context(extension))
+    expect(state.clients[0].serverOptions).toMatchObject({ run: { module: bundled } })
+    expect(state.output.join('\n')).toContain('git tracks files under its node_modules')
+  })
+
+  it('does not run the workspace newslint when git cannot say what it tracks (a corrupt index)', async () => {
+    const { folder } = workspaceWithNewslint()
+    const { extension, bundled } = extensionWithBundledServer()
+    git(folder, 'init', '-q')
+    writeFileSync(join(folder, '.git', 'index'), 'not an index')
+    state.folders = [folder]
+    await activate(context(extension))
+    expect(state.clients[0].serverOptions).toMatchObject({ run: { module: bundled } })
+  })
+
+  it('runs the newslint npm installed in a git repository that ignores node_modules', async () => {
+    const { folder, program } = workspaceWithNewslint()
+    const { extension } = extensionWithBundledServer()
+    git(folder, 'init', '-q')
+    writeFileSync(join(folder, '.gitignore'), 'node_modules/\n')
+    git(folder, 'add', '.')
+    git(folder, 'commit', '-qm', 'articles')
+    state.folders = [folder]
+    await activate(context(extension))
+    expect(state.clients[0].serverOptions).toMatchObject({ run: { module: program } })
+  })
+
+  it('declares limited support for untrusted workspaces in its manifest', () => {
+    const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
+      capabilities: { untrustedWorkspaces: { supported: unknown; description: string } }
+    }
+    expect(manifest.capabilities.untrustedWorkspaces.supported).toBe('limited')
+    expect(manifest.capabilities.untrustedWorkspaces.description).toContain('bundled')
   })
 })
