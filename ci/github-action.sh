@@ -4,10 +4,11 @@
 set -uo pipefail
 set -f # the files input holds globs for newslint, not for the shell
 
-# The content repository's own newslint (its version and config) when its install put it there,
-# else the action's: a node_modules a commit brought (tracked, or git not answering) may hold any
-# program of the committer's.
-if [ -x node_modules/.bin/newslint ] && [ -z "$(git ls-files -- node_modules 2>&1 | head -n 1)" ]; then
+# The content repository's own newslint (its version and config) when npm installed it from the
+# registry, else the action's: a commit can put a program under node_modules (tracked, in any case
+# of the name, or git not answering) or aim a file: dependency at the repository's own files.
+own=$(realpath -e node_modules/.bin/newslint 2>/dev/null)
+if [[ -x "$own" && "$own" == "$(pwd -P)/node_modules/"* ]] && [ -z "$(git ls-files -- ':(icase)node_modules' 2>&1 | head -n 1)" ]; then
   newslint=(node_modules/.bin/newslint)
 else
   program="$GITHUB_ACTION_PATH/dist/src/bin/newslint.js"
@@ -32,6 +33,15 @@ changed=()
 read -r -d '' -a files <<<"${NEWSLINT_FILES:-.}"
 format="${NEWSLINT_FORMAT:-github}"
 sarif="${NEWSLINT_SARIF:-newslint.sarif}"
+
+# The report goes where the workflow says, never through a link a commit put there: in the
+# repository its folder must be the repository's, and a link in its place is removed, not followed.
+folder=$(cd -P -- "$(dirname -- "$sarif")" 2>/dev/null && pwd) || folder=
+if [[ "$sarif" != /* && "$folder/" != "$(pwd -P)/"* ]]; then
+  echo "newslint: the SARIF file $sarif would be written outside the repository (a link on its way): not written" >&2
+  exit 2
+fi
+rm -f -- "$sarif"
 
 "${newslint[@]}" --format "$format" "${changed[@]}" "${files[@]}"
 status=$?

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
@@ -88,6 +88,45 @@ describe('the GitHub Action on a hostile change', () => {
     expect(result.stdout).toMatch(/^::error file=articles\/neu\.md,line=5,.*teaser/m)
     expect(result.status).toBe(1)
   })
+
+  it('never runs a newslint that a file: dependency links to the change’s own files', () => {
+    const repo = contentRepository({ 'articles/neu.md': TEASER })
+    const marker = join(repo, '..', 'ran')
+    mkdirSync(join(repo, 'tools'))
+    writeFileSync(join(repo, 'tools', 'newslint'), `#!/bin/sh\ntouch '${marker}'\n`, { mode: 0o755 })
+    git(repo, 'add', 'tools')
+    git(repo, 'commit', '-qm', 'a program of the committer')
+    // What `npm ci` makes of "newslint": "file:tools": a link into the repository's files.
+    mkdirSync(join(repo, 'node_modules', '.bin'), { recursive: true })
+    symlinkSync('../../tools/newslint', join(repo, 'node_modules', '.bin', 'newslint'))
+    const result = runAction(repo, { NEWSLINT_BASE_REF: 'main' })
+    expect(existsSync(marker)).toBe(false)
+    expect(result.stdout).toMatch(/^::error file=articles\/neu\.md,line=5,.*teaser/m)
+  })
+
+  it('writes its SARIF report in place of a link the change put there, never through it', () => {
+    const outside = join(tempTree({ 'keep.txt': 'the runner’s file\n' }), 'keep.txt')
+    const repo = contentRepository({ 'articles/neu.md': TEASER })
+    symlinkSync(outside, join(repo, 'newslint.sarif'))
+    git(repo, 'add', 'newslint.sarif')
+    git(repo, 'commit', '-qm', 'a link out')
+    expect(runAction(repo, { NEWSLINT_BASE_REF: 'main' }).status).toBe(1)
+    expect(readFileSync(outside, 'utf8')).toBe('the runner’s file\n')
+    expect(lstatSync(join(repo, 'newslint.sarif')).isFile()).toBe(true)
+    expect(readFileSync(join(repo, 'newslint.sarif'), 'utf8')).toContain('"teaser"')
+  })
+
+  it('writes no SARIF report through a folder the change made a link out of the repository', () => {
+    const outside = tempTree({})
+    const repo = contentRepository({ 'articles/neu.md': TEASER })
+    symlinkSync(outside, join(repo, 'reports'))
+    git(repo, 'add', 'reports')
+    git(repo, 'commit', '-qm', 'a link out')
+    const result = runAction(repo, { NEWSLINT_BASE_REF: 'main', NEWSLINT_SARIF: 'reports/newslint.sarif' })
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain('outside the repository')
+    expect(readdirSync(outside)).toEqual([])
+  })
 })
 
 function gitlabTemplate() {
@@ -123,6 +162,15 @@ describe('the GitLab CI template', () => {
     }>
     expect(report.map((issue) => `${issue.location.path} ${issue.check_name}`)).toEqual(['articles/neu.md teaser'])
     expect(result.stdout).toMatch(/neu\.md[\s\S]*Anriss für anderen Inhalt/)
+  })
+
+  it('writes its report in place of a link the merge request put there, never through it', () => {
+    const outside = join(tempTree({ 'keep.txt': 'the runner’s file\n' }), 'keep.txt')
+    const repo = contentRepository({ 'articles/neu.md': TEASER })
+    symlinkSync(outside, join(repo, template.newslint.artifacts.reports.codequality))
+    runTemplate(repo, {})
+    expect(readFileSync(outside, 'utf8')).toBe('the runner’s file\n')
+    expect(readFileSync(join(repo, template.newslint.artifacts.reports.codequality), 'utf8')).toContain('teaser')
   })
 
   it('passes a clean merge request', () => {

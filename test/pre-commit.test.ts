@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { packagePath } from '../src/engine/lexicon.js'
@@ -111,16 +111,34 @@ describe('pre-commit hook with real git', () => {
     expect(run.status).toBe(0)
     expect(run.output).not.toContain('newslint was called')
   })
-  it('never runs a newslint that git tracks under node_modules, and says what to do', () => {
+  // What a commit can do to the program the hook starts: track one in place of npm's link (git
+  // writes a pulled one over the ignored link), under another case of the folder's name (checked
+  // out into it on a case-insensitive file system), or aim a file: dependency at its own files.
+  it.each([
+    ['git tracks under node_modules', 'node_modules/.bin/newslint'],
+    ['git tracks under another case of node_modules', 'Node_Modules/newslint'],
+    ['a file: dependency leads to the repository’s own files', undefined]
+  ])('never runs a newslint that %s, and says what to do', (_case, tracked) => {
     const root = contentRepository()
-    // A program in place of npm's link, tracked (git writes a pulled one over the ignored link).
     const marker = join(root, 'node_modules', 'ran')
-    writeFileSync(join(root, 'node_modules', '.bin', 'newslint'), `#!/bin/sh\ntouch '${marker}'\n`)
+    const program = `#!/bin/sh\ntouch '${marker}'\n`
+    const bin = join(root, 'node_modules', '.bin', 'newslint')
+    if (tracked) {
+      mkdirSync(dirname(join(root, tracked)), { recursive: true })
+      writeFileSync(join(root, tracked), program)
+      writeFileSync(bin, program)
+      git(root, 'add', '-f', tracked)
+    } else {
+      mkdirSync(join(root, 'tools'))
+      writeFileSync(join(root, 'tools', 'newslint'), program, { mode: 0o755 })
+      rmSync(bin)
+      symlinkSync('../../tools/newslint', bin)
+    }
     writeFileSync(join(root, 'neu.md'), `${CLEAN}\n`)
-    git(root, 'add', '-f', 'node_modules/.bin/newslint', 'neu.md')
+    git(root, 'add', 'neu.md')
     const run = commit(root, 'article')
     expect([run.status, existsSync(marker), commits(root)]).toEqual([1, false, 1])
-    expect(run.output).toContain('git tracks files under node_modules')
+    expect(run.output).toContain('a commit may have put a program there')
   })
 })
 

@@ -206,6 +206,52 @@ describe('a workspace whose files anyone may commit', () => {
     expect(state.clients[0].serverOptions).toMatchObject({ run: { module: bundled } })
   })
 
+  it("never runs a newslint whose program lies in the repository's own files (a file: dependency)", async () => {
+    const folder = tempDir()
+    const { extension, bundled } = extensionWithBundledServer()
+    mkdirSync(join(folder, 'tools', 'newslint'), { recursive: true })
+    writeFileSync(join(folder, 'tools', 'newslint', 'lsp.js'), '')
+    mkdirSync(join(folder, 'node_modules', '.bin'), { recursive: true })
+    symlinkSync('../tools/newslint', join(folder, 'node_modules', 'newslint'))
+    symlinkSync('../newslint/lsp.js', join(folder, 'node_modules', '.bin', 'newslint-lsp'))
+    state.folders = [folder]
+    await activate(context(extension))
+    expect(state.clients[0].serverOptions).toMatchObject({ run: { module: bundled } })
+    expect(state.output.join('\n')).toContain('outside node_modules')
+  })
+
+  it('asks the repository around a committed folder laid out as a bare repository, not that folder', async () => {
+    const repo = tempDir()
+    const { extension, bundled } = extensionWithBundledServer()
+    git(repo, 'init', '-q')
+    const site = join(repo, 'site')
+    for (const dir of ['objects', 'refs']) mkdirSync(join(site, dir), { recursive: true })
+    writeFileSync(join(site, 'HEAD'), 'ref: refs/heads/main\n')
+    writeFileSync(join(site, 'config'), '[core]\n\tbare = false\n\tworktree = .\n')
+    mkdirSync(join(site, 'node_modules', 'newslint'), { recursive: true })
+    writeFileSync(join(site, 'node_modules', 'newslint', 'lsp.js'), '')
+    mkdirSync(join(site, 'node_modules', '.bin'))
+    symlinkSync('../newslint/lsp.js', join(site, 'node_modules', '.bin', 'newslint-lsp'))
+    git(repo, 'add', '-f', '.')
+    git(repo, 'commit', '-qm', 'a program of the committer')
+    state.folders = [site]
+    await activate(context(extension))
+    expect(state.clients[0].serverOptions).toMatchObject({ run: { module: bundled } })
+  })
+
+  it('counts node_modules tracked under another case of its name (a case-insensitive checkout)', async () => {
+    const { folder } = workspaceWithNewslint()
+    const { extension, bundled } = extensionWithBundledServer()
+    git(folder, 'init', '-q')
+    mkdirSync(join(folder, 'Node_Modules'))
+    writeFileSync(join(folder, 'Node_Modules', 'newslint-lsp'), '')
+    git(folder, 'add', '-f', 'Node_Modules')
+    git(folder, 'commit', '-qm', 'a program of the committer')
+    state.folders = [folder]
+    await activate(context(extension))
+    expect(state.clients[0].serverOptions).toMatchObject({ run: { module: bundled } })
+  })
+
   it('runs the newslint npm installed in a git repository that ignores node_modules', async () => {
     const { folder, program } = workspaceWithNewslint()
     const { extension } = extensionWithBundledServer()
