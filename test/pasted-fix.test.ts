@@ -176,6 +176,35 @@ describe('news prose in the words of page furniture', () => {
   })
 })
 
+describe('an interview set as bold questions over plain answers', () => {
+  const turn = (question: string, answer: string) => `**${question}**\n\n${answer}\n\n`
+  const interview = (middle: string, closing = '') =>
+    '# Spotify-Manager: „Hörbücher wachsen“\n\nEin Gespräch mit Deutschland-Chef Michael Krause.\n\n' +
+    turn('Herr Krause, wie viele Deutsche hören Hörbücher?', 'Genaue Zahlen nennen wir nicht. Die Nutzung hat sich verdoppelt.') +
+    turn('Ist die App nicht längst überladen?', middle) +
+    turn('Werden Sie die Preise erhöhen?', 'Wir haben die Preise im vergangenen Jahr angepasst.') +
+    closing
+  // From the first written set: the interviewee's "we" was read as the outlet's, and --fix deleted the answer.
+  const answers = [
+    'Unsere App soll alles bieten, was man hört. Wir testen ständig, wie Nutzer sich zurechtfinden.',
+    'Über Qualität. Wir bieten neuen Kunden an, das Angebot im ersten Monat für einen Euro zu testen.'
+  ]
+
+  it.each(answers)('keeps the interviewee’s “we” in an answer: %s', (answer) => {
+    const source = interview(answer)
+    expect(lintSource('a.md', source, pastedConfig()).findings).toEqual([])
+    expect(fix(source)).toBe(source)
+  })
+
+  it('still marks a newsletter box under a closing bold hook, and the outlet’s “we” with fewer questions', () => {
+    const box = '**Sie wollen nichts verpassen?**\n\nMit unserem Newsletter erhalten Sie jeden Donnerstag die wichtigsten Nachrichten.\n'
+    const closing = lintSource('a.md', interview('Das Angebot wächst.', box), pastedConfig()).findings
+    expect(closing.map((finding) => finding.ruleId)).toEqual(['boilerplate'])
+    const twoQuestions = '# Titel\n\nEin Gespräch.\n\n' + turn('Frage eins?', answers[0]) + turn('Frage zwei?', 'Ja.')
+    expect(lintSource('a.md', twoQuestions, pastedConfig()).findings.map((finding) => finding.ruleId)).toEqual(['boilerplate'])
+  })
+})
+
 describe('a post with its signature line', () => {
   // The signature once stayed behind the fix; the next pass took the paragraph above it for the
   // post's text, and so on up the article: a fix emptied the file.

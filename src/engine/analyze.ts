@@ -54,7 +54,8 @@ export function analyze(path: string, source: string, options: AnalyzeOptions = 
       sentences: [],
       links: draft.links.slice(),
       textLength: countVisible(visible),
-      linkTextLength: draft.linkTextLength
+      linkTextLength: draft.linkTextLength,
+      ...(draft.bold ? { bold: true } : {})
     }
     // Each sentence's tokens, then the block's in one list for marking: the list is built only for
     // a block of several sentences, at its size (grown by `push`, it copied itself as it grew).

@@ -58,6 +58,8 @@ export interface Block {
   textLength: number
   /** How much of that visible text lies inside links. */
   linkTextLength: number
+  /** A paragraph bold throughout: the lead in many house styles, or an interviewer's question. */
+  bold?: boolean
 }
 
 export interface Frontmatter {

@@ -3,6 +3,7 @@ import { type AnalyzeOptions, type Stage, inBlock } from '../../engine/stage.js'
 import { perVocabulary, vocabularyWordsOfAllLanguages } from '../../engine/vocabulary.js'
 import type { Article, Block, BlockKind, PastedBlock, PastedSignal } from '../../engine/model.js'
 import { findInlinePosts } from './inline-posts.js'
+import { inAnswer, interviewAnswers } from './interview.js'
 import { type Verdict, pastedSentences, pastedTail } from './extent.js'
 import { type KindMatchers, type PastedLexicon, pastedLexicon } from './lexicon.js'
 import { type PhraseList, trimToWords } from '../phrases.js'
@@ -74,6 +75,8 @@ function classifyBlocks(article: Article, options: AnalyzeOptions): void {
       ? inBlock(options, 'classify', article, view.block, `alone ${article.lang}`, () => classifyAlone(article, view, lexicon), kept)
       : undefined
   )
+  const answers = interviewAnswers(article, views)
+  for (const index of answers) verdicts[index] = inAnswer(verdicts[index])
   extendEmbedsToPostText(views, verdicts)
   extendKickers(article, views, verdicts, lexicon)
   const tail = lastArticleParagraph(article, verdicts) + 1
@@ -91,16 +94,20 @@ function classifyBlocks(article: Article, options: AnalyzeOptions): void {
   article.blocks.forEach((block, index) => {
     if (verdicts[index] || !CANDIDATES.has(block.structure) || block.kind !== block.structure || block.textLength === 0) return
     const inTail = index >= tail
-    const find = () => pastedInside(article, block, lexicon, inTail)
-    append(inside, inBlock(options, 'classify', article, block, `inside ${article.lang} ${inTail}`, find, movePasted))
+    const answer = answers.has(index)
+    const find = () => pastedInside(article, block, lexicon, inTail, answer)
+    append(inside, inBlock(options, 'classify', article, block, `inside ${article.lang} ${inTail} ${answer}`, find, movePasted))
   })
   article.annotations.pasted = [...pasted, ...inside].sort((a, b) => a.block - b.block || (a.span?.start ?? 0) - (b.span?.start ?? 0))
 }
 
 /** The posts pasted into an article paragraph, and the pasted sentences glued to its end. */
-function pastedInside(article: Article, block: Block, lexicon: PastedLexicon, inTail: boolean): PastedBlock[] {
+function pastedInside(article: Article, block: Block, lexicon: PastedLexicon, inTail: boolean, answer: boolean): PastedBlock[] {
   const posts = findInlinePosts(article, block.index, lexicon)
-  const glued = pastedTail(article, block, (view) => gluedVerdict(article, view, lexicon, inTail))
+  const glued = pastedTail(article, block, (view) => {
+    const verdict = gluedVerdict(article, view, lexicon, inTail)
+    return answer ? inAnswer(verdict) : verdict
+  })
   return [...posts, ...glued.filter((part) => !posts.some((post) => overlap(post.span!, part.span!)))]
 }
 

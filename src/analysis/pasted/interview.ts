@@ -1,0 +1,42 @@
+import type { Article } from '../../engine/model.js'
+import type { Verdict } from './extent.js'
+import { type BlockView, endsAsQuestion } from './signals.js'
+
+// An interview set as bold questions over plain paragraphs ("**Wie gewinnen Sie neue Leser?**",
+// then the answer): in the answers "wir" and "unser" are the interviewee's ("Unsere App soll alles
+// bieten", "Wir bieten neuen Kunden an, … im ersten Monat …"), not the outlet's.
+
+/** Bold questions an article needs to read as an interview. */
+const MIN_QUESTIONS = 3
+
+/**
+ * The answers of such an interview: the plain paragraphs after a bold one, where another bold
+ * paragraph follows them, so that a newsletter box under a closing bold hook ("**Sie wollen
+ * nichts verpassen?**") stays pasted.
+ */
+export function interviewAnswers(article: Article, views: ReadonlyArray<BlockView | undefined>): ReadonlySet<number> {
+  const answers = new Set<number>()
+  const isAsked = (index: number) => {
+    const block = article.blocks[index]
+    return block.bold === true && block.kind === 'paragraph' && views[index] !== undefined
+  }
+  const questions = article.blocks.filter((block) => isAsked(block.index) && endsAsQuestion(views[block.index]!.text))
+  if (questions.length < MIN_QUESTIONS) return answers
+  let answer: number[] | undefined
+  for (const block of article.blocks) {
+    if (isAsked(block.index)) {
+      for (const index of answer ?? []) answers.add(index)
+      answer = []
+    } else if (answer && block.structure === 'paragraph') answer.push(block.index)
+    else answer = undefined
+  }
+  return answers
+}
+
+/**
+ * A verdict as it stands in an interview's answer: boilerplate found by the outlet's voice or by
+ * promoting words is the interviewee speaking; a label it opens with and a copyright notice stay.
+ */
+export function inAnswer(verdict: Verdict | undefined): Verdict | undefined {
+  return verdict?.kind === 'boilerplate' && verdict.signal.key !== 'opensWith' && verdict.signal.key !== 'copyright' ? undefined : verdict
+}
