@@ -7,7 +7,7 @@ set -f # the files input holds globs for newslint, not for the shell
 # The content repository's own newslint (its version and config) when npm installed it from the
 # registry, else the action's: a commit can put a program under node_modules (tracked, in any case
 # of the name, or git not answering) or aim a file: dependency at the repository's own files.
-own=$(realpath -e node_modules/.bin/newslint 2>/dev/null)
+own=$(realpath -- node_modules/.bin/newslint 2>/dev/null)
 if [[ -x "$own" && "$own" == "$(pwd -P)/node_modules/"* ]] && [ -z "$(git ls-files -- ':(icase)node_modules' 2>&1 | head -n 1)" ]; then
   newslint=(node_modules/.bin/newslint)
 else

@@ -75,6 +75,24 @@ describe('the GitHub Action', () => {
   })
 })
 
+describe('the GitHub Action with newslint installed in the content repository', () => {
+  it('lints with the repository’s own newslint when npm put it under node_modules', () => {
+    const repo = contentRepository({ 'articles/neu.md': TEASER, '.gitignore': 'node_modules/\n' })
+    const marker = join(repo, '..', 'own-ran')
+    mkdirSync(join(repo, 'node_modules', 'newslint'), { recursive: true })
+    writeFileSync(
+      join(repo, 'node_modules', 'newslint', 'cli.sh'),
+      `#!/bin/sh\ntouch '${marker}'\nexec "${process.execPath}" "${packagePath('dist', 'src', 'bin', 'newslint.js')}" "$@"\n`,
+      { mode: 0o755 }
+    )
+    mkdirSync(join(repo, 'node_modules', '.bin'))
+    symlinkSync('../newslint/cli.sh', join(repo, 'node_modules', '.bin', 'newslint'))
+    const result = runAction(repo, { NEWSLINT_BASE_REF: 'main' })
+    expect(existsSync(marker)).toBe(true)
+    expect(result.stdout).toMatch(/^::error file=articles\/neu\.md,line=5,.*teaser/m)
+  })
+})
+
 describe('the GitHub Action on a hostile change', () => {
   it('never runs a newslint the change committed under node_modules, and lints with its own', () => {
     const repo = contentRepository({ 'articles/neu.md': TEASER })
