@@ -132,7 +132,9 @@ describe('news prose in the words of page furniture', () => {
       'Wie funktioniert Macht? Die Politikwissenschaftlerin zeigt es an Beispielen aus Österreich. (Suhrkamp, 190 Seiten, 16 Euro)'
     ],
     ['a label’s word as the crosshead over prose', '## Umfrage'],
-    ['a consent placeholder’s words in a report', 'Dort wurde abgefragt, ob Inhalte von Drittanbietern geladen werden dürfen.']
+    ['a consent placeholder’s words in a report', 'Dort wurde abgefragt, ob Inhalte von Drittanbietern geladen werden dürfen.'],
+    ['a list of the labels a report names', 'Genannt werden etwa:\n\n- Anzeige\n- Werbung\n- Sponsored'],
+    ['networks named in a line', 'Facebook, Instagram und TikTok']
   ])('stays, %s: %s', (_, paragraph) => {
     // From a sweep of 72 articles written as editors write them: 48 such findings, each deleted by --fix.
     const text = `# Ein Bericht\n\nDer Rat hat am Montag den Haushalt beschlossen, sagte der Bürgermeister.\n\n${paragraph}\n\nDie Opposition stimmte dagegen.\n`
@@ -159,7 +161,10 @@ describe('news prose in the words of page furniture', () => {
   it.each([
     'Lesen Sie jetzt weiter: Mit Kreiszeitung+ erhalten Sie Zugang zu allen Artikeln – 4 Wochen für 0,99 €.',
     'Jetzt kostenlos registrieren und den Blaulicht-Newsletter für Mittelhessen erhalten.',
-    'Artikel teilen: Facebook | X | WhatsApp | E-Mail'
+    'Artikel teilen: Facebook | X | WhatsApp | E-Mail',
+    'Weiterlesen mit Plus: Sichern Sie sich jetzt vier Wochen lang alle Artikel um nur 1 Euro.',
+    'Teilen Twittern Mailen Drucken',
+    'Teilen | Facebook | WhatsApp'
   ])('marks the paywall, the call in the infinitive and the share bar: %s', (furniture) => {
     const findings = lintSource('a.md', `${source}${furniture}\n`, pastedConfig()).findings
     expect(findings.map((finding) => finding.ruleId)).toEqual(['boilerplate'])
@@ -196,10 +201,25 @@ describe('an interview set as bold questions over plain answers', () => {
     expect(fix(source)).toBe(source)
   })
 
+  it('keeps the “we” of the last answer, and still marks a footer below it that is not the interviewee’s', () => {
+    const last = turn('Und was kommt als Nächstes?', 'Im Herbst bauen wir unsere App um.')
+    const source = interview('Das Angebot wächst.', last)
+    expect(lintSource('a.md', source, pastedConfig()).findings).toEqual([])
+    const footer = lintSource('a.md', `${source}Alle Rechte vorbehalten.\n`, pastedConfig()).findings
+    expect(footer.map((finding) => finding.ruleId)).toEqual(['boilerplate'])
+  })
+
+  it('removes the bold hook with the box under it and leaves the last answer', () => {
+    const hook = '**Sie wollen nichts verpassen?**\n\n'
+    const box = 'Abonnieren Sie jetzt unseren kostenlosen Newsletter und erhalten Sie jeden Freitag die wichtigsten Geschichten.\n'
+    const source = interview('Das Angebot wächst.', hook + box)
+    expect(fix(source)).toBe(interview('Das Angebot wächst.').trimEnd() + '\n')
+  })
+
   it('still marks a newsletter box under a closing bold hook, and the outlet’s “we” with fewer questions', () => {
     const box = '**Sie wollen nichts verpassen?**\n\nMit unserem Newsletter erhalten Sie jeden Donnerstag die wichtigsten Nachrichten.\n'
     const closing = lintSource('a.md', interview('Das Angebot wächst.', box), pastedConfig()).findings
-    expect(closing.map((finding) => finding.ruleId)).toEqual(['boilerplate'])
+    expect(closing.map((finding) => finding.ruleId)).toEqual(['boilerplate', 'boilerplate'])
     const twoQuestions = '# Titel\n\nEin Gespräch.\n\n' + turn('Frage eins?', answers[0]) + turn('Frage zwei?', 'Ja.')
     expect(lintSource('a.md', twoQuestions, pastedConfig()).findings.map((finding) => finding.ruleId)).toEqual(['boilerplate'])
   })

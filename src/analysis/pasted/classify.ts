@@ -52,6 +52,9 @@ const MAX_HOOK = 250
 // A post is at most 280 characters and its link; a longer block with a post's media link is
 // prose with a post pasted into it (see inline-posts.ts).
 const MAX_POST = 300
+// A share bar's buttons and a hook line over a promotion are one short line.
+const MAX_BUTTON_ROW = 120
+const MAX_HOOK_LINE = 80
 
 /** The pasted-material lexicon with the newsroom's phrases and outlets. */
 const newsroomPastedLexicon = perVocabulary((vocabulary) =>
@@ -81,6 +84,7 @@ function classifyBlocks(article: Article, options: AnalyzeOptions): void {
   extendKickers(article, views, verdicts, lexicon)
   const tail = lastArticleParagraph(article, verdicts) + 1
   classifyTail(views, verdicts, lexicon, tail)
+  extendHooks(views, verdicts)
   const pasted: PastedBlock[] = []
   const inside: PastedBlock[] = []
   verdicts.forEach((verdict, index) => {
@@ -223,6 +227,7 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
     labelOrPromotion(view, lexicon, phraseSignal(view, kinds.boilerplate.opens, kinds.boilerplate.contains, kinds.boilerplate.is)) ??
     (promotes(view, lexicon) ? phraseSignal(view, undefined, lexicon.promotingPhrases) : undefined)
   if (boilerplatePhrase) return { kind: 'boilerplate', signal: boilerplatePhrase, extent: 'sentences' }
+  if (isButtonRow(view, lexicon)) return { kind: 'boilerplate', signal: { key: 'isOnly', quoted: view.text }, extent: 'block' }
   if (hasCallToAction(view, lexicon) && namesCallToActionObject(view, lexicon))
     return { kind: 'boilerplate', signal: { key: 'callToAction' }, extent: 'sentences' }
   if (isCopyrightNotice(view)) return { kind: 'boilerplate', signal: { key: 'copyright' }, extent: 'sentences' }
@@ -263,13 +268,47 @@ const PAGE_ITSELF = /^(?:hier|here)\s|\b(?:dies(?:er|e|es|en|em)|this)\s+(?:arti
 function labelOrPromotion(view: BlockView, lexicon: PastedLexicon, signal: PastedSignal | undefined): PastedSignal | undefined {
   if (signal?.key !== 'opensWith' || PAGE_ITSELF.test(signal.quoted!)) return signal
   const after = view.text.slice(signal.quoted!.length).trimStart()
-  const label = after === '' || /^[:?!–—|»›-]/.test(after) || (endsWithoutFullStop(view.text) && !endsAsQuestion(view.text))
+  // "Weiterlesen mit Plus: …": a short name, then the label's colon.
+  const label =
+    after === '' ||
+    /^(?:[A-ZÄÖÜ0-9][^\s:.!?]{0,19})?[:?!–—|»›-]/.test(after) ||
+    (endsWithoutFullStop(view.text) && !endsAsQuestion(view.text))
   return label || promotes(view, lexicon) ? signal : undefined
 }
 
 /** Speaks to the reader, promotes, or stands as a label (no full stop): how a consent placeholder reads. */
 function addressesOrLabels(view: BlockView, lexicon: PastedLexicon): boolean {
   return addressesReader(view) || promotes(view, lexicon) || endsWithoutFullStop(view.text)
+}
+
+/**
+ * A row of the page's buttons, one line of a paragraph: "Teilen Twittern Mailen Drucken", "Teilen |
+ * Facebook | WhatsApp". A list of such words is an article naming them ("Genannt werden etwa: -
+ * Anzeige - Werbung").
+ */
+function isButtonRow(view: BlockView, lexicon: PastedLexicon): boolean {
+  if (view.block.structure !== 'paragraph' || view.text.length > MAX_BUTTON_ROW) return false
+  const buttons = view.text.split(/[\s|·•/,]+/).filter((part) => part !== '')
+  const isButton = (part: string) => lexicon.kinds.boilerplate.is.equals(part.toLowerCase())
+  return (
+    buttons.length >= 2 && buttons.some(isButton) && buttons.every((part) => isButton(part) || lexicon.ctaPlaces.equals(part.toLowerCase()))
+  )
+}
+
+/**
+ * A bold hook over a promotion ("**Sie wollen nichts verpassen?**" over "Abonnieren Sie jetzt
+ * …") goes with it: a short bold paragraph without a full stop right above boilerplate that speaks
+ * to the reader. Over a block found by its "we" alone it may be an interviewer's question.
+ */
+function extendHooks(views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>): void {
+  for (let index = 0; index < views.length - 1; index++) {
+    const hook = views[index]
+    const box = views[index + 1]
+    if (!hook || !box || verdicts[index] || verdicts[index + 1]?.kind !== 'boilerplate' || !addressesReader(box)) continue
+    if (hook.block.bold !== true || hook.block.kind !== 'paragraph' || hook.text.length > MAX_HOOK_LINE || !endsWithoutFullStop(hook.text))
+      continue
+    verdicts[index] = { kind: 'boilerplate', signal: { key: 'hookAbove' }, extent: 'block' }
+  }
 }
 
 /** Nearly all visible text is link text: a link box or a "related articles" list. */

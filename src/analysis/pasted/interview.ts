@@ -1,6 +1,6 @@
 import type { Article } from '../../engine/model.js'
 import type { Verdict } from './extent.js'
-import { type BlockView, endsAsQuestion } from './signals.js'
+import { type BlockView, addressesReader, endsAsQuestion, speaksAsOutlet } from './signals.js'
 
 // An interview set as bold questions over plain paragraphs ("**Wie gewinnen Sie neue Leser?**",
 // then the answer): in the answers "wir" and "unser" are the interviewee's ("Unsere App soll alles
@@ -10,9 +10,10 @@ import { type BlockView, endsAsQuestion } from './signals.js'
 const MIN_QUESTIONS = 3
 
 /**
- * The answers of such an interview: the plain paragraphs after a bold one, where another bold
- * paragraph follows them, so that a newsletter box under a closing bold hook ("**Sie wollen
- * nichts verpassen?**") stays pasted.
+ * The answers of such an interview that speak in the first person plural: the plain paragraphs
+ * after a bold one. After the last bold one only those that do not speak to the reader, so that a
+ * newsletter box under a closing bold hook ("**Sie wollen nichts verpassen?** Abonnieren Sie jetzt
+ * unseren …") stays pasted.
  */
 export function interviewAnswers(article: Article, views: ReadonlyArray<BlockView | undefined>): ReadonlySet<number> {
   const answers = new Set<number>()
@@ -22,14 +23,16 @@ export function interviewAnswers(article: Article, views: ReadonlyArray<BlockVie
   }
   const questions = article.blocks.filter((block) => isAsked(block.index) && endsAsQuestion(views[block.index]!.text))
   if (questions.length < MIN_QUESTIONS) return answers
+  const inWeVoice = (index: number) => views[index] !== undefined && speaksAsOutlet(views[index]!)
   let answer: number[] | undefined
   for (const block of article.blocks) {
     if (isAsked(block.index)) {
-      for (const index of answer ?? []) answers.add(index)
+      for (const index of answer ?? []) if (inWeVoice(index)) answers.add(index)
       answer = []
     } else if (answer && block.structure === 'paragraph') answer.push(block.index)
     else answer = undefined
   }
+  for (const index of answer ?? []) if (inWeVoice(index) && !addressesReader(views[index]!)) answers.add(index)
   return answers
 }
 
