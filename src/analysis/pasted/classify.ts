@@ -4,8 +4,10 @@ import { perVocabulary, vocabularyWordsOfAllLanguages } from '../../engine/vocab
 import type { Article, Block, BlockKind, PastedBlock, PastedSignal } from '../../engine/model.js'
 import { findInlinePosts } from './inline-posts.js'
 import { inAnswer, interviewAnswers } from './interview.js'
+import { extendEmbedsToPostText, extendHooks, extendKickers } from './neighbours.js'
+import { MAX_BUTTON_ROW, MAX_EMBED, MAX_HOOK, MAX_PASTED, MAX_POST } from './sizes.js'
 import { type Verdict, pastedSentences, pastedTail } from './extent.js'
-import { type KindMatchers, type PastedLexicon, pastedLexicon } from './lexicon.js'
+import { type PastedLexicon, pastedLexicon } from './lexicon.js'
 import { type PhraseList, trimToWords } from '../phrases.js'
 import {
   type BlockView,
@@ -18,11 +20,10 @@ import {
   isCopyrightNotice,
   insideQuotes,
   isForeignPost,
-  isHeadlineLike,
+  isOnlyLinks,
   speaksAsOutlet,
   isPostSignature,
   lastLine,
-  linkShare,
   looksLikeCredit,
   namesCallToActionObject,
   namesOutlet,
@@ -43,18 +44,6 @@ import {
 
 /** Markdown kinds that pasted material arrives as. Title, lead and frontmatter are the article's own. */
 const CANDIDATES: ReadonlySet<BlockKind> = new Set(['paragraph', 'heading', 'quote', 'list'])
-const PROSE: ReadonlySet<BlockKind> = new Set(['paragraph', 'quote', 'list'])
-
-// Pasted material is short: a teaser line, a footer, a post. Longer blocks are the article.
-const MAX_PASTED = 600
-const MAX_EMBED = 1200
-const MAX_HOOK = 250
-// A post is at most 280 characters and its link; a longer block with a post's media link is
-// prose with a post pasted into it (see inline-posts.ts).
-const MAX_POST = 300
-// A share bar's buttons and a hook line over a promotion are one short line.
-const MAX_BUTTON_ROW = 120
-const MAX_HOOK_LINE = 80
 
 /** The pasted-material lexicon with the newsroom's phrases and outlets. */
 const newsroomPastedLexicon = perVocabulary((vocabulary) =>
@@ -293,89 +282,6 @@ function isButtonRow(view: BlockView, lexicon: PastedLexicon): boolean {
   return (
     buttons.length >= 2 && buttons.some(isButton) && buttons.every((part) => isButton(part) || lexicon.ctaPlaces.equals(part.toLowerCase()))
   )
-}
-
-/**
- * A bold hook over a promotion ("**Sie wollen nichts verpassen?**" over "Abonnieren Sie jetzt
- * …") goes with it: a short bold paragraph without a full stop right above boilerplate that speaks
- * to the reader. Over a block found by its "we" alone it may be an interviewer's question.
- */
-function extendHooks(views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>): void {
-  for (let index = 0; index < views.length - 1; index++) {
-    const hook = views[index]
-    const box = views[index + 1]
-    if (!hook || !box || verdicts[index] || verdicts[index + 1]?.kind !== 'boilerplate' || !addressesReader(box)) continue
-    if (hook.block.bold !== true || hook.block.kind !== 'paragraph' || hook.text.length > MAX_HOOK_LINE || !endsWithoutFullStop(hook.text))
-      continue
-    verdicts[index] = { kind: 'boilerplate', signal: { key: 'hookAbove' }, extent: 'block' }
-  }
-}
-
-/** Nearly all visible text is link text: a link box or a "related articles" list. */
-function isOnlyLinks(block: Block): boolean {
-  return block.links.length > 0 && linkShare(block) >= 0.8
-}
-
-/**
- * The text of a post sits right above its signature line ("— Name (@handle) Date"), and is as short
- * as a post: a signature left behind when the post's text was taken out stands below the article's
- * own paragraph, which must not go with it.
- */
-function extendEmbedsToPostText(views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>): void {
-  for (let index = 1; index < views.length; index++) {
-    const signature = views[index]
-    const text = views[index - 1]
-    if (!signature || !text || verdicts[index - 1] || verdicts[index]?.kind !== 'embed' || !isPostSignature(signature.text)) continue
-    if (text.block.textLength > MAX_POST) continue
-    verdicts[index - 1] = { kind: 'embed', signal: { key: 'signedPost' }, extent: 'block' }
-  }
-}
-
-/**
- * A bare label line ("Mehr zum Thema", "Read more:", "Video abspielen", "Umfrage") introduces
- * what follows: the headline lines or links under a teaser label are teasers, the title, question
- * and results under an embed label belong to the embed. A label that is a markdown heading over
- * a paragraph of prose is the editor's crosshead ("## Umfrage" over the poll's figures).
- */
-function extendKickers(
-  article: Article,
-  views: Array<BlockView | undefined>,
-  verdicts: Array<Verdict | undefined>,
-  lexicon: PastedLexicon
-): void {
-  for (let index = 0; index < views.length - 1; index++) {
-    const view = views[index]
-    const verdict = verdicts[index]
-    if (!view || !verdict || verdict.kind === 'boilerplate' || !isBareKicker(view, lexicon.kinds[verdict.kind])) continue
-    let next = index + 1
-    for (; next < views.length; next++) {
-      const line = views[next]
-      if (
-        !line ||
-        verdicts[next] ||
-        line.block.textLength > MAX_PASTED ||
-        looksLikeCredit(line) ||
-        !(isHeadlineLike(line) || isOnlyLinks(line.block))
-      )
-        break
-      verdicts[next] = { kind: verdict.kind, signal: { key: 'under', quoted: view.text }, extent: 'block' }
-    }
-    if (next === index + 1 && view.block.structure === 'heading' && opensProse(article, views, verdicts, next)) verdicts[index] = undefined
-  }
-}
-
-/** The block at `index` is the article's prose: a paragraph or list, not pasted, no credit line. */
-function opensProse(article: Article, views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>, index: number): boolean {
-  const block = article.blocks[index]
-  if (!block || verdicts[index] || !PROSE.has(block.structure)) return false
-  const view = views[index]
-  return view === undefined ? block.textLength > MAX_EMBED : !looksLikeCredit(view)
-}
-
-/** A label alone on its line: short, no full stop, and one of the kind's phrases. */
-function isBareKicker(view: BlockView, phrases: KindMatchers): boolean {
-  if (view.lines.length !== 1 || view.text.length > 40 || /[.;]$/.test(view.text)) return false
-  return phrases.opens.opens(view.lower) !== undefined || phrases.is.equals(view.lower) !== undefined
 }
 
 /**

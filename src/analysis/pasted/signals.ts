@@ -337,3 +337,8 @@ function inLanguage(sentence: Sentence, lang: Lang, other: Lang): boolean {
   const own = functionWords(lang)
   return own >= 2 && own > functionWords(other)
 }
+
+/** Nearly all visible text is link text: a link box or a "related articles" list. */
+export function isOnlyLinks(block: Block): boolean {
+  return block.links.length > 0 && linkShare(block) >= 0.8
+}

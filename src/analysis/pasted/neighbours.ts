@@ -1,0 +1,96 @@
+import type { Article, BlockKind } from '../../engine/model.js'
+import type { Verdict } from './extent.js'
+import type { KindMatchers, PastedLexicon } from './lexicon.js'
+import {
+  type BlockView,
+  addressesReader,
+  endsWithoutFullStop,
+  isHeadlineLike,
+  isOnlyLinks,
+  isPostSignature,
+  looksLikeCredit
+} from './signals.js'
+import { MAX_EMBED, MAX_HOOK_LINE, MAX_PASTED, MAX_POST } from './sizes.js'
+
+// Pasted material that a verdict on the block beside it gives away: a post's text above its
+// signature, the lines under a label, a bold hook over a promotion.
+
+const PROSE: ReadonlySet<BlockKind> = new Set(['paragraph', 'quote', 'list'])
+
+/**
+ * The text of a post sits right above its signature line ("— Name (@handle) Date"), and is as short
+ * as a post: a signature left behind when the post's text was taken out stands below the article's
+ * own paragraph, which must not go with it.
+ */
+export function extendEmbedsToPostText(views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>): void {
+  for (let index = 1; index < views.length; index++) {
+    const signature = views[index]
+    const text = views[index - 1]
+    if (!signature || !text || verdicts[index - 1] || verdicts[index]?.kind !== 'embed' || !isPostSignature(signature.text)) continue
+    if (text.block.textLength > MAX_POST) continue
+    verdicts[index - 1] = { kind: 'embed', signal: { key: 'signedPost' }, extent: 'block' }
+  }
+}
+
+/**
+ * A bare label line ("Mehr zum Thema", "Read more:", "Video abspielen", "Umfrage") introduces
+ * what follows: the headline lines or links under a teaser label are teasers, the title, question
+ * and results under an embed label belong to the embed. A label that is a markdown heading over
+ * a paragraph of prose is the editor's crosshead ("## Umfrage" over the poll's figures).
+ */
+export function extendKickers(
+  article: Article,
+  views: Array<BlockView | undefined>,
+  verdicts: Array<Verdict | undefined>,
+  lexicon: PastedLexicon
+): void {
+  for (let index = 0; index < views.length - 1; index++) {
+    const view = views[index]
+    const verdict = verdicts[index]
+    if (!view || !verdict || verdict.kind === 'boilerplate' || !isBareKicker(view, lexicon.kinds[verdict.kind])) continue
+    let next = index + 1
+    for (; next < views.length; next++) {
+      const line = views[next]
+      if (
+        !line ||
+        verdicts[next] ||
+        line.block.textLength > MAX_PASTED ||
+        looksLikeCredit(line) ||
+        !(isHeadlineLike(line) || isOnlyLinks(line.block))
+      )
+        break
+      verdicts[next] = { kind: verdict.kind, signal: { key: 'under', quoted: view.text }, extent: 'block' }
+    }
+    if (next === index + 1 && view.block.structure === 'heading' && opensProse(article, views, verdicts, next)) verdicts[index] = undefined
+  }
+}
+
+/** The block at `index` is the article's prose: a paragraph or list, not pasted, no credit line. */
+function opensProse(article: Article, views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>, index: number): boolean {
+  const block = article.blocks[index]
+  if (!block || verdicts[index] || !PROSE.has(block.structure)) return false
+  const view = views[index]
+  return view === undefined ? block.textLength > MAX_EMBED : !looksLikeCredit(view)
+}
+
+/** A label alone on its line: short, no full stop, and one of the kind's phrases. */
+function isBareKicker(view: BlockView, phrases: KindMatchers): boolean {
+  if (view.lines.length !== 1 || view.text.length > 40 || /[.;]$/.test(view.text)) return false
+  return phrases.opens.opens(view.lower) !== undefined || phrases.is.equals(view.lower) !== undefined
+}
+
+/**
+ * A bold hook over a promotion ("**Sie wollen nichts verpassen?**" over "Abonnieren Sie jetzt
+ * …") goes with it: a short bold paragraph without a full stop right above boilerplate that speaks
+ * to the reader. Over a block found by its "we" alone it may be an interviewer's question.
+ */
+export function extendHooks(views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>): void {
+  for (let index = 0; index < views.length - 1; index++) {
+    const hook = views[index]
+    const box = views[index + 1]
+    if (!hook || !box || verdicts[index] || verdicts[index + 1]?.kind !== 'boilerplate' || !addressesReader(box)) continue
+    if (hook.block.bold !== true || hook.block.kind !== 'paragraph' || hook.text.length > MAX_HOOK_LINE || !endsWithoutFullStop(hook.text))
+      continue
+    verdicts[index] = { kind: 'boilerplate', signal: { key: 'hookAbove' }, extent: 'block' }
+  }
+}

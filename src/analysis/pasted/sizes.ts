@@ -1,0 +1,11 @@
+// How long pasted material is: a teaser line, a footer, a post. Longer blocks are the article.
+
+export const MAX_PASTED = 600
+export const MAX_EMBED = 1200
+export const MAX_HOOK = 250
+// A post is at most 280 characters and its link; a longer block with a post's media link is
+// prose with a post pasted into it (see inline-posts.ts).
+export const MAX_POST = 300
+// A share bar's buttons and a hook line over a promotion are one short line.
+export const MAX_BUTTON_ROW = 120
+export const MAX_HOOK_LINE = 80
