@@ -22,6 +22,13 @@ function pastedConfig(): Config {
 
 const fix = (source: string) => fixSource('a.md', source, pastedConfig()).output
 
+/** The pasted rules and credit-line, whose date fix meets a post's span in one of the cases. */
+function withCreditLine(): Config {
+  const config = pastedConfig()
+  config.rules.set('credit-line', { severity: 'warn', options: { ...ruleById('credit-line')!.meta.defaults } })
+  return config
+}
+
 describe('fixes of pasted blocks', () => {
   it('turn the seed into the pinned fixed article', () => {
     const { output, result } = fixSource('seed.md', SEED, pastedConfig())
@@ -178,6 +185,64 @@ describe('news prose in the words of page furniture', () => {
       const findings = lintSource('a.md', `${source}${placeholder}\n`, pastedConfig()).findings
       expect(findings.map((finding) => finding.ruleId)).toEqual(['embed'])
     }
+  })
+})
+
+describe('fixes that keep the article’s text (from a fuzzer of pasted lines and markdown)', () => {
+  const para = 'Der Minister reist am Dienstag nach Brüssel. Der Stadtrat hat den Haushalt beschlossen. Die Opposition stimmte dagegen.'
+  const kicker = 'Auch zum Pakt Russlands mit Nordkorea:Kim Jong-un plant Horror-Bündnis mit Wladimir Putin'
+  const tweet = 'Russian propagandists put high hopes on the visit of Kim Jong Un to Russia. pic.twitter.com/74PXDkkedq'
+
+  it.each([
+    ['a kicker on the line under a paragraph', `${para}\n${kicker}\n`, `${para}\n`],
+    [
+      'a kicker as the last item of a list of tips',
+      `- Verwenden Sie ein eigenes Passwort.\n- ${kicker}\n`,
+      '- Verwenden Sie ein eigenes Passwort.\n'
+    ],
+    ['a footer over the credit line', `${para}\n\nAlle Rechte vorbehalten.\nsba/hos/news.de/dpa\n`, `${para}\n\nsba/hos/news.de/dpa\n`],
+    [
+      'a teaser before a credit in brackets',
+      `${para} Lesen Sie auch: Warum die Grundsteuer steigt (APA, 8.8.2015)\n`,
+      `${para} (APA, 8.8.2015)\n`
+    ],
+    ['a post on the line under the credit', `${para} (APA, 8.8.2015)\n${tweet}\n`, `${para} (APA, 8.8.2015)\n`],
+    ['a post under a credit the splitter cut in its date', `${para} (APA, 8.8. 2015)\n${tweet}\n`, `${para} (APA, 8.8.2015)\n`]
+  ])('removes only the pasted part: %s', (_, source, fixed) => {
+    expect(fixSource('a.md', source, withCreditLine()).output).toBe(fixed)
+  })
+
+  it.each([
+    [
+      'a report sentence with a link and a subscription word',
+      'Die Zahl der Abonnentinnen und Abonnenten des [Dienstes](https://example.org/x) stieg um zwei Millionen.'
+    ],
+    [
+      'a list of tips with a link in another tip',
+      '- Laden Sie keine App aus unbekannten Quellen herunter.\n- Prüfen Sie, welche [Berechtigungen](https://example.org/x) eine App verlangt.'
+    ],
+    ['a sentence opening like a label, with its credit', 'Mehr dazu wollte der Sprecher nicht sagen. (dpa)']
+  ])('keeps %s', (_, paragraph) => {
+    const source = `# Ein Bericht\n\nDer Rat hat am Montag den Haushalt beschlossen, sagte der Bürgermeister.\n\n${paragraph}\n`
+    expect(lintSource('a.md', source, pastedConfig()).findings).toEqual([])
+  })
+})
+
+describe('a label over the article’s crosshead', () => {
+  const prose = 'Statt der veranschlagten 7,8 Millionen Euro rechnet die Stadt nun mit rund zehn Millionen, sagte der Bürgermeister.\n'
+  const article = '# Freibad wird teurer\n\nDie Sanierung verzögert sich, teilte die Stadt mit.\n\n'
+
+  it.each([
+    ['a bold crosshead', '**Kosten steigen deutlich**'],
+    ['a markdown crosshead', '## Kosten steigen deutlich']
+  ])('removes the label and keeps %s over the prose below it', (_, crosshead) => {
+    const source = `${article}Weiterlesen mit Rundschau Plus\n\n${crosshead}\n\n${prose}`
+    expect(fix(source)).toBe(`${article}${crosshead}\n\n${prose}`)
+  })
+
+  it('still takes a linked headline under the label', () => {
+    const source = `${article}Mehr zum Thema\n\n**[Hallenbad: Die Stadt baut neu](https://example.org/hallenbad)**\n\n${prose}`
+    expect(fix(source)).toBe(`${article}${prose}`)
   })
 })
 

@@ -12,18 +12,22 @@ import { type PhraseList, trimToWords } from '../phrases.js'
 import {
   type BlockView,
   addressesReader,
+  beforeCredit,
   endsAsQuestion,
   endsWithoutFullStop,
+  callsToAction,
   hasCallToAction,
   hasEmbedMedia,
   hasGluedColon,
   isCopyrightNotice,
   insideQuotes,
   isForeignPost,
+  isHeadlineLike,
   isOnlyLinks,
   speaksAsOutlet,
   isPostSignature,
   lastLine,
+  linksFrom,
   looksLikeCredit,
   namesCallToActionObject,
   namesOutlet,
@@ -226,8 +230,9 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   if (teaserPhrase) return { kind: 'teaser', signal: teaserPhrase, extent: 'sentences' }
   if (length <= MAX_HOOK) {
     if (isOnlyLinks(view.block)) return { kind: 'teaser', signal: { key: 'onlyLinks' }, extent: 'block' }
+    // Under lines of the article's prose the kicker is its own line: the block's sentences are tested one by one.
     if (hasGluedColon(view.text) && endsWithoutFullStop(view.text))
-      return { kind: 'teaser', signal: { key: 'gluedKicker' }, extent: 'block' }
+      return { kind: 'teaser', signal: { key: 'gluedKicker' }, extent: isHeadlineLike(view) ? 'block' : 'sentences' }
     if (opensWithQuestionHook(view)) return { kind: 'teaser', signal: { key: 'questionHook' }, extent: 'block' }
   }
   if (isForeignPost(article, view)) return { kind: 'embed', signal: { key: 'foreignPost' }, extent: 'block' }
@@ -257,11 +262,11 @@ const PAGE_ITSELF = /^(?:hier|here)\s|\b(?:dies(?:er|e|es|en|em)|this)\s+(?:arti
 function labelOrPromotion(view: BlockView, lexicon: PastedLexicon, signal: PastedSignal | undefined): PastedSignal | undefined {
   if (signal?.key !== 'opensWith' || PAGE_ITSELF.test(signal.quoted!)) return signal
   const after = view.text.slice(signal.quoted!.length).trimStart()
-  // "Weiterlesen mit Plus: …": a short name, then the label's colon.
+  // "Weiterlesen mit Plus: …": a short name, then the label's colon. A credit in brackets at the
+  // end is no part of the text ("Mehr dazu wollte er nicht sagen. (dpa)").
+  const text = beforeCredit(view.text)
   const label =
-    after === '' ||
-    /^(?:[A-ZÄÖÜ0-9][^\s:.!?]{0,19})?[:?!–—|»›-]/.test(after) ||
-    (endsWithoutFullStop(view.text) && !endsAsQuestion(view.text))
+    after === '' || /^(?:[A-ZÄÖÜ0-9][^\s:.!?]{0,19})?[:?!–—|»›-]/.test(after) || (endsWithoutFullStop(text) && !endsAsQuestion(text))
   return label || promotes(view, lexicon) ? signal : undefined
 }
 
@@ -304,7 +309,7 @@ function classifyTail(
 
 function tailVerdict(view: BlockView, lexicon: PastedLexicon): Verdict | undefined {
   // Advice ("Melden Sie sich bei der Verbraucherzentrale.") ends articles too: the outlet must speak or link.
-  if (hasCallToAction(view, lexicon) && (view.block.links.length > 0 || speaksAsOutlet(view))) {
+  if (callsToAction(view, lexicon).some((call) => linksFrom(view, call)) || (hasCallToAction(view, lexicon) && speaksAsOutlet(view))) {
     return { kind: 'boilerplate', signal: { key: 'callToActionBelow' }, extent: 'sentences' }
   }
   if (namesOutlet(view, lexicon) && addressesReader(view))

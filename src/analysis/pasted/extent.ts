@@ -1,5 +1,5 @@
 import type { Article, Block, PastedBlock, PastedSignal, Sentence } from '../../engine/model.js'
-import { type BlockView, endingIn, viewSentence } from './signals.js'
+import { type BlockView, beforeCredit, endingIn, isAgencyCredit, viewSentence } from './signals.js'
 
 // Where inside a block the pasted material lies. CMS exports and agency feeds glue notices, calls
 // to action and "Lesen Sie auch" lines onto a paragraph of the article: a finding covers those
@@ -103,6 +103,12 @@ function markRuns(article: Article, sentences: Sentence[], verdicts: Array<Verdi
     const previous = marks[index - 1]
     const joined = index > 0 && sameParagraph(article, sentences[index - 1], sentence)
     if (!joined) lastMarked = -1
+    // The agency credit is the article's, whatever stands before it ("Alle Rechte vorbehalten.⏎sba/hos/news.de/dpa").
+    if (isAgencyCredit(sentence.text.replace(/\s+/g, ' ').trim())) {
+      marks.push(undefined)
+      lastMarked = -1
+      return
+    }
     const carried = previous && joined && continues(previous, sentence) ? previous : undefined
     const mark = verdicts[index] ?? carried
     marks.push(mark)
@@ -121,10 +127,10 @@ function spans(article: Article, block: Block, sentences: Sentence[], marks: Arr
     if (!mark) return
     const last = found[found.length - 1]
     if (last?.span && marks[index - 1] && sameParagraph(article, sentences[index - 1], sentence)) {
-      last.span.end = withSyntaxAfter(article, sentence.end)
+      last.span.end = withSyntaxAfter(article, creditEnd(article, sentence, sentence.end))
       return
     }
-    const end = mark.kind === 'teaser' ? teaserEnd(article, sentence) : sentence.end
+    const end = creditEnd(article, sentence, mark.kind === 'teaser' ? teaserEnd(article, sentence) : sentence.end)
     found.push({
       block: block.index,
       kind: mark.kind,
@@ -165,6 +171,12 @@ function teaserEnd(article: Article, sentence: Sentence): number {
     end += line.length
   }
   return sentence.end
+}
+
+/** Where pasted text up to `end` stops before a credit in brackets at the sentence's end ("… Grundsteuer steigt (APA, 8.8.2015)"). */
+function creditEnd(article: Article, sentence: Sentence, end: number): number {
+  const text = article.text.slice(sentence.start, end)
+  return sentence.start + beforeCredit(text).length
 }
 
 /** Neither a blank line nor a new list item between two sentences of a block. */

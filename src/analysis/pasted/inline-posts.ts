@@ -2,7 +2,7 @@ import { detectLanguage } from '../../engine/language.js'
 import { endOfLine } from '../../engine/line-breaks.js'
 import type { Article, PastedBlock, Sentence } from '../../engine/model.js'
 import type { PastedLexicon } from './lexicon.js'
-import { isPostSignature, mediaLinks } from './signals.js'
+import { beforeCredit, isAgencyCredit, isPostSignature, mediaLinks } from './signals.js'
 
 // Posts pasted into a paragraph of prose, as plain-text copies of a page leave them: "… festgehalten.
 // All good in the hood guys. Thanks for the messages. pic.twitter.com/SGB8NEssCF Mittlerweile …".
@@ -77,11 +77,25 @@ function belongsToPost(article: Article, sentence: Sentence): boolean {
  * The sentence splitter does not end a sentence before a lower-case word ("… zeigt. apples 2015
  * lineup …"): a stretch of the article's own language before such a full stop is prose, not post.
  */
-function dropLeadingProse(article: Article, start: number, anchor: number): number {
+function dropLeadingProse(article: Article, from: number, anchor: number): number {
+  const start = afterCredit(article.text, from, anchor)
   const text = article.text.slice(start, anchor)
   const cut = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? '))
   if (cut < 0 || detectLanguage(text.slice(0, cut + 1)) !== article.lang) return start
   return start + cut + 2
+}
+
+/**
+ * Past the agency credit that closes the line a post's sentence starts on ("… gestiegen. (APA,
+ * 8.8.2015)⏎Russian …"; the splitter may cut inside it: "8.8. 2015)"), or that opens it.
+ */
+function afterCredit(text: string, start: number, anchor: number): number {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  const lineEnd = text.indexOf('\n', start)
+  if (lineEnd < 0 || lineEnd >= anchor) return start
+  const line = text.slice(lineStart, lineEnd)
+  const ownCredit = isAgencyCredit(text.slice(start, lineEnd).trim())
+  return ownCredit || lineStart + beforeCredit(line).length <= start ? lineEnd + 1 : start
 }
 
 /** "https://t.co/…" starts before the "t.co/" the search found. */

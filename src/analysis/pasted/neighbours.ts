@@ -36,7 +36,8 @@ export function extendEmbedsToPostText(views: Array<BlockView | undefined>, verd
  * A bare label line ("Mehr zum Thema", "Read more:", "Video abspielen", "Umfrage") introduces
  * what follows: the headline lines or links under a teaser label are teasers, the title, question
  * and results under an embed label belong to the embed. A label that is a markdown heading over
- * a paragraph of prose is the editor's crosshead ("## Umfrage" over the poll's figures).
+ * a paragraph of prose is the editor's crosshead ("## Umfrage" over the poll's figures), and so is
+ * a heading or bold line under a label.
  */
 export function extendKickers(
   article: Article,
@@ -56,13 +57,26 @@ export function extendKickers(
         verdicts[next] ||
         line.block.textLength > MAX_PASTED ||
         looksLikeCredit(line) ||
-        !(isHeadlineLike(line) || isOnlyLinks(line.block))
+        !(isHeadlineLike(line) || isOnlyLinks(line.block)) ||
+        isCrosshead(article, views, verdicts, next)
       )
         break
       verdicts[next] = { kind: verdict.kind, signal: { key: 'under', quoted: view.text }, extent: 'block' }
     }
     if (next === index + 1 && view.block.structure === 'heading' && opensProse(article, views, verdicts, next)) verdicts[index] = undefined
   }
+}
+
+/**
+ * A heading or a bold line over the article's prose is the editor's crosshead, not a headline
+ * under the label ("Weiterlesen mit Rundschau Plus", then "**Kosten steigen deutlich**" over the
+ * next paragraph); a linked line is a teaser's.
+ */
+function isCrosshead(article: Article, views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>, index: number): boolean {
+  const block = article.blocks[index]
+  return (
+    (block.structure === 'heading' || block.bold === true) && block.links.length === 0 && opensProse(article, views, verdicts, index + 1)
+  )
 }
 
 /** The block at `index` is the article's prose: a paragraph or list, not pasted, no credit line. */

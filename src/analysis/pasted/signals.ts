@@ -1,4 +1,5 @@
 import { detectLanguage } from '../../engine/language.js'
+import { agencyRegistry } from '../credit/agencies.js'
 import { countVisible } from '../../engine/blocks.js'
 import type { Article, Block, Lang, Sentence, Token } from '../../engine/model.js'
 import { lexiconSet } from '../../engine/lexicon.js'
@@ -166,15 +167,29 @@ export function opensWithQuestionHook(view: BlockView): boolean {
  * und …"). Not inside quotation marks: „Folgen Sie den Anweisungen“ is someone speaking.
  */
 export function hasCallToAction(view: BlockView, lexicon: PastedLexicon): boolean {
-  return view.sentences.some((sentence) => {
+  return callsToAction(view, lexicon).length > 0
+}
+
+/** The sentences of the block that call on the reader (see hasCallToAction). */
+export function callsToAction(view: BlockView, lexicon: PastedLexicon): Sentence[] {
+  return view.sentences.filter((sentence) => {
     // "Folgen Sie ihr auf Instagram?" is an interviewer's question.
     if (endsAsQuestion(sentence.text)) return false
     const words = sentence.tokens.filter((token) => token.kind === 'word')
     const [verb, address] = words
     if (verb === undefined || verb.quoted) return false
     if (!lexicon.ctaVerbs.has(verb.lower)) return callsWithInfinitive(words, lexicon)
-    return (address !== undefined && lexicon.ctaAddress.has(address.lower)) || view.block.links.length > 0
+    return (address !== undefined && lexicon.ctaAddress.has(address.lower)) || linksFrom(view, sentence)
   })
+}
+
+/**
+ * The sentence's own markdown holds one of the block's links. A link elsewhere in the block (a
+ * citation in the next tip of a list) sends no call anywhere.
+ */
+export function linksFrom(view: BlockView, sentence: Sentence): boolean {
+  const raw = view.raw.slice(sentence.start - view.block.start, sentence.end - view.block.start)
+  return view.block.links.some((link) => raw.includes(link))
 }
 
 /**
@@ -190,12 +205,13 @@ function callsWithInfinitive(words: Token[], lexicon: PastedLexicon): boolean {
 }
 
 /**
- * What a call to action points at: a network or the outlet, a link, or a newsletter, an app, "uns"
+ * What a call to action points at: a network or the outlet, a link in the call, or a newsletter, an app, "uns"
  * in the outlet's voice or with an exclamation mark. "Laden Sie keine App aus unbekannten Quellen
  * herunter." in a list of tips names an app, not the outlet's.
  */
 export function namesCallToActionObject(view: BlockView, lexicon: PastedLexicon): boolean {
-  if (lexicon.ctaPlaces.within(view.lower) !== undefined || namesOutlet(view, lexicon) || view.block.links.length > 0) return true
+  if (lexicon.ctaPlaces.within(view.lower) !== undefined || namesOutlet(view, lexicon)) return true
+  if (callsToAction(view, lexicon).some((sentence) => linksFrom(view, sentence))) return true
   return lexicon.ctaObjects.within(view.lower) !== undefined && (speaksAsOutlet(view) || exclaims(view))
 }
 
@@ -262,13 +278,18 @@ export function addressesReader(view: BlockView): boolean {
 }
 
 /**
- * The text promotes: it speaks as the outlet, sends the reader somewhere (an imperative, a link)
- * or exclaims ("Jetzt testen!"). News prose about apps, subscriptions and standards does none of
+ * The text promotes: it speaks as the outlet, sends the reader somewhere (an imperative, a linked
+ * label) or exclaims ("Jetzt testen!"). News prose about apps, subscriptions and standards does none of
  * these; speaking to the reader alone is service journalism too ("Achten Sie auf die
  * Cookie-Einstellungen").
  */
 export function promotes(view: BlockView, lexicon: PastedLexicon): boolean {
-  return speaksAsOutlet(view) || hasCallToAction(view, lexicon) || view.block.links.length > 0 || exclaims(view)
+  return speaksAsOutlet(view) || hasCallToAction(view, lexicon) || linkedLabel(view) || exclaims(view)
+}
+
+/** A link in a line without a full stop: a link box's label. A link in a sentence of prose cites. */
+function linkedLabel(view: BlockView): boolean {
+  return view.block.links.length > 0 && endsWithoutFullStop(view.text)
 }
 
 const OUTLET_WE = new Set(['wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'we', 'us', 'our'])
@@ -304,13 +325,34 @@ export function insideQuotes(text: string, at: number): boolean {
  * "Quelle: ntv.de, mli/dpa"): the credit analysis owns it, it is not boilerplate.
  */
 export function looksLikeCredit(view: BlockView): boolean {
-  if (view.text.length > 120) return false
+  return isCreditText(view.text)
+}
+
+/** The text (spaces collapsed) reads as an agency credit line; see looksLikeCredit. */
+function isCreditText(text: string): boolean {
+  if (text.length > 120) return false
   return (
-    /^\(.*\)$/.test(view.text) ||
-    /^[\p{L}.-]+(?:\/[\p{L}.-]+)+$/u.test(view.text) ||
-    view.lower.includes('dpa-infocom') ||
-    /^(?:quelle|source|mit material von|with reporting by|reporting by)\b/.test(view.lower)
+    /^\(.*\)$/.test(text) ||
+    /^[\p{L}.-]+(?:\/[\p{L}.-]+)+$/u.test(text) ||
+    text.toLowerCase().includes('dpa-infocom') ||
+    /^(?:quelle|source|mit material von|with reporting by|reporting by)\b/i.test(text)
   )
+}
+
+/** A credit line of an agency: "(APA, 8.8.2015)", "(dpa)", "sba/hos/news.de/dpa", not "(Video)". */
+export function isAgencyCredit(text: string): boolean {
+  return text.startsWith('(') ? beforeCredit(text) === '' : isCreditText(text)
+}
+
+/**
+ * The text without an agency credit in brackets at its end ("Mehr dazu wollte er nicht sagen.
+ * (dpa)", "… (APA, 8.8.2015)"): the brackets open with an agency of the registry or "red". "(Video)"
+ * is the text's own.
+ */
+export function beforeCredit(text: string): string {
+  const credit = /\s*\(([^()]{1,80})\)\s*$/.exec(text)
+  const first = credit?.[1].split(/[\s/,;]+/)[0].toLowerCase() ?? ''
+  return first === 'red' || agencyRegistry().byLowerSpelling.has(first) ? text.slice(0, credit!.index) : text
 }
 
 /** A line of another language inside the article, with what social posts carry (#tags, @handles, links). */
