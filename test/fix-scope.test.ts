@@ -46,6 +46,21 @@ describe('fixes that meet at one place', () => {
   })
 })
 
+describe('a fix whose place another fix took', () => {
+  it('is applied in the same run: the credit line to add where a pasted box is deleted', () => {
+    // The credit goes after the last text, a trailing space in; the box's deletion starts at that space.
+    const text =
+      '---\nagencies: [dpa]\n---\n\nDer Minister reist am Dienstag nach Brüssel. \n\nAbonnieren Sie unseren Newsletter und erhalten Sie jeden Morgen die wichtigsten Nachrichten.\n'
+    const config = JSON.stringify({ extends: [], rules: { 'credit-line': 'warn', boilerplate: 'warn' } })
+    const root = tempTree({ 'a.md': text, '.newslintrc.json': config })
+    runCli(['a.md', '--fix'], { cwd: root })
+    const once = readFileSync(join(root, 'a.md'), 'utf8')
+    expect(once).toBe('---\nagencies: [dpa]\n---\n\nDer Minister reist am Dienstag nach Brüssel.\n\ndpa\n')
+    runCli(['a.md', '--fix'], { cwd: root })
+    expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(once)
+  })
+})
+
 describe('--fix --changed-since', () => {
   it('fixes only the findings on changed lines, as the pass before moved them', () => {
     const old = ['# Titel', '', 'Er sagte: "Alt." Dann ging er nach Hause.', '', 'Folgen Sie uns auf Facebook und Twitter!', '']

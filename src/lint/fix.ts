@@ -69,7 +69,15 @@ export function fixSource(
     result = lintSource(path, output, config)
     const move = pointMover(edits)
     const waiting = new Set(deferred.flatMap((finding) => movedKey(finding, move) ?? []))
-    reported = result.findings.filter((finding) => waiting.has(findingKey(finding, finding.offset, finding.endOffset)))
+    // A waiting finding whose place an edit took (a credit line to insert where a pasted box was
+    // deleted) is known again by its rule and message, where the new text reports that once.
+    const displaced = new Set(deferred.filter((finding) => movedKey(finding, move) === undefined).map(ruleAndMessage))
+    const counts = countBy(result.findings, ruleAndMessage)
+    reported = result.findings.filter(
+      (finding) =>
+        waiting.has(findingKey(finding, finding.offset, finding.endOffset)) ||
+        (displaced.has(ruleAndMessage(finding)) && counts.get(ruleAndMessage(finding)) === 1)
+    )
   }
   return { output, fixed, result, scope }
 }
@@ -83,6 +91,16 @@ function movedKey(finding: Finding, move: ReturnType<typeof pointMover>): string
 
 function findingKey(finding: Finding, start: number, end: number): string {
   return `${finding.ruleId} ${start} ${end} ${finding.message}`
+}
+
+function ruleAndMessage(finding: Finding): string {
+  return `${finding.ruleId} ${finding.message}`
+}
+
+function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1)
+  return counts
 }
 
 /**
