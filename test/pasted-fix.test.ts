@@ -228,6 +228,24 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
   })
 })
 
+describe('a post’s signature left under the article’s prose', () => {
+  const prose = 'Die Polizei sperrte die Bundesstraße für mehrere Stunden. „Es gibt keinen Grund zur Panik“, betonte der Sprecher.'
+  const signature = '— Anton Gerashchenko (@Gerashchenko_en) September 6, 2023'
+
+  it.each([
+    ['in a block of its own', `${prose}\n\n${signature}\n`],
+    ['on the line under the paragraph', `${prose}\n${signature}\n`],
+    ['under a quoted paragraph', `> ${prose}\n\n${signature}\n`]
+  ])('goes alone, %s: the paragraph above is the article’s', (_, source) => {
+    expect(fix(source)).toBe(source.slice(0, source.indexOf(signature)).trimEnd() + '\n')
+  })
+
+  it('takes the text above that reads as the post’s', () => {
+    const source = `Die Stadt feierte den Titel.\n\nWas für ein Abend! Danke Wien ❤️\n${signature}\n`
+    expect(fix(source)).toBe('Die Stadt feierte den Titel.\n')
+  })
+})
+
 describe('a label over the article’s crosshead', () => {
   const prose = 'Statt der veranschlagten 7,8 Millionen Euro rechnet die Stadt nun mit rund zehn Millionen, sagte der Bürgermeister.\n'
   const article = '# Freibad wird teurer\n\nDie Sanierung verzögert sich, teilte die Stadt mit.\n\n'

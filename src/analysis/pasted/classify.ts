@@ -35,6 +35,7 @@ import {
   postLink,
   promotes,
   promotesOutletProduct,
+  readsAsPost,
   viewBlock
 } from './signals.js'
 
@@ -73,7 +74,7 @@ function classifyBlocks(article: Article, options: AnalyzeOptions): void {
   )
   const answers = interviewAnswers(article, views)
   for (const index of answers) verdicts[index] = inAnswer(verdicts[index])
-  extendEmbedsToPostText(views, verdicts)
+  extendEmbedsToPostText(article, views, verdicts)
   extendKickers(article, views, verdicts, lexicon)
   const tail = lastArticleParagraph(article, verdicts) + 1
   classifyTail(views, verdicts, lexicon, tail)
@@ -206,7 +207,7 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   const { kinds } = lexicon
   const length = view.block.textLength
   if (length <= MAX_POST && hasEmbedMedia(view, lexicon)) return { kind: 'embed', signal: { key: 'postMediaLink' }, extent: 'posts' }
-  if (isPostSignature(lastLine(view))) return { kind: 'embed', signal: { key: 'postSignature' }, extent: 'block' }
+  if (isPostSignature(lastLine(view))) return { kind: 'embed', signal: { key: 'postSignature' }, extent: signedBlockExtent(article, view) }
   const embedPhrase =
     phraseSignal(view, kinds.embed.opens, kinds.embed.contains, kinds.embed.is) ??
     (addressesOrLabels(view, lexicon) ? phraseSignal(view, undefined, lexicon.addressingPhrases) : undefined)
@@ -237,6 +238,14 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   }
   if (isForeignPost(article, view)) return { kind: 'embed', signal: { key: 'foreignPost' }, extent: 'block' }
   return undefined
+}
+
+/** A block ending in a post's signature: the post throughout, or the article's prose with the signature glued under it. */
+function signedBlockExtent(article: Article, view: BlockView): Verdict['extent'] {
+  const above = view.lines.slice(0, -1).join(' ')
+  const rawAbove = view.raw.slice(0, Math.max(0, view.raw.trimEnd().lastIndexOf('\n')))
+  const links = view.block.links.filter((link) => rawAbove.includes(link)).length
+  return above === '' || readsAsPost(article, above, links) ? 'block' : 'sentences'
 }
 
 /** `opens with "…"` / `contains "…"` / `is "…"` for the first list that matches, quoting the text as written. */

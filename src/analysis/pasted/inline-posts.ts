@@ -2,7 +2,7 @@ import { detectLanguage } from '../../engine/language.js'
 import { endOfLine } from '../../engine/line-breaks.js'
 import type { Article, PastedBlock, Sentence } from '../../engine/model.js'
 import type { PastedLexicon } from './lexicon.js'
-import { beforeCredit, isAgencyCredit, isPostSignature, mediaLinks } from './signals.js'
+import { beforeCredit, carriesPostMarks, isAgencyCredit, isPostSignature, mediaLinks } from './signals.js'
 
 // Posts pasted into a paragraph of prose, as plain-text copies of a page leave them: "… festgehalten.
 // All good in the hood guys. Thanks for the messages. pic.twitter.com/SGB8NEssCF Mittlerweile …".
@@ -68,9 +68,7 @@ function postStart(article: Article, sentences: Sentence[], anchor: number, floo
 }
 
 function belongsToPost(article: Article, sentence: Sentence): boolean {
-  if (/(?:^|\s)[#@][\p{L}\p{N}_]/u.test(sentence.text)) return true
-  const lang = detectLanguage(sentence.text)
-  return lang !== undefined && lang !== article.lang
+  return carriesPostMarks(article, sentence.text)
 }
 
 /**

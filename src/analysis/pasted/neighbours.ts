@@ -8,7 +8,8 @@ import {
   isHeadlineLike,
   isOnlyLinks,
   isPostSignature,
-  looksLikeCredit
+  looksLikeCredit,
+  readsAsPost
 } from './signals.js'
 import { MAX_EMBED, MAX_HOOK_LINE, MAX_PASTED, MAX_POST } from './sizes.js'
 
@@ -19,15 +20,15 @@ const PROSE: ReadonlySet<BlockKind> = new Set(['paragraph', 'quote', 'list'])
 
 /**
  * The text of a post sits right above its signature line ("— Name (@handle) Date"), and is as short
- * as a post: a signature left behind when the post's text was taken out stands below the article's
- * own paragraph, which must not go with it.
+ * as a post and reads as one: a signature left behind when the post's text was taken out stands
+ * below the article's own paragraph, which must not go with it.
  */
-export function extendEmbedsToPostText(views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>): void {
+export function extendEmbedsToPostText(article: Article, views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>): void {
   for (let index = 1; index < views.length; index++) {
     const signature = views[index]
     const text = views[index - 1]
     if (!signature || !text || verdicts[index - 1] || verdicts[index]?.kind !== 'embed' || !isPostSignature(signature.text)) continue
-    if (text.block.textLength > MAX_POST) continue
+    if (text.block.textLength > MAX_POST || !readsAsPost(article, text.text, text.block.links.length)) continue
     verdicts[index - 1] = { kind: 'embed', signal: { key: 'signedPost' }, extent: 'block' }
   }
 }

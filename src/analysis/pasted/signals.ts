@@ -355,6 +355,22 @@ export function beforeCredit(text: string): string {
   return first === 'red' || agencyRegistry().byLowerSpelling.has(first) ? text.slice(0, credit!.index) : text
 }
 
+/** What a post's text carries and the article's prose does not: #tags, @handles, another language. */
+export function carriesPostMarks(article: Article, text: string): boolean {
+  if (/(?:^|\s)[#@][\p{L}\p{N}_]/u.test(text)) return true
+  const lang = detectLanguage(text)
+  return lang !== undefined && lang !== article.lang
+}
+
+/**
+ * Text above a post's signature that reads as the post's: with its marks, a link, or no sentence
+ * ended by a full stop ("Was für ein Abend! Danke Wien ❤️"). A paragraph of the article's prose is
+ * the article's, where an editor took the post's text out and left its signature.
+ */
+export function readsAsPost(article: Article, text: string, links: number): boolean {
+  return carriesPostMarks(article, text) || links > 0 || !/\.["“”»«’]?(?:\s|$)/.test(text)
+}
+
 /** A line of another language inside the article, with what social posts carry (#tags, @handles, links). */
 export function isForeignPost(article: Article, view: BlockView): boolean {
   const lang = detectLanguage(view.text)
