@@ -292,6 +292,15 @@ describe('an interview set as bold questions over plain answers', () => {
     expect(footer.map((finding) => finding.ruleId)).toEqual(['boilerplate'])
   })
 
+  it('keeps a question over a box pasted between it and its answer', () => {
+    const box = 'Abonnieren Sie jetzt unseren kostenlosen Newsletter und erhalten Sie jeden Freitag die wichtigsten Geschichten.'
+    const source = interview(
+      'Das Angebot wächst.',
+      turn('Lesen Sie selbst noch gedruckte Zeitungen?', `${box}\n\nJeden Morgen, beim Frühstück.`)
+    )
+    expect(fix(source)).toBe(source.replace(`${box}\n\n`, ''))
+  })
+
   it('removes the bold hook with the box under it and leaves the last answer', () => {
     const hook = '**Sie wollen nichts verpassen?**\n\n'
     const box = 'Abonnieren Sie jetzt unseren kostenlosen Newsletter und erhalten Sie jeden Freitag die wichtigsten Geschichten.\n'

@@ -78,7 +78,7 @@ function classifyBlocks(article: Article, options: AnalyzeOptions): void {
   extendKickers(article, views, verdicts, lexicon)
   const tail = lastArticleParagraph(article, verdicts) + 1
   classifyTail(views, verdicts, lexicon, tail)
-  extendHooks(views, verdicts)
+  extendHooks(article, views, verdicts)
   const pasted: PastedBlock[] = []
   const inside: PastedBlock[] = []
   verdicts.forEach((verdict, index) => {
@@ -317,8 +317,9 @@ function classifyTail(
 }
 
 function tailVerdict(view: BlockView, lexicon: PastedLexicon): Verdict | undefined {
-  // Advice ("Melden Sie sich bei der Verbraucherzentrale.") ends articles too: the outlet must speak or link.
-  if (callsToAction(view, lexicon).some((call) => linksFrom(view, call)) || (hasCallToAction(view, lexicon) && speaksAsOutlet(view))) {
+  // Advice ("Melden Sie sich bei der Verbraucherzentrale.") ends articles too: the outlet must speak or the call link.
+  const calls = callsToAction(view, lexicon)
+  if (calls.some((call) => linksFrom(view, call)) || (calls.length > 0 && speaksAsOutlet(view))) {
     return { kind: 'boilerplate', signal: { key: 'callToActionBelow' }, extent: 'sentences' }
   }
   if (namesOutlet(view, lexicon) && addressesReader(view))

@@ -63,12 +63,9 @@ function postStart(article: Article, sentences: Sentence[], anchor: number, floo
   while (index >= 0 && sentences[index].start > anchor) index--
   if (index < 0) return floor
   let start = sentences[index].start
-  while (index > 0 && belongsToPost(article, sentences[index - 1]) && sentences[index - 1].start >= floor) start = sentences[--index].start
+  while (index > 0 && carriesPostMarks(article, sentences[index - 1].text) && sentences[index - 1].start >= floor)
+    start = sentences[--index].start
   return Math.max(start, floor)
-}
-
-function belongsToPost(article: Article, sentence: Sentence): boolean {
-  return carriesPostMarks(article, sentence.text)
 }
 
 /**

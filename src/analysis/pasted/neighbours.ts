@@ -97,13 +97,20 @@ function isBareKicker(view: BlockView, phrases: KindMatchers): boolean {
 /**
  * A bold hook over a promotion ("**Sie wollen nichts verpassen?**" over "Abonnieren Sie jetzt
  * …") goes with it: a short bold paragraph without a full stop right above boilerplate that speaks
- * to the reader. Over a block found by its "we" alone it may be an interviewer's question.
+ * to the reader, with none of the article's prose below. Over a block found by its "we" alone, or
+ * over a box the article goes on under, it may be an interviewer's question (a box pasted between
+ * the question and its answer).
  */
-export function extendHooks(views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>): void {
+export function extendHooks(article: Article, views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>): void {
+  // Whether the article's prose stands at or after each block, from the end back: one walk.
+  const proseFrom = new Array<boolean>(views.length + 1).fill(false)
+  for (let index = views.length - 1; index >= 0; index--)
+    proseFrom[index] = proseFrom[index + 1] || opensProse(article, views, verdicts, index)
   for (let index = 0; index < views.length - 1; index++) {
     const hook = views[index]
     const box = views[index + 1]
-    if (!hook || !box || verdicts[index] || verdicts[index + 1]?.kind !== 'boilerplate' || !addressesReader(box)) continue
+    if (!hook || !box || verdicts[index] || verdicts[index + 1]?.kind !== 'boilerplate' || !addressesReader(box) || proseFrom[index + 2])
+      continue
     if (hook.block.bold !== true || hook.block.kind !== 'paragraph' || hook.text.length > MAX_HOOK_LINE || !endsWithoutFullStop(hook.text))
       continue
     verdicts[index] = { kind: 'boilerplate', signal: { key: 'hookAbove' }, extent: 'block' }

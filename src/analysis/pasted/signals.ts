@@ -1,8 +1,8 @@
 import { detectLanguage } from '../../engine/language.js'
-import { agencyRegistry } from '../credit/agencies.js'
 import { countVisible } from '../../engine/blocks.js'
 import type { Article, Block, Lang, Sentence, Token } from '../../engine/model.js'
 import { lexiconSet } from '../../engine/lexicon.js'
+import { agencyRegistry } from '../credit/agencies.js'
 import type { PastedLexicon } from './lexicon.js'
 import { normalizePhrase } from '../phrases.js'
 
@@ -328,7 +328,7 @@ export function looksLikeCredit(view: BlockView): boolean {
   return isCreditText(view.text)
 }
 
-/** The text (spaces collapsed) reads as an agency credit line; see looksLikeCredit. */
+/** The text, its spaces collapsed, reads as an agency credit line; see looksLikeCredit. */
 function isCreditText(text: string): boolean {
   if (text.length > 120) return false
   return (
@@ -355,9 +355,12 @@ export function beforeCredit(text: string): string {
   return first === 'red' || agencyRegistry().byLowerSpelling.has(first) ? text.slice(0, credit!.index) : text
 }
 
+/** A #tag or an @handle. */
+const POST_MARK = /(?:^|\s)[#@][\p{L}\p{N}_]/u
+
 /** What a post's text carries and the article's prose does not: #tags, @handles, another language. */
 export function carriesPostMarks(article: Article, text: string): boolean {
-  if (/(?:^|\s)[#@][\p{L}\p{N}_]/u.test(text)) return true
+  if (POST_MARK.test(text)) return true
   const lang = detectLanguage(text)
   return lang !== undefined && lang !== article.lang
 }
@@ -376,7 +379,7 @@ export function isForeignPost(article: Article, view: BlockView): boolean {
   const lang = detectLanguage(view.text)
   if (lang === undefined || lang === article.lang) return false
   const postLike =
-    /(?:^|\s)[#@][\p{L}\p{N}_]/u.test(view.text) ||
+    POST_MARK.test(view.text) ||
     view.block.links.some((link) => /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x|instagram|facebook|tiktok|youtube|bsky)\./.test(link))
   // A sentence in the article's language is the article's: a tweet of two English sentences
   // outweighed it, and the paragraph went whole.
