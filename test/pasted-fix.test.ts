@@ -207,7 +207,17 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
       `${para} (APA, 8.8.2015)\n`
     ],
     ['a post on the line under the credit', `${para} (APA, 8.8.2015)\n${tweet}\n`, `${para} (APA, 8.8.2015)\n`],
-    ['a post under a credit the splitter cut in its date', `${para} (APA, 8.8. 2015)\n${tweet}\n`, `${para} (APA, 8.8.2015)\n`]
+    ['a post under a credit the splitter cut in its date', `${para} (APA, 8.8. 2015)\n${tweet}\n`, `${para} (APA, 8.8.2015)\n`],
+    [
+      'a paywall line in a list of tips, one of them a call',
+      `- Laden Sie keine App aus unbekannten Quellen herunter.\n- Jetzt weiterlesen mit Plus-Abo: Der erste Monat ist kostenlos.\n- Verwenden Sie ein eigenes Passwort.\n`,
+      `- Laden Sie keine App aus unbekannten Quellen herunter.\n- Verwenden Sie ein eigenes Passwort.\n`
+    ],
+    [
+      'a paywall line glued to an answer in the first person plural',
+      `Zuerst wollen wir die Kinderbetreuung ausbauen. Jetzt weiterlesen mit Plus-Abo: Der erste Monat ist kostenlos.\n`,
+      `Zuerst wollen wir die Kinderbetreuung ausbauen.\n`
+    ]
   ])('removes only the pasted part: %s', (_, source, fixed) => {
     expect(fixSource('a.md', source, withCreditLine()).output).toBe(fixed)
   })

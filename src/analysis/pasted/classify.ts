@@ -146,7 +146,17 @@ function pastedParts(
     const posts = findInlinePosts(article, index, lexicon)
     return posts.length > 0 && !coversBlock(article, block, posts) ? posts : undefined
   }
-  return pastedSentences(article, block, (view) => sentenceVerdict(article, view, lexicon, inTail))
+  const parts = pastedSentences(article, block, (view) => sentenceVerdict(article, view, lexicon, inTail))
+  if (parts !== 'none') return parts
+  // No sentence gives itself away: the block's signal spans them ("… wir … Jetzt weiterlesen mit
+  // Plus-Abo: …"). Then the sentences holding its phrase are the pasted ones; without a phrase a
+  // short box goes whole, a longer block or a list (tips, one with a call) stays.
+  const phrase = verdict.signal.quoted
+  if (phrase !== undefined) {
+    const holding = pastedSentences(article, block, (view) => (view.text.includes(phrase) ? verdict : undefined))
+    return holding === 'none' ? [] : holding
+  }
+  return block.structure !== 'list' && block.textLength <= MAX_HOOK ? undefined : []
 }
 
 /** A sentence judged by the tests for whole blocks (and below the article, by the weaker ones). */

@@ -21,14 +21,14 @@ export type SentenceTest = (view: BlockView) => Verdict | undefined
 
 /**
  * The pasted sentences of a block that a test found pasted: a sentence the test finds, and what
- * continues it (see `continues`). `undefined` when the sentences are
- * pasted throughout, or when none is pasted on its own (the signal belongs to the block as a whole).
+ * continues it (see `continues`). `undefined` when the sentences are pasted throughout; 'none'
+ * when none is pasted on its own (the signal belongs to the block as a whole).
  */
-export function pastedSentences(article: Article, block: Block, test: SentenceTest): PastedBlock[] | undefined {
+export function pastedSentences(article: Article, block: Block, test: SentenceTest): PastedBlock[] | 'none' | undefined {
   const sentences = segments(article, block)
   const verdicts = sentences.map((sentence) => test(viewSentence(article, block, sentence)))
   const marks = markRuns(article, sentences, verdicts)
-  if (marks.every((mark) => mark === undefined)) return undefined
+  if (marks.every((mark) => mark === undefined)) return 'none'
   // Pasted throughout, unless a teaser ended before the prose its sentence ran on into.
   const runsOn = sentences.some((sentence, index) => marks[index]?.kind === 'teaser' && teaserEnd(article, sentence) < sentence.end)
   return marks.every((mark) => mark !== undefined) && !runsOn ? undefined : spans(article, block, sentences, marks)
