@@ -210,8 +210,8 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
     ['a post under a credit the splitter cut in its date', `${para} (APA, 8.8. 2015)\n${tweet}\n`, `${para} (APA, 8.8.2015)\n`],
     [
       'a paywall line in a list of tips, one of them a call',
-      `- Laden Sie keine App aus unbekannten Quellen herunter.\n- Jetzt weiterlesen mit Plus-Abo: Der erste Monat ist kostenlos.\n- Verwenden Sie ein eigenes Passwort.\n`,
-      `- Laden Sie keine App aus unbekannten Quellen herunter.\n- Verwenden Sie ein eigenes Passwort.\n`
+      `- Melden Sie verdächtige Nachrichten der Polizei.\n- Jetzt weiterlesen mit Plus-Abo: Der erste Monat ist kostenlos.\n- Verwenden Sie ein eigenes Passwort.\n`,
+      `- Melden Sie verdächtige Nachrichten der Polizei.\n- Verwenden Sie ein eigenes Passwort.\n`
     ],
     [
       'a paywall line glued to an answer in the first person plural',
@@ -231,7 +231,8 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
       'a list of tips with a link in another tip',
       '- Laden Sie keine App aus unbekannten Quellen herunter.\n- Prüfen Sie, welche [Berechtigungen](https://example.org/x) eine App verlangt.'
     ],
-    ['a sentence opening like a label, with its credit', 'Mehr dazu wollte der Sprecher nicht sagen. (dpa)']
+    ['a sentence opening like a label, with its credit', 'Mehr dazu wollte der Sprecher nicht sagen. (dpa)'],
+    ['a negated call with a link in it, advice', 'Laden Sie keine App aus unbekannten [Quellen](https://example.org/x) herunter.']
   ])('keeps %s', (_, paragraph) => {
     const source = `# Ein Bericht\n\nDer Rat hat am Montag den Haushalt beschlossen, sagte der Bürgermeister.\n\n${paragraph}\n`
     expect(lintSource('a.md', source, pastedConfig()).findings).toEqual([])
@@ -245,7 +246,11 @@ describe('a post’s signature left under the article’s prose', () => {
   it.each([
     ['in a block of its own', `${prose}\n\n${signature}\n`],
     ['on the line under the paragraph', `${prose}\n${signature}\n`],
-    ['under a quoted paragraph', `> ${prose}\n\n${signature}\n`]
+    ['under a quoted paragraph', `> ${prose}\n\n${signature}\n`],
+    [
+      'under a paragraph with a link in it',
+      `Nach Angaben der Feuerwehr wurden [drei Menschen](https://example.org/x) verletzt.\n\n${signature}\n`
+    ]
   ])('goes alone, %s: the paragraph above is the article’s', (_, source) => {
     expect(fix(source)).toBe(source.slice(0, source.indexOf(signature)).trimEnd() + '\n')
   })

@@ -253,9 +253,7 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
 /** A block ending in a post's signature: the post throughout, or the article's prose with the signature glued under it. */
 function signedBlockExtent(article: Article, view: BlockView): Verdict['extent'] {
   const above = view.lines.slice(0, -1).join(' ')
-  const rawAbove = view.raw.slice(0, Math.max(0, view.raw.trimEnd().lastIndexOf('\n')))
-  const links = view.block.links.filter((link) => rawAbove.includes(link)).length
-  return above === '' || readsAsPost(article, above, links) ? 'block' : 'sentences'
+  return above === '' || readsAsPost(article, above) ? 'block' : 'sentences'
 }
 
 /** `opens with "…"` / `contains "…"` / `is "…"` for the first list that matches, quoting the text as written. */

@@ -170,6 +170,8 @@ export function hasCallToAction(view: BlockView, lexicon: PastedLexicon): boolea
   return callsToAction(view, lexicon).length > 0
 }
 
+const NEGATIONS = new Set(['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals'])
+
 /** The sentences of the block that call on the reader (see hasCallToAction). */
 export function callsToAction(view: BlockView, lexicon: PastedLexicon): Sentence[] {
   return view.sentences.filter((sentence) => {
@@ -178,6 +180,9 @@ export function callsToAction(view: BlockView, lexicon: PastedLexicon): Sentence
     const words = sentence.tokens.filter((token) => token.kind === 'word')
     const [verb, address] = words
     if (verb === undefined || verb.quoted) return false
+    // "Laden Sie keine App aus unbekannten Quellen herunter", "Klicken Sie nicht auf …": the call
+    // negated is advice; but "Verpassen Sie keine News mehr" calls.
+    if (verb.lower !== 'verpassen' && NEGATIONS.has(words[2]?.lower ?? '')) return false
     if (!lexicon.ctaVerbs.has(verb.lower)) return callsWithInfinitive(words, lexicon)
     return (address !== undefined && lexicon.ctaAddress.has(address.lower)) || linksFrom(view, sentence)
   })
@@ -366,12 +371,12 @@ export function carriesPostMarks(article: Article, text: string): boolean {
 }
 
 /**
- * Text above a post's signature that reads as the post's: with its marks, a link, or no sentence
- * ended by a full stop ("Was für ein Abend! Danke Wien ❤️"). A paragraph of the article's prose is
- * the article's, where an editor took the post's text out and left its signature.
+ * Text above a post's signature that reads as the post's: with its marks, or no sentence ended by
+ * a full stop ("Was für ein Abend! Danke Wien ❤️"). A paragraph of the article's prose is the
+ * article's (links in it cite), where an editor took the post's text out and left its signature.
  */
-export function readsAsPost(article: Article, text: string, links: number): boolean {
-  return carriesPostMarks(article, text) || links > 0 || !/\.["“”»«’]?(?:\s|$)/.test(text)
+export function readsAsPost(article: Article, text: string): boolean {
+  return carriesPostMarks(article, text) || !/\.["“”»«’]?(?:\s|$)/.test(text)
 }
 
 /** A line of another language inside the article, with what social posts carry (#tags, @handles, links). */
