@@ -355,10 +355,21 @@ export function isAgencyCredit(text: string): boolean {
  * is the text's own.
  */
 export function beforeCredit(text: string): string {
-  const credit = /\s*\(([^()]{1,80})\)\s*$/.exec(text)
-  const first = credit?.[1].split(/[\s/,;]+/)[0].toLowerCase() ?? ''
-  return first === 'red' || agencyRegistry().byLowerSpelling.has(first) ? text.slice(0, credit!.index) : text
+  // By hand, not /\s*\((…)\)\s*$/: that searches on from every space of a long run.
+  const end = text.trimEnd()
+  const open = end.lastIndexOf('(')
+  if (!end.endsWith(')') || open < 0 || end.length - open > MAX_CREDIT_BRACKETS) return text
+  const inside = end.slice(open + 1, -1)
+  const first = inside
+    .trim()
+    .split(/[\s/,;]+/)[0]
+    .toLowerCase()
+  if (inside.includes(')') || first === '') return text
+  return first === 'red' || agencyRegistry().byLowerSpelling.has(first) ? text.slice(0, open).trimEnd() : text
 }
+
+// "(APA, 12.3.2016)", "(AFP/Reuters/dpa, 8.8.2015)": a credit in brackets is short.
+const MAX_CREDIT_BRACKETS = 82
 
 /** A #tag or an @handle. */
 const POST_MARK = /(?:^|\s)[#@][\p{L}\p{N}_]/u
