@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { repositoryRoot } from '../../../src/config/repository.js'
 
 /**
  * Whether a commit may have brought the folder's node_modules: git tracks something under it (in
@@ -27,12 +26,5 @@ export function committedModules(folder: string): boolean {
   )
   if (run.status === 0) return run.stdout !== ''
   if (run.error === undefined && run.stderr.includes('not a git repository')) return false
-  return insideRepository(folder)
-}
-
-function insideRepository(folder: string): boolean {
-  for (let dir = folder; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return true
-    if (dirname(dir) === dir) return false
-  }
+  return repositoryRoot(folder) !== undefined
 }

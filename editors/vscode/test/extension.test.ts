@@ -69,8 +69,7 @@ function tempDir(): string {
 }
 
 /** A workspace with newslint installed, as npm lays out its program link. */
-function workspaceWithNewslint(): { folder: string; program: string } {
-  const folder = tempDir()
+function workspaceWithNewslint(folder = tempDir()): { folder: string; program: string } {
   const program = join(folder, 'node_modules', 'newslint', 'dist', 'src', 'bin', 'newslint-lsp.js')
   mkdirSync(join(folder, 'node_modules', 'newslint', 'dist', 'src', 'bin'), { recursive: true })
   mkdirSync(join(folder, 'node_modules', '.bin'))
@@ -148,6 +147,14 @@ function extensionWithBundledServer(): { extension: string; bundled: string } {
   return { extension, bundled: join(extension, 'server', 'newslint-lsp.js') }
 }
 
+/** The program the extension starts for a workspace of one folder, and its bundled server's path. */
+async function startedFor(folder: string): Promise<{ module: unknown; bundled: string }> {
+  const { extension, bundled } = extensionWithBundledServer()
+  state.folders = [folder]
+  await activate(context(extension))
+  return { module: (state.clients[0].serverOptions as { run: { module: unknown } }).run.module, bundled }
+}
+
 function git(cwd: string, ...args: string[]): void {
   execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], {
     cwd,
@@ -184,84 +191,68 @@ describe('a workspace whose files anyone may commit', () => {
 
   it('never runs a newslint that git tracks under node_modules (a commit brought it), even when trusted', async () => {
     const { folder } = workspaceWithNewslint()
-    const { extension, bundled } = extensionWithBundledServer()
     git(folder, 'init', '-q')
     writeFileSync(join(folder, '.gitignore'), 'node_modules/\n')
     git(folder, 'add', '.gitignore')
     git(folder, 'add', '-f', 'node_modules/.bin/newslint-lsp')
     git(folder, 'commit', '-qm', 'a program of the committer')
-    state.folders = [folder]
-    await activate(context(extension))
-    expect(state.clients[0].serverOptions).toMatchObject({ run: { module: bundled } })
+    const { module, bundled } = await startedFor(folder)
+    expect(module).toBe(bundled)
     expect(state.output.join('\n')).toContain('git tracks files under its node_modules')
   })
 
   it('does not run the workspace newslint when git cannot say what it tracks (a corrupt index)', async () => {
     const { folder } = workspaceWithNewslint()
-    const { extension, bundled } = extensionWithBundledServer()
     git(folder, 'init', '-q')
     writeFileSync(join(folder, '.git', 'index'), 'not an index')
-    state.folders = [folder]
-    await activate(context(extension))
-    expect(state.clients[0].serverOptions).toMatchObject({ run: { module: bundled } })
+    const { module, bundled } = await startedFor(folder)
+    expect(module).toBe(bundled)
   })
 
   it("never runs a newslint whose program lies in the repository's own files (a file: dependency)", async () => {
     const folder = tempDir()
-    const { extension, bundled } = extensionWithBundledServer()
     mkdirSync(join(folder, 'tools', 'newslint'), { recursive: true })
     writeFileSync(join(folder, 'tools', 'newslint', 'lsp.js'), '')
     mkdirSync(join(folder, 'node_modules', '.bin'), { recursive: true })
     symlinkSync('../tools/newslint', join(folder, 'node_modules', 'newslint'))
     symlinkSync('../newslint/lsp.js', join(folder, 'node_modules', '.bin', 'newslint-lsp'))
-    state.folders = [folder]
-    await activate(context(extension))
-    expect(state.clients[0].serverOptions).toMatchObject({ run: { module: bundled } })
+    const { module, bundled } = await startedFor(folder)
+    expect(module).toBe(bundled)
     expect(state.output.join('\n')).toContain('outside node_modules')
   })
 
   it('asks the repository around a committed folder laid out as a bare repository, not that folder', async () => {
     const repo = tempDir()
-    const { extension, bundled } = extensionWithBundledServer()
     git(repo, 'init', '-q')
     const site = join(repo, 'site')
     for (const dir of ['objects', 'refs']) mkdirSync(join(site, dir), { recursive: true })
     writeFileSync(join(site, 'HEAD'), 'ref: refs/heads/main\n')
     writeFileSync(join(site, 'config'), '[core]\n\tbare = false\n\tworktree = .\n')
-    mkdirSync(join(site, 'node_modules', 'newslint'), { recursive: true })
-    writeFileSync(join(site, 'node_modules', 'newslint', 'lsp.js'), '')
-    mkdirSync(join(site, 'node_modules', '.bin'))
-    symlinkSync('../newslint/lsp.js', join(site, 'node_modules', '.bin', 'newslint-lsp'))
+    workspaceWithNewslint(site)
     git(repo, 'add', '-f', '.')
     git(repo, 'commit', '-qm', 'a program of the committer')
-    state.folders = [site]
-    await activate(context(extension))
-    expect(state.clients[0].serverOptions).toMatchObject({ run: { module: bundled } })
+    const { module, bundled } = await startedFor(site)
+    expect(module).toBe(bundled)
   })
 
   it('counts node_modules tracked under another case of its name (a case-insensitive checkout)', async () => {
     const { folder } = workspaceWithNewslint()
-    const { extension, bundled } = extensionWithBundledServer()
     git(folder, 'init', '-q')
     mkdirSync(join(folder, 'Node_Modules'))
     writeFileSync(join(folder, 'Node_Modules', 'newslint-lsp'), '')
     git(folder, 'add', '-f', 'Node_Modules')
     git(folder, 'commit', '-qm', 'a program of the committer')
-    state.folders = [folder]
-    await activate(context(extension))
-    expect(state.clients[0].serverOptions).toMatchObject({ run: { module: bundled } })
+    const { module, bundled } = await startedFor(folder)
+    expect(module).toBe(bundled)
   })
 
   it('runs the newslint npm installed in a git repository that ignores node_modules', async () => {
     const { folder, program } = workspaceWithNewslint()
-    const { extension } = extensionWithBundledServer()
     git(folder, 'init', '-q')
     writeFileSync(join(folder, '.gitignore'), 'node_modules/\n')
     git(folder, 'add', '.')
     git(folder, 'commit', '-qm', 'articles')
-    state.folders = [folder]
-    await activate(context(extension))
-    expect(state.clients[0].serverOptions).toMatchObject({ run: { module: program } })
+    expect((await startedFor(folder)).module).toBe(program)
   })
 
   it('declares limited support for untrusted workspaces in its manifest', () => {

@@ -19,7 +19,7 @@ interface LanguageFile {
   teaser: KindPhrases
   boilerplate: KindPhrases & { containsPromoting?: string[] }
   embed: KindPhrases & { containsAddressing?: string[] }
-  callToAction: { verbs: string[]; address: string[]; products: string[]; objects: string[] }
+  callToAction: { verbs: string[]; address: string[]; products: string[]; objects: string[]; negations?: string[]; negatedCalls?: string[] }
 }
 
 interface CommonFile {
@@ -43,6 +43,10 @@ export interface PastedLexicon {
   addressingPhrases: PhraseList
   ctaVerbs: Set<string>
   ctaAddress: Set<string>
+  /** Words that, right after a call's address, make it advice ("Laden Sie keine App …"). */
+  ctaNegations: Set<string>
+  /** Verbs whose negated call still promotes ("Verpassen Sie keine News"). */
+  ctaNegatedCalls: Set<string>
   /** What a call to action points at: the outlet's products and voice ("Newsletter", "uns"). */
   ctaObjects: PhraseList
   /** Social networks and platforms, and the outlets: a call to follow names them. */
@@ -99,6 +103,8 @@ function buildLexicon(extras: PastedExtras): PastedLexicon {
     addressingPhrases: new PhraseList(all((file) => file.embed.containsAddressing)),
     ctaVerbs: lower(all((file) => file.callToAction.verbs)),
     ctaAddress: lower(all((file) => file.callToAction.address)),
+    ctaNegations: lower(all((file) => file.callToAction.negations)),
+    ctaNegatedCalls: lower(all((file) => file.callToAction.negatedCalls)),
     ctaObjects: new PhraseList(all((file) => file.callToAction.objects)),
     ctaPlaces: new PhraseList([...common.networks, ...outlets]),
     products: new PhraseList(all((file) => file.callToAction.products)),

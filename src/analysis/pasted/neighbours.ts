@@ -102,17 +102,22 @@ function isBareKicker(view: BlockView, phrases: KindMatchers): boolean {
  * the question and its answer).
  */
 export function extendHooks(article: Article, views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>): void {
-  // Whether the article's prose stands at or after each block, from the end back: one walk.
-  const proseFrom = new Array<boolean>(views.length + 1).fill(false)
-  for (let index = views.length - 1; index >= 0; index--)
-    proseFrom[index] = proseFrom[index + 1] || opensProse(article, views, verdicts, index)
+  // Whether the article's prose stands at or after each block: one walk from the end, taken only
+  // for an article with a hook and a box (before any hook is marked), not on every analysis.
+  let proseFrom: boolean[] | undefined
   for (let index = 0; index < views.length - 1; index++) {
     const hook = views[index]
     const box = views[index + 1]
-    if (!hook || !box || verdicts[index] || verdicts[index + 1]?.kind !== 'boilerplate' || !addressesReader(box) || proseFrom[index + 2])
-      continue
+    if (!hook || !box || verdicts[index] || verdicts[index + 1]?.kind !== 'boilerplate' || !addressesReader(box)) continue
     if (hook.block.bold !== true || hook.block.kind !== 'paragraph' || hook.text.length > MAX_HOOK_LINE || !endsWithoutFullStop(hook.text))
       continue
-    verdicts[index] = { kind: 'boilerplate', signal: { key: 'hookAbove' }, extent: 'block' }
+    proseFrom ??= proseAtOrAfter(article, views, verdicts)
+    if (!proseFrom[index + 2]) verdicts[index] = { kind: 'boilerplate', signal: { key: 'hookAbove' }, extent: 'block' }
   }
+}
+
+function proseAtOrAfter(article: Article, views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>): boolean[] {
+  const prose = new Array<boolean>(views.length + 1).fill(false)
+  for (let index = views.length - 1; index >= 0; index--) prose[index] = prose[index + 1] || opensProse(article, views, verdicts, index)
+  return prose
 }

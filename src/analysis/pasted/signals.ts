@@ -170,8 +170,6 @@ export function hasCallToAction(view: BlockView, lexicon: PastedLexicon): boolea
   return callsToAction(view, lexicon).length > 0
 }
 
-const NEGATIONS = new Set(['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals'])
-
 /** The sentences of the block that call on the reader (see hasCallToAction). */
 export function callsToAction(view: BlockView, lexicon: PastedLexicon): Sentence[] {
   return view.sentences.filter((sentence) => {
@@ -180,9 +178,8 @@ export function callsToAction(view: BlockView, lexicon: PastedLexicon): Sentence
     const words = sentence.tokens.filter((token) => token.kind === 'word')
     const [verb, address] = words
     if (verb === undefined || verb.quoted) return false
-    // "Laden Sie keine App aus unbekannten Quellen herunter", "Klicken Sie nicht auf …": the call
-    // negated is advice; but "Verpassen Sie keine News mehr" calls.
-    if (verb.lower !== 'verpassen' && NEGATIONS.has(words[2]?.lower ?? '')) return false
+    // The call negated is advice ("Laden Sie keine App aus unbekannten Quellen herunter").
+    if (lexicon.ctaNegations.has(words[2]?.lower ?? '') && !lexicon.ctaNegatedCalls.has(verb.lower)) return false
     if (!lexicon.ctaVerbs.has(verb.lower)) return callsWithInfinitive(words, lexicon)
     return (address !== undefined && lexicon.ctaAddress.has(address.lower)) || linksFrom(view, sentence)
   })
