@@ -35,6 +35,7 @@ import {
   postLink,
   promotes,
   promotesOutletProduct,
+  addressesOrCalls,
   readsAsPost,
   viewBlock
 } from './signals.js'
@@ -78,13 +79,14 @@ function classifyBlocks(article: Article, options: AnalyzeOptions): void {
   extendKickers(article, views, verdicts, lexicon)
   const tail = lastArticleParagraph(article, verdicts) + 1
   classifyTail(views, verdicts, lexicon, tail)
-  extendHooks(article, views, verdicts)
+  const parts = verdicts.map((verdict, index) => verdict && pastedParts(article, index, verdict, lexicon, index >= tail))
+  // A hook goes only with a box pasted throughout: over a paragraph that opens with prose it is the article's.
+  extendHooks(article, views, verdicts, (index) => verdicts[index] !== undefined && parts[index] === undefined)
   const pasted: PastedBlock[] = []
   const inside: PastedBlock[] = []
   verdicts.forEach((verdict, index) => {
     if (!verdict) return
-    const parts = pastedParts(article, index, verdict, lexicon, index >= tail)
-    if (parts) return append(inside, parts)
+    if (parts[index]) return append(inside, parts[index])
     article.blocks[index].kind = verdict.kind
     pasted.push({ block: index, kind: verdict.kind, signal: verdict.signal })
   })
@@ -229,7 +231,8 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   if (teaserOpening) return { kind: 'teaser', signal: teaserOpening, extent: 'sentences' }
   const boilerplatePhrase =
     labelOrPromotion(view, lexicon, phraseSignal(view, kinds.boilerplate.opens, kinds.boilerplate.contains, kinds.boilerplate.is)) ??
-    (promotes(view, lexicon) ? phraseSignal(view, undefined, lexicon.promotingPhrases) : undefined)
+    (promotes(view, lexicon) ? phraseSignal(view, undefined, lexicon.promotingPhrases) : undefined) ??
+    (addressesOrCalls(view, lexicon) ? phraseSignal(view, undefined, lexicon.ownVoicePhrases) : undefined)
   if (boilerplatePhrase) return { kind: 'boilerplate', signal: boilerplatePhrase, extent: 'sentences' }
   if (isButtonRow(view, lexicon)) return { kind: 'boilerplate', signal: { key: 'isOnly', quoted: view.text }, extent: 'block' }
   if (hasCallToAction(view, lexicon) && namesCallToActionObject(view, lexicon))

@@ -1,5 +1,5 @@
 import type { Article, Block, PastedBlock, PastedSignal, Sentence } from '../../engine/model.js'
-import { type BlockView, beforeCredit, endingIn, isAgencyCredit, viewSentence } from './signals.js'
+import { type BlockView, MAX_CREDIT_BRACKETS, beforeCredit, endingIn, isAgencyCredit, viewSentence } from './signals.js'
 
 // Where inside a block the pasted material lies. CMS exports and agency feeds glue notices, calls
 // to action and "Lesen Sie auch" lines onto a paragraph of the article: a finding covers those
@@ -131,11 +131,13 @@ function spans(article: Article, block: Block, sentences: Sentence[], marks: Arr
       return
     }
     const end = creditEnd(article, sentence, mark.kind === 'teaser' ? teaserEnd(article, sentence) : sentence.end)
+    const start = afterOpenCredit(article, sentence)
+    if (start >= end) return
     found.push({
       block: block.index,
       kind: mark.kind,
       signal: mark.signal,
-      span: { start: withSyntaxBefore(article, sentence.start), end: withSyntaxAfter(article, end) }
+      span: { start: withSyntaxBefore(article, start), end: withSyntaxAfter(article, end) }
     })
   })
   return found
@@ -177,6 +179,22 @@ function teaserEnd(article: Article, sentence: Sentence): number {
 function creditEnd(article: Article, sentence: Sentence, end: number): number {
   const text = article.text.slice(sentence.start, end)
   return sentence.start + beforeCredit(text).length
+}
+
+/**
+ * Where pasted text starting at the sentence starts, when the sentence splitter cut a credit in
+ * brackets at a full stop inside it ("(APA, 8.8." / "2015) Folgen Sie …"): after the credit.
+ */
+function afterOpenCredit(article: Article, sentence: Sentence): number {
+  const before = article.plain.slice(Math.max(0, sentence.start - MAX_CREDIT_BRACKETS), sentence.start)
+  const open = before.lastIndexOf('(')
+  const close = article.plain.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_CREDIT_BRACKETS)).indexOf(')')
+  if (open < 0 || before.includes(')', open) || close < 0) return sentence.start
+  const opened = sentence.start - before.length + open
+  if (beforeCredit(article.plain.slice(opened, sentence.start + close + 1)) !== '') return sentence.start
+  let at = sentence.start + close + 1
+  while (at < sentence.end && /\s/.test(article.plain[at])) at++
+  return at
 }
 
 /** Neither a blank line nor a new list item between two sentences of a block. */

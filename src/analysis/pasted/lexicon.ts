@@ -17,7 +17,7 @@ interface KindPhrases {
 
 interface LanguageFile {
   teaser: KindPhrases
-  boilerplate: KindPhrases & { containsPromoting?: string[] }
+  boilerplate: KindPhrases & { containsPromoting?: string[]; containsOwnVoice?: string[] }
   embed: KindPhrases & { containsAddressing?: string[] }
   callToAction: { verbs: string[]; address: string[]; products: string[]; objects: string[]; negations?: string[]; negatedCalls?: string[] }
 }
@@ -39,6 +39,8 @@ export interface PastedLexicon {
   kinds: Record<PastedKind, KindMatchers>
   /** Boilerplate phrases that news prose uses too: pasted only where the text promotes. */
   promotingPhrases: PhraseList
+  /** The outlet's products and desk in its own voice ("unsere App"): pasted only where the text also speaks to the reader or calls. */
+  ownVoicePhrases: PhraseList
   /** Embed phrases that news prose uses too: pasted only where the text speaks to the reader or stands as a label. */
   addressingPhrases: PhraseList
   ctaVerbs: Set<string>
@@ -100,6 +102,7 @@ function buildLexicon(extras: PastedExtras): PastedLexicon {
   return {
     kinds,
     promotingPhrases: new PhraseList(all((file) => file.boilerplate.containsPromoting)),
+    ownVoicePhrases: new PhraseList(all((file) => file.boilerplate.containsOwnVoice)),
     addressingPhrases: new PhraseList(all((file) => file.embed.containsAddressing)),
     ctaVerbs: lower(all((file) => file.callToAction.verbs)),
     ctaAddress: lower(all((file) => file.callToAction.address)),

@@ -97,11 +97,16 @@ function isBareKicker(view: BlockView, phrases: KindMatchers): boolean {
 /**
  * A bold hook over a promotion ("**Sie wollen nichts verpassen?**" over "Abonnieren Sie jetzt
  * …") goes with it: a short bold paragraph without a full stop right above boilerplate that speaks
- * to the reader, with none of the article's prose below. Over a block found by its "we" alone, or
- * over a box the article goes on under, it may be an interviewer's question (a box pasted between
- * the question and its answer).
+ * to the reader, with none of the article's prose below. Over a block found by its "we" alone, over
+ * a box the article goes on under, or over a paragraph that opens with prose, it may be an
+ * interviewer's question (a box pasted between the question and its answer, or glued to the answer).
  */
-export function extendHooks(article: Article, views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>): void {
+export function extendHooks(
+  article: Article,
+  views: Array<BlockView | undefined>,
+  verdicts: Array<Verdict | undefined>,
+  pastedThroughout: (index: number) => boolean
+): void {
   // Whether the article's prose stands at or after each block: one walk from the end, taken only
   // for an article with a hook and a box (before any hook is marked), not on every analysis.
   let proseFrom: boolean[] | undefined
@@ -109,6 +114,7 @@ export function extendHooks(article: Article, views: Array<BlockView | undefined
     const hook = views[index]
     const box = views[index + 1]
     if (!hook || !box || verdicts[index] || verdicts[index + 1]?.kind !== 'boilerplate' || !addressesReader(box)) continue
+    if (!pastedThroughout(index + 1)) continue
     if (hook.block.bold !== true || hook.block.kind !== 'paragraph' || hook.text.length > MAX_HOOK_LINE || !endsWithoutFullStop(hook.text))
       continue
     proseFrom ??= proseAtOrAfter(article, views, verdicts)

@@ -286,7 +286,23 @@ export function addressesReader(view: BlockView): boolean {
  * Cookie-Einstellungen").
  */
 export function promotes(view: BlockView, lexicon: PastedLexicon): boolean {
-  return speaksAsOutlet(view) || hasCallToAction(view, lexicon) || linkedLabel(view) || exclaims(view)
+  return speaksAsOutlet(view) || callsOrExclaims(view, lexicon)
+}
+
+/**
+ * The outlet's products and desk in its own voice ("unsere App") promote where the text also speaks
+ * to the reader, calls, exclaims or stands as a label ("Mit unserem Newsletter erhalten Sie …"): an
+ * interviewee speaks of "unsere App" too ("Unsere App hat kaum jemand benutzt.").
+ */
+export function addressesOrCalls(view: BlockView, lexicon: PastedLexicon): boolean {
+  // A credit in brackets at the end is no part of the text ("… Sprechstunden. (APA, 12.3.2016)").
+  const text = beforeCredit(view.text)
+  const label = endsWithoutFullStop(text) && !endsAsQuestion(text)
+  return addressesReader(view) || callsOrExclaims(view, lexicon) || label
+}
+
+function callsOrExclaims(view: BlockView, lexicon: PastedLexicon): boolean {
+  return hasCallToAction(view, lexicon) || linkedLabel(view) || exclaims(view)
 }
 
 /** A link in a line without a full stop: a link box's label. A link in a sentence of prose cites. */
@@ -366,7 +382,7 @@ export function beforeCredit(text: string): string {
 }
 
 // "(APA, 12.3.2016)", "(AFP/Reuters/dpa, 8.8.2015)": a credit in brackets is short.
-const MAX_CREDIT_BRACKETS = 82
+export const MAX_CREDIT_BRACKETS = 82
 
 /** A #tag or an @handle. */
 const POST_MARK = /(?:^|\s)[#@][\p{L}\p{N}_]/u
