@@ -393,6 +393,15 @@ describe('a post pasted into a paragraph', () => {
   it('is removed with the space after it', () => {
     expect(fix(paragraph)).toBe(`${prose} ${after}\n`)
   })
+
+  it.each([' ', '\n', '\r\n'])('leaves the article’s sentence before a media link of its own, after %j', (glue) => {
+    const sentence = 'Der Zug aus München traf mit einer Verspätung von 90 Minuten in Innsbruck ein.'
+    const link = 'pic.twitter.com/AbCdEf1234'
+    const source = `${sentence}${glue}${link}\n`
+    const findings = lintSource('a.md', source, pastedConfig()).findings
+    expect(findings.map((finding) => source.slice(finding.offset, finding.endOffset))).toEqual([link])
+    expect(fix(source)).toBe(`${sentence}\n`)
+  })
 })
 
 // Pasted material glued to a paragraph of the article, as CMS exports and agency feeds leave it:

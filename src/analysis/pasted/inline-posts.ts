@@ -75,9 +75,11 @@ function postStart(article: Article, sentences: Sentence[], anchor: number, floo
 function dropLeadingProse(article: Article, from: number, anchor: number): number {
   const start = afterCredit(article.text, from, anchor)
   const text = article.text.slice(start, anchor)
-  const cut = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? '))
-  if (cut < 0 || detectLanguage(text.slice(0, cut + 1)) !== article.lang) return start
-  return start + cut + 2
+  // The last full stop before a space or a line break ("… in Innsbruck ein.⏎pic.twitter.com/…").
+  let cut: RegExpExecArray | undefined
+  for (const end of text.matchAll(/[.!?]\s+/g)) cut = end
+  if (!cut || detectLanguage(text.slice(0, cut.index + 1)) !== article.lang) return start
+  return start + cut.index + cut[0].length
 }
 
 /**
