@@ -451,6 +451,14 @@ describe('pasted material that shares a paragraph with the article', () => {
     expect(fix(source)).toBe(`${title}${prose}\n`.replaceAll('\n', ending))
   })
 
+  // From the fuzzer: the credit's codes made the paragraph end without a full stop, a label's;
+  // the fix took the first sentence, and a second fix the next.
+  it('a paragraph ending in the credit line’s codes is prose, not a label', () => {
+    const source = `${title}In Kooperation mit der Universität entstehen derzeit drei neue Labore. Mehr dazu wollte der Sprecher nicht sagen. sba/hos/news.de/dpa\n`
+    expect(reported(source)).toEqual([])
+    expect(fix(source)).toBe(source)
+  })
+
   it('a call glued after a credit whose date has a space keeps the whole credit', () => {
     const credit = `${prose} (APA, 8.8. 2015)`
     const source = `${title}${credit} Folgen Sie News.de schon bei Facebook, Twitter, Pinterest und YouTube?\n`

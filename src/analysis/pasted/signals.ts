@@ -363,22 +363,40 @@ export function isAgencyCredit(text: string): boolean {
 }
 
 /**
- * The text without an agency credit in brackets at its end ("Mehr dazu wollte er nicht sagen.
- * (dpa)", "… (APA, 8.8.2015)"): the brackets open with an agency of the registry or "red". "(Video)"
- * is the text's own.
+ * The text without an agency credit at its end, in brackets ("Mehr dazu wollte er nicht sagen.
+ * (dpa)", "… (APA, 8.8.2015)") or as the credit line's codes ("… nicht sagen. sba/hos/news.de/dpa"):
+ * the brackets open with, or the codes hold, an agency of the registry or "red". "(Video)" and
+ * "und/oder" are the text's own.
  */
 export function beforeCredit(text: string): string {
-  // By hand, not /\s*\((…)\)\s*$/: that searches on from every space of a long run.
   const end = text.trimEnd()
+  return end.endsWith(')') ? beforeBracketedCredit(text, end) : beforeCodes(text, end)
+}
+
+function beforeBracketedCredit(text: string, end: string): string {
+  // By hand, not /\s*\((…)\)\s*$/: that searches on from every space of a long run.
   const open = end.lastIndexOf('(')
-  if (!end.endsWith(')') || open < 0 || end.length - open > MAX_CREDIT_BRACKETS) return text
+  if (open < 0 || end.length - open > MAX_CREDIT_BRACKETS) return text
   const inside = end.slice(open + 1, -1)
   const first = inside
     .trim()
     .split(/[\s/,;]+/)[0]
     .toLowerCase()
   if (inside.includes(')') || first === '') return text
-  return first === 'red' || agencyRegistry().byLowerSpelling.has(first) ? text.slice(0, open).trimEnd() : text
+  return isAgencyCode(first) ? text.slice(0, open).trimEnd() : text
+}
+
+function beforeCodes(text: string, end: string): string {
+  // The last word, on its line or after a space; a credit's codes are short.
+  let space = end.length - 1
+  while (space >= 0 && end.length - space <= MAX_CREDIT_BRACKETS && !/\s/.test(end[space])) space--
+  const word = end.slice(space + 1)
+  if (space < 0 || !/\s/.test(end[space]) || !/^[\p{L}.-]+(?:\/[\p{L}.-]+)+$/u.test(word)) return text
+  return word.split('/').some((code) => isAgencyCode(code.toLowerCase())) ? end.slice(0, space).trimEnd() : text
+}
+
+function isAgencyCode(lower: string): boolean {
+  return lower === 'red' || agencyRegistry().byLowerSpelling.has(lower)
 }
 
 // "(APA, 12.3.2016)", "(AFP/Reuters/dpa, 8.8.2015)": a credit in brackets is short.
