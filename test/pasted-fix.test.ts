@@ -232,6 +232,14 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
       '- Laden Sie keine App aus unbekannten Quellen herunter.\n- Prüfen Sie, welche [Berechtigungen](https://example.org/x) eine App verlangt.'
     ],
     ['a sentence opening like a label, with its credit', 'Mehr dazu wollte der Sprecher nicht sagen. (dpa)'],
+    [
+      'a sentence opening like a label, with the credit’s codes spaced',
+      'In Kooperation mit der Universität entstehen drei Labore. Mehr dazu sagte er nicht. dpa / AFP'
+    ],
+    [
+      'a report sentence with a subscription word in a paragraph that ends in a linked headline',
+      'Die Zahl der Abonnentinnen und Abonnenten des Dienstes stieg um zwei Millionen. [Warum die Mieten in Graz steigen](https://example.org/x)'
+    ],
     ['a negated call with a link in it, advice', 'Laden Sie keine App aus unbekannten [Quellen](https://example.org/x) herunter.']
   ])('keeps %s', (_, paragraph) => {
     const source = `# Ein Bericht\n\nDer Rat hat am Montag den Haushalt beschlossen, sagte der Bürgermeister.\n\n${paragraph}\n`

@@ -151,11 +151,16 @@ function pastedParts(
   const parts = pastedSentences(article, block, (view) => sentenceVerdict(article, view, lexicon, inTail))
   if (parts !== 'none') return parts
   // No sentence gives itself away: the block's signal spans them ("… wir … Jetzt weiterlesen mit
-  // Plus-Abo: …"). Then the sentences holding its phrase are the pasted ones; without a phrase a
-  // short box goes whole, a longer block or a list (tips, one with a call) stays.
+  // Plus-Abo: …"). Then the sentences holding its phrase are the pasted ones, where they open
+  // with a label or promote themselves: a report's "Abonnentinnen und Abonnenten" stays, though
+  // a link box glued to its paragraph promotes. Without a phrase a short box goes whole, a longer
+  // block or a list (tips, one with a call) stays.
   const phrase = verdict.signal.quoted
   if (phrase !== undefined) {
-    const holding = pastedSentences(article, block, (view) => (view.text.includes(phrase) ? verdict : undefined))
+    const own = lexicon.kinds[verdict.kind]
+    const holds = (view: BlockView) =>
+      view.text.includes(phrase) && (phraseSignal(view, own.opens, own.contains, own.is) !== undefined || promotes(view, lexicon))
+    const holding = pastedSentences(article, block, (view) => (holds(view) ? verdict : undefined))
     return holding === 'none' ? [] : holding
   }
   return block.structure !== 'list' && block.textLength <= MAX_HOOK ? undefined : []

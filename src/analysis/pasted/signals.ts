@@ -387,13 +387,18 @@ function beforeBracketedCredit(text: string, end: string): string {
 }
 
 function beforeCodes(text: string, end: string): string {
-  // The last word, on its line or after a space; a credit's codes are short.
-  let space = end.length - 1
-  while (space >= 0 && end.length - space <= MAX_CREDIT_BRACKETS && !/\s/.test(end[space])) space--
-  const word = end.slice(space + 1)
-  if (space < 0 || !/\s/.test(end[space]) || !/^[\p{L}.-]+(?:\/[\p{L}.-]+)+$/u.test(word)) return text
-  return word.split('/').some((code) => isAgencyCode(code.toLowerCase())) ? end.slice(0, space).trimEnd() : text
+  // Searched in the last characters only: a credit's codes are short.
+  const tail = end.slice(-MAX_CREDIT_BRACKETS)
+  const codes = CREDIT_CODES.exec(tail)
+  if (!codes) return text
+  const start = end.length - tail.length + codes.index
+  // After a space or a line break that is the text's, not the start of the text or a cut word.
+  if (start === 0 || !/\s/.test(end[start - 1])) return text
+  return codes[0].split('/').some((code) => isAgencyCode(code.trim().toLowerCase())) ? end.slice(0, start).trimEnd() : text
 }
+
+// "sba/hos/news.de/dpa", "dpa / AFP": codes joined by slashes at the end of the text.
+const CREDIT_CODES = /(?<![\p{L}.-])[\p{L}.-]+(?:[ \t]*\/[ \t]*[\p{L}.-]+)+$/u
 
 function isAgencyCode(lower: string): boolean {
   return lower === 'red' || agencyRegistry().byLowerSpelling.has(lower)
