@@ -263,6 +263,12 @@ describe('a post’s signature left under the article’s prose', () => {
     expect(fix(source)).toBe(source.slice(0, source.indexOf(signature)).trimEnd() + '\n')
   })
 
+  it('goes alone under an interviewer’s bold question', () => {
+    const question = '**Warum haben Sie die App Ihrer Partei wieder abgeschaltet?**'
+    const source = `# Ein Gespräch\n\n${prose}\n\n${question}\n\n${signature}\n\nEhrlich gesagt bin ich erleichtert.\n`
+    expect(fix(source)).toBe(source.replace(`${signature}\n\n`, ''))
+  })
+
   it('takes the text above that reads as the post’s', () => {
     const source = `Die Stadt feierte den Titel.\n\nWas für ein Abend! Danke Wien ❤️\n${signature}\n`
     expect(fix(source)).toBe('Die Stadt feierte den Titel.\n')

@@ -28,7 +28,8 @@ export function extendEmbedsToPostText(article: Article, views: Array<BlockView 
     const signature = views[index]
     const text = views[index - 1]
     if (!signature || !text || verdicts[index - 1] || verdicts[index]?.kind !== 'embed' || !isPostSignature(signature.text)) continue
-    if (text.block.textLength > MAX_POST || !readsAsPost(article, text.text)) continue
+    // A bold paragraph is the article's own setting (an interviewer's question, a crosshead), not a post's text.
+    if (text.block.textLength > MAX_POST || text.block.bold === true || !readsAsPost(article, text.text)) continue
     verdicts[index - 1] = { kind: 'embed', signal: { key: 'signedPost' }, extent: 'block' }
   }
 }
