@@ -387,18 +387,45 @@ function beforeBracketedCredit(text: string, end: string): string {
 }
 
 function beforeCodes(text: string, end: string): string {
-  // Searched in the last characters only: a credit's codes are short.
-  const tail = end.slice(-MAX_CREDIT_BRACKETS)
-  const codes = CREDIT_CODES.exec(tail)
-  if (!codes) return text
-  const start = end.length - tail.length + codes.index
-  // After a space or a line break that is the text's, not the start of the text or a cut word.
-  if (start === 0 || !/\s/.test(end[start - 1])) return text
-  return codes[0].split('/').some((code) => isAgencyCode(code.trim().toLowerCase())) ? end.slice(0, start).trimEnd() : text
+  const start = codesStart(end)
+  // After a space or a line break that is the text's: codes alone, or a cut word, are no credit at the end.
+  if (start === undefined || start === 0 || !/\s/.test(end[start - 1])) return text
+  return end
+    .slice(start)
+    .split('/')
+    .some((code) => isAgencyCode(code.trim().toLowerCase()))
+    ? end.slice(0, start).trimEnd()
+    : text
 }
 
-// "sba/hos/news.de/dpa", "dpa / AFP": codes joined by slashes at the end of the text.
-const CREDIT_CODES = /(?<![\p{L}.-])[\p{L}.-]+(?:[ \t]*\/[ \t]*[\p{L}.-]+)+$/u
+const CODE_CHAR = /[\p{L}.-]/u
+const GAP_CHAR = /[ \t]/
+
+/**
+ * Where the codes joined by slashes at the end of the text start ("sba/hos/news.de/dpa", "dpa /
+ * AFP"), read from the end by hand and only as far as a credit reaches (a pattern for them
+ * backtracks on a long run of slashes).
+ */
+function codesStart(end: string): number | undefined {
+  const limit = Math.max(0, end.length - MAX_CREDIT_BRACKETS)
+  let at = end.length
+  let codes = 0
+  let start = at
+  while (at > limit) {
+    let from = at
+    while (from > limit && CODE_CHAR.test(end[from - 1])) from--
+    if (from === at) break
+    codes++
+    start = from
+    let gap = from
+    while (gap > limit && GAP_CHAR.test(end[gap - 1])) gap--
+    if (gap === limit || end[gap - 1] !== '/') break
+    gap--
+    while (gap > limit && GAP_CHAR.test(end[gap - 1])) gap--
+    at = gap
+  }
+  return codes >= 2 && start > limit ? start : undefined
+}
 
 function isAgencyCode(lower: string): boolean {
   return lower === 'red' || agencyRegistry().byLowerSpelling.has(lower)
