@@ -214,6 +214,11 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
       `- Melden Sie verdächtige Nachrichten der Polizei.\n- Verwenden Sie ein eigenes Passwort.\n`
     ],
     [
+      'a teaser glued after a credit in brackets',
+      `${para} (APA, 17.7.2023) Mehr zum Thema: Die zehn schönsten Open-Air-Bühnen Österreichs\n`,
+      `${para} (APA, 17.7.2023)\n`
+    ],
+    [
       'a paywall line glued to an answer in the first person plural',
       `Zuerst wollen wir die Kinderbetreuung ausbauen. Jetzt weiterlesen mit Plus-Abo: Der erste Monat ist kostenlos.\n`,
       `Zuerst wollen wir die Kinderbetreuung ausbauen.\n`
@@ -357,6 +362,19 @@ describe('an interview set as bold questions over plain answers', () => {
       expect(fix(source)).toBe(source)
     }
   )
+
+  // From a written set: the interviewer's "Sie" in the question on the line above made the answer's "Unsere App" speak to the reader.
+  it('keeps an answer under its question on the next line, and finds the outlet’s products in compounds and after adjectives', () => {
+    const answer =
+      '**Und wie verhindern Sie, dass die Kurse überfüllt sind?**\nGebucht wird nur noch über unsere App. Unseren Newsletter lesen rund 9.000 Mitglieder.'
+    expect(rules(twoQuestions(answer))).toEqual([])
+    for (const box of [
+      'Mit unserem Reise-Newsletter erhalten Sie jede Woche Ausflugstipps.',
+      'Hören Sie jetzt unseren Podcast „Rundschau am Morgen“, jeden Werktag ab sechs Uhr.',
+      'In unserer kostenlosen Wetter-App finden Sie alle Warnungen für Ihren Bezirk.'
+    ])
+      expect(rules(twoQuestions('Ja.') + box + '\n')).toEqual(['boilerplate'])
+  })
 
   it('keeps a question over its answer with a box glued to the answer', () => {
     const box = 'Folgen Sie News.de schon bei Facebook, Twitter, Pinterest und YouTube?'

@@ -36,8 +36,10 @@ import {
   promotes,
   promotesOutletProduct,
   addressesOrCalls,
+  ownProduct,
   readsAsPost,
-  viewBlock
+  viewBlock,
+  viewSentence
 } from './signals.js'
 
 // Block classification: marks the blocks that were pasted into the article rather than written
@@ -237,7 +239,7 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   const boilerplatePhrase =
     labelOrPromotion(view, lexicon, phraseSignal(view, kinds.boilerplate.opens, kinds.boilerplate.contains, kinds.boilerplate.is)) ??
     (promotes(view, lexicon) ? phraseSignal(view, undefined, lexicon.promotingPhrases) : undefined) ??
-    (addressesOrCalls(view, lexicon) ? phraseSignal(view, undefined, lexicon.ownVoicePhrases) : undefined)
+    ownVoice(article, view, lexicon)
   if (boilerplatePhrase) return { kind: 'boilerplate', signal: boilerplatePhrase, extent: 'sentences' }
   if (isButtonRow(view, lexicon)) return { kind: 'boilerplate', signal: { key: 'isOnly', quoted: view.text }, extent: 'block' }
   if (hasCallToAction(view, lexicon) && namesCallToActionObject(view, lexicon))
@@ -255,6 +257,22 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
     if (opensWithQuestionHook(view)) return { kind: 'teaser', signal: { key: 'questionHook' }, extent: 'block' }
   }
   if (isForeignPost(article, view)) return { kind: 'embed', signal: { key: 'foreignPost' }, extent: 'block' }
+  return undefined
+}
+
+/**
+ * The outlet's products and desk in its own voice, in a sentence that speaks to the reader, calls,
+ * exclaims or stands as a label ("Mit unserem Newsletter erhalten Sie …"). In an interview the
+ * "Sie" of the question is the interviewee, and "Unsere App hat kaum jemand benutzt." is theirs.
+ */
+function ownVoice(article: Article, view: BlockView, lexicon: PastedLexicon): PastedSignal | undefined {
+  if (!view.sentences.some((sentence) => ownProduct(sentence, lexicon)) && lexicon.ownVoicePhrases.within(view.lower) === undefined)
+    return undefined
+  for (const sentence of view.sentences) {
+    const alone = view.sentences.length === 1 ? view : viewSentence(article, view.block, sentence)
+    const quoted = ownProduct(sentence, lexicon) ?? phraseSignal(alone, undefined, lexicon.ownVoicePhrases)?.quoted
+    if (quoted !== undefined && addressesOrCalls(alone, lexicon)) return { key: 'contains', quoted }
+  }
   return undefined
 }
 

@@ -74,15 +74,38 @@ function segments(article: Article, block: Block): Sentence[] {
 
 function segmentsOf(article: Article, sentence: Sentence): Sentence[] {
   const { tokens } = sentence
+  const credit = afterOpeningCredit(sentence)
   const parts: Sentence[] = []
   let from = 0
   for (let at = 1; at + 1 < tokens.length; at++) {
     // The full stop is a token of its own, or the end of a word the splitter took for an abbreviation or ordinal ("Stadt.", "3.").
-    if (!/[.!?…]$/.test(tokens[at - 1].value) || tokens[at].kind !== 'whitespace' || !/^[\p{L}\p{N}]/u.test(tokens[at + 1].value)) continue
+    const fullStop = /[.!?…]$/.test(tokens[at - 1].value) && tokens[at].kind === 'whitespace' && /^[\p{L}\p{N}]/u.test(tokens[at + 1].value)
+    if (!fullStop && at !== credit) continue
     parts.push(segment(article, sentence, tokens.slice(from, at)))
     from = at + 1
   }
   return from === 0 ? [sentence] : [...parts, segment(article, sentence, tokens.slice(from))]
+}
+
+// "(APA, 17.7.2023)": a credit in brackets is a few tokens.
+const MAX_CREDIT_TOKENS = 24
+
+/**
+ * The space after a credit in brackets that opens the sentence, where the splitter glued what
+ * follows the credit to it ("(APA, 17.7.2023) Mehr zum Thema: …"); -1 where none opens it.
+ */
+function afterOpeningCredit(sentence: Sentence): number {
+  const { tokens } = sentence
+  if (tokens[0]?.value !== '(') return -1
+  const limit = Math.min(tokens.length - 1, MAX_CREDIT_TOKENS)
+  let close = 1
+  while (close < limit && tokens[close].value !== ')') close++
+  if (close >= limit || tokens[close + 1].kind !== 'whitespace') return -1
+  const bracket = tokens
+    .slice(0, close + 1)
+    .map((token) => token.value)
+    .join('')
+  return isAgencyCredit(bracket) ? close + 1 : -1
 }
 
 function segment(article: Article, sentence: Sentence, tokens: Sentence['tokens']): Sentence {

@@ -19,7 +19,15 @@ interface LanguageFile {
   teaser: KindPhrases
   boilerplate: KindPhrases & { containsPromoting?: string[]; containsOwnVoice?: string[] }
   embed: KindPhrases & { containsAddressing?: string[] }
-  callToAction: { verbs: string[]; address: string[]; products: string[]; objects: string[]; negations?: string[]; negatedCalls?: string[] }
+  callToAction: {
+    verbs: string[]
+    address: string[]
+    possessives?: string[]
+    products: string[]
+    objects: string[]
+    negations?: string[]
+    negatedCalls?: string[]
+  }
 }
 
 interface CommonFile {
@@ -39,7 +47,7 @@ export interface PastedLexicon {
   kinds: Record<PastedKind, KindMatchers>
   /** Boilerplate phrases that news prose uses too: pasted only where the text promotes. */
   promotingPhrases: PhraseList
-  /** The outlet's products and desk in its own voice ("unsere App"): pasted only where the text also speaks to the reader or calls. */
+  /** The outlet's desk and pages in its own voice ("unserer Datenschutzerklärung"): pasted only where the sentence also speaks to the reader or calls. */
   ownVoicePhrases: PhraseList
   /** Embed phrases that news prose uses too: pasted only where the text speaks to the reader or stands as a label. */
   addressingPhrases: PhraseList
@@ -55,6 +63,10 @@ export interface PastedLexicon {
   ctaPlaces: PhraseList
   /** The outlet's products (newsletter, app, subscription): named with the outlet, self-promotion. */
   products: PhraseList
+  /** The same, lower-cased words: after the outlet's possessive ("unserem Wetter-Newsletter"). */
+  productWords: Set<string>
+  /** The outlet's possessive ("unser", "our"), lower-cased. */
+  possessives: Set<string>
   /** Outlet names, matched case-sensitively ("WELT" the outlet, "Welt" the world). */
   outlets: string[]
   postLinks: CommonFile['postLinks']
@@ -111,6 +123,8 @@ function buildLexicon(extras: PastedExtras): PastedLexicon {
     ctaObjects: new PhraseList(all((file) => file.callToAction.objects)),
     ctaPlaces: new PhraseList([...common.networks, ...outlets]),
     products: new PhraseList(all((file) => file.callToAction.products)),
+    productWords: lower(all((file) => file.callToAction.products)),
+    possessives: lower(all((file) => file.callToAction.possessives)),
     outlets,
     postLinks: common.postLinks,
     embedMedia: common.embedMedia

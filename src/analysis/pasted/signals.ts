@@ -294,6 +294,31 @@ export function promotes(view: BlockView, lexicon: PastedLexicon): boolean {
  * to the reader, calls, exclaims or stands as a label ("Mit unserem Newsletter erhalten Sie …"): an
  * interviewee speaks of "unsere App" too ("Unsere App hat kaum jemand benutzt.").
  */
+/**
+ * The words naming one of the outlet's products in its own voice, unquoted: its possessive, then
+ * within three words the product or a compound ending in it ("unsere App", "unserem kostenlosen
+ * Wetter-Newsletter").
+ */
+export function ownProduct(sentence: Sentence, lexicon: PastedLexicon): string | undefined {
+  const words = sentence.tokens.filter((token) => token.kind === 'word' && !token.quoted)
+  for (let at = 0; at < words.length; at++) {
+    if (!lexicon.possessives.has(words[at].lower)) continue
+    for (let next = at + 1; next < Math.min(words.length, at + 4); next++) {
+      if (isProduct(words[next].lower, lexicon))
+        return words
+          .slice(at, next + 1)
+          .map((word) => word.value)
+          .join(' ')
+    }
+  }
+  return undefined
+}
+
+function isProduct(lower: string, lexicon: PastedLexicon): boolean {
+  const dash = lower.lastIndexOf('-')
+  return lexicon.productWords.has(lower) || (dash > 0 && lexicon.productWords.has(lower.slice(dash + 1)))
+}
+
 export function addressesOrCalls(view: BlockView, lexicon: PastedLexicon): boolean {
   // A credit in brackets at the end is no part of the text ("… Sprechstunden. (APA, 12.3.2016)").
   const text = beforeCredit(view.text)
