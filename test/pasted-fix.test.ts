@@ -171,7 +171,8 @@ describe('news prose in the words of page furniture', () => {
     'Artikel teilen: Facebook | X | WhatsApp | E-Mail',
     'Weiterlesen mit Plus: Sichern Sie sich jetzt vier Wochen lang alle Artikel um nur 1 Euro.',
     'Teilen Twittern Mailen Drucken',
-    'Teilen | Facebook | WhatsApp'
+    'Teilen | Facebook | WhatsApp',
+    'Teilen: Facebook | X | WhatsApp | E-Mail | Drucken'
   ])('marks the paywall, the call in the infinitive and the share bar: %s', (furniture) => {
     const findings = lintSource('a.md', `${source}${furniture}\n`, pastedConfig()).findings
     expect(findings.map((finding) => finding.ruleId)).toEqual(['boilerplate'])
@@ -374,6 +375,14 @@ describe('an interview set as bold questions over plain answers', () => {
       'In unserer kostenlosen Wetter-App finden Sie alle Warnungen für Ihren Bezirk.'
     ])
       expect(rules(twoQuestions('Ja.') + box + '\n')).toEqual(['boilerplate'])
+  })
+
+  it('removes a bold hook on the line above its box, in one paragraph, and keeps a question on the line above its answer', () => {
+    const box = 'Mit unserem kostenlosen Morgen-Newsletter erhalten Sie jeden Werktag die wichtigsten Nachrichten.'
+    const source = interview('Das Angebot wächst.', `**Nichts mehr verpassen?**\n${box}\n`)
+    expect(fix(source)).toBe(interview('Das Angebot wächst.').trimEnd() + '\n')
+    const glued = interview('Das Angebot wächst.', `**Lesen Sie noch Zeitung?**\nJeden Morgen beim Frühstück. ${box}\n`)
+    expect(fix(glued)).toBe(glued.replace(` ${box}`, ''))
   })
 
   it('keeps a question over its answer with a box glued to the answer', () => {

@@ -82,8 +82,7 @@ function classifyBlocks(article: Article, options: AnalyzeOptions): void {
   const tail = lastArticleParagraph(article, verdicts) + 1
   classifyTail(views, verdicts, lexicon, tail)
   const parts = verdicts.map((verdict, index) => verdict && pastedParts(article, index, verdict, lexicon, index >= tail))
-  // A hook goes only with a box pasted throughout: over a paragraph that opens with prose it is the article's.
-  extendHooks(article, views, verdicts, (index) => verdicts[index] !== undefined && parts[index] === undefined)
+  extendHooks(article, views, verdicts, parts)
   const pasted: PastedBlock[] = []
   const inside: PastedBlock[] = []
   verdicts.forEach((verdict, index) => {

@@ -1,4 +1,4 @@
-import type { Article, BlockKind } from '../../engine/model.js'
+import type { Article, BlockKind, PastedBlock } from '../../engine/model.js'
 import type { Verdict } from './extent.js'
 import type { KindMatchers, PastedLexicon } from './lexicon.js'
 import {
@@ -106,21 +106,38 @@ export function extendHooks(
   article: Article,
   views: Array<BlockView | undefined>,
   verdicts: Array<Verdict | undefined>,
-  pastedThroughout: (index: number) => boolean
+  parts: Array<PastedBlock[] | undefined>
 ): void {
   // Whether the article's prose stands at or after each block: one walk from the end, taken only
   // for an article with a hook and a box (before any hook is marked), not on every analysis.
   let proseFrom: boolean[] | undefined
+  const noProseFrom = (index: number) => !(proseFrom ??= proseAtOrAfter(article, views, verdicts))[index]
   for (let index = 0; index < views.length - 1; index++) {
     const hook = views[index]
     const box = views[index + 1]
     if (!hook || !box || verdicts[index] || verdicts[index + 1]?.kind !== 'boilerplate' || !addressesReader(box)) continue
-    if (!pastedThroughout(index + 1)) continue
+    // Only over a box pasted throughout: over a paragraph that opens with prose it is the article's.
+    if (parts[index + 1] !== undefined) continue
     if (hook.block.bold !== true || hook.block.kind !== 'paragraph' || hook.text.length > MAX_HOOK_LINE || !endsWithoutFullStop(hook.text))
       continue
-    proseFrom ??= proseAtOrAfter(article, views, verdicts)
-    if (!proseFrom[index + 2]) verdicts[index] = { kind: 'boilerplate', signal: { key: 'hookAbove' }, extent: 'block' }
+    if (noProseFrom(index + 2)) verdicts[index] = { kind: 'boilerplate', signal: { key: 'hookAbove' }, extent: 'block' }
   }
+  // The hook on the line above its box, in one paragraph ("**Nichts mehr verpassen?**⏎Mit unserem Newsletter erhalten Sie …").
+  views.forEach((view, index) => {
+    const span = parts[index]?.length === 1 ? parts[index]![0].span : undefined
+    if (!view || !span || verdicts[index]?.kind !== 'boilerplate' || !addressesReader(view)) return
+    if (isHookLineAbove(article, view, span) && noProseFrom(index + 1)) span.start = view.block.start
+  })
+}
+
+/** The block's first line is a short bold line without a full stop, and the span takes every line under it. */
+function isHookLineAbove(article: Article, view: BlockView, span: { start: number; end: number }): boolean {
+  const { block } = view
+  const raw = article.text.slice(block.start, block.end)
+  const lineEnd = raw.search(/\r\n?|\n/)
+  const hook = lineEnd < 0 ? null : /^(\*\*|__)([^*_]+)\1\s*$/.exec(raw.slice(0, lineEnd))
+  if (!hook || hook[2].length > MAX_HOOK_LINE || !endsWithoutFullStop(hook[2].trim())) return false
+  return article.text.slice(block.start + lineEnd, span.start).trim() === '' && article.text.slice(span.end, block.end).trim() === ''
 }
 
 function proseAtOrAfter(article: Article, views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>): boolean[] {
