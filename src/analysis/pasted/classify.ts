@@ -265,11 +265,11 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
  * "Sie" of the question is the interviewee, and "Unsere App hat kaum jemand benutzt." is theirs.
  */
 function ownVoice(article: Article, view: BlockView, lexicon: PastedLexicon): PastedSignal | undefined {
-  if (!view.sentences.some((sentence) => ownProduct(sentence, lexicon)) && lexicon.ownVoicePhrases.within(view.lower) === undefined)
-    return undefined
-  for (const sentence of view.sentences) {
+  const products = view.sentences.map((sentence) => ownProduct(sentence, lexicon))
+  if (products.every((product) => product === undefined) && lexicon.ownVoicePhrases.within(view.lower) === undefined) return undefined
+  for (const [index, sentence] of view.sentences.entries()) {
     const alone = view.sentences.length === 1 ? view : viewSentence(article, view.block, sentence)
-    const quoted = ownProduct(sentence, lexicon) ?? phraseSignal(alone, undefined, lexicon.ownVoicePhrases)?.quoted
+    const quoted = products[index] ?? phraseSignal(alone, undefined, lexicon.ownVoicePhrases)?.quoted
     if (quoted !== undefined && addressesOrCalls(alone, lexicon)) return { key: 'contains', quoted }
   }
   return undefined

@@ -74,7 +74,7 @@ function segments(article: Article, block: Block): Sentence[] {
 
 function segmentsOf(article: Article, sentence: Sentence): Sentence[] {
   const { tokens } = sentence
-  const credit = afterOpeningCredit(sentence)
+  const credit = openingCreditEnd(sentence)
   const parts: Sentence[] = []
   let from = 0
   for (let at = 1; at + 1 < tokens.length; at++) {
@@ -94,7 +94,7 @@ const MAX_CREDIT_TOKENS = 24
  * The space after a credit in brackets that opens the sentence, where the splitter glued what
  * follows the credit to it ("(APA, 17.7.2023) Mehr zum Thema: …"); -1 where none opens it.
  */
-function afterOpeningCredit(sentence: Sentence): number {
+function openingCreditEnd(sentence: Sentence): number {
   const { tokens } = sentence
   if (tokens[0]?.value !== '(') return -1
   const limit = Math.min(tokens.length - 1, MAX_CREDIT_TOKENS)
@@ -154,7 +154,7 @@ function spans(article: Article, block: Block, sentences: Sentence[], marks: Arr
       return
     }
     const end = creditEnd(article, sentence, mark.kind === 'teaser' ? teaserEnd(article, sentence) : sentence.end)
-    const start = afterOpenCredit(article, sentence)
+    const start = pastCutCredit(article, sentence)
     if (start >= end) return
     found.push({
       block: block.index,
@@ -208,7 +208,7 @@ function creditEnd(article: Article, sentence: Sentence, end: number): number {
  * Where pasted text starting at the sentence starts, when the sentence splitter cut a credit in
  * brackets at a full stop inside it ("(APA, 8.8." / "2015) Folgen Sie …"): after the credit.
  */
-function afterOpenCredit(article: Article, sentence: Sentence): number {
+function pastCutCredit(article: Article, sentence: Sentence): number {
   const before = article.plain.slice(Math.max(0, sentence.start - MAX_CREDIT_BRACKETS), sentence.start)
   const open = before.lastIndexOf('(')
   const close = article.plain.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_CREDIT_BRACKETS)).indexOf(')')

@@ -290,11 +290,6 @@ export function promotes(view: BlockView, lexicon: PastedLexicon): boolean {
 }
 
 /**
- * The outlet's products and desk in its own voice ("unsere App") promote where the text also speaks
- * to the reader, calls, exclaims or stands as a label ("Mit unserem Newsletter erhalten Sie …"): an
- * interviewee speaks of "unsere App" too ("Unsere App hat kaum jemand benutzt.").
- */
-/**
  * The words naming one of the outlet's products in its own voice, unquoted: its possessive, then
  * within three words the product or a compound ending in it ("unsere App", "unserem kostenlosen
  * Wetter-Newsletter").
@@ -319,6 +314,11 @@ function isProduct(lower: string, lexicon: PastedLexicon): boolean {
   return lexicon.productWords.has(lower) || (dash > 0 && lexicon.productWords.has(lower.slice(dash + 1)))
 }
 
+/**
+ * Speaks to the reader, calls, exclaims or stands as a label: where the outlet's products and desk
+ * in its own voice promote ("Mit unserem Newsletter erhalten Sie …"). An interviewee speaks of
+ * "unsere App" too ("Unsere App hat kaum jemand benutzt.").
+ */
 export function addressesOrCalls(view: BlockView, lexicon: PastedLexicon): boolean {
   // A credit in brackets at the end is no part of the text ("… Sprechstunden. (APA, 12.3.2016)").
   const text = beforeCredit(view.text)
