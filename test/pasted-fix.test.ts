@@ -172,7 +172,8 @@ describe('news prose in the words of page furniture', () => {
     'Weiterlesen mit Plus: Sichern Sie sich jetzt vier Wochen lang alle Artikel um nur 1 Euro.',
     'Teilen Twittern Mailen Drucken',
     'Teilen | Facebook | WhatsApp',
-    'Teilen: Facebook | X | WhatsApp | E-Mail | Drucken'
+    'Teilen: Facebook | X | WhatsApp | E-Mail | Drucken',
+    'Dieser Artikel ist exklusiv für Abonnenten. Jetzt weiterlesen für 1 Euro.'
   ])('marks the paywall, the call in the infinitive and the share bar: %s', (furniture) => {
     const findings = lintSource('a.md', `${source}${furniture}\n`, pastedConfig()).findings
     expect(findings.map((finding) => finding.ruleId)).toEqual(['boilerplate'])

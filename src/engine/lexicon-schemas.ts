@@ -34,7 +34,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     teaser: PASTED_KIND,
     boilerplate: wordLists('opens', 'contains', 'containsPromoting', 'containsOwnVoice', 'is'),
     embed: wordLists('opens', 'contains', 'containsAddressing', 'is'),
-    callToAction: wordLists('verbs', 'address', 'possessives', 'products', 'objects', 'negations', 'negatedCalls')
+    callToAction: wordLists('verbs', 'address', 'possessives', 'products', 'objects', 'negations', 'negatedCalls', 'separable')
   }),
   abbreviations: wordLists('abbreviations'),
   'function-words': wordLists('words'),

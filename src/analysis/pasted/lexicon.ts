@@ -27,6 +27,7 @@ interface LanguageFile {
     objects: string[]
     negations?: string[]
     negatedCalls?: string[]
+    separable?: string[]
   }
 }
 
@@ -57,6 +58,8 @@ export interface PastedLexicon {
   ctaNegations: Set<string>
   /** Verbs whose negated call still promotes ("Verpassen Sie keine News"). */
   ctaNegatedCalls: Set<string>
+  /** Separable verbs among the calls: after "jetzt" never finite, so always the call ("Jetzt weiterlesen …"). */
+  ctaSeparable: Set<string>
   /** What a call to action points at: the outlet's products and voice ("Newsletter", "uns"). */
   ctaObjects: PhraseList
   /** Social networks and platforms, and the outlets: a call to follow names them. */
@@ -120,6 +123,7 @@ function buildLexicon(extras: PastedExtras): PastedLexicon {
     ctaAddress: lower(all((file) => file.callToAction.address)),
     ctaNegations: lower(all((file) => file.callToAction.negations)),
     ctaNegatedCalls: lower(all((file) => file.callToAction.negatedCalls)),
+    ctaSeparable: lower(all((file) => file.callToAction.separable)),
     ctaObjects: new PhraseList(all((file) => file.callToAction.objects)),
     ctaPlaces: new PhraseList([...common.networks, ...outlets]),
     products: new PhraseList(all((file) => file.callToAction.products)),

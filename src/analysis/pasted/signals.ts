@@ -180,7 +180,7 @@ export function callsToAction(view: BlockView, lexicon: PastedLexicon): Sentence
     if (verb === undefined || verb.quoted) return false
     // The call negated is advice ("Laden Sie keine App aus unbekannten Quellen herunter").
     if (lexicon.ctaNegations.has(words[2]?.lower ?? '') && !lexicon.ctaNegatedCalls.has(verb.lower)) return false
-    if (!lexicon.ctaVerbs.has(verb.lower)) return callsWithInfinitive(words, lexicon)
+    if (!lexicon.ctaVerbs.has(verb.lower)) return callsWithInfinitive(sentence, words, lexicon)
     return (address !== undefined && lexicon.ctaAddress.has(address.lower)) || linksFrom(view, sentence)
   })
 }
@@ -195,16 +195,24 @@ export function linksFrom(view: BlockView, sentence: Sentence): boolean {
 }
 
 /**
- * "Jetzt registrieren", "Jetzt kostenlos anmelden und …": "jetzt", at most two words, a call's
- * verb ending the clause. "Jetzt testen die Forscher …" goes on with a subject: prose.
+ * "Jetzt registrieren", "Jetzt kostenlos anmelden und …", "Jetzt Plus testen: …": "jetzt", at
+ * most two words, a call's verb ending the clause. "Jetzt testen die Forscher …" goes on with a
+ * subject: prose. A separable verb ("weiterlesen", "herunterladen") is never the finite verb after
+ * "jetzt" ("Jetzt lesen die Schüler weiter"): "Jetzt weiterlesen für 1 Euro." calls whatever follows.
  */
-function callsWithInfinitive(words: Token[], lexicon: PastedLexicon): boolean {
+function callsWithInfinitive(sentence: Sentence, words: Token[], lexicon: PastedLexicon): boolean {
   if (words[0]?.lower !== 'jetzt') return false
   const at = words.slice(1, 4).findIndex((word) => lexicon.ctaVerbs.has(word.lower)) + 1
   if (at === 0) return false
+  if (lexicon.ctaSeparable.has(words[at].lower)) return true
   const next = words[at + 1]
-  return next === undefined || next.lower === 'und'
+  if (next === undefined || next.lower === 'und') return true
+  const after = sentence.tokens.find((token) => token.start >= words[at].end && token.kind !== 'whitespace')
+  return after !== undefined && CLAUSE_END.test(after.value)
 }
+
+// A colon or a dash after the verb ends the call's clause ("Jetzt Plus testen: Vier Wochen …").
+const CLAUSE_END = /^[:–—]$/
 
 /**
  * What a call to action points at: a network or the outlet, a link in the call, or a newsletter, an app, "uns"
