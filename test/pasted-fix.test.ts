@@ -240,6 +240,10 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
     ],
     ['a sentence opening like a label, with its credit', 'Mehr dazu wollte der Sprecher nicht sagen. (dpa)'],
     [
+      'a copyright notice quoted in Swiss guillemets',
+      'Unter jedem Bild stand der Vermerk «© Lea Schnyder. Alle Rechte vorbehalten.», sagte die Fotografin vor Gericht.'
+    ],
+    [
       'a sentence opening like a label, with the credit’s codes spaced',
       'In Kooperation mit der Universität entstehen drei Labore. Mehr dazu sagte er nicht. dpa / AFP'
     ],

@@ -364,11 +364,24 @@ export function isCopyrightNotice(view: BlockView): boolean {
   return mark !== null && !insideQuotes(view.text, mark.index)
 }
 
-/** Whether `at` lies inside German quotation marks („…“, »…«) or straight double ones. */
+/**
+ * Whether `at` lies inside German or Swiss quotation marks („…“, »…«, «…»: a guillemet closes the
+ * other one, as the engine's quote marking reads them) or straight double ones.
+ */
 export function insideQuotes(text: string, at: number): boolean {
-  const before = text.slice(0, at)
-  const count = (mark: RegExp) => before.match(mark)?.length ?? 0
-  return count(/[„»]/g) > count(/[“«]/g) || count(/"/g) % 2 === 1
+  const open: string[] = []
+  let straight = 0
+  for (const char of text.slice(0, at)) {
+    const top = open[open.length - 1]
+    if (char === '"') straight++
+    else if (char === '„') open.push(char)
+    else if (char === '“' && top === '„') open.pop()
+    else if (char === '»' || char === '«') {
+      if (top === (char === '»' ? '«' : '»')) open.pop()
+      else open.push(char)
+    }
+  }
+  return open.length > 0 || straight % 2 === 1
 }
 
 /**
