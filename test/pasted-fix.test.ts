@@ -173,7 +173,8 @@ describe('news prose in the words of page furniture', () => {
     'Teilen Twittern Mailen Drucken',
     'Teilen | Facebook | WhatsApp',
     'Teilen: Facebook | X | WhatsApp | E-Mail | Drucken',
-    'Dieser Artikel ist exklusiv für Abonnenten. Jetzt weiterlesen für 1 Euro.'
+    'Dieser Artikel ist exklusiv für Abonnenten. Jetzt weiterlesen für 1 Euro.',
+    'Dieser Artikel ist exklusiv für Abonnentinnen und Abonnenten des Seetaler Boten.'
   ])('marks the paywall, the call in the infinitive and the share bar: %s', (furniture) => {
     const findings = lintSource('a.md', `${source}${furniture}\n`, pastedConfig()).findings
     expect(findings.map((finding) => finding.ruleId)).toEqual(['boilerplate'])
