@@ -174,7 +174,8 @@ describe('news prose in the words of page furniture', () => {
     'Teilen | Facebook | WhatsApp',
     'Teilen: Facebook | X | WhatsApp | E-Mail | Drucken',
     'Dieser Artikel ist exklusiv für Abonnenten. Jetzt weiterlesen für 1 Euro.',
-    'Dieser Artikel ist exklusiv für Abonnentinnen und Abonnenten des Seetaler Boten.'
+    'Dieser Artikel ist exklusiv für Abonnentinnen und Abonnenten des Seetaler Boten.',
+    'Sie haben Ihr Kontingent an Gratisartikeln für diesen Monat aufgebraucht.'
   ])('marks the paywall, the call in the infinitive and the share bar: %s', (furniture) => {
     const findings = lintSource('a.md', `${source}${furniture}\n`, pastedConfig()).findings
     expect(findings.map((finding) => finding.ruleId)).toEqual(['boilerplate'])
@@ -572,5 +573,24 @@ describe('pasted material that shares a paragraph with the article', () => {
   it('in a block quote, only the pasted paragraph goes', () => {
     const source = `${title}> Der Rat tagt am Montag, sagte der Sprecher.\n>\n> Folgen Sie uns auf Facebook und Instagram, um keine Nachrichten mehr zu verpassen!\n>\n> Die Opposition stimmte dagegen.\n\n${prose}\n`
     expect(fix(source)).toBe(`${title}> Der Rat tagt am Montag, sagte der Sprecher.\n>\n> Die Opposition stimmte dagegen.\n\n${prose}\n`)
+  })
+})
+
+describe('pasted material in English', () => {
+  const source = '# Council approves harbour dredging\n\nThe council approved the dredging on Monday, a spokesperson said.\n\n'
+  const rules = (text: string) => lintSource('a.md', text, pastedConfig()).findings.map((finding) => finding.ruleId)
+
+  it.each(['Share | Facebook | X | Email', "You've reached your limit of free articles this month."])(
+    'marks the share bar and the paywall: %s',
+    (furniture) => {
+      expect(rules(`${source}${furniture}\n`)).toEqual(['boilerplate'])
+    }
+  )
+
+  // From a written set: an interviewee's "our app" was the outlet's, and --fix deleted the answer.
+  it('keeps an interviewee speaking of “our app”, and marks the outlet’s own app speaking to the reader', () => {
+    const answer = '**How do people use it?**\n\nOur app puts the tide tables and the forecast together, and that is what people need.\n'
+    expect(rules(`${source}${answer}`)).toEqual([])
+    expect(rules(`${source}Get breaking news alerts on our free app, wherever you are.\n`)).toEqual(['boilerplate'])
   })
 })
