@@ -587,6 +587,11 @@ describe('pasted material in English', () => {
     }
   )
 
+  it('names no source in a teaser glued to a paragraph', () => {
+    const { article } = lintSource('a.md', `${source.trimEnd()} Read more: Which bus routes are being cut?\n`, pastedConfig())
+    expect(article.annotations.sourceInventory?.sources.map((entry) => entry.name)).toEqual(['a spokesperson'])
+  })
+
   // From a written set: an interviewee's "our app" was the outlet's, and --fix deleted the answer.
   it('keeps an interviewee speaking of “our app”, and marks the outlet’s own app speaking to the reader', () => {
     const answer = '**How do people use it?**\n\nOur app puts the tide tables and the forecast together, and that is what people need.\n'

@@ -1,6 +1,7 @@
 import { addTo } from '../../engine/arrays.js'
 import type { Article, SourceInventory, SourceInventoryEntry, SourceMention } from '../../engine/model.js'
 import type { Stage } from '../../engine/stage.js'
+import { pastedInsideProse } from '../sourcing/claims.js'
 import { sourceLexicon } from './lexicon.js'
 
 // The article's sources at a glance, for `newslint analyze`, JSON output and the editor: each
@@ -24,7 +25,10 @@ function takeInventory(article: Article): void {
   let last: Source | undefined
   // Each name normalised once: an article names its sources again and again.
   const names = new Map<string, string>()
+  // A teaser glued to a paragraph names no source of the article ("… said. Read more: …").
+  const pasted = new Set(pastedInsideProse(article))
   for (const mention of article.annotations.sources ?? []) {
+    if (pasted.has(mention.sentence)) continue
     let name = names.get(mention.name)
     if (name === undefined) names.set(mention.name, (name = normalizeName(mention.name)))
     const back = pointsBack(article, mention, name)
