@@ -12,7 +12,7 @@ import { sourceLexicon } from './lexicon.js'
 
 export const sourceInventoryStage: Stage = {
   id: 'source-inventory',
-  reads: ['sources', 'sourcing'],
+  reads: ['sources', 'sourcing', 'pasted'],
   writes: ['sourceInventory'],
   run: takeInventory
 }
