@@ -12,8 +12,6 @@ import { type PhraseList, trimToWords } from '../phrases.js'
 import {
   type BlockView,
   addressesReader,
-  beforeCredit,
-  endsAsQuestion,
   endsWithoutFullStop,
   callsToAction,
   hasCallToAction,
@@ -36,6 +34,7 @@ import {
   promotes,
   promotesOutletProduct,
   addressesOrCalls,
+  standsAsLabel,
   ownProduct,
   readsAsPost,
   viewBlock,
@@ -304,11 +303,8 @@ const PAGE_ITSELF = /^(?:hier|here)\s|\b(?:dies(?:er|e|es|en|em)|this)\s+(?:arti
 function labelOrPromotion(view: BlockView, lexicon: PastedLexicon, signal: PastedSignal | undefined): PastedSignal | undefined {
   if (signal?.key !== 'opensWith' || PAGE_ITSELF.test(signal.quoted!)) return signal
   const after = view.text.slice(signal.quoted!.length).trimStart()
-  // "Weiterlesen mit Plus: …": a short name, then the label's colon. A credit in brackets at the
-  // end is no part of the text ("Mehr dazu wollte er nicht sagen. (dpa)").
-  const text = beforeCredit(view.text)
-  const label =
-    after === '' || /^(?:[A-ZÄÖÜ0-9][^\s:.!?]{0,19})?[:?!–—|»›-]/.test(after) || (endsWithoutFullStop(text) && !endsAsQuestion(text))
+  // "Weiterlesen mit Plus: …": a short name, then the label's colon.
+  const label = after === '' || /^(?:[A-ZÄÖÜ0-9][^\s:.!?]{0,19})?[:?!–—|»›-]/.test(after) || standsAsLabel(view.text)
   return label || promotes(view, lexicon) ? signal : undefined
 }
 

@@ -1,5 +1,5 @@
 import type { Article, Block, PastedBlock, PastedSignal, Sentence } from '../../engine/model.js'
-import { type BlockView, MAX_CREDIT_BRACKETS, beforeCredit, endingIn, isAgencyCredit, viewSentence } from './signals.js'
+import { type BlockView, beforeCredit, endOfCreditAround, endingIn, isAgencyCredit, viewSentence } from './signals.js'
 
 // Where inside a block the pasted material lies. CMS exports and agency feeds glue notices, calls
 // to action and "Lesen Sie auch" lines onto a paragraph of the article: a finding covers those
@@ -209,14 +209,8 @@ function creditEnd(article: Article, sentence: Sentence, end: number): number {
  * brackets at a full stop inside it ("(APA, 8.8." / "2015) Folgen Sie …"): after the credit.
  */
 function pastCutCredit(article: Article, sentence: Sentence): number {
-  const before = article.plain.slice(Math.max(0, sentence.start - MAX_CREDIT_BRACKETS), sentence.start)
-  const open = before.lastIndexOf('(')
-  const close = article.plain.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_CREDIT_BRACKETS)).indexOf(')')
-  if (open < 0 || before.includes(')', open) || close < 0) return sentence.start
-  const opened = sentence.start - before.length + open
-  if (beforeCredit(article.plain.slice(opened, sentence.start + close + 1)) !== '') return sentence.start
-  let at = sentence.start + close + 1
-  while (at < sentence.end && /\s/.test(article.plain[at])) at++
+  let at = endOfCreditAround(article.plain, sentence.start, sentence.end) ?? sentence.start
+  while (at > sentence.start && at < sentence.end && /\s/.test(article.plain[at])) at++
   return at
 }
 

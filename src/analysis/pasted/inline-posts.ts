@@ -2,7 +2,7 @@ import { detectLanguage } from '../../engine/language.js'
 import { endOfLine } from '../../engine/line-breaks.js'
 import type { Article, PastedBlock, Sentence } from '../../engine/model.js'
 import type { PastedLexicon } from './lexicon.js'
-import { beforeCredit, carriesPostMarks, isAgencyCredit, isPostSignature, mediaLinks } from './signals.js'
+import { carriesPostMarks, endOfCreditAround, isAgencyCredit, isPostSignature, mediaLinks } from './signals.js'
 
 // Posts pasted into a paragraph of prose, as plain-text copies of a page leave them: "… festgehalten.
 // All good in the hood guys. Thanks for the messages. pic.twitter.com/SGB8NEssCF Mittlerweile …".
@@ -87,12 +87,11 @@ function dropLeadingProse(article: Article, from: number, anchor: number): numbe
  * 8.8.2015)⏎Russian …"; the splitter may cut inside it: "8.8. 2015)"), or that opens it.
  */
 function afterCredit(text: string, start: number, anchor: number): number {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1
   const lineEnd = text.indexOf('\n', start)
   if (lineEnd < 0 || lineEnd >= anchor) return start
-  const line = text.slice(lineStart, lineEnd)
-  const ownCredit = isAgencyCredit(text.slice(start, lineEnd).trim())
-  return ownCredit || lineStart + beforeCredit(line).length <= start ? lineEnd + 1 : start
+  if (isAgencyCredit(text.slice(start, lineEnd).trim())) return lineEnd + 1
+  const credit = endOfCreditAround(text, start, lineEnd)
+  return credit !== undefined && text.slice(credit, lineEnd).trim() === '' ? lineEnd + 1 : start
 }
 
 /** "https://t.co/…" starts before the "t.co/" the search found. */

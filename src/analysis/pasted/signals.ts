@@ -328,10 +328,16 @@ function isProduct(lower: string, lexicon: PastedLexicon): boolean {
  * "unsere App" too ("Unsere App hat kaum jemand benutzt.").
  */
 export function addressesOrCalls(view: BlockView, lexicon: PastedLexicon): boolean {
-  // A credit in brackets at the end is no part of the text ("… Sprechstunden. (APA, 12.3.2016)").
-  const text = beforeCredit(view.text)
-  const label = endsWithoutFullStop(text) && !endsAsQuestion(text)
-  return addressesReader(view) || callsOrExclaims(view, lexicon) || label
+  return addressesReader(view) || callsOrExclaims(view, lexicon) || standsAsLabel(view.text)
+}
+
+/**
+ * Ends without a full stop and is no question: a label ("Alles Wichtige in unserer App"). A credit
+ * at the end is no part of the text ("Mehr dazu wollte er nicht sagen. (dpa)", "… dpa / AFP").
+ */
+export function standsAsLabel(text: string): boolean {
+  const own = beforeCredit(text)
+  return endsWithoutFullStop(own) && !endsAsQuestion(own)
 }
 
 function callsOrExclaims(view: BlockView, lexicon: PastedLexicon): boolean {
@@ -473,12 +479,26 @@ function codesStart(end: string): number | undefined {
   return codes >= 2 && start > limit ? start : undefined
 }
 
+/**
+ * Where the agency credit in brackets that `at` lies inside ends (after its closing bracket), for
+ * a credit the sentence splitter cut at a full stop ("(APA, 8.8." | "2015) Folgen Sie …"); the
+ * bracket closes before `limit`. `undefined` where `at` lies in no credit.
+ */
+export function endOfCreditAround(text: string, at: number, limit: number): number | undefined {
+  const before = text.slice(Math.max(0, at - MAX_CREDIT_BRACKETS), at)
+  const open = before.lastIndexOf('(')
+  const close = text.slice(at, Math.min(limit, at + MAX_CREDIT_BRACKETS)).indexOf(')')
+  if (open < 0 || before.includes(')', open) || close < 0) return undefined
+  const opened = at - before.length + open
+  return beforeCredit(text.slice(opened, at + close + 1)) === '' ? at + close + 1 : undefined
+}
+
 function isAgencyCode(lower: string): boolean {
   return lower === 'red' || agencyRegistry().byLowerSpelling.has(lower)
 }
 
 // "(APA, 12.3.2016)", "(AFP/Reuters/dpa, 8.8.2015)": a credit in brackets is short.
-export const MAX_CREDIT_BRACKETS = 82
+const MAX_CREDIT_BRACKETS = 82
 
 /** A #tag or an @handle. */
 const POST_MARK = /(?:^|\s)[#@][\p{L}\p{N}_]/u
