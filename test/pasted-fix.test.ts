@@ -513,6 +513,15 @@ describe('pasted material that shares a paragraph with the article', () => {
     expect(fix(source)).toBe(`${title}${credit}\n`)
   })
 
+  // A newsroom's own agency code (vocabulary `agencies`) is a credit to the pasted checks as to
+  // the credit rule: the call's span stopped at "(APA, …)" but took "(NWZ, …)" along.
+  it.each(['(NWZ, 12.3.2016)', '(nwz)'])('a call glued before the newsroom’s own agency credit %s keeps the credit', (credit) => {
+    const config = withCreditLine()
+    config.vocabulary = { de: { agencies: ['NWZ'] } }
+    const source = `${title}${prose} Folgen Sie uns auf Instagram! ${credit}\n`
+    expect(fixSource('a.md', source, config).output).toBe(`${title}${prose} ${credit}\n`)
+  })
+
   it('a lead about copyright is article text, a copyright line is a notice', () => {
     const lead =
       'Der Digitalkommissar der Europäischen Union, Günther Oettinger, hat sich erneut zum Thema Copyright geäußert. Seine Aussagen dürften nicht auf ungeteilte Zustimmung stoßen. Oettinger tritt für eine Stärkung der Urheberrechte bei einer anstehenden EU-weiten Reform ein.'

@@ -58,7 +58,8 @@ const newsroomPastedLexicon = perVocabulary((vocabulary) =>
     teaser: vocabularyWordsOfAllLanguages(vocabulary, 'teaserPhrases'),
     boilerplate: vocabularyWordsOfAllLanguages(vocabulary, 'boilerplatePhrases'),
     embed: vocabularyWordsOfAllLanguages(vocabulary, 'embedPhrases'),
-    outlets: vocabularyWordsOfAllLanguages(vocabulary, 'outlets')
+    outlets: vocabularyWordsOfAllLanguages(vocabulary, 'outlets'),
+    agencies: vocabularyWordsOfAllLanguages(vocabulary, 'agencies')
   })
 )
 
@@ -104,10 +105,15 @@ function classifyBlocks(article: Article, options: AnalyzeOptions): void {
 /** The posts pasted into an article paragraph, and the pasted sentences glued to its end. */
 function pastedInside(article: Article, block: Block, lexicon: PastedLexicon, inTail: boolean, answer: boolean): PastedBlock[] {
   const posts = findInlinePosts(article, block.index, lexicon)
-  const glued = pastedTail(article, block, (view) => {
-    const verdict = gluedVerdict(article, view, lexicon, inTail)
-    return answer ? inAnswer(verdict) : verdict
-  })
+  const glued = pastedTail(
+    article,
+    block,
+    (view) => {
+      const verdict = gluedVerdict(article, view, lexicon, inTail)
+      return answer ? inAnswer(verdict) : verdict
+    },
+    lexicon.agencies
+  )
   return [...posts, ...glued.filter((part) => !posts.some((post) => overlap(post.span!, part.span!)))]
 }
 
@@ -148,7 +154,7 @@ function pastedParts(
     const posts = findInlinePosts(article, index, lexicon)
     return posts.length > 0 && !coversBlock(article, block, posts) ? posts : undefined
   }
-  const parts = pastedSentences(article, block, (view) => sentenceVerdict(article, view, lexicon, inTail))
+  const parts = pastedSentences(article, block, (view) => sentenceVerdict(article, view, lexicon, inTail), lexicon.agencies)
   if (parts !== 'none') return parts
   // No sentence gives itself away: the block's signal spans them ("… wir … Jetzt weiterlesen mit
   // Plus-Abo: …"). Then the sentences holding its phrase are the pasted ones, where they open
@@ -160,7 +166,7 @@ function pastedParts(
     const own = lexicon.kinds[verdict.kind]
     const holds = (view: BlockView) =>
       view.text.includes(phrase) && (phraseSignal(view, own.opens, own.contains, own.is) !== undefined || promotes(view, lexicon))
-    const holding = pastedSentences(article, block, (view) => (holds(view) ? verdict : undefined))
+    const holding = pastedSentences(article, block, (view) => (holds(view) ? verdict : undefined), lexicon.agencies)
     return holding === 'none' ? [] : holding
   }
   return block.structure !== 'list' && block.textLength <= MAX_HOOK ? undefined : []
@@ -304,7 +310,7 @@ function labelOrPromotion(view: BlockView, lexicon: PastedLexicon, signal: Paste
   if (signal?.key !== 'opensWith' || PAGE_ITSELF.test(signal.quoted!)) return signal
   const after = view.text.slice(signal.quoted!.length).trimStart()
   // "Weiterlesen mit Plus: …": a short name, then the label's colon.
-  const label = after === '' || /^(?:[A-ZÄÖÜ0-9][^\s:.!?]{0,19})?[:?!–—|»›-]/.test(after) || standsAsLabel(view.text)
+  const label = after === '' || /^(?:[A-ZÄÖÜ0-9][^\s:.!?]{0,19})?[:?!–—|»›-]/.test(after) || standsAsLabel(view.text, lexicon.agencies)
   return label || promotes(view, lexicon) ? signal : undefined
 }
 

@@ -1,4 +1,5 @@
 import type { Article, Block, PastedBlock, PastedSignal, Sentence } from '../../engine/model.js'
+import type { Registry } from '../credit/agencies.js'
 import { type BlockView, beforeCredit, endOfCreditAround, endingIn, isAgencyCredit, viewSentence } from './signals.js'
 
 // Where inside a block the pasted material lies. CMS exports and agency feeds glue notices, calls
@@ -24,14 +25,19 @@ export type SentenceTest = (view: BlockView) => Verdict | undefined
  * continues it (see `continues`). `undefined` when the sentences are pasted throughout; 'none'
  * when none is pasted on its own (the signal belongs to the block as a whole).
  */
-export function pastedSentences(article: Article, block: Block, test: SentenceTest): PastedBlock[] | 'none' | undefined {
-  const sentences = segments(article, block)
+export function pastedSentences(
+  article: Article,
+  block: Block,
+  test: SentenceTest,
+  agencies: Registry
+): PastedBlock[] | 'none' | undefined {
+  const sentences = segments(article, block, agencies)
   const verdicts = sentences.map((sentence) => test(viewSentence(article, block, sentence)))
-  const marks = markRuns(article, sentences, verdicts)
+  const marks = markRuns(article, sentences, verdicts, agencies)
   if (marks.every((mark) => mark === undefined)) return 'none'
   // Pasted throughout, unless a teaser ended before the prose its sentence ran on into.
   const runsOn = sentences.some((sentence, index) => marks[index]?.kind === 'teaser' && teaserEnd(article, sentence) < sentence.end)
-  return marks.every((mark) => mark !== undefined) && !runsOn ? undefined : spans(article, block, sentences, marks)
+  return marks.every((mark) => mark !== undefined) && !runsOn ? undefined : spans(article, block, sentences, marks, agencies)
 }
 
 /**
@@ -39,14 +45,14 @@ export function pastedSentences(article: Article, block: Block, test: SentenceTe
  * auch: Tempo 30 in ganz Innsbruck? Das sagen die Anrainer"): the test runs from the last sentence
  * back while sentences are pasted or end like a headline, so the cost stays with the tail.
  */
-export function pastedTail(article: Article, block: Block, test: SentenceTest): PastedBlock[] {
+export function pastedTail(article: Article, block: Block, test: SentenceTest, agencies: Registry): PastedBlock[] {
   // The segments from the last back, cut only as far as the test reads (a whole article may stand in one paragraph).
   const tested: Sentence[] = []
   const verdicts: Array<Verdict | undefined> = []
   let pasted = 0
   let throughout = false
   reading: for (let k = block.sentences.length - 1; k >= 0; k--) {
-    const parts = segmentsOf(article, article.sentences[block.sentences[k]])
+    const parts = segmentsOf(article, article.sentences[block.sentences[k]], agencies)
     for (let part = parts.length - 1; part >= 0; part--) {
       const verdict = test(viewSentence(article, block, parts[part]))
       tested.push(parts[part])
@@ -60,7 +66,7 @@ export function pastedTail(article: Article, block: Block, test: SentenceTest): 
   // A block pasted throughout is a block the whole-block tests judge; long blocks are the article's.
   if (pasted === 0 || throughout) return []
   const tail = tested.slice(0, pasted).reverse()
-  return spans(article, block, tail, markRuns(article, tail, verdicts.slice(0, pasted).reverse()))
+  return spans(article, block, tail, markRuns(article, tail, verdicts.slice(0, pasted).reverse(), agencies), agencies)
 }
 
 /**
@@ -68,13 +74,13 @@ export function pastedTail(article: Article, block: Block, test: SentenceTest): 
  * lower-case word ("… Euro. subscribe now …"), after a number or an abbreviation ("… 2,3. Auf
  * YouTube ansehen"). Finer pieces only narrow what a pasted phrase can take along.
  */
-function segments(article: Article, block: Block): Sentence[] {
-  return block.sentences.flatMap((index) => segmentsOf(article, article.sentences[index]))
+function segments(article: Article, block: Block, agencies: Registry): Sentence[] {
+  return block.sentences.flatMap((index) => segmentsOf(article, article.sentences[index], agencies))
 }
 
-function segmentsOf(article: Article, sentence: Sentence): Sentence[] {
+function segmentsOf(article: Article, sentence: Sentence, agencies: Registry): Sentence[] {
   const { tokens } = sentence
-  const credit = openingCreditEnd(sentence)
+  const credit = openingCreditEnd(sentence, agencies)
   const parts: Sentence[] = []
   let from = 0
   for (let at = 1; at + 1 < tokens.length; at++) {
@@ -94,7 +100,7 @@ const MAX_CREDIT_TOKENS = 24
  * The space after a credit in brackets that opens the sentence, where the splitter glued what
  * follows the credit to it ("(APA, 17.7.2023) Mehr zum Thema: …"); -1 where none opens it.
  */
-function openingCreditEnd(sentence: Sentence): number {
+function openingCreditEnd(sentence: Sentence, agencies: Registry): number {
   const { tokens } = sentence
   if (tokens[0]?.value !== '(') return -1
   const limit = Math.min(tokens.length - 1, MAX_CREDIT_TOKENS)
@@ -105,7 +111,7 @@ function openingCreditEnd(sentence: Sentence): number {
     .slice(0, close + 1)
     .map((token) => token.value)
     .join('')
-  return isAgencyCredit(bracket) ? close + 1 : -1
+  return isAgencyCredit(bracket, agencies) ? close + 1 : -1
 }
 
 function segment(article: Article, sentence: Sentence, tokens: Sentence['tokens']): Sentence {
@@ -119,7 +125,12 @@ function segment(article: Article, sentence: Sentence, tokens: Sentence['tokens'
  * between two pasted ones of a paragraph is pasted too ("Wir verwenden Cookies … Wenn Sie
  * fortfahren, … Mehr dazu in unserer Datenschutzerklärung.").
  */
-function markRuns(article: Article, sentences: Sentence[], verdicts: Array<Verdict | undefined>): Array<Verdict | undefined> {
+function markRuns(
+  article: Article,
+  sentences: Sentence[],
+  verdicts: Array<Verdict | undefined>,
+  agencies: Registry
+): Array<Verdict | undefined> {
   const marks: Array<Verdict | undefined> = []
   let lastMarked = -1
   sentences.forEach((sentence, index) => {
@@ -127,7 +138,7 @@ function markRuns(article: Article, sentences: Sentence[], verdicts: Array<Verdi
     const joined = index > 0 && sameParagraph(article, sentences[index - 1], sentence)
     if (!joined) lastMarked = -1
     // The agency credit is the article's, whatever stands before it ("Alle Rechte vorbehalten.⏎sba/hos/news.de/dpa").
-    if (isAgencyCredit(sentence.text.replace(/\s+/g, ' ').trim())) {
+    if (isAgencyCredit(sentence.text.replace(/\s+/g, ' ').trim(), agencies)) {
       marks.push(undefined)
       lastMarked = -1
       return
@@ -143,18 +154,24 @@ function markRuns(article: Article, sentences: Sentence[], verdicts: Array<Verdi
 }
 
 /** Consecutive marked sentences of one paragraph become one span, with the kind of its first sentence. */
-function spans(article: Article, block: Block, sentences: Sentence[], marks: Array<Verdict | undefined>): PastedBlock[] {
+function spans(
+  article: Article,
+  block: Block,
+  sentences: Sentence[],
+  marks: Array<Verdict | undefined>,
+  agencies: Registry
+): PastedBlock[] {
   const found: PastedBlock[] = []
   sentences.forEach((sentence, index) => {
     const mark = marks[index]
     if (!mark) return
     const last = found[found.length - 1]
     if (last?.span && marks[index - 1] && sameParagraph(article, sentences[index - 1], sentence)) {
-      last.span.end = withSyntaxAfter(article, creditEnd(article, sentence, sentence.end))
+      last.span.end = withSyntaxAfter(article, creditEnd(article, sentence, sentence.end, agencies))
       return
     }
-    const end = creditEnd(article, sentence, mark.kind === 'teaser' ? teaserEnd(article, sentence) : sentence.end)
-    const start = pastCutCredit(article, sentence)
+    const end = creditEnd(article, sentence, mark.kind === 'teaser' ? teaserEnd(article, sentence) : sentence.end, agencies)
+    const start = pastCutCredit(article, sentence, agencies)
     if (start >= end) return
     found.push({
       block: block.index,
@@ -199,17 +216,17 @@ function teaserEnd(article: Article, sentence: Sentence): number {
 }
 
 /** Where pasted text up to `end` stops before a credit in brackets at the sentence's end ("… Grundsteuer steigt (APA, 8.8.2015)"). */
-function creditEnd(article: Article, sentence: Sentence, end: number): number {
+function creditEnd(article: Article, sentence: Sentence, end: number, agencies: Registry): number {
   const text = article.text.slice(sentence.start, end)
-  return sentence.start + beforeCredit(text).length
+  return sentence.start + beforeCredit(text, agencies).length
 }
 
 /**
  * Where pasted text starting at the sentence starts, when the sentence splitter cut a credit in
  * brackets at a full stop inside it ("(APA, 8.8." / "2015) Folgen Sie …"): after the credit.
  */
-function pastCutCredit(article: Article, sentence: Sentence): number {
-  let at = endOfCreditAround(article.plain, sentence.start, sentence.end) ?? sentence.start
+function pastCutCredit(article: Article, sentence: Sentence, agencies: Registry): number {
+  let at = endOfCreditAround(article.plain, sentence.start, sentence.end, agencies) ?? sentence.start
   while (at > sentence.start && at < sentence.end && /\s/.test(article.plain[at])) at++
   return at
 }

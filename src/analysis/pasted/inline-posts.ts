@@ -33,7 +33,7 @@ export function findInlinePosts(article: Article, blockIndex: number, lexicon: P
       // A second link of the same post ("https://t.co/… (js) #W7X pic.twitter.com/…").
       previous.span.end = end
     } else {
-      const start = Math.min(dropLeadingProse(article, postStart(article, sentences, anchor, taken), urlStart), urlStart)
+      const start = Math.min(dropLeadingProse(article, postStart(article, sentences, anchor, taken), urlStart, lexicon), urlStart)
       posts.push({ block: blockIndex, kind: 'embed', signal: { key: 'inlinePost' }, span: { start, end } })
     }
     taken = end
@@ -72,8 +72,8 @@ function postStart(article: Article, sentences: Sentence[], anchor: number, floo
  * The sentence splitter does not end a sentence before a lower-case word ("… zeigt. apples 2015
  * lineup …"): a stretch of the article's own language before such a full stop is prose, not post.
  */
-function dropLeadingProse(article: Article, from: number, anchor: number): number {
-  const start = afterCredit(article.text, from, anchor)
+function dropLeadingProse(article: Article, from: number, anchor: number, lexicon: PastedLexicon): number {
+  const start = afterCredit(article.text, from, anchor, lexicon)
   const text = article.text.slice(start, anchor)
   // The last full stop before a space or a line break ("… in Innsbruck ein.⏎pic.twitter.com/…").
   let cut: RegExpExecArray | undefined
@@ -86,11 +86,11 @@ function dropLeadingProse(article: Article, from: number, anchor: number): numbe
  * Past the agency credit that closes the line a post's sentence starts on ("… gestiegen. (APA,
  * 8.8.2015)⏎Russian …"; the splitter may cut inside it: "8.8. 2015)"), or that opens it.
  */
-function afterCredit(text: string, start: number, anchor: number): number {
+function afterCredit(text: string, start: number, anchor: number, { agencies }: PastedLexicon): number {
   const lineEnd = text.indexOf('\n', start)
   if (lineEnd < 0 || lineEnd >= anchor) return start
-  if (isAgencyCredit(text.slice(start, lineEnd).trim())) return lineEnd + 1
-  const credit = endOfCreditAround(text, start, lineEnd)
+  if (isAgencyCredit(text.slice(start, lineEnd).trim(), agencies)) return lineEnd + 1
+  const credit = endOfCreditAround(text, start, lineEnd, agencies)
   return credit !== undefined && text.slice(credit, lineEnd).trim() === '' ? lineEnd + 1 : start
 }
 

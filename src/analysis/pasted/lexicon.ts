@@ -1,6 +1,7 @@
 import { lexicon } from '../../engine/lexicon.js'
 import type { Lang } from '../../engine/model.js'
 import { PhraseList } from '../phrases.js'
+import { agencyRegistry, extendRegistry, type Registry } from '../credit/agencies.js'
 
 // The phrase lists of `lexicons/<lang>/pasted.yaml` and `lexicons/common/pasted.yaml`, with the
 // phrases a newsroom adds through the options of the rules teaser, boilerplate and embed. Every
@@ -72,6 +73,8 @@ export interface PastedLexicon {
   possessives: Set<string>
   /** Outlet names, matched case-sensitively ("WELT" the outlet, "Welt" the world). */
   outlets: string[]
+  /** The agencies whose credit ends a pasted span, the newsroom's own codes among them, as the credit stage reads them. */
+  agencies: Registry
   postLinks: CommonFile['postLinks']
   embedMedia: string[]
 }
@@ -81,6 +84,7 @@ export interface PastedExtras {
   boilerplate: string[]
   embed: string[]
   outlets: string[]
+  agencies: string[]
 }
 
 const KINDS: PastedKind[] = ['teaser', 'boilerplate', 'embed']
@@ -130,6 +134,7 @@ function buildLexicon(extras: PastedExtras): PastedLexicon {
     productWords: lower(all((file) => file.callToAction.products)),
     possessives: lower(all((file) => file.callToAction.possessives)),
     outlets,
+    agencies: extendRegistry(agencyRegistry(), extras.agencies),
     postLinks: common.postLinks,
     embedMedia: common.embedMedia
   }

@@ -2,7 +2,7 @@ import { detectLanguage } from '../../engine/language.js'
 import { countVisible } from '../../engine/blocks.js'
 import type { Article, Block, Lang, Sentence, Token } from '../../engine/model.js'
 import { lexiconSet } from '../../engine/lexicon.js'
-import { agencyRegistry } from '../credit/agencies.js'
+import type { Registry } from '../credit/agencies.js'
 import type { PastedLexicon } from './lexicon.js'
 import { normalizePhrase } from '../phrases.js'
 
@@ -328,15 +328,15 @@ function isProduct(lower: string, lexicon: PastedLexicon): boolean {
  * "unsere App" too ("Unsere App hat kaum jemand benutzt.").
  */
 export function addressesOrCalls(view: BlockView, lexicon: PastedLexicon): boolean {
-  return addressesReader(view) || callsOrExclaims(view, lexicon) || standsAsLabel(view.text)
+  return addressesReader(view) || callsOrExclaims(view, lexicon) || standsAsLabel(view.text, lexicon.agencies)
 }
 
 /**
  * Ends without a full stop and is no question: a label ("Alles Wichtige in unserer App"). A credit
  * at the end is no part of the text ("Mehr dazu wollte er nicht sagen. (dpa)", "… dpa / AFP").
  */
-export function standsAsLabel(text: string): boolean {
-  const own = beforeCredit(text)
+export function standsAsLabel(text: string, agencies: Registry): boolean {
+  const own = beforeCredit(text, agencies)
   return endsWithoutFullStop(own) && !endsAsQuestion(own)
 }
 
@@ -410,8 +410,8 @@ function isCreditText(text: string): boolean {
 }
 
 /** A credit line of an agency: "(APA, 8.8.2015)", "(dpa)", "sba/hos/news.de/dpa", not "(Video)". */
-export function isAgencyCredit(text: string): boolean {
-  return text.startsWith('(') ? beforeCredit(text) === '' : isCreditText(text)
+export function isAgencyCredit(text: string, agencies: Registry): boolean {
+  return text.startsWith('(') ? beforeCredit(text, agencies) === '' : isCreditText(text)
 }
 
 /**
@@ -420,12 +420,12 @@ export function isAgencyCredit(text: string): boolean {
  * the brackets open with, or the codes hold, an agency of the registry or "red". "(Video)" and
  * "und/oder" are the text's own.
  */
-export function beforeCredit(text: string): string {
+export function beforeCredit(text: string, agencies: Registry): string {
   const end = text.trimEnd()
-  return end.endsWith(')') ? beforeBracketedCredit(text, end) : beforeCodes(text, end)
+  return end.endsWith(')') ? beforeBracketedCredit(text, end, agencies) : beforeCodes(text, end, agencies)
 }
 
-function beforeBracketedCredit(text: string, end: string): string {
+function beforeBracketedCredit(text: string, end: string, agencies: Registry): string {
   // By hand, not /\s*\((…)\)\s*$/: that searches on from every space of a long run.
   const open = end.lastIndexOf('(')
   if (open < 0 || end.length - open > MAX_CREDIT_BRACKETS) return text
@@ -435,17 +435,17 @@ function beforeBracketedCredit(text: string, end: string): string {
     .split(/[\s/,;]+/)[0]
     .toLowerCase()
   if (inside.includes(')') || first === '') return text
-  return isAgencyCode(first) ? text.slice(0, open).trimEnd() : text
+  return isAgencyCode(first, agencies) ? text.slice(0, open).trimEnd() : text
 }
 
-function beforeCodes(text: string, end: string): string {
+function beforeCodes(text: string, end: string, agencies: Registry): string {
   const start = codesStart(end)
   // After a space or a line break that is the text's: codes alone, or a cut word, are no credit at the end.
   if (start === undefined || start === 0 || !/\s/.test(end[start - 1])) return text
   return end
     .slice(start)
     .split('/')
-    .some((code) => isAgencyCode(code.trim().toLowerCase()))
+    .some((code) => isAgencyCode(code.trim().toLowerCase(), agencies))
     ? end.slice(0, start).trimEnd()
     : text
 }
@@ -484,17 +484,17 @@ function codesStart(end: string): number | undefined {
  * a credit the sentence splitter cut at a full stop ("(APA, 8.8." | "2015) Folgen Sie …"); the
  * bracket closes before `limit`. `undefined` where `at` lies in no credit.
  */
-export function endOfCreditAround(text: string, at: number, limit: number): number | undefined {
+export function endOfCreditAround(text: string, at: number, limit: number, agencies: Registry): number | undefined {
   const before = text.slice(Math.max(0, at - MAX_CREDIT_BRACKETS), at)
   const open = before.lastIndexOf('(')
   const close = text.slice(at, Math.min(limit, at + MAX_CREDIT_BRACKETS)).indexOf(')')
   if (open < 0 || before.includes(')', open) || close < 0) return undefined
   const opened = at - before.length + open
-  return beforeCredit(text.slice(opened, at + close + 1)) === '' ? at + close + 1 : undefined
+  return beforeCredit(text.slice(opened, at + close + 1), agencies) === '' ? at + close + 1 : undefined
 }
 
-function isAgencyCode(lower: string): boolean {
-  return lower === 'red' || agencyRegistry().byLowerSpelling.has(lower)
+function isAgencyCode(lower: string, agencies: Registry): boolean {
+  return lower === 'red' || agencies.byLowerSpelling.has(lower)
 }
 
 // "(APA, 12.3.2016)", "(AFP/Reuters/dpa, 8.8.2015)": a credit in brackets is short.
