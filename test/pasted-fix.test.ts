@@ -141,7 +141,13 @@ describe('news prose in the words of page furniture', () => {
     ['a label’s word as the crosshead over prose', '## Umfrage'],
     ['a consent placeholder’s words in a report', 'Dort wurde abgefragt, ob Inhalte von Drittanbietern geladen werden dürfen.'],
     ['a list of the labels a report names', 'Genannt werden etwa:\n\n- Anzeige\n- Werbung\n- Sponsored'],
-    ['networks named in a line', 'Facebook, Instagram und TikTok']
+    ['networks named in a line', 'Facebook, Instagram und TikTok'],
+    ['a standard named in a report', 'Das Haus wurde nach den Standards der Passivbauweise errichtet.'],
+    ['an arrow before a sentence of the report', '➤ Mehr zum Thema wollte sich der Sprecher nicht äußern.'],
+    [
+      'a post’s words in a paragraph of the report',
+      'Gepostet von einem Nutzer am Sonntag, verbreitete sich das Video schnell. Die Polizei ermittelt seit 2024.'
+    ]
   ])('stays, %s: %s', (_, paragraph) => {
     // From a sweep of 72 articles written as editors write them: 48 such findings, each deleted by --fix.
     const text = `# Ein Bericht\n\nDer Rat hat am Montag den Haushalt beschlossen, sagte der Bürgermeister.\n\n${paragraph}\n\nDie Opposition stimmte dagegen.\n`
@@ -179,6 +185,26 @@ describe('news prose in the words of page furniture', () => {
   ])('marks the paywall, the call in the infinitive and the share bar: %s', (furniture) => {
     const findings = lintSource('a.md', `${source}${furniture}\n`, pastedConfig()).findings
     expect(findings.map((finding) => finding.ruleId)).toEqual(['boilerplate'])
+  })
+
+  // From the tenth written set; each goes whole, and the report above stays.
+  it.each([
+    ['boilerplate', 'the standards footer', 'Dieser Artikel wurde nach den Standards der Journalism Trust Initiative erstellt.'],
+    ['teaser', 'a teaser line behind an arrow', '➤ Mehr zum Thema: Radsport in Sachsen: Warum den Vereinen die Kampfrichter fehlen'],
+    [
+      'embed',
+      'a Facebook post and its signature',
+      'Was für ein Rennen! Danke an alle Helferinnen und Helfer an der Strecke! 🚴\nGepostet von RSV Bad Düben 1921 am Sonntag, 7. April 2024'
+    ],
+    [
+      'embed',
+      'an English Facebook post and its signature',
+      'What a race! Thanks to all volunteers along the course!\nPosted by Springfield Cycling Club on Sunday, April 7, 2024'
+    ]
+  ])('marks as %s %s', (rule, _, furniture) => {
+    const findings = lintSource('a.md', `${source}${furniture}\n`, pastedConfig()).findings
+    expect(findings.map((finding) => finding.ruleId)).toEqual([rule])
+    expect(fix(`${source}${furniture}\n`)).toBe(source.trimEnd() + '\n')
   })
 
   it('still marks the consent placeholder that speaks to the reader or stands as a label', () => {
@@ -332,6 +358,18 @@ describe('an interview set as bold questions over plain answers', () => {
     expect(lintSource('a.md', source, pastedConfig()).findings).toEqual([])
     const footer = lintSource('a.md', `${source}Alle Rechte vorbehalten.\n`, pastedConfig()).findings
     expect(footer.map((finding) => finding.ruleId)).toEqual(['boilerplate'])
+  })
+
+  // From the tenth written set: the last answer invites the readers to the interviewee's app; the
+  // whole answer spoke to the reader, so its "we" was the outlet's, and --fix deleted the call.
+  it('keeps the interviewee’s closing invitation in the last answer', () => {
+    const last = turn(
+      'Was wünschen Sie sich von den Chemnitzern?',
+      'Dass sie es ausprobieren und uns sagen, was nervt. Laden Sie die App herunter, testen Sie sie eine Woche lang und schreiben Sie uns über die Feedback-Funktion. Wir lesen jede Nachricht.'
+    )
+    const source = interview('Das Angebot wächst.', last + '*Interview: Paul Friedrich*\n')
+    expect(lintSource('a.md', source, pastedConfig()).findings).toEqual([])
+    expect(fix(source)).toBe(source)
   })
 
   it('keeps a question over a box pasted between it and its answer', () => {
@@ -520,6 +558,16 @@ describe('pasted material that shares a paragraph with the article', () => {
     config.vocabulary = { de: { agencies: ['NWZ'] } }
     const source = `${title}${prose} Folgen Sie uns auf Instagram! ${credit}\n`
     expect(fixSource('a.md', source, config).output).toBe(`${title}${prose} ${credit}\n`)
+  })
+
+  // From the tenth written set: an explainer's crossheads that open with a teaser's label.
+  it('a heading that goes on past a teaser’s label into a title, over prose, is a crosshead', () => {
+    const section = 'Die Verbraucherzentralen bieten eine unabhängige Energieberatung an. Die Berater prüfen Abrechnungen und Verträge.'
+    const source = `${title}${prose}\n\n## Mehr zum Thema Energie: Wo es Beratung gibt\n\n${section}\n`
+    expect(reported(source)).toEqual([])
+    expect(fix(source)).toBe(source)
+    const headline = 'Mehr zum Thema: Warum die Grundsteuer in Linz um ein Drittel steigt'
+    expect(reported(`${title}${prose}\n\n## ${headline}\n\n${section}\n`)).toEqual([['teaser', `## ${headline}`]])
   })
 
   it('a lead about copyright is article text, a copyright line is a notice', () => {

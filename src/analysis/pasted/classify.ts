@@ -4,7 +4,7 @@ import { perVocabulary, vocabularyWordsOfAllLanguages } from '../../engine/vocab
 import type { Article, Block, BlockKind, PastedBlock, PastedSignal } from '../../engine/model.js'
 import { findInlinePosts } from './inline-posts.js'
 import { inAnswer, interviewAnswers } from './interview.js'
-import { extendEmbedsToPostText, extendHooks, extendKickers } from './neighbours.js'
+import { extendEmbedsToPostText, extendHooks, extendKickers, keepCrossheads } from './neighbours.js'
 import { MAX_BUTTON_ROW, MAX_EMBED, MAX_HOOK, MAX_PASTED, MAX_POST } from './sizes.js'
 import { type Verdict, pastedSentences, pastedTail } from './extent.js'
 import { type PastedLexicon, pastedLexicon } from './lexicon.js'
@@ -75,12 +75,13 @@ function classifyBlocks(article: Article, options: AnalyzeOptions): void {
       ? inBlock(options, 'classify', article, view.block, `alone ${article.lang}`, () => classifyAlone(article, view, lexicon), kept)
       : undefined
   )
-  const answers = interviewAnswers(article, views)
+  const answers = interviewAnswers(article, views, lexicon)
   for (const index of answers) verdicts[index] = inAnswer(verdicts[index])
   extendEmbedsToPostText(article, views, verdicts)
   extendKickers(article, views, verdicts, lexicon)
+  keepCrossheads(article, views, verdicts)
   const tail = lastArticleParagraph(article, verdicts) + 1
-  classifyTail(views, verdicts, lexicon, tail)
+  classifyTail(views, verdicts, lexicon, tail, answers)
   const parts = verdicts.map((verdict, index) => verdict && pastedParts(article, index, verdict, lexicon, index >= tail))
   extendHooks(article, views, verdicts, parts)
   const pasted: PastedBlock[] = []
@@ -242,7 +243,7 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   if (teaserOpening) return { kind: 'teaser', signal: teaserOpening, extent: 'sentences' }
   const boilerplatePhrase =
     labelOrPromotion(view, lexicon, phraseSignal(view, kinds.boilerplate.opens, kinds.boilerplate.contains, kinds.boilerplate.is)) ??
-    (promotes(view, lexicon) ? phraseSignal(view, undefined, lexicon.promotingPhrases) : undefined) ??
+    (promotes(view, lexicon) || THIS_PAGE.test(view.text) ? phraseSignal(view, undefined, lexicon.promotingPhrases) : undefined) ??
     ownVoice(article, view, lexicon)
   if (boilerplatePhrase) return { kind: 'boilerplate', signal: boilerplatePhrase, extent: 'sentences' }
   if (isButtonRow(view, lexicon)) return { kind: 'boilerplate', signal: { key: 'isOnly', quoted: view.text }, extent: 'block' }
@@ -297,8 +298,10 @@ function phraseSignal(view: BlockView, opens?: PhraseList, contains?: PhraseList
   return is?.equals(view.lower) ? { key: 'isOnly', quoted: trimToWords(view.text) } : undefined
 }
 
-// "Dieser Artikel …", "Um diesen Artikel zu lesen", "Diese Website …", "Hier finden Sie …", "This article …".
-const PAGE_ITSELF = /^(?:hier|here)\s|\b(?:dies(?:er|e|es|en|em)|this)\s+(?:artikel|text|beitrag|seite|website|article|story|site|page)\b/i
+// "Dieser Artikel …", "Um diesen Artikel zu lesen", "Diese Website …", "This article …".
+const THIS_PAGE = /\b(?:dies(?:er|e|es|en|em)|this)\s+(?:artikel|text|beitrag|seite|website|article|story|site|page)\b/i
+// "Hier finden Sie …", "Here …".
+const HERE_OPENING = /^(?:hier|here)\s/i
 
 /**
  * An opening phrase marks pasted material as a label ("Mehr dazu:", "Auch interessant: …", a
@@ -307,7 +310,7 @@ const PAGE_ITSELF = /^(?:hier|here)\s|\b(?:dies(?:er|e|es|en|em)|this)\s+(?:arti
  * wollte er nicht sagen.", "In Kooperation mit der Universität entstehen …") it does not.
  */
 function labelOrPromotion(view: BlockView, lexicon: PastedLexicon, signal: PastedSignal | undefined): PastedSignal | undefined {
-  if (signal?.key !== 'opensWith' || PAGE_ITSELF.test(signal.quoted!)) return signal
+  if (signal?.key !== 'opensWith' || HERE_OPENING.test(signal.quoted!) || THIS_PAGE.test(signal.quoted!)) return signal
   const after = view.text.slice(signal.quoted!.length).trimStart()
   // "Weiterlesen mit Plus: …": a short name, then the label's colon.
   const label = after === '' || /^(?:[A-ZÄÖÜ0-9][^\s:.!?]{0,19})?[:?!–—|»›-]/.test(after) || standsAsLabel(view.text, lexicon.agencies)
@@ -342,11 +345,13 @@ function classifyTail(
   views: Array<BlockView | undefined>,
   verdicts: Array<Verdict | undefined>,
   lexicon: PastedLexicon,
-  from: number
+  from: number,
+  answers: ReadonlySet<number>
 ): void {
   for (let index = from; index < views.length; index++) {
     const view = views[index]
-    if (!view || verdicts[index] || view.block.textLength > MAX_PASTED || looksLikeCredit(view)) continue
+    // An interview's last answer ends it in the interviewee's "we", which calls on readers too.
+    if (!view || verdicts[index] || answers.has(index) || view.block.textLength > MAX_PASTED || looksLikeCredit(view)) continue
     verdicts[index] = tailVerdict(view, lexicon)
   }
 }

@@ -1,6 +1,7 @@
 import type { Article } from '../../engine/model.js'
 import type { Verdict } from './extent.js'
-import { type BlockView, addressesReader, endsAsQuestion, speaksAsOutlet } from './signals.js'
+import type { PastedLexicon } from './lexicon.js'
+import { type BlockView, addressesOrCalls, endsAsQuestion, speaksAsOutlet, viewSentence } from './signals.js'
 
 // An interview set as bold questions over plain paragraphs ("**Wie gewinnen Sie neue Leser?**",
 // then the answer): in the answers "wir" and "unser" are the interviewee's ("Unsere App soll alles
@@ -11,11 +12,16 @@ const MIN_QUESTIONS = 3
 
 /**
  * The answers of such an interview that speak in the first person plural: the plain paragraphs
- * after a bold one. After the last bold one only those that do not speak to the reader, so that a
- * newsletter box under a closing bold hook ("**Sie wollen nichts verpassen?** Abonnieren Sie jetzt
- * unseren …") stays pasted.
+ * after a bold one. After the last bold one only those that open as an answer, not speaking to the
+ * reader, calling or standing as a label, so that a newsletter box under a closing bold hook
+ * ("**Sie wollen nichts verpassen?** Abonnieren Sie jetzt unseren …") stays pasted, and the
+ * interviewee's closing invitation ("Dass sie es ausprobieren … Laden Sie die App herunter, …") stays theirs.
  */
-export function interviewAnswers(article: Article, views: ReadonlyArray<BlockView | undefined>): ReadonlySet<number> {
+export function interviewAnswers(
+  article: Article,
+  views: ReadonlyArray<BlockView | undefined>,
+  lexicon: PastedLexicon
+): ReadonlySet<number> {
   const answers = new Set<number>()
   const isAsked = (index: number) => {
     const block = article.blocks[index]
@@ -32,8 +38,15 @@ export function interviewAnswers(article: Article, views: ReadonlyArray<BlockVie
     } else if (answer && block.structure === 'paragraph') answer.push(block.index)
     else answer = undefined
   }
-  for (const index of answer ?? []) if (inWeVoice(index) && !addressesReader(views[index]!)) answers.add(index)
+  for (const index of answer ?? []) if (inWeVoice(index) && opensAsAnswer(article, views[index]!, lexicon)) answers.add(index)
   return answers
+}
+
+/** An answer opens plain; a bold line opening the paragraph is a hook glued above its box ("**Nichts mehr verpassen?**⏎Mit unserem …"). */
+function opensAsAnswer(article: Article, view: BlockView, lexicon: PastedLexicon): boolean {
+  const { block } = view
+  if (/^(?:\*\*|__)/.test(article.text.slice(block.start, block.start + 2))) return false
+  return !addressesOrCalls(viewSentence(article, block, view.sentences[0]), lexicon)
 }
 
 /**

@@ -70,6 +70,21 @@ export function extendKickers(
 }
 
 /**
+ * A heading that opens with a teaser's label and goes on as a title ("## Mehr zum Thema
+ * Fernwärme: Preise schwer zu vergleichen") over a paragraph of the article's prose is the
+ * editor's crosshead; with the label's own mark right after the phrase ("## Mehr zum Thema: …",
+ * "## Lesen Sie auch: …") it stays the teaser.
+ */
+export function keepCrossheads(article: Article, views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>): void {
+  verdicts.forEach((verdict, index) => {
+    const view = views[index]
+    if (!view || view.block.structure !== 'heading' || verdict?.kind !== 'teaser' || verdict.signal.key !== 'opensWith') return
+    const title = view.text.slice(verdict.signal.quoted!.length).trimStart()
+    if (/^[\p{L}\p{N}]/u.test(title) && opensProse(article, views, verdicts, index + 1)) verdicts[index] = undefined
+  })
+}
+
+/**
  * A heading or a bold line over the article's prose is the editor's crosshead, not a headline
  * under the label ("Weiterlesen mit Rundschau Plus", then "**Kosten steigen deutlich**" over the
  * next paragraph); a linked line is a teaser's.

@@ -23,9 +23,12 @@ export interface BlockView {
   sentences: Sentence[]
 }
 
+// An arrow or bullet a CMS sets before a teaser line ("➤ Mehr zum Thema: …", "▶ Lesen Sie auch: …"): the line's label follows it.
+const POINTER = /^[➤►▶▸▷→⇒•■▪◆]\uFE0F? ?/u
+
 export function viewBlock(article: Article, block: Block): BlockView {
   const visible = article.plain.slice(block.start, block.end)
-  const text = visible.replace(/\s+/g, ' ').trim()
+  const text = visible.replace(/\s+/g, ' ').trim().replace(POINTER, '')
   const lines = visible
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
@@ -63,8 +66,23 @@ const YEAR = /\b(?:19|20)\d\d\b/
 
 export function isPostSignature(line: string): boolean {
   const match = SIGNATURE.exec(line)
-  return match !== null && YEAR.test(line.slice(match[0].length))
+  return (match !== null && YEAR.test(line.slice(match[0].length))) || isFacebookSignature(line.trim())
 }
+
+/**
+ * "Gepostet von RSV Bad Düben 1921 am Sonntag, 7. April 2024", "Posted by … on Sunday, April 7,
+ * 2024": the line an embedded Facebook post signs off with, a whole line ending in the year.
+ */
+function isFacebookSignature(line: string): boolean {
+  return (
+    line.length <= MAX_FACEBOOK_SIGNATURE &&
+    /^(?:Gepostet von|Posted by) /.test(line) &&
+    / (?:am|on) /.test(line) &&
+    /\b(?:19|20)\d\d$/.test(line)
+  )
+}
+
+const MAX_FACEBOOK_SIGNATURE = 160
 
 // Longer than any media link: a run without spaces past it is no link to read.
 const MAX_LINK = 200
