@@ -372,6 +372,25 @@ describe('an interview set as bold questions over plain answers', () => {
     expect(fix(source)).toBe(source)
   })
 
+  // From the eighth written set: each question on the line above its answer, and the interviewee
+  // inviting readers to the council's channel; --fix deleted the invitation.
+  it('reads a question on the line above its answer as an interview too, and still removes a hook and its box', () => {
+    const asked = (question: string, answer: string) => `**${question}**\n${answer}\n\n`
+    const head = '# „Wir erklären jeden Freitag, was wir beschlossen haben“\n\nEin Gespräch mit Gemeindepräsidentin Anna Stocker.\n\n'
+    const invitation =
+      'Ich wollte einen Kanal, über den wir selbst erklären, was wir tun. Folgen Sie uns ruhig einmal, auch wenn Sie nicht in Ballwil wohnen, dann sehen Sie, wie trocken Gemeindepolitik ist.'
+    const source =
+      head +
+      asked('Frau Stocker, warum erklären Sie die Beschlüsse auf Instagram?', invitation) +
+      asked('Wie sind die Reaktionen?', 'Grösstenteils positiv. Die Videos sehen im Schnitt 1500 Leute.') +
+      asked('Lesen Sie die Kommentare?', 'Jeden einzelnen, leider. Beleidigungen lösche ich.')
+    expect(lintSource('a.md', source, pastedConfig()).findings).toEqual([])
+    expect(fix(source)).toBe(source)
+    const box =
+      '**Nichts mehr verpassen?**\nMit unserem kostenlosen Morgen-Newsletter erhalten Sie jeden Werktag die wichtigsten Nachrichten.\n'
+    expect(fix(`${source}${box}`)).toBe(source.trimEnd() + '\n')
+  })
+
   it('keeps a question over a box pasted between it and its answer', () => {
     const box = 'Abonnieren Sie jetzt unseren kostenlosen Newsletter und erhalten Sie jeden Freitag die wichtigsten Geschichten.'
     const source = interview(

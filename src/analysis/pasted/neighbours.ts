@@ -4,6 +4,7 @@ import type { KindMatchers, PastedLexicon } from './lexicon.js'
 import {
   type BlockView,
   addressesReader,
+  boldFirstLine,
   endsWithoutFullStop,
   isHeadlineLike,
   isOnlyLinks,
@@ -148,11 +149,9 @@ export function extendHooks(
 /** The block's first line is a short bold line without a full stop, and the span takes every line under it. */
 function isHookLineAbove(article: Article, view: BlockView, span: { start: number; end: number }): boolean {
   const { block } = view
-  const raw = article.text.slice(block.start, block.end)
-  const lineEnd = raw.search(/\r\n?|\n/)
-  const hook = lineEnd < 0 ? null : /^(\*\*|__)([^*_]+)\1\s*$/.exec(raw.slice(0, lineEnd))
-  if (!hook || hook[2].length > MAX_HOOK_LINE || !endsWithoutFullStop(hook[2].trim())) return false
-  return article.text.slice(block.start + lineEnd, span.start).trim() === '' && article.text.slice(span.end, block.end).trim() === ''
+  const hook = boldFirstLine(article, block)
+  if (!hook || hook.text.length > MAX_HOOK_LINE || !endsWithoutFullStop(hook.text)) return false
+  return article.text.slice(hook.end, span.start).trim() === '' && article.text.slice(span.end, block.end).trim() === ''
 }
 
 function proseAtOrAfter(article: Article, views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>): boolean[] {

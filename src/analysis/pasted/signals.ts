@@ -261,6 +261,17 @@ export function isHeadlineLike(view: BlockView): boolean {
   return oneSentenceALine && view.lines.length <= 6 && view.lines.every((line) => line.length <= 160 && endsWithoutFullStop(line))
 }
 
+/**
+ * The block's first line when it is bold on its own ("**Und wie verhindern Sie das?**" over the
+ * answer, a hook over its box), with where it ends in the article's text; `undefined` otherwise.
+ */
+export function boldFirstLine(article: Article, block: Block): { text: string; end: number } | undefined {
+  const raw = article.text.slice(block.start, block.end)
+  const lineEnd = raw.search(/\r\n?|\n/)
+  const bold = lineEnd < 0 ? null : /^(\*\*|__)([^*_]+)\1\s*$/.exec(raw.slice(0, lineEnd))
+  return bold ? { text: bold[2].trim(), end: block.start + lineEnd } : undefined
+}
+
 /** The last line of visible text. */
 export function lastLine(view: BlockView): string {
   return view.lines[view.lines.length - 1] ?? ''
