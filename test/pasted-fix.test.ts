@@ -181,7 +181,9 @@ describe('news prose in the words of page furniture', () => {
     'Teilen: Facebook | X | WhatsApp | E-Mail | Drucken',
     'Dieser Artikel ist exklusiv für Abonnenten. Jetzt weiterlesen für 1 Euro.',
     'Dieser Artikel ist exklusiv für Abonnentinnen und Abonnenten des Seetaler Boten.',
-    'Sie haben Ihr Kontingent an Gratisartikeln für diesen Monat aufgebraucht.'
+    'Sie haben Ihr Kontingent an Gratisartikeln für diesen Monat aufgebraucht.',
+    '**AR+** | Sie haben Ihr Kontingent an kostenlosen Artikeln für diesen Monat erreicht.',
+    'Teilen: Facebook | X | WhatsApp | E-Mail | Link kopieren'
   ])('marks the paywall, the call in the infinitive and the share bar: %s', (furniture) => {
     const findings = lintSource('a.md', `${source}${furniture}\n`, pastedConfig()).findings
     expect(findings.map((finding) => finding.ruleId)).toEqual(['boilerplate'])
@@ -191,6 +193,8 @@ describe('news prose in the words of page furniture', () => {
   it.each([
     ['boilerplate', 'the standards footer', 'Dieser Artikel wurde nach den Standards der Journalism Trust Initiative erstellt.'],
     ['teaser', 'a teaser line behind an arrow', '➤ Mehr zum Thema: Radsport in Sachsen: Warum den Vereinen die Kampfrichter fehlen'],
+    ['teaser', 'a headline behind an arrow', '► Warum die Grundsteuer in Linz um ein Drittel steigt'],
+    ['teaser', 'a gallery’s link line', 'Zur Bildergalerie'],
     [
       'embed',
       'a Facebook post and its signature',
@@ -662,6 +666,21 @@ describe('pasted material in English', () => {
       expect(rules(`${source}${furniture}\n`)).toEqual(['boilerplate'])
     }
   )
+
+  // From the eleventh written set, each measured once before it was added.
+  it.each([
+    ['teaser', 'MORE: Five things we learned from a chaotic derby day'],
+    ['boilerplate', 'Have your say: was the penalty the right call? Let us know in the comments below.'],
+    ['boilerplate', 'Thanks for subscribing! Check your inbox for a confirmation email.'],
+    ['boilerplate', 'Share | X | Email | Copy link'],
+    ['embed', 'This content is provided by Facebook, which may be using cookies and other technologies.']
+  ])('marks as %s: %s', (rule, furniture) => {
+    expect(rules(`${source}${furniture}\n`)).toEqual([rule])
+  })
+
+  it('keeps a report on a consultation that asks readers for their say', () => {
+    expect(rules(`${source}Residents can have their say on the plans until 5 May, the council said.\n`)).toEqual([])
+  })
 
   it('names no source in a teaser glued to a paragraph', () => {
     const { article } = lintSource('a.md', `${source.trimEnd()} Read more: Which bus routes are being cut?\n`, pastedConfig())

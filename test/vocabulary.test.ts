@@ -80,6 +80,17 @@ describe('vocabulary', () => {
       'an agency name longer than any agency’s',
       { de: { agencies: ['a '.repeat(40_000)] } },
       /\(vocabulary\.de\.agencies\[0\]\): unexpected 80000 characters, expected at most 60 for a word or phrase/
+    ],
+    // Cues are tried wherever their first word occurs: 45,000 of them opening with "der" aborted the process on a 16 KB article.
+    [
+      'more hedge cues than a newsroom lists',
+      { de: { reportativeCues: Array.from({ length: 201 }, (_, i) => `der q${i}`) } },
+      /\(vocabulary\.de\.reportativeCues\): unexpected 201 words or phrases, expected at most 200/
+    ],
+    [
+      'more source phrases than a newsroom lists',
+      { en: { sourcePhrases: Array.from({ length: 300 }, () => 'the') } },
+      /\(vocabulary\.en\.sourcePhrases\): unexpected 300 words or phrases, expected at most 200/
     ]
   ])('refuses %s, naming the file and key, exit 2', (_, vocabulary, message) => {
     const root = repository({ 'a.md': CHEERED, '.newslintrc.json': JSON.stringify({ vocabulary }) })

@@ -11,8 +11,8 @@ export type Schema =
   | { type: 'enum'; values: readonly string[] }
   | { type: 'number'; min: number; max: number }
   | { type: 'strings' }
-  /** A list of words or phrases: none empty, none longer than `maxLength` characters. */
-  | { type: 'words'; maxLength: number }
+  /** A list of words or phrases: none empty, none longer than `maxLength` characters, at most `maxItems` of them. */
+  | { type: 'words'; maxLength: number; maxItems?: number }
   | { type: 'list'; of: Schema }
   /** A mapping of any keys to values of one shape. */
   | { type: 'record'; of: Schema }
@@ -47,6 +47,8 @@ export function schemaProblem(schema: Schema, value: unknown): SchemaProblem | u
       const notStrings = listProblem(value, { type: 'string' }, 'a list of strings')
       if (notStrings) return notStrings
       const words = value as string[]
+      if (schema.maxItems !== undefined && words.length > schema.maxItems)
+        return problem(`unexpected ${words.length} words or phrases, expected at most ${schema.maxItems}`)
       const at = words.findIndex((word) => word.trim() === '' || word.length > schema.maxLength)
       if (at < 0) return undefined
       const word = words[at]

@@ -36,7 +36,8 @@ export type Vocabulary = Partial<Record<Lang, Partial<Record<VocabularyKey, stri
 
 /** The words of one language. */
 export function vocabularyWords(vocabulary: Vocabulary | undefined, lang: Lang, key: VocabularyKey): string[] {
-  return vocabulary?.[lang]?.[key] ?? []
+  // Each once: a word listed twice (or in two configs of a chain) is matched and reported once.
+  return [...new Set(vocabulary?.[lang]?.[key] ?? [])]
 }
 
 /**

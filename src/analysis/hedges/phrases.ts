@@ -39,25 +39,32 @@ export function matchPhrases(
   { phrases, byFirstWord }: HedgePhrases,
   found: (from: number, to: number, phrase: Phrase) => void
 ): void {
-  // Each word bared once, not once per phrase; only a phrase whose first word occurs is tried, and only there.
+  // Each word bared once, not once per phrase; only a phrase whose first word occurs is tried, and
+  // only where it occurs. Nothing is held per pair of phrase and place: a newsroom's cues sharing a
+  // first word ("der …") would make that as large as the sentence times the cues.
   const words = units.map((unit) => (isWord(unit) ? bare(unit) : undefined))
-  const starts: number[] = []
-  for (let i = 0; i < units.length; i++) {
-    const word = words[i]
-    for (const order of (word !== undefined && byFirstWord.get(word)) || []) starts.push(order * units.length + i)
+  const places = new Map<string, number[]>()
+  words.forEach((word, i) => word !== undefined && addTo(places, word, i))
+  const orders = new Set<number>()
+  for (const word of places.keys()) for (const order of byFirstWord.get(word) ?? []) orders.add(order)
+  for (const order of [...orders].sort((a, b) => a - b)) {
+    const phrase = phrases[order]
+    for (const i of placesOf(phrase.words[0], places)) {
+      const last = matchedEnd(words, i, phrase)
+      if (last === undefined) continue
+      const before = wordBefore(units, i)
+      const after = wordAfter(units, last)
+      if ((before && phrase.notAfter.has(before.lower)) || (after && phrase.notBefore.has(after.lower))) continue
+      if (phrase.thenClause.size > 0 && !opensNextClause(units, last, phrase.thenClause)) continue
+      found(i, last, phrase)
+    }
   }
-  starts.sort((a, b) => a - b)
-  for (const start of starts) {
-    const phrase = phrases[Math.floor(start / units.length)]
-    const i = start % units.length
-    const last = matchedEnd(words, i, phrase)
-    if (last === undefined) continue
-    const before = wordBefore(units, i)
-    const after = wordAfter(units, last)
-    if ((before && phrase.notAfter.has(before.lower)) || (after && phrase.notBefore.has(after.lower))) continue
-    if (phrase.thenClause.size > 0 && !opensNextClause(units, last, phrase.thenClause)) continue
-    found(i, last, phrase)
-  }
+}
+
+/** Where any of the first word's alternatives occurs, left to right. */
+function placesOf(firstWord: ReadonlySet<string>, places: ReadonlyMap<string, number[]>): readonly number[] {
+  if (firstWord.size === 1) return places.get(firstWord.values().next().value!) ?? []
+  return [...firstWord].flatMap((word) => places.get(word) ?? []).sort((a, b) => a - b)
 }
 
 /** Where the phrase that opens at `i` ends: its words in order, with up to `gap` words (none from `notBefore`) between two of them. */

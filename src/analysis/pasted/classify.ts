@@ -329,10 +329,19 @@ function addressesOrLabels(view: BlockView, lexicon: PastedLexicon): boolean {
  */
 function isButtonRow(view: BlockView, lexicon: PastedLexicon): boolean {
   if (view.block.structure !== 'paragraph' || view.text.length > MAX_BUTTON_ROW) return false
-  const buttons = view.text.split(/[\s|·•/,]+/).filter((part) => part !== '')
   const isButton = (part: string) => lexicon.kinds.boilerplate.is.equals(part.toLowerCase())
+  const isPlace = (part: string) => lexicon.ctaPlaces.equals(part.toLowerCase())
+  // A button of more words stands between separators ("… | E-Mail | Link kopieren"), one-word buttons may stand in a row of spaces.
+  const segments = view.text
+    .split(/[|·•/,]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+  const words = (segment: string) => segment.split(/\s+/)
+  const buttons = segments.flatMap((segment) => (isButton(segment) ? [segment] : words(segment)))
   return (
-    buttons.length >= 2 && buttons.some(isButton) && buttons.every((part) => isButton(part) || lexicon.ctaPlaces.equals(part.toLowerCase()))
+    buttons.length >= 2 &&
+    buttons.some(isButton) &&
+    segments.every((segment) => isButton(segment) || isPlace(segment) || words(segment).every((word) => isButton(word) || isPlace(word)))
   )
 }
 

@@ -23,12 +23,9 @@ export interface BlockView {
   sentences: Sentence[]
 }
 
-// An arrow or bullet a CMS sets before a teaser line ("➤ Mehr zum Thema: …", "▶ Lesen Sie auch: …"): the line's label follows it.
-const POINTER = /^[➤►▶▸▷→⇒•■▪◆]\uFE0F? ?/u
-
 export function viewBlock(article: Article, block: Block): BlockView {
   const visible = article.plain.slice(block.start, block.end)
-  const text = visible.replace(/\s+/g, ' ').trim().replace(POINTER, '')
+  const text = visible.replace(/\s+/g, ' ').trim()
   const lines = visible
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
@@ -266,11 +263,16 @@ export function isHeadlineLike(view: BlockView): boolean {
  * answer, a hook over its box), with where it ends in the article's text; `undefined` otherwise.
  */
 export function boldFirstLine(article: Article, block: Block): { text: string; end: number } | undefined {
-  const raw = article.text.slice(block.start, block.end)
-  const lineEnd = raw.search(/\r\n?|\n/)
-  const bold = lineEnd < 0 ? null : /^(\*\*|__)([^*_]+)\1\s*$/.exec(raw.slice(0, lineEnd))
+  const opening = article.text.slice(block.start, block.start + 2)
+  if (opening !== '**' && opening !== '__') return undefined
+  // A question or a hook is a line of a few hundred characters at most: the paragraph is not read past it.
+  const head = article.text.slice(block.start, Math.min(block.end, block.start + MAX_BOLD_LINE))
+  const lineEnd = head.search(/\r\n?|\n/)
+  const bold = lineEnd < 0 ? null : /^(\*\*|__)([^*_]+)\1\s*$/.exec(head.slice(0, lineEnd))
   return bold ? { text: bold[2].trim(), end: block.start + lineEnd } : undefined
 }
+
+const MAX_BOLD_LINE = 400
 
 /** The last line of visible text. */
 export function lastLine(view: BlockView): string {
