@@ -155,6 +155,22 @@ describe('configuration', () => {
     expect(run.status).toBe(2)
   })
 
+  // From a sweep of hostile inputs: a Latin-1 config was read with its "Grüße" mangled, and its phrase matched nothing.
+  it.each([
+    ['a config', '.newslintrc.yml', 'cannot read config'],
+    ['an ignore file', '.newslintignore', 'cannot read ignore file']
+  ])('refuses %s that is not UTF-8, as it would an article', (_, name, what) => {
+    const latin1 = Buffer.from(
+      name.endsWith('.yml') ? 'vocabulary:\n  de:\n    boilerplatePhrases: ["Grüße aus Köln"]\n' : 'Grüße/\n',
+      'latin1'
+    )
+    const root = tempTree({ [name]: latin1, 'a.md': QUOTED })
+    mkdirSync(join(root, '.git'))
+    const run = runCli(['a.md'], { cwd: root })
+    expect(run.stderr).toBe(`newslint: ${join(root, name)}: ${what}: not valid UTF-8, expected UTF-8 text (re-save the file as UTF-8)\n`)
+    expect(run.status).toBe(2)
+  })
+
   it('reads a config extended along many paths once', () => {
     // Each level extends the next one twice: 2^12 paths to the last file, twelve files.
     const levels = 12

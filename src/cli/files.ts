@@ -20,7 +20,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { isMarkdownPath } from '../config/article-files.js'
 import { isInside, linkedOutOfRepository } from '../config/repository.js'
-import { UnreadableFile, describeError, readRegularFile } from '../config/read-file.js'
+import { NOT_UTF8, UnreadableFile, decodeUtf8, describeError, readRegularFile, readTextFile } from '../config/read-file.js'
 import { LimitError, MAX_FILE_BYTES } from '../engine/limits.js'
 
 /** A problem with a path or a file: the user's to fix, reported in one line, exit code 2. */
@@ -219,11 +219,9 @@ export function decodeInput(bytes: Uint8Array, display: string): string {
 function decodeText(bytes: Uint8Array, display: string): string {
   const probe = bytes.subarray(0, 8000)
   if (probe.includes(0)) throw new InputError(`${display}: binary file (contains NUL bytes), expected UTF-8 text`)
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
-  } catch {
-    throw new InputError(`${display}: not valid UTF-8, expected UTF-8 text (re-save the file as UTF-8)`)
-  }
+  const text = decodeUtf8(bytes)
+  if (text === undefined) throw new InputError(`${display}: ${NOT_UTF8}`)
+  return text
 }
 
 /**
@@ -274,7 +272,7 @@ export function writeAtomic(path: string, expected: string, output: string, disp
 
 function readCurrent(target: string, display: string): string {
   try {
-    return readRegularFile(target).toString('utf8')
+    return readTextFile(target)
   } catch (error) {
     throw new InputError(`${display}: cannot fix (${(error as Error).message})`)
   }

@@ -4,7 +4,7 @@ import { MAX_YAML_NESTING, yamlNesting } from '../engine/yaml-nesting.js'
 import { clip } from '../lint/messages.js'
 import { ConfigError } from './config-error.js'
 import { duplicateJsonKey } from './json-keys.js'
-import { readRegularFile, statIfThere } from './read-file.js'
+import { readTextFile, statIfThere } from './read-file.js'
 import { childPath, isFile } from './repository.js'
 
 // A config file: where discovery looks for one, and its data read as JSON or YAML, never code.
@@ -108,7 +108,7 @@ function packageHasConfig(file: string): boolean {
 
 /** A config file's text without the byte-order mark some editors write first (npm and YAML read past it; JSON.parse does not). */
 function configText(file: string): string {
-  const text = readRegularFile(file).toString('utf8')
+  const text = readTextFile(file)
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 

@@ -45,6 +45,25 @@ function readAtMost(fd: number, size: number): Buffer {
   return buffer.subarray(0, length)
 }
 
+/** What a file that is not UTF-8 is told: every text newslint reads (articles, configs, ignore files) is UTF-8. */
+export const NOT_UTF8 = 'not valid UTF-8, expected UTF-8 text (re-save the file as UTF-8)'
+
+/** The bytes as UTF-8 text, a byte-order mark kept; undefined where they are not valid UTF-8 (no replacement characters). */
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    return undefined
+  }
+}
+
+/** A regular file's text; one that is not UTF-8 (a Latin-1 config's "Grüße") is refused, not read with its words mangled. */
+export function readTextFile(path: string): string {
+  const text = decodeUtf8(readRegularFile(path))
+  if (text === undefined) throw new UnreadableFile(NOT_UTF8)
+  return text
+}
+
 function fileKind(stat: Stats): string {
   if (stat.isDirectory()) return 'folder'
   if (stat.isFIFO()) return 'named pipe'

@@ -13,7 +13,7 @@ import {
 } from './config.js'
 import { CONFIG_NAMES, IGNORE_NAME, configFileIn, readConfigData } from './config-file.js'
 import { childPath, isInside, linkedOutOfRepository } from './repository.js'
-import { readRegularFile } from './read-file.js'
+import { readTextFile } from './read-file.js'
 import { type Stamps, changedSince, stamp } from './stamps.js'
 
 export interface ResolverOptions {
@@ -240,7 +240,7 @@ function readIgnoreFile(file: string): { text: string; patterns: number } {
     const escaped = linkedOutOfRepository(file)
     if (escaped)
       throw new ConfigError(file, undefined, `unexpected link to a file outside the repository (${escaped}), expected a file inside it`)
-    const text = readRegularFile(file).toString('utf8')
+    const text = readTextFile(file)
     // Blank lines and comments are no patterns.
     const patterns = text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'))
     if (patterns.length > MAX_IGNORE_PATTERNS) throw new ConfigError(file, undefined, tooManyIgnorePatterns(patterns.length))
