@@ -76,7 +76,9 @@ describe('YAML nested deeper than any config or frontmatter', () => {
     indentation: `rules:\n${Array.from({ length: 600 }, (_, i) => `${' '.repeat(i)}- \n`).join('')}`,
     // Brackets in quotes closed what those outside opened; "- " after an explicit ": " went uncounted.
     'brackets around quoted brackets': `rules: ${'["]", '.repeat(20_000)}${']'.repeat(20_000)}\n`,
-    'sequences after an explicit value': `? rules\n: ${'- '.repeat(20_000)}x\n`
+    'sequences after an explicit value': `? rules\n: ${'- '.repeat(20_000)}x\n`,
+    // A quote in a block scalar's text was read as opening a quoted scalar, and every bracket after it went uncounted.
+    'brackets after a block scalar with a quote in its text': `note: |\n  'Twas brillig\nrules: ${'['.repeat(5_000)}\n`
   }
 
   it.each(Object.entries(deep))('is refused in a config in one line: %s', (_, yaml) => {
@@ -94,6 +96,14 @@ describe('YAML nested deeper than any config or frontmatter', () => {
     const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>
     expect(result.messages.map((message) => message.ruleId)).toEqual(['frontmatter', 'quotes'])
     expect(result.messages[0].message).toBe('Ungültiges YAML im Frontmatter: Unexpected YAML nested 10001 deep, expected at most 64')
+  })
+
+  it('leaves frontmatter alone whose block scalar has brackets in its text', () => {
+    const root = repository({ 'a.md': `---\nteaser: >-\n  Wie es weitergeht ${'[['.repeat(40)}\n  und mehr\nlang: de\n---\n\n${QUOTED}` })
+    const [result] = JSON.parse(runCli(['a.md', '--format', 'json'], { cwd: root }).stdout) as Array<{
+      messages: Array<{ ruleId: string }>
+    }>
+    expect(result.messages.map((message) => message.ruleId)).toEqual(['quotes'])
   })
 
   it('leaves a config of ordinary depth alone', () => {

@@ -22,11 +22,20 @@ export function yamlNesting(text: string): { depth: number; offset: number } {
   let flow = 0
   // The quote of a quoted scalar open at this point, which may go on over lines.
   let quote: string | undefined
+  // The indentation of the key whose block scalar ("note: |") goes on in the lines indented deeper.
+  let scalarIndent: number | undefined
   for (let lineStart = 0; lineStart < text.length;) {
     const lineEnd = endOfLine(text, lineStart)
     let at = skipSpaces(text, lineStart, lineEnd)
+    // A block scalar's lines are text: "'Twas" in one opens no quote, and brackets after it count again.
+    if (scalarIndent !== undefined && (at === lineEnd || at - lineStart > scalarIndent)) {
+      lineStart = lineEnd + 1
+      continue
+    }
+    scalarIndent = undefined
     if (at < lineEnd && (quote !== undefined || text[at] !== '#')) {
       const indent = at - lineStart
+      let contentEnd = lineEnd
       while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop()
       indents.push(indent)
       let block = indents.length
@@ -42,16 +51,22 @@ export function yamlNesting(text: string): { depth: number; offset: number } {
           if (char === '\\' && quote === '"') at++
           else if (char === quote && quote === "'" && text[at + 1] === "'") at++
           else if (char === quote) quote = undefined
-        } else if (char === '#' && (at === lineStart || text[at - 1] === ' ' || text[at - 1] === '\t')) break
-        else if ((char === '"' || char === "'") && opensScalar(text, at, lineStart)) quote = char
+        } else if (char === '#' && (at === lineStart || text[at - 1] === ' ' || text[at - 1] === '\t')) {
+          contentEnd = at
+          break
+        } else if ((char === '"' || char === "'") && opensScalar(text, at, lineStart)) quote = char
         else if (char === '[' || char === '{') reach(block + ++flow, at)
         else if ((char === ']' || char === '}') && flow > 0) flow--
       }
+      if (quote === undefined && flow === 0 && BLOCK_SCALAR.test(text.slice(lineStart, contentEnd).trimEnd())) scalarIndent = indent
     }
     lineStart = lineEnd + 1
   }
   return deepest
 }
+
+/** A line that opens a block scalar: "note: |", "- >-", "text: |2". */
+const BLOCK_SCALAR = /(?:^|[ \t])[|>][-+1-9]{0,2}$/
 
 /** "- ", "? " and ": " open a collection nested one deeper on the same line ("- - x", ": - x"). */
 const BLOCK_INDICATORS = new Set(['-', '?', ':'])
