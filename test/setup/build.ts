@@ -17,7 +17,7 @@ export default function setup(): void {
   const compiled = newest(SOURCES, '.ts') <= mtime(SERVER)
   if (!compiled) run(packagePath('node_modules', 'typescript', 'bin', 'tsc'), '-p', packagePath('tsconfig.build.json'))
   if (!compiled || newest(['lexicons'], '.yaml') > Math.min(...DATA.map(mtime))) run(packagePath('dist', 'scripts', 'build-data.js'))
-  // A hand-run \`tsc\` writes the command-line program unbundled over the bundle, whose start-up and
+  // A hand-run `tsc` writes the command-line program unbundled over the bundle, whose start-up and
   // memory the tests measure (unbundled, 0.23 MB of "Toll! " took 122 MB against a goal of 114).
   if (!compiled || !isBundle(CLI)) run(packagePath('dist', 'scripts', 'bundle.js'))
 }

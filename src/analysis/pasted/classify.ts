@@ -79,7 +79,7 @@ function classifyBlocks(article: Article, options: AnalyzeOptions): void {
   for (const index of answers) verdicts[index] = inAnswer(verdicts[index])
   extendEmbedsToPostText(article, views, verdicts)
   extendKickers(article, views, verdicts, lexicon)
-  keepCrossheads(article, views, verdicts)
+  keepCrossheads(article, views, verdicts, lexicon)
   const tail = lastArticleParagraph(article, verdicts) + 1
   classifyTail(views, verdicts, lexicon, tail, answers)
   const parts = verdicts.map((verdict, index) => verdict && pastedParts(article, index, verdict, lexicon, index >= tail))
@@ -331,18 +331,13 @@ function isButtonRow(view: BlockView, lexicon: PastedLexicon): boolean {
   if (view.block.structure !== 'paragraph' || view.text.length > MAX_BUTTON_ROW) return false
   const isButton = (part: string) => lexicon.kinds.boilerplate.is.equals(part.toLowerCase())
   const isPlace = (part: string) => lexicon.ctaPlaces.equals(part.toLowerCase())
-  // A button of more words stands between separators ("… | E-Mail | Link kopieren"), one-word buttons may stand in a row of spaces.
-  const segments = view.text
+  // A button or place of more words stands between separators ("… | E-Mail | Link kopieren"); one-word buttons may stand in a row of spaces.
+  const buttons = view.text
     .split(/[|·•/,]/)
     .map((part) => part.trim())
     .filter((part) => part !== '')
-  const words = (segment: string) => segment.split(/\s+/)
-  const buttons = segments.flatMap((segment) => (isButton(segment) ? [segment] : words(segment)))
-  return (
-    buttons.length >= 2 &&
-    buttons.some(isButton) &&
-    segments.every((segment) => isButton(segment) || isPlace(segment) || words(segment).every((word) => isButton(word) || isPlace(word)))
-  )
+    .flatMap((segment) => (isButton(segment) || isPlace(segment) ? [segment] : segment.split(/\s+/)))
+  return buttons.length >= 2 && buttons.some(isButton) && buttons.every((part) => isButton(part) || isPlace(part))
 }
 
 /**

@@ -38,9 +38,8 @@ export function extendEmbedsToPostText(article: Article, views: Array<BlockView 
 /**
  * A bare label line ("Mehr zum Thema", "Read more:", "Video abspielen", "Umfrage") introduces
  * what follows: the headline lines or links under a teaser label are teasers, the title, question
- * and results under an embed label belong to the embed. A label that is a markdown heading over
- * a paragraph of prose is the editor's crosshead ("## Umfrage" over the poll's figures), and so is
- * a heading or bold line under a label.
+ * and results under an embed label belong to the embed. A heading or bold line under a label that
+ * opens the article's prose is the editor's crosshead (and a label that is a heading: `keepCrossheads`).
  */
 export function extendKickers(
   article: Article,
@@ -66,23 +65,33 @@ export function extendKickers(
         break
       verdicts[next] = { kind: verdict.kind, signal: { key: 'under', quoted: view.text }, extent: 'block' }
     }
-    if (next === index + 1 && view.block.structure === 'heading' && opensProse(article, views, verdicts, next)) verdicts[index] = undefined
   }
 }
 
 /**
- * A heading that opens with a teaser's label and goes on as a title ("## Mehr zum Thema
- * Fernwärme: Preise schwer zu vergleichen") over a paragraph of the article's prose is the
- * editor's crosshead; with the label's own mark right after the phrase ("## Mehr zum Thema: …",
- * "## Lesen Sie auch: …") it stays the teaser.
+ * A markdown heading right over a paragraph of the article's prose is the editor's crosshead where
+ * it is a bare label ("## Umfrage" over the poll's figures) or opens with a teaser's label and goes
+ * on as a title ("## Mehr zum Thema Fernwärme: Preise schwer zu vergleichen"); a headline after the
+ * label's own mark ("## Lesen Sie auch: Warum die Grundsteuer steigt") stays the teaser.
  */
-export function keepCrossheads(article: Article, views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>): void {
+export function keepCrossheads(
+  article: Article,
+  views: Array<BlockView | undefined>,
+  verdicts: Array<Verdict | undefined>,
+  lexicon: PastedLexicon
+): void {
   verdicts.forEach((verdict, index) => {
     const view = views[index]
-    if (!view || view.block.structure !== 'heading' || verdict?.kind !== 'teaser' || verdict.signal.key !== 'opensWith') return
-    const title = view.text.slice(verdict.signal.quoted!.length).trimStart()
-    if (/^[\p{L}\p{N}]/u.test(title) && opensProse(article, views, verdicts, index + 1)) verdicts[index] = undefined
+    if (!view || !verdict || verdict.kind === 'boilerplate' || view.block.structure !== 'heading') return
+    const labelOrTitle = isBareKicker(view, lexicon.kinds[verdict.kind]) || goesOnAsTitle(view, verdict)
+    if (labelOrTitle && opensProse(article, views, verdicts, index + 1)) verdicts[index] = undefined
   })
+}
+
+/** A teaser's opening phrase followed by the words of a title, not by a label's mark ("Mehr zum Thema Fernwärme: …"). */
+function goesOnAsTitle(view: BlockView, verdict: Verdict): boolean {
+  if (verdict.kind !== 'teaser' || verdict.signal.key !== 'opensWith') return false
+  return /^[\p{L}\p{N}]/u.test(view.text.slice(verdict.signal.quoted!.length).trimStart())
 }
 
 /**
