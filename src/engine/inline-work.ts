@@ -1,3 +1,6 @@
+import { lineBreakCount } from './line-breaks.js'
+import { frontmatterEnd } from './pieces.js'
+
 // Inline syntax on which micromark's work grows faster than the text: emphasis markers it pairs
 // by walking back, brackets it reads back from, backtick runs and HTML it reads on from. Each kind
 // is estimated per paragraph (text up to a blank line) and summed over the file, so that neither
@@ -107,7 +110,12 @@ export function inlineWorkRefusal(text: string): string | undefined {
     runLengths.clear()
     unclosed.clear()
   }
-  for (let at = 0; at < text.length; at++) {
+  // The frontmatter is YAML the parser takes whole ("*a" there is an alias, no emphasis marker).
+  const start = frontmatterEnd(text)
+  line += lineBreakCount(text.slice(0, start))
+  paragraphStart = start
+  paragraphLine = line
+  for (let at = start; at < text.length; at++) {
     const code = text.charCodeAt(at)
     // A line ends at "\n" or at a "\r" that no "\n" follows.
     if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) {

@@ -118,7 +118,7 @@ function checkNesting(text: string): void {
     container.lines += depth
     if (container.lines > MAX_CONTAINER_LINES)
       throw new LimitError(
-        `Unexpected block quote or list at line ${container.line} of more than ${MAX_CONTAINER_LINES} lines (counted by how deep each is), expected at most ${MAX_CONTAINER_LINES}`
+        `Unexpected block quote or list at line ${container.line} of more than ${MAX_CONTAINER_LINES} lines (counted by how deep each is; quotes and lists with only blank lines between them count as one), expected at most ${MAX_CONTAINER_LINES}`
       )
   }
   for (let line = 1; lineStart <= text.length; line++) {

@@ -78,7 +78,7 @@ export function independentPieces(text: string): Piece[] {
 }
 
 /** Where YAML frontmatter (`---` … `---` at the top) ends, or 0. */
-function frontmatterEnd(text: string): number {
+export function frontmatterEnd(text: string): number {
   if (!/^---[ \t]*[\r\n]/.test(text)) return 0
   // In a multiline pattern "$" stands before "\r" as before "\n".
   const close = /^---[ \t]*$/gm
