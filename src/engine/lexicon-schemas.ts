@@ -135,6 +135,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'timeNouns',
       'roleHeads',
       'claimNouns',
+      'voicedNouns',
       'claimLinks',
       'hearsayPassives',
       'placedPassives',

@@ -52,6 +52,7 @@ interface SourceLexiconData {
   timeNouns: string[]
   roleHeads: string[]
   claimNouns: string[]
+  voicedNouns: string[]
   claimLinks: string[]
   pronouns: string[]
   nameLinks: string[]
@@ -194,6 +195,7 @@ export interface SourceLexicon {
   roleHeads: Set<string>
   /** Claims passed on with their content ("Kritik, wonach …"): vague like a report with no owner. */
   claimNouns: Set<string>
+  voicedNouns: Set<string>
   claimLinks: Set<string>
   pronouns: Set<string>
   nameLinks: Set<string>
@@ -386,6 +388,7 @@ export function sourceLexicon(lang: Lang, extensions: SourceExtensions = {}): So
     timeNouns: new Set(data.timeNouns),
     roleHeads: new Set(data.roleHeads),
     claimNouns: new Set(data.claimNouns),
+    voicedNouns: new Set(data.voicedNouns),
     claimLinks: new Set(data.claimLinks),
     pronouns: new Set(data.pronouns),
     nameLinks: new Set(data.nameLinks),

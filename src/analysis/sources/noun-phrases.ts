@@ -18,6 +18,8 @@ export class NounPhrases extends SentenceWords {
       // "teilte der börsennotierte Konzern Mittwochabend mit": a time after a name is none of it (a
       // clause's first word may be an adjective capitalised by its place: "Wenige Wochen vor …").
       if (name && last >= 0 && this.clauseStart(last) !== last && this.isTime(lower)) break
+      // "mehrere Anrainer Kritik geübt": what the speaker voices follows the speaker's noun, no name of it.
+      if (name && last === i - 1 && this.lexicon.voicedNouns.has(lower)) break
       if (name) last = i
       else if (this.lexicon.determiners.has(lower) && last < 0) {
         // an opening determiner
