@@ -2,6 +2,9 @@ import { INNER_JOINERS, QUOTE_MARKS, SentenceWords } from './words.js'
 
 // Noun phrases of a sentence read forwards and backwards from a token, and their head nouns.
 
+/** A number on its own ("500", "2,5"): after a link it is an amount ("laut Medienberichten für 500 Millionen Dollar"), no part of a name. */
+const AMOUNT = /^\d[\d.,]*$/
+
 export class NounPhrases extends SentenceWords {
   /** The noun phrase starting at `from`: determiners, adjectives, names, "der"/"von" links. */
   nounPhraseAfter(from: number): [number, number] | undefined {
@@ -26,7 +29,10 @@ export class NounPhrases extends SentenceWords {
       } else if (
         last >= 0 &&
         this.lexicon.nameLinks.has(lower) &&
-        (this.isNameWord(i + 1) || this.lexicon.determiners.has(this.lower(i + 1) ?? '') || this.joins(i + 1) || this.isAttributive(i + 1))
+        ((this.isNameWord(i + 1) && !AMOUNT.test(this.tokens[i + 1].value)) ||
+          this.lexicon.determiners.has(this.lower(i + 1) ?? '') ||
+          this.joins(i + 1) ||
+          this.isAttributive(i + 1))
       ) {
         // a link inside a name ("Angaben des bahrainischen Innenministeriums")
       } else if (
