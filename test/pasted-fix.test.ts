@@ -695,3 +695,48 @@ describe('pasted material in English', () => {
     expect(rules(`${source}Get breaking news alerts on our free app, wherever you are.\n`)).toEqual(['boilerplate'])
   })
 })
+
+describe('the page’s labels, captions and navigation pasted with the article', () => {
+  const article = '# Zulieferer streicht Stellen\n\nDer Konzern baut 800 Stellen ab, teilte ein Sprecher am Montag in Gifhorn mit.\n\n'
+  const prose = 'Die Gewerkschaft kündigte Widerstand an, sagte ihr Vorsitzender am Abend.\n'
+  const post = 'Was für ein Tag! #Gifhorn pic.twitter.com/q8LmT3vZa2\n— IG Metall Gifhorn (@igm_gifhorn) April 14, 2024'
+
+  it.each([
+    ['an audio player and its time', 'Artikel anhören\n00:00 / 04:37'],
+    ['a paywall badge over a summary button', 'Abo\nKI-Zusammenfassung anzeigen'],
+    ['a breadcrumb trail over the reading time', 'Startseite › Wirtschaft › Industrie\nLesezeit: 4 Min.'],
+    [
+      'a photo credit over a gallery counter and its caption',
+      'Foto: APA/Markus Trenkwalder\nBild 1 von 9 – Der Vorstand bei der Pressekonferenz.'
+    ],
+    ['a gallery counter over a caption ending in its credit', '1 / 6\nDie Halle in Gifhorn am Montag. Foto: dpa/Julian Stratenschulte'],
+    [
+      'a consent placeholder over the post it held',
+      `Empfohlener redaktioneller Inhalt\nAn dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.\n${post}`
+    ]
+  ])('removes %s and keeps the prose around it', (_, pasted) => {
+    expect(fix(`${article}${pasted}\n\n${prose}`)).toBe(`${article}${prose}`)
+  })
+
+  const english = '# Retailer cuts jobs\n\nThe chain will close 40 stores, its chief executive said on Monday.\n\n'
+  const englishProse = 'Unions said they would fight the closures, according to a statement.\n'
+  it.each([
+    ['an audio player and its length', 'Listen to this article\n5 min'],
+    ['a live blog’s controls', 'Show key events only\nPlease turn on JavaScript in your browser to enable live updates.'],
+    [
+      'a gallery counter, caption and agency credit',
+      'Item 1 of 2 A shopper walks past a store in Columbus, Ohio. REUTERS/Dana Whitfield/File Photo'
+    ],
+    ['a photo credit', 'Photo: Rick Navarro/Getty Images']
+  ])('removes %s in English', (_, pasted) => {
+    expect(fix(`${english}${pasted}\n\n${englishProse}`)).toBe(`${english}${englishProse}`)
+  })
+
+  it('keeps prose that speaks of photos, galleries and the page', () => {
+    const source =
+      `${article}Auf der Betriebsversammlung zeigte der Vorsitzende Bild 3 der Serie und sagte: „Das ist unsere Halle.“\n\n` +
+      'Das Plakat der Beschäftigten trug die Zeile „Foto: IG Metall/Gifhorn“, das Bild ging am Abend viral.\n\n' +
+      'Der Werksleiter sprach von Abo-Modellen für Ersatzteile.\nSchon gelesen hätten die Beschäftigten den Plan nicht, sagte er.\n'
+    expect(fix(source)).toBe(source)
+  })
+})

@@ -3,12 +3,13 @@ import { type AnalyzeOptions, type Stage, inBlock } from '../../engine/stage.js'
 import { perVocabulary, vocabularyWordsOfAllLanguages } from '../../engine/vocabulary.js'
 import type { Article, Block, BlockKind, PastedBlock, PastedSignal } from '../../engine/model.js'
 import { findInlinePosts } from './inline-posts.js'
+import { isBreadcrumb, isCaptionLine } from './page-lines.js'
 import { inAnswer, interviewAnswers } from './interview.js'
 import { extendEmbedsToPostText, extendHooks, extendKickers, keepCrossheads } from './neighbours.js'
-import { MAX_BUTTON_ROW, MAX_EMBED, MAX_HOOK, MAX_PASTED, MAX_POST } from './sizes.js'
+import { MAX_BUTTON_ROW, MAX_EMBED, MAX_HOOK, MAX_LABEL_LINE, MAX_LABEL_LINES, MAX_PASTED, MAX_POST } from './sizes.js'
 import { type Verdict, pastedSentences, pastedTail } from './extent.js'
-import { type PastedLexicon, pastedLexicon } from './lexicon.js'
-import { type PhraseList, trimToWords } from '../phrases.js'
+import { PASTED_KINDS, type PastedLexicon, pastedLexicon } from './lexicon.js'
+import { type PhraseList, normalizePhrase, trimToWords } from '../phrases.js'
 import {
   type BlockView,
   addressesReader,
@@ -230,8 +231,11 @@ function isCandidate(block: Block): boolean {
 function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon): Verdict | undefined {
   const { kinds } = lexicon
   const length = view.block.textLength
+  const signed = isPostSignature(lastLine(view))
+  // A consent placeholder over the post it held ("Empfohlener redaktioneller Inhalt ⏎ … ⏎ — Name (@handle) …") is pasted throughout.
+  if (signed && kinds.embed.opens.opens(view.lower)) return { kind: 'embed', signal: { key: 'postSignature' }, extent: 'block' }
   if (length <= MAX_POST && hasEmbedMedia(view, lexicon)) return { kind: 'embed', signal: { key: 'postMediaLink' }, extent: 'posts' }
-  if (isPostSignature(lastLine(view))) return { kind: 'embed', signal: { key: 'postSignature' }, extent: signedBlockExtent(article, view) }
+  if (signed) return { kind: 'embed', signal: { key: 'postSignature' }, extent: signedBlockExtent(article, view) }
   const embedPhrase =
     phraseSignal(view, kinds.embed.opens, kinds.embed.contains, kinds.embed.is) ??
     (addressesOrLabels(view, lexicon) ? phraseSignal(view, undefined, lexicon.addressingPhrases) : undefined)
@@ -247,6 +251,12 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
     ownVoice(article, view, lexicon)
   if (boilerplatePhrase) return { kind: 'boilerplate', signal: boilerplatePhrase, extent: 'sentences' }
   if (isButtonRow(view, lexicon)) return { kind: 'boilerplate', signal: { key: 'isOnly', quoted: view.text }, extent: 'block' }
+  // A list of such lines is a report naming them ("Genannt werden etwa: - Anzeige - Werbung").
+  if (view.block.structure === 'paragraph') {
+    const labels = labelLines(view, lexicon)
+    if (labels) return labels
+    if (view.lines.every(isCaptionLine)) return { kind: 'boilerplate', signal: { key: 'caption' }, extent: 'block' }
+  }
   if (hasCallToAction(view, lexicon) && namesCallToActionObject(view, lexicon))
     return { kind: 'boilerplate', signal: { key: 'callToAction' }, extent: 'sentences' }
   if (isCopyrightNotice(view)) return { kind: 'boilerplate', signal: { key: 'copyright' }, extent: 'sentences' }
@@ -320,6 +330,27 @@ function labelOrPromotion(view: BlockView, lexicon: PastedLexicon, signal: Paste
 /** Speaks to the reader, promotes, or stands as a label (no full stop): how a consent placeholder reads. */
 function addressesOrLabels(view: BlockView, lexicon: PastedLexicon): boolean {
   return addressesReader(view) || promotes(view, lexicon) || endsWithoutFullStop(view.text)
+}
+
+/**
+ * "Artikel anhören ⏎ 00:00 / 04:37", "Abo ⏎ KI-Zusammenfassung anzeigen", "Show key events only ⏎
+ * Please turn on JavaScript …", "Startseite › Politik ⏎ Lesezeit: 4 Min.": the page's labels, one to
+ * a line. The first line is one of a kind's labels or a breadcrumb trail; each other is a short line
+ * without a full stop or opens with one of the kind's phrases.
+ */
+function labelLines(view: BlockView, lexicon: PastedLexicon): Verdict | undefined {
+  const [first, ...rest] = view.lines
+  if (rest.length > MAX_LABEL_LINES || view.block.textLength > MAX_HOOK) return undefined
+  for (const kind of PASTED_KINDS) {
+    const { is, opens } = lexicon.kinds[kind]
+    const breadcrumb = kind === 'boilerplate' && isBreadcrumb(first)
+    if (!breadcrumb && (rest.length === 0 || !is.equals(normalizePhrase(first)))) continue
+    const signal: PastedSignal = breadcrumb ? { key: 'breadcrumb' } : { key: 'isOnly', quoted: first }
+    const labelled = (line: string) =>
+      (line.length <= MAX_LABEL_LINE && endsWithoutFullStop(line)) || opens.opens(normalizePhrase(line)) !== undefined
+    return rest.every(labelled) ? { kind, signal, extent: 'block' } : undefined
+  }
+  return undefined
 }
 
 /**

@@ -87,7 +87,7 @@ export interface PastedExtras {
   agencies: string[]
 }
 
-const KINDS: PastedKind[] = ['teaser', 'boilerplate', 'embed']
+export const PASTED_KINDS: readonly PastedKind[] = ['teaser', 'boilerplate', 'embed']
 const LANGS: Lang[] = ['de', 'en']
 const built = new Map<string, PastedLexicon>()
 
@@ -108,7 +108,7 @@ function buildLexicon(extras: PastedExtras): PastedLexicon {
   const all = (pick: (file: LanguageFile) => string[] | undefined) => files.flatMap((file) => pick(file) ?? [])
   const lower = (words: string[]) => new Set(words.map((word) => word.toLowerCase()))
   const kinds = Object.fromEntries(
-    KINDS.map((kind) => [
+    PASTED_KINDS.map((kind) => [
       kind,
       {
         opens: new PhraseList(all((file) => file[kind].opens)),

@@ -1,0 +1,28 @@
+// Lines a web page puts around its pictures and its navigation, which no article's prose has:
+// a photo's credit, a gallery's counter, a breadcrumb trail.
+
+/**
+ * A photo's credit ending a line, alone or after its caption: "Foto: APA/Markus Trenkwalder", "…
+ * in der Stiftskirche. Foto: Carinthischer Sommer/Peter Gradnitzer", "Bild: picture alliance/dpa |
+ * Jonas Brüggemann", "(AP Photo/Carla Mendoza, File)", "REUTERS/Dana Whitfield/File Photo". The
+ * label's credit holds the slash between agency and photographer. Bounded runs: no backtracking blow-up.
+ */
+const PHOTO_CREDIT =
+  /(?:\b(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Images): ?[^\s/.!?:][^/.!?:]{0,40}\/[^.!?:]{1,60}|\(AP Photo\/[^()]{1,60}\)|\bREUTERS\/[^.!?]{1,60})$/u
+
+/** A gallery's counter opening a line ("Bild 1 von 9 – …", "Item 1 of 2 …"), or the whole line ("1 / 6"). */
+const GALLERY_COUNTER = /^(?:(?:Bild|Foto|Image|Photo|Item) \d{1,3} (?:von|of) \d{1,3}\b|\d{1,3} ?\/ ?\d{1,3}$)/u
+
+/** Captions are a line or two; a longer line is prose, whatever it ends with. */
+const MAX_CAPTION_LINE = 250
+
+/** "Startseite › Politik › Deutschland": short parts between single right-pointing angle quotes ("‹…›" quotes in Swiss text). */
+const BREADCRUMB = /^[^›‹.!?]{1,30}(?: › [^›‹.!?]{1,30}){1,6}$/u
+
+export function isCaptionLine(line: string): boolean {
+  return line.length <= MAX_CAPTION_LINE && (GALLERY_COUNTER.test(line) || PHOTO_CREDIT.test(line))
+}
+
+export function isBreadcrumb(line: string): boolean {
+  return BREADCRUMB.test(line)
+}
