@@ -123,12 +123,17 @@ describe('German sentence splitting', () => {
     expect(article.sentences.map((sentence) => sentence.text)).toEqual(['Titel', 'Erster Satz hier.', 'Zweiter   fetter   Satz.'])
   })
 
-  it('marks the words inside direct quotes', () => {
-    const article = analyze('t.md', 'Er sagte: „Das soll so sein.“ Dann soll er gegangen sein.')
-    const quoted = article.sentences.flatMap((sentence) =>
+  const quotedWords = (text: string) =>
+    analyze('t.md', text).sentences.flatMap((sentence) =>
       sentence.tokens.filter((token) => token.kind === 'word' && token.quoted).map((token) => token.value)
     )
-    expect(quoted).toEqual(['Das', 'soll', 'so', 'sein'])
+
+  it('marks the words inside direct quotes', () => {
+    expect(quotedWords('Er sagte: „Das soll so sein.“ Dann soll er gegangen sein.')).toEqual(['Das', 'soll', 'so', 'sein'])
+  })
+
+  it('ends a German quote at a straight closing quote, as typed on a German keyboard', () => {
+    expect(quotedWords('„Das soll so sein", sagte er. Dann soll er gegangen sein.')).toEqual(['Das', 'soll', 'so', 'sein'])
   })
 })
 

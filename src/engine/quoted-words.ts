@@ -1,7 +1,8 @@
 import type { Lang, Token } from './model.js'
 
 // Marks the tokens inside direct quotes. German opens with „ and closes with “; English opens
-// with “ and closes with ”; »…« and «…» both occur; straight quotes open after a space.
+// with “ and closes with ”; »…« and «…» both occur; straight quotes open after a space and close
+// a straight or a German opening quote.
 // Quotes do not run past the end of a block. Code spans and URLs are marked first: their straight
 // quotes are characters, not quotation marks.
 
@@ -41,7 +42,8 @@ function step(char: string, open: Opener[], lang: Lang, before: Token | undefine
       // After a space and before a word it opens, even inside a quote: "Sie zählen auf die "Millionen" Munition".
       const afterSpace = !before || before.kind === 'whitespace'
       const opensNested = afterSpace && after !== undefined && after.kind === 'word'
-      if (top === '"' && !opensNested) open.pop()
+      // Typed on a German keyboard, „ is often closed by a straight quote: „Das ist gut", sagte sie.
+      if ((top === '"' || top === '„') && !opensNested) open.pop()
       else if (afterSpace || (after !== undefined && after.kind === 'word')) open.push('"')
       return
     }
