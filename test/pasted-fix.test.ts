@@ -706,6 +706,10 @@ describe('the page’s labels, captions and navigation pasted with the article',
     ['a paywall badge over a summary button', 'Abo\nKI-Zusammenfassung anzeigen'],
     ['a breadcrumb trail over the reading time', 'Startseite › Wirtschaft › Industrie\nLesezeit: 4 Min.'],
     [
+      'a teaser’s label over its headlines',
+      'Zum Thema\nKurzarbeit: Was Beschäftigte jetzt wissen müssen\nVolle Auftragsbücher: Warum Zulieferer trotzdem sparen'
+    ],
+    [
       'a photo credit over a gallery counter and its caption',
       'Foto: APA/Markus Trenkwalder\nBild 1 von 9 – Der Vorstand bei der Pressekonferenz.'
     ],
@@ -723,6 +727,7 @@ describe('the page’s labels, captions and navigation pasted with the article',
   it.each([
     ['an audio player and its length', 'Listen to this article\n5 min'],
     ['a live blog’s controls', 'Show key events only\nPlease turn on JavaScript in your browser to enable live updates.'],
+    ['a date line over the share buttons', 'Published 12 March 2024 · Updated 06:58 GMT\nShare · Save'],
     [
       'a gallery counter, caption and agency credit',
       'Item 1 of 2 A shopper walks past a store in Columbus, Ohio. REUTERS/Dana Whitfield/File Photo'

@@ -6,7 +6,7 @@ import { findInlinePosts } from './inline-posts.js'
 import { isBreadcrumb, isCaptionLine } from './page-lines.js'
 import { inAnswer, interviewAnswers } from './interview.js'
 import { extendEmbedsToPostText, extendHooks, extendKickers, keepCrossheads } from './neighbours.js'
-import { MAX_BUTTON_ROW, MAX_EMBED, MAX_HOOK, MAX_LABEL_LINE, MAX_LABEL_LINES, MAX_PASTED, MAX_POST } from './sizes.js'
+import { MAX_BUTTON_ROW, MAX_EMBED, MAX_HOOK, MAX_HOOK_LINE, MAX_LABEL_LINE, MAX_LABEL_LINES, MAX_PASTED, MAX_POST } from './sizes.js'
 import { type Verdict, pastedSentences, pastedTail } from './extent.js'
 import { PASTED_KINDS, type PastedLexicon, pastedLexicon } from './lexicon.js'
 import { type PhraseList, normalizePhrase, trimToWords } from '../phrases.js'
@@ -334,21 +334,26 @@ function addressesOrLabels(view: BlockView, lexicon: PastedLexicon): boolean {
 
 /**
  * "Artikel anhören ⏎ 00:00 / 04:37", "Abo ⏎ KI-Zusammenfassung anzeigen", "Show key events only ⏎
- * Please turn on JavaScript …", "Startseite › Politik ⏎ Lesezeit: 4 Min.": the page's labels, one to
- * a line. The first line is one of a kind's labels or a breadcrumb trail; each other is a short line
- * without a full stop or opens with one of the kind's phrases.
+ * Please turn on JavaScript …", "Startseite › Politik ⏎ Lesezeit: 4 Min.", "Published 12 March 2024 ·
+ * Updated 06:58 GMT ⏎ Share · Save", "Zum Thema ⏎ Nasenspray-Impfung: Was Eltern wissen müssen": the
+ * page's labels, one to a line. One line is a kind's label (for boilerplate also a breadcrumb trail
+ * or a row of buttons); each other is a short line without a full stop (a headline under a teaser's
+ * label) or opens with one of the kind's phrases.
  */
 function labelLines(view: BlockView, lexicon: PastedLexicon): Verdict | undefined {
-  const [first, ...rest] = view.lines
-  if (rest.length > MAX_LABEL_LINES || view.block.textLength > MAX_HOOK) return undefined
+  if (view.lines.length > MAX_LABEL_LINES || view.block.textLength > MAX_HOOK) return undefined
   for (const kind of PASTED_KINDS) {
     const { is, opens } = lexicon.kinds[kind]
-    const breadcrumb = kind === 'boilerplate' && isBreadcrumb(first)
-    if (!breadcrumb && (rest.length === 0 || !is.equals(normalizePhrase(first)))) continue
-    const signal: PastedSignal = breadcrumb ? { key: 'breadcrumb' } : { key: 'isOnly', quoted: first }
+    const isLabel = (line: string) =>
+      is.equals(normalizePhrase(line)) || (kind === 'boilerplate' && (isBreadcrumb(line) || isButtonLine(line, lexicon)))
+    const label = view.lines.find(isLabel)
+    if (label === undefined || (view.lines.length === 1 && !isBreadcrumb(label))) continue
+    const longest = kind === 'teaser' ? MAX_HOOK_LINE : MAX_LABEL_LINE
     const labelled = (line: string) =>
-      (line.length <= MAX_LABEL_LINE && endsWithoutFullStop(line)) || opens.opens(normalizePhrase(line)) !== undefined
-    return rest.every(labelled) ? { kind, signal, extent: 'block' } : undefined
+      isLabel(line) || (line.length <= longest && endsWithoutFullStop(line)) || opens.opens(normalizePhrase(line)) !== undefined
+    if (!view.lines.every(labelled)) continue
+    const signal: PastedSignal = isBreadcrumb(label) ? { key: 'breadcrumb' } : { key: 'isOnly', quoted: label }
+    return { kind, signal, extent: 'block' }
   }
   return undefined
 }
@@ -359,11 +364,16 @@ function labelLines(view: BlockView, lexicon: PastedLexicon): Verdict | undefine
  * Anzeige - Werbung").
  */
 function isButtonRow(view: BlockView, lexicon: PastedLexicon): boolean {
-  if (view.block.structure !== 'paragraph' || view.text.length > MAX_BUTTON_ROW) return false
+  return view.block.structure === 'paragraph' && isButtonLine(view.text, lexicon)
+}
+
+/** "Teilen Twittern Mailen Drucken", "Share · Save": the page's buttons, one-word ones in a row of spaces. */
+function isButtonLine(text: string, lexicon: PastedLexicon): boolean {
+  if (text.length > MAX_BUTTON_ROW) return false
   const isButton = (part: string) => lexicon.kinds.boilerplate.is.equals(part.toLowerCase())
   const isPlace = (part: string) => lexicon.ctaPlaces.equals(part.toLowerCase())
   // A button or place of more words stands between separators ("… | E-Mail | Link kopieren"); one-word buttons may stand in a row of spaces.
-  const buttons = view.text
+  const buttons = text
     .split(/[|·•/,]/)
     .map((part) => part.trim())
     .filter((part) => part !== '')

@@ -11,4 +11,4 @@ export const MAX_BUTTON_ROW = 120
 export const MAX_HOOK_LINE = 80
 // A block of the page's labels, one to a line ("Artikel anhören ⏎ 00:00 / 04:37"): a few short lines.
 export const MAX_LABEL_LINES = 3
-export const MAX_LABEL_LINE = 40
+export const MAX_LABEL_LINE = 60
