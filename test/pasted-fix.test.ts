@@ -706,6 +706,13 @@ describe('the page’s labels, captions and navigation pasted with the article',
     ['a paywall badge over a summary button', 'Abo\nKI-Zusammenfassung anzeigen'],
     ['a breadcrumb trail over the reading time', 'Startseite › Wirtschaft › Industrie\nLesezeit: 4 Min.'],
     [
+      'a link box’s headlines behind pointers',
+      'Mehr aus der Wirtschaft\n› Tarifstreit im Handel: Verdi ruft zu Warnstreiks auf\n› Solarfabrik sucht 200 Fachkräfte'
+    ],
+    ['an advertising label over its note', 'ANZEIGE\nDer Artikel wird unterhalb der Anzeige fortgesetzt.'],
+    ['a line of tags', 'Themen: Deutsche Bahn · Generalsanierung · Pendler'],
+    ['a caption with its photographer', 'Der Betriebsratschef vor dem Werkstor in Gifhorn. Foto: Lukas Weinhandl'],
+    [
       'a teaser’s label over its headlines',
       'Zum Thema\nKurzarbeit: Was Beschäftigte jetzt wissen müssen\nVolle Auftragsbücher: Warum Zulieferer trotzdem sparen'
     ],
@@ -728,6 +735,9 @@ describe('the page’s labels, captions and navigation pasted with the article',
     ['an audio player and its length', 'Listen to this article\n5 min'],
     ['a live blog’s controls', 'Show key events only\nPlease turn on JavaScript in your browser to enable live updates.'],
     ['a date line over the share buttons', 'Published 12 March 2024 · Updated 06:58 GMT\nShare · Save'],
+    ['tags under a label', 'Related Topics: Rail strikes · Aslef · Southern Rail'],
+    ['a caption and its photographer’s credit', 'Shoppers in a store in Newcastle. Photograph: Gareth Lowry/PA'],
+    ['a row of share buttons', 'Share this post · Copy link'],
     [
       'a gallery counter, caption and agency credit',
       'Item 1 of 2 A shopper walks past a store in Columbus, Ohio. REUTERS/Dana Whitfield/File Photo'
@@ -741,7 +751,8 @@ describe('the page’s labels, captions and navigation pasted with the article',
     const source =
       `${article}Auf der Betriebsversammlung zeigte der Vorsitzende Bild 3 der Serie und sagte: „Das ist unsere Halle.“\n\n` +
       'Das Plakat der Beschäftigten trug die Zeile „Foto: IG Metall/Gifhorn“, das Bild ging am Abend viral.\n\n' +
-      'Der Werksleiter sprach von Abo-Modellen für Ersatzteile.\nSchon gelesen hätten die Beschäftigten den Plan nicht, sagte er.\n'
+      'Der Werksleiter sprach von Abo-Modellen für Ersatzteile.\nSchon gelesen hätten die Beschäftigten den Plan nicht, sagte er.\n\n' +
+      'Themen: Kurzarbeit, Standorte und Löhne.\n\nEine Kollegin schrieb auf das Plakat ‹Wir bleiben › hier›, sagte er.\n'
     expect(fix(source)).toBe(source)
   })
 })

@@ -3,7 +3,7 @@ import { type AnalyzeOptions, type Stage, inBlock } from '../../engine/stage.js'
 import { perVocabulary, vocabularyWordsOfAllLanguages } from '../../engine/vocabulary.js'
 import type { Article, Block, BlockKind, PastedBlock, PastedSignal } from '../../engine/model.js'
 import { findInlinePosts } from './inline-posts.js'
-import { isBreadcrumb, isCaptionLine } from './page-lines.js'
+import { isNavigation, isCaptionLine } from './page-lines.js'
 import { inAnswer, interviewAnswers } from './interview.js'
 import { extendEmbedsToPostText, extendHooks, extendKickers, keepCrossheads } from './neighbours.js'
 import { MAX_BUTTON_ROW, MAX_EMBED, MAX_HOOK, MAX_HOOK_LINE, MAX_LABEL_LINE, MAX_LABEL_LINES, MAX_PASTED, MAX_POST } from './sizes.js'
@@ -336,7 +336,7 @@ function addressesOrLabels(view: BlockView, lexicon: PastedLexicon): boolean {
  * "Artikel anhören ⏎ 00:00 / 04:37", "Abo ⏎ KI-Zusammenfassung anzeigen", "Show key events only ⏎
  * Please turn on JavaScript …", "Startseite › Politik ⏎ Lesezeit: 4 Min.", "Published 12 March 2024 ·
  * Updated 06:58 GMT ⏎ Share · Save", "Zum Thema ⏎ Nasenspray-Impfung: Was Eltern wissen müssen": the
- * page's labels, one to a line. One line is a kind's label (for boilerplate also a breadcrumb trail
+ * page's labels, one to a line. One line is a kind's label (for boilerplate also the page's navigation
  * or a row of buttons); each other is a short line without a full stop (a headline under a teaser's
  * label) or opens with one of the kind's phrases.
  */
@@ -345,14 +345,21 @@ function labelLines(view: BlockView, lexicon: PastedLexicon): Verdict | undefine
   for (const kind of PASTED_KINDS) {
     const { is, opens } = lexicon.kinds[kind]
     const isLabel = (line: string) =>
-      is.equals(normalizePhrase(line)) || (kind === 'boilerplate' && (isBreadcrumb(line) || isButtonLine(line, lexicon)))
+      is.equals(normalizePhrase(line)) || (kind === 'boilerplate' && (isNavigation(line) || isButtonLine(line, lexicon)))
+    const opening = (line: string) => opens.opens(normalizePhrase(line))
     const label = view.lines.find(isLabel)
-    if (label === undefined || (view.lines.length === 1 && !isBreadcrumb(label))) continue
+    // A link box's lines behind arrows ("Mehr aus der Wirtschaft ⏎ › Tarifstreit … ⏎ › Solarfabrik …") label themselves.
+    const pointers = kind === 'teaser' ? view.lines.filter((line) => opening(line) !== undefined) : []
+    if (label === undefined ? pointers.length < 2 : view.lines.length === 1 && !isNavigation(label)) continue
     const longest = kind === 'teaser' ? MAX_HOOK_LINE : MAX_LABEL_LINE
-    const labelled = (line: string) =>
-      isLabel(line) || (line.length <= longest && endsWithoutFullStop(line)) || opens.opens(normalizePhrase(line)) !== undefined
+    const labelled = (line: string) => isLabel(line) || (line.length <= longest && endsWithoutFullStop(line)) || opening(line) !== undefined
     if (!view.lines.every(labelled)) continue
-    const signal: PastedSignal = isBreadcrumb(label) ? { key: 'breadcrumb' } : { key: 'isOnly', quoted: label }
+    const signal: PastedSignal =
+      label === undefined
+        ? { key: 'opensWith', quoted: pointers[0].slice(0, opening(pointers[0])!.length) }
+        : isNavigation(label)
+          ? { key: 'navigation' }
+          : { key: 'isOnly', quoted: label }
     return { kind, signal, extent: 'block' }
   }
   return undefined

@@ -10,5 +10,5 @@ export const MAX_POST = 300
 export const MAX_BUTTON_ROW = 120
 export const MAX_HOOK_LINE = 80
 // A block of the page's labels, one to a line ("Artikel anhören ⏎ 00:00 / 04:37"): a few short lines.
-export const MAX_LABEL_LINES = 3
+export const MAX_LABEL_LINES = 6
 export const MAX_LABEL_LINE = 60
