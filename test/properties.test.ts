@@ -8,6 +8,7 @@ import type { Edit } from '../src/lint/rule.js'
 import { article, propertyParameters, proseParagraph } from './helpers/arbitrary-article.js'
 import {
   LimitError,
+  MAX_BRACKET_NESTING,
   MAX_FILE_BYTES,
   MAX_FOOTNOTES,
   MAX_DEFINITIONS,
@@ -171,6 +172,11 @@ describe('input no article has: generated shapes of any size', () => {
       'Unexpected 20000 closing brackets (]) in the paragraph at line 3, expected far fewer: matching them to links would take the markdown parser time that grows with their square'
     )
     expect(refusal('[Bericht](https://example.com/a) und '.repeat(500) + '\n')).toBeUndefined()
+    // Images and links nested inside each other: 4,000 deep in 24 KB took 38 s; an article's image inside a link, 200 times, is linted.
+    expect(refusal('Einleitung.\n\n' + '!['.repeat(4000) + 'a' + '](x)'.repeat(4000) + '\n')).toBe(
+      `Unexpected brackets ([) nested 4000 deep in the paragraph at line 3, expected at most ${MAX_BRACKET_NESTING}: the markdown parser's work on nested links and images grows faster than their square`
+    )
+    expect(refusal('[![Bild](a.jpg)](https://example.com/b) und \\[Anmerkung] '.repeat(200) + '\n')).toBeUndefined()
     // Backtick runs of many lengths: each reads on to the paragraph's end; forty paragraphs of them took 80 s. Code spans an article has are linted.
     const runs = Array.from({ length: 600 }, (_, i) => '`'.repeat(i + 1)).join(' ')
     expect(refusal('Einleitung.\n\n' + runs + '\n')).toBe(

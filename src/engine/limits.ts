@@ -8,6 +8,8 @@ import { webAddressWork } from './web-address-work.js'
 // refused with one line that says what is too large or too deep. The CLI, `newslint analyze` and
 // the language server all go through `checkLimits` (via `analyze`), so they agree.
 
+export { MAX_BRACKET_NESTING } from './inline-work.js'
+
 /** Files larger than this are not linted (10 MB of UTF-8). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024
 /**
