@@ -141,6 +141,10 @@ describe('news prose in the words of page furniture', () => {
     ['a label’s word as the crosshead over prose', '## Umfrage'],
     ['a consent placeholder’s words in a report', 'Dort wurde abgefragt, ob Inhalte von Drittanbietern geladen werden dürfen.'],
     ['a list of the labels a report names', 'Genannt werden etwa:\n\n- Anzeige\n- Werbung\n- Sponsored'],
+    [
+      'a letters page’s heading over its address',
+      '## Schreiben Sie uns\n\nLeserbriefe bitte mit vollem Namen und Wohnort an:\nRedaktion Leserforum, Promenade 23, 4020 Linz'
+    ],
     ['networks named in a line', 'Facebook, Instagram und TikTok'],
     ['a standard named in a report', 'Das Haus wurde nach den Standards der Passivbauweise errichtet.'],
     ['an arrow before a sentence of the report', '➤ Mehr zum Thema wollte sich der Sprecher nicht äußern.'],

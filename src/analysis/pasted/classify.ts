@@ -80,9 +80,9 @@ function classifyBlocks(article: Article, options: AnalyzeOptions): void {
   for (const index of answers) verdicts[index] = inAnswer(verdicts[index])
   extendEmbedsToPostText(article, views, verdicts)
   extendKickers(article, views, verdicts, lexicon)
-  keepCrossheads(article, views, verdicts, lexicon)
   const tail = lastArticleParagraph(article, verdicts) + 1
   classifyTail(views, verdicts, lexicon, tail, answers)
+  keepCrossheads(article, views, verdicts, lexicon)
   const parts = verdicts.map((verdict, index) => verdict && pastedParts(article, index, verdict, lexicon, index >= tail))
   extendHooks(article, views, verdicts, parts)
   const pasted: PastedBlock[] = []

@@ -71,8 +71,9 @@ export function extendKickers(
 /**
  * A markdown heading right over a paragraph of the article's prose is the editor's crosshead where
  * it is a bare label ("## Umfrage" over the poll's figures) or opens with a teaser's label and goes
- * on as a title ("## Mehr zum Thema Fernwärme: Preise schwer zu vergleichen"); a headline after the
- * label's own mark ("## Lesen Sie auch: Warum die Grundsteuer steigt") stays the teaser.
+ * on as a title ("## Mehr zum Thema Fernwärme: Preise schwer zu vergleichen"), or is a short call
+ * ("## Schreiben Sie uns" over the address for letters); a headline after the label's own mark
+ * ("## Lesen Sie auch: Warum die Grundsteuer steigt") stays the teaser.
  */
 export function keepCrossheads(
   article: Article,
@@ -82,10 +83,19 @@ export function keepCrossheads(
 ): void {
   verdicts.forEach((verdict, index) => {
     const view = views[index]
-    if (!view || !verdict || verdict.kind === 'boilerplate' || view.block.structure !== 'heading') return
-    const labelOrTitle = isBareKicker(view, lexicon.kinds[verdict.kind]) || goesOnAsTitle(view, verdict)
+    if (!view || !verdict || view.block.structure !== 'heading') return
+    const labelOrTitle =
+      verdict.kind === 'boilerplate'
+        ? isBareCall(view, verdict)
+        : isBareKicker(view, lexicon.kinds[verdict.kind]) || goesOnAsTitle(view, verdict)
     if (labelOrTitle && opensProse(article, views, verdicts, index + 1)) verdicts[index] = undefined
   })
+}
+
+/** A short call alone on its line ("## Schreiben Sie uns" over a letters page's address): over prose, the page's own section. */
+function isBareCall(view: BlockView, verdict: Verdict): boolean {
+  const call = verdict.signal.key === 'callToAction' || verdict.signal.key === 'callToActionBelow'
+  return call && view.lines.length === 1 && view.text.length <= 40 && !/[.;!]$/.test(view.text)
 }
 
 /** A teaser's opening phrase followed by the words of a title, not by a label's mark ("Mehr zum Thema Fernwärme: …"). */
