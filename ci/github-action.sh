@@ -4,21 +4,16 @@
 set -uo pipefail
 set -f # the files input holds globs for newslint, not for the shell
 
-# The content repository's own newslint (its version and config) when npm installed it from the
-# registry, else the action's: a commit can put a program under node_modules (tracked, in any case
-# of the name, or git not answering) or aim a file: dependency at the repository's own files.
-own=$(realpath -- node_modules/.bin/newslint 2>/dev/null)
-if [[ -x "$own" && "$own" == "$(pwd -P)/node_modules/"* ]] && [ -z "$(git ls-files -- ':(icase)node_modules' 2>&1 | head -n 1)" ]; then
-  newslint=(node_modules/.bin/newslint)
-else
-  program="$GITHUB_ACTION_PATH/dist/src/bin/newslint.js"
-  if [ ! -f "$program" ]; then
-    # Only newslint's own build runs: no install script of a dependency, in a job that may hold secrets.
-    { npm ci --prefix "$GITHUB_ACTION_PATH" --ignore-scripts --no-audit --no-fund &&
-      npm run build --prefix "$GITHUB_ACTION_PATH"; } >&2 || exit 2
-  fi
-  newslint=(node "$program")
+# The action's own newslint, at the ref the workflow names: never one the content repository
+# installed, since a commit chooses that (a tarball or an alias in its lockfile, a program it put
+# under node_modules). Its config and articles are still the repository's: data, not commands.
+program="$GITHUB_ACTION_PATH/dist/src/bin/newslint.js"
+if [ ! -f "$program" ]; then
+  # Only newslint's own build runs: no install script of a dependency, in a job that may hold secrets.
+  { npm ci --prefix "$GITHUB_ACTION_PATH" --ignore-scripts --no-audit --no-fund &&
+    npm run build --prefix "$GITHUB_ACTION_PATH"; } >&2 || exit 2
 fi
+newslint=(node "$program")
 
 since="${NEWSLINT_CHANGED_SINCE:-}"
 if [ -z "$since" ] && [ -n "${NEWSLINT_BASE_REF:-}" ]; then
@@ -43,9 +38,10 @@ if [[ "$sarif" != /* && "$folder/" != "$(pwd -P)/"* ]]; then
 fi
 rm -f -- "$sarif"
 
-"${newslint[@]}" --format "$format" "${changed[@]}" "${files[@]}"
+# "--": the files input holds file names, even one that opens with a dash.
+"${newslint[@]}" --format "$format" "${changed[@]}" -- "${files[@]}"
 status=$?
 # The same findings for code scanning; its exit code is the first run's.
-"${newslint[@]}" --format sarif "${changed[@]}" "${files[@]}" >"$sarif"
+"${newslint[@]}" --format sarif "${changed[@]}" -- "${files[@]}" >"$sarif"
 [ -n "${GITHUB_OUTPUT:-}" ] && echo "sarif-file=$sarif" >>"$GITHUB_OUTPUT"
 exit "$status"

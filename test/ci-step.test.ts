@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { packagePath } from '../src/engine/lexicon.js'
@@ -22,7 +22,10 @@ function contentRepository(change: Record<string, string>): string {
   git(origin, 'commit', '-qm', 'base')
   const clone = join(tempTree({}), 'repo')
   git(origin, 'clone', '-q', origin, clone)
-  for (const [path, text] of Object.entries(change)) writeFileSync(join(clone, path), text)
+  for (const [path, text] of Object.entries(change)) {
+    mkdirSync(dirname(join(clone, path)), { recursive: true })
+    writeFileSync(join(clone, path), text)
+  }
   git(clone, 'checkout', '-qb', 'change')
   git(clone, 'add', '.')
   git(clone, 'commit', '-qm', 'change')
@@ -76,7 +79,8 @@ describe('the GitHub Action', () => {
 })
 
 describe('the GitHub Action with newslint installed in the content repository', () => {
-  it('lints with the repository’s own newslint when npm put it under node_modules', () => {
+  // npm unpacks a tarball or an alias the lockfile names under node_modules, like the registry's package: a commit chooses it.
+  it('never runs the newslint npm put under node_modules, and lints with its own', () => {
     const repo = contentRepository({ 'articles/neu.md': TEASER, '.gitignore': 'node_modules/\n' })
     const marker = join(repo, '..', 'own-ran')
     mkdirSync(join(repo, 'node_modules', 'newslint'), { recursive: true })
@@ -88,8 +92,9 @@ describe('the GitHub Action with newslint installed in the content repository', 
     mkdirSync(join(repo, 'node_modules', '.bin'))
     symlinkSync('../newslint/cli.sh', join(repo, 'node_modules', '.bin', 'newslint'))
     const result = runAction(repo, { NEWSLINT_BASE_REF: 'main' })
-    expect(existsSync(marker)).toBe(true)
+    expect(existsSync(marker)).toBe(false)
     expect(result.stdout).toMatch(/^::error file=articles\/neu\.md,line=5,.*teaser/m)
+    expect(result.status).toBe(1)
   })
 })
 
@@ -156,10 +161,18 @@ function gitlabTemplate() {
 describe('the GitLab CI template', () => {
   const template = gitlabTemplate()
 
-  function runTemplate(cwd: string, env: Record<string, string>) {
-    // The content repository has newslint installed, as the template's `npm ci` leaves it.
-    mkdirSync(join(cwd, 'node_modules', '.bin'), { recursive: true })
-    symlinkSync(packagePath('dist', 'src', 'bin', 'newslint.js'), join(cwd, 'node_modules', '.bin', 'newslint'))
+  function runTemplate(cwd: string, env: Record<string, string>, installed = true) {
+    // The content repository has newslint installed, as the template's `npm ci` leaves it: a package under node_modules.
+    if (installed) {
+      mkdirSync(join(cwd, 'node_modules', 'newslint'), { recursive: true })
+      writeFileSync(
+        join(cwd, 'node_modules', 'newslint', 'cli.sh'),
+        `#!/bin/sh\nexec "${process.execPath}" "${packagePath('dist', 'src', 'bin', 'newslint.js')}" "$@"\n`,
+        { mode: 0o755 }
+      )
+      mkdirSync(join(cwd, 'node_modules', '.bin'))
+      symlinkSync('../newslint/cli.sh', join(cwd, 'node_modules', '.bin', 'newslint'))
+    }
     // GitLab runs the script's lines in one bash with errexit and pipefail.
     const script = ['set -eo pipefail', ...template.newslint.script].join('\n')
     return spawnSync('bash', ['-c', script], {
@@ -195,6 +208,20 @@ describe('the GitLab CI template', () => {
     const repo = contentRepository({ 'articles/neu.md': CLEAN })
     const base = git(repo, 'rev-parse', 'main').trim()
     expect(runTemplate(repo, { CI_MERGE_REQUEST_DIFF_BASE_SHA: base }).status).toBe(0)
+  })
+
+  it('never runs a newslint that a file: dependency links to the merge request’s own files, or one git tracks', () => {
+    const linked = contentRepository({ 'articles/neu.md': CLEAN, 'tools/newslint': '#!/bin/sh\ntouch ran\n' })
+    mkdirSync(join(linked, 'node_modules', '.bin'), { recursive: true })
+    symlinkSync('../../tools/newslint', join(linked, 'node_modules', '.bin', 'newslint'))
+    const tracked = contentRepository({ 'articles/neu.md': CLEAN, 'node_modules/.bin/newslint': '#!/bin/sh\ntouch ran\n' })
+    for (const repo of [linked, tracked]) {
+      chmodSync(join(repo, 'node_modules', '.bin', 'newslint'), 0o755)
+      const result = runTemplate(repo, {}, false)
+      expect(result.status).toBe(2)
+      expect(result.stderr).toMatch(/^newslint: not run\./m)
+      expect(existsSync(join(repo, 'ran'))).toBe(false)
+    }
   })
 })
 
