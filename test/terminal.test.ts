@@ -21,6 +21,22 @@ describe('control characters from input are shown escaped, never sent to the ter
     expect(run.stdout).toMatch(/3:11-3:16\s+warning\s+Gerade Anführungszeichen/)
   })
 
+  it('in the stylish report: a file named like a CI log command does not start a line', () => {
+    const names = ['::stop-commands::pwned.md', '##vso[task.setvariable variable=BASH_ENV]evil.md']
+    const run = runCli(names, { cwd: tempTree({ ...ONLY_QUOTES, [names[0]]: ARTICLE, [names[1]]: ARTICLE }) })
+    expect(run.stdout).not.toMatch(/^(::|##)/m)
+    expect(run.stdout).toMatch(/^\.\/::stop-commands::pwned\.md$/m)
+    expect(run.stdout).toMatch(/^\.\/##vso\[task\.setvariable variable=BASH_ENV\]evil\.md$/m)
+  })
+
+  it('in no warning of the YAML parser: a collection as a frontmatter key is read without one', () => {
+    // C1 controls (a CSI, an OSC and its terminator), which the parser's own escaping leaves raw.
+    const article = '---\n? { k: \u009b2J\u009d0;PWNED\u009c }\n: x\n---\n\n# Titel\n\nEr kam am Montag.\n'
+    const run = runCli(['a.md'], { cwd: tempTree({ ...ONLY_QUOTES, 'a.md': article }) })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+  })
+
   it('in GitHub annotations', () => {
     const run = runCli(['a.md', '--format', 'github'], { cwd: tempTree({ ...ONLY_QUOTES, 'a.md': ARTICLE }) })
     expect(run.stdout).not.toMatch(CONTROL)

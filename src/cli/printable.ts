@@ -14,6 +14,16 @@ export function printableLine(text: string): string {
   return printable(text).replace(/\n/g, '\\x0A')
 }
 
+/**
+ * A relative path on a line of its own (the stylish report's file heading): one that a CI log
+ * would read as a command (`::error …` on GitHub, `##vso[…]` on Azure Pipelines) is shown as
+ * `./::error …`, the same file.
+ */
+export function printablePathLine(path: string): string {
+  const line = printableLine(path)
+  return /^[:#]/.test(line) ? `./${line}` : line
+}
+
 // JSON.stringify already escapes C0; the rest may stand raw in a JSON string, so escape it as `\u…`.
 const RAW_IN_JSON = /[\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g
 

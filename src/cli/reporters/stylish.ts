@@ -3,7 +3,7 @@ import { reporter } from 'vfile-reporter'
 import { compareMessage } from 'vfile-sort'
 import { ERROR, type Finding, SUGGESTION, WARNING, addVfileMessage, vfileFatal } from '../../lint/lint.js'
 import { sourcingSummary } from '../../lint/sourcing-summary.js'
-import { printableLine } from '../printable.js'
+import { printableLine, printablePathLine } from '../printable.js'
 import type { ReportOptions, ReportedResult, Reporter } from './reporter.js'
 import { displayPath } from './paths.js'
 
@@ -59,7 +59,7 @@ function shownFindings(result: ReportedResult, { quiet, suggestions = false }: R
 
 /** The file's report: its name line and its findings' lines, a section at a time. */
 function* fileSections(result: ReportedResult, findings: Finding[], options: ReportOptions): Generator<string> {
-  const path = printableLine(displayPath(result.path, options.cwd))
+  const path = printablePathLine(displayPath(result.path, options.cwd))
   if (findings.length <= SECTION) return yield fileReport(path, result.source, findings, options)
   const sorted = inReportOrder(findings)
   // The name line's colour tells the worst finding of the whole file.
