@@ -6,7 +6,8 @@ import { type Document, isScalar, parseDocument, visit, YAMLParseError } from 'y
  * 16 s and one of 440,000 ran for hours; here each mapping's keys are checked in one pass.
  */
 export function parseYamlDocument(text: string): Document.Parsed {
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false })
+  // The parser's warnings would go to standard error as they are, with the text's control characters.
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' })
   if (document.errors.length > 0) return document
   visit(document, {
     Map(_key, map) {
