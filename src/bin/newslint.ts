@@ -14,8 +14,10 @@ function run(): void {
   if (process.argv[2] !== 'lsp') tuneV8ForLintRun()
   process.stdout.on('error', endOnClosedOutput)
   process.stderr.on('error', endOnClosedOutput)
+  const cwd = workingFolder()
+  if (cwd === undefined) return
   main(process.argv.slice(2), {
-    cwd: process.cwd(),
+    cwd,
     // A full pipe queues what is written in memory: wait for it to drain before the next piece.
     stdout: (text) => (process.stdout.write(text) ? undefined : once(process.stdout, 'drain').then(() => undefined)),
     stderr: (text) => process.stderr.write(text),
@@ -31,6 +33,17 @@ function run(): void {
       process.exitCode = 2
     }
   )
+}
+
+/** The working folder, or one line and exit 2 where the system cannot say it (a path longer than PATH_MAX, a folder removed). */
+function workingFolder(): string | undefined {
+  try {
+    return process.cwd()
+  } catch (error) {
+    process.stderr.write(`newslint: cannot read the working folder: ${printableLine((error as Error).message)}\n`)
+    process.exitCode = 2
+    return undefined
+  }
 }
 
 /**
