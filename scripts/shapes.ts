@@ -125,6 +125,14 @@ export const SHAPES: Shape[] = [
     name: 'one clause of n verbs of saying ("Der Mann kam heute nach Hause")',
     make: (n) => 'Der Mann kam heute nach Hause '.repeat(n) + 'Ende.\n',
     big: 500
+  },
+  // Images nested in each other: 5,000 deep (30 KB) took over 80 s; now refused.
+  { name: 'one paragraph of n images nested in each other ("![")', make: (n) => '!['.repeat(n) + 'a' + '](x)'.repeat(n) + '\n', big: 5000 },
+  // Closing a quote or list cost the parser its piece's length: 8,000 of these (540 KB) took 80 s.
+  {
+    name: 'n paragraphs, each under a quote and list 16 deep',
+    make: (n) => lines(n, (i) => `${'> - '.repeat(8)}Punkt ${i} sagte er.\n\nAbsatz ${i}.\n`),
+    big: 8000
   }
 ]
 
