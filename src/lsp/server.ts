@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { TextDocument } from 'vscode-languageserver-textdocument'
+import { updateDocument } from './batch-update.js'
 import {
   type CodeAction,
   CodeActionKind,
@@ -35,7 +36,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   const framed = input.pipe(frameMessages(log))
   const writer = new StreamMessageWriter(output)
   const connection: Connection = createConnection(checkParams(new StreamMessageReader(framed), writer, log), writer)
-  const documents = new TextDocuments(TextDocument)
+  const documents = new TextDocuments({ create: TextDocument.create, update: updateDocument })
   let root: string | undefined
   let edit = editBuilder(false)
   let snippets = false
