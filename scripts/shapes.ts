@@ -127,7 +127,7 @@ export const SHAPES: Shape[] = [
     big: 500
   },
   // Images nested in each other: 5,000 deep (30 KB) took over 80 s; now refused.
-  { name: 'one paragraph of n images nested in each other ("![")', make: (n) => '!['.repeat(n) + 'a' + '](x)'.repeat(n) + '\n', big: 5000 },
+  { name: 'n images nested in each other in one paragraph ("![")', make: (n) => '!['.repeat(n) + 'a' + '](x)'.repeat(n) + '\n', big: 5000 },
   // Closing a quote or list cost the parser its piece's length: 8,000 of these (540 KB) took 80 s.
   {
     name: 'n paragraphs, each under a quote and list 16 deep',

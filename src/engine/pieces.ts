@@ -49,7 +49,7 @@ const HTML_BLOCKS: Array<[RegExp, string]> = [
 
 export function independentPieces(text: string): Piece[] {
   const pieces: Piece[] = [{ start: 0, line: 1 }]
-  // A text shorter than PIECE_LINES characters cannot have more lines, nor more levels: most articles are not counted.
+  // A text shorter than PIECE_LINES characters has fewer lines, and its quotes and lists cost the parser little: most articles are not counted.
   const short = text.length < PIECE_LINES || (lineBreakCount(text) < PIECE_LINES && containerLevels(text) < PIECE_CONTAINER_LEVELS)
   if (text.length <= PIECE_CHARS && short) return pieces
   let levels = 0
@@ -95,8 +95,11 @@ export function independentPieces(text: string): Piece[] {
 /** Every line's block quote and list levels, added up. */
 function containerLevels(text: string): number {
   let levels = 0
-  for (let start = 0; start < text.length; start = nextLineStart(text, endOfLine(text, start)))
-    levels += lineLevels(text, start, endOfLine(text, start))
+  for (let start = 0; start < text.length;) {
+    const end = endOfLine(text, start)
+    levels += lineLevels(text, start, end)
+    start = nextLineStart(text, end)
+  }
   return levels
 }
 
