@@ -715,6 +715,7 @@ describe('the page’s labels, captions and navigation pasted with the article',
     ],
     ['an advertising label over its note', 'ANZEIGE\nDer Artikel wird unterhalb der Anzeige fortgesetzt.'],
     ['a line of tags', 'Themen: Deutsche Bahn · Generalsanierung · Pendler'],
+    ['a share button', 'Teilen auf WhatsApp'],
     ['a caption with its photographer', 'Der Betriebsratschef vor dem Werkstor in Gifhorn. Foto: Lukas Weinhandl'],
     [
       'a teaser’s label over its headlines',
@@ -742,6 +743,7 @@ describe('the page’s labels, captions and navigation pasted with the article',
     ['tags under a label', 'Related Topics: Rail strikes · Aslef · Southern Rail'],
     ['a caption and its photographer’s credit', 'Shoppers in a store in Newcastle. Photograph: Gareth Lowry/PA'],
     ['a row of share buttons', 'Share this post · Copy link'],
+    ['the topics box with its tags', 'Explore more on these topics\nPhotography\nExhibitions\nReuse this content'],
     [
       'a gallery counter, caption and agency credit',
       'Item 1 of 2 A shopper walks past a store in Columbus, Ohio. REUTERS/Dana Whitfield/File Photo'
