@@ -342,11 +342,12 @@ function addressesOrLabels(view: BlockView, lexicon: PastedLexicon): boolean {
  */
 function labelLines(view: BlockView, lexicon: PastedLexicon): Verdict | undefined {
   if (view.lines.length > MAX_LABEL_LINES || view.block.textLength > MAX_HOOK) return undefined
+  const lowered = new Map(view.lines.map((line) => [line, normalizePhrase(line)]))
   for (const kind of PASTED_KINDS) {
     const { is, opens } = lexicon.kinds[kind]
     const isLabel = (line: string) =>
-      is.equals(normalizePhrase(line)) || (kind === 'boilerplate' && (isNavigation(line) || isButtonLine(line, lexicon)))
-    const opening = (line: string) => opens.opens(normalizePhrase(line))
+      is.equals(lowered.get(line)!) || (kind === 'boilerplate' && (isNavigation(line) || isButtonLine(line, lexicon)))
+    const opening = (line: string) => opens.opens(lowered.get(line)!)
     const label = view.lines.find(isLabel)
     // A link box's lines behind arrows ("Mehr aus der Wirtschaft ⏎ › Tarifstreit … ⏎ › Solarfabrik …") label themselves.
     const pointers = kind === 'teaser' ? view.lines.filter((line) => opening(line) !== undefined) : []

@@ -95,7 +95,7 @@ export function keepCrossheads(
 /** A short call alone on its line ("## Schreiben Sie uns" over a letters page's address): over prose, the page's own section. */
 function isBareCall(view: BlockView, verdict: Verdict): boolean {
   const call = verdict.signal.key === 'callToAction' || verdict.signal.key === 'callToActionBelow'
-  return call && view.lines.length === 1 && view.text.length <= 40 && !/[.;!]$/.test(view.text)
+  return call && isBareLine(view) && !view.text.endsWith('!')
 }
 
 /** A teaser's opening phrase followed by the words of a title, not by a label's mark ("Mehr zum Thema Fernwärme: …"). */
@@ -126,8 +126,12 @@ function opensProse(article: Article, views: Array<BlockView | undefined>, verdi
 
 /** A label alone on its line: short, no full stop, and one of the kind's phrases. */
 function isBareKicker(view: BlockView, phrases: KindMatchers): boolean {
-  if (view.lines.length !== 1 || view.text.length > 40 || /[.;]$/.test(view.text)) return false
-  return phrases.opens.opens(view.lower) !== undefined || phrases.is.equals(view.lower) !== undefined
+  return isBareLine(view) && (phrases.opens.opens(view.lower) !== undefined || phrases.is.equals(view.lower) !== undefined)
+}
+
+/** Alone on its line: short, and no full stop. */
+function isBareLine(view: BlockView): boolean {
+  return view.lines.length === 1 && view.text.length <= 40 && !/[.;]$/.test(view.text)
 }
 
 /**
