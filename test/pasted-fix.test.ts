@@ -753,6 +753,48 @@ describe('the page’s labels, captions and navigation pasted with the article',
     expect(fix(`${english}${pasted}\n\n${englishProse}`)).toBe(`${english}${englishProse}`)
   })
 
+  it.each([
+    ['a player with its length and its note', '▶ Artikel anhören · 3:52 Min.\nDiese Audioversion wurde automatisiert erstellt.'],
+    ['a player and the reading time', 'Vorlesen 04:12 · Merken · Teilen\nLesezeit 3 Minuten'],
+    ['a live ticker’s switches', 'LIVE · Neueste Einträge oben ▾ · Automatisch aktualisieren: an'],
+    ['a ticker’s button with its arrow', '↓ Ältere Einträge laden'],
+    ['a pager', '‹ Zurück   1   2   3   Weiter ›'],
+    ['a consent placeholder in brackets', '[Externer Inhalt · Podcast-Player von Podigee]'],
+    ['a consent placeholder’s notice', 'Dieser Inhalt wird erst nach Ihrer Zustimmung geladen. Zustimmen und anzeigen › Datenschutzinfo'],
+    ['a post’s button of another network', 'Auf Mastodon ansehen']
+  ])('removes %s', (_, pasted) => {
+    expect(fix(`${article}${pasted}\n\n${prose}`)).toBe(`${article}${prose}`)
+  })
+
+  it.each([
+    ['the reading time', '5 min read'],
+    [
+      'the reading time over a newsletter’s sign-up',
+      '4 min read · 16 November 2024, 17:42\nHarbour Town news straight to your inbox — sign up to the free Blues Bulletin'
+    ],
+    ['a live blog’s switches', 'Updated 3 minutes ago · Auto-refresh on'],
+    ['a pager', '‹ Previous   1   2   3   4   Next ›'],
+    ['a consent placeholder', 'This embed is hidden because you have not accepted social media cookies. Manage cookie settings']
+  ])('removes %s in English', (_, pasted) => {
+    expect(fix(`${english}${pasted}\n\n${englishProse}`)).toBe(`${english}${englishProse}`)
+  })
+
+  it('removes a row of controls or a line of tags under a paragraph, and keeps the paragraph', () => {
+    const glued = `${english}The party won 40 seats, its leader said.\nShare this post · Copy link\n\n`
+    expect(fix(glued)).toBe(`${english}The party won 40 seats, its leader said.\n\n`)
+    const tagged = `${english}${englishProse.trimEnd()}\nRelated Topics: Rail strikes · Aslef · Southern Rail\n`
+    expect(fix(tagged)).toBe(`${english}${englishProse}`)
+  })
+
+  // Timetables, line-ups and draws are short lines too: no control, no pager.
+  it('keeps a timetable, a draw and prose that names the controls', () => {
+    const source =
+      `${article}Vorlesen 15:30 · Basteln 16:30 · Singen 17:00\n\nDie Lottozahlen: 3 12 17 25 33 41\n\n` +
+      '3 12 17 25 33 41\n\nLesezeit ist Lebenszeit, sagte die Bibliothekarin.\n\n' +
+      'Zurück zum Werk: 1 2 3 Schichten laufen weiter.\n\nDer Betriebsrat las den Beschäftigten die Erklärung vor und sagte, die Lesezeit betrage 3 Minuten.\n'
+    expect(fix(source)).toBe(source)
+  })
+
   it('keeps prose that speaks of photos, galleries and the page', () => {
     const source =
       `${article}Auf der Betriebsversammlung zeigte der Vorsitzende Bild 3 der Serie und sagte: „Das ist unsere Halle.“\n\n` +

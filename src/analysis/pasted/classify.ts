@@ -4,9 +4,10 @@ import { perVocabulary, vocabularyWordsOfAllLanguages } from '../../engine/vocab
 import type { Article, Block, BlockKind, PastedBlock, PastedSignal } from '../../engine/model.js'
 import { findInlinePosts } from './inline-posts.js'
 import { isNavigation, isCaptionLine } from './page-lines.js'
+import { isControlRow } from './control-rows.js'
 import { inAnswer, interviewAnswers } from './interview.js'
 import { extendEmbedsToPostText, extendHooks, extendKickers, keepCrossheads } from './neighbours.js'
-import { MAX_BUTTON_ROW, MAX_EMBED, MAX_HOOK, MAX_HOOK_LINE, MAX_LABEL_LINE, MAX_LABEL_LINES, MAX_PASTED, MAX_POST } from './sizes.js'
+import { MAX_EMBED, MAX_INDENT, MAX_HOOK, MAX_HOOK_LINE, MAX_LABEL_LINE, MAX_LABEL_LINES, MAX_PASTED, MAX_POST } from './sizes.js'
 import { type Verdict, pastedSentences, pastedTail } from './extent.js'
 import { PASTED_KINDS, type PastedLexicon, pastedLexicon } from './lexicon.js'
 import { type PhraseList, normalizePhrase, trimToWords } from '../phrases.js'
@@ -187,9 +188,24 @@ function sentenceVerdict(article: Article, view: BlockView, lexicon: PastedLexic
  */
 function gluedVerdict(article: Article, view: BlockView, lexicon: PastedLexicon, inTail: boolean): Verdict | undefined {
   if (view.sentences.some((sentence) => sentence.tokens.some((token) => token.quoted))) return undefined
+  // A line of the page's controls or navigation under the paragraph ("… celebrating.⏎Share this post · Copy link").
+  if (opensLine(article, view.block.start)) {
+    if (isNavigation(view.text)) return { kind: 'boilerplate', signal: { key: 'navigation' }, extent: 'sentences' }
+    if (isControlRow(view.text, lexicon)) return { kind: 'boilerplate', signal: { key: 'isOnly', quoted: view.text }, extent: 'sentences' }
+  }
   const verdict = sentenceVerdict(article, view, lexicon, inTail)
   if (verdict?.extent !== 'sentences' || (verdict.kind === 'teaser' && !/^[^:?]{1,40}[:?]/.test(view.text))) return undefined
   return verdict
+}
+
+/** Only blanks and quote marks stand between `at` and the line's start before it. */
+function opensLine(article: Article, at: number): boolean {
+  for (let before = at - 1; before >= Math.max(0, at - MAX_INDENT); before--) {
+    const char = article.text[before]
+    if (char === '\n') return true
+    if (char !== ' ' && char !== '\t' && char !== '>') return false
+  }
+  return at === 0
 }
 
 /** The posts found cover every sentence of the block. */
@@ -299,8 +315,10 @@ function signedBlockExtent(article: Article, view: BlockView): Verdict['extent']
 
 /** `opens with "…"` / `contains "…"` / `is "…"` for the first list that matches, quoting the text as written. */
 function phraseSignal(view: BlockView, opens?: PhraseList, contains?: PhraseList, is?: PhraseList): PastedSignal | undefined {
-  const opening = opens?.opens(view.lower)
-  if (opening) return { key: 'opensWith', quoted: view.text.slice(0, opening.length) }
+  // A placeholder in brackets opens with its phrase too: "[Externer Inhalt · Podcast-Player von Podigee]".
+  const bracket = view.lower.startsWith('[') ? 1 : 0
+  const opening = opens?.opens(view.lower.slice(bracket))
+  if (opening) return { key: 'opensWith', quoted: view.text.slice(bracket, bracket + opening.length) }
   const inside = contains?.within(view.lower)
   const at = inside === undefined ? -1 : view.lower.indexOf(inside)
   // Quoted, the words are someone's: „Klicken Sie hier“, steht in der SMS.
@@ -309,7 +327,8 @@ function phraseSignal(view: BlockView, opens?: PhraseList, contains?: PhraseList
 }
 
 // "Dieser Artikel …", "Um diesen Artikel zu lesen", "Diese Website …", "This article …".
-const THIS_PAGE = /\b(?:dies(?:er|e|es|en|em)|this)\s+(?:artikel|text|beitrag|seite|website|article|story|site|page)\b/i
+const THIS_PAGE =
+  /\b(?:dies(?:er|e|es|en|em)|this)\s+(?:artikel|text|beitrag|seite|website|audioversion|zusammenfassung|article|story|site|page|summary)\b/i
 // "Hier finden Sie …", "Here …".
 const HERE_OPENING = /^(?:hier|here)\s/i
 
@@ -346,14 +365,21 @@ function labelLines(view: BlockView, lexicon: PastedLexicon): Verdict | undefine
   for (const kind of PASTED_KINDS) {
     const { is, opens } = lexicon.kinds[kind]
     const isLabel = (line: string) =>
-      is.equals(lowered.get(line)!) || (kind === 'boilerplate' && (isNavigation(line) || isButtonLine(line, lexicon)))
+      is.equals(lowered.get(line)!) || (kind === 'boilerplate' && (isNavigation(line) || isControlRow(line, lexicon)))
     const opening = (line: string) => opens.opens(lowered.get(line)!)
+    // Under the label, a line holding the kind's phrase: "Diese Audioversion wurde automatisch erstellt.", "… straight to your inbox — sign up …".
+    const pastedLine = (line: string) =>
+      lexicon.kinds[kind].contains.within(lowered.get(line)!) !== undefined ||
+      (kind === 'boilerplate' &&
+        lexicon.promotingPhrases.within(lowered.get(line)!) !== undefined &&
+        (THIS_PAGE.test(line) || endsWithoutFullStop(line)))
     const label = view.lines.find(isLabel)
     // A link box's lines behind arrows ("Mehr aus der Wirtschaft ⏎ › Tarifstreit … ⏎ › Solarfabrik …") label themselves.
     const pointers = kind === 'teaser' ? view.lines.filter((line) => opening(line) !== undefined) : []
     if (label === undefined ? pointers.length < 2 : view.lines.length === 1 && !isNavigation(label)) continue
     const longest = kind === 'teaser' ? MAX_HOOK_LINE : MAX_LABEL_LINE
-    const labelled = (line: string) => isLabel(line) || (line.length <= longest && endsWithoutFullStop(line)) || opening(line) !== undefined
+    const labelled = (line: string) =>
+      isLabel(line) || (line.length <= longest && endsWithoutFullStop(line)) || opening(line) !== undefined || pastedLine(line)
     if (!view.lines.every(labelled)) continue
     const signal: PastedSignal =
       label === undefined
@@ -367,26 +393,11 @@ function labelLines(view: BlockView, lexicon: PastedLexicon): Verdict | undefine
 }
 
 /**
- * A row of the page's buttons, one line of a paragraph: "Teilen Twittern Mailen Drucken", "Teilen |
- * Facebook | WhatsApp". A list of such words is an article naming them ("Genannt werden etwa: -
- * Anzeige - Werbung").
+ * A row of the page's controls, one line of a paragraph (control-rows.ts). A list of such words is
+ * an article naming them ("Genannt werden etwa: - Anzeige - Werbung").
  */
 function isButtonRow(view: BlockView, lexicon: PastedLexicon): boolean {
-  return view.block.structure === 'paragraph' && isButtonLine(view.text, lexicon)
-}
-
-/** "Teilen Twittern Mailen Drucken", "Share · Save": the page's buttons, one-word ones in a row of spaces. */
-function isButtonLine(text: string, lexicon: PastedLexicon): boolean {
-  if (text.length > MAX_BUTTON_ROW) return false
-  const isButton = (part: string) => lexicon.kinds.boilerplate.is.equals(part.toLowerCase())
-  const isPlace = (part: string) => lexicon.ctaPlaces.equals(part.toLowerCase())
-  // A button or place of more words stands between separators ("… | E-Mail | Link kopieren"); one-word buttons may stand in a row of spaces.
-  const buttons = text
-    .split(/[|·•/,]/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-    .flatMap((segment) => (isButton(segment) || isPlace(segment) ? [segment] : segment.split(/\s+/)))
-  return buttons.length >= 2 && buttons.some(isButton) && buttons.every((part) => isButton(part) || isPlace(part))
+  return view.block.structure === 'paragraph' && isControlRow(view.text, lexicon)
 }
 
 /**

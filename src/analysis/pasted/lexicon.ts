@@ -18,7 +18,7 @@ interface KindPhrases {
 
 interface LanguageFile {
   teaser: KindPhrases
-  boilerplate: KindPhrases & { containsPromoting?: string[]; containsOwnVoice?: string[] }
+  boilerplate: KindPhrases & { containsPromoting?: string[]; containsOwnVoice?: string[]; timed?: string[] }
   embed: KindPhrases & { containsAddressing?: string[] }
   callToAction: {
     verbs: string[]
@@ -51,6 +51,8 @@ export interface PastedLexicon {
   promotingPhrases: PhraseList
   /** The outlet's desk and pages in its own voice ("unserer Datenschutzerklärung"): pasted only where the sentence also speaks to the reader or calls. */
   ownVoicePhrases: PhraseList
+  /** The page's controls that show a duration ("Lesezeit 3 Minuten", "5 min read"), without it. */
+  timedLabels: PhraseList
   /** Embed phrases that news prose uses too: pasted only where the text speaks to the reader or stands as a label. */
   addressingPhrases: PhraseList
   ctaVerbs: Set<string>
@@ -123,6 +125,7 @@ function buildLexicon(extras: PastedExtras): PastedLexicon {
     promotingPhrases: new PhraseList(all((file) => file.boilerplate.containsPromoting)),
     ownVoicePhrases: new PhraseList(all((file) => file.boilerplate.containsOwnVoice)),
     addressingPhrases: new PhraseList(all((file) => file.embed.containsAddressing)),
+    timedLabels: new PhraseList(all((file) => file.boilerplate.timed)),
     ctaVerbs: lower(all((file) => file.callToAction.verbs)),
     ctaAddress: lower(all((file) => file.callToAction.address)),
     ctaNegations: lower(all((file) => file.callToAction.negations)),

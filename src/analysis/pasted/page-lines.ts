@@ -25,11 +25,18 @@ const BREADCRUMB = /^[^›‹.!?]{1,30}(?: › [^›‹.!?]{1,30}){1,6}$/u
 /** "Themen: Deutsche Bahn · Generalsanierung · Pendler", "Related Topics: Rail strikes · Aslef": a short label and tags between middle dots. */
 const TAGS = /^[\p{L} ]{2,20}: [^·.!?:]{1,40}(?: · [^·.!?:]{1,40}){1,12}$/u
 
+/**
+ * "‹ Zurück 1 2 3 Weiter ›", "‹ Previous 1 2 3 4 Next ›": a page's pager, its numbers with a word
+ * beside them (numbers alone are a lottery's draw).
+ */
+const PAGER =
+  /^(?:(?:[‹«<←] ?)?(?:Zurück|Vorherige|Previous|Prev|Newer)(?: \d{1,3}){1,12}(?: (?:Weiter|Nächste|Next|Older)(?: ?[›»>→])?)?|(?:\d{1,3} ){2,12}(?:Weiter|Nächste|Next|Older)(?: ?[›»>→])?)$/u
+
 export function isCaptionLine(line: string): boolean {
   return line.length <= MAX_CAPTION_LINE && (GALLERY_COUNTER.test(line) || PHOTO_CREDIT.test(line) || NAMED_CREDIT.test(line))
 }
 
-/** The page's navigation: a breadcrumb trail or a line of tags. */
+/** The page's navigation: a breadcrumb trail, a line of tags or a pager. */
 export function isNavigation(line: string): boolean {
-  return BREADCRUMB.test(line) || TAGS.test(line)
+  return BREADCRUMB.test(line) || TAGS.test(line) || PAGER.test(line.replace(/\s+/g, ' ').trim())
 }

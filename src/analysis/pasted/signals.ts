@@ -296,7 +296,10 @@ export function namesOutlet(view: BlockView, lexicon: PastedLexicon): boolean {
   })
 }
 
-const READER = { de: new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem']), en: new Set(['you', 'your', 'You', 'Your']) }
+const READER = {
+  de: new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres']),
+  en: new Set(['you', 'your', 'You', 'Your'])
+}
 // The polite "Sie" takes the plural: "Sie will", "Sie hat" after a colon is "she".
 const THIRD_PERSON_SINGULAR = new Set(
   'ist war hat hatte wird wurde will wollte kann konnte muss musste soll sollte darf durfte mag möchte weiß wusste'.split(' ')

@@ -12,3 +12,5 @@ export const MAX_HOOK_LINE = 80
 // A block of the page's labels, one to a line ("Artikel anhören ⏎ 00:00 / 04:37"): a few short lines.
 export const MAX_LABEL_LINES = 6
 export const MAX_LABEL_LINE = 60
+// Blanks and quote marks that open a line of a quoted paragraph: a few.
+export const MAX_INDENT = 40
