@@ -145,6 +145,10 @@ describe('news prose in the words of page furniture', () => {
       'a letters page’s heading over its address',
       '## Schreiben Sie uns\n\nLeserbriefe bitte mit vollem Namen und Wohnort an:\nRedaktion Leserforum, Promenade 23, 4020 Linz'
     ],
+    [
+      'a letters page’s note calling on readers to write',
+      'Leserbriefe geben die Meinung der Verfasser wieder. Schreiben Sie uns an leserbriefe@kreisanzeiger.de oder per Post an Kreisanzeiger, Bahnhofstraße 12, 35578 Wetzlar.'
+    ],
     ['networks named in a line', 'Facebook, Instagram und TikTok'],
     ['a standard named in a report', 'Das Haus wurde nach den Standards der Passivbauweise errichtet.'],
     ['an arrow before a sentence of the report', '➤ Mehr zum Thema wollte sich der Sprecher nicht äußern.'],
@@ -167,7 +171,8 @@ describe('news prose in the words of page furniture', () => {
     const notices = [
       'BILDplus: Alle Artikel lesen, für nur 0,99 € im ersten Monat. Jetzt testen!',
       'Erfahren Sie hier mehr über die journalistischen Standards und die Redaktion.',
-      'Mit unserem Newsletter erhalten Sie jeden Donnerstag die wichtigsten Nachrichten.'
+      'Mit unserem Newsletter erhalten Sie jeden Donnerstag die wichtigsten Nachrichten.',
+      'Haben Sie einen Hinweis für unsere Wirtschaftsredaktion? Schreiben Sie uns – auch vertraulich.'
     ]
     for (const notice of notices) {
       const findings = lintSource('a.md', `${source}${notice}\n`, pastedConfig()).findings

@@ -34,7 +34,17 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     teaser: PASTED_KIND,
     boilerplate: wordLists('opens', 'contains', 'containsPromoting', 'containsOwnVoice', 'is', 'timed'),
     embed: wordLists('opens', 'contains', 'containsAddressing', 'is'),
-    callToAction: wordLists('verbs', 'address', 'possessives', 'products', 'objects', 'negations', 'negatedCalls', 'separable')
+    callToAction: wordLists(
+      'verbs',
+      'address',
+      'possessives',
+      'products',
+      'objects',
+      'negations',
+      'negatedCalls',
+      'separable',
+      'lettersPage'
+    )
   }),
   abbreviations: wordLists('abbreviations'),
   'function-words': wordLists('words'),

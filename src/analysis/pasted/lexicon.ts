@@ -29,6 +29,7 @@ interface LanguageFile {
     negations?: string[]
     negatedCalls?: string[]
     separable?: string[]
+    lettersPage?: string[]
   }
 }
 
@@ -63,6 +64,8 @@ export interface PastedLexicon {
   ctaNegatedCalls: Set<string>
   /** Separable verbs among the calls: after "jetzt" never finite, so always the call ("Jetzt weiterlesen …"). */
   ctaSeparable: Set<string>
+  /** Words naming the newsroom's letters page, whose note calls on readers to write ("Leserbriefe … Schreiben Sie uns an …"). */
+  lettersPage: PhraseList
   /** What a call to action points at: the outlet's products and voice ("Newsletter", "uns"). */
   ctaObjects: PhraseList
   /** Social networks and platforms, and the outlets: a call to follow names them. */
@@ -132,6 +135,7 @@ function buildLexicon(extras: PastedExtras): PastedLexicon {
     ctaNegatedCalls: lower(all((file) => file.callToAction.negatedCalls)),
     ctaSeparable: lower(all((file) => file.callToAction.separable)),
     ctaObjects: new PhraseList(all((file) => file.callToAction.objects)),
+    lettersPage: new PhraseList(all((file) => file.callToAction.lettersPage)),
     ctaPlaces: new PhraseList([...common.networks, ...outlets]),
     products: new PhraseList(all((file) => file.callToAction.products)),
     productWords: lower(all((file) => file.callToAction.products)),

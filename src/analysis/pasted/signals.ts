@@ -187,6 +187,8 @@ export function hasCallToAction(view: BlockView, lexicon: PastedLexicon): boolea
 
 /** The sentences of the block that call on the reader (see hasCallToAction). */
 export function callsToAction(view: BlockView, lexicon: PastedLexicon): Sentence[] {
+  // A letters page's note calls on readers to write to the newsroom, as its own page.
+  if (lexicon.lettersPage.within(view.lower) !== undefined) return []
   return view.sentences.filter((sentence) => {
     // "Folgen Sie ihr auf Instagram?" is an interviewer's question.
     if (endsAsQuestion(sentence.text)) return false
