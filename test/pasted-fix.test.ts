@@ -152,6 +152,8 @@ describe('news prose in the words of page furniture', () => {
     ['networks named in a line', 'Facebook, Instagram und TikTok'],
     ['a standard named in a report', 'Das Haus wurde nach den Standards der Passivbauweise errichtet.'],
     ['an arrow before a sentence of the report', '➤ Mehr zum Thema wollte sich der Sprecher nicht äußern.'],
+    ['a post cited in the report', 'In einem X-Beitrag von @polizei_wien hieß es am Abend, die Lage sei ruhig.'],
+    ['a listening tip in the report', 'Hören Sie genau hin, sagt die Musikerin, dann hören Sie den Unterschied.'],
     [
       'a post’s words in a paragraph of the report',
       'Gepostet von einem Nutzer am Sonntag, verbreitete sich das Video schnell. Die Polizei ermittelt seit 2024.'
@@ -766,7 +768,17 @@ describe('the page’s labels, captions and navigation pasted with the article',
     ['a pager', '‹ Zurück   1   2   3   Weiter ›'],
     ['a consent placeholder in brackets', '[Externer Inhalt · Podcast-Player von Podigee]'],
     ['a consent placeholder’s notice', 'Dieser Inhalt wird erst nach Ihrer Zustimmung geladen. Zustimmen und anzeigen › Datenschutzinfo'],
-    ['a post’s button of another network', 'Auf Mastodon ansehen']
+    ['a post’s button of another network', 'Auf Mastodon ansehen'],
+    [
+      'a post’s placeholder that speaks to the reader',
+      'Bluesky-Beitrag von @lwenger.bsky.social – Laden Sie den Inhalt, um ihn anzuzeigen'
+    ],
+    ['a post’s placeholder as a label', 'Mastodon-Beitrag von @glaziologie@wisskomm.social – Inhalt laden'],
+    ['a post’s button under the page’s name', 'Polizeidirektion Weserland auf Facebook: Beitrag ansehen'],
+    [
+      'a call to the outlet’s podcast',
+      'Hören Sie dazu auch die neue Folge unseres Wissenschaftspodcasts „Nachgefragt“ – überall, wo es Podcasts gibt.'
+    ]
   ])('removes %s', (_, pasted) => {
     expect(fix(`${article}${pasted}\n\n${prose}`)).toBe(`${article}${prose}`)
   })

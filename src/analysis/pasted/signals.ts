@@ -355,8 +355,15 @@ export function ownProduct(sentence: Sentence, lexicon: PastedLexicon): string |
 
 function isProduct(lower: string, lexicon: PastedLexicon): boolean {
   const dash = lower.lastIndexOf('-')
-  return lexicon.productWords.has(lower) || (dash > 0 && lexicon.productWords.has(lower.slice(dash + 1)))
+  if (lexicon.productWords.has(lower) || (dash > 0 && lexicon.productWords.has(lower.slice(dash + 1)))) return true
+  // A closed compound of a long product word, also in the genitive: "unseres Wissenschaftspodcasts" ("knapp" ends in no "app").
+  const stem = lower.endsWith('s') ? lower.slice(0, -1) : lower
+  return [...lexicon.productWords].some(
+    (product) => product.length >= MIN_COMPOUND_PRODUCT && stem.length > product.length && stem.endsWith(product)
+  )
 }
+
+const MIN_COMPOUND_PRODUCT = 7
 
 /**
  * Speaks to the reader, calls, exclaims or stands as a label: where the outlet's products and desk
