@@ -304,10 +304,16 @@ describe('a file name that is not UTF-8', () => {
 describe('a working folder the system cannot name', () => {
   it('is one line and exit 2, not a stack trace, where its path is longer than PATH_MAX', () => {
     const segment = 'd'.repeat(100)
+    const root = tempTree({})
     // Each step is short; the whole path grows past the 4,096 bytes the system can return.
-    const script = `cd '${tempTree({})}' && for i in $(seq 1 45); do mkdir ${segment} && cd ${segment}; done && printf 'Text.\\n' > a.md && '${process.execPath}' '${CLI}' a.md`
-    const run = spawnSync('bash', ['-c', script], { encoding: 'utf8' })
-    expect(run.stderr).toBe('newslint: cannot read the working folder: ERANGE: result too large, uv_cwd\n')
-    expect(run.status).toBe(2)
+    const script = `cd '${root}' && for i in $(seq 1 45); do mkdir ${segment} && cd ${segment}; done && printf 'Text.\\n' > a.md && '${process.execPath}' '${CLI}' a.md`
+    try {
+      const run = spawnSync('bash', ['-c', script], { encoding: 'utf8' })
+      expect(run.stderr).toBe('newslint: cannot read the working folder: ERANGE: result too large, uv_cwd\n')
+      expect(run.status).toBe(2)
+    } finally {
+      // Node cannot name the innermost folders to remove them; rm works down the tree.
+      spawnSync('rm', ['-rf', root])
+    }
   })
 })

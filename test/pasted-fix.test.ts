@@ -723,7 +723,6 @@ describe('the page’s labels, captions and navigation pasted with the article',
     ['an advertising label over its note', 'ANZEIGE\nDer Artikel wird unterhalb der Anzeige fortgesetzt.'],
     ['a line of tags', 'Themen: Deutsche Bahn · Generalsanierung · Pendler'],
     ['a share button', 'Teilen auf WhatsApp'],
-    ['a caption with its photographer', 'Der Betriebsratschef vor dem Werkstor in Gifhorn. Foto: Lukas Weinhandl'],
     [
       'a teaser’s label over its headlines',
       'Zum Thema\nKurzarbeit: Was Beschäftigte jetzt wissen müssen\nVolle Auftragsbücher: Warum Zulieferer trotzdem sparen'
@@ -732,7 +731,6 @@ describe('the page’s labels, captions and navigation pasted with the article',
       'a photo credit over a gallery counter and its caption',
       'Foto: APA/Markus Trenkwalder\nBild 1 von 9 – Der Vorstand bei der Pressekonferenz.'
     ],
-    ['a gallery counter over a caption ending in its credit', '1 / 6\nDie Halle in Gifhorn am Montag. Foto: dpa/Julian Stratenschulte'],
     [
       'a consent placeholder over the post it held',
       `Empfohlener redaktioneller Inhalt\nAn dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.\n${post}`
@@ -748,7 +746,6 @@ describe('the page’s labels, captions and navigation pasted with the article',
     ['a live blog’s controls', 'Show key events only\nPlease turn on JavaScript in your browser to enable live updates.'],
     ['a date line over the share buttons', 'Published 12 March 2024 · Updated 06:58 GMT\nShare · Save'],
     ['tags under a label', 'Related Topics: Rail strikes · Aslef · Southern Rail'],
-    ['a caption and its photographer’s credit', 'Shoppers in a store in Newcastle. Photograph: Gareth Lowry/PA'],
     ['a row of share buttons', 'Share this post · Copy link'],
     ['the topics box with its tags', 'Explore more on these topics\nPhotography\nExhibitions\nReuse this content'],
     [
@@ -812,6 +809,18 @@ describe('the page’s labels, captions and navigation pasted with the article',
     expect(fix(source)).toBe(source)
   })
 
+  // A caption reads like the article's prose: only its credit gives it away.
+  it.each([
+    ['Der Betriebsratschef vor dem Werkstor in Gifhorn. Foto: Lukas Weinhandl', 'Der Betriebsratschef vor dem Werkstor in Gifhorn.'],
+    [
+      'Das Papier soll am Dienstag veröffentlicht werden, sagte ein Sprecher. Foto: APA/Hans Klaus Techt',
+      'Das Papier soll am Dienstag veröffentlicht werden, sagte ein Sprecher.'
+    ],
+    ['Shoppers in a store in Newcastle. Photograph: Gareth Lowry/PA', 'Shoppers in a store in Newcastle.']
+  ])('removes the photo credit of “%s” and keeps the sentence before it, which may be the article’s', (line, kept) => {
+    expect(fix(`${article}${line}\n\n${prose}`)).toBe(`${article}${kept}\n\n${prose}`)
+  })
+
   it('keeps prose that speaks of photos, galleries and the page', () => {
     const source =
       `${article}Auf der Betriebsversammlung zeigte der Vorsitzende Bild 3 der Serie und sagte: „Das ist unsere Halle.“\n\n` +
@@ -819,5 +828,49 @@ describe('the page’s labels, captions and navigation pasted with the article',
       'Der Werksleiter sprach von Abo-Modellen für Ersatzteile.\nSchon gelesen hätten die Beschäftigten den Plan nicht, sagte er.\n\n' +
       'Themen: Kurzarbeit, Standorte und Löhne.\n\nEine Kollegin schrieb auf das Plakat ‹Wir bleiben › hier›, sagte er.\n'
     expect(fix(source)).toBe(source)
+  })
+})
+
+// From a sweep of --fix on corpus articles with pasted material planted in them: each took a sentence
+// or the credit line of the article with it.
+describe('pasted material on a line of an article paragraph', () => {
+  const head = '# Gipfel in Wien\n\n'
+  const report = 'Die Minister einigten sich am Montag auf einen Kompromiss.'
+  const more = 'Das Papier soll am Dienstag veröffentlicht werden.'
+  it.each([
+    ['a player’s label over a line of the report', `${report}\nVideo abspielen\n${more}`, `${report}\n${more}`],
+    [
+      'a post’s label over a line of the report',
+      `${report}\nEin Beitrag geteilt von Helene Fischer (@helenefischer)\n${more}`,
+      `${report}\n${more}`
+    ],
+    [
+      'a sign-up under a line ending in an abbreviation',
+      'Das neue Budget der Stadt beträgt nach Angaben des Magistrats 2,4 Mrd.\nSign up for our morning briefing and get the news in your inbox every day.\n\nDie Opposition kritisierte die Einigung.',
+      'Das neue Budget der Stadt beträgt nach Angaben des Magistrats 2,4 Mrd.\n\nDie Opposition kritisierte die Einigung.'
+    ],
+    [
+      'a sign-up glued to the full stop',
+      `${report} ${more.slice(0, -1)}.Sign up for our morning briefing and get the news in your inbox every day.`,
+      `${report} ${more}`
+    ],
+    [
+      'a post signed under the report',
+      `${report}\nWas für ein Rennen! Danke an alle Helferinnen und Helfer!\nGepostet von RSV Bad Düben 1921 am Sonntag, 7. April 2024`,
+      report
+    ],
+    ['a player’s label over the credit line', `${report}\n\nVideo abspielen\n(APA, 8.8.2015)`, `${report}\n\n(APA, 8.8.2015)`],
+    [
+      'a player’s label over a credit line with spaced dates',
+      `${report}\n\nVideo abspielen\n(red, 5. 2. 2016)`,
+      `${report}\n\n(red, 5. 2. 2016)`
+    ],
+    [
+      'a teaser over the credit line',
+      `${report}\n\nZum Thema\nKurzarbeit: Was Beschäftigte jetzt wissen müssen\n(APA/dpa, 12.3.2016)`,
+      `${report}\n\n(APA/dpa, 12.3.2016)`
+    ]
+  ])('removes %s and keeps every word of the article', (_, body, fixed) => {
+    expect(fix(`${head}${body}\n`)).toBe(`${head}${fixed}\n`)
   })
 })

@@ -8,7 +8,7 @@ import { isControlRow } from './control-rows.js'
 import { inAnswer, interviewAnswers } from './interview.js'
 import { extendEmbedsToPostText, extendHooks, extendKickers, keepCrossheads } from './neighbours.js'
 import { MAX_EMBED, MAX_INDENT, MAX_HOOK, MAX_HOOK_LINE, MAX_LABEL_LINE, MAX_LABEL_LINES, MAX_PASTED, MAX_POST } from './sizes.js'
-import { type Verdict, pastedSentences, pastedTail } from './extent.js'
+import { type Verdict, pastedSentences, pastedTail, withoutCreditLine } from './extent.js'
 import { PASTED_KINDS, type PastedLexicon, pastedLexicon } from './lexicon.js'
 import { type PhraseList, normalizePhrase, trimToWords } from '../phrases.js'
 import {
@@ -26,6 +26,7 @@ import {
   isOnlyLinks,
   speaksAsOutlet,
   isPostSignature,
+  isProseLine,
   lastLine,
   linksFrom,
   looksLikeCredit,
@@ -102,7 +103,9 @@ function classifyBlocks(article: Article, options: AnalyzeOptions): void {
     const find = () => pastedInside(article, block, lexicon, inTail, answer)
     append(inside, inBlock(options, 'classify', article, block, `inside ${article.lang} ${inTail} ${answer}`, find, movePasted))
   })
-  article.annotations.pasted = [...pasted, ...inside].sort((a, b) => a.block - b.block || (a.span?.start ?? 0) - (b.span?.start ?? 0))
+  article.annotations.pasted = [...pasted, ...inside]
+    .flatMap((part) => withoutCreditLine(article, part, lexicon.agencies))
+    .sort((a, b) => a.block - b.block || (a.span?.start ?? 0) - (b.span?.start ?? 0))
 }
 
 /** The posts pasted into an article paragraph, and the pasted sentences glued to its end. */
@@ -157,6 +160,8 @@ function pastedParts(
     const posts = findInlinePosts(article, index, lexicon)
     return posts.length > 0 && !coversBlock(article, block, posts) ? posts : undefined
   }
+  // A post signed under the article's prose: the post from the line after its last full-stopped line.
+  if (verdict.signal.key === 'postSignature') return postUnderProse(article, block, verdict)
   const parts = pastedSentences(article, block, (view) => sentenceVerdict(article, view, lexicon, inTail), lexicon.agencies)
   if (parts !== 'none') return parts
   // No sentence gives itself away: the block's signal spans them ("… wir … Jetzt weiterlesen mit
@@ -271,7 +276,8 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   if (view.block.structure === 'paragraph') {
     const labels = labelLines(view, lexicon)
     if (labels) return labels
-    if (view.lines.every(isCaptionLine)) return { kind: 'boilerplate', signal: { key: 'caption' }, extent: 'block' }
+    // A caption's credit goes alone where a sentence stands before it on its line: that may be the article's ("…, sagte ein Sprecher. Foto: APA/…").
+    if (view.lines.every(isCaptionLine)) return { kind: 'boilerplate', signal: { key: 'caption' }, extent: 'sentences' }
   }
   if (hasCallToAction(view, lexicon) && namesCallToActionObject(view, lexicon))
     return { kind: 'boilerplate', signal: { key: 'callToAction' }, extent: 'sentences' }
@@ -307,10 +313,22 @@ function ownVoice(article: Article, view: BlockView, lexicon: PastedLexicon): Pa
   return undefined
 }
 
+function postUnderProse(article: Article, block: Block, verdict: Verdict): PastedBlock[] {
+  let start = block.start
+  for (let line = block.start; line < block.end;) {
+    const next = article.text.indexOf('\n', line)
+    const end = next < 0 || next >= block.end ? block.end : next + 1
+    if (isProseLine(article.plain.slice(line, end))) start = end
+    line = end
+  }
+  return start < block.end ? [{ block: block.index, kind: verdict.kind, signal: verdict.signal, span: { start, end: block.end } }] : []
+}
+
 /** A block ending in a post's signature: the post throughout, or the article's prose with the signature glued under it. */
 function signedBlockExtent(article: Article, view: BlockView): Verdict['extent'] {
-  const above = view.lines.slice(0, -1).join(' ')
-  return above === '' || readsAsPost(article, above) ? 'block' : 'sentences'
+  // A full-stopped line above the post is the article's ("… Kompromiss.⏎Was für ein Rennen!⏎Gepostet von …").
+  const above = view.lines.slice(0, -1)
+  return !above.some(isProseLine) && readsAsPost(article, above.join(' ')) ? 'block' : 'sentences'
 }
 
 /** `opens with "…"` / `contains "…"` / `is "…"` for the first list that matches, quoting the text as written. */

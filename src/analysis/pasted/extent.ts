@@ -1,4 +1,5 @@
 import type { Article, Block, PastedBlock, PastedSignal, Sentence } from '../../engine/model.js'
+import { Token } from '../../engine/token.js'
 import type { Registry } from '../credit/agencies.js'
 import { type BlockView, beforeCredit, endOfCreditAround, endingIn, isAgencyCredit, viewSentence } from './signals.js'
 
@@ -36,7 +37,9 @@ export function pastedSentences(
   const marks = markRuns(article, sentences, verdicts, agencies)
   if (marks.every((mark) => mark === undefined)) return 'none'
   // Pasted throughout, unless a teaser ended before the prose its sentence ran on into.
-  const runsOn = sentences.some((sentence, index) => marks[index]?.kind === 'teaser' && teaserEnd(article, sentence) < sentence.end)
+  const runsOn = sentences.some(
+    (sentence, index) => marks[index] !== undefined && pastedEnd(article, sentence, marks[index]!) < sentence.end
+  )
   return marks.every((mark) => mark !== undefined) && !runsOn ? undefined : spans(article, block, sentences, marks, agencies)
 }
 
@@ -79,18 +82,49 @@ function segments(article: Article, block: Block, agencies: Registry): Sentence[
 }
 
 function segmentsOf(article: Article, sentence: Sentence, agencies: Registry): Sentence[] {
-  const { tokens } = sentence
-  const credit = openingCreditEnd(sentence, agencies)
+  const { tokens, cuts } = withGluedStopsCut(sentence.tokens)
+  const credit = openingCreditEnd(tokens, agencies)
   const parts: Sentence[] = []
   let from = 0
   for (let at = 1; at + 1 < tokens.length; at++) {
+    const before = tokens[at - 1]
+    const stop = /[.!?…]$/.test(before.value)
+    // A full stop, then a line break the tokens leave out, then the next line ("… 2,4 Mrd.⏎Sign up …"); or a glued end.
+    const lineBreak = /^[\p{L}\p{N}]/u.test(tokens[at].value) && /[\r\n]/.test(article.plain.slice(before.end, tokens[at].start))
+    if (cuts.has(at) || (stop && lineBreak)) {
+      parts.push(segment(article, sentence, tokens.slice(from, at)))
+      from = at
+      continue
+    }
     // The full stop is a token of its own, or the end of a word the splitter took for an abbreviation or ordinal ("Stadt.", "3.").
-    const fullStop = /[.!?…]$/.test(tokens[at - 1].value) && tokens[at].kind === 'whitespace' && /^[\p{L}\p{N}]/u.test(tokens[at + 1].value)
+    const fullStop = stop && tokens[at].kind === 'whitespace' && /^[\p{L}\p{N}]/u.test(tokens[at + 1].value)
     if (!fullStop && at !== credit) continue
     parts.push(segment(article, sentence, tokens.slice(from, at)))
     from = at + 1
   }
   return from === 0 ? [sentence] : [...parts, segment(article, sentence, tokens.slice(from))]
+}
+
+/** A sentence's end glued to the next one's capital, one word to the tokenizer ("… veröffentlicht werden.Sign up"). */
+const GLUED_STOP = /^(\p{L}*\p{Ll}[.!?])(\p{Lu}\p{Ll}+)$/u
+
+/** The tokens with each glued end cut into two words, and where the second words stand. */
+function withGluedStopsCut(tokens: Token[]): { tokens: Token[]; cuts: Set<number> } {
+  const cuts = new Set<number>()
+  if (!tokens.some((token) => token.kind === 'word' && GLUED_STOP.test(token.value))) return { tokens, cuts }
+  const cut: Token[] = []
+  for (const token of tokens) {
+    const glued = token.kind === 'word' ? GLUED_STOP.exec(token.value) : null
+    if (!glued) {
+      cut.push(token)
+      continue
+    }
+    const pieces = [new Token(token.start, glued[1], 'word'), new Token(token.start + glued[1].length, glued[2], 'word')]
+    for (const piece of pieces) [piece.quoted, piece.verbatim] = [token.quoted, token.verbatim]
+    cut.push(...pieces)
+    cuts.add(cut.length - 1)
+  }
+  return { tokens: cut, cuts }
 }
 
 // "(APA, 17.7.2023)": a credit in brackets is a few tokens.
@@ -100,8 +134,7 @@ const MAX_CREDIT_TOKENS = 24
  * The space after a credit in brackets that opens the sentence, where the splitter glued what
  * follows the credit to it ("(APA, 17.7.2023) Mehr zum Thema: …"); -1 where none opens it.
  */
-function openingCreditEnd(sentence: Sentence, agencies: Registry): number {
-  const { tokens } = sentence
+function openingCreditEnd(tokens: Token[], agencies: Registry): number {
   if (tokens[0]?.value !== '(') return -1
   const limit = Math.min(tokens.length - 1, MAX_CREDIT_TOKENS)
   let close = 1
@@ -170,7 +203,7 @@ function spans(
       last.span.end = withSyntaxAfter(article, creditEnd(article, sentence, sentence.end, agencies))
       return
     }
-    const end = creditEnd(article, sentence, mark.kind === 'teaser' ? teaserEnd(article, sentence) : sentence.end, agencies)
+    const end = creditEnd(article, sentence, pastedEnd(article, sentence, mark), agencies)
     const start = pastCutCredit(article, sentence, agencies)
     if (start >= end) return
     found.push({
@@ -198,6 +231,18 @@ const endsLikeProse = endingIn('.…:;')
 /** No full stop at the end (a question or exclamation mark at most): a headline, not prose. */
 function endsLikeHeadline(text: string): boolean {
   return !endsLikeProse(text)
+}
+
+/**
+ * Where the pasted material of a marked sentence ends: a teaser's, and a label line's of another
+ * kind that holds its phrase ("Video abspielen⏎Das Papier soll …", "Ein Beitrag geteilt von …⏎Das
+ * Papier soll …"), before the line of prose the sentence splitter joined to it.
+ */
+function pastedEnd(article: Article, sentence: Sentence, mark: Verdict): number {
+  if (mark.kind === 'teaser') return teaserEnd(article, sentence)
+  const phrase = mark.signal.quoted
+  const firstLine = article.text.slice(sentence.start, sentence.end).split(/\r\n?|\n/, 1)[0]
+  return phrase !== undefined && firstLine.includes(phrase) && !endsWithAnyMark(firstLine) ? teaserEnd(article, sentence) : sentence.end
 }
 
 /**
@@ -254,4 +299,30 @@ function withSyntaxAfter(article: Article, end: number): number {
 /** Markup blanked out of the visible text (not whitespace the text had anyway). */
 function isSyntax(article: Article, at: number): boolean {
   return article.plain[at] === ' ' && !/\s/.test(article.text[at])
+}
+
+/**
+ * The agency credit line is the article's, also on a line of a pasted block ("Video abspielen⏎(APA,
+ * 8.8.2015)", "Zum Thema⏎Kurzarbeit: …⏎(APA/dpa, 12.3.2016)"): the part ends before it, or starts
+ * after it where it opens the part. A post that carries its link is replaced, not cut.
+ */
+export function withoutCreditLine(article: Article, part: PastedBlock, agencies: Registry): PastedBlock[] {
+  if (part.post) return [part]
+  const block = article.blocks[part.block]
+  const { start, end } = part.span ?? block
+  let lineStart = start
+  while (lineStart < end) {
+    const lineEnd = Math.min(end, nextLineStart(article.text, lineStart))
+    if (isAgencyCredit(article.text.slice(lineStart, lineEnd).trim(), agencies)) {
+      const span = lineStart === start ? { start: lineEnd, end } : { start, end: lineStart }
+      return span.start < span.end && article.text.slice(span.start, span.end).trim() !== '' ? [{ ...part, span }] : []
+    }
+    lineStart = lineEnd
+  }
+  return [part]
+}
+
+function nextLineStart(text: string, from: number): number {
+  const newline = text.indexOf('\n', from)
+  return newline < 0 ? text.length : newline + 1
 }

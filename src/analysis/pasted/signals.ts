@@ -558,6 +558,11 @@ export function carriesPostMarks(article: Article, text: string): boolean {
  * a full stop ("Was für ein Abend! Danke Wien ❤️"). A paragraph of the article's prose is the
  * article's (links in it cite), where an editor took the post's text out and left its signature.
  */
+/** A line of the article's prose above a post: it ends in a full stop and carries no #tag or @handle (a line is too short to tell its language). */
+export function isProseLine(line: string): boolean {
+  return /\.["“”»«’]?$/.test(line.trim()) && !POST_MARK.test(line)
+}
+
 export function readsAsPost(article: Article, text: string): boolean {
   return carriesPostMarks(article, text) || !/\.["“”»«’]?(?:\s|$)/.test(text)
 }
