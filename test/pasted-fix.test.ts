@@ -866,6 +866,17 @@ describe('pasted material on a line of an article paragraph', () => {
       `${report}\n\n(red, 5. 2. 2016)`
     ],
     [
+      'a consent placeholder over a post under the report',
+      `${report}\nEmpfohlener redaktioneller Inhalt\nAn dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.\nWas für ein Abend! #VfL\n— VfL Bochum 1848 (@VfLBochum1848) April 14, 2024`,
+      report
+    ],
+    ['a notice after the credit codes', `${report} sba/hos/dpa Alle Rechte vorbehalten.`, `${report} sba/hos/dpa`],
+    [
+      'a post after the credit codes',
+      'Die Minister einigten sich am Montag nach langen und zähen Verhandlungen in Wien auf einen Kompromiss für die große Reform der Pensionen. sba/hos/dpa Thanks for the messages, all good #tdf pic.twitter.com/SGB8NEssCF',
+      'Die Minister einigten sich am Montag nach langen und zähen Verhandlungen in Wien auf einen Kompromiss für die große Reform der Pensionen. sba/hos/dpa'
+    ],
+    [
       'a teaser over the credit line',
       `${report}\n\nZum Thema\nKurzarbeit: Was Beschäftigte jetzt wissen müssen\n(APA/dpa, 12.3.2016)`,
       `${report}\n\n(APA/dpa, 12.3.2016)`

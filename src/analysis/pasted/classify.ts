@@ -161,7 +161,7 @@ function pastedParts(
     return posts.length > 0 && !coversBlock(article, block, posts) ? posts : undefined
   }
   // A post signed under the article's prose: the post from the line after its last full-stopped line.
-  if (verdict.signal.key === 'postSignature') return postUnderProse(article, block, verdict)
+  if (verdict.signal.key === 'postSignature') return postUnderProse(article, block, verdict, lexicon)
   const parts = pastedSentences(article, block, (view) => sentenceVerdict(article, view, lexicon, inTail), lexicon.agencies)
   if (parts !== 'none') return parts
   // No sentence gives itself away: the block's signal spans them ("… wir … Jetzt weiterlesen mit
@@ -313,12 +313,21 @@ function ownVoice(article: Article, view: BlockView, lexicon: PastedLexicon): Pa
   return undefined
 }
 
-function postUnderProse(article: Article, block: Block, verdict: Verdict): PastedBlock[] {
+function postUnderProse(article: Article, block: Block, verdict: Verdict, lexicon: PastedLexicon): PastedBlock[] {
+  const { embed } = lexicon.kinds
+  // A consent placeholder's sentence over the post is the post's ("An dieser Stelle finden Sie einen externen Inhalt von X, …").
+  const placeholder = (line: string) => {
+    const lower = normalizePhrase(line)
+    return [embed.opens.opens(lower), embed.contains.within(lower), lexicon.addressingPhrases.within(lower)].some(
+      (found) => found !== undefined
+    )
+  }
   let start = block.start
   for (let line = block.start; line < block.end;) {
     const next = article.text.indexOf('\n', line)
     const end = next < 0 || next >= block.end ? block.end : next + 1
-    if (isProseLine(article.plain.slice(line, end))) start = end
+    const text = article.plain.slice(line, end)
+    if (isProseLine(text) && !placeholder(text)) start = end
     line = end
   }
   return start < block.end ? [{ block: block.index, kind: verdict.kind, signal: verdict.signal, span: { start, end: block.end } }] : []

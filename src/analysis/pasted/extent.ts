@@ -83,7 +83,12 @@ function segments(article: Article, block: Block, agencies: Registry): Sentence[
 
 function segmentsOf(article: Article, sentence: Sentence, agencies: Registry): Sentence[] {
   const { tokens, cuts } = withGluedStopsCut(sentence.tokens)
-  const credit = openingCreditEnd(tokens, agencies)
+  // Where a credit opens the sentence or a piece of it ("… Köpfe. sba/hos/news.de/dpa Dieser Artikel erschien zuerst …").
+  const creditAfter = (from: number) => {
+    const end = openingCreditEnd(tokens.slice(from, from + MAX_CREDIT_TOKENS + 1), agencies)
+    return end < 0 ? -1 : from + end
+  }
+  let credit = creditAfter(0)
   const parts: Sentence[] = []
   let from = 0
   for (let at = 1; at + 1 < tokens.length; at++) {
@@ -94,6 +99,7 @@ function segmentsOf(article: Article, sentence: Sentence, agencies: Registry): S
     if (cuts.has(at) || (stop && lineBreak)) {
       parts.push(segment(article, sentence, tokens.slice(from, at)))
       from = at
+      credit = creditAfter(from)
       continue
     }
     // The full stop is a token of its own, or the end of a word the splitter took for an abbreviation or ordinal ("Stadt.", "3.").
@@ -101,6 +107,7 @@ function segmentsOf(article: Article, sentence: Sentence, agencies: Registry): S
     if (!fullStop && at !== credit) continue
     parts.push(segment(article, sentence, tokens.slice(from, at)))
     from = at + 1
+    credit = creditAfter(from)
   }
   return from === 0 ? [sentence] : [...parts, segment(article, sentence, tokens.slice(from))]
 }
@@ -131,20 +138,31 @@ function withGluedStopsCut(tokens: Token[]): { tokens: Token[]; cuts: Set<number
 const MAX_CREDIT_TOKENS = 24
 
 /**
- * The space after a credit in brackets that opens the sentence, where the splitter glued what
- * follows the credit to it ("(APA, 17.7.2023) Mehr zum Thema: …"); -1 where none opens it.
+ * The space after a credit that opens the sentence, where the splitter glued what follows the
+ * credit to it: in brackets ("(APA, 17.7.2023) Mehr zum Thema: …") or as the credit line's codes
+ * ("sba/hos/news.de/dpa Dieser Artikel erschien zuerst …"); -1 where none opens it.
  */
 function openingCreditEnd(tokens: Token[], agencies: Registry): number {
-  if (tokens[0]?.value !== '(') return -1
   const limit = Math.min(tokens.length - 1, MAX_CREDIT_TOKENS)
-  let close = 1
-  while (close < limit && tokens[close].value !== ')') close++
-  if (close >= limit || tokens[close + 1].kind !== 'whitespace') return -1
-  const bracket = tokens
-    .slice(0, close + 1)
+  let end = 0
+  if (tokens[0]?.value === '(') {
+    let close = 1
+    while (close < limit && tokens[close].value !== ')') close++
+    if (close >= limit) return -1
+    end = close + 1
+  } else {
+    while (end < limit && tokens[end].kind !== 'whitespace') end++
+    if (end === 0 || end >= limit) return -1
+  }
+  if (tokens[end].kind !== 'whitespace') return -1
+  const credit = tokens
+    .slice(0, end)
     .map((token) => token.value)
     .join('')
-  return isAgencyCredit(bracket, agencies) ? close + 1 : -1
+  // Codes end in the agency ("sba/hos/news.de/dpa"); a photo's credit names its photographer last ("REUTERS/Dana Whitfield").
+  const last = credit.slice(credit.lastIndexOf('/') + 1).toLowerCase()
+  const agencyLast = credit.startsWith('(') || last === 'red' || agencies.byLowerSpelling.has(last)
+  return agencyLast && isAgencyCredit(credit, agencies) ? end : -1
 }
 
 function segment(article: Article, sentence: Sentence, tokens: Sentence['tokens']): Sentence {

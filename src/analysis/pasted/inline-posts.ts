@@ -79,7 +79,13 @@ function dropLeadingProse(article: Article, from: number, anchor: number, lexico
   let cut: RegExpExecArray | undefined
   for (const end of text.matchAll(/[.!?]\s+/g)) cut = end
   if (!cut || detectLanguage(text.slice(0, cut.index + 1)) !== article.lang) return start
-  return start + cut.index + cut[0].length
+  return pastOpeningCodes(article.text, start + cut.index + cut[0].length, anchor, lexicon)
+}
+
+/** Past the credit line's codes that open the post's stretch ("… Kompromiss. sba/hos/dpa Thanks for …"). */
+function pastOpeningCodes(text: string, start: number, anchor: number, { agencies }: PastedLexicon): number {
+  const space = text.slice(start, anchor).search(/\s/)
+  return space > 0 && isAgencyCredit(text.slice(start, start + space), agencies) ? start + space + 1 : start
 }
 
 /**
