@@ -870,6 +870,17 @@ describe('pasted material on a line of an article paragraph', () => {
       `${report}\nEmpfohlener redaktioneller Inhalt\nAn dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.\nWas für ein Abend! #VfL\n— VfL Bochum 1848 (@VfLBochum1848) April 14, 2024`,
       report
     ],
+    ['a label at the end of an emphasis', `${report} *${more} Video abspielen*`, `${report} *${more}*`],
+    [
+      'a label at the end of strong text',
+      `${report}\n\n**${more} Video abspielen**\n\nDie Opposition kritisierte die Einigung.`,
+      `${report}\n\n**${more}**\n\nDie Opposition kritisierte die Einigung.`
+    ],
+    [
+      'a link that is a teaser, its text ending in a space',
+      `${report} [Lesen Sie auch: Warum die Grundsteuer steigt ](https://example.com/a)`,
+      report
+    ],
     ['a notice after the credit codes', `${report} sba/hos/dpa Alle Rechte vorbehalten.`, `${report} sba/hos/dpa`],
     [
       'a post after the credit codes',

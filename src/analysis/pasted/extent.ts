@@ -231,7 +231,7 @@ function spans(
       span: { start: withSyntaxBefore(article, start), end: withSyntaxAfter(article, end) }
     })
   })
-  return found
+  return found.map((part) => ({ ...part, span: balanced(article, part.span!) }))
 }
 
 /**
@@ -312,6 +312,36 @@ function withSyntaxAfter(article: Article, end: number): number {
   let at = end
   while (at < article.text.length && isSyntax(article, at)) at++
   return at
+}
+
+/**
+ * The span without the markup at its edges where taking it would leave its partner behind: a
+ * pasted sentence at the end of an emphasis or a link that holds the article's words ("*Das Papier
+ * … werden. Video abspielen*", "[… Kompromiss. Video abspielen](…)") goes without the closing marks.
+ */
+function balanced(article: Article, span: { start: number; end: number }): { start: number; end: number } {
+  if (pairs(article, span)) return span
+  // A link's text may end in a space before its closing bracket ("[Lesen Sie auch: … ](…)").
+  let after = span.end
+  while (after < article.text.length && (article.text[after] === ' ' || article.text[after] === '\t')) after++
+  const closed = { start: span.start, end: withSyntaxAfter(article, after) }
+  if (closed.end > after && pairs(article, closed)) return closed
+  let { start, end } = span
+  while (start < end && isSyntax(article, start)) start++
+  while (end > start && isSyntax(article, end - 1)) end--
+  return { start, end }
+}
+
+/** Every emphasis run and bracket of markup in the span has its partner in it ("**…**", "[…](…)"). */
+function pairs(article: Article, { start, end }: { start: number; end: number }): boolean {
+  const counts = { '*': 0, _: 0, '~': 0, '[': 0, ']': 0 }
+  for (let at = start; at < end; at++) {
+    const char = article.text[at]
+    if (!(char in counts) || !isSyntax(article, at)) continue
+    // A run of one emphasis mark ("**") opens or closes once; brackets count one by one.
+    if (char === '[' || char === ']' || article.text[at - 1] !== char || at === start) counts[char as keyof typeof counts]++
+  }
+  return counts['*'] % 2 === 0 && counts._ % 2 === 0 && counts['~'] % 2 === 0 && counts['['] === counts[']']
 }
 
 /** Markup blanked out of the visible text (not whitespace the text had anyway). */
