@@ -881,6 +881,21 @@ describe('pasted material on a line of an article paragraph', () => {
       `${report} [Lesen Sie auch: Warum die Grundsteuer steigt ](https://example.com/a)`,
       report
     ],
+    [
+      'an advertising label beside the editor’s note',
+      `${report}\n\nAnzeige <!-- TODO Redaktion: Foto von Reuters nachfragen -->`,
+      `${report}\n\n<!-- TODO Redaktion: Foto von Reuters nachfragen -->`
+    ],
+    [
+      'a copyright line before the editor’s note',
+      `${report}\n\n© 2016 Lokalkurier Verlag <!-- cms:box -->`,
+      `${report}\n\n<!-- cms:box -->`
+    ],
+    [
+      'a notice glued to the report before the editor’s note',
+      `${report} Alle Rechte vorbehalten. <!-- cms:box -->`,
+      `${report} <!-- cms:box -->`
+    ],
     ['a notice after the credit codes', `${report} sba/hos/dpa Alle Rechte vorbehalten.`, `${report} sba/hos/dpa`],
     [
       'a post after the credit codes',

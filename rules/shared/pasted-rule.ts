@@ -65,7 +65,9 @@ function fixOf(article: Article, entry: PastedBlock, start: number, end: number)
 function coversText(article: Article, block: Block, span: { start: number; end: number }): boolean {
   const first = article.sentences[block.sentences[0]]
   const last = article.sentences[block.sentences[block.sentences.length - 1]]
-  return first !== undefined && span.start <= first.start && last.end <= span.end
+  // The editor's note beside the pasted text is no sentence, and stays ("Anzeige <!-- TODO … -->").
+  const outside = article.text.slice(block.start, span.start) + article.text.slice(span.end, block.end)
+  return first !== undefined && span.start <= first.start && last.end <= span.end && !outside.includes('<!--')
 }
 
 function signalMessage(signal: PastedSignal): Message {

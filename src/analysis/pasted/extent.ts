@@ -370,6 +370,26 @@ export function withoutCreditLine(article: Article, part: PastedBlock, agencies:
   return [part]
 }
 
+/**
+ * An HTML comment that closes or opens a pasted part is the editor's note ("Anzeige <!-- TODO
+ * Redaktion: Foto nachfragen -->"): the part ends before it or starts after it.
+ */
+export function withoutEditorsNote(article: Article, part: PastedBlock): PastedBlock[] {
+  if (part.post) return [part]
+  const { start, end } = part.span ?? article.blocks[part.block]
+  const text = article.text.slice(start, end)
+  const opening = text.indexOf('<!--')
+  if (opening < 0) return [part]
+  const closing = text.indexOf('-->', opening)
+  if (closing < 0) return [part]
+  const afterNote = closing + 3
+  let span: { start: number; end: number } | undefined
+  if (text.slice(afterNote).trim() === '') span = { start, end: start + text.slice(0, opening).trimEnd().length }
+  else if (text.slice(0, opening).trim() === '') span = { start: start + afterNote, end }
+  if (span === undefined) return [part]
+  return span.start < span.end && article.text.slice(span.start, span.end).trim() !== '' ? [{ ...part, span }] : []
+}
+
 function nextLineStart(text: string, from: number): number {
   const newline = text.indexOf('\n', from)
   return newline < 0 ? text.length : newline + 1
