@@ -896,6 +896,16 @@ describe('pasted material on a line of an article paragraph', () => {
       `${report} Alle Rechte vorbehalten. <!-- cms:box -->`,
       `${report} <!-- cms:box -->`
     ],
+    [
+      'a copyright notice glued to a crosshead',
+      `${report}\n\n## Die Reaktionen © 2016 Lokalkurier Verlag\n\n${more}`,
+      `${report}\n\n## Die Reaktionen\n\n${more}`
+    ],
+    [
+      'a notice glued to a crosshead',
+      `${report}\n\n## Die Reaktionen Alle Rechte vorbehalten.\n\n${more}`,
+      `${report}\n\n## Die Reaktionen\n\n${more}`
+    ],
     ['a notice after the credit codes', `${report} sba/hos/dpa Alle Rechte vorbehalten.`, `${report} sba/hos/dpa`],
     [
       'a post after the credit codes',

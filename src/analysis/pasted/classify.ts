@@ -157,6 +157,7 @@ function pastedParts(
 ): PastedBlock[] | undefined {
   const block = article.blocks[index]
   if (verdict.extent === 'block') return undefined
+  if (block.structure === 'heading') return gluedToHeading(article, block, verdict)
   if (verdict.extent === 'posts') {
     const posts = findInlinePosts(article, index, lexicon)
     return posts.length > 0 && !coversBlock(article, block, posts) ? posts : undefined
@@ -312,6 +313,20 @@ function ownVoice(article: Article, view: BlockView, lexicon: PastedLexicon): Pa
     if (quoted !== undefined && addressesOrCalls(alone, lexicon)) return { key: 'contains', quoted }
   }
   return undefined
+}
+
+/**
+ * A crosshead with pasted text glued after its words ("## Die Reaktionen © 2016 Lokalkurier
+ * Verlag", "## Die Reaktionen Alle Rechte vorbehalten."): the crosshead's words stay, the part runs
+ * from the phrase or the copyright mark to the heading's end.
+ */
+function gluedToHeading(article: Article, block: Block, verdict: Verdict): PastedBlock[] | undefined {
+  const text = article.text.slice(block.start, block.end)
+  const phrase = verdict.signal.quoted
+  const at = verdict.signal.key === 'copyright' ? text.search(/©|\(c\)|\bcopyright\b/i) : phrase === undefined ? -1 : text.indexOf(phrase)
+  const before = at < 0 ? '' : text.slice(0, at).replace(/^#+/, '').trim()
+  if (before === '') return undefined
+  return [{ block: block.index, kind: verdict.kind, signal: verdict.signal, span: { start: block.start + at, end: block.end } }]
 }
 
 function postUnderProse(article: Article, block: Block, verdict: Verdict, lexicon: PastedLexicon): PastedBlock[] {
