@@ -257,6 +257,10 @@ export function writeAtomic(path: string, expected: string, output: string, disp
     fsyncSync(fd)
     closeSync(fd)
     fd = undefined
+    // Again just before the rename: an editor may have saved while the fix was written (the rename
+    // cannot compare and swap; this leaves it the moment between this read and the rename).
+    if (readCurrent(target, display) !== expected)
+      throw new InputError(`${display}: not fixed, the file changed while newslint was writing the fix`)
     renameSync(temporary, target)
   } catch (error) {
     if (fd !== undefined) closeSync(fd)
