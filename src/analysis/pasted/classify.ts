@@ -19,6 +19,7 @@ import {
   hasCallToAction,
   hasEmbedMedia,
   hasGluedColon,
+  isAgencyCredit,
   isCopyrightNotice,
   insideQuotes,
   isForeignPost,
@@ -254,7 +255,9 @@ function isCandidate(block: Block): boolean {
 function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon): Verdict | undefined {
   const { kinds } = lexicon
   const length = view.block.textLength
-  const signed = isPostSignature(lastLine(view))
+  // The credit line may stand under the post, in its block ("… — Name (@handle) April 14, 2024⏎(red, 5. 2. 2016)"); it stays the article's.
+  const credited = view.lines.length > 1 && isAgencyCredit(lastLine(view), lexicon.agencies)
+  const signed = isPostSignature(credited ? view.lines[view.lines.length - 2] : lastLine(view))
   // A consent placeholder over the post it held ("Empfohlener redaktioneller Inhalt ⏎ … ⏎ — Name (@handle) …") is pasted throughout.
   if (signed && kinds.embed.opens.opens(view.lower)) return { kind: 'embed', signal: { key: 'postSignature' }, extent: 'block' }
   if (length <= MAX_POST && hasEmbedMedia(view, lexicon)) return { kind: 'embed', signal: { key: 'postMediaLink' }, extent: 'posts' }
