@@ -228,9 +228,10 @@ function decodeText(bytes: Uint8Array, display: string): string {
  * Replace a file's contents atomically: write a temporary file beside it with the same mode and
  * owner, and rename it over the original, but only if the file on disk is still `expected`.
  * Links inside the repository are followed, so the target is fixed and the link stays a link. A
- * file with hard links is refused: renaming would split it from its other names.
+ * file with hard links is refused: renaming would split it from its other names. `whileWriting`
+ * runs once the temporary file is complete: where another program saves then (a test's).
  */
-export function writeAtomic(path: string, expected: string, output: string, display = path): void {
+export function writeAtomic(path: string, expected: string, output: string, display = path, whileWriting?: () => void): void {
   confine(path, display)
   let target: string
   try {
@@ -257,6 +258,7 @@ export function writeAtomic(path: string, expected: string, output: string, disp
     fsyncSync(fd)
     closeSync(fd)
     fd = undefined
+    whileWriting?.()
     // Again just before the rename: an editor may have saved while the fix was written (the rename
     // cannot compare and swap; this leaves it the moment between this read and the rename).
     if (readCurrent(target, display) !== expected)
