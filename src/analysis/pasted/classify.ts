@@ -163,7 +163,6 @@ function pastedParts(
     const posts = findInlinePosts(article, index, lexicon)
     return posts.length > 0 && !coversBlock(article, block, posts) ? posts : undefined
   }
-  // A post signed under the article's prose: the post from the line after its last full-stopped line.
   if (verdict.signal.key === 'postSignature') return postUnderProse(article, block, verdict, lexicon)
   const parts = pastedSentences(article, block, (view) => sentenceVerdict(article, view, lexicon, inTail), lexicon.agencies)
   if (parts !== 'none') return parts
@@ -332,6 +331,7 @@ function gluedToHeading(article: Article, block: Block, verdict: Verdict): Paste
   return [{ block: block.index, kind: verdict.kind, signal: verdict.signal, span: { start: block.start + at, end: block.end } }]
 }
 
+/** A post signed under the article's prose: from the line after the last full-stopped line of prose to the block's end. */
 function postUnderProse(article: Article, block: Block, verdict: Verdict, lexicon: PastedLexicon): PastedBlock[] {
   const { embed } = lexicon.kinds
   // A consent placeholder's sentence over the post is the post's ("An dieser Stelle finden Sie einen externen Inhalt von X, …").
@@ -409,13 +409,13 @@ function labelLines(view: BlockView, lexicon: PastedLexicon): Verdict | undefine
   if (view.lines.length > MAX_LABEL_LINES || view.block.textLength > MAX_HOOK) return undefined
   const lowered = new Map(view.lines.map((line) => [line, normalizePhrase(line)]))
   for (const kind of PASTED_KINDS) {
-    const { is, opens } = lexicon.kinds[kind]
+    const { is, opens, contains } = lexicon.kinds[kind]
     const isLabel = (line: string) =>
       is.equals(lowered.get(line)!) || (kind === 'boilerplate' && (isNavigation(line) || isControlRow(line, lexicon)))
     const opening = (line: string) => opens.opens(lowered.get(line)!)
     // Under the label, a line holding the kind's phrase: "Diese Audioversion wurde automatisch erstellt.", "… straight to your inbox — sign up …".
     const pastedLine = (line: string) =>
-      lexicon.kinds[kind].contains.within(lowered.get(line)!) !== undefined ||
+      contains.within(lowered.get(line)!) !== undefined ||
       (kind === 'boilerplate' &&
         lexicon.promotingPhrases.within(lowered.get(line)!) !== undefined &&
         (THIS_PAGE.test(line) || endsWithoutFullStop(line)))
