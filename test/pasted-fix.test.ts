@@ -918,6 +918,11 @@ describe('pasted material on a line of an article paragraph', () => {
       'Die Minister einigten sich am Montag nach langen und zähen Verhandlungen in Wien auf einen Kompromiss für die große Reform der Pensionen. sba/hos/dpa'
     ],
     [
+      'a post after a sentence too short for the language detector',
+      `${report} sba/hos/dpa Thanks for the messages, all good #tdf pic.twitter.com/SGB8NEssCF`,
+      `${report} sba/hos/dpa`
+    ],
+    [
       'a teaser over the credit line',
       `${report}\n\nZum Thema\nKurzarbeit: Was Beschäftigte jetzt wissen müssen\n(APA/dpa, 12.3.2016)`,
       `${report}\n\n(APA/dpa, 12.3.2016)`

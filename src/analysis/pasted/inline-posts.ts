@@ -1,8 +1,7 @@
-import { detectLanguage } from '../../engine/language.js'
 import { endOfLine } from '../../engine/line-breaks.js'
 import type { Article, PastedBlock, Sentence } from '../../engine/model.js'
 import type { PastedLexicon } from './lexicon.js'
-import { carriesPostMarks, endOfCreditAround, isAgencyCredit, isPostSignature, mediaLinks } from './signals.js'
+import { carriesPostMarks, endOfCreditAround, isAgencyCredit, isPostSignature, mediaLinks, textInLanguage } from './signals.js'
 
 // Posts pasted into a paragraph of prose, as plain-text copies of a page leave them: "… festgehalten.
 // All good in the hood guys. Thanks for the messages. pic.twitter.com/SGB8NEssCF Mittlerweile …".
@@ -78,7 +77,7 @@ function dropLeadingProse(article: Article, from: number, anchor: number, lexico
   // The last full stop before a space or a line break ("… in Innsbruck ein.⏎pic.twitter.com/…").
   let cut: RegExpExecArray | undefined
   for (const end of text.matchAll(/[.!?]\s+/g)) cut = end
-  if (!cut || detectLanguage(text.slice(0, cut.index + 1)) !== article.lang) return start
+  if (!cut || !textInLanguage(text.slice(0, cut.index + 1), article.lang, article.lang === 'de' ? 'en' : 'de')) return start
   return pastOpeningCodes(article.text, start + cut.index + cut[0].length, anchor, lexicon)
 }
 

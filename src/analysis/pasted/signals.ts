@@ -581,9 +581,18 @@ export function isForeignPost(article: Article, view: BlockView): boolean {
 
 /** Detected as `lang`; or too short to detect, with more of `lang`'s function words than of `other`'s ("#Greece Der Ausgang des Referendums …"). */
 function inLanguage(sentence: Sentence, lang: Lang, other: Lang): boolean {
-  const detected = detectLanguage(sentence.text)
-  if (detected !== undefined) return detected === lang
   const words = sentence.tokens.filter((token) => token.kind === 'word').map((token) => token.lower)
+  return readsAs(sentence.text, words, lang, other)
+}
+
+/** The same for a stretch of text: "Die Minister einigten sich am Montag auf einen Kompromiss." is too short for the detector. */
+export function textInLanguage(text: string, lang: Lang, other: Lang): boolean {
+  return readsAs(text, text.toLowerCase().match(/\p{L}+/gu) ?? [], lang, other)
+}
+
+function readsAs(text: string, words: string[], lang: Lang, other: Lang): boolean {
+  const detected = detectLanguage(text)
+  if (detected !== undefined) return detected === lang
   const functionWords = (of: Lang) => {
     const set = lexiconSet(of, 'function-words', 'words')
     return words.filter((word) => set.has(word)).length
