@@ -911,6 +911,11 @@ describe('pasted material on a line of an article paragraph', () => {
       `${report}\n\nEmpfohlener redaktioneller Inhalt\nAn dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.\nWas für ein Abend! pic.twitter.com/AbCdEf1234\n— VfL Bochum 1848 (@VfLBochum1848) April 14, 2024\n(red, 5. 2. 2016)`,
       `${report}\n\n(red, 5. 2. 2016)`
     ],
+    [
+      'a notice with no-break spaces glued to a crosshead',
+      `${report}\n\n## Die Reaktionen Alle\u00a0Rechte\u00a0vorbehalten.\n\n${more}`,
+      `${report}\n\n## Die Reaktionen\n\n${more}`
+    ],
     ['a notice after the credit codes', `${report} sba/hos/dpa Alle Rechte vorbehalten.`, `${report} sba/hos/dpa`],
     [
       'a post after the credit codes',

@@ -157,8 +157,8 @@ function pastedParts(
   inTail: boolean
 ): PastedBlock[] | undefined {
   const block = article.blocks[index]
-  if (verdict.extent === 'block') return undefined
   if (block.structure === 'heading') return gluedToHeading(article, block, verdict)
+  if (verdict.extent === 'block') return undefined
   if (verdict.extent === 'posts') {
     const posts = findInlinePosts(article, index, lexicon)
     return posts.length > 0 && !coversBlock(article, block, posts) ? posts : undefined
@@ -323,7 +323,8 @@ function ownVoice(article: Article, view: BlockView, lexicon: PastedLexicon): Pa
  * from the phrase or the copyright mark to the heading's end.
  */
 function gluedToHeading(article: Article, block: Block, verdict: Verdict): PastedBlock[] | undefined {
-  const text = article.text.slice(block.start, block.end)
+  // Each blank as a space, so that the phrase as the view quotes it is found ("Alle\u00a0Rechte", "Auch\tzum").
+  const text = article.text.slice(block.start, block.end).replace(/\s/g, ' ')
   const phrase = verdict.signal.quoted
   const at = verdict.signal.key === 'copyright' ? text.search(/©|\(c\)|\bcopyright\b/i) : phrase === undefined ? -1 : text.indexOf(phrase)
   const before = at < 0 ? '' : text.slice(0, at).replace(/^#+/, '').trim()
