@@ -152,6 +152,8 @@ describe('news prose in the words of page furniture', () => {
     ['networks named in a line', 'Facebook, Instagram und TikTok'],
     ['a standard named in a report', 'Das Haus wurde nach den Standards der Passivbauweise errichtet.'],
     ['an arrow before a sentence of the report', '➤ Mehr zum Thema wollte sich der Sprecher nicht äußern.'],
+    ['a crosshead-like line on settings', 'Privatsphäre-Einstellungen: Wo Nutzer nachsehen sollten'],
+    ['a crosshead-like line on affiliate links', 'Affiliate-Links: Was erlaubt ist und was nicht'],
     ['a post cited in the report', 'In einem X-Beitrag von @polizei_wien hieß es am Abend, die Lage sei ruhig.'],
     ['a listening tip in the report', 'Hören Sie genau hin, sagt die Musikerin, dann hören Sie den Unterschied.'],
     [
@@ -772,6 +774,8 @@ describe('the page’s labels, captions and navigation pasted with the article',
     ],
     ['a post’s placeholder as a label', 'Mastodon-Beitrag von @glaziologie@wisskomm.social – Inhalt laden'],
     ['a post’s button under the page’s name', 'Polizeidirektion Weserland auf Facebook: Beitrag ansehen'],
+    ['a newsletter line under a label', 'Keine Meldung mehr verpassen: Unwetter-Newsletter bestellen'],
+    ['a betting ad under a label', 'Sportwetten: Jetzt 100 € Neukundenbonus sichern – 18+ | Glücksspiel kann süchtig machen'],
     [
       'a call to the outlet’s podcast',
       'Hören Sie dazu auch die neue Folge unseres Wissenschaftspodcasts „Nachgefragt“ – überall, wo es Podcasts gibt.'

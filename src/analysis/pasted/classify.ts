@@ -273,6 +273,7 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   const boilerplatePhrase =
     labelOrPromotion(view, lexicon, phraseSignal(view, kinds.boilerplate.opens, kinds.boilerplate.contains, kinds.boilerplate.is)) ??
     (promotes(view, lexicon) || THIS_PAGE.test(view.text) ? phraseSignal(view, undefined, lexicon.promotingPhrases) : undefined) ??
+    promotionUnderLabel(view, lexicon) ??
     ownVoice(article, view, lexicon)
   if (boilerplatePhrase) return { kind: 'boilerplate', signal: boilerplatePhrase, extent: 'sentences' }
   if (isButtonRow(view, lexicon)) return { kind: 'boilerplate', signal: { key: 'isOnly', quoted: view.text }, extent: 'block' }
@@ -391,6 +392,21 @@ function labelOrPromotion(view: BlockView, lexicon: PastedLexicon, signal: Paste
   // "Weiterlesen mit Plus: …": a short name, then the label's colon.
   const label = after === '' || /^(?:[A-ZÄÖÜ0-9][^\s:.!?]{0,19})?[:?!–—|»›-]/.test(after) || standsAsLabel(view.text, lexicon.agencies)
   return label || promotes(view, lexicon) ? signal : undefined
+}
+
+/**
+ * One line that opens with a label's colon, has a promoting phrase after it and ends without a full
+ * stop: "Keine Meldung mehr verpassen: Unwetter-Newsletter bestellen". A crosshead-like line that
+ * names the phrase as its subject ("Privatsphäre-Einstellungen: Wo Nutzer nachsehen sollten") stays.
+ */
+function promotionUnderLabel(view: BlockView, lexicon: PastedLexicon): PastedSignal | undefined {
+  const label = /^[^:.!?]{1,40}: /.exec(view.text)
+  if (view.lines.length !== 1 || !label || !standsAsLabel(view.text, lexicon.agencies)) return undefined
+  const after = view.lower.slice(label[0].length)
+  const phrase = lexicon.promotingPhrases.within(after)
+  return phrase === undefined
+    ? undefined
+    : { key: 'contains', quoted: view.text.slice(label[0].length + after.indexOf(phrase)).slice(0, phrase.length) }
 }
 
 /** Speaks to the reader, promotes, or stands as a label (no full stop): how a consent placeholder reads. */
