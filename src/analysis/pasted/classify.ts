@@ -1,6 +1,7 @@
 import { append } from '../../engine/arrays.js'
 import { type AnalyzeOptions, type Stage, inBlock } from '../../engine/stage.js'
 import { perVocabulary, vocabularyWordsOfAllLanguages } from '../../engine/vocabulary.js'
+import { endOfLine, nextLineStart } from '../../engine/line-breaks.js'
 import type { Article, Block, BlockKind, PastedBlock, PastedSignal } from '../../engine/model.js'
 import { findInlinePosts } from './inline-posts.js'
 import { isNavigation, isCaptionLine } from './page-lines.js'
@@ -20,6 +21,7 @@ import {
   hasEmbedMedia,
   hasGluedColon,
   isAgencyCredit,
+  copyrightMarkAt,
   isCopyrightNotice,
   insideQuotes,
   isForeignPost,
@@ -209,7 +211,7 @@ function gluedVerdict(article: Article, view: BlockView, lexicon: PastedLexicon,
 function opensLine(article: Article, at: number): boolean {
   for (let before = at - 1; before >= Math.max(0, at - MAX_INDENT); before--) {
     const char = article.text[before]
-    if (char === '\n') return true
+    if (char === '\n' || char === '\r') return true
     if (char !== ' ' && char !== '\t' && char !== '>') return false
   }
   return at === 0
@@ -327,7 +329,7 @@ function gluedToHeading(article: Article, block: Block, verdict: Verdict): Paste
   // Each blank as a space, so that the phrase as the view quotes it is found ("Alle\u00a0Rechte", "Auch\tzum").
   const text = article.text.slice(block.start, block.end).replace(/\s/g, ' ')
   const phrase = verdict.signal.quoted
-  const at = verdict.signal.key === 'copyright' ? text.search(/©|\(c\)|\bcopyright\b/i) : phrase === undefined ? -1 : text.indexOf(phrase)
+  const at = verdict.signal.key === 'copyright' ? copyrightMarkAt(text) : phrase === undefined ? -1 : text.indexOf(phrase)
   const before = at < 0 ? '' : text.slice(0, at).replace(/^#+/, '').trim()
   if (before === '') return undefined
   return [{ block: block.index, kind: verdict.kind, signal: verdict.signal, span: { start: block.start + at, end: block.end } }]
@@ -345,8 +347,7 @@ function postUnderProse(article: Article, block: Block, verdict: Verdict, lexico
   }
   let start = block.start
   for (let line = block.start; line < block.end;) {
-    const next = article.text.indexOf('\n', line)
-    const end = next < 0 || next >= block.end ? block.end : next + 1
+    const end = Math.min(block.end, nextLineStart(article.text, endOfLine(article.text, line)))
     const text = article.plain.slice(line, end)
     if (isProseLine(text) && !placeholder(text)) start = end
     line = end

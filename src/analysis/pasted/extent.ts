@@ -1,4 +1,5 @@
 import type { Article, Block, PastedBlock, PastedSignal, Sentence } from '../../engine/model.js'
+import { endOfLine, nextLineStart } from '../../engine/line-breaks.js'
 import { Token } from '../../engine/token.js'
 import type { Registry } from '../credit/agencies.js'
 import { type BlockView, beforeCredit, endOfCreditAround, endingIn, isAgencyCredit, viewSentence } from './signals.js'
@@ -358,14 +359,12 @@ export function withoutCreditLine(article: Article, part: PastedBlock, agencies:
   if (part.post) return [part]
   const block = article.blocks[part.block]
   const { start, end } = part.span ?? block
-  let lineStart = start
-  while (lineStart < end) {
-    const lineEnd = Math.min(end, nextLineStart(article.text, lineStart))
-    if (isAgencyCredit(article.text.slice(lineStart, lineEnd).trim(), agencies)) {
-      const span = lineStart === start ? { start: lineEnd, end } : { start, end: lineStart }
-      return span.start < span.end && article.text.slice(span.start, span.end).trim() !== '' ? [{ ...part, span }] : []
-    }
-    lineStart = lineEnd
+  for (let lineStart = start; lineStart < end;) {
+    const lineEnd = Math.min(end, endOfLine(article.text, lineStart))
+    const next = Math.min(end, nextLineStart(article.text, lineEnd))
+    if (isAgencyCredit(article.text.slice(lineStart, lineEnd).trim(), agencies))
+      return narrowed(article, part, lineStart === start ? { start: next, end } : { start, end: lineStart })
+    lineStart = next
   }
   return [part]
 }
@@ -386,11 +385,10 @@ export function withoutEditorsNote(article: Article, part: PastedBlock): PastedB
   let span: { start: number; end: number } | undefined
   if (text.slice(afterNote).trim() === '') span = { start, end: start + text.slice(0, opening).trimEnd().length }
   else if (text.slice(0, opening).trim() === '') span = { start: start + afterNote, end }
-  if (span === undefined) return [part]
-  return span.start < span.end && article.text.slice(span.start, span.end).trim() !== '' ? [{ ...part, span }] : []
+  return span === undefined ? [part] : narrowed(article, part, span)
 }
 
-function nextLineStart(text: string, from: number): number {
-  const newline = text.indexOf('\n', from)
-  return newline < 0 ? text.length : newline + 1
+/** The part on `span` only; none where no text is left. */
+function narrowed(article: Article, part: PastedBlock, span: { start: number; end: number }): PastedBlock[] {
+  return span.start < span.end && article.text.slice(span.start, span.end).trim() !== '' ? [{ ...part, span }] : []
 }

@@ -409,8 +409,13 @@ const MAX_NOTICE = 150
 
 /** A short line with a copyright mark and a year or holder, not quoted: a copyright footer. */
 export function isCopyrightNotice(view: BlockView): boolean {
-  const mark = view.text.length <= MAX_NOTICE ? COPYRIGHT_MARK.exec(view.text) : null
-  return mark !== null && !insideQuotes(view.text, mark.index)
+  const at = view.text.length <= MAX_NOTICE ? copyrightMarkAt(view.text) : -1
+  return at >= 0 && !insideQuotes(view.text, at)
+}
+
+/** Where the copyright mark stands ("© 2016 …", "Copyright 2016"), or -1. */
+export function copyrightMarkAt(text: string): number {
+  return text.search(COPYRIGHT_MARK)
 }
 
 /**
