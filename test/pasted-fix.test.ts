@@ -925,6 +925,31 @@ describe('pasted material on a line of an article paragraph', () => {
       'a teaser over the credit line',
       `${report}\n\nZum Thema\nKurzarbeit: Was Beschäftigte jetzt wissen müssen\n(APA/dpa, 12.3.2016)`,
       `${report}\n\n(APA/dpa, 12.3.2016)`
+    ],
+    [
+      'a teaser glued to a crosshead after its label’s question mark',
+      `${report}\n\n## Die Reaktionen Schon gelesen? Nordkorea-Tyrann schockt mit irrem Auftritt! Untenrum mag er es luftig\n\n${more}`,
+      `${report}\n\n## Die Reaktionen\n\n${more}`
+    ],
+    [
+      'a player’s label glued before the next sentence',
+      `${report} Video\u00a0abspielen Die Opposition kritisierte die Einigung am Abend scharf. ${more}`,
+      `${report} Die Opposition kritisierte die Einigung am Abend scharf. ${more}`
+    ],
+    [
+      'a post’s signature glued before the next sentence',
+      `${report} Ein Beitrag geteilt von Helene Fischer (@helenefischer) Die Opposition kritisierte die Einigung am Abend scharf.`,
+      `${report} Die Opposition kritisierte die Einigung am Abend scharf.`
+    ],
+    [
+      'a post’s signature before the credit line, which the sentence splitter cut at its dates',
+      `${report} Ein Beitrag geteilt von Helene Fischer (@helenefischer) (red, 5. 2. 2016)`,
+      `${report} (red, 5. 2. 2016)`
+    ],
+    [
+      'a post’s text under a line of the article, over the post’s signature',
+      `${report}\n\n${more}\nWe will not give up an inch of our land. #Ukraine\n\n— Volodymyr Zelenskyy (@ZelenskyyUa) [September 6, 2023](https://twitter.com/ZelenskyyUa/status/1699400000000000000)\n\nDie Opposition kritisierte die Einigung.`,
+      `${report}\n\n${more}\n\n<https://twitter.com/ZelenskyyUa/status/1699400000000000000>\n\nDie Opposition kritisierte die Einigung.`
     ]
   ])('removes %s and keeps every word of the article', (_, body, fixed) => {
     expect(fix(`${head}${body}\n`)).toBe(`${head}${fixed}\n`)

@@ -159,13 +159,13 @@ function pastedParts(
   inTail: boolean
 ): PastedBlock[] | undefined {
   const block = article.blocks[index]
-  if (block.structure === 'heading') return gluedToHeading(article, block, verdict)
+  if (block.structure === 'heading') return gluedToHeading(article, block, verdict, lexicon)
   if (verdict.extent === 'block') return undefined
   if (verdict.extent === 'posts') {
     const posts = findInlinePosts(article, index, lexicon)
     return posts.length > 0 && !coversBlock(article, block, posts) ? posts : undefined
   }
-  if (verdict.signal.key === 'postSignature') return postUnderProse(article, block, verdict, lexicon)
+  if (verdict.signal.key === 'postSignature' || verdict.signal.key === 'signedPost') return postUnderProse(article, block, verdict, lexicon)
   const parts = pastedSentences(article, block, (view) => sentenceVerdict(article, view, lexicon, inTail), lexicon.agencies)
   if (parts !== 'none') return parts
   // No sentence gives itself away: the block's signal spans them ("… wir … Jetzt weiterlesen mit
@@ -323,19 +323,32 @@ function ownVoice(article: Article, view: BlockView, lexicon: PastedLexicon): Pa
 /**
  * A crosshead with pasted text glued after its words ("## Die Reaktionen © 2016 Lokalkurier
  * Verlag", "## Die Reaktionen Alle Rechte vorbehalten."): the crosshead's words stay, the part runs
- * from the phrase or the copyright mark to the heading's end.
+ * from the phrase, the copyright mark or, for a signal without a phrase, the kind's label ("## Die
+ * Reaktionen Schon gelesen? Nordkorea-Tyrann …") to the heading's end.
  */
-function gluedToHeading(article: Article, block: Block, verdict: Verdict): PastedBlock[] | undefined {
+function gluedToHeading(article: Article, block: Block, verdict: Verdict, lexicon: PastedLexicon): PastedBlock[] | undefined {
   // Each blank as a space, so that the phrase as the view quotes it is found ("Alle\u00a0Rechte", "Auch\tzum").
   const text = article.text.slice(block.start, block.end).replace(/\s/g, ' ')
   const phrase = verdict.signal.quoted
-  const at = verdict.signal.key === 'copyright' ? copyrightMarkAt(text) : phrase === undefined ? -1 : text.indexOf(phrase)
+  const at =
+    verdict.signal.key === 'copyright'
+      ? copyrightMarkAt(text)
+      : phrase === undefined
+        ? labelAt(text, lexicon.kinds[verdict.kind].opens)
+        : text.indexOf(phrase)
   const before = at < 0 ? '' : text.slice(0, at).replace(/^#+/, '').trim()
   if (before === '') return undefined
   return [{ block: block.index, kind: verdict.kind, signal: verdict.signal, span: { start: block.start + at, end: block.end } }]
 }
 
-/** A post signed under the article's prose: from the line after the last full-stopped line of prose to the block's end. */
+/** Where a label of the kind stands in `text` (its blanks as spaces), -1 where none does. */
+function labelAt(text: string, labels: PhraseList): number {
+  const lower = text.toLowerCase()
+  const label = labels.within(lower)
+  return label === undefined ? -1 : lower.indexOf(label)
+}
+
+/** A post (or a post's text over its signature) under the article's prose: from the line after the last full-stopped line of prose to the block's end. */
 function postUnderProse(article: Article, block: Block, verdict: Verdict, lexicon: PastedLexicon): PastedBlock[] {
   const { embed } = lexicon.kinds
   // A consent placeholder's sentence over the post is the post's ("An dieser Stelle finden Sie einen externen Inhalt von X, …").

@@ -2,7 +2,7 @@ import type { Article, Block, PastedBlock, PastedSignal, Sentence } from '../../
 import { endOfLine, nextLineStart } from '../../engine/line-breaks.js'
 import { Token } from '../../engine/token.js'
 import type { Registry } from '../credit/agencies.js'
-import { type BlockView, beforeCredit, endOfCreditAround, endingIn, isAgencyCredit, viewSentence } from './signals.js'
+import { type BlockView, beforeCredit, creditAround, endingIn, isAgencyCredit, textInLanguage, viewSentence } from './signals.js'
 
 // Where inside a block the pasted material lies. CMS exports and agency feeds glue notices, calls
 // to action and "Lesen Sie auch" lines onto a paragraph of the article: a finding covers those
@@ -260,8 +260,31 @@ function endsLikeHeadline(text: string): boolean {
 function pastedEnd(article: Article, sentence: Sentence, mark: Verdict): number {
   if (mark.kind === 'teaser') return teaserEnd(article, sentence)
   const phrase = mark.signal.quoted
-  const firstLine = article.text.slice(sentence.start, sentence.end).split(/\r\n?|\n/, 1)[0]
-  return phrase !== undefined && firstLine.includes(phrase) && !endsWithAnyMark(firstLine) ? teaserEnd(article, sentence) : sentence.end
+  const firstLine = blanksAsSpaces(article.text.slice(sentence.start, sentence.end)).split(/\r\n?|\n/, 1)[0]
+  if (phrase === undefined || !firstLine.includes(phrase)) return sentence.end
+  return endsWithAnyMark(firstLine) ? labelEnd(article, sentence, phrase) : teaserEnd(article, sentence)
+}
+
+/**
+ * Where a label glued before a sentence of the article on its line ends ("Video abspielen Talks
+ * with the unions … said.", "Ein Beitrag geteilt von Helene Fischer (@helenefischer) Sogar beim
+ * …"): after its phrase, or after the handle in brackets that follows it; the sentence splitter
+ * saw no full stop between them. The whole sentence where what follows is not a sentence in the
+ * article's language.
+ */
+function labelEnd(article: Article, sentence: Sentence, phrase: string): number {
+  const text = blanksAsSpaces(article.text.slice(sentence.start, sentence.end))
+  let end = text.indexOf(phrase) + phrase.length
+  end += /^[^.!?()\r\n]{0,60}?\(@[\p{L}\p{N}_.]+\)/u.exec(text.slice(end))?.[0].length ?? 0
+  const rest = text.slice(end).trim()
+  const other = article.lang === 'de' ? 'en' : 'de'
+  const prose = /^\p{Lu}/u.test(rest) && endsWithAnyMark(rest) && textInLanguage(rest, article.lang, other)
+  return prose ? sentence.start + end : sentence.end
+}
+
+/** Each blank of a line as a space, so that a phrase as the view quotes it is found ("Video\u00a0abspielen"). */
+function blanksAsSpaces(text: string): string {
+  return text.replace(/[^\S\r\n]/g, ' ')
 }
 
 /**
@@ -279,8 +302,14 @@ function teaserEnd(article: Article, sentence: Sentence): number {
   return sentence.end
 }
 
-/** Where pasted text up to `end` stops before a credit in brackets at the sentence's end ("… Grundsteuer steigt (APA, 8.8.2015)"). */
+/**
+ * Where pasted text up to `end` stops before a credit in brackets at the sentence's end ("…
+ * Grundsteuer steigt (APA, 8.8.2015)"), also where the sentence splitter cut the credit at a full
+ * stop inside it ("… (@helenefischer) (red, 5." | "2. 2016)").
+ */
 function creditEnd(article: Article, sentence: Sentence, end: number, agencies: Registry): number {
+  const cut = creditAround(article.plain, end, article.blocks[sentence.block].end, agencies)
+  if (cut) return sentence.start + article.text.slice(sentence.start, cut.start).trimEnd().length
   const text = article.text.slice(sentence.start, end)
   return sentence.start + beforeCredit(text, agencies).length
 }
@@ -290,7 +319,7 @@ function creditEnd(article: Article, sentence: Sentence, end: number, agencies: 
  * brackets at a full stop inside it ("(APA, 8.8." / "2015) Folgen Sie …"): after the credit.
  */
 function pastCutCredit(article: Article, sentence: Sentence, agencies: Registry): number {
-  let at = endOfCreditAround(article.plain, sentence.start, sentence.end, agencies) ?? sentence.start
+  let at = creditAround(article.plain, sentence.start, sentence.end, agencies)?.end ?? sentence.start
   while (at > sentence.start && at < sentence.end && /\s/.test(article.plain[at])) at++
   return at
 }

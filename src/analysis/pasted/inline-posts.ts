@@ -1,7 +1,7 @@
 import { endOfLine } from '../../engine/line-breaks.js'
 import type { Article, PastedBlock, Sentence } from '../../engine/model.js'
 import type { PastedLexicon } from './lexicon.js'
-import { carriesPostMarks, endOfCreditAround, isAgencyCredit, isPostSignature, mediaLinks, textInLanguage } from './signals.js'
+import { carriesPostMarks, creditAround, isAgencyCredit, isPostSignature, mediaLinks, textInLanguage } from './signals.js'
 
 // Posts pasted into a paragraph of prose, as plain-text copies of a page leave them: "… festgehalten.
 // All good in the hood guys. Thanks for the messages. pic.twitter.com/SGB8NEssCF Mittlerweile …".
@@ -95,7 +95,7 @@ function afterCredit(text: string, start: number, anchor: number, { agencies }: 
   const lineEnd = text.indexOf('\n', start)
   if (lineEnd < 0 || lineEnd >= anchor) return start
   if (isAgencyCredit(text.slice(start, lineEnd).trim(), agencies)) return lineEnd + 1
-  const credit = endOfCreditAround(text, start, lineEnd, agencies)
+  const credit = creditAround(text, start, lineEnd, agencies)?.end
   return credit !== undefined && text.slice(credit, lineEnd).trim() === '' ? lineEnd + 1 : start
 }
 

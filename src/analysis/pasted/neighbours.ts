@@ -9,6 +9,7 @@ import {
   isHeadlineLike,
   isOnlyLinks,
   isPostSignature,
+  isProseLine,
   looksLikeCredit,
   readsAsPost
 } from './signals.js'
@@ -31,7 +32,9 @@ export function extendEmbedsToPostText(article: Article, views: Array<BlockView 
     if (!signature || !text || verdicts[index - 1] || verdicts[index]?.kind !== 'embed' || !isPostSignature(signature.text)) continue
     // A bold paragraph is the article's own setting (an interviewer's question, a crosshead), not a post's text.
     if (text.block.textLength > MAX_POST || text.block.bold === true || !readsAsPost(article, text.text)) continue
-    verdicts[index - 1] = { kind: 'embed', signal: { key: 'signedPost' }, extent: 'block' }
+    // A full-stopped line over the post's lines is the article's ("… kommentiert ein Leser.⏎We will not give up … #Ukraine").
+    const proseAbove = text.lines.slice(0, -1).some(isProseLine)
+    verdicts[index - 1] = { kind: 'embed', signal: { key: 'signedPost' }, extent: proseAbove ? 'sentences' : 'block' }
   }
 }
 

@@ -528,17 +528,17 @@ function codesStart(end: string): number | undefined {
 }
 
 /**
- * Where the agency credit in brackets that `at` lies inside ends (after its closing bracket), for
- * a credit the sentence splitter cut at a full stop ("(APA, 8.8." | "2015) Folgen Sie …"); the
- * bracket closes before `limit`. `undefined` where `at` lies in no credit.
+ * The agency credit in brackets that `at` lies inside, from its opening to past its closing
+ * bracket, for a credit the sentence splitter cut at a full stop ("(APA, 8.8." | "2015) Folgen Sie
+ * …"); the bracket closes before `limit`. `undefined` where `at` lies in no credit.
  */
-export function endOfCreditAround(text: string, at: number, limit: number, agencies: Registry): number | undefined {
+export function creditAround(text: string, at: number, limit: number, agencies: Registry): { start: number; end: number } | undefined {
   const before = text.slice(Math.max(0, at - MAX_CREDIT_BRACKETS), at)
   const open = before.lastIndexOf('(')
   const close = text.slice(at, Math.min(limit, at + MAX_CREDIT_BRACKETS)).indexOf(')')
   if (open < 0 || before.includes(')', open) || close < 0) return undefined
   const opened = at - before.length + open
-  return beforeCredit(text.slice(opened, at + close + 1), agencies) === '' ? at + close + 1 : undefined
+  return beforeCredit(text.slice(opened, at + close + 1), agencies) === '' ? { start: opened, end: at + close + 1 } : undefined
 }
 
 function isAgencyCode(lower: string, agencies: Registry): boolean {
