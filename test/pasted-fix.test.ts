@@ -950,6 +950,16 @@ describe('pasted material on a line of an article paragraph', () => {
       'a post’s text under a line of the article, over the post’s signature',
       `${report}\n\n${more}\nWe will not give up an inch of our land. #Ukraine\n\n— Volodymyr Zelenskyy (@ZelenskyyUa) [September 6, 2023](https://twitter.com/ZelenskyyUa/status/1699400000000000000)\n\nDie Opposition kritisierte die Einigung.`,
       `${report}\n\n${more}\n\n<https://twitter.com/ZelenskyyUa/status/1699400000000000000>\n\nDie Opposition kritisierte die Einigung.`
+    ],
+    [
+      'the text of a footnote the article refers to, keeping its label',
+      `Die Minister einigten sich am Montag auf einen Kompromiss[^1].\n\n${more}\n\n[^1]: Hinweise an die Redaktion: Schreiben Sie uns!`,
+      `Die Minister einigten sich am Montag auf einen Kompromiss[^1].\n\n${more}\n\n[^1]:`
+    ],
+    [
+      'a footnote nothing refers to, whole',
+      `${report}\n\n${more}\n\n[^1]: Hinweise an die Redaktion: Schreiben Sie uns!`,
+      `${report}\n\n${more}`
     ]
   ])('removes %s and keeps every word of the article', (_, body, fixed) => {
     expect(fix(`${head}${body}\n`)).toBe(`${head}${fixed}\n`)

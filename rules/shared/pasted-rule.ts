@@ -65,9 +65,10 @@ function fixOf(article: Article, entry: PastedBlock, start: number, end: number)
 function coversText(article: Article, block: Block, span: { start: number; end: number }): boolean {
   const first = article.sentences[block.sentences[0]]
   const last = article.sentences[block.sentences[block.sentences.length - 1]]
-  // The editor's note beside the pasted text is no sentence, and stays ("Anzeige <!-- TODO … -->").
+  // The editor's note beside the pasted text is no sentence, and stays ("Anzeige <!-- TODO … -->");
+  // so does the label of a footnote the article refers to ("[^1]: ").
   const outside = article.text.slice(block.start, span.start) + article.text.slice(span.end, block.end)
-  return first !== undefined && span.start <= first.start && last.end <= span.end && !outside.includes('<!--')
+  return first !== undefined && span.start <= first.start && last.end <= span.end && !/<!--|^\[\^[^\]\s]+\]:/.test(outside)
 }
 
 function signalMessage(signal: PastedSignal): Message {

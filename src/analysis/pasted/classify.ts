@@ -9,7 +9,7 @@ import { isControlRow } from './control-rows.js'
 import { inAnswer, interviewAnswers } from './interview.js'
 import { extendEmbedsToPostText, extendHooks, extendKickers, keepCrossheads } from './neighbours.js'
 import { MAX_EMBED, MAX_INDENT, MAX_HOOK, MAX_HOOK_LINE, MAX_LABEL_LINE, MAX_LABEL_LINES, MAX_PASTED, MAX_POST } from './sizes.js'
-import { type Verdict, pastedSentences, pastedTail, withoutCreditLine, withoutEditorsNote } from './extent.js'
+import { type Verdict, pastedSentences, pastedTail, withoutCreditLine, withoutEditorsNote, withoutFootnoteLabel } from './extent.js'
 import { PASTED_KINDS, type PastedLexicon, pastedLexicon } from './lexicon.js'
 import { type PhraseList, normalizePhrase, trimToWords } from '../phrases.js'
 import {
@@ -109,6 +109,7 @@ function classifyBlocks(article: Article, options: AnalyzeOptions): void {
   article.annotations.pasted = [...pasted, ...inside]
     .flatMap((part) => withoutCreditLine(article, part, lexicon.agencies))
     .flatMap((part) => withoutEditorsNote(article, part))
+    .map((part) => withoutFootnoteLabel(article, part))
     .sort((a, b) => a.block - b.block || (a.span?.start ?? 0) - (b.span?.start ?? 0))
 }
 

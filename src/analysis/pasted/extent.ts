@@ -421,3 +421,26 @@ export function withoutEditorsNote(article: Article, part: PastedBlock): PastedB
 function narrowed(article: Article, part: PastedBlock, span: { start: number; end: number }): PastedBlock[] {
   return span.start < span.end && article.text.slice(span.start, span.end).trim() !== '' ? [{ ...part, span }] : []
 }
+
+/**
+ * A footnote the article refers to keeps its label where its text was pasted ("… beschlossen[^1].
+ * ⏎⏎[^1]: Hinweise an die Redaktion: Schreiben Sie uns!"): without it the reference would show as
+ * "[^1]" in the article's sentence. The empty footnote that stays is there for the editor to see.
+ */
+export function withoutFootnoteLabel(article: Article, part: PastedBlock): PastedBlock {
+  const { start, end } = part.span ?? article.blocks[part.block]
+  const label = /^\[\^([^\]\s]+)\]:[ \t]*/.exec(article.text.slice(start, Math.min(end, start + MAX_FOOTNOTE_LABEL)))
+  if (!label || !refersTo(article.text, `[^${label[1]}]`)) return part
+  return { ...part, span: { start: start + label[0].length, end } }
+}
+
+// Longer labels than this are no footnote anyone writes by hand; the slice keeps the test short.
+const MAX_FOOTNOTE_LABEL = 64
+
+/** The text holds `reference` other than as a definition's label (followed by a colon). */
+function refersTo(text: string, reference: string): boolean {
+  for (let at = text.indexOf(reference); at >= 0; at = text.indexOf(reference, at + 1)) {
+    if (text[at + reference.length] !== ':') return true
+  }
+  return false
+}
