@@ -10,6 +10,7 @@ import { ConfigError, analyzeOptions, parseRuleSetting, type RuleSetting } from 
 import { InputError, decodeInput, expandArguments, readText } from './files.js'
 import { ERROR, WARNING } from '../lint/lint.js'
 import { type FileOutcome, isJob, lintText, planFile, withinLimits } from './lint-files.js'
+import { stoppedExitCode, watchInterruption } from './interruption.js'
 import { lintFiles } from './pool.js'
 import { REPORTERS } from './reporters/index.js'
 import type { ReportedResult } from './reporters/reporter.js'
@@ -182,15 +183,26 @@ async function lint(argv: string[], io: Io, stdin: StandardInput): Promise<numbe
     changedSince?.prepare(files)
     const selected = shard ? files.filter((path) => inShard(relative(io.cwd, path), shard)) : files
     const threads = parseThreads(process.env.NEWSLINT_THREADS)
-    for (const outcome of await lintFiles(selected, {
-      cwd: io.cwd,
-      fix: values.fix,
-      resolver,
-      ...(changedSince ? { changedSince } : {}),
-      ...(threads ? { threads } : {})
-    })) {
-      if (outcome && 'error' in outcome) errors.push(new InputError(outcome.error))
-      else if (outcome) results.push(outcome.result)
+    // Only a fix writes: a run that only reads may end the moment it is asked to.
+    const interruption = values.fix ? watchInterruption() : undefined
+    try {
+      for (const outcome of await lintFiles(selected, {
+        cwd: io.cwd,
+        fix: values.fix,
+        resolver,
+        ...(changedSince ? { changedSince } : {}),
+        ...(threads ? { threads } : {}),
+        ...(interruption ? { stopped: () => interruption.signal !== undefined } : {})
+      })) {
+        if (outcome && 'error' in outcome) errors.push(new InputError(outcome.error))
+        else if (outcome) results.push(outcome.result)
+      }
+    } finally {
+      interruption?.end()
+    }
+    if (interruption?.signal) {
+      complain(io, `stopped by ${interruption.signal}: the files fixed so far are written whole, the others are unchanged`)
+      return stoppedExitCode(interruption.signal)
     }
   }
 

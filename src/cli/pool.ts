@@ -33,6 +33,8 @@ export interface LintFilesOptions {
   changedSince?: ChangedSince
   /** Threads to lint on, this one included (NEWSLINT_THREADS); by default as many as the idle cores hold. */
   threads?: number
+  /** Asked between files: true stops the run there, each file it took finished (outcomes of the rest stay undefined). */
+  stopped?: () => boolean
 }
 
 /**
@@ -53,13 +55,18 @@ type WorkerReply = { job: number; outcome: FileOutcome } | { job: number; bug: s
  * With --changed-since all stay in this thread, where git was asked once for all files.
  */
 export async function lintFiles(files: string[], options: LintFilesOptions): Promise<FileOutcome[]> {
-  const { cwd, fix, resolver, changedSince } = options
+  const { cwd, fix, resolver, changedSince, stopped = NEVER } = options
   const threads = changedSince ? 1 : poolSize(files.length, options.threads)
   if (threads < 2) {
-    return files.map((path) => {
+    const outcomes: FileOutcome[] = []
+    for (const path of files) {
+      if (stopped()) break
       const planned = planFile(resolver, cwd, path)
-      return isJob(planned) ? lintFile(planned, fix, changedSince) : planned
-    })
+      outcomes.push(isJob(planned) ? lintFile(planned, fix, changedSince) : planned)
+      // A signal's handler runs between files only.
+      if (options.stopped) await new Promise(setImmediate)
+    }
+    return outcomes
   }
   // Workers start before the configs are resolved: their start-up overlaps this thread's work.
   const workers = Array.from({ length: threads - 1 }, () => new Worker(PROGRAM, { workerData: { [WORKER_MARKER]: { fix } } }))
@@ -68,7 +75,7 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
     // A worker setting up its heap resets how V8 holds the young generation for a large text, in every thread.
     if (planned.some((plan) => isJob(plan) && fileBytes(plan.path) >= LARGE_TEXT_CHARS))
       await Promise.all(workers.map((worker) => once(worker, 'online')))
-    return await lintAlongside(workers, planned, fix)
+    return await lintAlongside(workers, planned, fix, stopped)
   } finally {
     // Not awaited: the report need not wait for the threads to wind down (50-70 ms on the corpus).
     for (const worker of workers) void worker.terminate()
@@ -76,7 +83,12 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
 }
 
 /** Lint the planned files on the workers and in this thread, each outcome in its file's place. */
-async function lintAlongside(workers: Worker[], planned: Array<FileJob | FileOutcome>, fix: boolean): Promise<FileOutcome[]> {
+async function lintAlongside(
+  workers: Worker[],
+  planned: Array<FileJob | FileOutcome>,
+  fix: boolean,
+  stopped: () => boolean
+): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = planned.map((plan) => (isJob(plan) ? undefined : plan))
   const queue = planned.flatMap((plan, index) => (isJob(plan) ? [index] : []))
   const jobs = queue.map((index) => planned[index] as FileJob)
@@ -113,6 +125,11 @@ async function lintAlongside(workers: Worker[], planned: Array<FileJob | FileOut
   })
   // This thread lints too, and lets the workers' replies in between its files.
   for (let job = Atomics.add(taken, 0, 1); job < jobs.length; job = Atomics.add(taken, 0, 1)) {
+    if (stopped()) {
+      // No thread takes another file; the run waits for the ones the workers are on.
+      left -= jobs.length - Math.min(Atomics.exchange(taken, 0, jobs.length), jobs.length) + 1
+      break
+    }
     try {
       settle(job, lintFile(jobs[job], fix))
     } catch (error) {
@@ -146,6 +163,8 @@ export function serveLintJobs({ fix }: { fix: boolean }): void {
     }
   })
 }
+
+const NEVER = () => false
 
 /** A file's size in bytes, at least its characters; 0 when it cannot be read, which linting it reports. */
 function fileBytes(path: string): number {
