@@ -952,6 +952,16 @@ describe('pasted material on a line of an article paragraph', () => {
       `${report}\n\n${more}\n\n<https://twitter.com/ZelenskyyUa/status/1699400000000000000>\n\nDie Opposition kritisierte die Einigung.`
     ],
     [
+      'a copyright line in a quote, over a line of the quote',
+      `> ${report}\n> © 2016 Lokalkurier Verlag\n> ${more}`,
+      `> ${report}\n> ${more}`
+    ],
+    [
+      'a notice glued to a question mark and a full stop',
+      `${report} Woran scheiterte es?.Dieser Artikel erschien zuerst bei Spiegel Online.`,
+      `${report} Woran scheiterte es?.`
+    ],
+    [
       'the text of a footnote the article refers to, keeping its label',
       `Die Minister einigten sich am Montag auf einen Kompromiss[^1].\n\n${more}\n\n[^1]: Hinweise an die Redaktion: Schreiben Sie uns!`,
       `Die Minister einigten sich am Montag auf einen Kompromiss[^1].\n\n${more}\n\n[^1]:`

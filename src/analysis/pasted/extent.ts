@@ -2,7 +2,16 @@ import type { Article, Block, PastedBlock, PastedSignal, Sentence } from '../../
 import { endOfLine, nextLineStart } from '../../engine/line-breaks.js'
 import { Token } from '../../engine/token.js'
 import type { Registry } from '../credit/agencies.js'
-import { type BlockView, beforeCredit, creditAround, endingIn, isAgencyCredit, textInLanguage, viewSentence } from './signals.js'
+import {
+  type BlockView,
+  beforeCredit,
+  copyrightMarkAt,
+  creditAround,
+  endingIn,
+  isAgencyCredit,
+  textInLanguage,
+  viewSentence
+} from './signals.js'
 
 // Where inside a block the pasted material lies. CMS exports and agency feeds glue notices, calls
 // to action and "Lesen Sie auch" lines onto a paragraph of the article: a finding covers those
@@ -113,8 +122,8 @@ function segmentsOf(article: Article, sentence: Sentence, agencies: Registry): S
   return from === 0 ? [sentence] : [...parts, segment(article, sentence, tokens.slice(from))]
 }
 
-/** A sentence's end glued to the next one's capital, one word to the tokenizer ("… veröffentlicht werden.Sign up"). */
-const GLUED_STOP = /^(\p{L}*\p{Ll}[.!?])(\p{Lu}\p{Ll}+)$/u
+/** A sentence's end glued to the next one's capital, one word to the tokenizer ("… veröffentlicht werden.Sign up", "Woran aber dann?.Dieser"). */
+const GLUED_STOP = /^(\p{L}*\p{Ll}[.!?…]{1,3})(\p{Lu}\p{Ll}+)$/u
 
 /** The tokens with each glued end cut into two words, and where the second words stand. */
 function withGluedStopsCut(tokens: Token[]): { tokens: Token[]; cuts: Set<number> } {
@@ -259,8 +268,11 @@ function endsLikeHeadline(text: string): boolean {
  */
 function pastedEnd(article: Article, sentence: Sentence, mark: Verdict): number {
   if (mark.kind === 'teaser') return teaserEnd(article, sentence)
-  const phrase = mark.signal.quoted
   const firstLine = blanksAsSpaces(article.text.slice(sentence.start, sentence.end)).split(/\r\n?|\n/, 1)[0]
+  // A copyright line over a line of prose ("© 2016 Lokalkurier Verlag⏎Mit Hello Barbie hat …") is a label line too.
+  if (mark.signal.key === 'copyright')
+    return copyrightMarkAt(firstLine) >= 0 && !endsWithAnyMark(firstLine) ? teaserEnd(article, sentence) : sentence.end
+  const phrase = mark.signal.quoted
   if (phrase === undefined || !firstLine.includes(phrase)) return sentence.end
   return endsWithAnyMark(firstLine) ? labelEnd(article, sentence, phrase) : teaserEnd(article, sentence)
 }
