@@ -962,6 +962,11 @@ describe('pasted material on a line of an article paragraph', () => {
       `${report} Woran scheiterte es?.`
     ],
     [
+      'a kicker glued without a space to a paragraph of one sentence',
+      `${report.slice(0, -1)}.Auch zum Pakt Russlands mit Nordkorea:Kim Jong-un plant Horror-Bündnis mit Wladimir Putin`,
+      report
+    ],
+    [
       'the text of a footnote the article refers to, keeping its label',
       `Die Minister einigten sich am Montag auf einen Kompromiss[^1].\n\n${more}\n\n[^1]: Hinweise an die Redaktion: Schreiben Sie uns!`,
       `Die Minister einigten sich am Montag auf einen Kompromiss[^1].\n\n${more}\n\n[^1]:`

@@ -257,8 +257,15 @@ export function promotesOutletProduct(view: BlockView, lexicon: PastedLexicon): 
 /** A line that reads like a headline or a teaser label: short, one line, no full stop at the end. */
 export function isHeadlineLike(view: BlockView): boolean {
   const oneSentenceALine = view.block.sentences.length <= view.lines.length
-  return oneSentenceALine && view.lines.length <= 6 && view.lines.every((line) => line.length <= 160 && endsWithoutFullStop(line))
+  return (
+    oneSentenceALine &&
+    view.lines.length <= 6 &&
+    view.lines.every((line) => line.length <= 160 && endsWithoutFullStop(line) && !GLUED_END.test(line))
+  )
 }
+
+/** A sentence's end glued to the next one's capital: two sentences, no headline ("… die Oligarchen.Auch zum Pakt …: …"). */
+const GLUED_END = /\p{Ll}[.!?…]{1,3}\p{Lu}\p{Ll}/u
 
 /**
  * The block's first line when it is bold on its own ("**Und wie verhindern Sie das?**" over the
