@@ -980,3 +980,27 @@ describe('pasted material on a line of an article paragraph', () => {
     expect(fix(`${head}${body}\n`)).toBe(`${head}${fixed}\n`)
   })
 })
+
+describe('a pasted block between two lists', () => {
+  const teaser = 'Lesen Sie auch: Warum die Grundsteuer steigt'
+  const lists = (before: string, after: string) => `# Gipfel in Wien\n\n${before}\n\n${teaser}\n\n${after}\n`
+  const teasers = (source: string) => lintSource('a.md', source, pastedConfig()).findings.filter((finding) => finding.ruleId === 'teaser')
+
+  // Taken out, it would leave the lists one (renumbered, loose) or the paragraph an item's.
+  it.each([
+    ['two bullet lists', '- Die Minister einigten sich.\n- Die Opposition war dagegen.', '- Das Papier kommt am Dienstag.'],
+    ['two numbered lists', '1. Die Minister einigten sich.\n2. Die Opposition war dagegen.', '1. Das Papier kommt am Dienstag.'],
+    ['a list and a paragraph indented under it', '- Die Minister einigten sich.', '  Das Papier kommt am Dienstag.']
+  ])('is reported without a fix between %s', (_, before, after) => {
+    const source = lists(before, after)
+    expect(teasers(source).map((finding) => finding.fix)).toEqual([undefined])
+    expect(fix(source)).toBe(source)
+  })
+
+  it.each([
+    ['lists with other markers', '- Die Minister einigten sich.', '* Das Papier kommt am Dienstag.'],
+    ['a list and a paragraph', '- Die Minister einigten sich.', 'Das Papier kommt am Dienstag.']
+  ])('is removed between %s', (_, before, after) => {
+    expect(fix(lists(before, after))).toBe(`# Gipfel in Wien\n\n${before}\n\n${after}\n`)
+  })
+})

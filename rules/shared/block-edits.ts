@@ -60,7 +60,7 @@ export function removePart(text: string, start: number, end: number, block: { st
 }
 
 /** Where the line holding `offset` starts. */
-function startOfLine(text: string, offset: number): number {
+export function startOfLine(text: string, offset: number): number {
   return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1
 }
 

@@ -1,4 +1,4 @@
-import { removeBlock, removePart } from './block-edits.js'
+import { removeBlock, removePart, startOfLine } from './block-edits.js'
 import type { Article, Block, PastedBlock, PastedSignal } from '../../src/engine/model.js'
 import { clip, type Message } from '../../src/lint/messages.js'
 import { type Edit, type Rule, type RuleMeta, defineRule } from '../../src/lint/rule.js'
@@ -13,7 +13,7 @@ export interface PastedFinding {
   /** What gave it away, in the catalogue's words. */
   signal: Message
   post?: PastedBlock['post']
-  fix: Edit[]
+  fix?: Edit[]
 }
 
 /**
@@ -29,7 +29,7 @@ export function definePastedRule(
     meta: { id: kind, ...meta, severity: 'error', fixable: true, languages: ['de', 'en'], defaults: {}, schema: {} },
     check(article, context) {
       for (const finding of pastedFindings(article, kind)) {
-        context.report({ start: finding.start, end: finding.end, message: message(finding), fix: finding.fix })
+        context.report({ start: finding.start, end: finding.end, message: message(finding), ...(finding.fix ? { fix: finding.fix } : {}) })
       }
     }
   })
@@ -40,12 +40,13 @@ function pastedFindings(article: Article, kind: PastedBlock['kind']): PastedFind
     .filter((entry) => entry.kind === kind && (entry.span !== undefined || article.blocks[entry.block].kind === kind))
     .map((entry) => {
       const { start, end } = entry.span ?? article.blocks[entry.block]
+      const edit = fixOf(article, entry, start, end)
       return {
         start,
         end,
         signal: signalMessage(entry.signal),
         ...(entry.post ? { post: entry.post } : {}),
-        fix: [fixOf(article, entry, start, end)]
+        ...(edit ? { fix: [edit] } : {})
       }
     })
 }
@@ -53,13 +54,31 @@ function pastedFindings(article: Article, kind: PastedBlock['kind']): PastedFind
 /**
  * Take the block out (an embed whose post has a link leaves that link in its place); a part of a
  * block goes with the whitespace it leaves, and a part that turns out to be all of the block's
- * text takes the block with it.
+ * text takes the block with it. No fix where taking the block out would change the blocks around
+ * it: two lists would become one, a paragraph indented under a list one of its items.
  */
-function fixOf(article: Article, entry: PastedBlock, start: number, end: number): Edit {
+function fixOf(article: Article, entry: PastedBlock, start: number, end: number): Edit | undefined {
   if (entry.post?.holdsLink) return { start, end, text: `<${entry.post.link}>` }
   const block = article.blocks[entry.block]
-  if (!entry.span || coversText(article, block, entry.span)) return removeBlock(article.text, block.start, block.end)
-  return removePart(article.text, start, end, block)
+  if (entry.span && !coversText(article, block, entry.span)) return removePart(article.text, start, end, block)
+  return joinsNeighbours(article, block) ? undefined : removeBlock(article.text, block.start, block.end)
+}
+
+/** A list before the block, and after it a list with the same markers or a line indented as a list item's. */
+function joinsNeighbours(article: Article, block: Block): boolean {
+  const before = article.blocks[block.index - 1]
+  const after = article.blocks[block.index + 1]
+  if (before?.structure !== 'list' || after === undefined) return false
+  if (/^[ \t]/.test(article.text.slice(startOfLine(article.text, after.start), after.start + 1))) return true
+  return after.structure === 'list' && listMarker(article, before) === listMarker(article, after)
+}
+
+/** "-", "*" or "+" for a bullet list, "." or ")" for a numbered one: lists join only with the same. */
+function listMarker(article: Article, list: Block): string | undefined {
+  return /^[ \t>]*(?:([-*+])|\d{1,9}([.)]))/
+    .exec(article.text.slice(list.start, list.start + 16))
+    ?.slice(1)
+    .find(Boolean)
 }
 
 function coversText(article: Article, block: Block, span: { start: number; end: number }): boolean {
