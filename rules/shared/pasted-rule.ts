@@ -1,4 +1,5 @@
 import { removeBlock, removePart, startOfLine } from './block-edits.js'
+import { FOOTNOTE_LABEL } from '../../src/analysis/pasted/extent.js'
 import type { Article, Block, PastedBlock, PastedSignal } from '../../src/engine/model.js'
 import { clip, type Message } from '../../src/lint/messages.js'
 import { type Edit, type Rule, type RuleMeta, defineRule } from '../../src/lint/rule.js'
@@ -87,7 +88,9 @@ function coversText(article: Article, block: Block, span: { start: number; end: 
   // The editor's note beside the pasted text is no sentence, and stays ("Anzeige <!-- TODO … -->");
   // so does the label of a footnote the article refers to ("[^1]: ").
   const outside = article.text.slice(block.start, span.start) + article.text.slice(span.end, block.end)
-  return first !== undefined && span.start <= first.start && last.end <= span.end && !/<!--|^\[\^[^\]\s]+\]:/.test(outside)
+  return (
+    first !== undefined && span.start <= first.start && last.end <= span.end && !outside.includes('<!--') && !FOOTNOTE_LABEL.test(outside)
+  )
 }
 
 function signalMessage(signal: PastedSignal): Message {

@@ -441,10 +441,13 @@ function narrowed(article: Article, part: PastedBlock, span: { start: number; en
  */
 export function withoutFootnoteLabel(article: Article, part: PastedBlock): PastedBlock {
   const { start, end } = part.span ?? article.blocks[part.block]
-  const label = /^\[\^([^\]\s]+)\]:[ \t]*/.exec(article.text.slice(start, Math.min(end, start + MAX_FOOTNOTE_LABEL)))
+  const label = FOOTNOTE_LABEL.exec(article.text.slice(start, Math.min(end, start + MAX_FOOTNOTE_LABEL)))
   if (!label || !refersTo(article.text, `[^${label[1]}]`)) return part
   return { ...part, span: { start: start + label[0].length, end } }
 }
+
+/** The label that opens a footnote's definition ("[^1]: "). */
+export const FOOTNOTE_LABEL = /^\[\^([^\]\s]+)\]:[ \t]*/
 
 // Longer labels than this are no footnote anyone writes by hand; the slice keeps the test short.
 const MAX_FOOTNOTE_LABEL = 64
