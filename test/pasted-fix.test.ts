@@ -932,6 +932,11 @@ describe('pasted material on a line of an article paragraph', () => {
       `${report}\n\n## Die Reaktionen\n\n${more}`
     ],
     [
+      'a notice glued to a crosshead, its label before its phrase',
+      `${report}\n\n## Die Reaktionen Hier finden Sie brandheiße News, aktuelle Videos und den direkten Draht zur Redaktion.\n\n${more}`,
+      `${report}\n\n## Die Reaktionen\n\n${more}`
+    ],
+    [
       'a player’s label glued before the next sentence',
       `${report} Video\u00a0abspielen Die Opposition kritisierte die Einigung am Abend scharf. ${more}`,
       `${report} Die Opposition kritisierte die Einigung am Abend scharf. ${more}`

@@ -324,22 +324,26 @@ function ownVoice(article: Article, view: BlockView, lexicon: PastedLexicon): Pa
 /**
  * A crosshead with pasted text glued after its words ("## Die Reaktionen © 2016 Lokalkurier
  * Verlag", "## Die Reaktionen Alle Rechte vorbehalten."): the crosshead's words stay, the part runs
- * from the phrase, the copyright mark or, for a signal without a phrase, the kind's label ("## Die
- * Reaktionen Schon gelesen? Nordkorea-Tyrann …") to the heading's end.
+ * from the phrase or the kind's label before it ("## Die Reaktionen Schon gelesen? Nordkorea-Tyrann
+ * …"), or from the copyright mark, to the heading's end.
  */
 function gluedToHeading(article: Article, block: Block, verdict: Verdict, lexicon: PastedLexicon): PastedBlock[] | undefined {
   // Each blank as a space, so that the phrase as the view quotes it is found ("Alle\u00a0Rechte", "Auch\tzum").
   const text = article.text.slice(block.start, block.end).replace(/\s/g, ' ')
   const phrase = verdict.signal.quoted
+  // The kind's label may stand before the phrase ("## Folgen Sie News.de … ? Hier finden Sie brandheiße News …").
   const at =
     verdict.signal.key === 'copyright'
       ? copyrightMarkAt(text)
-      : phrase === undefined
-        ? labelAt(text, lexicon.kinds[verdict.kind].opens)
-        : text.indexOf(phrase)
+      : earliest(labelAt(text, lexicon.kinds[verdict.kind].opens), phrase === undefined ? -1 : text.indexOf(phrase))
   const before = at < 0 ? '' : text.slice(0, at).replace(/^#+/, '').trim()
   if (before === '') return undefined
   return [{ block: block.index, kind: verdict.kind, signal: verdict.signal, span: { start: block.start + at, end: block.end } }]
+}
+
+/** The first of two places in a text, -1 where neither is. */
+function earliest(a: number, b: number): number {
+  return a < 0 || b < 0 ? Math.max(a, b) : Math.min(a, b)
 }
 
 /** Where a label of the kind stands in `text` (its blanks as spaces), -1 where none does. */
