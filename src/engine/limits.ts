@@ -247,6 +247,8 @@ function checkDefinitions(text: string): void {
  * columns, or more where it has more borders.
  */
 function checkTableCells(text: string): void {
+  // A delimiter row has a "|": without one the file has no table (most articles stop here, in the editor at each edit).
+  if (!text.includes('|')) return
   let cells = 0
   let columns = 0
   // The line before: a table's header when a delimiter row follows it.
@@ -310,9 +312,14 @@ function checkWebAddresses(text: string): void {
 }
 
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
+/** A line whose first character after at most three spaces is "=" or "-" (as `mayUnderline` tests one line). */
+const MAY_UNDERLINE = /^ {0,3}[=-]/gm
 
 /** Count each piece's lines that may underline a heading (after a line with text) and name the first piece that costs too much. */
 function checkSetextHeadings(text: string): void {
+  // No piece has more headings than the file has lines that may underline, nor more characters:
+  // under this bound no piece can cost too much (most articles stop here, in the editor at each edit).
+  if ((text.match(MAY_UNDERLINE)?.length ?? 0) * text.length <= MAX_SETEXT_WORK) return
   const pieces = independentPieces(text)
   pieces.forEach((piece, index) => {
     const end = pieces[index + 1]?.start ?? text.length
