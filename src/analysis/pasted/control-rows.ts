@@ -47,7 +47,8 @@ export function isControlRow(text: string, lexicon: PastedLexicon): boolean {
     .map(withoutMarks)
     .filter((part) => part !== '')
     .flatMap((segment) => (control(segment) || shown(segment) ? [segment] : segment.split(/\s+/)))
-  if (!parts.some(control) || !parts.every((part) => control(part) || shown(part))) return false
+  // Every part first: prose fails at its first word, where looking for a control would read them all.
+  if (!parts.every((part) => control(part) || shown(part)) || !parts.some(control)) return false
   return parts.length >= 2 || timed(parts[0])
 }
 
