@@ -41,12 +41,13 @@ export function matchPhrases(
 ): void {
   // Each word bared once, not once per phrase; only a phrase whose first word occurs is tried, and
   // only where it occurs. Nothing is held per pair of phrase and place: a newsroom's cues sharing a
-  // first word ("der …") would make that as large as the sentence times the cues.
+  // first word ("der …") would make that as large as the sentence times the cues. Only the words
+  // that open a phrase are placed: most open none, and placing every word cost more than the matching.
   const words = units.map((unit) => (isWord(unit) ? bare(unit) : undefined))
   const places = new Map<string, number[]>()
-  words.forEach((word, i) => word !== undefined && addTo(places, word, i))
+  words.forEach((word, i) => word !== undefined && byFirstWord.has(word) && addTo(places, word, i))
   const orders = new Set<number>()
-  for (const word of places.keys()) for (const order of byFirstWord.get(word) ?? []) orders.add(order)
+  for (const word of places.keys()) for (const order of byFirstWord.get(word)!) orders.add(order)
   for (const order of [...orders].sort((a, b) => a - b)) {
     const phrase = phrases[order]
     for (const i of placesOf(phrase.words[0], places)) {
