@@ -8,7 +8,7 @@ import type { SentenceSources } from './finder.js'
  */
 export function statedIntentions(finder: SentenceSources): void {
   const index = phraseIndex(finder.lexicon.intentionPhrases)
-  for (let i = 0; i < finder.tokens.length; i++) {
+  for (const i of finder.phraseOpenings()) {
     for (const phrase of index.startingWith(finder.tokens[i].lower)) {
       if (!finder.matches(i, phrase)) continue
       const name = finder.nounPhraseAfter(i + phrase.length)

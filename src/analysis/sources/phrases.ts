@@ -10,12 +10,12 @@ import { CLAUSE_BOUNDARIES, isCapitalized } from './words.js'
 export function phrases(finder: SentenceSources): void {
   const [backReferences, before, after] = [finder.lexicon.backReferences, finder.lexicon.before, finder.lexicon.after].map(phraseIndex)
   // Back-references first: "unter Berufung auf eigene Recherchen" is the outlet's own research, not an unnamed one.
-  for (let i = 0; i < finder.tokens.length; i++) {
+  for (const i of finder.phraseOpenings()) {
     for (const phrase of backReferences.startingWith(finder.tokens[i].lower)) {
       if (finder.matches(i, phrase)) finder.add(i, i + phrase.length - 1, i, i + phrase.length - 1, 'named')
     }
   }
-  for (let i = 0; i < finder.tokens.length; i++) {
+  for (const i of finder.phraseOpenings()) {
     const word = finder.tokens[i].lower
     for (const phrase of before.startingWith(word)) {
       if (!finder.matches(i, phrase)) continue

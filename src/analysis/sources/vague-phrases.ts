@@ -12,7 +12,7 @@ export function vaguePhrases(finder: SentenceSources): void {
   heardSayings(finder)
   agentlessHearsay(finder)
   const vaguePhrases = phraseIndex(finder.lexicon.vaguePhrases)
-  for (let i = 0; i < finder.tokens.length; i++) {
+  for (const i of finder.phraseOpenings()) {
     for (const phrase of vaguePhrases.startingWith(finder.tokens[i].lower)) {
       if (!finder.matches(i, phrase)) continue
       // A trailing comma or full stop only anchors the phrase at the clause edge.
@@ -38,8 +38,8 @@ function heardSayings(finder: SentenceSources): void {
 
 function heardSaying(finder: SentenceSources, { opens, links, endings, notAfter }: SourceLexicon['heardSayings'][number]): void {
   const byFirstWord = phraseIndex(endings)
-  for (let i = 1; i < finder.tokens.length; i++) {
-    const ending = finder.firstMatch(i, byFirstWord.startingWith(finder.tokens[i].lower))
+  for (const i of finder.phraseOpenings()) {
+    const ending = i > 0 ? finder.firstMatch(i, byFirstWord.startingWith(finder.tokens[i].lower)) : undefined
     if (!ending || notAfter.has(finder.tokens[i - 1].lower)) continue
     // The link may open the clause before the verb ("Von einer Versachlichung war oft die Rede").
     let opener: number | undefined

@@ -12,8 +12,8 @@ import { isCapitalized } from './words.js'
 export function placedSayings(finder: SentenceSources): void {
   const { impersonal, places } = finder.lexicon.placedSayings
   const index = phraseIndex(impersonal)
-  for (let i = 1; i < finder.tokens.length; i++) {
-    const phrase = finder.firstMatch(i, index.startingWith(finder.tokens[i].lower))
+  for (const i of finder.phraseOpenings()) {
+    const phrase = i > 0 ? finder.firstMatch(i, index.startingWith(finder.tokens[i].lower)) : undefined
     if (!phrase) continue
     const start = finder.clauseStart(i)
     const name = places.has(finder.lower(start) ?? '') ? finder.nounPhraseAfter(start + 1) : undefined
@@ -81,7 +81,7 @@ function isBarePlace(finder: SentenceSources, link: number, [from, to]: [number,
 export function publicVenues(finder: SentenceSources): void {
   const { venues, passOn } = finder.lexicon.publicVenues
   const index = phraseIndex(venues)
-  for (let i = 0; i < finder.tokens.length; i++) {
+  for (const i of finder.phraseOpenings()) {
     const venue = finder.firstMatch(i, index.startingWith(finder.tokens[i].lower))
     if (!venue || finder.clauseHasSource(i)) continue
     const last = i + venue.length - 1

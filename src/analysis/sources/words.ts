@@ -18,6 +18,39 @@ const COORDINATORS = new Set(['und', 'oder', 'aber', 'sondern'])
 const MAX_DATELINE = 8
 const DATELINE_MARKS = new Set(['/', '(', ')', '.'])
 
+/** The first words of the phrase lists a step reads at each token (see `phraseOpenings`); `anywhere` where one holds an empty phrase. */
+interface PhraseOpeners {
+  words: Set<string>
+  anywhere: boolean
+}
+
+const openersByLexicon = new WeakMap<SourceLexicon, PhraseOpeners>()
+
+/**
+ * The phrase lists the finder's steps match at each token (source prepositions and postpositions,
+ * back-references, stated intentions, vague phrases, the endings of heard sayings, placed sayings,
+ * public venues), read once per lexicon.
+ */
+function phraseOpeners(lexicon: SourceLexicon): PhraseOpeners {
+  let openers = openersByLexicon.get(lexicon)
+  if (!openers) {
+    const lists = [
+      lexicon.before,
+      lexicon.after,
+      lexicon.backReferences,
+      lexicon.intentionPhrases,
+      lexicon.vaguePhrases,
+      ...lexicon.heardSayings.map((saying) => saying.endings),
+      lexicon.placedSayings.impersonal,
+      lexicon.publicVenues.venues
+    ]
+    const phrases = lists.flat()
+    openers = { words: new Set(phrases.map((phrase) => phrase[0])), anywhere: phrases.some((phrase) => phrase.length === 0) }
+    openersByLexicon.set(lexicon, openers)
+  }
+  return openers
+}
+
 /** The words and punctuation of a sentence, without whitespace. */
 export function contentTokens(sentence: Sentence): Token[] {
   return sentence.tokens.filter((token) => token.kind !== 'whitespace')
@@ -40,6 +73,21 @@ export class SentenceWords {
 
   lower(i: number): string | undefined {
     return this.tokens[i]?.lower
+  }
+
+  private openings?: number[]
+
+  /**
+   * Where a word stands that opens a phrase of the lists `phraseOpeners` names, in order: the steps
+   * matching those phrases read only these places, where each read every token, one list after another.
+   */
+  phraseOpenings(): readonly number[] {
+    if (!this.openings) {
+      const { words, anywhere } = phraseOpeners(this.lexicon)
+      this.openings = []
+      for (let i = 0; i < this.tokens.length; i++) if (anywhere || words.has(this.tokens[i].lower)) this.openings.push(i)
+    }
+    return this.openings
   }
 
   /**
