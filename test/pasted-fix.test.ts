@@ -986,6 +986,14 @@ describe('pasted material on a line of an article paragraph', () => {
   })
 })
 
+describe('the credit line naming the outlet', () => {
+  // "news.de" in the codes is the credit line's, not the outlet speaking to the reader below the article.
+  it('keeps the last paragraph whose credit codes name the outlet, with a question to the reader before them', () => {
+    const body = `# Start-ups\n\nDer Staatssekretär will Start-ups stärker fördern, sagte er am Montag.\n\nSTANDARD: Sie haben einen guten Ruf in der Start-up-Szene. sba/hos/news.de/dpa [Warum die Grundsteuer steigt](https://example.com/news/grundsteuer)\n`
+    expect(fix(body)).toBe(body)
+  })
+})
+
 describe('a pasted block between two lists', () => {
   const teaser = 'Lesen Sie auch: Warum die Grundsteuer steigt'
   const lists = (before: string, after: string) => `# Gipfel in Wien\n\n${before}\n\n${teaser}\n\n${after}\n`

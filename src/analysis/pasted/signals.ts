@@ -299,10 +299,20 @@ export function namesOutlet(view: BlockView, lexicon: PastedLexicon): boolean {
     for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
       const before = haystack[at - 1]
       const after = haystack[at + needle.length]
-      if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true
+      const bounded = (before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))
+      if (bounded && !inCreditCodes(haystack, at, lexicon)) return true
     }
     return false
   })
+}
+
+/** The credit line's codes hold the outlet's name ("… Community. sba/hos/news.de/dpa"): no outlet naming itself to the reader. */
+function inCreditCodes(text: string, at: number, lexicon: PastedLexicon): boolean {
+  const start = text.lastIndexOf(' ', at) + 1
+  const end = text.indexOf(' ', at)
+  const word = text.slice(start, end < 0 ? text.length : end)
+  const codes = word.split('/')
+  return codes.length > 1 && isCreditText(word) && isAgencyCode(codes[codes.length - 1].toLowerCase(), lexicon.agencies)
 }
 
 const READER = {
