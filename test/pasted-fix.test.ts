@@ -641,7 +641,7 @@ describe('pasted material that shares a paragraph with the article', () => {
   it('a teaser line running on into a prose line of its paragraph takes only its own line', () => {
     // The splitter sees no full stop after the headline: the sentence after it went with the teaser.
     const source = `${title}Lesen Sie auch: Kanzler reist nach Paris\nDie Opposition kritisierte den Entwurf am Dienstag scharf, sagte ihr Sprecher.\n\n${prose}\n`
-    expect(reported(source)).toEqual([['teaser', 'Lesen Sie auch: Kanzler reist nach Paris\n']])
+    expect(reported(source)).toEqual([['teaser', 'Lesen Sie auch: Kanzler reist nach Paris']])
     expect(fix(source)).toBe(`${title}Die Opposition kritisierte den Entwurf am Dienstag scharf, sagte ihr Sprecher.\n\n${prose}\n`)
   })
 
@@ -940,6 +940,21 @@ describe('pasted material on a line of an article paragraph', () => {
       'a player’s label glued before the next sentence',
       `${report} Video\u00a0abspielen Die Opposition kritisierte die Einigung am Abend scharf. ${more}`,
       `${report} Die Opposition kritisierte die Einigung am Abend scharf. ${more}`
+    ],
+    [
+      'a player’s label glued before a sentence that opens with emphasis, a link, a quote or a figure',
+      `${report} Video abspielen *Die Opposition* kritisierte die Einigung. [Die Grünen](https://example.com/g) sprachen von Betrug. Video abspielen „Das ist ein Skandal“, sagte ihr Sprecher. Video abspielen 120 Abgeordnete stimmten dagegen.`,
+      `${report} *Die Opposition* kritisierte die Einigung. [Die Grünen](https://example.com/g) sprachen von Betrug. „Das ist ein Skandal“, sagte ihr Sprecher. 120 Abgeordnete stimmten dagegen.`
+    ],
+    [
+      'a teaser glued to a crosshead underlined with dashes, keeping the underline',
+      `${report}\n\nDie Reaktionen Schon gelesen? Nordkorea-Tyrann schockt mit irrem Auftritt!\n--------------\n\n${more}`,
+      `${report}\n\nDie Reaktionen\n--------------\n\n${more}`
+    ],
+    [
+      'a copyright line in a quote, over a quote’s line that opens with emphasis',
+      `> ${report}\n> © 2016 Lokalkurier Verlag\n> **Mit Hello Barbie** hat der Hersteller eine Puppe auf den Markt gebracht.`,
+      `> ${report}\n> **Mit Hello Barbie** hat der Hersteller eine Puppe auf den Markt gebracht.`
     ],
     [
       'a post’s signature glued before the next sentence',

@@ -338,8 +338,13 @@ function gluedToHeading(article: Article, block: Block, verdict: Verdict, lexico
       : earliest(labelAt(text, lexicon.kinds[verdict.kind].opens), phrase === undefined ? -1 : text.indexOf(phrase))
   const before = at < 0 ? '' : text.slice(0, at).replace(/^#+/, '').trim()
   if (before === '') return undefined
-  return [{ block: block.index, kind: verdict.kind, signal: verdict.signal, span: { start: block.start + at, end: block.end } }]
+  // A heading underlined with "=" or "-" keeps its underline.
+  const underline = SETEXT_UNDERLINE.exec(article.text.slice(block.start, block.end))
+  const end = underline ? block.start + underline.index : block.end
+  return [{ block: block.index, kind: verdict.kind, signal: verdict.signal, span: { start: block.start + at, end } }]
 }
+
+const SETEXT_UNDERLINE = /(?:\r\n?|\n)[ \t]{0,3}(?:=+|-+)[ \t]*$/
 
 /** The first of two places in a text, -1 where neither is. */
 function earliest(a: number, b: number): number {

@@ -204,15 +204,26 @@ function markRuns(
       lastMarked = -1
       return
     }
-    const carried = previous && joined && continues(previous, sentence) ? previous : undefined
+    const carried = previous && joined && continues(previous, sentence) && !endsEarly(index - 1) ? previous : undefined
     const mark = verdicts[index] ?? carried
     marks.push(mark)
     if (!mark) return
     for (let between = lastMarked + 1; lastMarked >= 0 && between < index; between++) marks[between] = marks[lastMarked]
-    lastMarked = index
+    // A sentence whose pasted part ends inside it goes on in the article's words ("Video abspielen Die Opposition …"): no run goes past it.
+    lastMarked = endsEarly(index) ? -1 : index
   })
   return marks
+
+  /** The pasted part ends inside its line, before words of the article; one that ends with its line leaves the run to the lines under it. */
+  function endsEarly(index: number): boolean {
+    if (marks[index] === undefined) return false
+    const end = pastedEnd(article, sentences[index], marks[index]!)
+    return end < sentences[index].end && !/^[ \t]*[\r\n]/.test(article.text.slice(end, end + MAX_GAP))
+  }
 }
+
+// Blanks between a pasted part and the line's end: more are no line's end to look for.
+const MAX_GAP = 80
 
 /** Consecutive marked sentences of one paragraph become one span, with the kind of its first sentence. */
 function spans(
@@ -227,7 +238,8 @@ function spans(
     const mark = marks[index]
     if (!mark) return
     const last = found[found.length - 1]
-    if (last?.span && marks[index - 1] && sameParagraph(article, sentences[index - 1], sentence)) {
+    const previous = sentences[index - 1]
+    if (last?.span && marks[index - 1] && last.span.end >= previous.end && sameParagraph(article, previous, sentence)) {
       last.span.end = withSyntaxAfter(article, creditEnd(article, sentence, sentence.end, agencies))
       return
     }
@@ -281,18 +293,25 @@ function pastedEnd(article: Article, sentence: Sentence, mark: Verdict): number 
  * Where a label glued before a sentence of the article on its line ends ("Video abspielen Talks
  * with the unions … said.", "Ein Beitrag geteilt von Helene Fischer (@helenefischer) Sogar beim
  * …"): after its phrase, or after the handle in brackets that follows it; the sentence splitter
- * saw no full stop between them. The whole sentence where what follows is not a sentence in the
- * article's language.
+ * saw no full stop between them. The whole sentence where what follows is no sentence, or one in
+ * the other language.
  */
 function labelEnd(article: Article, sentence: Sentence, phrase: string): number {
-  const text = blanksAsSpaces(article.text.slice(sentence.start, sentence.end))
-  let end = text.indexOf(phrase) + phrase.length
+  // The visible text: markup around the sentence after the label ("*Die Opposition* kritisierte …") is blanked.
+  const text = blanksAsSpaces(article.plain.slice(sentence.start, sentence.end))
+  const at = text.indexOf(phrase)
+  if (at < 0) return sentence.end
+  let end = at + phrase.length
   end += /^[^.!?()\r\n]{0,60}?\(@[\p{L}\p{N}_.]+\)/u.exec(text.slice(end))?.[0].length ?? 0
   const rest = text.slice(end).trim()
   const other = article.lang === 'de' ? 'en' : 'de'
-  const prose = /^\p{Lu}/u.test(rest) && endsWithAnyMark(rest) && textInLanguage(rest, article.lang, other)
+  // A question after the label is the poll's or the teaser's ("Umfrage: Kaufen Sie noch im Warenhaus ein?").
+  const prose = SENTENCE_START.test(rest) && endsLikeProse(rest) && !textInLanguage(rest, other, article.lang)
   return prose ? sentence.start + end : sentence.end
 }
+
+/** How a sentence starts: a capital, a figure, or an opening quote or bracket ("„Das ist …“", "120 Abgeordnete …"). */
+const SENTENCE_START = /^[\p{Lu}\p{N}„“"‚‘'«»(]/u
 
 /** Each blank of a line as a space, so that a phrase as the view quotes it is found ("Video\u00a0abspielen"). */
 function blanksAsSpaces(text: string): string {
@@ -308,7 +327,8 @@ function teaserEnd(article: Article, sentence: Sentence): number {
   const lines = article.text.slice(sentence.start, sentence.end).split(/(?<=\r\n|\r(?!\n)|\n)/)
   let end = sentence.start + lines[0].length
   for (const line of lines.slice(1)) {
-    if (!endsLikeHeadline(line)) return end
+    // The part ends with its line, before the line break: the next line keeps its quote marker.
+    if (!endsLikeHeadline(line)) return end - /(?:\r\n|\r|\n)$/.exec(article.text.slice(end - 2, end))![0].length
     end += line.length
   }
   return sentence.end
