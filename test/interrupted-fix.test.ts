@@ -13,10 +13,10 @@ const BEFORE = '# Haushalt\n\nDer Rat hat am Montag den Haushalt beschlossen.\n\
 const FIXED = '# Haushalt\n\nDer Rat hat am Montag den Haushalt beschlossen.\n'
 const name = (index: number) => `artikel-${String(index).padStart(3, '0')}.md`
 
-async function fixedOne(root: string, child: ChildProcess): Promise<void> {
+async function fixedOne(root: string, child: ChildProcess, watched = [0, 1, 2]): Promise<void> {
   for (;;) {
     if (child.exitCode !== null) throw new Error('the run ended before it was asked to stop')
-    if ([0, 1, 2].some((index) => readFileSync(join(root, name(index)), 'utf8') === FIXED)) return
+    if (watched.some((index) => readFileSync(join(root, name(index)), 'utf8') === FIXED)) return
     await new Promise((resolve) => setTimeout(resolve, 5))
   }
 }
@@ -45,4 +45,26 @@ describe('a --fix run asked to stop', () => {
       expect(texts.filter((text) => text === FIXED).length).toBeLessThan(ARTICLES)
     }
   )
+})
+
+describe('a signal that comes while a long article is linted', () => {
+  // The main thread linted files too: busy with a long one, it noticed no signal, and the worker
+  // went on fixing every other file before the run stopped.
+  it('stops the other threads at once: they take no further file', async () => {
+    const long = `# Haushalt\n\n${'Der Rat hat am Montag lange über den Haushalt beraten, sagte ein Sprecher der Stadt.\n\nLesen Sie auch: Warum die Steuer steigt\n\n'.repeat(3000)}`
+    const articles = Object.fromEntries(Array.from({ length: ARTICLES }, (_, index) => [name(index), index === 0 ? long : BEFORE]))
+    const root = tempTree({ ...articles, '.newslintrc.json': onlyRule('teaser', 'error') })
+    const child = spawn(process.execPath, [CLI, '--fix', '.'], { cwd: root, env: { ...process.env, NEWSLINT_THREADS: '2' } })
+    await fixedOne(root, child, [1, 2, 3])
+    child.kill('SIGINT')
+    const [exitCode] = await once(child, 'exit')
+    expect(exitCode).toBe(130)
+    const texts = Object.keys(articles)
+      .slice(1)
+      .map((path) => readFileSync(join(root, path), 'utf8'))
+    expect(texts.filter((text) => text !== BEFORE && text !== FIXED)).toEqual([])
+    // Before, the worker fixed a few hundred more while the long article was linted.
+    expect(texts.filter((text) => text === FIXED).length).toBeLessThan(100)
+    expect(readdirSync(root).filter((entry) => !entry.endsWith('.md') && entry !== '.newslintrc.json')).toEqual([])
+  })
 })

@@ -185,24 +185,27 @@ async function lint(argv: string[], io: Io, stdin: StandardInput): Promise<numbe
     const threads = parseThreads(process.env.NEWSLINT_THREADS)
     // Only a fix writes: a run that only reads may end the moment it is asked to.
     const interruption = values.fix ? watchInterruption() : undefined
+    let outcomes: FileOutcome[]
+    let signal: NodeJS.Signals | undefined
     try {
-      for (const outcome of await lintFiles(selected, {
+      outcomes = await lintFiles(selected, {
         cwd: io.cwd,
         fix: values.fix,
         resolver,
         ...(changedSince ? { changedSince } : {}),
         ...(threads ? { threads } : {}),
-        ...(interruption ? { stopped: () => interruption.signal !== undefined } : {})
-      })) {
-        if (outcome && 'error' in outcome) errors.push(new InputError(outcome.error))
-        else if (outcome) results.push(outcome.result)
-      }
+        ...(interruption ? { interruption } : {})
+      })
     } finally {
-      interruption?.end()
+      signal = await interruption?.end()
     }
-    if (interruption?.signal) {
-      complain(io, `stopped by ${interruption.signal}: the files fixed so far are written whole, the others are unchanged`)
-      return stoppedExitCode(interruption.signal)
+    if (signal) {
+      complain(io, `stopped by ${signal}: the files fixed so far are written whole, the others are unchanged`)
+      return stoppedExitCode(signal)
+    }
+    for (const outcome of outcomes) {
+      if (outcome && 'error' in outcome) errors.push(new InputError(outcome.error))
+      else if (outcome) results.push(outcome.result)
     }
   }
 

@@ -5,6 +5,7 @@ import { Worker, parentPort } from 'node:worker_threads'
 import type { Config } from '../config/config.js'
 import type { ConfigResolver } from '../config/resolver.js'
 import type { ChangedSince } from './changed.js'
+import { type Interruption, signalsNoticed } from './interruption.js'
 import { type FileJob, type FileOutcome, isJob, lintFile, planFile } from './lint-files.js'
 import { LARGE_TEXT_CHARS } from './v8-flags.js'
 
@@ -33,8 +34,8 @@ export interface LintFilesOptions {
   changedSince?: ChangedSince
   /** Threads to lint on, this one included (NEWSLINT_THREADS); by default as many as the idle cores hold. */
   threads?: number
-  /** Asked between files: true stops the run there, each file it took finished (outcomes of the rest stay undefined). */
-  stopped?: () => boolean
+  /** A signal to stop at: no thread takes another file, each finishes the one it is on (outcomes of the rest stay undefined). */
+  interruption?: Interruption
 }
 
 /**
@@ -55,27 +56,28 @@ type WorkerReply = { job: number; outcome: FileOutcome } | { job: number; bug: s
  * With --changed-since all stay in this thread, where git was asked once for all files.
  */
 export async function lintFiles(files: string[], options: LintFilesOptions): Promise<FileOutcome[]> {
-  const { cwd, fix, resolver, changedSince, stopped = NEVER } = options
+  const { cwd, fix, resolver, changedSince, interruption } = options
   const threads = changedSince ? 1 : poolSize(files.length, options.threads)
   if (threads < 2) {
     const outcomes: FileOutcome[] = []
     for (const path of files) {
-      if (stopped()) break
+      if (interruption?.signal) break
       const planned = planFile(resolver, cwd, path)
       outcomes.push(isJob(planned) ? lintFile(planned, fix, changedSince) : planned)
-      // A signal's handler runs between files only.
-      if (options.stopped) await new Promise(setImmediate)
+      if (interruption) await signalsNoticed()
     }
     return outcomes
   }
   // Workers start before the configs are resolved: their start-up overlaps this thread's work.
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(PROGRAM, { workerData: { [WORKER_MARKER]: { fix } } }))
+  // A run that can be asked to stop lints on the workers alone: this thread stays free to notice the signal at once.
+  const workerCount = interruption ? threads : threads - 1
+  const workers = Array.from({ length: workerCount }, () => new Worker(PROGRAM, { workerData: { [WORKER_MARKER]: { fix } } }))
   try {
     const planned = files.map((path) => planFile(resolver, cwd, path))
     // A worker setting up its heap resets how V8 holds the young generation for a large text, in every thread.
     if (planned.some((plan) => isJob(plan) && fileBytes(plan.path) >= LARGE_TEXT_CHARS))
       await Promise.all(workers.map((worker) => once(worker, 'online')))
-    return await lintAlongside(workers, planned, fix, stopped)
+    return await lintAlongside(workers, planned, fix, interruption)
   } finally {
     // Not awaited: the report need not wait for the threads to wind down (50-70 ms on the corpus).
     for (const worker of workers) void worker.terminate()
@@ -87,7 +89,7 @@ async function lintAlongside(
   workers: Worker[],
   planned: Array<FileJob | FileOutcome>,
   fix: boolean,
-  stopped: () => boolean
+  interruption: Interruption | undefined
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = planned.map((plan) => (isJob(plan) ? undefined : plan))
   const queue = planned.flatMap((plan, index) => (isJob(plan) ? [index] : []))
@@ -123,22 +125,26 @@ async function lintAlongside(
       worker.postMessage(task)
     }
   })
-  // This thread lints too, and lets the workers' replies in between its files.
-  for (let job = Atomics.add(taken, 0, 1); job < jobs.length; job = Atomics.add(taken, 0, 1)) {
-    if (stopped()) {
-      // No thread takes another file; the run waits for the ones the workers are on.
-      left -= jobs.length - Math.min(Atomics.exchange(taken, 0, jobs.length), jobs.length) + 1
-      break
+  // Asked to stop, no thread takes another file: the run waits for the ones the threads are on.
+  const stopListening = interruption?.onStop(() => {
+    left -= jobs.length - Math.min(Atomics.exchange(taken, 0, jobs.length), jobs.length)
+    if (left === 0) allSettled()
+  })
+  try {
+    // Else this thread lints too, and lets the workers' replies in between its files.
+    for (let job = interruption ? jobs.length : Atomics.add(taken, 0, 1); job < jobs.length; job = Atomics.add(taken, 0, 1)) {
+      try {
+        settle(job, lintFile(jobs[job], fix))
+      } catch (error) {
+        settle(job, undefined, (error as Error).message)
+      }
+      await new Promise(setImmediate)
     }
-    try {
-      settle(job, lintFile(jobs[job], fix))
-    } catch (error) {
-      settle(job, undefined, (error as Error).message)
-    }
-    await new Promise(setImmediate)
+    if (left === 0) allSettled()
+    await workersDone
+  } finally {
+    stopListening?.()
   }
-  if (left === 0) allSettled()
-  await workersDone
   // A bug of ours ends the run as it would in one thread: at the first file it struck.
   const firstBug = [...bugs].sort(([a], [b]) => a - b)[0]
   if (firstBug) throw new Error(firstBug[1])
@@ -163,8 +169,6 @@ export function serveLintJobs({ fix }: { fix: boolean }): void {
     }
   })
 }
-
-const NEVER = () => false
 
 /** A file's size in bytes, at least its characters; 0 when it cannot be read, which linting it reports. */
 function fileBytes(path: string): number {
