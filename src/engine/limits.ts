@@ -188,6 +188,8 @@ function listMarkerWidth(text: string, at: number, end: number): number {
 
 /** Name the first stretch of non-blank lines longer than `MAX_PARAGRAPH_CHARS`. */
 function checkParagraphs(text: string): void {
+  // No stretch is longer than the text (most files stop here, in the editor at each edit).
+  if (text.length <= MAX_PARAGRAPH_CHARS) return
   let paragraphStart = -1
   let paragraphLine = 1
   let lineStart = 0
