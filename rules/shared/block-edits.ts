@@ -1,4 +1,4 @@
-import { endOfLine } from '../../src/engine/line-breaks.js'
+import { endOfLine, endOfLineBefore, startOfLine } from '../../src/engine/line-breaks.js'
 import type { Edit } from '../../src/lint/rule.js'
 
 // Edits that take a whole block, or a part of one, out of the file, leaving the rest byte for
@@ -59,11 +59,6 @@ export function removePart(text: string, start: number, end: number, block: { st
   return { start: atLineStart ? start : before, end: after, text: '' }
 }
 
-/** Where the line holding `offset` starts. */
-export function startOfLine(text: string, offset: number): number {
-  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1
-}
-
 /** The start of the line after the one ending at `lineEnd`. */
 function nextLine(text: string, lineEnd: number): number {
   if (lineEnd >= text.length) return text.length
@@ -72,8 +67,7 @@ function nextLine(text: string, lineEnd: number): number {
 
 /** The start of the line before the one starting at `lineStart` (a line start after the first). */
 function previousLine(text: string, lineStart: number): number {
-  const ending = text.startsWith('\r\n', lineStart - 2) ? 2 : 1
-  return startOfLine(text, lineStart - ending)
+  return startOfLine(text, endOfLineBefore(text, lineStart))
 }
 
 /** A line with nothing but whitespace and quote markers. */

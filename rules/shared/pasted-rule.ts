@@ -1,5 +1,6 @@
-import { removeBlock, removePart, startOfLine } from './block-edits.js'
+import { removeBlock, removePart } from './block-edits.js'
 import { FOOTNOTE_LABEL } from '../../src/analysis/pasted/extent.js'
+import { startOfLine } from '../../src/engine/line-breaks.js'
 import type { Article, Block, PastedBlock, PastedSignal } from '../../src/engine/model.js'
 import { clip, type Message } from '../../src/lint/messages.js'
 import { type Edit, type Rule, type RuleMeta, defineRule } from '../../src/lint/rule.js'

@@ -313,7 +313,8 @@ function checkWebAddresses(text: string): void {
     )
 }
 
-const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
+/** A line that underlines the text above it as a heading ("Die Reaktionen⏎---"). */
+export const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
 /** A line whose first character after at most three spaces is "=" or "-" (as `mayUnderline` tests one line). */
 const MAY_UNDERLINE = /^ {0,3}[=-]/gm
 

@@ -18,6 +18,16 @@ export function endOfLine(text: string, offset: number): number {
   return text.length
 }
 
+/** Where the line holding `offset` starts: after the "\n" or "\r" before it, or at the start of the text. */
+export function startOfLine(text: string, offset: number): number {
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1
+}
+
+/** Where the line before the one starting at `lineStart` ends: before its "\r\n", "\n" or lone "\r". */
+export function endOfLineBefore(text: string, lineStart: number): number {
+  return lineStart - (text.startsWith('\r\n', lineStart - 2) ? 2 : 1)
+}
+
 /** Where the line after the one ending at `lineEnd` starts: past its "\r\n", "\n" or lone "\r". */
 export function nextLineStart(text: string, lineEnd: number): number {
   return lineEnd + (text.startsWith('\r\n', lineEnd) ? 2 : 1)

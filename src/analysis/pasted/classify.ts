@@ -1,7 +1,8 @@
 import { append } from '../../engine/arrays.js'
 import { type AnalyzeOptions, type Stage, inBlock } from '../../engine/stage.js'
 import { perVocabulary, vocabularyWordsOfAllLanguages } from '../../engine/vocabulary.js'
-import { endOfLine, nextLineStart } from '../../engine/line-breaks.js'
+import { endOfLine, endOfLineBefore, nextLineStart, startOfLine } from '../../engine/line-breaks.js'
+import { SETEXT_UNDERLINE } from '../../engine/limits.js'
 import type { Article, Block, BlockKind, PastedBlock, PastedSignal } from '../../engine/model.js'
 import { findInlinePosts } from './inline-posts.js'
 import { isNavigation, isCaptionLine } from './page-lines.js'
@@ -339,12 +340,11 @@ function gluedToHeading(article: Article, block: Block, verdict: Verdict, lexico
   const before = at < 0 ? '' : text.slice(0, at).replace(/^#+/, '').trim()
   if (before === '') return undefined
   // A heading underlined with "=" or "-" keeps its underline.
-  const underline = SETEXT_UNDERLINE.exec(article.text.slice(block.start, block.end))
-  const end = underline ? block.start + underline.index : block.end
+  const lastLine = startOfLine(article.text, block.end)
+  const underlined = lastLine > block.start && SETEXT_UNDERLINE.test(article.text.slice(lastLine, block.end))
+  const end = underlined ? endOfLineBefore(article.text, lastLine) : block.end
   return [{ block: block.index, kind: verdict.kind, signal: verdict.signal, span: { start: block.start + at, end } }]
 }
-
-const SETEXT_UNDERLINE = /(?:\r\n?|\n)[ \t]{0,3}(?:=+|-+)[ \t]*$/
 
 /** The first of two places in a text, -1 where neither is. */
 function earliest(a: number, b: number): number {

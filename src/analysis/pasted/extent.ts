@@ -1,5 +1,5 @@
 import type { Article, Block, PastedBlock, PastedSignal, Sentence } from '../../engine/model.js'
-import { endOfLine, nextLineStart } from '../../engine/line-breaks.js'
+import { endOfLine, endOfLineBefore, nextLineStart } from '../../engine/line-breaks.js'
 import { Token } from '../../engine/token.js'
 import type { Registry } from '../credit/agencies.js'
 import {
@@ -8,6 +8,7 @@ import {
   copyrightMarkAt,
   creditAround,
   endingIn,
+  isAgencyCodes,
   isAgencyCredit,
   textInLanguage,
   viewSentence
@@ -44,13 +45,12 @@ export function pastedSentences(
 ): PastedBlock[] | 'none' | undefined {
   const sentences = segments(article, block, agencies)
   const verdicts = sentences.map((sentence) => test(viewSentence(article, block, sentence)))
-  const marks = markRuns(article, sentences, verdicts, agencies)
+  const runs = markRuns(article, sentences, verdicts, agencies)
+  const { marks } = runs
   if (marks.every((mark) => mark === undefined)) return 'none'
   // Pasted throughout, unless a teaser ended before the prose its sentence ran on into.
-  const runsOn = sentences.some(
-    (sentence, index) => marks[index] !== undefined && pastedEnd(article, sentence, marks[index]!) < sentence.end
-  )
-  return marks.every((mark) => mark !== undefined) && !runsOn ? undefined : spans(article, block, sentences, marks, agencies)
+  const runsOn = sentences.some((sentence, index) => marks[index] !== undefined && runs.end(index) < sentence.end)
+  return marks.every((mark) => mark !== undefined) && !runsOn ? undefined : spans(article, block, sentences, runs, agencies)
 }
 
 /**
@@ -169,10 +169,7 @@ function openingCreditEnd(tokens: Token[], agencies: Registry): number {
     .slice(0, end)
     .map((token) => token.value)
     .join('')
-  // Codes end in the agency ("sba/hos/news.de/dpa"); a photo's credit names its photographer last ("REUTERS/Dana Whitfield").
-  const last = credit.slice(credit.lastIndexOf('/') + 1).toLowerCase()
-  const agencyLast = credit.startsWith('(') || last === 'red' || agencies.byLowerSpelling.has(last)
-  return agencyLast && isAgencyCredit(credit, agencies) ? end : -1
+  return (credit.startsWith('(') ? isAgencyCredit(credit, agencies) : isAgencyCodes(credit, agencies)) ? end : -1
 }
 
 function segment(article: Article, sentence: Sentence, tokens: Sentence['tokens']): Sentence {
@@ -181,18 +178,22 @@ function segment(article: Article, sentence: Sentence, tokens: Sentence['tokens'
   return { ...sentence, start, end, text: article.plain.slice(start, end), tokens }
 }
 
+/** Each sentence's mark, and where the pasted part of a marked one ends. */
+interface Runs {
+  marks: Array<Verdict | undefined>
+  end(index: number): number
+}
+
 /**
  * Each sentence's verdict, carried on to what continues it in the same paragraph; a sentence
  * between two pasted ones of a paragraph is pasted too ("Wir verwenden Cookies … Wenn Sie
  * fortfahren, … Mehr dazu in unserer Datenschutzerklärung.").
  */
-function markRuns(
-  article: Article,
-  sentences: Sentence[],
-  verdicts: Array<Verdict | undefined>,
-  agencies: Registry
-): Array<Verdict | undefined> {
+function markRuns(article: Article, sentences: Sentence[], verdicts: Array<Verdict | undefined>, agencies: Registry): Runs {
   const marks: Array<Verdict | undefined> = []
+  // Worked out once for each marked sentence (a label's may ask the language detector); a mark, once given, stays.
+  const ends: number[] = []
+  const end = (index: number) => (ends[index] ??= pastedEnd(article, sentences[index], marks[index]!))
   let lastMarked = -1
   sentences.forEach((sentence, index) => {
     const previous = marks[index - 1]
@@ -212,13 +213,13 @@ function markRuns(
     // A sentence whose pasted part ends inside it goes on in the article's words ("Video abspielen Die Opposition …"): no run goes past it.
     lastMarked = endsEarly(index) ? -1 : index
   })
-  return marks
+  return { marks, end }
 
   /** The pasted part ends inside its line, before words of the article; one that ends with its line leaves the run to the lines under it. */
   function endsEarly(index: number): boolean {
     if (marks[index] === undefined) return false
-    const end = pastedEnd(article, sentences[index], marks[index]!)
-    return end < sentences[index].end && !/^[ \t]*[\r\n]/.test(article.text.slice(end, end + MAX_GAP))
+    const at = end(index)
+    return at < sentences[index].end && !/^[ \t]*[\r\n]/.test(article.text.slice(at, at + MAX_GAP))
   }
 }
 
@@ -230,7 +231,7 @@ function spans(
   article: Article,
   block: Block,
   sentences: Sentence[],
-  marks: Array<Verdict | undefined>,
+  { marks, end: pastedEndOf }: Runs,
   agencies: Registry
 ): PastedBlock[] {
   const found: PastedBlock[] = []
@@ -243,7 +244,7 @@ function spans(
       last.span.end = withSyntaxAfter(article, creditEnd(article, sentence, sentence.end, agencies))
       return
     }
-    const end = creditEnd(article, sentence, pastedEnd(article, sentence, mark), agencies)
+    const end = creditEnd(article, sentence, pastedEndOf(index), agencies)
     const start = pastCutCredit(article, sentence, agencies)
     if (start >= end) return
     found.push({
@@ -328,7 +329,7 @@ function teaserEnd(article: Article, sentence: Sentence): number {
   let end = sentence.start + lines[0].length
   for (const line of lines.slice(1)) {
     // The part ends with its line, before the line break: the next line keeps its quote marker.
-    if (!endsLikeHeadline(line)) return end - /(?:\r\n|\r|\n)$/.exec(article.text.slice(end - 2, end))![0].length
+    if (!endsLikeHeadline(line)) return endOfLineBefore(article.text, end)
     end += line.length
   }
   return sentence.end

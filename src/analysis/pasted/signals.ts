@@ -310,9 +310,12 @@ export function namesOutlet(view: BlockView, lexicon: PastedLexicon): boolean {
 function inCreditCodes(text: string, at: number, lexicon: PastedLexicon): boolean {
   const start = text.lastIndexOf(' ', at) + 1
   const end = text.indexOf(' ', at)
-  const word = text.slice(start, end < 0 ? text.length : end)
-  const codes = word.split('/')
-  return codes.length > 1 && isCreditText(word) && isAgencyCode(codes[codes.length - 1].toLowerCase(), lexicon.agencies)
+  return isAgencyCodes(text.slice(start, end < 0 ? text.length : end), lexicon.agencies)
+}
+
+/** The credit line's codes, the agency last ("sba/hos/news.de/dpa"); a photo's credit names its photographer last ("REUTERS/Dana Whitfield"). */
+export function isAgencyCodes(text: string, agencies: Registry): boolean {
+  return isCreditText(text) && isAgencyCode(text.slice(text.lastIndexOf('/') + 1).toLowerCase(), agencies)
 }
 
 const READER = {
