@@ -844,6 +844,11 @@ describe('pasted material on a line of an article paragraph', () => {
       'Das neue Budget der Stadt beträgt nach Angaben des Magistrats 2,4 Mrd.\n\nDie Opposition kritisierte die Einigung.'
     ],
     [
+      'a sign-up in a link after a sentence ending in an abbreviation',
+      'Der Vorsteuergewinn brach um mehr als zwei Drittel auf 10 Mio. [Mit unserem Newsletter erhalten Sie jeden Donnerstag die wichtigsten Nachrichten.](https://example.com/a)\n\nDie Opposition kritisierte die Einigung.',
+      'Der Vorsteuergewinn brach um mehr als zwei Drittel auf 10 Mio.\n\nDie Opposition kritisierte die Einigung.'
+    ],
+    [
       'a sign-up glued to the full stop',
       `${report} ${more.slice(0, -1)}.Sign up for our morning briefing and get the news in your inbox every day.`,
       `${report} ${more}`

@@ -112,11 +112,14 @@ function segmentsOf(article: Article, sentence: Sentence, agencies: Registry): S
       credit = creditAfter(from)
       continue
     }
-    // The full stop is a token of its own, or the end of a word the splitter took for an abbreviation or ordinal ("Stadt.", "3.").
-    const fullStop = stop && tokens[at].kind === 'whitespace' && /^[\p{L}\p{N}]/u.test(tokens[at + 1].value)
+    // The full stop is a token of its own, or the end of a word the splitter took for an abbreviation or ordinal
+    // ("Stadt.", "3."); the space after it a token, or blanked markup the tokens leave out ("… 10 Mio. [Bericht …](…)").
+    const spaceToken = tokens[at].kind === 'whitespace'
+    const spaced = spaceToken || /\s/.test(article.plain.slice(before.end, tokens[at].start))
+    const fullStop = stop && spaced && /^[\p{L}\p{N}]/u.test((spaceToken ? tokens[at + 1] : tokens[at]).value)
     if (!fullStop && at !== credit) continue
     parts.push(segment(article, sentence, tokens.slice(from, at)))
-    from = at + 1
+    from = spaceToken ? at + 1 : at
     credit = creditAfter(from)
   }
   return from === 0 ? [sentence] : [...parts, segment(article, sentence, tokens.slice(from))]
