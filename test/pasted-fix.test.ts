@@ -157,6 +157,10 @@ describe('news prose in the words of page furniture', () => {
     ['a post cited in the report', 'In einem X-Beitrag von @polizei_wien hieß es am Abend, die Lage sei ruhig.'],
     ['a listening tip in the report', 'Hören Sie genau hin, sagt die Musikerin, dann hören Sie den Unterschied.'],
     [
+      'a quoted speaker’s “we” beside a call in a block quote',
+      '> Die Rechnung für diesen Angriff werden wir bezahlen lassen, droht Davutoğlu.\n> Jetzt weiterlesen für 1 Euro.\n> Wann und wie, behalte sich die Türkei vor.'
+    ],
+    [
       'a post’s words in a paragraph of the report',
       'Gepostet von einem Nutzer am Sonntag, verbreitete sich das Video schnell. Die Polizei ermittelt seit 2024.'
     ]

@@ -509,8 +509,10 @@ function classifyTail(
 
 function tailVerdict(view: BlockView, lexicon: PastedLexicon): Verdict | undefined {
   // Advice ("Melden Sie sich bei der Verbraucherzentrale.") ends articles too: the outlet must speak or the call link.
+  // A block quote's "we" is the quoted speaker's ("> Die Rechnung … werden wir bezahlen lassen, droht Davutoğlu.").
   const calls = callsToAction(view, lexicon)
-  if (calls.some((call) => linksFrom(view, call)) || (calls.length > 0 && speaksAsOutlet(view))) {
+  const outletSpeaks = view.block.structure !== 'quote' && speaksAsOutlet(view)
+  if (calls.some((call) => linksFrom(view, call)) || (calls.length > 0 && outletSpeaks)) {
     return { kind: 'boilerplate', signal: { key: 'callToActionBelow' }, extent: 'sentences' }
   }
   if (namesOutlet(view, lexicon) && addressesReader(view))
