@@ -500,6 +500,21 @@ describe('a post with its signature line', () => {
     expect(fix(source)).toBe(fixed)
     expect(fix(fixed)).toBe(fixed)
   })
+
+  // From the fuzzer: the credit line on the line under the signature went with the post.
+  const linked =
+    'We will not give up an inch of our land. #Ukraine\n\n— Volodymyr Zelenskyy (@ZelenskyyUa) [September 6, 2023](https://x.com/ZelenskyyUa/status/1699400000000000000)\n'
+  it.each([
+    ['codes', `${article}${post}sba/hos/dpa\n`, `${article}sba/hos/dpa\n`],
+    ['in brackets', `${article}${post}(APA, 12.3.2016)\n`, `${article}(APA, 12.3.2016)\n`],
+    [
+      'under a linked signature',
+      `${article}${linked}sba/hos/news.de/dpa\n`,
+      `${article}<https://x.com/ZelenskyyUa/status/1699400000000000000>\nsba/hos/news.de/dpa\n`
+    ]
+  ])('leaves the credit line under its signature, %s', (_, source, fixed) => {
+    expect(fix(source)).toBe(fixed)
+  })
 })
 
 describe('a post pasted into a paragraph', () => {

@@ -1,5 +1,5 @@
 import type { Article, Block, PastedBlock, PastedSignal, Sentence } from '../../engine/model.js'
-import { endOfLine, endOfLineBefore, nextLineStart } from '../../engine/line-breaks.js'
+import { endOfLine, endOfLineBefore, nextLineStart, startOfLine } from '../../engine/line-breaks.js'
 import { Token } from '../../engine/token.js'
 import type { Registry } from '../credit/agencies.js'
 import {
@@ -421,7 +421,7 @@ function isSyntax(article: Article, at: number): boolean {
  * after it where it opens the part. A post that carries its link is replaced, not cut.
  */
 export function withoutCreditLine(article: Article, part: PastedBlock, agencies: Registry): PastedBlock[] {
-  if (part.post) return [part]
+  if (part.post) return [withoutCreditBelowPost(article, part, agencies)]
   const block = article.blocks[part.block]
   const { start, end } = part.span ?? block
   for (let lineStart = start; lineStart < end;) {
@@ -432,6 +432,17 @@ export function withoutCreditLine(article: Article, part: PastedBlock, agencies:
     lineStart = next
   }
   return [part]
+}
+
+/**
+ * A post keeps its lines, but a credit line under its signature, in the same paragraph, is the
+ * article's: the post ends with the line before it (its fix puts the post's link in its place).
+ */
+function withoutCreditBelowPost(article: Article, part: PastedBlock, agencies: Registry): PastedBlock {
+  const { start, end } = part.span ?? article.blocks[part.block]
+  const lastLine = startOfLine(article.text, end)
+  if (lastLine <= start || !isAgencyCredit(article.text.slice(lastLine, end).trim(), agencies)) return part
+  return { ...part, span: { start, end: endOfLineBefore(article.text, lastLine) } }
 }
 
 /**
