@@ -535,6 +535,15 @@ describe('a post pasted into a paragraph', () => {
     expect(fix(paragraph)).toBe(`${prose} ${after}\n`)
   })
 
+  // From the fuzzer: trigrams read the sentence as English for its band's name, so it was taken for the post's first sentence.
+  it('leaves the article’s sentence naming something in English before a post in a block quote', () => {
+    const quote = '> Bis 2009 war die Holzbläserin Bandmitglied von Funk Project.\n>\n'
+    const post =
+      '> Russian propagandists put high hopes on the visit of Kim Jong Un to Russia. pic.twitter.com/74PXDkkedq\n>\n> — Anton Gerashchenko (@Gerashchenko_en) September 6, 2023\n'
+    const source = `${prose}\n\n${quote}${post}\n${after}\n`
+    expect(fix(source)).toBe(`${prose}\n\n${quote.slice(0, -3)}\n\n${after}\n`)
+  })
+
   it.each([' ', '\n', '\r\n'])('leaves the article’s sentence before a media link of its own, after %j', (glue) => {
     const sentence = 'Der Zug aus München traf mit einer Verspätung von 90 Minuten in Innsbruck ein.'
     const link = 'pic.twitter.com/AbCdEf1234'

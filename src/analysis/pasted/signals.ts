@@ -575,7 +575,13 @@ const POST_MARK = /(?:^|\s)[#@][\p{L}\p{N}_]/u
 export function carriesPostMarks(article: Article, text: string): boolean {
   if (POST_MARK.test(text)) return true
   const lang = detectLanguage(text)
-  return lang !== undefined && lang !== article.lang
+  // Trigrams of a short sentence mislead where a name is foreign ("Bis 2009 war die Holzbläserin Bandmitglied von Funk Project."): its function words decide.
+  return lang !== undefined && lang !== article.lang && !mostlyFunctionWordsOf(wordsOf(text), article.lang, lang)
+}
+
+/** A line of the article's prose above a post: it ends in a full stop and carries no #tag or @handle (a line is too short to tell its language). */
+export function isProseLine(line: string): boolean {
+  return /\.["“”»«’]?$/.test(line.trim()) && !POST_MARK.test(line)
 }
 
 /**
@@ -583,11 +589,6 @@ export function carriesPostMarks(article: Article, text: string): boolean {
  * a full stop ("Was für ein Abend! Danke Wien ❤️"). A paragraph of the article's prose is the
  * article's (links in it cite), where an editor took the post's text out and left its signature.
  */
-/** A line of the article's prose above a post: it ends in a full stop and carries no #tag or @handle (a line is too short to tell its language). */
-export function isProseLine(line: string): boolean {
-  return /\.["“”»«’]?$/.test(line.trim()) && !POST_MARK.test(line)
-}
-
 export function readsAsPost(article: Article, text: string): boolean {
   return carriesPostMarks(article, text) || !/\.["“”»«’]?(?:\s|$)/.test(text)
 }
@@ -612,18 +613,26 @@ function inLanguage(sentence: Sentence, lang: Lang, other: Lang): boolean {
 
 /** The same for a stretch of text: "Die Minister einigten sich am Montag auf einen Kompromiss." is too short for the detector. */
 export function textInLanguage(text: string, lang: Lang, other: Lang): boolean {
-  return readsAs(text, text.toLowerCase().match(/\p{L}+/gu) ?? [], lang, other)
+  return readsAs(text, wordsOf(text), lang, other)
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}+/gu) ?? []
 }
 
 function readsAs(text: string, words: string[], lang: Lang, other: Lang): boolean {
   const detected = detectLanguage(text)
-  if (detected !== undefined) return detected === lang
-  const functionWords = (of: Lang) => {
+  return detected !== undefined ? detected === lang : mostlyFunctionWordsOf(words, lang, other)
+}
+
+/** At least two of `lang`'s function words, and more than of `other`'s. */
+function mostlyFunctionWordsOf(words: string[], lang: Lang, other: Lang): boolean {
+  const count = (of: Lang) => {
     const set = lexiconSet(of, 'function-words', 'words')
     return words.filter((word) => set.has(word)).length
   }
-  const own = functionWords(lang)
-  return own >= 2 && own > functionWords(other)
+  const own = count(lang)
+  return own >= 2 && own > count(other)
 }
 
 /** Nearly all visible text is link text: a link box or a "related articles" list. */
