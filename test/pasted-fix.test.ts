@@ -552,6 +552,17 @@ describe('a post pasted into a paragraph', () => {
     expect(findings.map((finding) => source.slice(finding.offset, finding.endOffset))).toEqual([link])
     expect(fix(source)).toBe(`${sentence}\n`)
   })
+
+  // From the fuzzer: the article's sentence, or its credit, went with the post.
+  it.each([
+    ['glued to the full stop', `${prose}${post}`, prose],
+    ['after a credit in brackets', `${prose} (APA/dpa, 12.3.2016) ${post}`, `${prose} (APA/dpa, 12.3.2016)`]
+  ])('keeps the article’s text before a post %s', (_, line, kept) => {
+    const source = `${line}\n\n${after}\n`
+    const findings = lintSource('a.md', source, pastedConfig()).findings
+    expect(findings.map((finding) => source.slice(finding.offset, finding.endOffset))).toEqual([post])
+    expect(fix(source)).toBe(`${kept}\n\n${after}\n`)
+  })
 })
 
 // Pasted material glued to a paragraph of the article, as CMS exports and agency feeds leave it:

@@ -69,22 +69,26 @@ function postStart(article: Article, sentences: Sentence[], anchor: number, floo
 
 /**
  * The sentence splitter does not end a sentence before a lower-case word ("… zeigt. apples 2015
- * lineup …"): a stretch of the article's own language before such a full stop is prose, not post.
+ * lineup …") or at a full stop glued to the next word: a stretch of the article's own language
+ * before such a full stop is prose, not post, and so is a credit that opens what is left.
  */
 function dropLeadingProse(article: Article, from: number, anchor: number, lexicon: PastedLexicon): number {
   const start = afterCredit(article.text, from, anchor, lexicon)
   const text = article.text.slice(start, anchor)
-  // The last full stop before a space or a line break ("… in Innsbruck ein.⏎pic.twitter.com/…").
+  // The last full stop before a space or a line break ("… in Innsbruck ein.⏎pic.twitter.com/…"), or glued to the post ("… so Tsipras.Thanks for …").
   let cut: RegExpExecArray | undefined
-  for (const end of text.matchAll(/[.!?]\s+/g)) cut = end
-  if (!cut || !textInLanguage(text.slice(0, cut.index + 1), article.lang, article.lang === 'de' ? 'en' : 'de')) return start
-  return pastOpeningCodes(article.text, start + cut.index + cut[0].length, anchor, lexicon)
+  for (const end of text.matchAll(/[.!?](?:\s+|(?=\p{Lu}\p{Ll}))/gu)) cut = end
+  if (cut && textInLanguage(text.slice(0, cut.index + 1), article.lang, article.lang === 'de' ? 'en' : 'de'))
+    return pastOpeningCredit(article.text, start + cut.index + cut[0].length, anchor, lexicon)
+  return pastOpeningCredit(article.text, start, anchor, lexicon)
 }
 
-/** Past the credit line's codes that open the post's stretch ("… Kompromiss. sba/hos/dpa Thanks for …"). */
-function pastOpeningCodes(text: string, start: number, anchor: number, { agencies }: PastedLexicon): number {
-  const space = text.slice(start, anchor).search(/\s/)
-  return space > 0 && isAgencyCredit(text.slice(start, start + space), agencies) ? start + space + 1 : start
+/** Past the credit that opens the post's stretch, as codes or in brackets ("… Kompromiss. sba/hos/dpa Thanks for …", "… (APA/dpa, 12.3.2016) Thanks for …"). */
+function pastOpeningCredit(text: string, start: number, anchor: number, { agencies }: PastedLexicon): number {
+  const stretch = text.slice(start, anchor)
+  const end = stretch.startsWith('(') ? stretch.indexOf(')') + 1 : stretch.search(/\s/)
+  if (end <= 0 || !isAgencyCredit(stretch.slice(0, end), agencies)) return start
+  return start + end + (/^\s*/.exec(stretch.slice(end))?.[0].length ?? 0)
 }
 
 /**
