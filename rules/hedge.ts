@@ -1,6 +1,7 @@
 import { isAttributiveUnit } from '../src/analysis/hedges/attributive.js'
 import { isClauseMark, isQuestion, wordUnits } from '../src/analysis/clauses.js'
 import { contentStems } from '../src/analysis/content-words.js'
+import { addTo } from '../src/engine/arrays.js'
 import { PROSE_KINDS, type Article, type Block, type BlockKind, type HedgeCue, type Sentence, type Token } from '../src/engine/model.js'
 import { clip } from '../src/lint/messages.js'
 import { defineRule, type Report } from '../src/lint/rule.js'
@@ -139,25 +140,21 @@ function sameClause({ units, indexAt, clauseEnd }: SentenceClauses, a: HedgeCue,
  * weighted by how rare it is there; the best match must be hedged and share at least two rare words.
  */
 function checkHeadlines(article: Article, hedges: HedgeCue[], report: (finding: Report) => void): void {
-  const allHedged = new Set((article.annotations.hedges ?? []).map((hedge) => hedge.sentence))
   const writerHedges = new Map<number, HedgeCue[]>()
-  for (const hedge of hedges) {
-    const list = writerHedges.get(hedge.sentence)
-    if (list) list.push(hedge)
-    else writerHedges.set(hedge.sentence, [hedge])
-  }
-  const hedgeStarts = new Set((article.annotations.hedges ?? []).map((hedge) => hedge.start))
+  for (const hedge of hedges) addTo(writerHedges, hedge.sentence, hedge)
+  const hedgeStarts = new Map<number, number[]>()
+  for (const hedge of article.annotations.hedges ?? []) addTo(hedgeStarts, hedge.sentence, hedge.start)
   // Each sentence's stems once, however many headlines are compared with it.
   const stems = new Map<number, Set<string>>()
   const stemsOf = (sentence: Sentence) => {
     let found = stems.get(sentence.index)
     if (!found)
-      stems.set(sentence.index, (found = contentStems(sentence, article.blocks[sentence.block].lang, (start) => hedgeStarts.has(start))))
+      stems.set(sentence.index, (found = contentStems(sentence, article.blocks[sentence.block].lang, hedgeStarts.get(sentence.index))))
     return found
   }
 
   for (const { headline, kind, body } of headlineScopes(article)) {
-    if (allHedged.has(headline.index) || isQuestion(wordUnits(headline.tokens), 0)) continue
+    if (hedgeStarts.has(headline.index) || isQuestion(wordUnits(headline.tokens), 0)) continue
     // Only a hedged sentence of the writer's can be the match the check reports.
     if (!body.some((sentence) => writerHedges.has(sentence.index))) continue
     const claim = stemsOf(headline)

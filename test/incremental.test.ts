@@ -252,6 +252,30 @@ describe('linting a document as it is edited', () => {
     for (const config of [CONFIG, jubeln, jubeln, CONFIG, jubeln]) expect(findings(config, document)).toEqual(findings(config))
   })
 
+  // The headline check compares the title with every sentence of the body, whose words it keeps between edits.
+  it('compares the headline with the body’s sentences as they stand after each edit', () => {
+    const title = '# Kim plant Waffendeal mit Putin\n\n'
+    const hedged = 'Kim plant angeblich einen Waffendeal mit Putin.'
+    const text = `${title}Der Kreml schwieg am Montag.\n\n${hedged}\n`
+    const headlineFindings = (source: string) =>
+      lintSource('artikel.md', source, CONFIG).findings.filter((finding) => finding.ruleId === 'hedge' && finding.line === 1).length
+    const document = new DocumentAnalysis()
+    diagnostics(text, document)
+    const edits = [
+      (source: string) => source.replace('Der Kreml', 'Heute Der Kreml'),
+      (source: string) => source.replace(' angeblich', ''),
+      (source: string) => source.replace('Kim plant einen', 'Kim plant offenbar einen'),
+      (source: string) => source.replace('Heute ', '')
+    ]
+    let edited = text
+    const counts = edits.map((edit) => {
+      edited = edit(edited)
+      expect(diagnostics(edited, document)).toEqual(diagnostics(edited))
+      return headlineFindings(edited)
+    })
+    expect(counts).toEqual([1, 0, 1, 1])
+  })
+
   it('places the findings in an unchanged credit line where typing above moved it', () => {
     const document = new DocumentAnalysis()
     const text = `${LONG_PARAGRAPH}\n\nDpa / AFP/LKO\n`

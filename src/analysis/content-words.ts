@@ -1,5 +1,6 @@
 import { lexiconSet } from '../engine/lexicon.js'
 import type { Lang, Sentence } from '../engine/model.js'
+import type { Token } from '../engine/token.js'
 import { bare, wordUnits } from './clauses.js'
 
 // What a sentence is about, as a set of word stems: enough to tell that a headline and a body
@@ -18,15 +19,27 @@ function stem(word: string): string {
   return word
 }
 
-/** The stems of the sentence's content words, leaving out function words and the given token offsets (its hedges). */
-export function contentStems(sentence: Sentence, lang: Lang, skip: (start: number) => boolean = () => false): Set<string> {
+/**
+ * Stems worked out before, by the sentence's tokens: an edited document's unchanged sentences keep
+ * their tokens, moved along, from one analysis to the next, and the headline check reads every
+ * sentence of the body at each edit.
+ */
+const worked = new WeakMap<Token[], { lang: Lang; left: string; stems: Set<string> }>()
+
+/** The stems of the sentence's content words, leaving out function words and the words starting at `leave` (its hedges). */
+export function contentStems(sentence: Sentence, lang: Lang, leave: readonly number[] = []): Set<string> {
+  const left = leave.map((start) => start - sentence.start).join(' ')
+  const before = worked.get(sentence.tokens)
+  if (before && before.lang === lang && before.left === left) return before.stems
   const ignore = lexiconSet(lang, 'function-words', 'words')
+  const skipped = new Set(leave)
   const stems = new Set<string>()
   for (const unit of wordUnits(sentence.tokens)) {
     const word = bare(unit)
-    if (unit.kind !== 'word' || word.length < 3 || ignore.has(word) || skip(unit.start)) continue
+    if (unit.kind !== 'word' || word.length < 3 || ignore.has(word) || skipped.has(unit.start)) continue
     stems.add(lang === 'de' && unit.value.startsWith('ge') ? participleStem(word) : stem(word))
   }
+  worked.set(sentence.tokens, { lang, left, stems })
   return stems
 }
 
