@@ -888,6 +888,11 @@ describe('pasted material on a line of an article paragraph', () => {
       'Der Vorsteuergewinn brach um mehr als zwei Drittel auf 10 Mio.\n\nDie Opposition kritisierte die Einigung.'
     ],
     [
+      'a sign-up in a link opening with a right-to-left mark, after an ordinal',
+      'Eröffnet wird die Spielzeit am 10. [\u200fSign up for our morning briefing and get the news in your inbox every day.](https://example.com/a)\n\nDie Opposition kritisierte die Einigung.',
+      'Eröffnet wird die Spielzeit am 10.\n\nDie Opposition kritisierte die Einigung.'
+    ],
+    [
       'a sign-up glued to the full stop',
       `${report} ${more.slice(0, -1)}.Sign up for our morning briefing and get the news in your inbox every day.`,
       `${report} ${more}`

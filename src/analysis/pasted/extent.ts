@@ -116,7 +116,7 @@ function segmentsOf(article: Article, sentence: Sentence, agencies: Registry): S
     // ("Stadt.", "3."); the space after it a token, or blanked markup the tokens leave out ("… 10 Mio. [Bericht …](…)").
     const spaceToken = tokens[at].kind === 'whitespace'
     const spaced = spaceToken || /\s/.test(article.plain.slice(before.end, tokens[at].start))
-    const fullStop = stop && spaced && /^[\p{L}\p{N}]/u.test((spaceToken ? tokens[at + 1] : tokens[at]).value)
+    const fullStop = stop && spaced && opensWord(tokens, spaceToken ? at + 1 : at)
     if (!fullStop && at !== credit) continue
     parts.push(segment(article, sentence, tokens.slice(from, at)))
     from = spaceToken ? at + 1 : at
@@ -124,6 +124,14 @@ function segmentsOf(article: Article, sentence: Sentence, agencies: Registry): S
   }
   return from === 0 ? [sentence] : [...parts, segment(article, sentence, tokens.slice(from))]
 }
+
+/** A word starts at `at`, after marks of writing direction or zero width if any ("‏Sign up …" pasted from a right-to-left page). */
+function opensWord(tokens: Token[], at: number): boolean {
+  while (at < tokens.length && INVISIBLE.test(tokens[at].value)) at++
+  return at < tokens.length && /^[\p{L}\p{N}]/u.test(tokens[at].value)
+}
+
+const INVISIBLE = /^\p{Cf}+$/u
 
 /** A sentence's end glued to the next one's capital, one word to the tokenizer ("… veröffentlicht werden.Sign up", "Woran aber dann?.Dieser"). */
 const GLUED_STOP = /^(\p{L}*\p{Ll}[.!?…]{1,3})(\p{Lu}\p{Ll}+)$/u
