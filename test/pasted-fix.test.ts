@@ -893,6 +893,11 @@ describe('pasted material on a line of an article paragraph', () => {
       'Eröffnet wird die Spielzeit am 10.\n\nDie Opposition kritisierte die Einigung.'
     ],
     [
+      'a consent notice in a link longer than the short sentence before it',
+      'Die EZB ist besorgt. [Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können. Cookies akzeptieren](https://example.com/a)\n\nDie Opposition kritisierte die Einigung.',
+      'Die EZB ist besorgt.\n\nDie Opposition kritisierte die Einigung.'
+    ],
+    [
       'a sign-up glued to the full stop',
       `${report} ${more.slice(0, -1)}.Sign up for our morning briefing and get the news in your inbox every day.`,
       `${report} ${more}`

@@ -296,7 +296,7 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   const teaserPhrase = phraseSignal(view, undefined, kinds.teaser.contains)
   if (teaserPhrase) return { kind: 'teaser', signal: teaserPhrase, extent: 'sentences' }
   if (length <= MAX_HOOK) {
-    if (isOnlyLinks(view.block)) return { kind: 'teaser', signal: { key: 'onlyLinks' }, extent: 'block' }
+    if (isOnlyLinks(view.block) && !opensWithProse(view)) return { kind: 'teaser', signal: { key: 'onlyLinks' }, extent: 'block' }
     // Under lines of the article's prose the kicker is its own line: the block's sentences are tested one by one.
     if (hasGluedColon(view.text) && endsWithoutFullStop(view.text))
       return { kind: 'teaser', signal: { key: 'gluedKicker' }, extent: isHeadlineLike(view) ? 'block' : 'sentences' }
@@ -477,6 +477,17 @@ function labelLines(view: BlockView, lexicon: PastedLexicon): Verdict | undefine
     return { kind, signal, extent: 'block' }
   }
   return undefined
+}
+
+/**
+ * A sentence of the block's own, with no link and a full stop, before its links ("Die EZB ist
+ * besorgt. [Wir verwenden Cookies, …](…)"): the article's sentence with a link glued to it, no
+ * link box however long the link's text.
+ */
+function opensWithProse(view: BlockView): boolean {
+  const [first] = view.sentences
+  const words = first?.tokens.filter((token) => token.kind === 'word').length ?? 0
+  return view.sentences.length > 1 && words >= 3 && /[.!?]$/.test(first.text.trim()) && !linksFrom(view, first)
 }
 
 /**
