@@ -556,11 +556,17 @@ describe('a post pasted into a paragraph', () => {
   // From the fuzzer: the article's sentence, or its credit, went with the post.
   it.each([
     ['glued to the full stop', `${prose}${post}`, prose],
-    ['after a credit in brackets', `${prose} (APA/dpa, 12.3.2016) ${post}`, `${prose} (APA/dpa, 12.3.2016)`]
+    ['after a credit in brackets', `${prose} (APA/dpa, 12.3.2016) ${post}`, `${prose} (APA/dpa, 12.3.2016)`],
+    // From a review: the post's own full stop, glued, was taken for the last one after the article's text.
+    [
+      'in lower case, with a full stop glued inside it, after a short sentence',
+      'Tsipras dankte am Abend allen Wählern. thanks for all the messages and the support from all of you, what a night.Tomorrow we fight on #greferendum pic.twitter.com/SGB8NEssCF',
+      'Tsipras dankte am Abend allen Wählern.'
+    ]
   ])('keeps the article’s text before a post %s', (_, line, kept) => {
     const source = `${line}\n\n${after}\n`
     const findings = lintSource('a.md', source, pastedConfig()).findings
-    expect(findings.map((finding) => source.slice(finding.offset, finding.endOffset))).toEqual([post])
+    expect(findings.map((finding) => source.slice(finding.offset, finding.endOffset))).toEqual([line.slice(kept.length).trim()])
     expect(fix(source)).toBe(`${kept}\n\n${after}\n`)
   })
 })
@@ -891,6 +897,11 @@ describe('pasted material on a line of an article paragraph', () => {
       'a sign-up in a link opening with a right-to-left mark, after an ordinal',
       'Eröffnet wird die Spielzeit am 10. [\u200fSign up for our morning briefing and get the news in your inbox every day.](https://example.com/a)\n\nDie Opposition kritisierte die Einigung.',
       'Eröffnet wird die Spielzeit am 10.\n\nDie Opposition kritisierte die Einigung.'
+    ],
+    [
+      'a box opening with a symbol after a sentence ending in an abbreviation',
+      'Der Schaden beläuft sich laut Versicherung auf rund 10 Mio. ► Mit unserem Newsletter erhalten Sie jeden Donnerstag die wichtigsten Nachrichten.\n\nDie Opposition kritisierte die Einigung.',
+      'Der Schaden beläuft sich laut Versicherung auf rund 10 Mio.\n\nDie Opposition kritisierte die Einigung.'
     ],
     [
       'a consent notice in a link longer than the short sentence before it',

@@ -125,10 +125,13 @@ function segmentsOf(article: Article, sentence: Sentence, agencies: Registry): S
   return from === 0 ? [sentence] : [...parts, segment(article, sentence, tokens.slice(from))]
 }
 
-/** A word starts at `at`, after marks of writing direction or zero width if any ("‏Sign up …" pasted from a right-to-left page). */
+/**
+ * A word or a symbol that opens a box starts at `at` ("► Mit unserem Newsletter …"), after marks
+ * of writing direction or zero width if any ("‏Sign up …" pasted from a right-to-left page).
+ */
 function opensWord(tokens: Token[], at: number): boolean {
   while (at < tokens.length && INVISIBLE.test(tokens[at].value)) at++
-  return at < tokens.length && /^[\p{L}\p{N}]/u.test(tokens[at].value)
+  return at < tokens.length && /^[\p{L}\p{N}\p{So}]/u.test(tokens[at].value)
 }
 
 const INVISIBLE = /^\p{Cf}+$/u

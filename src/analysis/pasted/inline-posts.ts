@@ -75,13 +75,19 @@ function postStart(article: Article, sentences: Sentence[], anchor: number, floo
 function dropLeadingProse(article: Article, from: number, anchor: number, lexicon: PastedLexicon): number {
   const start = afterCredit(article.text, from, anchor, lexicon)
   const text = article.text.slice(start, anchor)
-  // The last full stop before a space or a line break ("… in Innsbruck ein.⏎pic.twitter.com/…"), or glued to the post ("… so Tsipras.Thanks for …").
-  let cut: RegExpExecArray | undefined
-  for (const end of text.matchAll(/[.!?](?:\s+|(?=\p{Lu}\p{Ll}))/gu)) cut = end
-  if (cut && textInLanguage(text.slice(0, cut.index + 1), article.lang, article.lang === 'de' ? 'en' : 'de'))
-    return pastOpeningCredit(article.text, start + cut.index + cut[0].length, anchor, lexicon)
+  // Full stops before a space or a line break ("… in Innsbruck ein.⏎pic.twitter.com/…"), or glued to the next word ("… so Tsipras.Thanks for …").
+  const cuts = [...text.matchAll(/[.!?](?:\s+|(?=\p{Lu}\p{Ll}))/gu)]
+  // The post's text may hold full stops of its own ("… Wählern. thanks for …, what a night.Tomorrow …"):
+  // the last full stop after text of the article's language, from the last back.
+  const other = article.lang === 'de' ? 'en' : 'de'
+  for (const cut of cuts.slice(-MAX_POST_SENTENCES).reverse())
+    if (textInLanguage(text.slice(0, cut.index + 1), article.lang, other))
+      return pastOpeningCredit(article.text, start + cut.index + cut[0].length, anchor, lexicon)
   return pastOpeningCredit(article.text, start, anchor, lexicon)
 }
+
+// Full stops in a post's text before its link that are looked at, each with a language test of the text before it.
+const MAX_POST_SENTENCES = 8
 
 /** Past the credit that opens the post's stretch, as codes or in brackets ("… Kompromiss. sba/hos/dpa Thanks for …", "… (APA/dpa, 12.3.2016) Thanks for …"). */
 function pastOpeningCredit(text: string, start: number, anchor: number, { agencies }: PastedLexicon): number {

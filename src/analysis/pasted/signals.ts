@@ -607,22 +607,22 @@ export function isForeignPost(article: Article, view: BlockView): boolean {
 
 /** Detected as `lang`; or too short to detect, with more of `lang`'s function words than of `other`'s ("#Greece Der Ausgang des Referendums …"). */
 function inLanguage(sentence: Sentence, lang: Lang, other: Lang): boolean {
-  const words = sentence.tokens.filter((token) => token.kind === 'word').map((token) => token.lower)
-  return readsAs(sentence.text, words, lang, other)
+  return readsAs(sentence.text, () => sentence.tokens.filter((token) => token.kind === 'word').map((token) => token.lower), lang, other)
 }
 
 /** The same for a stretch of text: "Die Minister einigten sich am Montag auf einen Kompromiss." is too short for the detector. */
 export function textInLanguage(text: string, lang: Lang, other: Lang): boolean {
-  return readsAs(text, wordsOf(text), lang, other)
+  return readsAs(text, () => wordsOf(text), lang, other)
 }
 
 function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/\p{L}+/gu) ?? []
 }
 
-function readsAs(text: string, words: string[], lang: Lang, other: Lang): boolean {
+/** `words` only for text too short to detect: a whole article may stand in `text`. */
+function readsAs(text: string, words: () => string[], lang: Lang, other: Lang): boolean {
   const detected = detectLanguage(text)
-  return detected !== undefined ? detected === lang : mostlyFunctionWordsOf(words, lang, other)
+  return detected !== undefined ? detected === lang : mostlyFunctionWordsOf(words(), lang, other)
 }
 
 /** At least two of `lang`'s function words, and more than of `other`'s. */
