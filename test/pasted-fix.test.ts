@@ -904,6 +904,11 @@ describe('pasted material on a line of an article paragraph', () => {
       'Der Schaden beläuft sich laut Versicherung auf rund 10 Mio.\n\nDie Opposition kritisierte die Einigung.'
     ],
     [
+      'a sign-up in an HTML link between two sentences',
+      'Der Schaden beläuft sich laut Versicherung auf rund 10 Mio. <a href="https://example.com/nl">Mit unserem Newsletter erhalten Sie jeden Donnerstag die wichtigsten Nachrichten.</a> Die Landwirte fordern nun Hilfe vom Land.',
+      'Der Schaden beläuft sich laut Versicherung auf rund 10 Mio. Die Landwirte fordern nun Hilfe vom Land.'
+    ],
+    [
       'a consent notice in a link longer than the short sentence before it',
       'Die EZB ist besorgt. [Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können. Cookies akzeptieren](https://example.com/a)\n\nDie Opposition kritisierte die Einigung.',
       'Die EZB ist besorgt.\n\nDie Opposition kritisierte die Einigung.'

@@ -381,9 +381,19 @@ function sameParagraph(article: Article, before: Sentence, after: Sentence): boo
 
 function withSyntaxBefore(article: Article, start: number): number {
   let at = start
-  while (at > 0 && isSyntax(article, at - 1)) at--
-  return at
+  for (;;) {
+    while (at > 0 && isSyntax(article, at - 1)) at--
+    // An HTML tag's attributes stand after a space ("<a href=…>"): the whole tag goes, or "<a" would be left.
+    const window = Math.max(0, at - MAX_TAG)
+    const open = article.text.slice(window, at).lastIndexOf('<') + window
+    if (open < window || !OPENING_TAG.test(article.text.slice(open, at)) || article.plain.slice(open, at).trim() !== '') return at
+    at = open
+  }
 }
+
+// The start of an opening tag up to its attributes, markup the visible text leaves blank; looked for this far back.
+const OPENING_TAG = /^<[a-zA-Z][a-zA-Z0-9-]{0,20}\s[^<>\n]*$/
+const MAX_TAG = 300
 
 function withSyntaxAfter(article: Article, end: number): number {
   let at = end
