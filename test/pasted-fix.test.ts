@@ -562,6 +562,21 @@ describe('a post pasted into a paragraph', () => {
       'in lower case, with a full stop glued inside it, after a short sentence',
       'Tsipras dankte am Abend allen Wählern. thanks for all the messages and the support from all of you, what a night.Tomorrow we fight on #greferendum pic.twitter.com/SGB8NEssCF',
       'Tsipras dankte am Abend allen Wählern.'
+    ],
+    [
+      'with more full stops glued inside it than are looked at',
+      'Tsipras dankte am Abend allen Wählern. thanks for all the messages, what a night.Tomorrow we fight on.The people have spoken.Democracy won tonight.Europe must listen now.We will never give up.No means no.Thank you Greece.Onwards together #greferendum pic.twitter.com/SGB8NEssCF',
+      'Tsipras dankte am Abend allen Wählern.'
+    ],
+    [
+      'in German, with a full stop glued inside it',
+      `${prose} danke für eure Unterstützung, was für eine Nacht.Morgen kämpfen wir weiter #greferendum pic.twitter.com/SGB8NEssCF`,
+      prose
+    ],
+    [
+      'with a full stop glued inside it, after a long sentence',
+      `${prose} thanks for all the messages, what a night.Tomorrow we fight on #greferendum pic.twitter.com/SGB8NEssCF`,
+      prose
     ]
   ])('keeps the article’s text before a post %s', (_, line, kept) => {
     const source = `${line}\n\n${after}\n`
@@ -907,6 +922,21 @@ describe('pasted material on a line of an article paragraph', () => {
       'a sign-up in an HTML link between two sentences',
       'Der Schaden beläuft sich laut Versicherung auf rund 10 Mio. <a href="https://example.com/nl">Mit unserem Newsletter erhalten Sie jeden Donnerstag die wichtigsten Nachrichten.</a> Die Landwirte fordern nun Hilfe vom Land.',
       'Der Schaden beläuft sich laut Versicherung auf rund 10 Mio. Die Landwirte fordern nun Hilfe vom Land.'
+    ],
+    [
+      'a sign-up in an HTML link whose attributes start on the next line, CRLF',
+      'Der Schaden beläuft sich auf rund 10 Mio. Euro. <a\r\n  href="https://example.com/nl">Mit unserem Newsletter erhalten Sie jeden Donnerstag die wichtigsten Nachrichten.</a> Die Landwirte fordern nun Hilfe vom Land.',
+      'Der Schaden beläuft sich auf rund 10 Mio. Euro. Die Landwirte fordern nun Hilfe vom Land.'
+    ],
+    [
+      'a sign-up right after the article’s image',
+      'Der Schaden beläuft sich auf rund 10 Mio. Euro. <img alt="Hagel auf einem Maisfeld" src="hagel.jpg">Mit unserem Newsletter erhalten Sie jeden Donnerstag die wichtigsten Nachrichten. Die Landwirte fordern nun Hilfe vom Land.',
+      'Der Schaden beläuft sich auf rund 10 Mio. Euro. <img alt="Hagel auf einem Maisfeld" src="hagel.jpg">Die Landwirte fordern nun Hilfe vom Land.'
+    ],
+    [
+      'a box of links under a full-stopped label line',
+      `${report}\n\nWeitere Meldungen aus Tirol.\n[Skigebiete in Tirol kämpfen mit dem größten Schneemangel seit Jahrzehnten](https://example.com/a)\n[Schneekanonen laufen auf der Streif im Dauereinsatz](https://example.com/b)\n[Lawinengefahr in den Ötztaler Alpen steigt weiter an](https://example.com/c)\n\n${more}`,
+      `${report}\n\n${more}`
     ],
     [
       'a consent notice in a link longer than the short sentence before it',

@@ -383,17 +383,22 @@ function withSyntaxBefore(article: Article, start: number): number {
   let at = start
   for (;;) {
     while (at > 0 && isSyntax(article, at - 1)) at--
-    // An HTML tag's attributes stand after a space ("<a href=…>"): the whole tag goes, or "<a" would be left.
+    // An HTML tag's attributes stand after a space or a line break ("<a href=…>"): the whole tag goes, or "<a" would be left.
     const window = Math.max(0, at - MAX_TAG)
     const open = article.text.slice(window, at).lastIndexOf('<') + window
-    if (open < window || !OPENING_TAG.test(article.text.slice(open, at)) || article.plain.slice(open, at).trim() !== '') return at
+    if (open < window || !OPENING_TAG.test(article.text.slice(open, at)) || article.plain.slice(open, at).trim() !== '') break
     at = open
   }
+  // A void element ("<img alt=…>", "<br>") holds none of the pasted text: it stays, with what stands before it.
+  let kept = at
+  for (const element of article.text.slice(at, start).matchAll(VOID_ELEMENT)) kept = at + element.index + element[0].length
+  return kept
 }
 
 // The start of an opening tag up to its attributes, markup the visible text leaves blank; looked for this far back.
-const OPENING_TAG = /^<[a-zA-Z][a-zA-Z0-9-]{0,20}\s[^<>\n]*$/
+const OPENING_TAG = /^<[a-zA-Z][a-zA-Z0-9-]{0,20}\s[^<>]*$/
 const MAX_TAG = 300
+const VOID_ELEMENT = /<(?:area|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b[^<>]*>/gi
 
 function withSyntaxAfter(article: Article, end: number): number {
   let at = end

@@ -77,12 +77,22 @@ function dropLeadingProse(article: Article, from: number, anchor: number, lexico
   const text = article.text.slice(start, anchor)
   // Full stops before a space or a line break ("… in Innsbruck ein.⏎pic.twitter.com/…"), or glued to the next word ("… so Tsipras.Thanks for …").
   const cuts = [...text.matchAll(/[.!?](?:\s+|(?=\p{Lu}\p{Ll}))/gu)]
-  // The post's text may hold full stops of its own ("… Wählern. thanks for …, what a night.Tomorrow …"):
-  // the last full stop after text of the article's language, from the last back.
-  const other = article.lang === 'de' ? 'en' : 'de'
-  for (const cut of cuts.slice(-MAX_POST_SENTENCES).reverse())
-    if (textInLanguage(text.slice(0, cut.index + 1), article.lang, other))
-      return pastOpeningCredit(article.text, start + cut.index + cut[0].length, anchor, lexicon)
+  const lang = article.lang
+  const other = lang === 'de' ? 'en' : 'de'
+  const sentenceBefore = (k: number) => text.slice(k > 0 ? cuts[k - 1].index + cuts[k - 1][0].length : 0, cuts[k].index + 1)
+  // A glued full stop ends the article's part only between a sentence that is not in the other
+  // language and a post that is ("… so Tsipras.Thanks for …"): a post holds glued ones of its own
+  // ("… Wählern. thanks for …, what a night.Tomorrow we fight on …", "… was für eine Nacht.Morgen …").
+  const endsArticle = (k: number) =>
+    cuts[k][0].length > 1 || (!textInLanguage(sentenceBefore(k), other, lang) && textInLanguage(text.slice(cuts[k].index + 1), other, lang))
+  // From the last back, the first after text of the article's language: among the last few, and the last before a space however far back.
+  let lastSpaced = cuts.length - 1
+  while (lastSpaced >= 0 && cuts[lastSpaced][0].length === 1) lastSpaced--
+  for (let k = cuts.length - 1; k >= 0; k--) {
+    if (k < cuts.length - MAX_POST_SENTENCES && k !== lastSpaced) continue
+    if (endsArticle(k) && textInLanguage(text.slice(0, cuts[k].index + 1), lang, other))
+      return pastOpeningCredit(article.text, start + cuts[k].index + cuts[k][0].length, anchor, lexicon)
+  }
   return pastOpeningCredit(article.text, start, anchor, lexicon)
 }
 
