@@ -934,6 +934,11 @@ describe('pasted material on a line of an article paragraph', () => {
       'Der Schaden beläuft sich auf rund 10 Mio. Euro. <img alt="Hagel auf einem Maisfeld" src="hagel.jpg">Die Landwirte fordern nun Hilfe vom Land.'
     ],
     [
+      'a call to subscribe on both sides of the article’s sentences, on one line',
+      `${report}\n\n📩 Jetzt Newsletter abonnieren! Die Feuerwehr war mit 120 Kräften im Einsatz. Der Schaden beträgt rund 10 Mio. 📩 Jetzt Newsletter abonnieren!\n\n${more}`,
+      `${report}\n\nDie Feuerwehr war mit 120 Kräften im Einsatz. Der Schaden beträgt rund 10 Mio.\n\n${more}`
+    ],
+    [
       'a box of links under a full-stopped label line',
       `${report}\n\nWeitere Meldungen aus Tirol.\n[Skigebiete in Tirol kämpfen mit dem größten Schneemangel seit Jahrzehnten](https://example.com/a)\n[Schneekanonen laufen auf der Streif im Dauereinsatz](https://example.com/b)\n[Lawinengefahr in den Ötztaler Alpen steigt weiter an](https://example.com/c)\n\n${more}`,
       `${report}\n\n${more}`

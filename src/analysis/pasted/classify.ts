@@ -29,6 +29,7 @@ import {
   isHeadlineLike,
   isOnlyLinks,
   speaksAsOutlet,
+  THIS_PAGE,
   isPostSignature,
   isProseLine,
   lastLine,
@@ -399,8 +400,6 @@ function phraseSignal(view: BlockView, opens?: PhraseList, contains?: PhraseList
 }
 
 // "Dieser Artikel …", "Um diesen Artikel zu lesen", "Diese Website …", "This article …".
-const THIS_PAGE =
-  /\b(?:dies(?:er|e|es|en|em)|this)\s+(?:artikel|text|beitrag|seite|website|audioversion|zusammenfassung|article|story|site|page|summary)\b/i
 // "Hier finden Sie …", "Here …".
 const HERE_OPENING = /^(?:hier|here)\s/i
 

@@ -1,5 +1,5 @@
 import type { Article, Block, PastedBlock, PastedSignal, Sentence } from '../../engine/model.js'
-import { endOfLine, endOfLineBefore, nextLineStart, startOfLine } from '../../engine/line-breaks.js'
+import { LINE_BREAK, endOfLine, endOfLineBefore, nextLineStart, startOfLine } from '../../engine/line-breaks.js'
 import { Token } from '../../engine/token.js'
 import type { Registry } from '../credit/agencies.js'
 import {
@@ -8,6 +8,7 @@ import {
   copyrightMarkAt,
   creditAround,
   endingIn,
+  inFurnitureVoice,
   isAgencyCodes,
   isAgencyCredit,
   textInLanguage,
@@ -223,11 +224,27 @@ function markRuns(article: Article, sentences: Sentence[], verdicts: Array<Verdi
     const mark = verdicts[index] ?? carried
     marks.push(mark)
     if (!mark) return
-    for (let between = lastMarked + 1; lastMarked >= 0 && between < index; between++) marks[between] = marks[lastMarked]
+    if (lastMarked >= 0 && lastMarked + 1 < index && isBox(sentences.slice(lastMarked, index + 1)))
+      for (let at = lastMarked + 1; at < index; at++) marks[at] = marks[lastMarked]
     // A sentence whose pasted part ends inside it goes on in the article's words ("Video abspielen Die Opposition …"): no run goes past it.
     lastMarked = endsEarly(index) ? -1 : index
   })
   return { marks, end }
+
+  /**
+   * The sentences between two pasted ones are the box's where the box has lines of its own
+   * ("Empfohlener redaktioneller Inhalt⏎An dieser Stelle … Sie können ihn …⏎Externen Inhalt
+   * anzeigen"), or where they speak in its voice ("Wenn Sie fortfahren, …", "A version of this
+   * article appears …"); within a line, the article's stay ("📩 Jetzt Newsletter abonnieren! Die
+   * Feuerwehr war mit 120 Kräften im Einsatz. 📩 …").
+   */
+  function isBox(run: Sentence[]): boolean {
+    const between = run.slice(1, -1)
+    return (
+      LINE_BREAK.test(article.text.slice(run[0].end, run[run.length - 1].start)) ||
+      between.every((inside) => inFurnitureVoice(viewSentence(article, article.blocks[inside.block], inside)))
+    )
+  }
 
   /** The pasted part ends inside its line, before words of the article; one that ends with its line leaves the run to the lines under it. */
   function endsEarly(index: number): boolean {
