@@ -399,7 +399,6 @@ function phraseSignal(view: BlockView, opens?: PhraseList, contains?: PhraseList
   return is?.equals(view.lower) ? { key: 'isOnly', quoted: trimToWords(view.text) } : undefined
 }
 
-// "Dieser Artikel …", "Um diesen Artikel zu lesen", "Diese Website …", "This article …".
 // "Hier finden Sie …", "Here …".
 const HERE_OPENING = /^(?:hier|here)\s/i
 

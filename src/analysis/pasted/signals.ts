@@ -332,6 +332,7 @@ export function inFurnitureVoice(view: BlockView): boolean {
   return addressesReader(view) || speaksAsOutlet(view) || THIS_PAGE.test(view.text)
 }
 
+// "Dieser Artikel …", "Um diesen Artikel zu lesen", "Diese Website …", "This article …".
 export const THIS_PAGE =
   /\b(?:dies(?:er|e|es|en|em)|this)\s+(?:artikel|text|beitrag|seite|website|audioversion|zusammenfassung|article|story|site|page|summary)\b/i
 
