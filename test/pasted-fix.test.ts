@@ -929,14 +929,19 @@ describe('pasted material on a line of an article paragraph', () => {
       'Der Schaden beläuft sich auf rund 10 Mio. Euro. Die Landwirte fordern nun Hilfe vom Land.'
     ],
     [
+      'a sign-up in an HTML link that opens with an image',
+      'Der Schaden beläuft sich auf rund 10 Mio. Euro. <a href="https://example.com/nl"><img src="nl.png" alt="">Mit unserem Newsletter erhalten Sie jeden Donnerstag die wichtigsten Nachrichten.</a> Die Landwirte fordern nun Hilfe vom Land.',
+      'Der Schaden beläuft sich auf rund 10 Mio. Euro. Die Landwirte fordern nun Hilfe vom Land.'
+    ],
+    [
+      'a consent notice in a link on the line under a short sentence',
+      'Die EZB ist besorgt.\n[Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können. Cookies akzeptieren](https://example.com/a)\n\nDie Opposition kritisierte die Einigung.',
+      'Die EZB ist besorgt.\n\nDie Opposition kritisierte die Einigung.'
+    ],
+    [
       'a sign-up right after the article’s image',
       'Der Schaden beläuft sich auf rund 10 Mio. Euro. <img alt="Hagel auf einem Maisfeld" src="hagel.jpg">Mit unserem Newsletter erhalten Sie jeden Donnerstag die wichtigsten Nachrichten. Die Landwirte fordern nun Hilfe vom Land.',
       'Der Schaden beläuft sich auf rund 10 Mio. Euro. <img alt="Hagel auf einem Maisfeld" src="hagel.jpg">Die Landwirte fordern nun Hilfe vom Land.'
-    ],
-    [
-      'a call to subscribe on both sides of the article’s sentences, on one line',
-      `${report}\n\n📩 Jetzt Newsletter abonnieren! Die Feuerwehr war mit 120 Kräften im Einsatz. Der Schaden beträgt rund 10 Mio. 📩 Jetzt Newsletter abonnieren!\n\n${more}`,
-      `${report}\n\nDie Feuerwehr war mit 120 Kräften im Einsatz. Der Schaden beträgt rund 10 Mio.\n\n${more}`
     ],
     [
       'a box of links under a full-stopped label line',

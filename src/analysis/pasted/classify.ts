@@ -29,7 +29,6 @@ import {
   isHeadlineLike,
   isOnlyLinks,
   speaksAsOutlet,
-  THIS_PAGE,
   isPostSignature,
   isProseLine,
   lastLine,
@@ -399,6 +398,9 @@ function phraseSignal(view: BlockView, opens?: PhraseList, contains?: PhraseList
   return is?.equals(view.lower) ? { key: 'isOnly', quoted: trimToWords(view.text) } : undefined
 }
 
+// "Dieser Artikel …", "Um diesen Artikel zu lesen", "Diese Website …", "This article …".
+const THIS_PAGE =
+  /\b(?:dies(?:er|e|es|en|em)|this)\s+(?:artikel|text|beitrag|seite|website|audioversion|zusammenfassung|article|story|site|page|summary)\b/i
 // "Hier finden Sie …", "Here …".
 const HERE_OPENING = /^(?:hier|here)\s/i
 
@@ -478,21 +480,16 @@ function labelLines(view: BlockView, lexicon: PastedLexicon): Verdict | undefine
 }
 
 /**
- * A sentence of the block's own, with no link and a full stop, before its one link on the same
- * line ("Die EZB ist besorgt. [Wir verwenden Cookies, …](…)"): the article's sentence with a link
- * glued to it, no link box however long the link's text. A box's label line ("Weitere Meldungen
- * aus Tirol.") stands over several links.
+ * A sentence of the block's own, with no link and a full stop, before its one link ("Die EZB ist
+ * besorgt. [Wir verwenden Cookies, …](…)", on its line or the next): the article's sentence with
+ * a link glued to it, no link box however long the link's text. A box's label line ("Weitere
+ * Meldungen aus Tirol.") stands over several links.
  */
 function opensWithProse(view: BlockView): boolean {
   const [first] = view.sentences
   const words = first?.tokens.filter((token) => token.kind === 'word').length ?? 0
   return (
-    view.block.links.length === 1 &&
-    view.lines.length === 1 &&
-    view.sentences.length > 1 &&
-    words >= 3 &&
-    /[.!?]$/.test(first.text.trim()) &&
-    !linksFrom(view, first)
+    view.block.links.length === 1 && view.sentences.length > 1 && words >= 3 && /[.!?]$/.test(first.text.trim()) && !linksFrom(view, first)
   )
 }
 

@@ -1,5 +1,5 @@
 import type { Article, Block, PastedBlock, PastedSignal, Sentence } from '../../engine/model.js'
-import { LINE_BREAK, endOfLine, endOfLineBefore, nextLineStart, startOfLine } from '../../engine/line-breaks.js'
+import { endOfLine, endOfLineBefore, nextLineStart, startOfLine } from '../../engine/line-breaks.js'
 import { Token } from '../../engine/token.js'
 import type { Registry } from '../credit/agencies.js'
 import {
@@ -8,7 +8,6 @@ import {
   copyrightMarkAt,
   creditAround,
   endingIn,
-  inFurnitureVoice,
   isAgencyCodes,
   isAgencyCredit,
   textInLanguage,
@@ -224,27 +223,11 @@ function markRuns(article: Article, sentences: Sentence[], verdicts: Array<Verdi
     const mark = verdicts[index] ?? carried
     marks.push(mark)
     if (!mark) return
-    if (lastMarked >= 0 && lastMarked + 1 < index && isBox(sentences.slice(lastMarked, index + 1)))
-      for (let at = lastMarked + 1; at < index; at++) marks[at] = marks[lastMarked]
+    for (let between = lastMarked + 1; lastMarked >= 0 && between < index; between++) marks[between] = marks[lastMarked]
     // A sentence whose pasted part ends inside it goes on in the article's words ("Video abspielen Die Opposition …"): no run goes past it.
     lastMarked = endsEarly(index) ? -1 : index
   })
   return { marks, end }
-
-  /**
-   * The sentences between two pasted ones are the box's where the box has lines of its own
-   * ("Empfohlener redaktioneller Inhalt⏎An dieser Stelle … Sie können ihn …⏎Externen Inhalt
-   * anzeigen"), or where they speak in its voice ("Wenn Sie fortfahren, …", "A version of this
-   * article appears …"); within a line, the article's stay ("📩 Jetzt Newsletter abonnieren! Die
-   * Feuerwehr war mit 120 Kräften im Einsatz. 📩 …").
-   */
-  function isBox(run: Sentence[]): boolean {
-    const between = run.slice(1, -1)
-    return (
-      LINE_BREAK.test(article.text.slice(run[0].end, run[run.length - 1].start)) ||
-      between.every((inside) => inFurnitureVoice(viewSentence(article, article.blocks[inside.block], inside)))
-    )
-  }
 
   /** The pasted part ends inside its line, before words of the article; one that ends with its line leaves the run to the lines under it. */
   function endsEarly(index: number): boolean {
@@ -406,9 +389,14 @@ function withSyntaxBefore(article: Article, start: number): number {
     if (open < window || !OPENING_TAG.test(article.text.slice(open, at)) || article.plain.slice(open, at).trim() !== '') break
     at = open
   }
-  // A void element ("<img alt=…>", "<br>") holds none of the pasted text: it stays, with what stands before it.
+  // A void element ("<img alt=…>", "<br>") before the pasted text holds none of it: it stays, with what stands
+  // before it. One inside a pasted element goes with it ("<a href=…><img src=…>Mit unserem Newsletter …</a>").
+  const markup = article.text.slice(at, start)
   let kept = at
-  for (const element of article.text.slice(at, start).matchAll(VOID_ELEMENT)) kept = at + element.index + element[0].length
+  for (const element of markup.matchAll(VOID_ELEMENT)) {
+    if (ELEMENT_OPENING.test(markup.slice(kept - at, element.index))) break
+    kept = at + element.index + element[0].length
+  }
   return kept
 }
 
@@ -416,6 +404,7 @@ function withSyntaxBefore(article: Article, start: number): number {
 const OPENING_TAG = /^<[a-zA-Z][a-zA-Z0-9-]{0,20}\s[^<>]*$/
 const MAX_TAG = 300
 const VOID_ELEMENT = /<(?:area|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b[^<>]*>/gi
+const ELEMENT_OPENING = /<[a-zA-Z]/
 
 function withSyntaxAfter(article: Article, end: number): number {
   let at = end

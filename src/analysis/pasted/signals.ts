@@ -327,15 +327,6 @@ const THIRD_PERSON_SINGULAR = new Set(
   'ist war hat hatte wird wurde will wollte kann konnte muss musste soll sollte darf durfte mag möchte weiß wusste'.split(' ')
 )
 
-/** Page furniture's voice: it speaks to the reader, as the outlet, or of this page ("dieser Artikel", "this article"). */
-export function inFurnitureVoice(view: BlockView): boolean {
-  return addressesReader(view) || speaksAsOutlet(view) || THIS_PAGE.test(view.text)
-}
-
-// "Dieser Artikel …", "Um diesen Artikel zu lesen", "Diese Website …", "This article …".
-export const THIS_PAGE =
-  /\b(?:dies(?:er|e|es|en|em)|this)\s+(?:artikel|text|beitrag|seite|website|audioversion|zusammenfassung|article|story|site|page|summary)\b/i
-
 /**
  * The block speaks to the reader ("Sie", "Ihnen", "you"). A German "Sie" or "Ihr" opening a
  * sentence is as often "she" or "her": there only the words inside a sentence count.
