@@ -938,6 +938,12 @@ describe('pasted material on a line of an article paragraph', () => {
       'Die EZB ist besorgt.\n[Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können. Cookies akzeptieren](https://example.com/a)\n\nDie Opposition kritisierte die Einigung.',
       'Die EZB ist besorgt.\n\nDie Opposition kritisierte die Einigung.'
     ],
+    // From the fuzzer (its text as it came, with decomposed umlauts).
+    [
+      'a consent placeholder and its post in a block quote, the article’s line right under the signature',
+      '> Mazedonien ist von der Balkanroute, auf der Zigtausende Flu\u0308chtlinge nach Europa kommen, direkt betroffen.\n> Empfohlener redaktioneller Inhalt\n> An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel erga\u0308nzt.\n> Was fu\u0308r ein Abend! pic.twitter.com/AbCdEf1234\n> \u2014 VfL Bochum 1848 (@VfLBochum1848) April 14, 2024  \n> Einige La\u0308nder wie O\u0308sterreich wollen Beamte schicken, um beim Grenzschutz zu helfen.',
+      '> Mazedonien ist von der Balkanroute, auf der Zigtausende Flu\u0308chtlinge nach Europa kommen, direkt betroffen.\n> Einige La\u0308nder wie O\u0308sterreich wollen Beamte schicken, um beim Grenzschutz zu helfen.'
+    ],
     [
       'a sign-up right after the article’s image',
       'Der Schaden beläuft sich auf rund 10 Mio. Euro. <img alt="Hagel auf einem Maisfeld" src="hagel.jpg">Mit unserem Newsletter erhalten Sie jeden Donnerstag die wichtigsten Nachrichten. Die Landwirte fordern nun Hilfe vom Land.',

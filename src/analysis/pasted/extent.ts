@@ -10,6 +10,7 @@ import {
   endingIn,
   isAgencyCodes,
   isAgencyCredit,
+  isPostSignature,
   textInLanguage,
   viewSentence
 } from './signals.js'
@@ -115,14 +116,21 @@ function segmentsOf(article: Article, sentence: Sentence, agencies: Registry): S
     // The full stop is a token of its own, or the end of a word the splitter took for an abbreviation or ordinal
     // ("Stadt.", "3."); the space after it a token, or blanked markup the tokens leave out ("… 10 Mio. [Bericht …](…)").
     const spaceToken = tokens[at].kind === 'whitespace'
-    const spaced = spaceToken || /\s/.test(article.plain.slice(before.end, tokens[at].start))
-    const fullStop = stop && spaced && opensWord(tokens, spaceToken ? at + 1 : at)
+    const gap = spaceToken ? tokens[at].value : article.plain.slice(before.end, tokens[at].start)
+    // A post's signature ends its line too ("— VfL Bochum 1848 (@VfLBochum1848) April 14, 2024⏎Einige Länder …").
+    const ends = stop || (/[\r\n]/.test(gap) && endsSignature(article, before.end))
+    const fullStop = ends && (spaceToken || /\s/.test(gap)) && opensWord(tokens, spaceToken ? at + 1 : at)
     if (!fullStop && at !== credit) continue
     parts.push(segment(article, sentence, tokens.slice(from, at)))
     from = spaceToken ? at + 1 : at
     credit = creditAfter(from)
   }
   return from === 0 ? [sentence] : [...parts, segment(article, sentence, tokens.slice(from))]
+}
+
+/** The line ending at `end` is a post's signature ("> — Name (@handle) May 1, 2016"). */
+function endsSignature(article: Article, end: number): boolean {
+  return isPostSignature(article.text.slice(startOfLine(article.text, end), end).replace(/^[ \t>]+/, ''))
 }
 
 /**
