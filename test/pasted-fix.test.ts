@@ -960,6 +960,11 @@ describe('pasted material on a line of an article paragraph', () => {
       'Die EZB ist besorgt.\n\nDie Opposition kritisierte die Einigung.'
     ],
     [
+      'a notice glued to the full stop of a hyphenated word',
+      `${report} Das Thema kam im Hypo-U-Ausschuss.Alle Rechte vorbehalten.\n\n${more}`,
+      `${report} Das Thema kam im Hypo-U-Ausschuss.\n\n${more}`
+    ],
+    [
       'a sign-up glued to the full stop',
       `${report} ${more.slice(0, -1)}.Sign up for our morning briefing and get the news in your inbox every day.`,
       `${report} ${more}`
