@@ -36,6 +36,7 @@ import {
   looksLikeCredit,
   namesCallToActionObject,
   namesOutlet,
+  opensWithProse,
   opensWithQuestionHook,
   postLink,
   promotes,
@@ -477,20 +478,6 @@ function labelLines(view: BlockView, lexicon: PastedLexicon): Verdict | undefine
     return { kind, signal, extent: 'block' }
   }
   return undefined
-}
-
-/**
- * A sentence of the block's own, with no link and a full stop, before its one link ("Die EZB ist
- * besorgt. [Wir verwenden Cookies, …](…)", on its line or the next): the article's sentence with
- * a link glued to it, no link box however long the link's text. A box's label line ("Weitere
- * Meldungen aus Tirol.") stands over several links.
- */
-function opensWithProse(view: BlockView): boolean {
-  const [first] = view.sentences
-  const words = first?.tokens.filter((token) => token.kind === 'word').length ?? 0
-  return (
-    view.block.links.length === 1 && view.sentences.length > 1 && words >= 3 && /[.!?]$/.test(first.text.trim()) && !linksFrom(view, first)
-  )
 }
 
 /**

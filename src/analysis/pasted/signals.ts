@@ -170,9 +170,29 @@ export const endsAsQuestion = endingIn('?')
 export function opensWithQuestionHook(view: BlockView): boolean {
   const [first, ...rest] = view.sentences
   if (!first || rest.length === 0) return false
-  const words = first.tokens.filter((token) => token.kind === 'word').length
   const headline = rest.every((sentence) => endsWithoutFullStop(sentence.text.trim())) && !endsAsQuestion(view.text)
-  return words <= 4 && first.text.trim().endsWith('?') && headline
+  return wordCount(first) <= 4 && first.text.trim().endsWith('?') && headline
+}
+
+/**
+ * A sentence of the block's own, with no link and a full stop, before its one link ("Die EZB ist
+ * besorgt. [Wir verwenden Cookies, …](…)", on its line or the next): the article's sentence with
+ * a link glued to it, no link box however long the link's text. A box's label line ("Weitere
+ * Meldungen aus Tirol.") stands over several links.
+ */
+export function opensWithProse(view: BlockView): boolean {
+  const [first] = view.sentences
+  return (
+    view.block.links.length === 1 &&
+    view.sentences.length > 1 &&
+    wordCount(first) >= 3 &&
+    /[.!?]$/.test(first.text.trim()) &&
+    !linksFrom(view, first)
+  )
+}
+
+function wordCount(sentence: Sentence): number {
+  return sentence.tokens.filter((token) => token.kind === 'word').length
 }
 
 /**
