@@ -93,6 +93,19 @@ describe('configuration', () => {
     expect(results.map((result: { path: string }) => result.path)).toEqual(['news/a.md'])
   })
 
+  it('says so when a file named on the command line is ignored, and only then', () => {
+    const root = tempTree({ '.newslintignore': 'archive/\n', 'archive/old.md': QUOTED, 'news/a.md': QUOTED })
+    mkdirSync(join(root, '.git'))
+    const named = runCli(['archive/old.md', 'news/a.md', '--format', 'json'], { cwd: root })
+    expect(JSON.parse(named.stdout).map((result: { path: string }) => result.path)).toEqual(['news/a.md'])
+    expect(named.stderr).toBe(
+      'newslint: archive/old.md: not linted, its path is ignored (by a config\'s "ignore", a .newslintignore or node_modules)\n'
+    )
+    expect(named.status).toBe(0)
+    // A folder or a glob holds ignored files as a matter of course: nothing to say.
+    for (const args of [['.'], ['**/*.md']]) expect(runCli([...args, '--format', 'json'], { cwd: root }).stderr).toBe('')
+  })
+
   it.each([
     ['broken JSON', '{ "rules": { "quotes": ', /\.newslintrc\.json: cannot parse config/],
     ['an unknown setting', JSON.stringify({ rulez: {} }), /\.newslintrc\.json \(rulez\): unknown setting "rulez"/],

@@ -156,6 +156,7 @@ async function lint(argv: string[], io: Io, stdin: StandardInput): Promise<numbe
   const changedSince = values['changed-since'] === undefined ? undefined : new ChangedSince(values['changed-since'])
   const results: ReportedResult[] = []
   const errors: Error[] = []
+  const notices: string[] = []
 
   if (values.stdin) {
     if (positionals.length > 0) throw new UsageError('--stdin takes no file arguments')
@@ -178,7 +179,7 @@ async function lint(argv: string[], io: Io, stdin: StandardInput): Promise<numbe
     append(errors, stagedErrors)
   } else {
     if (positionals.length === 0) throw new UsageError('no files given')
-    const { files, errors: inputErrors } = await expandArguments(positionals, io.cwd)
+    const { files, named, errors: inputErrors } = await expandArguments(positionals, io.cwd)
     append(errors, inputErrors)
     changedSince?.prepare(files)
     const selected = shard ? files.filter((path) => inShard(relative(io.cwd, path), shard)) : files
@@ -203,10 +204,15 @@ async function lint(argv: string[], io: Io, stdin: StandardInput): Promise<numbe
       complain(io, `stopped by ${signal}: the files fixed so far are written whole, the others are unchanged`)
       return stoppedExitCode(signal)
     }
-    for (const outcome of outcomes) {
+    outcomes.forEach((outcome, index) => {
       if (outcome && 'error' in outcome) errors.push(new InputError(outcome.error))
       else if (outcome) results.push(outcome.result)
-    }
+      // A file named on the command line and ignored would otherwise pass in silence, as if it were clean.
+      else if (named.has(selected[index]))
+        notices.push(
+          `${relative(io.cwd, selected[index])}: not linted, its path is ignored (by a config's "ignore", a .newslintignore or node_modules)`
+        )
+    })
   }
 
   // With --fix on standard input, the fixed text goes to stdout and the report to stderr.
@@ -219,6 +225,7 @@ async function lint(argv: string[], io: Io, stdin: StandardInput): Promise<numbe
   const write = values.stdin && values.fix ? io.stderr : io.stdout
   if ('json' in report) await writePrintableJson(report.json, write)
   else for (const piece of 'text' in report ? [report.text] : report.pieces) await write(piece)
+  for (const notice of notices) complain(io, notice)
   for (const error of unique(errors)) complain(io, error.message)
 
   if (errors.length > 0) return 2

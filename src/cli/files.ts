@@ -34,15 +34,20 @@ export class InputError extends Error {}
 export const MAX_FOLDER_DEPTH = 64
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
 
-/** Expand command-line arguments (files, folders, globs) into files; problems are collected, not thrown. */
-export async function expandArguments(args: string[], cwd: string): Promise<{ files: string[]; errors: InputError[] }> {
+/**
+ * Expand command-line arguments (files, folders, globs) into files; problems are collected, not
+ * thrown. `named`: the files given by name, which the user expects to hear about even when ignored.
+ */
+export async function expandArguments(args: string[], cwd: string): Promise<{ files: string[]; named: Set<string>; errors: InputError[] }> {
   const files = new Set<string>()
+  const named = new Set<string>()
   const errors: InputError[] = []
   for (const arg of args) {
     const path = resolve(cwd, arg)
     const stat = statOrUndefined(path)
     if (stat?.isFile()) {
       files.add(path)
+      named.add(path)
     } else if (stat?.isDirectory()) {
       const escaped = linkedOutside(path, arg)
       const found = escaped ? [] : walk(path, errors, cwd)
@@ -57,7 +62,7 @@ export async function expandArguments(args: string[], cwd: string): Promise<{ fi
       errors.push(new InputError(arg.includes(REPLACEMENT) ? notUtf8Name(arg) : `${arg}: no such file or folder`))
     }
   }
-  return { files: [...files], errors }
+  return { files: [...files], named, errors }
 }
 
 // A name that is not UTF-8 reaches newslint with U+FFFD in place of its bytes, and no file has that name.
