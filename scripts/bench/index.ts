@@ -1,3 +1,4 @@
+import { replaceAll } from './batch.js'
 import { discovery } from './discovery.js'
 import { command } from './command.js'
 import { editorLatency } from './editor.js'
@@ -17,5 +18,6 @@ export const BENCHMARKS: Array<{ name: string; run: () => string[] | Promise<str
   { name: 'command', run: command },
   { name: 'lsp', run: lspLatency },
   { name: 'editor', run: editorLatency },
+  { name: 'batch', run: replaceAll },
   { name: 'startup', run: startup }
 ]

@@ -3,37 +3,112 @@ import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-langua
 /** Changes from which one pass over the text pays; fewer are applied one by one. */
 const BATCH = 32
 
+/** Where a change replaces the text before the batch (offsets), and with what. */
+interface Span {
+  start: number
+  end: number
+  text: string
+}
+
+type Position = { line: number; character: number }
+
 /**
  * The document after `changes`, as `TextDocument.update` makes it. That applies each change to a
  * copy of the whole text, so an editor's "Replace all" (one change per match: 20,000 in a 3 MB
- * document) held the server for a minute. Changes that run backwards through the text, as editors
- * send such a batch, each refer to text no change before them touched: they are applied in one pass.
+ * document) held the server for a minute. A batch that runs through the text in one direction is
+ * applied in one pass: backwards, as VS Code sends it, each change refers to text no change before
+ * it touched; forwards, each refers to the text the changes before it made, which is the text
+ * before the batch shifted by what they inserted and removed.
  */
 export function updateDocument(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
-  const spans = changes.length < BATCH ? undefined : backwardSpans(document, changes)
+  const spans = changes.length < BATCH ? undefined : (backwardSpans(document, changes) ?? forwardSpans(document, changes))
   if (!spans) return TextDocument.update(document, changes, version)
   const text = document.getText()
   const parts: string[] = []
   let from = 0
-  for (let index = spans.length - 1; index >= 0; index--) {
-    const [start, end] = spans[index]
-    parts.push(text.slice(from, start), changes[index].text)
+  for (const { start, end, text: inserted } of spans) {
+    parts.push(text.slice(from, start), inserted)
     from = end
   }
   parts.push(text.slice(from))
   return TextDocument.create(document.uri, document.languageId, version, parts.join(''))
 }
 
-/** Each change's range as offsets into the text before all of them, where each ends at or before the start of the one before it. */
-function backwardSpans(document: TextDocument, changes: TextDocumentContentChangeEvent[]): Array<[number, number]> | undefined {
-  const spans: Array<[number, number]> = []
+/** The spans in text order, where each change ends at or before the start of the one before it. */
+function backwardSpans(document: TextDocument, changes: TextDocumentContentChangeEvent[]): Span[] | undefined {
+  const spans: Span[] = []
   for (const change of changes) {
     if (!('range' in change)) return undefined
-    const start = document.offsetAt(change.range.start)
-    const end = document.offsetAt(change.range.end)
+    const start = exactOffset(document, change.range.start)
+    const end = exactOffset(document, change.range.end)
     const before = spans[spans.length - 1]
-    if (end < start || (before !== undefined && end > before[0])) return undefined
-    spans.push([start, end])
+    if (start === undefined || end === undefined || end < start || (before !== undefined && end > before.start)) return undefined
+    spans.push({ start, end, text: change.text })
+  }
+  return spans.reverse()
+}
+
+/**
+ * The spans of changes that each start at or after the end of the text the one before inserted, in
+ * that change's coordinates. Past that end, the rest of its line is the rest of the line where the
+ * change's range ended, and the lines below are the old ones, shifted by the lines it added.
+ */
+function forwardSpans(document: TextDocument, changes: TextDocumentContentChangeEvent[]): Span[] | undefined {
+  // A carriage return alone could join a "\n" inserted or moved after it into one line break, and
+  // lines would no longer count as the shift counts them: such text is changed one by one.
+  if (LONE_CARRIAGE_RETURN.test(document.getText())) return undefined
+  const spans: Span[] = []
+  // Where the last change's text ends, now and in the old text: the first place the next may start.
+  let insertedEnd: Position = { line: 0, character: 0 }
+  let oldEnd = 0
+  for (const change of changes) {
+    if (!('range' in change) || change.text.includes('\r')) return undefined
+    const { start, end } = change.range
+    if (before(start, insertedEnd) || before(end, start)) return undefined
+    const old = (position: Position) => oldOffset(document, position, insertedEnd, oldEnd)
+    const from = old(start)
+    const to = old(end)
+    if (from === undefined || to === undefined) return undefined
+    spans.push({ start: from, end: to, text: change.text })
+    insertedEnd = endOfInsert(start, change.text)
+    oldEnd = to
   }
   return spans
+}
+
+/** A position after the last change's text, as an offset into the old text; undefined where it is not inside a line. */
+function oldOffset(document: TextDocument, position: Position, insertedEnd: Position, oldEnd: number): number | undefined {
+  if (position.line === insertedEnd.line) {
+    const offset = oldEnd + position.character - insertedEnd.character
+    return offset <= lineEnd(document, document.positionAt(oldEnd).line) ? offset : undefined
+  }
+  const line = document.positionAt(oldEnd).line + position.line - insertedEnd.line
+  return exactOffset(document, { line, character: position.character })
+}
+
+/** Where a text inserted at `start` ends. */
+function endOfInsert(start: Position, text: string): Position {
+  const lastBreak = text.lastIndexOf('\n')
+  if (lastBreak < 0) return { line: start.line, character: start.character + text.length }
+  let breaks = 0
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks++
+  return { line: start.line + breaks, character: text.length - lastBreak - 1 }
+}
+
+const LONE_CARRIAGE_RETURN = /\r(?!\n)/
+
+/** The offset of a position inside a line of the document (its end included); undefined for one `offsetAt` would move. */
+function exactOffset(document: TextDocument, position: Position): number | undefined {
+  if (position.line < 0 || position.line >= document.lineCount || position.character < 0) return undefined
+  const offset = document.offsetAt({ line: position.line, character: 0 }) + position.character
+  return offset <= lineEnd(document, position.line) ? offset : undefined
+}
+
+/** Where the line's text ends, before its line break. */
+function lineEnd(document: TextDocument, line: number): number {
+  return document.offsetAt({ line, character: Number.MAX_SAFE_INTEGER })
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character)
 }
