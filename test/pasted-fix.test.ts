@@ -1153,3 +1153,50 @@ describe('a pasted block between two lists', () => {
     expect(fix(lists(before, after))).toBe(`# Gipfel in Wien\n\n${before}\n\n${after}\n`)
   })
 })
+
+// Everything between two pasted pieces of a paragraph was taken with them: the article's sentences
+// between two calls to sign up went too. The middle of a notice or a consent box still goes with it.
+describe('the sentences between two pasted pieces of a paragraph', () => {
+  const head = '# Großbrand in Linz\n\nEin Großbrand hat in der Nacht auf Dienstag eine Lagerhalle zerstört, teilte die Polizei mit.\n\n'
+  const report = 'Die Feuerwehr war mit 120 Kräften im Einsatz. Der Schaden beträgt rund 10 Mio. Euro.'
+  const call = '📩 Jetzt Newsletter abonnieren!'
+  it.each([
+    ['between two calls on one line', `${call} ${report} ${call}`, report],
+    [
+      'on lines of their own between a call and a notice',
+      `${call}\nDie Feuerwehr war mit 120 Kräften im Einsatz.\nDer Schaden beträgt rund 10 Mio. Euro.\nAlle Rechte vorbehalten.`,
+      'Die Feuerwehr war mit 120 Kräften im Einsatz.\nDer Schaden beträgt rund 10 Mio. Euro.'
+    ],
+    [
+      'naming one word of a notice, between two notices',
+      'Alle Rechte vorbehalten. Die Genehmigung für den Abriss fehlte. Alle Rechte vorbehalten.',
+      'Die Genehmigung für den Abriss fehlte.'
+    ],
+    [
+      'quoting a notice’s words, between a call and a notice',
+      `${call} „Wir haben die Daten nie übermittelt“, sagte der Sprecher. Alle Rechte vorbehalten.`,
+      '„Wir haben die Daten nie übermittelt“, sagte der Sprecher.'
+    ]
+  ])('keeps the article’s sentences %s', (_, body, fixed) => {
+    expect(fix(`${head}${body}\n`)).toBe(`${head}${fixed}\n`)
+  })
+
+  const lead = 'Die Feuerwehr war mit 120 Kräften im Einsatz.'
+  const footers = [
+    ['a copyright footer', 'Alle Rechte vorbehalten. Der Inhalt darf nicht kopiert werden. © 2016 Verlag'],
+    ['a reprint notice', '© 2016 Lokalkurier Verlag. Nachdruck und Weiterverbreitung nur mit Genehmigung. Alle Rechte vorbehalten.'],
+    [
+      'an agency’s footer in English',
+      'Copyright 2016 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.'
+    ]
+  ]
+  const consent =
+    'Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Wenn Sie fortfahren, stimmen Sie der Verwendung von Cookies zu. Mehr dazu in unserer Datenschutzerklärung.'
+  it.each([...footers, ['a consent box', consent]])('removes %s whole as a paragraph of its own', (_, notice) => {
+    expect(fix(`${head}${notice}\n\n${lead}\n`)).toBe(`${head}${lead}\n`)
+  })
+
+  it.each(footers)('removes %s whole glued to the article’s paragraph', (_, notice) => {
+    expect(fix(`${head}${lead} ${notice}\n`)).toBe(`${head}${lead}\n`)
+  })
+})

@@ -32,7 +32,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
   'common/pasted': fields({ networks: WORDS, outlets: WORDS, postLinks: list(fields({ host: WORDS, path: TEXT })), embedMedia: WORDS }),
   pasted: fields({
     teaser: PASTED_KIND,
-    boilerplate: wordLists('opens', 'contains', 'containsPromoting', 'containsOwnVoice', 'is', 'timed'),
+    boilerplate: wordLists('opens', 'contains', 'containsPromoting', 'containsOwnVoice', 'is', 'timed', 'noticeWords'),
     embed: wordLists('opens', 'contains', 'containsAddressing', 'is'),
     callToAction: wordLists(
       'verbs',

@@ -29,6 +29,7 @@ import {
   isHeadlineLike,
   isOnlyLinks,
   speaksAsOutlet,
+  THIS_PAGE,
   isPostSignature,
   isProseLine,
   lastLine,
@@ -125,7 +126,7 @@ function pastedInside(article: Article, block: Block, lexicon: PastedLexicon, in
       const verdict = gluedVerdict(article, view, lexicon, inTail)
       return answer ? inAnswer(verdict) : verdict
     },
-    lexicon.agencies
+    lexicon
   )
   return [...posts, ...glued.filter((part) => !posts.some((post) => overlap(post.span!, part.span!)))]
 }
@@ -169,7 +170,7 @@ function pastedParts(
     return posts.length > 0 && !coversBlock(article, block, posts) ? posts : undefined
   }
   if (verdict.signal.key === 'postSignature' || verdict.signal.key === 'signedPost') return postUnderProse(article, block, verdict, lexicon)
-  const parts = pastedSentences(article, block, (view) => sentenceVerdict(article, view, lexicon, inTail), lexicon.agencies)
+  const parts = pastedSentences(article, block, (view) => sentenceVerdict(article, view, lexicon, inTail), lexicon)
   if (parts !== 'none') return parts
   // No sentence gives itself away: the block's signal spans them ("… wir … Jetzt weiterlesen mit
   // Plus-Abo: …"). Then the sentences holding its phrase are the pasted ones, where they open
@@ -181,7 +182,7 @@ function pastedParts(
     const own = lexicon.kinds[verdict.kind]
     const holds = (view: BlockView) =>
       view.text.includes(phrase) && (phraseSignal(view, own.opens, own.contains, own.is) !== undefined || promotes(view, lexicon))
-    const holding = pastedSentences(article, block, (view) => (holds(view) ? verdict : undefined), lexicon.agencies)
+    const holding = pastedSentences(article, block, (view) => (holds(view) ? verdict : undefined), lexicon)
     return holding === 'none' ? [] : holding
   }
   return block.structure !== 'list' && block.textLength <= MAX_HOOK ? undefined : []
@@ -399,9 +400,6 @@ function phraseSignal(view: BlockView, opens?: PhraseList, contains?: PhraseList
   return is?.equals(view.lower) ? { key: 'isOnly', quoted: trimToWords(view.text) } : undefined
 }
 
-// "Dieser Artikel …", "Um diesen Artikel zu lesen", "Diese Website …", "This article …".
-const THIS_PAGE =
-  /\b(?:dies(?:er|e|es|en|em)|this)\s+(?:artikel|text|beitrag|seite|website|audioversion|zusammenfassung|article|story|site|page|summary)\b/i
 // "Hier finden Sie …", "Here …".
 const HERE_OPENING = /^(?:hier|here)\s/i
 

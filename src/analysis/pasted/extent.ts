@@ -2,12 +2,14 @@ import type { Article, Block, PastedBlock, PastedSignal, Sentence } from '../../
 import { endOfLine, endOfLineBefore, nextLineStart, startOfLine } from '../../engine/line-breaks.js'
 import { Token } from '../../engine/token.js'
 import type { Registry } from '../credit/agencies.js'
+import type { PastedLexicon } from './lexicon.js'
 import {
   type BlockView,
   beforeCredit,
   copyrightMarkAt,
   creditAround,
   endingIn,
+  inFurnitureVoice,
   isAgencyCodes,
   isAgencyCredit,
   isPostSignature,
@@ -42,11 +44,12 @@ export function pastedSentences(
   article: Article,
   block: Block,
   test: SentenceTest,
-  agencies: Registry
+  lexicon: PastedLexicon
 ): PastedBlock[] | 'none' | undefined {
+  const { agencies } = lexicon
   const sentences = segments(article, block, agencies)
   const verdicts = sentences.map((sentence) => test(viewSentence(article, block, sentence)))
-  const runs = markRuns(article, sentences, verdicts, agencies)
+  const runs = markRuns(article, sentences, verdicts, lexicon)
   const { marks } = runs
   if (marks.every((mark) => mark === undefined)) return 'none'
   // Pasted throughout, unless a teaser ended before the prose its sentence ran on into.
@@ -59,7 +62,8 @@ export function pastedSentences(
  * auch: Tempo 30 in ganz Innsbruck? Das sagen die Anrainer"): the test runs from the last sentence
  * back while sentences are pasted or end like a headline, so the cost stays with the tail.
  */
-export function pastedTail(article: Article, block: Block, test: SentenceTest, agencies: Registry): PastedBlock[] {
+export function pastedTail(article: Article, block: Block, test: SentenceTest, lexicon: PastedLexicon): PastedBlock[] {
+  const { agencies } = lexicon
   // The segments from the last back, cut only as far as the test reads (a whole article may stand in one paragraph).
   const tested: Sentence[] = []
   const verdicts: Array<Verdict | undefined> = []
@@ -80,7 +84,7 @@ export function pastedTail(article: Article, block: Block, test: SentenceTest, a
   // A block pasted throughout is a block the whole-block tests judge; long blocks are the article's.
   if (pasted === 0 || throughout) return []
   const tail = tested.slice(0, pasted).reverse()
-  return spans(article, block, tail, markRuns(article, tail, verdicts.slice(0, pasted).reverse(), agencies), agencies)
+  return spans(article, block, tail, markRuns(article, tail, verdicts.slice(0, pasted).reverse(), lexicon), agencies)
 }
 
 /**
@@ -207,11 +211,11 @@ interface Runs {
 }
 
 /**
- * Each sentence's verdict, carried on to what continues it in the same paragraph; a sentence
- * between two pasted ones of a paragraph is pasted too ("Wir verwenden Cookies … Wenn Sie
- * fortfahren, … Mehr dazu in unserer Datenschutzerklärung.").
+ * Each sentence's verdict, carried on to what continues it in the same paragraph; the sentences
+ * between two pasted ones of a paragraph are pasted too where they read as the box (see `inBox`).
  */
-function markRuns(article: Article, sentences: Sentence[], verdicts: Array<Verdict | undefined>, agencies: Registry): Runs {
+function markRuns(article: Article, sentences: Sentence[], verdicts: Array<Verdict | undefined>, lexicon: PastedLexicon): Runs {
+  const { agencies } = lexicon
   const marks: Array<Verdict | undefined> = []
   // Worked out once for each marked sentence (a label's may ask the language detector); a mark, once given, stays.
   const ends: number[] = []
@@ -231,11 +235,26 @@ function markRuns(article: Article, sentences: Sentence[], verdicts: Array<Verdi
     const mark = verdicts[index] ?? carried
     marks.push(mark)
     if (!mark) return
-    for (let between = lastMarked + 1; lastMarked >= 0 && between < index; between++) marks[between] = marks[lastMarked]
+    if (lastMarked >= 0 && inBox(sentences.slice(lastMarked + 1, index)))
+      for (let between = lastMarked + 1; between < index; between++) marks[between] = marks[lastMarked]
     // A sentence whose pasted part ends inside it goes on in the article's words ("Video abspielen Die Opposition …"): no run goes past it.
     lastMarked = endsEarly(index) ? -1 : index
   })
   return { marks, end }
+
+  /**
+   * The sentences between two pasted ones are the box's where each speaks in its voice or reads
+   * as a notice ("Wir verwenden Cookies … Wenn Sie fortfahren, stimmen Sie … zu. Mehr dazu in
+   * unserer Datenschutzerklärung.", "Alle Rechte vorbehalten. Der Inhalt darf nicht kopiert
+   * werden. © 2016 Verlag"). One sentence of report prose among them makes them the article's,
+   * on one line or on lines of their own ("📩 Jetzt Newsletter abonnieren! Die Feuerwehr war mit
+   * 120 Kräften im Einsatz. … 📩 Jetzt Newsletter abonnieren!").
+   */
+  function inBox(between: Sentence[]): boolean {
+    return wholeSentences(article, between).every((sentence) =>
+      inFurnitureVoice(viewSentence(article, article.blocks[sentence.block], sentence), lexicon)
+    )
+  }
 
   /** The pasted part ends inside its line, before words of the article; one that ends with its line leaves the run to the lines under it. */
   function endsEarly(index: number): boolean {
@@ -247,6 +266,17 @@ function markRuns(article: Article, sentences: Sentence[], verdicts: Array<Verdi
 
 // Blanks between a pasted part and the line's end: more are no line's end to look for.
 const MAX_GAP = 80
+
+/** The pieces of one sentence of the splitter's joined again: "Euro." cut from "… rund 10 Mio. Euro." reads as nothing alone. */
+function wholeSentences(article: Article, pieces: Sentence[]): Sentence[] {
+  const whole: Sentence[] = []
+  for (const piece of pieces) {
+    const last = whole[whole.length - 1]
+    if (last?.index === piece.index) whole[whole.length - 1] = segment(article, piece, [...last.tokens, ...piece.tokens])
+    else whole.push(piece)
+  }
+  return whole
+}
 
 /** Consecutive marked sentences of one paragraph become one span, with the kind of its first sentence. */
 function spans(

@@ -18,7 +18,7 @@ interface KindPhrases {
 
 interface LanguageFile {
   teaser: KindPhrases
-  boilerplate: KindPhrases & { containsPromoting?: string[]; containsOwnVoice?: string[]; timed?: string[] }
+  boilerplate: KindPhrases & { containsPromoting?: string[]; containsOwnVoice?: string[]; timed?: string[]; noticeWords?: string[] }
   embed: KindPhrases & { containsAddressing?: string[] }
   callToAction: {
     verbs: string[]
@@ -56,6 +56,8 @@ export interface PastedLexicon {
   timedLabels: PhraseList
   /** Embed phrases that news prose uses too: pasted only where the text speaks to the reader or stands as a label. */
   addressingPhrases: PhraseList
+  /** The words of notices (copyright, consent, newsletter), lower-cased: two in a sentence between pasted ones make it the box's. */
+  noticeWords: Set<string>
   ctaVerbs: Set<string>
   ctaAddress: Set<string>
   /** Words that, right after a call's address, make it advice ("Laden Sie keine App …"). */
@@ -129,6 +131,7 @@ function buildLexicon(extras: PastedExtras): PastedLexicon {
     ownVoicePhrases: new PhraseList(all((file) => file.boilerplate.containsOwnVoice)),
     addressingPhrases: new PhraseList(all((file) => file.embed.containsAddressing)),
     timedLabels: new PhraseList(all((file) => file.boilerplate.timed)),
+    noticeWords: lower(all((file) => file.boilerplate.noticeWords)),
     ctaVerbs: lower(all((file) => file.callToAction.verbs)),
     ctaAddress: lower(all((file) => file.callToAction.address)),
     ctaNegations: lower(all((file) => file.callToAction.negations)),

@@ -441,6 +441,34 @@ export function speaksAsOutlet(view: BlockView): boolean {
   )
 }
 
+// "Dieser Artikel …", "Um diesen Artikel zu lesen", "Diese Website …", "This article …".
+export const THIS_PAGE =
+  /\b(?:dies(?:er|e|es|en|em)|this)\s+(?:artikel|text|beitrag|seite|website|audioversion|zusammenfassung|article|story|site|page|summary)\b/i
+
+/**
+ * A sentence in the voice of page furniture: it speaks to the reader or calls on them, stands as
+ * a label, speaks as the outlet or of this page ("Wenn Sie fortfahren, stimmen Sie … zu.", "A
+ * version of this article appears in print …"), or reads as a notice. Report prose does none of these.
+ */
+export function inFurnitureVoice(view: BlockView, lexicon: PastedLexicon): boolean {
+  return addressesOrCalls(view, lexicon) || speaksAsOutlet(view) || THIS_PAGE.test(view.text) || readsAsNotice(view, lexicon)
+}
+
+/**
+ * Two of the notices' words (`boilerplate.noticeWords`) unquoted, and no figure: "Der Inhalt darf
+ * nicht kopiert werden.", "Nachdruck und Weiterverbreitung nur mit Genehmigung.", "Damit können
+ * Daten an Meta übermittelt werden.". A report's sentence names one at most ("Die Genehmigung
+ * fehlte.") or gives figures ("… mit 120 Kräften im Einsatz").
+ */
+export function readsAsNotice(view: BlockView, lexicon: PastedLexicon): boolean {
+  if (/\p{N}/u.test(view.text)) return false
+  const words = view.sentences.flatMap((sentence) => sentence.tokens.filter((token) => token.kind === 'word' && !token.quoted))
+  const notice = new Set(words.map((word) => word.lower).filter((lower) => lexicon.noticeWords.has(lower)))
+  return notice.size >= MIN_NOTICE_WORDS
+}
+
+const MIN_NOTICE_WORDS = 2
+
 // "© 2023 Verlag", "(c) dpa", "Copyright 2016 Reuters": the mark, then a year or a holder's
 // capital; the word, then a year ("Das Copyright Office lehnte ab" names an authority). "… zum
 // Thema Copyright geäußert" discusses copyright; it is no notice.
