@@ -15,40 +15,33 @@ import { PASTED_KINDS, type PastedLexicon, pastedLexicon } from './lexicon.js'
 import { type PhraseList, normalizePhrase, trimToWords } from '../phrases.js'
 import {
   type BlockView,
-  addressesReader,
   endsWithoutFullStop,
-  callsToAction,
-  hasCallToAction,
-  hasEmbedMedia,
   hasGluedColon,
-  isAgencyCredit,
-  copyrightMarkAt,
-  isCopyrightNotice,
-  insideQuotes,
-  isForeignPost,
   isHeadlineLike,
   isOnlyLinks,
-  speaksAsOutlet,
-  THIS_PAGE,
-  isPostSignature,
-  isProseLine,
   lastLine,
   linksFrom,
-  looksLikeCredit,
-  namesCallToActionObject,
-  namesOutlet,
   opensWithProse,
   opensWithQuestionHook,
-  postLink,
+  viewBlock,
+  viewSentence
+} from './signals.js'
+import { isAgencyCredit, copyrightMarkAt, isCopyrightNotice, insideQuotes, looksLikeCredit } from './credit-signals.js'
+import { hasEmbedMedia, isForeignPost, isPostSignature, isProseLine, postLink, readsAsPost } from './post-signals.js'
+import {
+  addressesReader,
+  callsToAction,
+  hasCallToAction,
+  speaksAsOutlet,
+  THIS_PAGE,
+  namesCallToActionObject,
+  namesOutlet,
   promotes,
   promotesOutletProduct,
   addressesOrCalls,
   standsAsLabel,
-  ownProduct,
-  readsAsPost,
-  viewBlock,
-  viewSentence
-} from './signals.js'
+  ownProduct
+} from './voice-signals.js'
 
 // Block classification: marks the blocks that were pasted into the article rather than written
 // for it (Pressekodex Ziffer 7) as `teaser`, `boilerplate` or `embed`; `structure` keeps the

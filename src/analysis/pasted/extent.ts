@@ -1,21 +1,13 @@
 import type { Article, Block, PastedBlock, PastedSignal, Sentence } from '../../engine/model.js'
 import { endOfLine, endOfLineBefore, nextLineStart, startOfLine } from '../../engine/line-breaks.js'
-import { Token } from '../../engine/token.js'
 import type { Registry } from '../credit/agencies.js'
 import type { PastedLexicon } from './lexicon.js'
-import {
-  type BlockView,
-  beforeCredit,
-  copyrightMarkAt,
-  creditAround,
-  endingIn,
-  inFurnitureVoice,
-  isAgencyCodes,
-  isAgencyCredit,
-  isPostSignature,
-  textInLanguage,
-  viewSentence
-} from './signals.js'
+import { type BlockView, endingIn, viewSentence } from './signals.js'
+import { beforeCredit, copyrightMarkAt, creditAround, isAgencyCredit } from './credit-signals.js'
+import { balanced, withSyntaxAfter, withSyntaxBefore } from './markup-edges.js'
+import { segment, segments, segmentsOf } from './pieces.js'
+import { textInLanguage } from './post-signals.js'
+import { inFurnitureVoice } from './voice-signals.js'
 
 // Where inside a block the pasted material lies. CMS exports and agency feeds glue notices, calls
 // to action and "Lesen Sie auch" lines onto a paragraph of the article: a finding covers those
@@ -85,123 +77,6 @@ export function pastedTail(article: Article, block: Block, test: SentenceTest, l
   if (pasted === 0 || throughout) return []
   const tail = tested.slice(0, pasted).reverse()
   return spans(article, block, tail, markRuns(article, tail, verdicts.slice(0, pasted).reverse(), lexicon), agencies)
-}
-
-/**
- * The block's sentences, also cut at every full stop the sentence splitter let pass: before a
- * lower-case word ("… Euro. subscribe now …"), after a number or an abbreviation ("… 2,3. Auf
- * YouTube ansehen"). Finer pieces only narrow what a pasted phrase can take along.
- */
-function segments(article: Article, block: Block, agencies: Registry): Sentence[] {
-  return block.sentences.flatMap((index) => segmentsOf(article, article.sentences[index], agencies))
-}
-
-function segmentsOf(article: Article, sentence: Sentence, agencies: Registry): Sentence[] {
-  const { tokens, cuts } = withGluedStopsCut(sentence.tokens)
-  // Where a credit opens the sentence or a piece of it ("… Köpfe. sba/hos/news.de/dpa Dieser Artikel erschien zuerst …").
-  const creditAfter = (from: number) => {
-    const end = openingCreditEnd(tokens.slice(from, from + MAX_CREDIT_TOKENS + 1), agencies)
-    return end < 0 ? -1 : from + end
-  }
-  let credit = creditAfter(0)
-  const parts: Sentence[] = []
-  let from = 0
-  for (let at = 1; at + 1 < tokens.length; at++) {
-    const before = tokens[at - 1]
-    const stop = /[.!?…]$/.test(before.value)
-    // A full stop, then a line break the tokens leave out, then the next line ("… 2,4 Mrd.⏎Sign up …"); or a glued end.
-    const lineBreak = /^[\p{L}\p{N}]/u.test(tokens[at].value) && /[\r\n]/.test(article.plain.slice(before.end, tokens[at].start))
-    if (cuts.has(at) || (stop && lineBreak)) {
-      parts.push(segment(article, sentence, tokens.slice(from, at)))
-      from = at
-      credit = creditAfter(from)
-      continue
-    }
-    // The full stop is a token of its own, or the end of a word the splitter took for an abbreviation or ordinal
-    // ("Stadt.", "3."); the space after it a token, or blanked markup the tokens leave out ("… 10 Mio. [Bericht …](…)").
-    const spaceToken = tokens[at].kind === 'whitespace'
-    const gap = spaceToken ? tokens[at].value : article.plain.slice(before.end, tokens[at].start)
-    // A post's signature ends its line too ("— VfL Bochum 1848 (@VfLBochum1848) April 14, 2024⏎Einige Länder …").
-    const ends = stop || (/[\r\n]/.test(gap) && endsSignature(article, before.end))
-    const fullStop = ends && (spaceToken || /\s/.test(gap)) && opensWord(tokens, spaceToken ? at + 1 : at)
-    if (!fullStop && at !== credit) continue
-    parts.push(segment(article, sentence, tokens.slice(from, at)))
-    from = spaceToken ? at + 1 : at
-    credit = creditAfter(from)
-  }
-  return from === 0 ? [sentence] : [...parts, segment(article, sentence, tokens.slice(from))]
-}
-
-/** The line ending at `end` is a post's signature ("> — Name (@handle) May 1, 2016"). */
-function endsSignature(article: Article, end: number): boolean {
-  return isPostSignature(article.text.slice(startOfLine(article.text, end), end).replace(/^[ \t>]+/, ''))
-}
-
-/**
- * A word or a symbol that opens a box starts at `at` ("► Mit unserem Newsletter …"), after marks
- * of writing direction or zero width if any ("‏Sign up …" pasted from a right-to-left page).
- */
-function opensWord(tokens: Token[], at: number): boolean {
-  while (at < tokens.length && INVISIBLE.test(tokens[at].value)) at++
-  return at < tokens.length && /^[\p{L}\p{N}\p{So}]/u.test(tokens[at].value)
-}
-
-const INVISIBLE = /^\p{Cf}+$/u
-
-/** A sentence's end glued to the next one's capital, one word to the tokenizer ("… veröffentlicht werden.Sign up", "Woran aber dann?.Dieser", "Hypo-U-Ausschuss.Alle"). */
-const GLUED_STOP = /^([\p{L}\p{N}-]*\p{Ll}[.!?…]{1,3})(\p{Lu}\p{Ll}+)$/u
-
-/** The tokens with each glued end cut into two words, and where the second words stand. */
-function withGluedStopsCut(tokens: Token[]): { tokens: Token[]; cuts: Set<number> } {
-  const cuts = new Set<number>()
-  if (!tokens.some((token) => token.kind === 'word' && GLUED_STOP.test(token.value))) return { tokens, cuts }
-  const cut: Token[] = []
-  for (const token of tokens) {
-    const glued = token.kind === 'word' ? GLUED_STOP.exec(token.value) : null
-    if (!glued) {
-      cut.push(token)
-      continue
-    }
-    const pieces = [new Token(token.start, glued[1], 'word'), new Token(token.start + glued[1].length, glued[2], 'word')]
-    for (const piece of pieces) [piece.quoted, piece.verbatim] = [token.quoted, token.verbatim]
-    cut.push(...pieces)
-    cuts.add(cut.length - 1)
-  }
-  return { tokens: cut, cuts }
-}
-
-// "(APA, 17.7.2023)": a credit in brackets is a few tokens.
-const MAX_CREDIT_TOKENS = 24
-
-/**
- * The space after a credit that opens the sentence, where the splitter glued what follows the
- * credit to it: in brackets ("(APA, 17.7.2023) Mehr zum Thema: …") or as the credit line's codes
- * ("sba/hos/news.de/dpa Dieser Artikel erschien zuerst …"); -1 where none opens it.
- */
-function openingCreditEnd(tokens: Token[], agencies: Registry): number {
-  const limit = Math.min(tokens.length - 1, MAX_CREDIT_TOKENS)
-  let end = 0
-  if (tokens[0]?.value === '(') {
-    let close = 1
-    while (close < limit && tokens[close].value !== ')') close++
-    if (close >= limit) return -1
-    end = close + 1
-  } else {
-    while (end < limit && tokens[end].kind !== 'whitespace') end++
-    if (end === 0 || end >= limit) return -1
-  }
-  if (tokens[end].kind !== 'whitespace') return -1
-  const credit = tokens
-    .slice(0, end)
-    .map((token) => token.value)
-    .join('')
-  return (credit.startsWith('(') ? isAgencyCredit(credit, agencies) : isAgencyCodes(credit, agencies)) ? end : -1
-}
-
-function segment(article: Article, sentence: Sentence, tokens: Sentence['tokens']): Sentence {
-  const start = tokens[0].start
-  const end = tokens[tokens.length - 1].end
-  return { ...sentence, start, end, text: article.plain.slice(start, end), tokens }
 }
 
 /** Each sentence's mark, and where the pasted part of a marked one ends. */
@@ -412,77 +287,6 @@ function pastCutCredit(article: Article, sentence: Sentence, agencies: Registry)
 /** Neither a blank line nor a new list item between two sentences of a block. */
 function sameParagraph(article: Article, before: Sentence, after: Sentence): boolean {
   return !/(?:\r\n?|\n)[ \t>]*(?:\r\n?|\n|(?:[-*+]|\d{1,9}[.)])[ \t])/.test(article.text.slice(before.end, after.start))
-}
-
-// Sentences are cut from the visible text; the markup around a pasted sentence ("**Lesen Sie
-// auch:** [Titel](https://…)") goes with it, so that removing it leaves no stray markup.
-
-function withSyntaxBefore(article: Article, start: number): number {
-  let at = start
-  for (;;) {
-    while (at > 0 && isSyntax(article, at - 1)) at--
-    // An HTML tag's attributes stand after a space or a line break ("<a href=…>"): the whole tag goes, or "<a" would be left.
-    const window = Math.max(0, at - MAX_TAG)
-    const open = article.text.slice(window, at).lastIndexOf('<') + window
-    if (open < window || !OPENING_TAG.test(article.text.slice(open, at)) || article.plain.slice(open, at).trim() !== '') break
-    at = open
-  }
-  // A void element ("<img alt=…>", "<br>") before the pasted text holds none of it: it stays, with what stands
-  // before it. One inside a pasted element goes with it ("<a href=…><img src=…>Mit unserem Newsletter …</a>").
-  const markup = article.text.slice(at, start)
-  let kept = at
-  for (const element of markup.matchAll(VOID_ELEMENT)) {
-    if (ELEMENT_OPENING.test(markup.slice(kept - at, element.index))) break
-    kept = at + element.index + element[0].length
-  }
-  return kept
-}
-
-// The start of an opening tag up to its attributes, markup the visible text leaves blank; looked for this far back.
-const OPENING_TAG = /^<[a-zA-Z][a-zA-Z0-9-]{0,20}\s[^<>]*$/
-const MAX_TAG = 300
-const VOID_ELEMENT = /<(?:area|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b[^<>]*>/gi
-const ELEMENT_OPENING = /<[a-zA-Z]/
-
-function withSyntaxAfter(article: Article, end: number): number {
-  let at = end
-  while (at < article.text.length && isSyntax(article, at)) at++
-  return at
-}
-
-/**
- * The span without the markup at its edges where taking it would leave its partner behind: a
- * pasted sentence at the end of an emphasis or a link that holds the article's words ("*Das Papier
- * … werden. Video abspielen*", "[… Kompromiss. Video abspielen](…)") goes without the closing marks.
- */
-function balanced(article: Article, span: { start: number; end: number }): { start: number; end: number } {
-  if (pairs(article, span)) return span
-  // A link's text may end in a space before its closing bracket ("[Lesen Sie auch: … ](…)").
-  let after = span.end
-  while (after < article.text.length && (article.text[after] === ' ' || article.text[after] === '\t')) after++
-  const closed = { start: span.start, end: withSyntaxAfter(article, after) }
-  if (closed.end > after && pairs(article, closed)) return closed
-  let { start, end } = span
-  while (start < end && isSyntax(article, start)) start++
-  while (end > start && isSyntax(article, end - 1)) end--
-  return { start, end }
-}
-
-/** Every emphasis run and bracket of markup in the span has its partner in it ("**…**", "[…](…)"). */
-function pairs(article: Article, { start, end }: { start: number; end: number }): boolean {
-  const counts = { '*': 0, _: 0, '~': 0, '[': 0, ']': 0 }
-  for (let at = start; at < end; at++) {
-    const char = article.text[at]
-    if (!(char in counts) || !isSyntax(article, at)) continue
-    // A run of one emphasis mark ("**") opens or closes once; brackets count one by one.
-    if (char === '[' || char === ']' || article.text[at - 1] !== char || at === start) counts[char as keyof typeof counts]++
-  }
-  return counts['*'] % 2 === 0 && counts._ % 2 === 0 && counts['~'] % 2 === 0 && counts['['] === counts[']']
-}
-
-/** Markup blanked out of the visible text (not whitespace the text had anyway). */
-function isSyntax(article: Article, at: number): boolean {
-  return article.plain[at] === ' ' && !/\s/.test(article.text[at])
 }
 
 /**

@@ -1,7 +1,8 @@
 import { endOfLine } from '../../engine/line-breaks.js'
 import type { Article, PastedBlock, Sentence } from '../../engine/model.js'
 import type { PastedLexicon } from './lexicon.js'
-import { carriesPostMarks, creditAround, isAgencyCredit, isPostSignature, mediaLinks, textInLanguage } from './signals.js'
+import { creditAround, isAgencyCredit } from './credit-signals.js'
+import { carriesPostMarks, isPostSignature, mediaLinks, textInLanguage } from './post-signals.js'
 
 // Posts pasted into a paragraph of prose, as plain-text copies of a page leave them: "… festgehalten.
 // All good in the hood guys. Thanks for the messages. pic.twitter.com/SGB8NEssCF Mittlerweile …".

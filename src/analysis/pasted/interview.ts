@@ -1,7 +1,8 @@
 import type { Article } from '../../engine/model.js'
 import type { Verdict } from './extent.js'
 import type { PastedLexicon } from './lexicon.js'
-import { type BlockView, addressesOrCalls, boldFirstLine, endsAsQuestion, speaksAsOutlet, viewSentence } from './signals.js'
+import { type BlockView, boldFirstLine, endsAsQuestion, viewSentence } from './signals.js'
+import { addressesOrCalls, speaksAsOutlet } from './voice-signals.js'
 
 // An interview set as bold questions over plain paragraphs ("**Wie gewinnen Sie neue Leser?**",
 // then the answer), or with each bold question on the line above its answer in one paragraph: in

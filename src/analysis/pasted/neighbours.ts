@@ -1,18 +1,10 @@
 import type { Article, BlockKind, PastedBlock } from '../../engine/model.js'
 import type { Verdict } from './extent.js'
 import type { KindMatchers, PastedLexicon } from './lexicon.js'
-import {
-  type BlockView,
-  addressesReader,
-  boldFirstLine,
-  endsWithoutFullStop,
-  isHeadlineLike,
-  isOnlyLinks,
-  isPostSignature,
-  isProseLine,
-  looksLikeCredit,
-  readsAsPost
-} from './signals.js'
+import { type BlockView, boldFirstLine, endsWithoutFullStop, isHeadlineLike, isOnlyLinks } from './signals.js'
+import { looksLikeCredit } from './credit-signals.js'
+import { isPostSignature, isProseLine, readsAsPost } from './post-signals.js'
+import { addressesReader } from './voice-signals.js'
 import { MAX_EMBED, MAX_HOOK_LINE, MAX_PASTED, MAX_POST } from './sizes.js'
 
 // Pasted material that a verdict on the block beside it gives away: a post's text above its

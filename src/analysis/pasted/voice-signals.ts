@@ -1,0 +1,234 @@
+import type { Sentence, Token } from '../../engine/model.js'
+import type { Registry } from '../credit/agencies.js'
+import type { PastedLexicon } from './lexicon.js'
+import { type BlockView, endingIn, endsAsQuestion, endsWithoutFullStop, linksFrom } from './signals.js'
+import { beforeCredit, isAgencyCodes } from './credit-signals.js'
+
+// The page's voice in a block: calls to action, the reader addressed, the outlet speaking of itself
+// and its products, labels and notices. News prose does none of these.
+
+/**
+ * A sentence opening with an imperative addressed to the reader: "Folgen Sie …", "Abonnieren Sie
+ * …", "Sign up …", or an imperative that sends the reader to a link ("Follow AP's coverage at
+ * https://…"), or the infinitive that page furniture calls with ("Jetzt kostenlos registrieren
+ * und …"). Not inside quotation marks: „Folgen Sie den Anweisungen“ is someone speaking.
+ */
+export function hasCallToAction(view: BlockView, lexicon: PastedLexicon): boolean {
+  return callsToAction(view, lexicon).length > 0
+}
+
+/** The sentences of the block that call on the reader (see hasCallToAction). */
+export function callsToAction(view: BlockView, lexicon: PastedLexicon): Sentence[] {
+  // A letters page's note calls on readers to write to the newsroom, as its own page.
+  if (lexicon.lettersPage.within(view.lower) !== undefined) return []
+  return view.sentences.filter((sentence) => {
+    // "Folgen Sie ihr auf Instagram?" is an interviewer's question.
+    if (endsAsQuestion(sentence.text)) return false
+    const words = sentence.tokens.filter((token) => token.kind === 'word')
+    const [verb, address] = words
+    if (verb === undefined || verb.quoted) return false
+    // The call negated is advice ("Laden Sie keine App aus unbekannten Quellen herunter").
+    if (lexicon.ctaNegations.has(words[2]?.lower ?? '') && !lexicon.ctaNegatedCalls.has(verb.lower)) return false
+    if (!lexicon.ctaVerbs.has(verb.lower)) return callsWithInfinitive(sentence, words, lexicon)
+    return (address !== undefined && lexicon.ctaAddress.has(address.lower)) || linksFrom(view, sentence)
+  })
+}
+
+/**
+ * "Jetzt registrieren", "Jetzt kostenlos anmelden und …", "Jetzt Plus testen: …": "jetzt", at
+ * most two words, a call's verb ending the clause. "Jetzt testen die Forscher …" goes on with a
+ * subject: prose. A separable verb ("weiterlesen", "herunterladen") is never the finite verb after
+ * "jetzt" ("Jetzt lesen die Schüler weiter"): "Jetzt weiterlesen für 1 Euro." calls whatever follows.
+ */
+function callsWithInfinitive(sentence: Sentence, words: Token[], lexicon: PastedLexicon): boolean {
+  if (words[0]?.lower !== 'jetzt') return false
+  const at = words.slice(1, 4).findIndex((word) => lexicon.ctaVerbs.has(word.lower)) + 1
+  if (at === 0) return false
+  if (lexicon.ctaSeparable.has(words[at].lower)) return true
+  const next = words[at + 1]
+  if (next === undefined || next.lower === 'und') return true
+  const after = sentence.tokens.find((token) => token.start >= words[at].end && token.kind !== 'whitespace')
+  return after !== undefined && CLAUSE_END.test(after.value)
+}
+
+// A colon or a dash after the verb ends the call's clause ("Jetzt Plus testen: Vier Wochen …").
+const CLAUSE_END = /^[:–—]$/
+
+/**
+ * What a call to action points at: a network or the outlet, a link in the call, or a newsletter, an app, "uns"
+ * in the outlet's voice or with an exclamation mark. "Laden Sie keine App aus unbekannten Quellen
+ * herunter." in a list of tips names an app, not the outlet's.
+ */
+export function namesCallToActionObject(view: BlockView, lexicon: PastedLexicon): boolean {
+  if (lexicon.ctaPlaces.within(view.lower) !== undefined || namesOutlet(view, lexicon)) return true
+  if (callsToAction(view, lexicon).some((sentence) => linksFrom(view, sentence))) return true
+  return lexicon.ctaObjects.within(view.lower) !== undefined && (speaksAsOutlet(view) || exclaims(view))
+}
+
+const endsWithExclamation = endingIn('!')
+
+/** Ends with an exclamation mark ("Jetzt testen!"). */
+function exclaims(view: BlockView): boolean {
+  return endsWithExclamation(view.text)
+}
+
+/** The outlet advertises its own products: "… bei BILD und in der BILD-App!". */
+export function promotesOutletProduct(view: BlockView, lexicon: PastedLexicon): boolean {
+  return lexicon.products.within(view.lower) !== undefined && namesOutlet(view, lexicon)
+}
+
+/** The outlet names itself ("News.de", "ZEIT ONLINE"); names are case-sensitive, domains are not. */
+export function namesOutlet(view: BlockView, lexicon: PastedLexicon): boolean {
+  return lexicon.outlets.some((outlet) => {
+    const domain = outlet.includes('.')
+    const haystack = domain ? view.lower : view.text
+    const needle = domain ? outlet.toLowerCase() : outlet
+    // An empty name names no outlet, and every place would match it again and again.
+    if (needle === '') return false
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+      const before = haystack[at - 1]
+      const after = haystack[at + needle.length]
+      const bounded = (before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))
+      if (bounded && !inCreditCodes(haystack, at, lexicon)) return true
+    }
+    return false
+  })
+}
+
+/** The credit line's codes hold the outlet's name ("… Community. sba/hos/news.de/dpa"): no outlet naming itself to the reader. */
+function inCreditCodes(text: string, at: number, lexicon: PastedLexicon): boolean {
+  const start = text.lastIndexOf(' ', at) + 1
+  const end = text.indexOf(' ', at)
+  return isAgencyCodes(text.slice(start, end < 0 ? text.length : end), lexicon.agencies)
+}
+
+const READER = {
+  de: new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres']),
+  en: new Set(['you', 'your', 'You', 'Your'])
+}
+// The polite "Sie" takes the plural: "Sie will", "Sie hat" after a colon is "she".
+const THIRD_PERSON_SINGULAR = new Set(
+  'ist war hat hatte wird wurde will wollte kann konnte muss musste soll sollte darf durfte mag möchte weiß wusste'.split(' ')
+)
+
+/**
+ * The block speaks to the reader ("Sie", "Ihnen", "you"). A German "Sie" or "Ihr" opening a
+ * sentence is as often "she" or "her": there only the words inside a sentence count.
+ */
+export function addressesReader(view: BlockView): boolean {
+  const reader = READER[view.block.lang]
+  return view.sentences.some((sentence) => {
+    const words = sentence.tokens.filter((token) => token.kind === 'word')
+    return words.some(
+      (token, index) =>
+        reader.has(token.value) &&
+        (view.block.lang !== 'de' || (index > 0 && !(token.value === 'Sie' && THIRD_PERSON_SINGULAR.has(words[index + 1]?.value ?? ''))))
+    )
+  })
+}
+
+/**
+ * The text promotes: it speaks as the outlet, sends the reader somewhere (an imperative, a linked
+ * label) or exclaims ("Jetzt testen!"). News prose about apps, subscriptions and standards does none of
+ * these; speaking to the reader alone is service journalism too ("Achten Sie auf die
+ * Cookie-Einstellungen").
+ */
+export function promotes(view: BlockView, lexicon: PastedLexicon): boolean {
+  return speaksAsOutlet(view) || callsOrExclaims(view, lexicon)
+}
+
+/**
+ * The words naming one of the outlet's products in its own voice, unquoted: its possessive, then
+ * within three words the product or a compound ending in it ("unsere App", "unserem kostenlosen
+ * Wetter-Newsletter").
+ */
+export function ownProduct(sentence: Sentence, lexicon: PastedLexicon): string | undefined {
+  const words = sentence.tokens.filter((token) => token.kind === 'word' && !token.quoted)
+  for (let at = 0; at < words.length; at++) {
+    if (!lexicon.possessives.has(words[at].lower)) continue
+    for (let next = at + 1; next < Math.min(words.length, at + 4); next++) {
+      if (isProduct(words[next].lower, lexicon))
+        return words
+          .slice(at, next + 1)
+          .map((word) => word.value)
+          .join(' ')
+    }
+  }
+  return undefined
+}
+
+function isProduct(lower: string, lexicon: PastedLexicon): boolean {
+  const dash = lower.lastIndexOf('-')
+  if (lexicon.productWords.has(lower) || (dash > 0 && lexicon.productWords.has(lower.slice(dash + 1)))) return true
+  // A closed compound of a long product word, also in the genitive: "unseres Wissenschaftspodcasts" ("knapp" ends in no "app").
+  const stem = lower.endsWith('s') ? lower.slice(0, -1) : lower
+  return [...lexicon.productWords].some(
+    (product) => product.length >= MIN_COMPOUND_PRODUCT && stem.length > product.length && stem.endsWith(product)
+  )
+}
+
+const MIN_COMPOUND_PRODUCT = 7
+
+/**
+ * Speaks to the reader, calls, exclaims or stands as a label: where the outlet's products and desk
+ * in its own voice promote ("Mit unserem Newsletter erhalten Sie …"). An interviewee speaks of
+ * "unsere App" too ("Unsere App hat kaum jemand benutzt.").
+ */
+export function addressesOrCalls(view: BlockView, lexicon: PastedLexicon): boolean {
+  return addressesReader(view) || callsOrExclaims(view, lexicon) || standsAsLabel(view.text, lexicon.agencies)
+}
+
+/**
+ * Ends without a full stop and is no question: a label ("Alles Wichtige in unserer App"). A credit
+ * at the end is no part of the text ("Mehr dazu wollte er nicht sagen. (dpa)", "… dpa / AFP").
+ */
+export function standsAsLabel(text: string, agencies: Registry): boolean {
+  const own = beforeCredit(text, agencies)
+  return endsWithoutFullStop(own) && !endsAsQuestion(own)
+}
+
+function callsOrExclaims(view: BlockView, lexicon: PastedLexicon): boolean {
+  return hasCallToAction(view, lexicon) || linkedLabel(view) || exclaims(view)
+}
+
+/** A link in a line without a full stop: a link box's label. A link in a sentence of prose cites. */
+function linkedLabel(view: BlockView): boolean {
+  return view.block.links.length > 0 && endsWithoutFullStop(view.text)
+}
+
+const OUTLET_WE = new Set(['wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'we', 'us', 'our'])
+
+/** The block speaks as the outlet ("Folgen Sie uns", "Sign up for our …"). */
+export function speaksAsOutlet(view: BlockView): boolean {
+  return view.sentences.some((sentence) =>
+    sentence.tokens.some((token) => token.kind === 'word' && !token.quoted && OUTLET_WE.has(token.lower))
+  )
+}
+
+// "Dieser Artikel …", "Um diesen Artikel zu lesen", "Diese Website …", "This article …".
+export const THIS_PAGE =
+  /\b(?:dies(?:er|e|es|en|em)|this)\s+(?:artikel|text|beitrag|seite|website|audioversion|zusammenfassung|article|story|site|page|summary)\b/i
+
+/**
+ * A sentence in the voice of page furniture: it speaks to the reader or calls on them, stands as
+ * a label, speaks as the outlet or of this page ("Wenn Sie fortfahren, stimmen Sie … zu.", "A
+ * version of this article appears in print …"), or reads as a notice. Report prose does none of these.
+ */
+export function inFurnitureVoice(view: BlockView, lexicon: PastedLexicon): boolean {
+  return addressesOrCalls(view, lexicon) || speaksAsOutlet(view) || THIS_PAGE.test(view.text) || readsAsNotice(view, lexicon)
+}
+
+/**
+ * Two of the notices' words (`boilerplate.noticeWords`) unquoted, and no figure: "Der Inhalt darf
+ * nicht kopiert werden.", "Nachdruck und Weiterverbreitung nur mit Genehmigung.", "Damit können
+ * Daten an Meta übermittelt werden.". A report's sentence names one at most ("Die Genehmigung
+ * fehlte.") or gives figures ("… mit 120 Kräften im Einsatz").
+ */
+export function readsAsNotice(view: BlockView, lexicon: PastedLexicon): boolean {
+  if (/\p{N}/u.test(view.text)) return false
+  const words = view.sentences.flatMap((sentence) => sentence.tokens.filter((token) => token.kind === 'word' && !token.quoted))
+  const notice = new Set(words.map((word) => word.lower).filter((lower) => lexicon.noticeWords.has(lower)))
+  return notice.size >= MIN_NOTICE_WORDS
+}
+
+const MIN_NOTICE_WORDS = 2
