@@ -23,12 +23,21 @@ export function isClauseMark(unit: Token | undefined): boolean {
 /** The lower-case word without a clitic "’s" ("soll’s" → "soll") or a full stop the tokenizer kept ("könnte.“"). */
 export function bare(unit: Token): string {
   const lower = unit.lower
+  // One slice for both endings: a clitic turns up long after the optimising compiler met the
+  // full stops, and a slice of its own was then a call without feedback, a deopt of every caller.
+  const cut = strayEnding(lower)
+  return cut === 0 ? lower : lower.slice(0, -cut)
+}
+
+/** How many chars at the end of `lower` are a clitic "’s" (2) or a full stop (1), else 0. */
+function strayEnding(lower: string): number {
   // Char tests, not three `endsWith` calls: every word of every sentence is bared.
   const last = lower.charCodeAt(lower.length - 1)
-  if (last === FULL_STOP) return lower.slice(0, -1)
-  if (last !== LETTER_S) return lower
+  if (last === FULL_STOP) return 1
+  // A one-letter "s" has no clitic: reading before its first char was out of bounds, a deopt of every caller.
+  if (last !== LETTER_S || lower.length < 2) return 0
   const apostrophe = lower.charCodeAt(lower.length - 2)
-  return apostrophe === APOSTROPHE || apostrophe === RIGHT_QUOTE ? lower.slice(0, -2) : lower
+  return apostrophe === APOSTROPHE || apostrophe === RIGHT_QUOTE ? 2 : 0
 }
 
 const FULL_STOP = 0x2e

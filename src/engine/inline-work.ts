@@ -158,7 +158,19 @@ export function inlineWorkRefusal(text: string): string | undefined {
   close(text.length)
   if (deepest > MAX_BRACKET_NESTING)
     return `Unexpected brackets ([) nested ${deepest} deep in the paragraph at line ${deepestLine}, expected at most ${MAX_BRACKET_NESTING}: the markdown parser's work on nested links and images grows faster than their square`
-  return [emphasis, codeSpans, html, links].map((work) => work.refusal()).find((refusal) => refusal !== undefined)
+  return firstRefusal([emphasis, codeSpans, html, links])
+}
+
+/**
+ * The first refusal of `works`: a plain loop, where `map(…).find(…)` was deoptimised on the array
+ * `map` built (wrong map) and the whole scan of the text optimised again.
+ */
+function firstRefusal(works: readonly InlineWork[]): string | undefined {
+  for (const work of works) {
+    const refusal = work.refusal()
+    if (refusal !== undefined) return refusal
+  }
+  return undefined
 }
 
 /**

@@ -157,7 +157,9 @@ function closestModel(sample: string): Lang {
   const others = new Map<string, number>()
   const distinct = countTrigrams(cleaned, others)
   const { counts, ranks, used } = TRIGRAMS
-  const distances = MODELS.map(() => 0)
+  // A typed array has one map however it is made: `MODELS.map(() => 0)` made arrays of another elements
+  // kind once optimised code inlined `map`, and the sum below was deoptimised on the first of them.
+  const distances = new Float64Array(MODELS.length)
   for (let k = 0; k < distinct; k++) {
     const slot = used[k]
     for (let m = 0; m < MODELS.length; m++) distances[m] += difference(ranks[slot * MODELS.length + m], counts[slot])

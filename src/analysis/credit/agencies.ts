@@ -38,7 +38,7 @@ let builtIn: Registry | undefined
 
 /** The registry shipped with newslint. */
 export function agencyRegistry(): Registry {
-  builtIn ??= buildRegistry(lexicon<Agency[]>('common', 'agencies'))
+  builtIn ??= buildRegistry(lexicon<Agency[]>('common', 'agencies').map(inOneShape))
   return builtIn
 }
 
@@ -64,6 +64,24 @@ function buildRegistry(agencies: Agency[]): Registry {
   return registry
 }
 
+/**
+ * The agency with every field, in one order. The registry's entries had as many shapes as the
+ * lexicon has combinations of optional fields, and the look-ups in running text (`agency.role`)
+ * were deoptimised on each shape they had not met yet.
+ */
+function inOneShape(agency: Agency): Agency {
+  return {
+    code: agency.code,
+    name: agency.name,
+    spellings: agency.spellings,
+    country: agency.country,
+    lang: agency.lang,
+    role: agency.role,
+    creditWhenCited: agency.creditWhenCited,
+    services: agency.services
+  }
+}
+
 // One extended registry per distinct option value (the built-in base never changes).
 const extended = new Map<string, Registry>()
 
@@ -73,7 +91,7 @@ export function extendRegistry(base: Registry, extra: string[]): Registry {
   const key = extra.join('\n')
   const cached = extended.get(key)
   if (cached) return cached
-  const added = extra.map((code): Agency => ({ code, name: code, spellings: [code] }))
+  const added = extra.map((code) => inOneShape({ code, name: code, spellings: [code] }))
   const registry = buildRegistry([...base.agencies, ...added])
   extended.set(key, registry)
   return registry

@@ -28,17 +28,35 @@ export function findCitations(
     append(
       citations,
       clear
-        ? inSentence(options, 'credit', sentence, 'citations', () => citationsIn(sentence, registry, []))
-        : citationsIn(sentence, registry, skip)
+        ? inSentence(options, 'credit', sentence, 'citations', () => citationsIn(sentence, registry, citableWords(sentence)))
+        : citationsIn(sentence, registry, citableWordsOutside(sentence, skip))
     )
   }
   return citations
 }
 
-function citationsIn(sentence: Sentence, registry: Registry, skip: Array<{ start: number; end: number }>): AgencyCitation[] {
+/** The words of `sentence` that may name an agency: outside quotes. */
+function citableWords(sentence: Sentence): Token[] {
+  return sentence.tokens.filter(isCitable)
+}
+
+/**
+ * The citable words of a sentence a credit line touches, outside the credit lines (`skip`). Apart
+ * from `citableWords`, so that the filter of every other sentence never meets `inSpans` and is not
+ * deoptimised when a credit line first turns up.
+ */
+function citableWordsOutside(sentence: Sentence, skip: Array<{ start: number; end: number }>): Token[] {
+  return sentence.tokens.filter((token) => isCitable(token) && !inSpans(skip, token.start))
+}
+
+function isCitable(token: Token): boolean {
+  return token.kind === 'word' && !token.quoted
+}
+
+/** The agencies `words` (a sentence's citable words) cite. */
+function citationsIn(sentence: Sentence, registry: Registry, words: Token[]): AgencyCitation[] {
   const citations: AgencyCitation[] = []
   const cues = citingCues()
-  const words = sentence.tokens.filter((token) => token.kind === 'word' && !token.quoted && !inSpans(skip, token.start))
   for (let i = 0; i < words.length; i++) {
     const compound = words[i].value.includes('-') ? words[i].value.split('-') : undefined
     if (compound?.length === 2 && registry.bySpelling.has(compound[0]) && cues.compounds.has(compound[1].toLowerCase())) {

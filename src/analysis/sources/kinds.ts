@@ -34,6 +34,8 @@ function headsEndingLike(lower: string, heads: ReadonlySet<string>): readonly st
     headsByEnding.set(heads, byEnding)
   }
   const short = byEnding.get(SHORT)!
+  // No last letters to read: `endingKey` read before the word's start, out of bounds, and was deoptimised.
+  if (lower.length < ENDING) return short
   const ending = byEnding.get(endingKey(lower))
   return ending === undefined ? short : short.length === 0 ? ending : [...short, ...ending]
 }
