@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { chmodSync, closeSync, openSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs'
+import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import AjvDraft04 from 'ajv-draft-04'
@@ -250,6 +250,19 @@ describe('bad input', () => {
     symlinkSync(join(root, 'news'), join(root, 'news', 'loop'))
     const run = runCli(['news', '--format', 'json'], { cwd: root })
     expect(JSON.parse(run.stdout).map((file: { path: string }) => file.path)).toEqual(['news/a.md'])
+  })
+
+  it('a glob lists an article once however many folder links lead to it, and a link to a file as a file', () => {
+    // Folders of two links each to the next: the glob listed the article 2^levels - 1 times (a hang at twenty levels).
+    const levels = 12
+    const root = tempTree({ ...ONLY_QUOTES, [`art/d${levels}/x.md`]: QUOTED })
+    for (let level = 0; level < levels; level++) {
+      mkdirSync(join(root, 'art', `d${level}`))
+      for (const name of ['a', 'b']) symlinkSync(`../d${level + 1}`, join(root, 'art', `d${level}`, name))
+    }
+    symlinkSync(`d${levels}/x.md`, join(root, 'art', 'y.md'))
+    const run = runCli(['art/**/*.md', '--format', 'json'], { cwd: root })
+    expect(JSON.parse(run.stdout).map((file: { path: string }) => file.path)).toEqual([`art/d${levels}/x.md`, 'art/y.md'])
   })
 })
 

@@ -90,7 +90,7 @@ async function globFiles(pattern: string, cwd: string, errors: InputError[]): Pr
   const fs = { realpath: confinedRealpath(cwd, errors) }
   // One level more than the walk takes, to say that something was left below.
   const options = { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'], fs, deep: MAX_FOLDER_DEPTH + 1 }
-  const found = (await glob(pattern, options)).filter(isMarkdownPath)
+  const found = oncePerFolder((await glob(pattern, options)).filter(isMarkdownPath))
   const deep = (file: string) => relative(cwd, dirname(file)).split(sep).length > MAX_FOLDER_DEPTH
   const tooDeep = found.filter(deep)
   if (tooDeep.length > 0) errors.push(tooDeepError(tooDeep, cwd, cwd))
@@ -99,21 +99,49 @@ async function globFiles(pattern: string, cwd: string, errors: InputError[]): Pr
   return matches.sort()
 }
 
-/** `fs.realpath` for the glob's walk, which asks it only about links: one to a folder out of the repository fails, so it is not followed. */
+/**
+ * Each article once, however many folder paths lead to it (a folder and a link to it): the path
+ * with no link in it where there is one, else the first in order. Links to files stay files of their own.
+ */
+function oncePerFolder(files: string[]): string[] {
+  const byRealPath = new Map<string, string>()
+  for (const file of files.sort()) {
+    let real: string
+    try {
+      real = join(realpathSync(dirname(file)), basename(file))
+    } catch {
+      real = file
+    }
+    const kept = byRealPath.get(real)
+    if (kept === undefined || (file === real && kept !== real)) byRealPath.set(real, file)
+  }
+  return [...byRealPath.values()]
+}
+
+/**
+ * `fs.realpath` for the glob's walk, which asks it only about links: one to a folder out of the
+ * repository fails, so it is not followed; so does a second link to a folder a link already led
+ * to. Folders of two links each to the next, committed ten deep, made the walk list one article
+ * 1,023 times (and every level more doubled it), where the folder walk lists it once.
+ */
 function confinedRealpath(cwd: string, errors: InputError[]): typeof realpath {
+  const followed = new Set<string>()
   const confined = (link: string, callback: (error: Error | null, resolved?: string) => void) => {
     const path = resolve(cwd, link)
-    const escaped = statOrUndefined(path)?.isDirectory() ? linkedOutside(path, relative(cwd, path)) : undefined
+    const folder = statOrUndefined(path)?.isDirectory() === true
+    const escaped = folder ? linkedOutside(path, relative(cwd, path)) : undefined
     if (escaped) {
       errors.push(escaped)
       return callback(escaped)
     }
     realpath(path, (error, resolved) => {
+      if (error || resolved === undefined || !folder) return callback(error, resolved)
       // A link back to a folder the walk came through (".." or a sibling linking back) is a loop:
       // sixteen folders of sixteen such links made the walk list one file 257 times in 21 s.
-      if (!error && resolved !== undefined && isInside(path, resolved))
-        return callback(new Error(`${link}: a link back to a folder above it`))
-      callback(error, resolved)
+      if (isInside(path, resolved)) return callback(new Error(`${link}: a link back to a folder above it`))
+      if (followed.has(resolved)) return callback(new Error(`${link}: a folder a link led to already`))
+      followed.add(resolved)
+      callback(null, resolved)
     })
   }
   return confined as typeof realpath
