@@ -13,10 +13,13 @@ const lineBreak = fc.constantFrom('\n', '\r\n', '\r')
 const text = fc
   .array(fc.stringMatching(/^[a-zäöü „“.,]{10,40}$/), { minLength: 20, maxLength: 60 })
   .chain((lines) => lineBreak.map((end) => lines.join(end)))
-// Mostly plain words; some with a line break of either kind, which moves the lines below.
+// Mostly plain words; some with a line break of either kind, which moves the lines below, or
+// opening or closing with one, which may join a carriage return and a line feed into one break.
 const insert = fc.oneof(
   { weight: 4, arbitrary: line },
-  { weight: 1, arbitrary: fc.tuple(line, lineBreak, line).map((parts) => parts.join('')) }
+  { weight: 1, arbitrary: fc.tuple(line, lineBreak, line).map((parts) => parts.join('')) },
+  { weight: 1, arbitrary: fc.tuple(lineBreak, line).map((parts) => parts.join('')) },
+  { weight: 1, arbitrary: fc.tuple(line, lineBreak).map((parts) => parts.join('')) }
 )
 
 function create(source: string): TextDocument {
@@ -54,6 +57,19 @@ function forwards(source: string, cuts: number[], inserts: string[]): TextDocume
   return changes
 }
 
+/** In no one order: each range between offsets picked in the text the changes before it made. */
+function scattered(source: string, cuts: number[], inserts: string[]): TextDocumentContentChangeEvent[] {
+  let current = create(source)
+  const changes: TextDocumentContentChangeEvent[] = []
+  for (let i = 0; i + 1 < cuts.length; i += 2) {
+    const [start, end] = [cuts[i], cuts[i + 1]].map((cut) => cut % (current.getText().length + 1)).sort((a, b) => a - b)
+    const change = { range: { start: current.positionAt(start), end: current.positionAt(end) }, text: inserts[i % inserts.length] }
+    changes.push(change)
+    current = TextDocument.update(current, [change], 1)
+  }
+  return changes
+}
+
 /** Now and then a character past its line's end, which `TextDocument` moves back to the end. */
 function pastLineEnds(changes: TextDocumentContentChangeEvent[], every: number): TextDocumentContentChangeEvent[] {
   return changes.map((change, i) =>
@@ -70,7 +86,7 @@ describe('a batch of changes to an open document', () => {
         text,
         fc.uniqueArray(fc.nat(), { minLength: 66, maxLength: 200 }),
         fc.array(insert, { minLength: 1, maxLength: 5 }),
-        fc.constantFrom(backwards, forwards),
+        fc.constantFrom(backwards, forwards, scattered),
         fc.constantFrom(0, 0, 7),
         (source, cuts, inserts, order, every) => {
           const made = order(source, cuts, inserts)

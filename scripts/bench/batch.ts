@@ -34,6 +34,17 @@ export function replaceAll(): string[] {
     const check = text === expected ? '' : '  WRONG TEXT: not what the changes make one by one'
     lines.push(`  ${order.padEnd(9)} ${ms.toFixed(0).padStart(6)} ms  (goal: within ${GOAL_MS} ms)${check}`)
   }
+  // A line-ending conversion as Helix sends it: each line's "\n" replaced by "\r\n", top to bottom.
+  const conversion = Array.from({ length: document.lineCount - 1 }, (_, line) => ({
+    range: { start: { line, character: LINE.length - 1 }, end: { line: line + 1, character: 0 } },
+    text: '\r\n'
+  }))
+  let converted = ''
+  const ms = best(3, () => void (converted = updateDocument(document, conversion, 2).getText()))
+  const check = converted === source.replaceAll('\n', '\r\n') ? '' : '  WRONG TEXT: not what the changes make one by one'
+  lines.push(
+    `  line endings to CRLF, ${conversion.length} changes top to bottom ${ms.toFixed(0).padStart(6)} ms  (goal: within ${GOAL_MS} ms)${check}`
+  )
   return lines
 }
 

@@ -1,4 +1,5 @@
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument'
+import { LineBuffer } from './line-buffer.js'
 
 /** Changes from which one pass over the text pays; fewer are applied one by one. */
 const BATCH = 32
@@ -21,8 +22,9 @@ type Position = { line: number; character: number }
  * before the batch shifted by what they inserted and removed.
  */
 export function updateDocument(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
-  const spans = changes.length < BATCH ? undefined : (backwardSpans(document, changes) ?? forwardSpans(document, changes))
-  if (!spans) return TextDocument.update(document, changes, version)
+  if (changes.length < BATCH) return TextDocument.update(document, changes, version)
+  const spans = backwardSpans(document, changes) ?? forwardSpans(document, changes)
+  if (!spans) return lineByLine(document, changes, version)
   const text = document.getText()
   const parts: string[] = []
   let from = 0
@@ -32,6 +34,19 @@ export function updateDocument(document: TextDocument, changes: TextDocumentCont
   }
   parts.push(text.slice(from))
   return TextDocument.create(document.uri, document.languageId, version, parts.join(''))
+}
+
+/**
+ * Any other batch, change by change on the document's lines (a line-ending conversion, changes
+ * in no one order, text with carriage returns): each costs what its lines cost. From a change on
+ * a line past the last on, one by one as `TextDocument` applies them.
+ */
+function lineByLine(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+  const buffer = new LineBuffer(document.getText())
+  let applied = 0
+  while (applied < changes.length && buffer.apply(changes[applied])) applied++
+  const updated = TextDocument.create(document.uri, document.languageId, version, buffer.text())
+  return applied === changes.length ? updated : TextDocument.update(updated, changes.slice(applied), version)
 }
 
 /** The spans in text order, where each change ends at or before the start of the one before it. */
