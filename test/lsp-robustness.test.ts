@@ -39,6 +39,9 @@ describe('robustness', () => {
     await expect(unknown).rejects.toMatchObject({ code: -32601 })
     expect(quotes(await client.diagnosticsFor(uri, 1))).toHaveLength(1)
     expect(client.child.exitCode).toBeNull()
+    // Said in a line, not echoed whole: a message of 50 MB took the server 2.6 GB to log.
+    expect(client.log).toContain('newslint: ignored a message that is neither a request, a notification nor a response')
+    expect(client.log.join('\n')).not.toMatch(/\[\s*1,\s*2,\s*3\s*\]/)
   })
 
   it('answers requests with parameters of the wrong types InvalidParams, and ignores such notifications whole', async () => {

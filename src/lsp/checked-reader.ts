@@ -15,6 +15,11 @@ export function checkParams(reader: MessageReader, writer: MessageWriter, log: (
     dispose: () => reader.dispose(),
     listen: (callback) =>
       reader.listen((message) => {
+        // The protocol library logs such a message whole, pretty-printed: 50 MB of nested array took 2.6 GB.
+        if (!Message.isRequest(message) && !Message.isNotification(message) && !Message.isResponse(message)) {
+          log('newslint: ignored a message that is neither a request, a notification nor a response')
+          return
+        }
         const problem =
           Message.isRequest(message) || Message.isNotification(message) ? paramsProblem(message.method, message.params) : undefined
         if (!problem) callback(message)
