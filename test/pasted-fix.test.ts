@@ -535,6 +535,12 @@ describe('a post pasted into a paragraph', () => {
     expect(fix(paragraph)).toBe(`${prose} ${after}\n`)
   })
 
+  // From the fuzzer: the post's span began at its text, inside the link, and --fix left the link's "[".
+  it('goes with the link it was pasted as, brackets and address', () => {
+    expect(fix(`${prose} [${post}](https://example.com/a)\n`)).toBe(`${prose}\n`)
+    expect(fix(`${prose} **[${post}](https://example.com/a)**\n`)).toBe(`${prose}\n`)
+  })
+
   // From the fuzzer: trigrams read the sentence as English for its band's name, so it was taken for the post's first sentence.
   it('leaves the article’s sentence naming something in English before a post in a block quote', () => {
     const quote = '> Bis 2009 war die Holzbläserin Bandmitglied von Funk Project.\n>\n'

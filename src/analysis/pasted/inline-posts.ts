@@ -2,6 +2,7 @@ import { endOfLine } from '../../engine/line-breaks.js'
 import type { Article, PastedBlock, Sentence } from '../../engine/model.js'
 import type { PastedLexicon } from './lexicon.js'
 import { creditAround, isAgencyCredit } from './credit-signals.js'
+import { balanced, withSyntaxBefore } from './markup-edges.js'
 import { carriesPostMarks, isPostSignature, mediaLinks, textInLanguage } from './post-signals.js'
 
 // Posts pasted into a paragraph of prose, as plain-text copies of a page leave them: "… festgehalten.
@@ -38,7 +39,11 @@ export function findInlinePosts(article: Article, blockIndex: number, lexicon: P
     }
     taken = end
   }
-  return posts
+  // The markup around the post goes with it, where its partner does ("[Thanks for … pic.twitter.com/…](…)" left "[").
+  return posts.map((post) => ({
+    ...post,
+    span: balanced(article, { start: withSyntaxBefore(article, post.span!.start), end: post.span!.end })
+  }))
 }
 
 /**
