@@ -32,6 +32,8 @@ export class InputError extends Error {}
  * an ignore file each took 16 s. Content repositories nest a handful.
  */
 export const MAX_FOLDER_DEPTH = 64
+/** Links a glob follows to one folder: each path through them may match its pattern. */
+const MAX_LINKS_TO_FOLDER = 8
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
 
 /**
@@ -90,7 +92,7 @@ async function globFiles(pattern: string, cwd: string, errors: InputError[]): Pr
   const fs = { realpath: confinedRealpath(cwd, errors) }
   // One level more than the walk takes, to say that something was left below.
   const options = { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'], fs, deep: MAX_FOLDER_DEPTH + 1 }
-  const found = oncePerFolder((await glob(pattern, options)).filter(isMarkdownPath))
+  const found = (await glob(pattern, options)).filter(isMarkdownPath)
   const deep = (file: string) => relative(cwd, dirname(file)).split(sep).length > MAX_FOLDER_DEPTH
   const tooDeep = found.filter(deep)
   if (tooDeep.length > 0) errors.push(tooDeepError(tooDeep, cwd, cwd))
@@ -100,32 +102,14 @@ async function globFiles(pattern: string, cwd: string, errors: InputError[]): Pr
 }
 
 /**
- * Each article once, however many folder paths lead to it (a folder and a link to it): the path
- * with no link in it where there is one, else the first in order. Links to files stay files of their own.
- */
-function oncePerFolder(files: string[]): string[] {
-  const byRealPath = new Map<string, string>()
-  for (const file of files.sort()) {
-    let real: string
-    try {
-      real = join(realpathSync(dirname(file)), basename(file))
-    } catch {
-      real = file
-    }
-    const kept = byRealPath.get(real)
-    if (kept === undefined || (file === real && kept !== real)) byRealPath.set(real, file)
-  }
-  return [...byRealPath.values()]
-}
-
-/**
  * `fs.realpath` for the glob's walk, which asks it only about links: one to a folder out of the
- * repository fails, so it is not followed; so does a second link to a folder a link already led
- * to. Folders of two links each to the next, committed ten deep, made the walk list one article
- * 1,023 times (and every level more doubled it), where the folder walk lists it once.
+ * repository fails, so it is not followed; so does one of more links to a folder than a
+ * newsroom makes (with a message). Folders of two links each to the next, committed ten deep,
+ * made the walk list one article 1,023 times, and every level more doubled it.
  */
 function confinedRealpath(cwd: string, errors: InputError[]): typeof realpath {
-  const followed = new Set<string>()
+  // How often links led to each folder: every path may match the pattern, but each followed once more doubles the walk.
+  const followed = new Map<string, number>()
   const confined = (link: string, callback: (error: Error | null, resolved?: string) => void) => {
     const path = resolve(cwd, link)
     const folder = statOrUndefined(path)?.isDirectory() === true
@@ -139,9 +123,16 @@ function confinedRealpath(cwd: string, errors: InputError[]): typeof realpath {
       // A link back to a folder the walk came through (".." or a sibling linking back) is a loop:
       // sixteen folders of sixteen such links made the walk list one file 257 times in 21 s.
       if (isInside(path, resolved)) return callback(new Error(`${link}: a link back to a folder above it`))
-      if (followed.has(resolved)) return callback(new Error(`${link}: a folder a link led to already`))
-      followed.add(resolved)
-      callback(null, resolved)
+      const times = followed.get(resolved) ?? 0
+      followed.set(resolved, times + 1)
+      if (times < MAX_LINKS_TO_FOLDER) return callback(null, resolved)
+      if (times === MAX_LINKS_TO_FOLDER)
+        errors.push(
+          new InputError(
+            `${relative(cwd, path)}: skipped, unexpected more than ${MAX_LINKS_TO_FOLDER} links to one folder (${relative(cwd, resolved) || '.'}), expected at most ${MAX_LINKS_TO_FOLDER}`
+          )
+        )
+      callback(new Error(`${link}: one link too many to ${resolved}`))
     })
   }
   return confined as typeof realpath
