@@ -80,6 +80,17 @@ function pastLineEnds(changes: TextDocumentContentChangeEvent[], every: number):
 }
 
 describe('a batch of changes to an open document', () => {
+  // From a review: a "\n" inserted after a carriage return alone joins it into one line break, so a
+  // change at the same place then stands after both; the backward pass put it between them.
+  it('reads a line feed joined to a carriage return as one line break', () => {
+    const at = { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }
+    const none = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }
+    const changes = [{ range: at, text: '\n' }, { range: at, text: 'X' }, ...Array.from({ length: 30 }, () => none)]
+    const batched = updateDocument(create('a\rb'), changes, 2)
+    expect(batched.getText()).toBe('a\r\nXb')
+    expect(batched.lineCount).toBe(2)
+  })
+
   it('ends with the text the changes make one by one, backwards, forwards or neither', () => {
     fc.assert(
       fc.property(

@@ -23,7 +23,11 @@ type Position = { line: number; character: number }
  */
 export function updateDocument(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
   if (changes.length < BATCH) return TextDocument.update(document, changes, version)
-  const spans = backwardSpans(document, changes) ?? forwardSpans(document, changes)
+  // A carriage return alone could join a "\n" inserted or moved after it into one line break, and
+  // lines would no longer count as either pass counts them: such text goes line by line.
+  const spans = LONE_CARRIAGE_RETURN.test(document.getText())
+    ? undefined
+    : (backwardSpans(document, changes) ?? forwardSpans(document, changes))
   if (!spans) return lineByLine(document, changes, version)
   const text = document.getText()
   const parts: string[] = []
@@ -69,9 +73,6 @@ function backwardSpans(document: TextDocument, changes: TextDocumentContentChang
  * change's range ended, and the lines below are the old ones, shifted by the lines it added.
  */
 function forwardSpans(document: TextDocument, changes: TextDocumentContentChangeEvent[]): Span[] | undefined {
-  // A carriage return alone could join a "\n" inserted or moved after it into one line break, and
-  // lines would no longer count as the shift counts them: such text is changed one by one.
-  if (LONE_CARRIAGE_RETURN.test(document.getText())) return undefined
   const spans: Span[] = []
   // Where the last change's text ends, now and in the old text: the first place the next may start.
   let insertedEnd: Position = { line: 0, character: 0 }

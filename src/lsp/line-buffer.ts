@@ -32,6 +32,11 @@ export class LineBuffer {
     const [startLine, from] = this.place(start)
     const [last, to] = this.place(end)
     let first = startLine
+    // Within one line and with no line break: the line's text changes, its lines stay as they are.
+    if (first === last && (from > 0 || first === 0 || !this.lines[first - 1].endsWith('\r')) && !/[\r\n]/.test(change.text)) {
+      this.lines[first] = this.lines[first].slice(0, from) + change.text + this.lines[first].slice(to)
+      return true
+    }
     let changed = this.lines[first].slice(0, from) + change.text + this.lines[last].slice(to)
     // A "\n" now right after a carriage return that ended the line above: the two are one line break.
     if (first > 0 && changed.startsWith('\n') && this.lines[first - 1].endsWith('\r')) {
@@ -57,9 +62,12 @@ export class LineBuffer {
 
   private replace(first: number, last: number, replacement: string[]): void {
     if (replacement.length === 1 && first === last) this.lines[first] = replacement[0]
-    // A spread of many arguments overflows the call stack.
-    else if (replacement.length < MAX_SPREAD) this.lines.splice(first, last - first + 1, ...replacement)
-    else this.lines = [...this.lines.slice(0, first), ...replacement, ...this.lines.slice(last + 1)]
+    else {
+      this.lines.splice(first, last - first + 1)
+      // In slices: a spread of many arguments overflows the call stack.
+      for (let at = 0; at < replacement.length; at += MAX_SPREAD)
+        this.lines.splice(first + at, 0, ...replacement.slice(at, at + MAX_SPREAD))
+    }
   }
 }
 
