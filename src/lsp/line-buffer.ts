@@ -61,7 +61,9 @@ export class LineBuffer {
   }
 
   private replace(first: number, last: number, replacement: string[]): void {
-    if (replacement.length === 1 && first === last) this.lines[first] = replacement[0]
+    // As many lines as before (a line break changed in place): no line moves.
+    if (replacement.length === last - first + 1) replacement.forEach((line, at) => (this.lines[first + at] = line))
+    else if (replacement.length < MAX_SPREAD) this.lines.splice(first, last - first + 1, ...replacement)
     else {
       this.lines.splice(first, last - first + 1)
       // In slices: a spread of many arguments overflows the call stack.
