@@ -255,7 +255,7 @@ describe('bad input', () => {
   it('a glob follows a few links to one folder, and stops with a message where committed links multiply its walk', () => {
     // Folders of two links each to the next: the glob listed the article 2^levels - 1 times (a hang at twenty levels).
     const levels = 20
-    const root = tempTree({ ...ONLY_QUOTES, [`art/d${levels}/x.md`]: QUOTED, 'shared/y.md': QUOTED, '.newslintignore': 'drafts/\n' })
+    const root = tempTree({ ...ONLY_QUOTES, [`art/d${levels}/x.md`]: QUOTED, 'common/y.md': QUOTED, '.newslintignore': 'drafts/\n' })
     for (let level = 0; level < levels; level++) {
       mkdirSync(join(root, 'art', `d${level}`))
       for (const name of ['a', 'b']) symlinkSync(`../d${level + 1}`, join(root, 'art', `d${level}`, name))
@@ -269,7 +269,7 @@ describe('bad input', () => {
     // Two links to one folder, the first under an ignored folder: the other still leads to the article.
     for (const folder of ['drafts', 'news']) {
       mkdirSync(join(root, folder))
-      symlinkSync('../shared', join(root, folder, 's'))
+      symlinkSync('../common', join(root, folder, 's'))
     }
     const linked = runCli(['{drafts,news}/**/*.md', '--format', 'json'], { cwd: root })
     expect(JSON.parse(linked.stdout).map((file: { path: string }) => file.path)).toEqual(['news/s/y.md'])
