@@ -1,5 +1,5 @@
-import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument'
-import { LineBuffer } from './line-buffer.js'
+import { type Position, TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument'
+import { LineBuffer, isBefore } from './line-buffer.js'
 
 /** Changes from which one pass over the text pays; fewer are applied one by one. */
 const BATCH = 32
@@ -10,8 +10,6 @@ interface Span {
   end: number
   text: string
 }
-
-type Position = { line: number; character: number }
 
 /**
  * The document after `changes`, as `TextDocument.update` makes it. That applies each change to a
@@ -80,7 +78,7 @@ function forwardSpans(document: TextDocument, changes: TextDocumentContentChange
   for (const change of changes) {
     if (!('range' in change) || change.text.includes('\r')) return undefined
     const { start, end } = change.range
-    if (before(start, insertedEnd) || before(end, start)) return undefined
+    if (isBefore(start, insertedEnd) || isBefore(end, start)) return undefined
     const old = (position: Position) => oldOffset(document, position, insertedEnd, oldEnd)
     const from = old(start)
     const to = old(end)
@@ -123,8 +121,4 @@ function exactOffset(document: TextDocument, position: Position): number | undef
 /** Where the line's text ends, before its line break. */
 function lineEnd(document: TextDocument, line: number): number {
   return document.offsetAt({ line, character: Number.MAX_SAFE_INTEGER })
-}
-
-function before(a: Position, b: Position): boolean {
-  return a.line < b.line || (a.line === b.line && a.character < b.character)
 }

@@ -1,6 +1,4 @@
-import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument'
-
-type Position = { line: number; character: number }
+import type { Position, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument'
 
 // Written here: `TextDocument.update` copies the whole text for each change, and keeps its line
 // offsets by shifting every one after the change; a batch of thousands of changes in no one order
@@ -94,5 +92,10 @@ function contentLength(line: string): number {
 
 /** Start before end, as `TextDocument` orders a range given the other way round. */
 function wellFormed(start: Position, end: Position): [Position, Position] {
-  return start.line > end.line || (start.line === end.line && start.character > end.character) ? [end, start] : [start, end]
+  return isBefore(end, start) ? [end, start] : [start, end]
+}
+
+/** `a` stands before `b`: on an earlier line, or earlier on the same line. */
+export function isBefore(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character)
 }
