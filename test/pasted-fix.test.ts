@@ -278,6 +278,22 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
     expect(fixSource('a.md', source, withCreditLine()).output).toBe(fixed)
   })
 
+  // Where a post or a kicker starts in a crosshead, no mark shows: the fix took the crosshead too.
+  it.each([
+    ['a post', `## Die Reaktionen ${tweet}`],
+    ['a teaser’s kicker and title', `## Die Reaktionen ${kicker}`]
+  ])('reports %s glued to a crosshead over prose, and leaves the heading for the editor to cut', (_, heading) => {
+    const source = `# Ein Bericht\n\n${para}\n\n${heading}\n\n${para}\n`
+    const { findings } = lintSource('a.md', source, pastedConfig())
+    expect(findings.map((finding) => source.slice(finding.offset, finding.endOffset))).toEqual([heading])
+    expect(fixSource('a.md', source, pastedConfig()).output).toBe(source)
+  })
+
+  it('still removes such a heading under the article, where it opens no prose of it', () => {
+    const source = `# Ein Bericht\n\n${para}\n\n## ${tweet}\n`
+    expect(fixSource('a.md', source, pastedConfig()).output).toBe(`# Ein Bericht\n\n${para}\n`)
+  })
+
   it.each([
     [
       'a report sentence with a link and a subscription word',

@@ -57,9 +57,11 @@ function pastedFindings(article: Article, kind: PastedBlock['kind']): PastedFind
  * Take the block out (an embed whose post has a link leaves that link in its place); a part of a
  * block goes with the whitespace it leaves, and a part that turns out to be all of the block's
  * text takes the block with it. No fix where taking the block out would change the blocks around
- * it: two lists would become one, a paragraph indented under a list one of its items.
+ * it (two lists would become one, a paragraph indented under a list one of its items), or where
+ * the pasted text's start in its block is unknown.
  */
 function fixOf(article: Article, entry: PastedBlock, start: number, end: number): Edit | undefined {
+  if (entry.startUnknown) return undefined
   if (entry.post?.holdsLink) return { start, end, text: `<${entry.post.link}>` }
   const block = article.blocks[entry.block]
   if (entry.span && !coversText(article, block, entry.span)) return removePart(article.text, start, end, block)

@@ -221,6 +221,8 @@ export interface PastedBlock {
   post?: { link: string; holdsLink: boolean }
   /** For a post pasted into a paragraph of the article: its span there (the block stays the article's). */
   span?: { start: number; end: number }
+  /** Where in the block the pasted text starts is unknown (a crosshead may stand before it): reported, never removed by a fix. */
+  startUnknown?: true
 }
 
 export interface Annotations {

@@ -8,7 +8,7 @@ import { findInlinePosts } from './inline-posts.js'
 import { isNavigation, isCaptionLine } from './page-lines.js'
 import { isControlRow } from './control-rows.js'
 import { inAnswer, interviewAnswers } from './interview.js'
-import { extendEmbedsToPostText, extendHooks, extendKickers, keepCrossheads } from './neighbours.js'
+import { extendEmbedsToPostText, extendHooks, extendKickers, keepCrossheads, opensProse } from './neighbours.js'
 import { MAX_EMBED, MAX_INDENT, MAX_HOOK, MAX_HOOK_LINE, MAX_LABEL_LINE, MAX_LABEL_LINES, MAX_PASTED, MAX_POST } from './sizes.js'
 import { type Verdict, pastedSentences, pastedTail, withoutCreditLine, withoutEditorsNote, withoutFootnoteLabel } from './extent.js'
 import { PASTED_KINDS, type PastedLexicon, pastedLexicon } from './lexicon.js'
@@ -92,7 +92,8 @@ function classifyBlocks(article: Article, options: AnalyzeOptions): void {
     if (!verdict) return
     if (parts[index]) return append(inside, parts[index])
     article.blocks[index].kind = verdict.kind
-    pasted.push({ block: index, kind: verdict.kind, signal: verdict.signal })
+    const unbounded = gluedToCrosshead(article, views, verdicts, index, lexicon)
+    pasted.push({ block: index, kind: verdict.kind, signal: verdict.signal, ...(unbounded ? { startUnknown: true as const } : {}) })
   })
   linkPosts(article, pasted, views, lexicon)
   article.blocks.forEach((block, index) => {
@@ -324,21 +325,52 @@ function ownVoice(article: Article, view: BlockView, lexicon: PastedLexicon): Pa
  * …"), or from the copyright mark, to the heading's end.
  */
 function gluedToHeading(article: Article, block: Block, verdict: Verdict, lexicon: PastedLexicon): PastedBlock[] | undefined {
-  // Each blank as a space, so that the phrase as the view quotes it is found ("Alle\u00a0Rechte", "Auch\tzum").
-  const text = article.text.slice(block.start, block.end).replace(/\s/g, ' ')
-  const phrase = verdict.signal.quoted
-  // The kind's label may stand before the phrase ("## Folgen Sie News.de … ? Hier finden Sie brandheiße News …").
-  const at =
-    verdict.signal.key === 'copyright'
-      ? copyrightMarkAt(text)
-      : earliest(labelAt(text, lexicon.kinds[verdict.kind].opens), phrase === undefined ? -1 : text.indexOf(phrase))
-  const before = at < 0 ? '' : text.slice(0, at).replace(/^#+/, '').trim()
+  const at = pastedStartInHeading(article, block, verdict, lexicon)
+  const before = at < 0 ? '' : headingText(article, block).slice(0, at).replace(/^#+/, '').trim()
   if (before === '') return undefined
   // A heading underlined with "=" or "-" keeps its underline.
   const lastLine = startOfLine(article.text, block.end)
   const underlined = lastLine > block.start && SETEXT_UNDERLINE.test(article.text.slice(lastLine, block.end))
   const end = underlined ? endOfLineBefore(article.text, lastLine) : block.end
   return [{ block: block.index, kind: verdict.kind, signal: verdict.signal, span: { start: block.start + at, end } }]
+}
+
+/** Where in the heading its pasted text starts, by the phrase, the kind's label or the copyright mark; -1 where no such mark shows it. */
+function pastedStartInHeading(article: Article, block: Block, verdict: Verdict, lexicon: PastedLexicon): number {
+  const text = headingText(article, block)
+  const phrase = verdict.signal.quoted
+  // The kind's label may stand before the phrase ("## Folgen Sie News.de … ? Hier finden Sie brandheiße News …").
+  return verdict.signal.key === 'copyright'
+    ? copyrightMarkAt(text)
+    : earliest(labelAt(text, lexicon.kinds[verdict.kind].opens), phrase === undefined ? -1 : text.indexOf(phrase))
+}
+
+/** The heading as written, each blank as a space, so that the phrase as the view quotes it is found ("Alle\u00a0Rechte", "Auch\tzum"). */
+function headingText(article: Article, block: Block): string {
+  return article.text.slice(block.start, block.end).replace(/\s/g, ' ')
+}
+
+/**
+ * A heading over the article's prose that is pasted by a sign that does not show where in it the
+ * pasted text starts (a post's media link, a kicker glued to its title) may be the editor's
+ * crosshead with the text glued on ("## Die Reaktionen Thanks for the messages … pic.twitter.com/…"):
+ * it is reported, and left for the editor to cut, since its whole removal could take the crosshead.
+ */
+function gluedToCrosshead(
+  article: Article,
+  views: Array<BlockView | undefined>,
+  verdicts: Array<Verdict | undefined>,
+  index: number,
+  lexicon: PastedLexicon
+): boolean {
+  const block = article.blocks[index]
+  const verdict = verdicts[index]
+  return (
+    verdict !== undefined &&
+    block.structure === 'heading' &&
+    pastedStartInHeading(article, block, verdict, lexicon) < 0 &&
+    opensProse(article, views, verdicts, index + 1)
+  )
 }
 
 /** The first of two places in a text, -1 where neither is. */

@@ -112,7 +112,12 @@ function isCrosshead(article: Article, views: Array<BlockView | undefined>, verd
 }
 
 /** The block at `index` is the article's prose: a paragraph or list, not pasted, no credit line. */
-function opensProse(article: Article, views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>, index: number): boolean {
+export function opensProse(
+  article: Article,
+  views: Array<BlockView | undefined>,
+  verdicts: Array<Verdict | undefined>,
+  index: number
+): boolean {
   const block = article.blocks[index]
   if (!block || verdicts[index] || !PROSE.has(block.structure)) return false
   const view = views[index]
