@@ -258,6 +258,11 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
       `${para} (APA, 8.8.2015)\n`
     ],
     ['a post on the line under the credit', `${para} (APA, 8.8.2015)\n${tweet}\n`, `${para} (APA, 8.8.2015)\n`],
+    [
+      'a copyright line after a credit that follows an abbreviation’s full stop',
+      `${para} Weiter sind u.a. (APA, 8.8.2015) © 2016 Lokalkurier Verlag\n`,
+      `${para} Weiter sind u.a. (APA, 8.8.2015)\n`
+    ],
     ['a post under a credit the splitter cut in its date', `${para} (APA, 8.8. 2015)\n${tweet}\n`, `${para} (APA, 8.8.2015)\n`],
     [
       'a paywall line in a list of tips, one of them a call',

@@ -45,10 +45,12 @@ export function segmentsOf(article: Article, sentence: Sentence, agencies: Regis
     const gap = spaceToken ? tokens[at].value : article.plain.slice(before.end, tokens[at].start)
     // A post's signature ends its line too ("— VfL Bochum 1848 (@VfLBochum1848) April 14, 2024⏎Einige Länder …").
     const ends = stop || (/[\r\n]/.test(gap) && endsSignature(article, before.end))
-    const fullStop = ends && (spaceToken || /\s/.test(gap)) && opensWord(tokens, spaceToken ? at + 1 : at)
+    const next = spaceToken ? at + 1 : at
+    // A credit after a full stop the splitter took for an abbreviation's opens a piece too ("… u.a. (APA, 8.8.2015) © 2016 …").
+    const fullStop = ends && (spaceToken || /\s/.test(gap)) && (opensWord(tokens, next) || creditAfter(next) >= 0)
     if (!fullStop && at !== credit) continue
     parts.push(segment(article, sentence, tokens.slice(from, at)))
-    from = spaceToken ? at + 1 : at
+    from = next
     credit = creditAfter(from)
   }
   return from === 0 ? [sentence] : [...parts, segment(article, sentence, tokens.slice(from))]
