@@ -299,6 +299,12 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
     expect(fixSource('a.md', source, pastedConfig()).output).toBe(source)
   })
 
+  it('still removes a teaser heading over prose whose label holds a zero-width space', () => {
+    const heading = '## Sc\u200bhon gelesen? Nordkorea-Tyrann schockt mit irrem Auftritt! Untenrum mag er es luftig'
+    const source = `# Ein Bericht\n\n${para}\n\n${heading}\n\n${para}\n`
+    expect(fixSource('a.md', source, pastedConfig()).output).toBe(`# Ein Bericht\n\n${para}\n\n${para}\n`)
+  })
+
   it('still removes such a heading under the article, where it opens no prose of it', () => {
     const source = `# Ein Bericht\n\n${para}\n\n## ${tweet}\n`
     expect(fixSource('a.md', source, pastedConfig()).output).toBe(`# Ein Bericht\n\n${para}\n`)

@@ -337,12 +337,25 @@ function gluedToHeading(article: Article, block: Block, verdict: Verdict, lexico
 
 /** Where in the heading its pasted text starts, by the phrase, the kind's label or the copyright mark; -1 where no such mark shows it. */
 function pastedStartInHeading(article: Article, block: Block, verdict: Verdict, lexicon: PastedLexicon): number {
-  const text = headingText(article, block)
+  // Marks of zero width inside a word ("Sc\u200bhon gelesen?") hide no label: the search reads the heading without them.
+  const { text, writtenAt } = withoutInvisibles(headingText(article, block))
   const phrase = verdict.signal.quoted
   // The kind's label may stand before the phrase ("## Folgen Sie News.de … ? Hier finden Sie brandheiße News …").
-  return verdict.signal.key === 'copyright'
-    ? copyrightMarkAt(text)
-    : earliest(labelAt(text, lexicon.kinds[verdict.kind].opens), phrase === undefined ? -1 : text.indexOf(phrase))
+  const at =
+    verdict.signal.key === 'copyright'
+      ? copyrightMarkAt(text)
+      : earliest(labelAt(text, lexicon.kinds[verdict.kind].opens), phrase === undefined ? -1 : text.indexOf(phrase))
+  return at < 0 ? -1 : writtenAt(at)
+}
+
+const INVISIBLE = /\p{Cf}/u
+
+/** The text without format characters of zero width, and where each of its places stands in the text as written. */
+function withoutInvisibles(written: string): { text: string; writtenAt: (at: number) => number } {
+  if (!INVISIBLE.test(written)) return { text: written, writtenAt: (at) => at }
+  const kept: number[] = []
+  for (let at = 0; at < written.length; at++) if (!INVISIBLE.test(written[at])) kept.push(at)
+  return { text: kept.map((at) => written[at]).join(''), writtenAt: (at) => kept[at] ?? written.length }
 }
 
 /** The heading as written, each blank as a space, so that the phrase as the view quotes it is found ("Alle\u00a0Rechte", "Auch\tzum"). */
