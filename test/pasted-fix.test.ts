@@ -299,6 +299,15 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
     expect(fixSource('a.md', source, pastedConfig()).output).toBe(source)
   })
 
+  it('keeps a line of the article in its language over a post in another language, in one block quote', () => {
+    const question = '> Wie ist diese Landschaft beschaffen, und wie wirkte sie auf die Menschen?'
+    const post = '>\n> We will not give up an inch of our land. #Ukraine\n>\n> — Volodymyr Zelenskyy (@ZelenskyyUa) September 6, 2023'
+    const source = `# Ein Bericht\n\n${para}\n\n${question}\n${post}\n`
+    expect(fixSource('a.md', source, pastedConfig()).output).toBe(`# Ein Bericht\n\n${para}\n\n${question}\n`)
+    const ownLanguage = '> Was für ein Abend! Danke Wien!\n>\n> — VfL Bochum 1848 (@VfLBochum1848) April 14, 2024'
+    expect(fixSource('a.md', `# Ein Bericht\n\n${para}\n\n${ownLanguage}\n`, pastedConfig()).output).toBe(`# Ein Bericht\n\n${para}\n`)
+  })
+
   it('still removes a teaser heading over prose whose label holds a zero-width space', () => {
     const heading = '## Sc\u200bhon gelesen? Nordkorea-Tyrann schockt mit irrem Auftritt! Untenrum mag er es luftig'
     const source = `# Ein Bericht\n\n${para}\n\n${heading}\n\n${para}\n`

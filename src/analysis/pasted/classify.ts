@@ -27,7 +27,16 @@ import {
   viewSentence
 } from './signals.js'
 import { isAgencyCredit, copyrightMarkAt, isCopyrightNotice, insideQuotes, looksLikeCredit } from './credit-signals.js'
-import { hasEmbedMedia, isForeignPost, isPostSignature, isProseLine, postLink, readsAsPost } from './post-signals.js'
+import {
+  carriesPostMarks,
+  hasEmbedMedia,
+  isForeignPost,
+  isPostSignature,
+  isProseLine,
+  postLink,
+  readsAsPost,
+  textInLanguage
+} from './post-signals.js'
 import {
   addressesReader,
   callsToAction,
@@ -408,13 +417,14 @@ function postUnderProse(article: Article, block: Block, verdict: Verdict, lexico
       (found) => found !== undefined
     )
   }
+  const ends: number[] = []
+  for (let line = block.start; line < block.end; line = ends[ends.length - 1])
+    ends.push(Math.min(block.end, nextLineStart(article.text, endOfLine(article.text, line))))
+  const lines = ends.map((end, index) => article.plain.slice(index === 0 ? block.start : ends[index - 1], end).trim())
   let start = block.start
-  for (let line = block.start; line < block.end;) {
-    const end = Math.min(block.end, nextLineStart(article.text, endOfLine(article.text, line)))
-    const text = article.plain.slice(line, end)
-    if (isProseLine(text) && !placeholder(text)) start = end
-    line = end
-  }
+  lines.forEach((text, index) => {
+    if ((isProseLine(text) || overForeignPost(article, lines, index)) && !placeholder(text)) start = ends[index]
+  })
   return start < block.end ? [{ block: block.index, kind: verdict.kind, signal: verdict.signal, span: { start, end: block.end } }] : []
 }
 
@@ -422,7 +432,25 @@ function postUnderProse(article: Article, block: Block, verdict: Verdict, lexico
 function signedBlockExtent(article: Article, view: BlockView): Verdict['extent'] {
   // A full-stopped line above the post is the article's ("… Kompromiss.⏎Was für ein Rennen!⏎Gepostet von …").
   const above = view.lines.slice(0, -1)
-  return !above.some(isProseLine) && readsAsPost(article, above.join(' ')) ? 'block' : 'sentences'
+  const articleLine = (line: string, index: number) => isProseLine(line) || overForeignPost(article, view.lines, index)
+  return !above.some(articleLine) && readsAsPost(article, above.join(' ')) ? 'block' : 'sentences'
+}
+
+/**
+ * A line in the article's language without a post's marks, over a post in another language, is
+ * the article's ("> Wie ist diese Landschaft … beschaffen, und wie wirkte sie auf die Menschen?⏎>⏎>
+ * We will not give up an inch of our land. #Ukraine⏎>⏎> — Volodymyr Zelenskyy (@ZelenskyyUa) …"):
+ * a post keeps to one language.
+ */
+function overForeignPost(article: Article, lines: string[], index: number): boolean {
+  const line = lines[index]
+  if (line === '' || carriesPostMarks(article, line)) return false
+  // The post's text is what stands between the line and the signature, whose names mislead the language detector.
+  let signature = lines.length
+  while (signature > index + 1 && !isPostSignature(lines[signature - 1] ?? '')) signature--
+  const post = lines.slice(index + 1, signature > index + 1 ? signature - 1 : lines.length).join(' ')
+  const other = article.lang === 'de' ? 'en' : 'de'
+  return post !== '' && textInLanguage(line, article.lang, other) && textInLanguage(post, other, article.lang)
 }
 
 /** `opens with "…"` / `contains "…"` / `is "…"` for the first list that matches, quoting the text as written. */
