@@ -22,6 +22,18 @@ describe('blocks', () => {
     expect(article.sentences[0].text).toBe('Kim plant Waffendeal')
   })
 
+  it('reads the lines of a block quote without their markers, nested and lazy lines too', () => {
+    const article = analyze(
+      't.md',
+      '> Der Rat tagte lange.\n> Die Opposition stimmte dagegen.\n\n> > Es war\n> > ein Fehler,\n> sagte sie.\n'
+    )
+    expect(article.sentences.map((sentence) => sentence.text.replace(/\s+/g, ' '))).toEqual([
+      'Der Rat tagte lange.',
+      'Die Opposition stimmte dagegen.',
+      'Es war ein Fehler, sagte sie.'
+    ])
+  })
+
   it('does not split inside a table cell across cells', () => {
     const article = analyze('t.md', '| Partei | Stimmen |\n| --- | --- |\n| SPÖ | 30 Prozent |\n')
     expect(article.blocks[0].kind).toBe('table')

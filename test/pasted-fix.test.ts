@@ -308,6 +308,17 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
     expect(fixSource('a.md', `# Ein Bericht\n\n${para}\n\n${ownLanguage}\n`, pastedConfig()).output).toBe(`# Ein Bericht\n\n${para}\n`)
   })
 
+  it('takes a consent placeholder and its post out of a block quote, keeping the quote’s lines of the article above and below', () => {
+    const placeholder =
+      '> Empfohlener redaktioneller Inhalt\n> An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.\n> Was für ein Abend! pic.twitter.com/AbCdEf1234\n> — VfL Bochum 1848 (@VfLBochum1848) April 14, 2024\n'
+    const [above, below] = [
+      '> Zugleich weist diese darauf hin, dass Geier weltweit eine bedrohte Vogelgruppe sind.\n',
+      '> Als hochspezialisierte Aasfresser verfügen Geier über eine so stark konzentrierte Magensäure, dass diese die meisten pathogenen Keime abtötet.\n'
+    ]
+    const source = `# Ein Bericht\n\n${para}\n\n${above}${placeholder}${below}`
+    expect(fixSource('a.md', source, pastedConfig()).output).toBe(`# Ein Bericht\n\n${para}\n\n${above}${below}`)
+  })
+
   it('still removes a teaser heading over prose whose label holds a zero-width space', () => {
     const heading = '## Sc\u200bhon gelesen? Nordkorea-Tyrann schockt mit irrem Auftritt! Untenrum mag er es luftig'
     const source = `# Ein Bericht\n\n${para}\n\n${heading}\n\n${para}\n`

@@ -72,7 +72,7 @@ export function layoutBlocks(nodes: Iterable<RootContent>, text: string): Layout
     const draft: BlockDraft = { kind, start, end, units: [], links: [], linkTextLength: 0 }
     if (node.type === 'heading') draft.depth = node.depth
     if (node.type === 'paragraph') draft.bold = node.children.length === 1 && node.children[0].type === 'strong'
-    collect(node, draft, { textRanges, verbatim })
+    collect(node, draft, { textRanges, verbatim }, text)
     blocks.push(draft)
   }
   assignTitleAndLead(blocks)
@@ -80,17 +80,17 @@ export function layoutBlocks(nodes: Iterable<RootContent>, text: string): Layout
 }
 
 /** Walk a block's nodes in document order; a loop, not recursion, so that deep nesting cannot overflow the stack. */
-function collect(root: Nodes, draft: BlockDraft, ranges: Pick<Layout, 'textRanges' | 'verbatim'>): void {
-  const pending: Array<{ node: Nodes; inLink: boolean }> = [{ node: root, inLink: false }]
+function collect(root: Nodes, draft: BlockDraft, ranges: Pick<Layout, 'textRanges' | 'verbatim'>, text: string): void {
+  const pending: Array<{ node: Nodes; inLink: boolean; quotes: number }> = [{ node: root, inLink: false, quotes: 0 }]
   for (let next = pending.pop(); next; next = pending.pop()) {
-    const { node, inLink } = next
+    const { node, inLink, quotes } = next
     if ((node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') && node.position) {
       draft.units.push([node.position.start.offset!, node.position.end.offset!])
     }
     if (node.type === 'link') draft.links.push(node.url)
     if ((node.type === 'text' || node.type === 'inlineCode') && node.position) {
       const range: [number, number] = [node.position.start.offset!, node.position.end.offset!]
-      ranges.textRanges.push(range)
+      for (const line of withoutQuoteMarkers(text, range, quotes)) ranges.textRanges.push(line)
       if (node.type === 'inlineCode') ranges.verbatim.push(range)
       if (inLink) draft.linkTextLength += countVisible(node.value)
       continue
@@ -98,9 +98,39 @@ function collect(root: Nodes, draft: BlockDraft, ranges: Pick<Layout, 'textRange
     if (node.type === 'link' && node.position && isWrittenOutUrl(node))
       ranges.verbatim.push([node.position.start.offset!, node.position.end.offset!])
     if (!('children' in node)) continue
-    for (let i = node.children.length - 1; i >= 0; i--) pending.push({ node: node.children[i], inLink: inLink || node.type === 'link' })
+    const inside = { inLink: inLink || node.type === 'link', quotes: quotes + (node.type === 'blockquote' ? 1 : 0) }
+    for (let i = node.children.length - 1; i >= 0; i--) pending.push({ node: node.children[i], ...inside })
   }
 }
+
+/**
+ * A text's range without the block quote markers that open its lines after the first ("Der Rat
+ * tagte.⏎> Die Opposition …"): the markdown tree's text leaves them out, its position does not.
+ * Each line stripped of at most as many markers as quotes hold the text (a lazy line has none).
+ */
+function withoutQuoteMarkers(text: string, [start, end]: [number, number], quotes: number): Array<[number, number]> {
+  if (quotes === 0) return [[start, end]]
+  let lineBreak = text.indexOf('\n', start)
+  if (lineBreak < 0 || lineBreak >= end) return [[start, end]]
+  const lines: Array<[number, number]> = []
+  let from = start
+  while (lineBreak >= 0 && lineBreak < end) {
+    lines.push([from, lineBreak + 1])
+    from = lineBreak + 1
+    for (let marker = 0; marker < quotes; marker++) {
+      const found = QUOTE_MARKER.exec(text.slice(from, from + MAX_MARKER))
+      if (!found) break
+      from += found[0].length
+    }
+    lineBreak = text.indexOf('\n', from)
+  }
+  lines.push([from, end])
+  return lines
+}
+
+/** One block quote marker: up to three spaces of indent, ">", and one blank after it. */
+const QUOTE_MARKER = /^[ \t]{0,3}>[ \t]?/
+const MAX_MARKER = 6
 
 /** An autolink (`<https://…>`, `<a@b.de>`, a bare `www.…`): the link's text is its URL. */
 function isWrittenOutUrl(link: Link): boolean {

@@ -11,7 +11,7 @@ import { inAnswer, interviewAnswers } from './interview.js'
 import { extendEmbedsToPostText, extendHooks, extendKickers, keepCrossheads, opensProse } from './neighbours.js'
 import { MAX_EMBED, MAX_INDENT, MAX_HOOK, MAX_HOOK_LINE, MAX_LABEL_LINE, MAX_LABEL_LINES, MAX_PASTED, MAX_POST } from './sizes.js'
 import { type Verdict, pastedSentences, pastedTail, withoutCreditLine, withoutEditorsNote, withoutFootnoteLabel } from './extent.js'
-import { PASTED_KINDS, type PastedLexicon, pastedLexicon } from './lexicon.js'
+import { PASTED_KINDS, type PastedLexicon, isBoxLine, pastedLexicon } from './lexicon.js'
 import { type PhraseList, normalizePhrase, trimToWords } from '../phrases.js'
 import {
   type BlockView,
@@ -409,14 +409,8 @@ function labelAt(text: string, labels: PhraseList): number {
 
 /** A post (or a post's text over its signature) under the article's prose: from the line after the last full-stopped line of prose to the block's end. */
 function postUnderProse(article: Article, block: Block, verdict: Verdict, lexicon: PastedLexicon): PastedBlock[] {
-  const { embed } = lexicon.kinds
   // A consent placeholder's sentence over the post is the post's ("An dieser Stelle finden Sie einen externen Inhalt von X, …").
-  const placeholder = (line: string) => {
-    const lower = normalizePhrase(line)
-    return [embed.opens.opens(lower), embed.contains.within(lower), lexicon.addressingPhrases.within(lower)].some(
-      (found) => found !== undefined
-    )
-  }
+  const placeholder = (line: string) => isBoxLine(lexicon, 'embed', normalizePhrase(line))
   const ends: number[] = []
   for (let line = block.start; line < block.end; line = ends[ends.length - 1])
     ends.push(Math.min(block.end, nextLineStart(article.text, endOfLine(article.text, line))))

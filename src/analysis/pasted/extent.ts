@@ -1,7 +1,8 @@
 import type { Article, Block, PastedBlock, PastedSignal, Sentence } from '../../engine/model.js'
 import { endOfLine, endOfLineBefore, nextLineStart, startOfLine } from '../../engine/line-breaks.js'
 import type { Registry } from '../credit/agencies.js'
-import type { PastedLexicon } from './lexicon.js'
+import { type PastedLexicon, isBoxLine } from './lexicon.js'
+import { normalizePhrase } from '../phrases.js'
 import { type BlockView, endingIn, viewSentence } from './signals.js'
 import { beforeCredit, copyrightMarkAt, creditAround, isAgencyCredit } from './credit-signals.js'
 import { balanced, withSyntaxAfter, withSyntaxBefore } from './markup-edges.js'
@@ -94,7 +95,7 @@ function markRuns(article: Article, sentences: Sentence[], verdicts: Array<Verdi
   const marks: Array<Verdict | undefined> = []
   // Worked out once for each marked sentence (a label's may ask the language detector); a mark, once given, stays.
   const ends: number[] = []
-  const end = (index: number) => (ends[index] ??= pastedEnd(article, sentences[index], marks[index]!))
+  const end = (index: number) => (ends[index] ??= pastedEnd(article, sentences[index], marks[index]!, lexicon))
   let lastMarked = -1
   sentences.forEach((sentence, index) => {
     const previous = marks[index - 1]
@@ -206,7 +207,7 @@ function endsLikeHeadline(text: string): boolean {
  * kind that holds its phrase ("Video abspielen⏎Das Papier soll …", "Ein Beitrag geteilt von …⏎Das
  * Papier soll …"), before the line of prose the sentence splitter joined to it.
  */
-function pastedEnd(article: Article, sentence: Sentence, mark: Verdict): number {
+function pastedEnd(article: Article, sentence: Sentence, mark: Verdict, lexicon: PastedLexicon): number {
   if (mark.kind === 'teaser') return teaserEnd(article, sentence)
   const firstLine = blanksAsSpaces(article.text.slice(sentence.start, sentence.end)).split(/\r\n?|\n/, 1)[0]
   // A copyright line over a line of prose ("© 2016 Lokalkurier Verlag⏎Mit Hello Barbie hat …") is a label line too.
@@ -214,7 +215,9 @@ function pastedEnd(article: Article, sentence: Sentence, mark: Verdict): number 
     return copyrightMarkAt(firstLine) >= 0 && !endsWithAnyMark(firstLine) ? teaserEnd(article, sentence) : sentence.end
   const phrase = mark.signal.quoted
   if (phrase === undefined || !firstLine.includes(phrase)) return sentence.end
-  return endsWithAnyMark(firstLine) ? labelEnd(article, sentence, phrase) : teaserEnd(article, sentence)
+  // The lines under a label that carry a phrase of its kind are its box's ("Empfohlener redaktioneller Inhalt⏎An dieser Stelle finden Sie einen externen Inhalt von X, …").
+  const boxLine = (line: string) => isBoxLine(lexicon, mark.kind, normalizePhrase(line))
+  return endsWithAnyMark(firstLine) ? labelEnd(article, sentence, phrase) : teaserEnd(article, sentence, boxLine)
 }
 
 /**
@@ -251,12 +254,12 @@ function blanksAsSpaces(text: string): string {
  * like prose ("Lesen Sie auch: Kanzler reist nach Paris⏎Die Opposition kritisierte …, sagte ihr
  * Sprecher."), the sentence splitter saw no full stop between them, and the teaser ends before it.
  */
-function teaserEnd(article: Article, sentence: Sentence): number {
+function teaserEnd(article: Article, sentence: Sentence, alsoTakes: (line: string) => boolean = () => false): number {
   const lines = article.text.slice(sentence.start, sentence.end).split(/(?<=\r\n|\r(?!\n)|\n)/)
   let end = sentence.start + lines[0].length
   for (const line of lines.slice(1)) {
     // The part ends with its line, before the line break: the next line keeps its quote marker.
-    if (!endsLikeHeadline(line)) return endOfLineBefore(article.text, end)
+    if (!endsLikeHeadline(line) && !alsoTakes(line)) return endOfLineBefore(article.text, end)
     end += line.length
   }
   return sentence.end

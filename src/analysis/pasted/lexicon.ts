@@ -95,6 +95,17 @@ export interface PastedExtras {
 }
 
 export const PASTED_KINDS: readonly PastedKind[] = ['teaser', 'boilerplate', 'embed']
+
+/**
+ * A line (normalized) that opens with or holds a phrase of the kind, a consent placeholder's
+ * words to the reader for an embed ("An dieser Stelle finden Sie einen externen Inhalt von X, …"):
+ * under the kind's label or over its post, the box's own line.
+ */
+export function isBoxLine(lexicon: PastedLexicon, kind: PastedKind, lower: string): boolean {
+  const { opens, contains } = lexicon.kinds[kind]
+  const addressing = kind === 'embed' ? lexicon.addressingPhrases.within(lower) : undefined
+  return opens.opens(lower) !== undefined || contains.within(lower) !== undefined || addressing !== undefined
+}
 const LANGS: Lang[] = ['de', 'en']
 const built = new Map<string, PastedLexicon>()
 
