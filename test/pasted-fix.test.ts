@@ -259,11 +259,6 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
     ],
     ['a post on the line under the credit', `${para} (APA, 8.8.2015)\n${tweet}\n`, `${para} (APA, 8.8.2015)\n`],
     [
-      'a notice glued to a sentence ending in a figure',
-      `${para}\n\nEröffnet wird die Spielzeit am 10.Alle Rechte vorbehalten.\n`,
-      `${para}\n\nEröffnet wird die Spielzeit am 10.\n`
-    ],
-    [
       'a copyright line after a credit that follows an abbreviation’s full stop',
       `${para} Weiter sind u.a. (APA, 8.8.2015) © 2016 Lokalkurier Verlag\n`,
       `${para} Weiter sind u.a. (APA, 8.8.2015)\n`

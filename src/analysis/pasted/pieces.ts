@@ -72,8 +72,8 @@ function opensWord(tokens: Token[], at: number): boolean {
 
 const INVISIBLE = /^\p{Cf}+$/u
 
-/** A sentence's end glued to the next one's capital, one word to the tokenizer ("… veröffentlicht werden.Sign up", "Woran aber dann?.Dieser", "Hypo-U-Ausschuss.Alle", "am 10.Alle"). */
-const GLUED_STOP = /^([\p{L}\p{N}-]*[\p{Ll}\p{N}][.!?…]{1,3})(\p{Lu}\p{Ll}+)$/u
+/** A sentence's end glued to the next one's capital, one word to the tokenizer ("… veröffentlicht werden.Sign up", "Woran aber dann?.Dieser", "Hypo-U-Ausschuss.Alle"). */
+const GLUED_STOP = /^([\p{L}\p{N}-]*\p{Ll}[.!?…]{1,3})(\p{Lu}\p{Ll}+)$/u
 
 /** The tokens with each glued end cut into two words, and where the second words stand. */
 function withGluedStopsCut(tokens: Token[]): { tokens: Token[]; cuts: Set<number> } {
