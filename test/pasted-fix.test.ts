@@ -320,6 +320,36 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
     expect(fixSource('a.md', source, pastedConfig()).output).toBe(`# Ein Bericht\n\n${para}\n\n${para}\n`)
   })
 
+  it.each([
+    ['only a post’s media link', '## pic.twitter.com/74PXDkkedq'],
+    ['only a post’s signature', '## — Chris Froome (@chrisfroome) July 10, 2016'],
+    ['one teaser link', '## [Kim Jong-un plant Horror-Bündnis mit Wladimir Putin](https://www.bild.de/politik/kim-putin-123.html)'],
+    ['a teaser label after a zero-width space', '## \u200bSchon gelesen? Nordkorea-Tyrann schockt mit irrem Auftritt']
+  ])('still removes a heading over prose that is %s from its first word', (_, heading) => {
+    const source = `# Ein Bericht\n\n${para}\n\n${heading}\n\n${para}\n`
+    expect(fixSource('a.md', source, pastedConfig()).output).toBe(`# Ein Bericht\n\n${para}\n\n${para}\n`)
+  })
+
+  it('removes a post in two languages whole: its line in the article’s language ends as a post’s, not as a question', () => {
+    const post =
+      '> Wir stehen fest an der Seite der Ukraine – heute und in Zukunft!\n>\n> We stand firmly with Ukraine – today and in the future! #StandWithUkraine\n>\n> — Olaf Scholz (@OlafScholz) February 24, 2023'
+    expect(fixSource('a.md', `# Ein Bericht\n\n${para}\n\n${post}\n\n${para}\n`, pastedConfig()).output).toBe(
+      `# Ein Bericht\n\n${para}\n\n${para}\n`
+    )
+  })
+
+  it.each([
+    ['on its own', 'Jetzt abonnieren und bis 31.Dezember sparen!', ''],
+    [
+      'glued to the article’s sentence',
+      'Der Stadtrat tagt erneut. Jetzt abonnieren und bis 31.Dezember sparen!',
+      'Der Stadtrat tagt erneut.\n\n'
+    ]
+  ])('removes a call with a date glued after its day’s full stop whole, %s', (_, paragraph, kept) => {
+    const source = `# Ein Bericht\n\n${para}\n\n${paragraph}\n\n${para}\n`
+    expect(fixSource('a.md', source, pastedConfig()).output).toBe(`# Ein Bericht\n\n${para}\n\n${kept}${para}\n`)
+  })
+
   it('still removes such a heading under the article, where it opens no prose of it', () => {
     const source = `# Ein Bericht\n\n${para}\n\n## ${tweet}\n`
     expect(fixSource('a.md', source, pastedConfig()).output).toBe(`# Ein Bericht\n\n${para}\n`)

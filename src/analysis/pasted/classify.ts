@@ -33,6 +33,7 @@ import {
   isForeignPost,
   isPostSignature,
   isProseLine,
+  mediaLinks,
   postLink,
   readsAsPost,
   textInLanguage
@@ -335,7 +336,7 @@ function ownVoice(article: Article, view: BlockView, lexicon: PastedLexicon): Pa
  */
 function gluedToHeading(article: Article, block: Block, verdict: Verdict, lexicon: PastedLexicon): PastedBlock[] | undefined {
   const at = pastedStartInHeading(article, block, verdict, lexicon)
-  const before = at < 0 ? '' : headingText(article, block).slice(0, at).replace(/^#+/, '').trim()
+  const before = at < 0 ? '' : headingText(article, block).slice(0, at).replace(/^#+/, '').replace(INVISIBLES, '').trim()
   if (before === '') return undefined
   // A heading underlined with "=" or "-" keeps its underline.
   const lastLine = startOfLine(article.text, block.end)
@@ -354,10 +355,28 @@ function pastedStartInHeading(article: Article, block: Block, verdict: Verdict, 
     verdict.signal.key === 'copyright'
       ? copyrightMarkAt(text)
       : earliest(labelAt(text, lexicon.kinds[verdict.kind].opens), phrase === undefined ? -1 : text.indexOf(phrase))
-  return at < 0 ? -1 : writtenAt(at)
+  return at >= 0 ? writtenAt(at) : signAtStart(article, block, verdict, lexicon)
+}
+
+/**
+ * Where the heading's text starts, when it is its sign from the first word: only links, a post's
+ * signature ("## — Chris Froome (@chrisfroome) July 10, 2016"), or a media link first
+ * ("## pic.twitter.com/…"); -1 otherwise.
+ */
+function signAtStart(article: Article, block: Block, verdict: Verdict, lexicon: PastedLexicon): number {
+  const written = headingText(article, block)
+  const first = written.search(/[^#\s]/)
+  if (first < 0) return -1
+  const visible = article.plain.slice(block.start, block.end).trim()
+  if (verdict.signal.key === 'onlyLinks' || isPostSignature(visible)) return first
+  const [media] = mediaLinks(written, lexicon)
+  if (media === undefined) return -1
+  const urlStart = written.lastIndexOf(' ', media) + 1
+  return urlStart <= first ? first : -1
 }
 
 const INVISIBLE = /\p{Cf}/u
+const INVISIBLES = /\p{Cf}/gu
 
 /** The text without format characters of zero width, and where each of its places stands in the text as written. */
 function withoutInvisibles(written: string): { text: string; writtenAt: (at: number) => number } {
@@ -431,14 +450,15 @@ function signedBlockExtent(article: Article, view: BlockView): Verdict['extent']
 }
 
 /**
- * A line in the article's language without a post's marks, over a post in another language, is
- * the article's ("> Wie ist diese Landschaft … beschaffen, und wie wirkte sie auf die Menschen?⏎>⏎>
- * We will not give up an inch of our land. #Ukraine⏎>⏎> — Volodymyr Zelenskyy (@ZelenskyyUa) …"):
- * a post keeps to one language.
+ * A question in the article's language without a post's marks, over a post in another language,
+ * is the article's ("> Wie ist diese Landschaft … beschaffen, und wie wirkte sie auf die
+ * Menschen?⏎>⏎> We will not give up an inch of our land. #Ukraine⏎>⏎> — Volodymyr Zelenskyy
+ * (@ZelenskyyUa) …"), as a full-stopped line is.
  */
 function overForeignPost(article: Article, lines: string[], index: number): boolean {
   const line = lines[index]
-  if (line === '' || carriesPostMarks(article, line)) return false
+  // A question: a post's own lines end in an exclamation or none ("Wir stehen an der Seite der Ukraine!", "Was für ein Abend"), a placeholder's too.
+  if (!line.endsWith('?') || carriesPostMarks(article, line)) return false
   // The post's text is what stands between the line and the signature, whose names mislead the language detector.
   let signature = lines.length
   while (signature > index + 1 && !isPostSignature(lines[signature - 1] ?? '')) signature--
