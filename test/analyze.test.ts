@@ -34,6 +34,28 @@ describe('blocks', () => {
     ])
   })
 
+  it('keeps a ">" that a tab indents past a marker’s place as the text of a lazy line', () => {
+    const article = analyze('t.md', '> Der Rat tagte lange\n\t> und die Opposition stimmte dagegen.\n')
+    expect(article.sentences.map((sentence) => sentence.text.replace(/\s+/g, ' '))).toEqual([
+      'Der Rat tagte lange > und die Opposition stimmte dagegen.'
+    ])
+  })
+
+  it('keeps every offset where a line of a quote opens with a link, with any line ending', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = [
+        '> Lesen Sie auch:',
+        '> [Wie die Koalition das Budget retten will](https://example.com/budget)',
+        '> Die Firma hat die Lücke entdeckt.'
+      ].join(eol)
+      const article = analyze('t.md', text)
+      expect(article.plain.length).toBe(text.length)
+      expect(article.sentences.map((sentence) => sentence.text.replace(/\s+/g, ' '))).toEqual([
+        'Lesen Sie auch: Wie die Koalition das Budget retten will Die Firma hat die Lücke entdeckt.'
+      ])
+    }
+  })
+
   it('does not split inside a table cell across cells', () => {
     const article = analyze('t.md', '| Partei | Stimmen |\n| --- | --- |\n| SPÖ | 30 Prozent |\n')
     expect(article.blocks[0].kind).toBe('table')

@@ -330,6 +330,21 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
     expect(fixSource('a.md', source, pastedConfig()).output).toBe(`# Ein Bericht\n\n${para}\n\n${para}\n`)
   })
 
+  it.each([
+    ['Externer Inhalt', 'Der Ausschuss will sich den Beitrag ansehen, bevor er über eine Strafe entscheidet.'],
+    ['Empfohlener redaktioneller Inhalt', 'Der Inhalt von X wird seit der Übernahme kaum noch moderiert, sagen Forscher.']
+  ])('keeps the article’s sentence on the line under the label %s, though it names a phrase of the label’s kind', (label, sentence) => {
+    for (const quote of ['', '> ']) {
+      const source = `# Ein Bericht\n\n${para}\n\n${quote}${label}\n${quote}${sentence}\n\n${para}\n`
+      expect(fixSource('a.md', source, pastedConfig()).output).toBe(`# Ein Bericht\n\n${para}\n\n${quote}${sentence}\n\n${para}\n`)
+    }
+  })
+
+  it('leaves a crosshead that links into the page for the editor', () => {
+    const source = `# Ein Bericht\n\n${para}\n\n## [Reaktionen aus Berlin](#reaktionen)\n\n${para}\n`
+    expect(fixSource('a.md', source, pastedConfig()).output).toBe(source)
+  })
+
   it('removes a post in two languages whole: its line in the article’s language ends as a post’s, not as a question', () => {
     const post =
       '> Wir stehen fest an der Seite der Ukraine – heute und in Zukunft!\n>\n> We stand firmly with Ukraine – today and in the future! #StandWithUkraine\n>\n> — Olaf Scholz (@OlafScholz) February 24, 2023'

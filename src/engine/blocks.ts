@@ -110,26 +110,32 @@ function collect(root: Nodes, draft: BlockDraft, ranges: Pick<Layout, 'textRange
  */
 function withoutQuoteMarkers(text: string, [start, end]: [number, number], quotes: number): Array<[number, number]> {
   if (quotes === 0) return [[start, end]]
-  let lineBreak = text.indexOf('\n', start)
-  if (lineBreak < 0 || lineBreak >= end) return [[start, end]]
   const lines: Array<[number, number]> = []
   let from = start
-  while (lineBreak >= 0 && lineBreak < end) {
-    lines.push([from, lineBreak + 1])
-    from = lineBreak + 1
+  for (let at = start; at < end; at++) {
+    const char = text.charCodeAt(at)
+    // A line ends at "\n", "\r\n" or "\r" alone.
+    if (char !== LINE_FEED && (char !== CARRIAGE_RETURN || text.charCodeAt(at + 1) === LINE_FEED)) continue
+    lines.push([from, at + 1])
+    from = at + 1
     for (let marker = 0; marker < quotes; marker++) {
       const found = QUOTE_MARKER.exec(text.slice(from, from + MAX_MARKER))
       if (!found) break
       from += found[0].length
     }
-    lineBreak = text.indexOf('\n', from)
+    // The markers may run past the text's own end: its range ends at the line break then.
+    from = Math.min(from, end)
+    at = from - 1
   }
-  lines.push([from, end])
+  if (from < end) lines.push([from, end])
   return lines
 }
 
-/** One block quote marker: up to three spaces of indent, ">", and one blank after it. */
-const QUOTE_MARKER = /^[ \t]{0,3}>[ \t]?/
+const LINE_FEED = 10
+const CARRIAGE_RETURN = 13
+
+/** One block quote marker: up to three spaces of indent (a tab makes four: the ">" is text), ">", and one blank after it. */
+const QUOTE_MARKER = /^ {0,3}>[ \t]?/
 const MAX_MARKER = 6
 
 /** An autolink (`<https://…>`, `<a@b.de>`, a bare `www.…`): the link's text is its URL. */

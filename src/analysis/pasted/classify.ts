@@ -359,7 +359,7 @@ function pastedStartInHeading(article: Article, block: Block, verdict: Verdict, 
 }
 
 /**
- * Where the heading's text starts, when it is its sign from the first word: only links, a post's
+ * Where the heading's text starts, when it is its sign from the first word: only web links, a post's
  * signature ("## — Chris Froome (@chrisfroome) July 10, 2016"), or a media link first
  * ("## pic.twitter.com/…"); -1 otherwise.
  */
@@ -368,7 +368,9 @@ function signAtStart(article: Article, block: Block, verdict: Verdict, lexicon: 
   const first = written.search(/[^#\s]/)
   if (first < 0) return -1
   const visible = article.plain.slice(block.start, block.end).trim()
-  if (verdict.signal.key === 'onlyLinks' || isPostSignature(visible)) return first
+  // A link into the page ("## [Reaktionen aus Berlin](#reaktionen)") is the article's crosshead.
+  const webLinks = block.links.length > 0 && block.links.every((link) => /^https?:\/\//i.test(link))
+  if ((verdict.signal.key === 'onlyLinks' && webLinks) || isPostSignature(visible)) return first
   const [media] = mediaLinks(written, lexicon)
   if (media === undefined) return -1
   const urlStart = written.lastIndexOf(' ', media) + 1

@@ -8,7 +8,7 @@ import { beforeCredit, copyrightMarkAt, creditAround, isAgencyCredit } from './c
 import { balanced, withSyntaxAfter, withSyntaxBefore } from './markup-edges.js'
 import { segment, segments, segmentsOf } from './pieces.js'
 import { textInLanguage } from './post-signals.js'
-import { inFurnitureVoice } from './voice-signals.js'
+import { inFurnitureVoice, speaksToReader } from './voice-signals.js'
 
 // Where inside a block the pasted material lies. CMS exports and agency feeds glue notices, calls
 // to action and "Lesen Sie auch" lines onto a paragraph of the article: a finding covers those
@@ -215,8 +215,14 @@ function pastedEnd(article: Article, sentence: Sentence, mark: Verdict, lexicon:
     return copyrightMarkAt(firstLine) >= 0 && !endsWithAnyMark(firstLine) ? teaserEnd(article, sentence) : sentence.end
   const phrase = mark.signal.quoted
   if (phrase === undefined || !firstLine.includes(phrase)) return sentence.end
-  // The lines under a label that carry a phrase of its kind are its box's ("Empfohlener redaktioneller Inhalt⏎An dieser Stelle finden Sie einen externen Inhalt von X, …").
-  const boxLine = (line: string) => isBoxLine(lexicon, mark.kind, normalizePhrase(line))
+  // A line under a label that speaks to the reader in a phrase of its kind is its box's ("Empfohlener
+  // redaktioneller Inhalt⏎An dieser Stelle finden Sie einen externen Inhalt von X, …"); the article's
+  // sentence under it may name one ("Der Ausschuss will sich den Beitrag ansehen, …").
+  const lang = article.blocks[sentence.block].lang
+  const boxLine = (written: string) => {
+    const line = written.replace(/^[\s>]+/, '')
+    return isBoxLine(lexicon, mark.kind, normalizePhrase(line)) && speaksToReader(line.match(/\p{L}+/gu) ?? [], lang)
+  }
   return endsWithAnyMark(firstLine) ? labelEnd(article, sentence, phrase) : teaserEnd(article, sentence, boxLine)
 }
 

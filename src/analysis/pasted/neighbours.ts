@@ -10,6 +10,10 @@ import { MAX_EMBED, MAX_HOOK_LINE, MAX_PASTED, MAX_POST } from './sizes.js'
 // Pasted material that a verdict on the block beside it gives away: a post's text above its
 // signature, the lines under a label, a bold hook over a promotion.
 
+/** Each block's view and verdict, by block index (`undefined` for blocks that are no candidates or not pasted). */
+type Views = Array<BlockView | undefined>
+type Verdicts = Array<Verdict | undefined>
+
 const PROSE: ReadonlySet<BlockKind> = new Set(['paragraph', 'quote', 'list'])
 
 /**
@@ -112,12 +116,7 @@ function isCrosshead(article: Article, views: Array<BlockView | undefined>, verd
 }
 
 /** The block at `index` is the article's prose: a paragraph or list, not pasted, no credit line. */
-export function opensProse(
-  article: Article,
-  views: Array<BlockView | undefined>,
-  verdicts: Array<Verdict | undefined>,
-  index: number
-): boolean {
+export function opensProse(article: Article, views: Views, verdicts: Verdicts, index: number): boolean {
   const block = article.blocks[index]
   if (!block || verdicts[index] || !PROSE.has(block.structure)) return false
   const view = views[index]

@@ -1,4 +1,4 @@
-import type { Sentence, Token } from '../../engine/model.js'
+import type { Lang, Sentence, Token } from '../../engine/model.js'
 import type { Registry } from '../credit/agencies.js'
 import type { PastedLexicon } from './lexicon.js'
 import { type BlockView, endingIn, endsAsQuestion, endsWithoutFullStop, linksFrom } from './signals.js'
@@ -116,15 +116,21 @@ const THIRD_PERSON_SINGULAR = new Set(
  * sentence is as often "she" or "her": there only the words inside a sentence count.
  */
 export function addressesReader(view: BlockView): boolean {
-  const reader = READER[view.block.lang]
-  return view.sentences.some((sentence) => {
-    const words = sentence.tokens.filter((token) => token.kind === 'word')
-    return words.some(
-      (token, index) =>
-        reader.has(token.value) &&
-        (view.block.lang !== 'de' || (index > 0 && !(token.value === 'Sie' && THIRD_PERSON_SINGULAR.has(words[index + 1]?.value ?? ''))))
+  return view.sentences.some((sentence) =>
+    speaksToReader(
+      sentence.tokens.filter((token) => token.kind === 'word').map((token) => token.value),
+      view.block.lang
     )
-  })
+  )
+}
+
+/** The words of one sentence speak to the reader (see `addressesReader`). */
+export function speaksToReader(words: string[], lang: Lang): boolean {
+  const reader = READER[lang]
+  return words.some(
+    (word, index) =>
+      reader.has(word) && (lang !== 'de' || (index > 0 && !(word === 'Sie' && THIRD_PERSON_SINGULAR.has(words[index + 1] ?? ''))))
+  )
 }
 
 /**
