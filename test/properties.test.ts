@@ -5,7 +5,7 @@ import type { Config, RuleSetting } from '../src/config/config.js'
 import { applyFixes, fixSource } from '../src/lint/fix.js'
 import { ENGINE_RULES, type Finding, type Position, lintSource } from '../src/lint/lint.js'
 import type { Edit } from '../src/lint/rule.js'
-import { article, propertyParameters, proseParagraph } from './helpers/arbitrary-article.js'
+import { article, multiLineQuote, propertyParameters, proseParagraph } from './helpers/arbitrary-article.js'
 import {
   LimitError,
   MAX_BRACKET_NESTING,
@@ -20,6 +20,7 @@ import {
 } from '../src/engine/limits.js'
 import { SHAPES } from '../scripts/shapes.js'
 import { lexicon } from '../src/engine/lexicon.js'
+import { analyze } from '../src/engine/analyze.js'
 
 // Properties over generated articles: whatever a newsroom feeds it, newslint does not crash,
 // points inside the file, answers the same way every time, and its fixes touch nothing but what
@@ -73,6 +74,30 @@ describe('generated articles', () => {
     },
     LIMIT
   )
+
+  it('the visible text the rules read lines up with the file: as long as its text, only markup blanked', () => {
+    fc.assert(
+      fc.property(
+        fc.tuple(article, multiLineQuote, multiLineQuote).map(([text, ...quotes]) => [text, ...quotes].join('\n\n')),
+        (text) => {
+          let analysed
+          try {
+            analysed = analyze('a.md', text)
+          } catch (error) {
+            if (error instanceof LimitError) return
+            throw error
+          }
+          expect(analysed.plain.length).toBe(analysed.text.length)
+          // Blanking turns markup into spaces and keeps every line break where it was.
+          for (let at = 0; at < analysed.text.length; at++) {
+            const [written, visible] = [analysed.text[at], analysed.plain[at]]
+            if (visible !== written) expect(visible === ' ' && written !== '\n' && written !== '\r', `offset ${at}`).toBe(true)
+          }
+        }
+      ),
+      propertyParameters()
+    )
+  })
 
   it(
     '--fix changes only the ranges it reported, pass by pass, and fixing the fixed text changes nothing',

@@ -162,6 +162,26 @@ const nestedList = fc
 // As deep as newslint lints; deeper is refused (the shapes in test/properties.test.ts).
 const nestedQuote = fc.tuple(paragraph, fc.integer({ min: 1, max: MAX_NESTING })).map(([text, depth]) => `${'> '.repeat(depth)}${text}`)
 
+// A paragraph of prose over several lines of a quote, each line behind its markers or lazy without
+// them, and opening with markup at times: the markdown tree's text leaves the markers out, its
+// positions do not. (Prose, since the generated words of other blocks may read as a pasted post.)
+const quoteLine = fc
+  .tuple(
+    fc.constantFrom('', '', '*', '**', '`', '['),
+    fc.array(fc.constantFrom('die', 'Stadt', 'hat', 'am', 'Montag', 'den', 'Radweg', 'eröffnet', 'sagte', 'ein', 'Sprecher'), {
+      minLength: 2,
+      maxLength: 8
+    })
+  )
+  .map(([mark, words]) => {
+    const [first, ...rest] = words
+    const opening = mark === '[' ? `[${first}](https://example.org/a)` : `${mark}${first}${mark}`
+    return `${opening} ${rest.join(' ')}.`
+  })
+export const multiLineQuote = fc
+  .tuple(fc.array(fc.tuple(quoteLine, fc.boolean()), { minLength: 2, maxLength: 5 }), fc.integer({ min: 1, max: 3 }))
+  .map(([lines, depth]) => lines.map(([text, lazy], index) => `${index > 0 && lazy ? '' : '> '.repeat(depth)}${text}`).join('\n'))
+
 const table = fc
   .array(fc.tuple(anyWord, inline), { minLength: 1, maxLength: 4 })
   .map((rows) => ['| Wer | Was |', '| --- | :-: |', ...rows.map(([a, b]) => `| ${a} | ${b.replace(/\|/g, '')} |`)].join('\n'))
