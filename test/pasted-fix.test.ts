@@ -314,6 +314,15 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
     expect(fixSource('a.md', source, pastedConfig()).output).toBe(`# Ein Bericht\n\n${para}\n\n${above}${below}`)
   })
 
+  it('keeps the article’s question over a consent placeholder and its post in the same block quote', () => {
+    const question =
+      '> Zwei Milliarden US-Dollar für eine Firma, die ein in den Achtziger- und Neunzigerjahren des letzten Jahrhunderts gescheitertes Konzept wiederbeleben will?'
+    const box =
+      '>\n> Empfohlener redaktioneller Inhalt\n> An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.\n> Was für ein Abend! pic.twitter.com/AbCdEf1234\n> — VfL Bochum 1848 (@VfLBochum1848) April 14, 2024'
+    const source = `# Ein Bericht\n\n${para}\n\n${question}\n${box}\n\n${para}\n`
+    expect(fixSource('a.md', source, pastedConfig()).output).toBe(`# Ein Bericht\n\n${para}\n\n${question}\n\n${para}\n`)
+  })
+
   it('still removes a teaser heading over prose whose label holds a zero-width space', () => {
     const heading = '## Sc\u200bhon gelesen? Nordkorea-Tyrann schockt mit irrem Auftritt! Untenrum mag er es luftig'
     const source = `# Ein Bericht\n\n${para}\n\n${heading}\n\n${para}\n`

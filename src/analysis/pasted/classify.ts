@@ -270,7 +270,7 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   // A consent placeholder over the post it held ("Empfohlener redaktioneller Inhalt ⏎ … ⏎ — Name (@handle) …") is pasted throughout.
   if (signed && kinds.embed.opens.opens(view.lower)) return { kind: 'embed', signal: { key: 'postSignature' }, extent: 'block' }
   if (length <= MAX_POST && hasEmbedMedia(view, lexicon)) return { kind: 'embed', signal: { key: 'postMediaLink' }, extent: 'posts' }
-  if (signed) return { kind: 'embed', signal: { key: 'postSignature' }, extent: signedBlockExtent(article, view) }
+  if (signed) return { kind: 'embed', signal: { key: 'postSignature' }, extent: signedBlockExtent(article, view, lexicon) }
   const embedPhrase =
     phraseSignal(view, kinds.embed.opens, kinds.embed.contains, kinds.embed.is) ??
     (addressesOrLabels(view, lexicon) ? phraseSignal(view, undefined, lexicon.addressingPhrases) : undefined)
@@ -436,19 +436,33 @@ function postUnderProse(article: Article, block: Block, verdict: Verdict, lexico
   for (let line = block.start; line < block.end; line = ends[ends.length - 1])
     ends.push(Math.min(block.end, nextLineStart(article.text, endOfLine(article.text, line))))
   const lines = ends.map((end, index) => article.plain.slice(index === 0 ? block.start : ends[index - 1], end).trim())
+  const label = labelLineBelowTop(lines, lexicon)
   let start = block.start
   lines.forEach((text, index) => {
-    if ((isProseLine(text) || overForeignPost(article, lines, index)) && !placeholder(text)) start = ends[index]
+    const articleLine = isProseLine(text) || overForeignPost(article, lines, index) || (index < label && text !== '')
+    if (articleLine && !placeholder(text)) start = ends[index]
   })
   return start < block.end ? [{ block: block.index, kind: verdict.kind, signal: verdict.signal, span: { start, end: block.end } }] : []
 }
 
 /** A block ending in a post's signature: the post throughout, or the article's prose with the signature glued under it. */
-function signedBlockExtent(article: Article, view: BlockView): Verdict['extent'] {
+function signedBlockExtent(article: Article, view: BlockView, lexicon: PastedLexicon): Verdict['extent'] {
   // A full-stopped line above the post is the article's ("… Kompromiss.⏎Was für ein Rennen!⏎Gepostet von …").
   const above = view.lines.slice(0, -1)
-  const articleLine = (line: string, index: number) => isProseLine(line) || overForeignPost(article, view.lines, index)
+  const label = labelLineBelowTop(view.lines, lexicon)
+  const articleLine = (line: string, index: number) => isProseLine(line) || overForeignPost(article, view.lines, index) || index < label
   return !above.some(articleLine) && readsAsPost(article, above.join(' ')) ? 'block' : 'sentences'
+}
+
+/**
+ * The line below the block's first where an embed's label opens its box ("Empfohlener
+ * redaktioneller Inhalt"): the lines above it are none of the box's ("> Zwei Milliarden US-Dollar
+ * für eine Firma, die … wiederbeleben will?⏎>⏎> Empfohlener redaktioneller Inhalt⏎> An dieser
+ * Stelle …⏎> — VfL Bochum 1848 (…) …"). -1 where no label stands below the first line.
+ */
+function labelLineBelowTop(lines: string[], lexicon: PastedLexicon): number {
+  const { opens } = lexicon.kinds.embed
+  return lines.findIndex((line, index) => index > 0 && opens.opens(normalizePhrase(line)) !== undefined)
 }
 
 /**
