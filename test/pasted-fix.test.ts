@@ -323,19 +323,6 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
     expect(fixSource('a.md', source, pastedConfig()).output).toBe(`# Ein Bericht\n\n${para}\n\n${question}\n\n${para}\n`)
   })
 
-  it('takes a consent box in a short quote from its label, and keeps the quote’s line of the article and a line of prose under the label', () => {
-    const box =
-      '> Empfohlener redaktioneller Inhalt\n> An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.\n> Was für ein Abend! pic.twitter.com/AbCdEf1234\n> — VfL Bochum 1848 (@VfLBochum1848) April 14, 2024'
-    const above = '> Zugleich weisen die Forscher darauf hin, dass Geier bedroht sind.'
-    const source = `# Ein Bericht\n\n${para}\n\n${above}\n${box}\n\n${para}\n`
-    expect(fixSource('a.md', source, pastedConfig()).output).toBe(`# Ein Bericht\n\n${para}\n\n${above}\n\n${para}\n`)
-    const prose =
-      '> Empfohlener redaktioneller Inhalt\n> Der Rat tagte lange und stimmte zu.\n> Was für ein Abend! pic.twitter.com/AbCdEf1234'
-    expect(fixSource('a.md', `# Ein Bericht\n\n${para}\n\n${prose}\n\n${para}\n`, pastedConfig()).output).toContain(
-      '> Der Rat tagte lange und stimmte zu.'
-    )
-  })
-
   it('still removes a teaser heading over prose whose label holds a zero-width space', () => {
     const heading = '## Sc\u200bhon gelesen? Nordkorea-Tyrann schockt mit irrem Auftritt! Untenrum mag er es luftig'
     const source = `# Ein Bericht\n\n${para}\n\n${heading}\n\n${para}\n`

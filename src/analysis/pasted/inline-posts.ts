@@ -1,11 +1,9 @@
-import { endOfLine, nextLineStart } from '../../engine/line-breaks.js'
-import { normalizePhrase } from '../phrases.js'
+import { endOfLine } from '../../engine/line-breaks.js'
 import type { Article, PastedBlock, Sentence } from '../../engine/model.js'
-import { type PastedLexicon, isBoxLine } from './lexicon.js'
+import type { PastedLexicon } from './lexicon.js'
 import { creditAround, isAgencyCredit } from './credit-signals.js'
 import { balanced, withSyntaxBefore } from './markup-edges.js'
-import { carriesPostMarks, isPostSignature, isProseLine, mediaLinks, textInLanguage } from './post-signals.js'
-import { speaksToReader } from './voice-signals.js'
+import { carriesPostMarks, isPostSignature, mediaLinks, textInLanguage } from './post-signals.js'
 
 // Posts pasted into a paragraph of prose, as plain-text copies of a page leave them: "… festgehalten.
 // All good in the hood guys. Thanks for the messages. pic.twitter.com/SGB8NEssCF Mittlerweile …".
@@ -36,11 +34,7 @@ export function findInlinePosts(article: Article, blockIndex: number, lexicon: P
       // A second link of the same post ("https://t.co/… (js) #W7X pic.twitter.com/…").
       previous.span.end = end
     } else {
-      const start = Math.min(
-        dropLeadingProse(article, postStart(article, sentences, anchor, taken), urlStart, lexicon),
-        labelLineAbove(article, taken, urlStart, lexicon),
-        urlStart
-      )
+      const start = Math.min(dropLeadingProse(article, postStart(article, sentences, anchor, taken), urlStart, lexicon), urlStart)
       posts.push({ block: blockIndex, kind: 'embed', signal: { key: 'inlinePost' }, span: { start, end } })
     }
     taken = end
@@ -129,28 +123,6 @@ function afterCredit(text: string, start: number, anchor: number, { agencies }: 
   if (isAgencyCredit(text.slice(start, lineEnd).trim(), agencies)) return lineEnd + 1
   const credit = creditAround(text, start, lineEnd, agencies)?.end
   return credit !== undefined && text.slice(credit, lineEnd).trim() === '' ? lineEnd + 1 : start
-}
-
-/**
- * The start of the line over the post where an embed's label opens its box, in the post's block
- * ("> Empfohlener redaktioneller Inhalt⏎> An dieser Stelle finden Sie einen externen Inhalt von X,
- * …⏎> Was für ein Abend! pic.twitter.com/…"): the box is the post's from its label on, unless a
- * line of prose that is not the placeholder's stands between them. `end` where none is.
- */
-function labelLineAbove(article: Article, from: number, end: number, lexicon: PastedLexicon): number {
-  let label = end
-  for (let line = from; line < end; line = nextLineStart(article.text, endOfLine(article.text, line))) {
-    const visible = article.plain.slice(line, Math.min(end, endOfLine(article.text, line)))
-    const lower = normalizePhrase(visible.trim())
-    if (lexicon.kinds.embed.opens.opens(lower) !== undefined) label = line + visible.search(/\S/)
-    else if (
-      label < end &&
-      isProseLine(visible) &&
-      !(isBoxLine(lexicon, 'embed', lower) && speaksToReader(visible.match(/\p{L}+/gu) ?? [], article.lang))
-    )
-      label = end
-  }
-  return label
 }
 
 /** "https://t.co/…" starts before the "t.co/" the search found. */
