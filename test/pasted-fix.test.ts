@@ -321,6 +321,11 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
       '>\n> Empfohlener redaktioneller Inhalt\n> An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.\n> Was für ein Abend! pic.twitter.com/AbCdEf1234\n> — VfL Bochum 1848 (@VfLBochum1848) April 14, 2024'
     const source = `# Ein Bericht\n\n${para}\n\n${question}\n${box}\n\n${para}\n`
     expect(fixSource('a.md', source, pastedConfig()).output).toBe(`# Ein Bericht\n\n${para}\n\n${question}\n\n${para}\n`)
+    // A player's label inside a post opens no box: the post's words above it are the post's.
+    const post = '> Was für ein Abend!\n> Video abspielen\n> — VfL Bochum 1848 (@VfLBochum1848) April 14, 2024'
+    expect(fixSource('a.md', `# Ein Bericht\n\n${para}\n\n${post}\n\n${para}\n`, pastedConfig()).output).toBe(
+      `# Ein Bericht\n\n${para}\n\n${para}\n`
+    )
   })
 
   it('still removes a teaser heading over prose whose label holds a zero-width space', () => {

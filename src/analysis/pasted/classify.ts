@@ -3,7 +3,7 @@ import { type AnalyzeOptions, type Stage, inBlock } from '../../engine/stage.js'
 import { perVocabulary, vocabularyWordsOfAllLanguages } from '../../engine/vocabulary.js'
 import { endOfLine, endOfLineBefore, nextLineStart, startOfLine } from '../../engine/line-breaks.js'
 import { SETEXT_UNDERLINE } from '../../engine/limits.js'
-import type { Article, Block, BlockKind, PastedBlock, PastedSignal } from '../../engine/model.js'
+import type { Article, Block, BlockKind, Lang, PastedBlock, PastedSignal } from '../../engine/model.js'
 import { findInlinePosts } from './inline-posts.js'
 import { isNavigation, isCaptionLine } from './page-lines.js'
 import { isControlRow } from './control-rows.js'
@@ -50,7 +50,8 @@ import {
   promotesOutletProduct,
   addressesOrCalls,
   standsAsLabel,
-  ownProduct
+  ownProduct,
+  speaksToReader
 } from './voice-signals.js'
 
 // Block classification: marks the blocks that were pasted into the article rather than written
@@ -436,7 +437,7 @@ function postUnderProse(article: Article, block: Block, verdict: Verdict, lexico
   for (let line = block.start; line < block.end; line = ends[ends.length - 1])
     ends.push(Math.min(block.end, nextLineStart(article.text, endOfLine(article.text, line))))
   const lines = ends.map((end, index) => article.plain.slice(index === 0 ? block.start : ends[index - 1], end).trim())
-  const label = labelLineBelowTop(lines, lexicon)
+  const label = labelLineBelowTop(lines, lexicon, block.lang)
   let start = block.start
   lines.forEach((text, index) => {
     const articleLine = isProseLine(text) || overForeignPost(article, lines, index) || (index < label && text !== '')
@@ -449,20 +450,24 @@ function postUnderProse(article: Article, block: Block, verdict: Verdict, lexico
 function signedBlockExtent(article: Article, view: BlockView, lexicon: PastedLexicon): Verdict['extent'] {
   // A full-stopped line above the post is the article's ("… Kompromiss.⏎Was für ein Rennen!⏎Gepostet von …").
   const above = view.lines.slice(0, -1)
-  const label = labelLineBelowTop(view.lines, lexicon)
+  const label = labelLineBelowTop(view.lines, lexicon, view.block.lang)
   const articleLine = (line: string, index: number) => isProseLine(line) || overForeignPost(article, view.lines, index) || index < label
   return !above.some(articleLine) && readsAsPost(article, above.join(' ')) ? 'block' : 'sentences'
 }
 
 /**
- * The line below the block's first where an embed's label opens its box ("Empfohlener
- * redaktioneller Inhalt"): the lines above it are none of the box's ("> Zwei Milliarden US-Dollar
- * für eine Firma, die … wiederbeleben will?⏎>⏎> Empfohlener redaktioneller Inhalt⏎> An dieser
- * Stelle …⏎> — VfL Bochum 1848 (…) …"). -1 where no label stands below the first line.
+ * The line below the block's first where an embed's label opens a consent box, its placeholder
+ * speaking to the reader on the next line ("Empfohlener redaktioneller Inhalt⏎An dieser Stelle
+ * finden Sie …"): the lines above it are none of the box's ("> Zwei Milliarden US-Dollar für eine
+ * Firma, die … wiederbeleben will?⏎>⏎> Empfohlener redaktioneller Inhalt⏎> An dieser Stelle …⏎> —
+ * VfL Bochum 1848 (…) …"). A player's label inside a post ("Video abspielen") opens none. -1
+ * where no such label stands below the first line.
  */
-function labelLineBelowTop(lines: string[], lexicon: PastedLexicon): number {
+function labelLineBelowTop(lines: string[], lexicon: PastedLexicon, lang: Lang): number {
   const { opens } = lexicon.kinds.embed
-  return lines.findIndex((line, index) => index > 0 && opens.opens(normalizePhrase(line)) !== undefined)
+  const placeholder = (line: string | undefined) =>
+    line !== undefined && isBoxLine(lexicon, 'embed', normalizePhrase(line)) && speaksToReader(line.match(/\p{L}+/gu) ?? [], lang)
+  return lines.findIndex((line, index) => index > 0 && opens.opens(normalizePhrase(line)) !== undefined && placeholder(lines[index + 1]))
 }
 
 /**
