@@ -328,6 +328,14 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
     )
   })
 
+  it('keeps the article’s sentences between a label’s words opening a line and a post’s media link later on it', () => {
+    const line =
+      'Umfrage: Zwei Drittel der Befragten wollen, dass der Trainer bleibt. Der Vorstand hat sich noch nicht festgelegt. Die Mannschaft steht hinter ihm, wie Kapitän Müller am Abend zeigte: Was für ein Abend! pic.twitter.com/AbCdEf1234 Am Montag beginnt die Vorbereitung.'
+    const fixed = fixSource('a.md', `# Ein Bericht\n\n${para}\n\n${line}\n`, pastedConfig()).output
+    for (const sentence of ['Zwei Drittel der Befragten wollen, dass der Trainer bleibt.', 'Der Vorstand hat sich noch nicht festgelegt.'])
+      expect(fixed).toContain(sentence)
+  })
+
   it('still removes a teaser heading over prose whose label holds a zero-width space', () => {
     const heading = '## Sc\u200bhon gelesen? Nordkorea-Tyrann schockt mit irrem Auftritt! Untenrum mag er es luftig'
     const source = `# Ein Bericht\n\n${para}\n\n${heading}\n\n${para}\n`
