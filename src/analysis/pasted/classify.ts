@@ -51,7 +51,7 @@ import {
   addressesOrCalls,
   standsAsLabel,
   ownProduct,
-  speaksToReader
+  isPlaceholderLine
 } from './voice-signals.js'
 
 // Block classification: marks the blocks that were pasted into the article rather than written
@@ -465,8 +465,7 @@ function signedBlockExtent(article: Article, view: BlockView, lexicon: PastedLex
  */
 function labelLineBelowTop(lines: string[], lexicon: PastedLexicon, lang: Lang): number {
   const { opens } = lexicon.kinds.embed
-  const placeholder = (line: string | undefined) =>
-    line !== undefined && isBoxLine(lexicon, 'embed', normalizePhrase(line)) && speaksToReader(line.match(/\p{L}+/gu) ?? [], lang)
+  const placeholder = (line: string | undefined) => line !== undefined && isPlaceholderLine(lexicon, 'embed', line, lang)
   return lines.findIndex((line, index) => index > 0 && opens.opens(normalizePhrase(line)) !== undefined && placeholder(lines[index + 1]))
 }
 
@@ -481,9 +480,9 @@ function overForeignPost(article: Article, lines: string[], index: number): bool
   // A question: a post's own lines end in an exclamation or none ("Wir stehen an der Seite der Ukraine!", "Was für ein Abend"), a placeholder's too.
   if (!line.endsWith('?') || carriesPostMarks(article, line)) return false
   // The post's text is what stands between the line and the signature, whose names mislead the language detector.
-  let signature = lines.length
-  while (signature > index + 1 && !isPostSignature(lines[signature - 1] ?? '')) signature--
-  const post = lines.slice(index + 1, signature > index + 1 ? signature - 1 : lines.length).join(' ')
+  let signature = lines.length - 1
+  while (signature > index && !isPostSignature(lines[signature])) signature--
+  const post = lines.slice(index + 1, signature > index ? signature : lines.length).join(' ')
   const other = article.lang === 'de' ? 'en' : 'de'
   return post !== '' && textInLanguage(line, article.lang, other) && textInLanguage(post, other, article.lang)
 }

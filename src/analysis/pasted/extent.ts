@@ -1,14 +1,13 @@
 import type { Article, Block, PastedBlock, PastedSignal, Sentence } from '../../engine/model.js'
 import { endOfLine, endOfLineBefore, nextLineStart, startOfLine } from '../../engine/line-breaks.js'
 import type { Registry } from '../credit/agencies.js'
-import { type PastedLexicon, isBoxLine } from './lexicon.js'
-import { normalizePhrase } from '../phrases.js'
+import type { PastedLexicon } from './lexicon.js'
 import { type BlockView, endingIn, viewSentence } from './signals.js'
 import { beforeCredit, copyrightMarkAt, creditAround, isAgencyCredit } from './credit-signals.js'
 import { balanced, withSyntaxAfter, withSyntaxBefore } from './markup-edges.js'
 import { segment, segments, segmentsOf } from './pieces.js'
 import { textInLanguage } from './post-signals.js'
-import { inFurnitureVoice, speaksToReader } from './voice-signals.js'
+import { inFurnitureVoice, isPlaceholderLine } from './voice-signals.js'
 
 // Where inside a block the pasted material lies. CMS exports and agency feeds glue notices, calls
 // to action and "Lesen Sie auch" lines onto a paragraph of the article: a finding covers those
@@ -215,14 +214,9 @@ function pastedEnd(article: Article, sentence: Sentence, mark: Verdict, lexicon:
     return copyrightMarkAt(firstLine) >= 0 && !endsWithAnyMark(firstLine) ? teaserEnd(article, sentence) : sentence.end
   const phrase = mark.signal.quoted
   if (phrase === undefined || !firstLine.includes(phrase)) return sentence.end
-  // A line under a label that speaks to the reader in a phrase of its kind is its box's ("Empfohlener
-  // redaktioneller Inhalt⏎An dieser Stelle finden Sie einen externen Inhalt von X, …"); the article's
-  // sentence under it may name one ("Der Ausschuss will sich den Beitrag ansehen, …").
+  // The placeholder line under a label is its box's ("Empfohlener redaktioneller Inhalt⏎An dieser Stelle finden Sie …").
   const lang = article.blocks[sentence.block].lang
-  const boxLine = (written: string) => {
-    const line = written.replace(/^[\s>]+/, '')
-    return isBoxLine(lexicon, mark.kind, normalizePhrase(line)) && speaksToReader(line.match(/\p{L}+/gu) ?? [], lang)
-  }
+  const boxLine = (written: string) => isPlaceholderLine(lexicon, mark.kind, written.replace(/^[\s>]+/, ''), lang)
   return endsWithAnyMark(firstLine) ? labelEnd(article, sentence, phrase) : teaserEnd(article, sentence, boxLine)
 }
 

@@ -1,6 +1,7 @@
 import type { Lang, Sentence, Token } from '../../engine/model.js'
 import type { Registry } from '../credit/agencies.js'
-import type { PastedLexicon } from './lexicon.js'
+import { type PastedKind, type PastedLexicon, isBoxLine } from './lexicon.js'
+import { normalizePhrase } from '../phrases.js'
 import { type BlockView, endingIn, endsAsQuestion, endsWithoutFullStop, linksFrom } from './signals.js'
 import { beforeCredit, isAgencyCodes } from './credit-signals.js'
 
@@ -122,6 +123,15 @@ export function addressesReader(view: BlockView): boolean {
       view.block.lang
     )
   )
+}
+
+/**
+ * A line that speaks to the reader in a phrase of the kind's, as a consent box's placeholder does
+ * ("An dieser Stelle finden Sie einen externen Inhalt von X, …"); an article's sentence may name
+ * one ("Der Ausschuss will sich den Beitrag ansehen, …").
+ */
+export function isPlaceholderLine(lexicon: PastedLexicon, kind: PastedKind, line: string, lang: Lang): boolean {
+  return isBoxLine(lexicon, kind, normalizePhrase(line)) && speaksToReader(line.match(/\p{L}+/gu) ?? [], lang)
 }
 
 /** The words of one sentence speak to the reader (see `addressesReader`). */
