@@ -1,6 +1,6 @@
 import { agencyRegistry, extendRegistry, isWire, type Registry } from '../src/analysis/credit/agencies.js'
 import { PROSE_KINDS, type Article, type CreditLine, type CreditPart, type Sentence } from '../src/engine/model.js'
-import { lineBreakOf } from '../src/engine/line-breaks.js'
+import { lineBreakOf, startOfLine } from '../src/engine/line-breaks.js'
 import type { Message } from '../src/lint/messages.js'
 import { defineRule, type Edit, type Related, type Report, type Suggestion } from '../src/lint/rule.js'
 import { checkForm, INITIALS_FORMATS, type InitialsFormat } from './shared/credit-form.js'
@@ -124,7 +124,7 @@ function reportMissing(
   report: (finding: Report) => void
 ): void {
   const last = [...article.blocks].reverse().find((block) => PROSE_KINDS.has(block.kind) && block.kind !== 'title')
-  const lineStart = last ? article.text.lastIndexOf('\n', last.end - 1) + 1 : 0
+  const lineStart = last ? startOfLine(article.text, last.end) : 0
   const start = last ? Math.max(last.start, lineStart) : 0
   const end = last?.end ?? 0
   const agencies = [...new Set(evidence.map((item) => item.agency))]

@@ -44,6 +44,19 @@ describe('credit-line fixes', () => {
     expect(fix(cr)).toBe('---\ragencies: [dpa]\r---\r\rDer Bundestag hat beschlossen.\r\rdpa\r')
   })
 
+  it('reads the frontmatter, its credit and the last line the same whatever ends the lines', () => {
+    const lines = ['---', 'title: Der Rat', 'credit: sba/dpa', '---', '', 'Der Rat tagte lange, wie Reuters meldete.', '']
+    const withoutCredit = ['Der Rat tagte lange, wie Reuters meldete.', '', 'Die Opposition stimmte dagegen.', 'Der Antrag scheiterte.', '']
+    // A lone "\r" ends a line in markdown: the YAML parser read "title: Der Rat\rcredit: …" as one line and failed.
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const found = (text: string[]) =>
+        lintWith('credit-line', text.join(eol)).map(({ line, column, endLine, message }) => ({ line, column, endLine, message }))
+      expect(found(lines)).toEqual([{ line: 6, column: 26, endLine: 6, message: 'Quellenzeile nennt Reuters nicht' }])
+      // The missing credit is reported on the last line of the last paragraph.
+      expect(found(withoutCredit)).toEqual([{ line: 4, column: 1, endLine: 4, message: 'Quellenzeile fehlt: Reuters nennen' }])
+    }
+  })
+
   it('removes stray spaces and evens out the date', () => {
     expect(fix('Die Lage bleibt angespannt. ( APA , 12.2. 2016)\n')).toBe('Die Lage bleibt angespannt. (APA, 12.2.2016)\n')
   })

@@ -283,6 +283,23 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
     expect(fixSource('a.md', source, withCreditLine()).output).toBe(fixed)
   })
 
+  // Before, the label went unseen: the first fix took the post from its media link on, the second the rest.
+  it.each([
+    ['behind a mark of direction', '\u200f', '\n', ''],
+    ['with lines ended by a lone carriage return', '', '\r', ''],
+    ['under a crosshead, with lines ended by a lone carriage return', '', '\r', '## Die Reaktionen\r']
+  ])('removes a consent box and its post whole in one fix: its label %s', (_, mark, eol, crosshead) => {
+    const box = [
+      `${mark}Empfohlener redaktioneller Inhalt`,
+      'An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.',
+      'Was für ein Abend! pic.twitter.com/AbCdEf1234',
+      '— VfL Bochum 1848 (@VfLBochum1848) April 14, 2024'
+    ].join(eol)
+    const before = `# Ein Bericht${eol}${eol}${para}${eol}${eol}${crosshead}`
+    const after = `Der Rat tagt am Freitag wieder.${eol}`
+    expect(fixSource('a.md', `${before}${box}${eol}${eol}${after}`, pastedConfig()).output).toBe(`${before}${after}`)
+  })
+
   // Where a post or a kicker starts in a crosshead, no mark shows: the fix took the crosshead too.
   it.each([
     ['a post', `## Die Reaktionen ${tweet}`],
@@ -346,7 +363,9 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
     ['only a post’s media link', '## pic.twitter.com/74PXDkkedq'],
     ['only a post’s signature', '## — Chris Froome (@chrisfroome) July 10, 2016'],
     ['one teaser link', '## [Kim Jong-un plant Horror-Bündnis mit Wladimir Putin](https://www.bild.de/politik/kim-putin-123.html)'],
-    ['a teaser label after a zero-width space', '## \u200bSchon gelesen? Nordkorea-Tyrann schockt mit irrem Auftritt']
+    ['a teaser label after a zero-width space', '## \u200bSchon gelesen? Nordkorea-Tyrann schockt mit irrem Auftritt'],
+    // The label ends in its own mark: the words after it are the teaser's title, not a crosshead's.
+    ['a teaser label', '## Schon gelesen? Nordkorea-Tyrann schockt mit irrem Auftritt']
   ])('still removes a heading over prose that is %s from its first word', (_, heading) => {
     const source = `# Ein Bericht\n\n${para}\n\n${heading}\n\n${para}\n`
     expect(fixSource('a.md', source, pastedConfig()).output).toBe(`# Ein Bericht\n\n${para}\n\n${para}\n`)

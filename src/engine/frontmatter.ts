@@ -29,7 +29,8 @@ export function readFrontmatter(node: Yaml, text: string): ParsedFrontmatter {
   const closing = Math.max(raw.lastIndexOf('\n'), raw.lastIndexOf('\r'))
   let bodyEnd = closing >= bodyStart - start ? start + closing : bodyStart
   if (bodyEnd > bodyStart && text[bodyEnd] === '\n' && text[bodyEnd - 1] === '\r') bodyEnd--
-  const body = text.slice(bodyStart, bodyEnd)
+  // The YAML parser ends lines at "\n" and "\r\n" only; a lone "\r" ends one in markdown too. Same length: offsets stay exact.
+  const body = text.slice(bodyStart, bodyEnd).replace(/\r(?!\n)/g, '\n')
   const spans = new Map<string, FieldSpan>()
   const failed = (message: string, [from, to]: [number, number]): ParsedFrontmatter => ({
     frontmatter: {

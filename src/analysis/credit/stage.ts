@@ -1,4 +1,5 @@
 import { append, inSpans } from '../../engine/arrays.js'
+import { endOfLine } from '../../engine/line-breaks.js'
 import type { Article, Block, BlockKind, CreditLine, Dateline, Token } from '../../engine/model.js'
 import { PROSE_KINDS } from '../../engine/model.js'
 import { blockTokens } from '../../engine/select.js'
@@ -177,15 +178,18 @@ function toCredit(
 }
 
 /** The frontmatter's `credit: sba/hos/news.de/dpa`, read like a credit line of its own. */
+/** The `credit:` key opening a line of the frontmatter. */
+const CREDIT_KEY = /[\r\n]credit:/
+
 function frontmatterCredit(article: Article, registry: Registry): CreditLine | null {
   const frontmatter = article.frontmatter
   const value = frontmatter?.data.credit
   if (!frontmatter || typeof value !== 'string' || !value.trim()) return null
-  const key = article.text.indexOf('\ncredit:', frontmatter.start)
-  if (key < 0 || key >= frontmatter.end) return null
-  const lineEnd = article.text.indexOf('\n', key + 1)
+  const found = CREDIT_KEY.exec(article.text.slice(frontmatter.start, frontmatter.end))
+  if (!found) return null
+  const key = frontmatter.start + found.index
   const at = article.text.indexOf(value.trim(), key)
-  if (at < 0 || (lineEnd >= 0 && at >= lineEnd)) return null
+  if (at < 0 || at >= endOfLine(article.text, key + 1)) return null
   const tokens = splitSentences(article.text, at, at + value.trim().length, article.lang).flatMap((sentence) => sentence.tokens)
   const parsed = tokens.length ? parseCredit(tokens, registry) : null
   const block = article.blocks.find((candidate) => candidate.kind === 'frontmatter')

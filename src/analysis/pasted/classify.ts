@@ -24,7 +24,8 @@ import {
   opensWithProse,
   opensWithQuestionHook,
   viewBlock,
-  viewSentence
+  viewSentence,
+  withoutFormatMarks
 } from './signals.js'
 import { isAgencyCredit, copyrightMarkAt, isCopyrightNotice, insideQuotes, looksLikeCredit } from './credit-signals.js'
 import {
@@ -337,7 +338,7 @@ function ownVoice(article: Article, view: BlockView, lexicon: PastedLexicon): Pa
  */
 function gluedToHeading(article: Article, block: Block, verdict: Verdict, lexicon: PastedLexicon): PastedBlock[] | undefined {
   const at = pastedStartInHeading(article, block, verdict, lexicon)
-  const before = at < 0 ? '' : headingText(article, block).slice(0, at).replace(/^#+/, '').replace(INVISIBLES, '').trim()
+  const before = at < 0 ? '' : withoutFormatMarks(headingText(article, block).slice(0, at).replace(/^#+/, '')).trim()
   if (before === '') return undefined
   // A heading underlined with "=" or "-" keeps its underline.
   const lastLine = startOfLine(article.text, block.end)
@@ -379,7 +380,6 @@ function signAtStart(article: Article, block: Block, verdict: Verdict, lexicon: 
 }
 
 const INVISIBLE = /\p{Cf}/u
-const INVISIBLES = /\p{Cf}/gu
 
 /** The text without format characters of zero width, and where each of its places stands in the text as written. */
 function withoutInvisibles(written: string): { text: string; writtenAt: (at: number) => number } {
@@ -436,7 +436,7 @@ function postUnderProse(article: Article, block: Block, verdict: Verdict, lexico
   const ends: number[] = []
   for (let line = block.start; line < block.end; line = ends[ends.length - 1])
     ends.push(Math.min(block.end, nextLineStart(article.text, endOfLine(article.text, line))))
-  const lines = ends.map((end, index) => article.plain.slice(index === 0 ? block.start : ends[index - 1], end).trim())
+  const lines = ends.map((end, index) => withoutFormatMarks(article.plain.slice(index === 0 ? block.start : ends[index - 1], end)).trim())
   const label = labelLineBelowTop(lines, lexicon, block.lang)
   let start = block.start
   lines.forEach((text, index) => {

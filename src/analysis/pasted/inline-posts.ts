@@ -1,4 +1,4 @@
-import { endOfLine } from '../../engine/line-breaks.js'
+import { endOfLine, nextLineStart } from '../../engine/line-breaks.js'
 import type { Article, PastedBlock, Sentence } from '../../engine/model.js'
 import type { PastedLexicon } from './lexicon.js'
 import { creditAround, isAgencyCredit } from './credit-signals.js'
@@ -118,11 +118,11 @@ function pastOpeningCredit(text: string, start: number, anchor: number, { agenci
  * 8.8.2015)⏎Russian …"; the splitter may cut inside it: "8.8. 2015)"), or that opens it.
  */
 function afterCredit(text: string, start: number, anchor: number, { agencies }: PastedLexicon): number {
-  const lineEnd = text.indexOf('\n', start)
-  if (lineEnd < 0 || lineEnd >= anchor) return start
-  if (isAgencyCredit(text.slice(start, lineEnd).trim(), agencies)) return lineEnd + 1
+  const lineEnd = endOfLine(text, start)
+  if (lineEnd >= anchor) return start
+  if (isAgencyCredit(text.slice(start, lineEnd).trim(), agencies)) return nextLineStart(text, lineEnd)
   const credit = creditAround(text, start, lineEnd, agencies)?.end
-  return credit !== undefined && text.slice(credit, lineEnd).trim() === '' ? lineEnd + 1 : start
+  return credit !== undefined && text.slice(credit, lineEnd).trim() === '' ? nextLineStart(text, lineEnd) : start
 }
 
 /** "https://t.co/…" starts before the "t.co/" the search found. */

@@ -97,9 +97,12 @@ function isBareCall(view: BlockView, verdict: Verdict): boolean {
   return call && isBareLine(view) && !view.text.endsWith('!')
 }
 
-/** A teaser's opening phrase followed by the words of a title, not by a label's mark ("Mehr zum Thema Fernwärme: …"). */
+/**
+ * A teaser's opening phrase followed by the words of a title, not by a label's mark ("Mehr zum
+ * Thema Fernwärme: …"). A phrase that ends in its own mark is the whole label ("Schon gelesen? …").
+ */
 function goesOnAsTitle(view: BlockView, verdict: Verdict): boolean {
-  if (verdict.kind !== 'teaser' || verdict.signal.key !== 'opensWith') return false
+  if (verdict.kind !== 'teaser' || verdict.signal.key !== 'opensWith' || /[:?!]$/.test(verdict.signal.quoted!)) return false
   return /^[\p{L}\p{N}]/u.test(view.text.slice(verdict.signal.quoted!.length).trimStart())
 }
 

@@ -1,4 +1,5 @@
 import { countVisible } from '../../engine/blocks.js'
+import { LINE_BREAK } from '../../engine/line-breaks.js'
 import { normalizePhrase } from '../phrases.js'
 import type { Article, Block, Sentence } from '../../engine/model.js'
 
@@ -20,11 +21,23 @@ export interface BlockView {
   sentences: Sentence[]
 }
 
+/**
+ * `text` without format characters (\p{Cf}: marks of direction, zero-width spaces and joiners, soft
+ * hyphens): nothing a reader sees, so nothing that may hide a label from the tests
+ * ("\u200fEmpfohlener redaktioneller Inhalt").
+ */
+export function withoutFormatMarks(text: string): string {
+  return FORMAT_MARK.test(text) ? text.replace(FORMAT_MARKS, '') : text
+}
+
+const FORMAT_MARK = /\p{Cf}/u
+const FORMAT_MARKS = /\p{Cf}/gu
+
 export function viewBlock(article: Article, block: Block): BlockView {
-  const visible = article.plain.slice(block.start, block.end)
+  const visible = withoutFormatMarks(article.plain.slice(block.start, block.end))
   const text = visible.replace(/\s+/g, ' ').trim()
   const lines = visible
-    .split('\n')
+    .split(LINE_BREAK)
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter((line) => line !== '')
   const sentences = block.sentences.map((index) => article.sentences[index])
