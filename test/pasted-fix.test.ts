@@ -300,6 +300,16 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
     expect(fixSource('a.md', `${before}${box}${eol}${eol}${after}`, pastedConfig()).output).toBe(`${before}${after}`)
   })
 
+  // Before, the mark hid the bold line: the fix took the box and left its hook.
+  it.each([
+    ['on the line above its box', '\n'],
+    ['in a paragraph of its own', '\n\n']
+  ])('removes a bold hook behind a mark of direction %s', (_, between) => {
+    const box = `\u200f**Sie wollen nichts verpassen?**${between}Abonnieren Sie jetzt unseren kostenlosen Newsletter!\n\n`
+    const source = `# Ein Bericht\n\n${para}\n\n${para}\n\n${box}(red, 12.3.2016)\n`
+    expect(fixSource('a.md', source, pastedConfig()).output).toBe(source.replace(box, ''))
+  })
+
   // Where a post or a kicker starts in a crosshead, no mark shows: the fix took the crosshead too.
   it.each([
     ['a post', `## Die Reaktionen ${tweet}`],

@@ -1,4 +1,4 @@
-import type { Link, Nodes, RootContent } from 'mdast'
+import type { Link, Nodes, Paragraph, RootContent } from 'mdast'
 import { type FieldSpan, type ParsedFrontmatter, readFrontmatter } from './frontmatter.js'
 import type { BlockKind } from './model.js'
 
@@ -71,7 +71,7 @@ export function layoutBlocks(nodes: Iterable<RootContent>, text: string): Layout
     }
     const draft: BlockDraft = { kind, start, end, units: [], links: [], linkTextLength: 0 }
     if (node.type === 'heading') draft.depth = node.depth
-    if (node.type === 'paragraph') draft.bold = node.children.length === 1 && node.children[0].type === 'strong'
+    if (node.type === 'paragraph') draft.bold = isBoldThroughout(node)
     collect(node, draft, { textRanges, verbatim }, text)
     blocks.push(draft)
   }
@@ -158,6 +158,14 @@ function unquote(span: FieldSpan, text: string): [number, number] {
   const quoted = (first === '"' || first === "'") && text[span.end - 1] === first && span.end - span.start >= 2
   return quoted ? [span.start + 1, span.end - 1] : [span.start, span.end]
 }
+
+/** One strong child, and beside it at most blanks and marks of zero width ("\u200f**Sie wollen nichts verpassen?**"). */
+function isBoldThroughout(paragraph: Paragraph): boolean {
+  const shown = paragraph.children.filter((child) => child.type !== 'text' || !INVISIBLE_TEXT.test(child.value))
+  return shown.length === 1 && shown[0].type === 'strong'
+}
+
+const INVISIBLE_TEXT = /^[\s\p{Cf}]*$/u
 
 /** The first `#` heading is the title unless the frontmatter gave one; a bold first paragraph after it is the lead. */
 function assignTitleAndLead(blocks: BlockDraft[]): void {

@@ -160,13 +160,16 @@ const GLUED_END = /\p{Ll}[.!?…]{1,3}\p{Lu}\p{Ll}/u
  * answer, a hook over its box), with where it ends in the article's text; `undefined` otherwise.
  */
 export function boldFirstLine(article: Article, block: Block): { text: string; end: number } | undefined {
-  const opening = article.text.slice(block.start, block.start + 2)
+  // Marks of zero width before it hide no bold line ("\u200f**Sie wollen nichts verpassen?**").
+  let start = block.start
+  while (start < block.end && FORMAT_MARK.test(article.text[start])) start++
+  const opening = article.text.slice(start, start + 2)
   if (opening !== '**' && opening !== '__') return undefined
   // A question or a hook is a line of a few hundred characters at most: the paragraph is not read past it.
-  const head = article.text.slice(block.start, Math.min(block.end, block.start + MAX_BOLD_LINE))
+  const head = article.text.slice(start, Math.min(block.end, start + MAX_BOLD_LINE))
   const lineEnd = head.search(/\r\n?|\n/)
   const bold = lineEnd < 0 ? null : /^(\*\*|__)([^*_]+)\1\s*$/.exec(head.slice(0, lineEnd))
-  return bold ? { text: bold[2].trim(), end: block.start + lineEnd } : undefined
+  return bold ? { text: bold[2].trim(), end: start + lineEnd } : undefined
 }
 
 const MAX_BOLD_LINE = 400
