@@ -300,6 +300,35 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
     expect(fixSource('a.md', `${before}${box}${eol}${eol}${after}`, pastedConfig()).output).toBe(`${before}${after}`)
   })
 
+  // Before, the first fix took the post from its media link on and left "Was für ein Abend!", which
+  // reads as the article's German; the second took the box and left that line for good.
+  describe('a consent box over a post, under the article’s line in one block', () => {
+    const post = ['Was für ein Abend! pic.twitter.com/AbCdEf1234', '— VfL Bochum 1848 (@VfLBochum1848) April 14, 2024']
+    const box = (label: string) => [label, 'An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.', ...post]
+    const article = (block: string) => `# Ein Bericht\n\n${para}\n\n${block}\n\nDer Rat tagt am Freitag wieder.\n`
+    const line = 'Wer glaubt, dass nun ein Schlussstrich gezogen wurde, irrt womöglich.'
+
+    it.each([
+      ['on the lines under it', [line, ...box('Empfohlener redaktioneller Inhalt')].join('\n'), line],
+      ['behind an emoji', [line, ...box('📰 Empfohlener redaktioneller Inhalt')].join('\n'), line],
+      [
+        'in a block quote',
+        [`> ${line}`, '>', ...box('Empfohlener redaktioneller Inhalt').map((text) => `> ${text}`)].join('\n'),
+        `> ${line}`
+      ]
+    ])('goes whole in one fix, %s', (_, block, kept) => {
+      expect(fixSource('a.md', article(block), pastedConfig()).output).toBe(article(kept))
+    })
+
+    it('keeps a full-stopped line of the article between the placeholder and the post', () => {
+      const said = 'Der Bürgermeister sagte am Montag, er sei zufrieden.'
+      const [label, placeholder] = box('Empfohlener redaktioneller Inhalt')
+      const output = fixSource('a.md', article([line, label, placeholder, said, ...post].join('\n')), pastedConfig()).output
+      expect(output).toContain(`${line}\n`)
+      expect(output).toContain(said)
+    })
+  })
+
   // Before, the mark hid the bold line: the fix took the box and left its hook.
   it.each([
     ['on the line above its box', '\n'],

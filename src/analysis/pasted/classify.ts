@@ -52,7 +52,7 @@ import {
   addressesOrCalls,
   standsAsLabel,
   ownProduct,
-  isPlaceholderLine
+  opensConsentBox
 } from './voice-signals.js'
 
 // Block classification: marks the blocks that were pasted into the article rather than written
@@ -456,17 +456,13 @@ function signedBlockExtent(article: Article, view: BlockView, lexicon: PastedLex
 }
 
 /**
- * The line below the block's first where an embed's label opens a consent box, its placeholder
- * speaking to the reader on the next line ("Empfohlener redaktioneller Inhalt⏎An dieser Stelle
- * finden Sie …"): the lines above it are none of the box's ("> Zwei Milliarden US-Dollar für eine
- * Firma, die … wiederbeleben will?⏎>⏎> Empfohlener redaktioneller Inhalt⏎> An dieser Stelle …⏎> —
- * VfL Bochum 1848 (…) …"). A player's label inside a post ("Video abspielen") opens none. -1
- * where no such label stands below the first line.
+ * The line below the block's first where a consent box opens (`opensConsentBox`): the lines above
+ * it are none of the box's ("> Zwei Milliarden US-Dollar für eine Firma, die … wiederbeleben
+ * will?⏎>⏎> Empfohlener redaktioneller Inhalt⏎> An dieser Stelle …⏎> — VfL Bochum 1848 (…) …").
+ * -1 where none opens below the first line.
  */
 function labelLineBelowTop(lines: string[], lexicon: PastedLexicon, lang: Lang): number {
-  const { opens } = lexicon.kinds.embed
-  const placeholder = (line: string | undefined) => line !== undefined && isPlaceholderLine(lexicon, 'embed', line, lang)
-  return lines.findIndex((line, index) => index > 0 && opens.opens(normalizePhrase(line)) !== undefined && placeholder(lines[index + 1]))
+  return lines.findIndex((_, index) => index > 0 && opensConsentBox(lines, index, lexicon, lang))
 }
 
 /**

@@ -3,7 +3,9 @@ import type { Article, PastedBlock, Sentence } from '../../engine/model.js'
 import type { PastedLexicon } from './lexicon.js'
 import { creditAround, isAgencyCredit } from './credit-signals.js'
 import { balanced, withSyntaxBefore } from './markup-edges.js'
-import { carriesPostMarks, isPostSignature, mediaLinks, textInLanguage } from './post-signals.js'
+import { carriesPostMarks, isPostSignature, isProseLine, mediaLinks, textInLanguage } from './post-signals.js'
+import { withoutFormatMarks } from './signals.js'
+import { opensConsentBox } from './voice-signals.js'
 
 // Posts pasted into a paragraph of prose, as plain-text copies of a page leave them: "… festgehalten.
 // All good in the hood guys. Thanks for the messages. pic.twitter.com/SGB8NEssCF Mittlerweile …".
@@ -34,7 +36,8 @@ export function findInlinePosts(article: Article, blockIndex: number, lexicon: P
       // A second link of the same post ("https://t.co/… (js) #W7X pic.twitter.com/…").
       previous.span.end = end
     } else {
-      const start = Math.min(dropLeadingProse(article, postStart(article, sentences, anchor, taken), urlStart, lexicon), urlStart)
+      const postText = Math.min(dropLeadingProse(article, postStart(article, sentences, anchor, taken), urlStart, lexicon), urlStart)
+      const start = consentBoxAbove(article, taken, postText, lexicon)
       posts.push({ block: blockIndex, kind: 'embed', signal: { key: 'inlinePost' }, span: { start, end } })
     }
     taken = end
@@ -44,6 +47,29 @@ export function findInlinePosts(article: Article, blockIndex: number, lexicon: P
     ...post,
     span: balanced(article, { start: withSyntaxBefore(article, post.span!.start), end: post.span!.end })
   }))
+}
+
+/**
+ * Where a consent box opens on a line above the post in its block ("… irrt womöglich.⏎Empfohlener
+ * redaktioneller Inhalt⏎An dieser Stelle finden Sie einen externen Inhalt von X, …⏎Was für ein
+ * Abend! pic.twitter.com/…"): the box and the post's text under it go with the post, though that
+ * text is in the article's language. A full-stopped line between the placeholder and the post is
+ * the article's prose, and no box opens above it. `start` where none opens.
+ */
+function consentBoxAbove(article: Article, floor: number, start: number, lexicon: PastedLexicon): number {
+  const lines: Array<{ at: number; text: string }> = []
+  for (let at = floor; at < start;) {
+    const end = Math.min(endOfLine(article.text, at), start)
+    const text = withoutFormatMarks(article.plain.slice(at, end)).trim()
+    if (text !== '') lines.push({ at, text })
+    at = nextLineStart(article.text, end)
+  }
+  const texts = lines.map((line) => line.text)
+  for (let index = texts.length - 2; index >= 0; index--) {
+    if (opensConsentBox(texts, index, lexicon, article.lang)) return lines[index].at
+    if (isProseLine(texts[index + 1])) return start
+  }
+  return start
 }
 
 /**

@@ -134,6 +134,18 @@ export function isPlaceholderLine(lexicon: PastedLexicon, kind: PastedKind, line
   return isBoxLine(lexicon, kind, normalizePhrase(line)) && speaksToReader(line.match(/\p{L}+/gu) ?? [], lang)
 }
 
+/**
+ * Line `index` opens a consent box: an embed's label, its placeholder speaking to the reader on the
+ * next line ("Empfohlener redaktioneller Inhalt⏎An dieser Stelle finden Sie …"). A player's label
+ * inside a post ("Video abspielen") opens none.
+ */
+export function opensConsentBox(lines: string[], index: number, lexicon: PastedLexicon, lang: Lang): boolean {
+  const next = lines[index + 1]
+  // A pointer or an emoji may stand before the label ("📰 Empfohlener redaktioneller Inhalt").
+  const label = normalizePhrase(lines[index].replace(/^[^\p{L}\p{N}]+/u, ''))
+  return next !== undefined && lexicon.kinds.embed.opens.opens(label) !== undefined && isPlaceholderLine(lexicon, 'embed', next, lang)
+}
+
 /** The words of one sentence speak to the reader (see `addressesReader`). */
 export function speaksToReader(words: string[], lang: Lang): boolean {
   const reader = READER[lang]
