@@ -98,6 +98,17 @@ describe('YAML nested deeper than any config or frontmatter', () => {
     expect(result.messages[0].message).toBe('Ungültiges YAML im Frontmatter: Unexpected YAML nested 10001 deep, expected at most 64')
   })
 
+  // Lines of 120,000 items with blank lines between: 9.6 MB took 177 s and 4.3 GB to parse.
+  it('is a finding for frontmatter too long for an article, read no further', () => {
+    const line = (key: string) => `${key}: [${Array(20_000).fill('a').join(',')}]\n\n`
+    const root = repository({ 'a.md': `---\n${line('k1')}${line('k2')}---\n\n${QUOTED}` })
+    const [result] = JSON.parse(runCli(['a.md', '--format', 'json'], { cwd: root }).stdout) as Array<{
+      messages: Array<{ ruleId: string; message: string }>
+    }>
+    expect(result.messages.map((message) => message.ruleId)).toEqual(['frontmatter', 'quotes'])
+    expect(result.messages[0].message).toBe('Ungültiges YAML im Frontmatter: Unexpected frontmatter of 79 KB, expected at most 64 KB')
+  })
+
   it('leaves frontmatter alone whose block scalar has brackets in its text', () => {
     const root = repository({ 'a.md': `---\nteaser: >-\n  Wie es weitergeht ${'[['.repeat(40)}\n  und mehr\nlang: de\n---\n\n${QUOTED}` })
     const [result] = JSON.parse(runCli(['a.md', '--format', 'json'], { cwd: root }).stdout) as Array<{
@@ -190,6 +201,21 @@ describe('config paths stay inside the repository', () => {
     expect(run.stderr).toMatch(/\.newslintrc\.yaml: links to a file outside the repository/)
     // Named on the command line, the same file is read (and its broken YAML reported).
     expect(runCli(['a.md', '--config', '.newslintrc.yaml'], { cwd: root }).stderr).toMatch(/newslintrc\.yaml: cannot parse config/)
+  })
+
+  // It was read first, to see whether it held a `newslint` key: whether a run went on told a commit
+  // that a path outside was a JSON file.
+  it.each([
+    ['JSON without newslint settings', 'plain.json', '{"name": "outside", "token": "hunter2"}'],
+    ['no JSON', 'secret.txt', 'SECRET=hunter2']
+  ])('refuses a package.json that links outside the repository, unread, whatever it holds: %s', (_, name, content) => {
+    const outside = tempTree({ [name]: content })
+    const root = repository({ 'a.md': QUOTED })
+    symlinkSync(join(outside, name), join(root, 'package.json'))
+    const run = runCli(['a.md'], { cwd: root })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/package\.json: links to a file outside the repository/)
+    expect(run.stderr).not.toMatch(/hunter2/)
   })
 
   it('a config named with --config may extend a file outside the repository', () => {

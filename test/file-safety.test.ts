@@ -13,7 +13,7 @@ import {
   unlinkSync,
   writeFileSync
 } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { InputError, readText, writeAtomic } from '../src/cli/files.js'
 import { MAX_FILE_BYTES } from '../src/engine/limits.js'
@@ -158,6 +158,21 @@ describe('what --fix and reading may touch', () => {
     expect(readFileSync(join(outside, 'profile.txt'), 'utf8')).toBe(QUOTED)
     expect(readFileSync(join(outside, 'notes.md'), 'utf8')).toBe(QUOTED)
     expect(readFileSync(join(root, 'articles/b.md'), 'utf8')).toBe(FIXED)
+  })
+
+  // A content repository cloned inside another working tree (a site's, a dotfiles repository in the home folder).
+  it('skips a link to a file of a working tree the repository lies in', () => {
+    const { root, outside } = repositoryWithOutside()
+    const outer = dirname(root)
+    git(outer, 'init', '-q')
+    mkdirSync(join(root, 'articles'))
+    symlinkSync('../../outside/profile.txt', join(root, 'articles/deploy.md'))
+    for (const args of [['articles/'], ['--fix', 'articles/'], ['analyze', 'articles/deploy.md']])
+      expectRefusal(
+        runBounded(args, root),
+        `articles/deploy.md: skipped, unexpected link to a file outside the repository (${root}), expected a file inside it`
+      )
+    expect(readFileSync(join(outside, 'profile.txt'), 'utf8')).toBe(QUOTED)
   })
 
   it.each([

@@ -5,7 +5,7 @@ import { clip } from '../lint/messages.js'
 import { ConfigError } from './config-error.js'
 import { duplicateJsonKey } from './json-keys.js'
 import { readTextFile, statIfThere } from './read-file.js'
-import { childPath, isFile } from './repository.js'
+import { childPath, isFile, linkedOutOfRepository } from './repository.js'
 
 // A config file: where discovery looks for one, and its data read as JSON or YAML, never code.
 
@@ -22,7 +22,13 @@ export const IGNORE_NAME = '.newslintignore'
 export function configFileIn(dir: string): string | undefined {
   for (const name of CONFIG_NAMES) {
     const candidate = childPath(dir, name)
-    if (name === 'package.json' ? isFile(candidate) && packageHasConfig(candidate) : exists(candidate)) return candidate
+    // A package.json linked out of the repository is found unread: loading it refuses it, as it does a `.newslintrc*`.
+    if (
+      name === 'package.json'
+        ? isFile(candidate) && (linkedOutOfRepository(candidate) !== undefined || packageHasConfig(candidate))
+        : exists(candidate)
+    )
+      return candidate
   }
   return undefined
 }

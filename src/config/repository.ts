@@ -17,16 +17,24 @@ export function repositoryRoot(dir: string): string | undefined {
 
 /**
  * The repository root when `file` lies in one but a link leads it out of there, else undefined.
- * The outermost root counts: a committed link to another repository's folder must not become
- * the boundary itself.
+ * The innermost repository around the file counts: a content repository checked out inside another
+ * working tree (a site's, or a dotfiles repository in the home folder) must not let a committed link
+ * reach that tree's files. A repository reached through a link from one around it does not: a
+ * committed link to another repository's folder must not become the boundary itself.
  */
 export function linkedOutOfRepository(file: string): string | undefined {
-  let root: string | undefined
-  for (let dir = repositoryRoot(dirname(file)); dir !== undefined; dir = repositoryRoot(dirname(dir))) {
-    root = dir
-    if (dirname(dir) === dir) break
-  }
+  const root = boundingRoot(dirname(file))
   return root && !inRepository(realpathSync(file), realpathSync(root)) ? root : undefined
+}
+
+function boundingRoot(dir: string): string | undefined {
+  let root = repositoryRoot(dir)
+  while (root !== undefined && dirname(root) !== root) {
+    const outer = repositoryRoot(dirname(root))
+    if (outer === undefined || isInside(realpathSync(root), realpathSync(outer))) return root
+    root = outer
+  }
+  return root
 }
 
 /**

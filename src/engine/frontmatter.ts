@@ -1,4 +1,5 @@
 import { LINE_BREAK } from './line-breaks.js'
+import { MAX_FRONTMATTER_CHARS } from './limits.js'
 import type { Yaml } from 'mdast'
 import { isMap, isScalar } from 'yaml'
 import type { Frontmatter } from './model.js'
@@ -41,6 +42,11 @@ export function readFrontmatter(node: Yaml, text: string): ParsedFrontmatter {
     },
     spans
   })
+  if (body.length > MAX_FRONTMATTER_CHARS)
+    return failed(
+      `Unexpected frontmatter of ${Math.ceil(body.length / 1024)} KB, expected at most ${MAX_FRONTMATTER_CHARS / 1024} KB`,
+      [0, 1]
+    )
   const nesting = yamlNesting(body)
   if (nesting.depth > MAX_YAML_NESTING)
     return failed(`Unexpected YAML nested ${nesting.depth} deep, expected at most ${MAX_YAML_NESTING}`, [

@@ -63,6 +63,9 @@ export const MAX_TABLE_CELLS = 15_000
  */
 export const MAX_PARAGRAPH_CHARS = 256 * 1024
 
+/** The longest frontmatter read as YAML, in characters: an article's fields take a few kilobytes, the parser seconds and hundreds of megabytes a megabyte. */
+export const MAX_FRONTMATTER_CHARS = 64 * 1024
+
 /** Input beyond one of the limits above: the user's to fix, reported in one line (exit 2 in the CLI). */
 export class LimitError extends Error {}
 
