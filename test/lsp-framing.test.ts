@@ -28,6 +28,29 @@ describe('message lengths the server cannot trust', () => {
   })
 })
 
+// The protocol reader threw at such a header after taking it, and from then on read every body as
+// the next header: the server answered nothing more, shutdown and exit included.
+describe('headers the protocol reader cannot read', () => {
+  it('takes a message whose header has a line without a colon, and answers the next', async () => {
+    const client = await workspace().client()
+    const body = JSON.stringify({ jsonrpc: '2.0', method: 'newslint/unbekannt', params: {} })
+    client.child.stdin!.write(`Content-Length: ${Buffer.byteLength(body)}\r\nGarbage\r\n\r\n${body}`)
+    const uri = workspace().uri('artikel.md')
+    await client.open(uri, `${WITH_QUOTES}\n`)
+    expect(quotes(await client.diagnosticsFor(uri, 1))).toHaveLength(1)
+    expect(client.child.exitCode).toBeNull()
+  })
+
+  it('drops a message with two different lengths, says so, and answers the next', async () => {
+    const client = await workspace().client()
+    client.child.stdin!.write('Content-Length: 2\r\nContent-Length: 40\r\n\r\n{}')
+    const uri = workspace().uri('artikel.md')
+    await client.open(uri, `${WITH_QUOTES}\n`)
+    expect(quotes(await client.diagnosticsFor(uri, 1))).toHaveLength(1)
+    expect(client.log.join('')).toContain('dropped a message with 2 different lengths, expected one Content-Length')
+  })
+})
+
 describe('initialize', () => {
   it('refuses a second initialize and goes on linting', async () => {
     const client = await workspace().client()

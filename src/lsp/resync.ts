@@ -1,7 +1,7 @@
 import { Transform } from 'node:stream'
 
 const HEADER_END = Buffer.from('\r\n\r\n')
-const CONTENT_LENGTH = /^content-length:[ \t]*(\d+)[ \t]*$/im
+const CONTENT_LENGTHS = /^content-length:[ \t]*(\d+)[ \t]*$/gim
 const NEXT_HEADER = 'content-length:'
 /** A header block is a line or two; more bytes without its end are not a header. */
 const MAX_HEADER = 64 * 1024
@@ -16,9 +16,9 @@ export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024
  * Passes the client's messages on whole and drops what is not one. The protocol reader, given a
  * header without a length, reads the body after it as the start of the next header, and so loses
  * the message after it too: here such a header and everything up to the next `Content-Length`
- * header are dropped, and so is a message longer than `MAX_MESSAGE_BYTES` (`dropped` is told).
- * Each header goes on as a chunk of its own, so the reader never waits for more bytes behind a
- * complete message.
+ * header are dropped, and so is a message longer than `MAX_MESSAGE_BYTES` or one with two
+ * different lengths (`dropped` is told). Each header goes on as its length alone, in a chunk of its
+ * own, so the reader never waits for more bytes behind a complete message.
  */
 export function frameMessages(dropped: (message: string) => void = () => {}): Transform {
   let pending: Buffer = Buffer.alloc(0)
@@ -52,17 +52,21 @@ export function frameMessages(dropped: (message: string) => void = () => {}): Tr
         }
         const header = pending.subarray(0, end + HEADER_END.length)
         const text = header.toString('latin1')
-        const length = CONTENT_LENGTH.exec(text)
-        const size = length ? Number(length[1]) : 0
-        if (length && size <= MAX_MESSAGE_BYTES) {
-          this.push(header)
-          bodyLeft = size
+        const sizes = new Set(Array.from(text.matchAll(CONTENT_LENGTHS), (found) => Number(found[1])))
+        // Two lengths that differ leave the body's end unknown: like a header without one, it is dropped.
+        const length = sizes.size === 1 ? [...sizes][0] : undefined
+        if (length !== undefined && length <= MAX_MESSAGE_BYTES) {
+          // The length alone goes on: the protocol reader throws at a header line without a colon after
+          // taking the header, and from then on reads every body as the next header.
+          this.push(Buffer.from(`Content-Length: ${length}\r\n\r\n`, 'latin1'))
+          bodyLeft = length
           pending = pending.subarray(header.length)
           continue
         }
-        if (length) dropped(`newslint: dropped a message of ${length[1]} bytes, more than the ${MAX_MESSAGE_BYTES} a message may have`)
+        if (length !== undefined) dropped(`newslint: dropped a message of ${length} bytes, more than the ${MAX_MESSAGE_BYTES} a message may have`)
+        if (sizes.size > 1) dropped(`newslint: dropped a message with ${sizes.size} different lengths, expected one Content-Length`)
         // A message whose length was too short leaves its last bytes before the next header: start there.
-        const next = length ? -1 : text.toLowerCase().indexOf(NEXT_HEADER, 1)
+        const next = sizes.size === 0 ? text.toLowerCase().indexOf(NEXT_HEADER, 1) : -1
         pending = pending.subarray(next > 0 ? next : header.length)
         skipping = next < 0
       }
