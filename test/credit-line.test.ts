@@ -57,6 +57,14 @@ describe('credit-line fixes', () => {
     }
   })
 
+  it('keeps a lone carriage return inside a frontmatter value of a file with line feeds a character', () => {
+    // The YAML value holds it; markdown counts a line there.
+    const article = '---\ntitle: "Der\rRat tagt"\ncredit: sba/dpa\n---\n\nDer Rat tagte lange, wie Reuters meldete.\n'
+    expect(lintWith('credit-line', article).map(({ line, message }) => ({ line, message }))).toEqual([
+      { line: 7, message: 'Quellenzeile nennt Reuters nicht' }
+    ])
+  })
+
   it('removes stray spaces and evens out the date', () => {
     expect(fix('Die Lage bleibt angespannt. ( APA , 12.2. 2016)\n')).toBe('Die Lage bleibt angespannt. (APA, 12.2.2016)\n')
   })

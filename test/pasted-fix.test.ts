@@ -139,6 +139,7 @@ describe('news prose in the words of page furniture', () => {
       'Wie funktioniert Macht? Die Politikwissenschaftlerin zeigt es an Beispielen aus Österreich. (Suhrkamp, 190 Seiten, 16 Euro)'
     ],
     ['a label’s word as the crosshead over prose', '## Umfrage'],
+    ['a crosshead opening with a teaser’s label and its colon', '## Zum Thema: Wie die Grundsteuer berechnet wird'],
     ['a consent placeholder’s words in a report', 'Dort wurde abgefragt, ob Inhalte von Drittanbietern geladen werden dürfen.'],
     ['a list of the labels a report names', 'Genannt werden etwa:\n\n- Anzeige\n- Werbung\n- Sponsored'],
     [
@@ -320,13 +321,59 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
       expect(fixSource('a.md', article(block), pastedConfig()).output).toBe(article(kept))
     })
 
-    it('keeps a full-stopped line of the article between the placeholder and the post', () => {
-      const said = 'Der Bürgermeister sagte am Montag, er sei zufrieden.'
+    it.each([
+      'Der Bürgermeister sagte am Montag, er sei zufrieden.',
+      'Der VfL Bochum feierte den Klassenerhalt auf X:',
+      'Und die Fans?',
+      'Die Fans jubelten!',
+      'Der VfL gewann 3:1 (2:0)'
+    ])('keeps a line of the article between the placeholder and the post: %s', (said) => {
       const [label, placeholder] = box('Empfohlener redaktioneller Inhalt')
       const output = fixSource('a.md', article([line, label, placeholder, said, ...post].join('\n')), pastedConfig()).output
       expect(output).toContain(`${line}\n`)
       expect(output).toContain(said)
     })
+
+    it('keeps a sentence of the article before the post’s own on its line', () => {
+      const [label, placeholder, tweet, signature] = box('Empfohlener redaktioneller Inhalt')
+      const output = fixSource(
+        'a.md',
+        article([line, label, placeholder, `Der Verein jubelte? ${tweet}`, signature].join('\n')),
+        pastedConfig()
+      ).output
+      expect(output).toContain('Der Verein jubelte?')
+    })
+  })
+
+  // The label is found through marks of zero width, and so is where it ends: before, the search for
+  // its end failed on the marks, and the article's line the splitter had joined to it went too.
+  it.each([
+    ['Ein Bei\u00adtrag geteilt von Helene Fischer (@helenefischer)', 'Sogar beim Konzert in Wien blieb sie gelassen, sagte ihr Manager.'],
+    ['Video ab\u00adspielen', 'Das Papier soll am Montag vorgestellt werden.'],
+    ['Video\u200b abspielen', 'Das Papier soll am Montag vorgestellt werden.']
+  ])('removes an embed label behind marks of zero width and keeps the article’s line under it: %s', (label, sentence) => {
+    const source = `# Ein Bericht\n\n${para}\n\n${label}\n${sentence}\n\nDer Rat tagt am Freitag wieder.\n`
+    expect(fixSource('a.md', source, pastedConfig()).output).toBe(source.replace(`${label}\n`, ''))
+  })
+
+  // Before, the first fix left them and the second took them.
+  it.each([
+    [
+      'a post’s signature',
+      'Was für ein Abend! pic.twitter.com/AbCdEf1234\n\u200f— VfL Bochum 1848 (@VfLBochum1848) April 14, 2024',
+      'VfL Bochum'
+    ],
+    [
+      'a consent placeholder',
+      'Externer Inhalt\nDieser Inhalt wird erst nach Ihrer Zusti\u00admmung geladen. Inhalt von Instagram anzeigen\nDanke Wien ❤️ https://www.instagram.com/p/Cabc123/',
+      'Zusti'
+    ]
+  ])('removes %s with a mark of zero width in one fix', (_, pasted, gone) => {
+    const source = `# Ein Bericht\n\n${para}\n\nDie Sängerin meldete sich am Abend bei ihren Fans.\n${pasted}\n\nDer Rat tagt am Freitag wieder.\n`
+    const once = fixSource('a.md', source, pastedConfig()).output
+    expect(once).toContain('Die Sängerin meldete sich am Abend bei ihren Fans.\n')
+    expect(once).not.toContain(gone)
+    expect(fixSource('a.md', once, pastedConfig()).output).toBe(once)
   })
 
   // Before, the mark hid the bold line: the fix took the box and left its hook.
@@ -403,7 +450,7 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
     ['only a post’s signature', '## — Chris Froome (@chrisfroome) July 10, 2016'],
     ['one teaser link', '## [Kim Jong-un plant Horror-Bündnis mit Wladimir Putin](https://www.bild.de/politik/kim-putin-123.html)'],
     ['a teaser label after a zero-width space', '## \u200bSchon gelesen? Nordkorea-Tyrann schockt mit irrem Auftritt'],
-    // The label ends in its own mark: the words after it are the teaser's title, not a crosshead's.
+    // The label asks the reader: the words after it are the teaser's title, not a crosshead's.
     ['a teaser label', '## Schon gelesen? Nordkorea-Tyrann schockt mit irrem Auftritt']
   ])('still removes a heading over prose that is %s from its first word', (_, heading) => {
     const source = `# Ein Bericht\n\n${para}\n\n${heading}\n\n${para}\n`

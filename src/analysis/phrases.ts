@@ -8,6 +8,26 @@ export function normalizePhrase(text: string): string {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u
 
+/**
+ * `text` without format characters (\p{Cf}: marks of direction, zero-width spaces and joiners, soft
+ * hyphens): nothing a reader sees, so nothing that may hide a phrase ("\u200fEmpfohlener
+ * redaktioneller Inhalt", "Ein Bei\u00adtrag geteilt von").
+ */
+export function withoutFormatMarks(text: string): string {
+  return FORMAT_MARK.test(text) ? text.replace(FORMAT_MARKS, '') : text
+}
+
+/** `withoutFormatMarks`, and where each of its places stands in the text as written. */
+export function withoutFormatMarksAt(written: string): { text: string; writtenAt: (at: number) => number } {
+  if (!FORMAT_MARK.test(written)) return { text: written, writtenAt: (at) => at }
+  const kept: number[] = []
+  for (let at = 0; at < written.length; at++) if (!FORMAT_MARK.test(written[at])) kept.push(at)
+  return { text: kept.map((at) => written[at]).join(''), writtenAt: (at) => kept[at] ?? written.length }
+}
+
+export const FORMAT_MARK = /\p{Cf}/u
+const FORMAT_MARKS = /\p{Cf}/gu
+
 /** `text` without the characters around it that are neither letters nor digits. */
 export function trimToWords(text: string): string {
   return trimEndToWords(text.replace(/^[^\p{L}\p{N}]+/u, ''))

@@ -30,8 +30,10 @@ export function readFrontmatter(node: Yaml, text: string): ParsedFrontmatter {
   const closing = Math.max(raw.lastIndexOf('\n'), raw.lastIndexOf('\r'))
   let bodyEnd = closing >= bodyStart - start ? start + closing : bodyStart
   if (bodyEnd > bodyStart && text[bodyEnd] === '\n' && text[bodyEnd - 1] === '\r') bodyEnd--
-  // The YAML parser ends lines at "\n" and "\r\n" only; a lone "\r" ends one in markdown too. Same length: offsets stay exact.
-  const body = text.slice(bodyStart, bodyEnd).replace(/\r(?!\n)/g, '\n')
+  // The YAML parser ends lines at "\n" and "\r\n" only: a file whose lines end in a lone "\r" is read
+  // with "\n" for it (same length, offsets stay exact). Elsewhere a "\r" is a character of a value.
+  const written = text.slice(bodyStart, bodyEnd)
+  const body = written.includes('\n') ? written : written.replaceAll('\r', '\n')
   const spans = new Map<string, FieldSpan>()
   const failed = (message: string, [from, to]: [number, number]): ParsedFrontmatter => ({
     frontmatter: {

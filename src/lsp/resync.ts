@@ -63,7 +63,8 @@ export function frameMessages(dropped: (message: string) => void = () => {}): Tr
           pending = pending.subarray(header.length)
           continue
         }
-        if (length !== undefined) dropped(`newslint: dropped a message of ${length} bytes, more than the ${MAX_MESSAGE_BYTES} a message may have`)
+        if (length !== undefined)
+          dropped(`newslint: dropped a message of ${length} bytes, more than the ${MAX_MESSAGE_BYTES} a message may have`)
         if (sizes.size > 1) dropped(`newslint: dropped a message with ${sizes.size} different lengths, expected one Content-Length`)
         // A message whose length was too short leaves its last bytes before the next header: start there.
         const next = sizes.size === 0 ? text.toLowerCase().indexOf(NEXT_HEADER, 1) : -1

@@ -12,7 +12,7 @@ import { extendEmbedsToPostText, extendHooks, extendKickers, keepCrossheads, ope
 import { MAX_EMBED, MAX_INDENT, MAX_HOOK, MAX_HOOK_LINE, MAX_LABEL_LINE, MAX_LABEL_LINES, MAX_PASTED, MAX_POST } from './sizes.js'
 import { type Verdict, pastedSentences, pastedTail, withoutCreditLine, withoutEditorsNote, withoutFootnoteLabel } from './extent.js'
 import { PASTED_KINDS, type PastedLexicon, isBoxLine, pastedLexicon } from './lexicon.js'
-import { type PhraseList, normalizePhrase, trimToWords } from '../phrases.js'
+import { type PhraseList, normalizePhrase, trimToWords, withoutFormatMarks, withoutFormatMarksAt } from '../phrases.js'
 import {
   type BlockView,
   endsWithoutFullStop,
@@ -24,8 +24,7 @@ import {
   opensWithProse,
   opensWithQuestionHook,
   viewBlock,
-  viewSentence,
-  withoutFormatMarks
+  viewSentence
 } from './signals.js'
 import { isAgencyCredit, copyrightMarkAt, isCopyrightNotice, insideQuotes, looksLikeCredit } from './credit-signals.js'
 import {
@@ -350,7 +349,7 @@ function gluedToHeading(article: Article, block: Block, verdict: Verdict, lexico
 /** Where in the heading its pasted text starts, by the phrase, the kind's label or the copyright mark; -1 where no such mark shows it. */
 function pastedStartInHeading(article: Article, block: Block, verdict: Verdict, lexicon: PastedLexicon): number {
   // Marks of zero width inside a word ("Sc\u200bhon gelesen?") hide no label: the search reads the heading without them.
-  const { text, writtenAt } = withoutInvisibles(headingText(article, block))
+  const { text, writtenAt } = withoutFormatMarksAt(headingText(article, block))
   const phrase = verdict.signal.quoted
   // The kind's label may stand before the phrase ("## Folgen Sie News.de … ? Hier finden Sie brandheiße News …").
   const at =
@@ -377,16 +376,6 @@ function signAtStart(article: Article, block: Block, verdict: Verdict, lexicon: 
   if (media === undefined) return -1
   const urlStart = written.lastIndexOf(' ', media) + 1
   return urlStart <= first ? first : -1
-}
-
-const INVISIBLE = /\p{Cf}/u
-
-/** The text without format characters of zero width, and where each of its places stands in the text as written. */
-function withoutInvisibles(written: string): { text: string; writtenAt: (at: number) => number } {
-  if (!INVISIBLE.test(written)) return { text: written, writtenAt: (at) => at }
-  const kept: number[] = []
-  for (let at = 0; at < written.length; at++) if (!INVISIBLE.test(written[at])) kept.push(at)
-  return { text: kept.map((at) => written[at]).join(''), writtenAt: (at) => kept[at] ?? written.length }
 }
 
 /** The heading as written, each blank as a space, so that the phrase as the view quotes it is found ("Alle\u00a0Rechte", "Auch\tzum"). */

@@ -7,6 +7,7 @@ import { beforeCredit, copyrightMarkAt, creditAround, isAgencyCredit } from './c
 import { balanced, withSyntaxAfter, withSyntaxBefore } from './markup-edges.js'
 import { segment, segments, segmentsOf } from './pieces.js'
 import { textInLanguage } from './post-signals.js'
+import { withoutFormatMarks, withoutFormatMarksAt } from '../phrases.js'
 import { inFurnitureVoice, isPlaceholderLine } from './voice-signals.js'
 
 // Where inside a block the pasted material lies. CMS exports and agency feeds glue notices, calls
@@ -208,7 +209,8 @@ function endsLikeHeadline(text: string): boolean {
  */
 function pastedEnd(article: Article, sentence: Sentence, mark: Verdict, lexicon: PastedLexicon): number {
   if (mark.kind === 'teaser') return teaserEnd(article, sentence)
-  const firstLine = blanksAsSpaces(article.text.slice(sentence.start, sentence.end)).split(/\r\n?|\n/, 1)[0]
+  // As the view quotes the phrase: without marks of zero width ("Ein Bei\u00adtrag geteilt von …").
+  const firstLine = withoutFormatMarks(blanksAsSpaces(article.text.slice(sentence.start, sentence.end)).split(/\r\n?|\n/, 1)[0])
   // A copyright line over a line of prose ("© 2016 Lokalkurier Verlag⏎Mit Hello Barbie hat …") is a label line too.
   if (mark.signal.key === 'copyright')
     return copyrightMarkAt(firstLine) >= 0 && !endsWithAnyMark(firstLine) ? teaserEnd(article, sentence) : sentence.end
@@ -229,7 +231,7 @@ function pastedEnd(article: Article, sentence: Sentence, mark: Verdict, lexicon:
  */
 function labelEnd(article: Article, sentence: Sentence, phrase: string): number {
   // The visible text: markup around the sentence after the label ("*Die Opposition* kritisierte …") is blanked.
-  const text = blanksAsSpaces(article.plain.slice(sentence.start, sentence.end))
+  const { text, writtenAt } = withoutFormatMarksAt(blanksAsSpaces(article.plain.slice(sentence.start, sentence.end)))
   const at = text.indexOf(phrase)
   if (at < 0) return sentence.end
   let end = at + phrase.length
@@ -238,7 +240,7 @@ function labelEnd(article: Article, sentence: Sentence, phrase: string): number 
   const other = article.lang === 'de' ? 'en' : 'de'
   // A question after the label is the poll's or the teaser's ("Umfrage: Kaufen Sie noch im Warenhaus ein?").
   const prose = SENTENCE_START.test(rest) && endsLikeProse(rest) && !textInLanguage(rest, other, article.lang)
-  return prose ? sentence.start + end : sentence.end
+  return prose ? sentence.start + writtenAt(end) : sentence.end
 }
 
 /** How a sentence starts: a capital, a figure, or an opening quote or bracket ("„Das ist …“", "120 Abgeordnete …"). */
@@ -259,7 +261,7 @@ function teaserEnd(article: Article, sentence: Sentence, alsoTakes: (line: strin
   let end = sentence.start + lines[0].length
   for (const line of lines.slice(1)) {
     // The part ends with its line, before the line break: the next line keeps its quote marker.
-    if (!endsLikeHeadline(line) && !alsoTakes(line)) return endOfLineBefore(article.text, end)
+    if (!endsLikeHeadline(withoutFormatMarks(line)) && !alsoTakes(line)) return endOfLineBefore(article.text, end)
     end += line.length
   }
   return sentence.end

@@ -1,10 +1,10 @@
-import { endOfLine, nextLineStart } from '../../engine/line-breaks.js'
+import { endOfLine, endOfLineBefore, nextLineStart, startOfLine } from '../../engine/line-breaks.js'
 import type { Article, PastedBlock, Sentence } from '../../engine/model.js'
 import type { PastedLexicon } from './lexicon.js'
 import { creditAround, isAgencyCredit } from './credit-signals.js'
 import { balanced, withSyntaxBefore } from './markup-edges.js'
 import { carriesPostMarks, isPostSignature, isProseLine, mediaLinks, textInLanguage } from './post-signals.js'
-import { withoutFormatMarks } from './signals.js'
+import { withoutFormatMarks } from '../phrases.js'
 import { opensConsentBox } from './voice-signals.js'
 
 // Posts pasted into a paragraph of prose, as plain-text copies of a page leave them: "… festgehalten.
@@ -50,26 +50,32 @@ export function findInlinePosts(article: Article, blockIndex: number, lexicon: P
 }
 
 /**
- * Where a consent box opens on a line above the post in its block ("… irrt womöglich.⏎Empfohlener
+ * Where a consent box opens right above the post in its block ("… irrt womöglich.⏎Empfohlener
  * redaktioneller Inhalt⏎An dieser Stelle finden Sie einen externen Inhalt von X, …⏎Was für ein
- * Abend! pic.twitter.com/…"): the box and the post's text under it go with the post, though that
- * text is in the article's language. A full-stopped line between the placeholder and the post is
- * the article's prose, and no box opens above it. `start` where none opens.
+ * Abend! pic.twitter.com/…"): the label and the placeholder on the two lines over the post's line,
+ * whose words before the post are the post's, though in the article's language. Any other line
+ * between them may be the article's ("Der VfL feierte den Klassenerhalt auf X:"), and so may a
+ * label line that ends like prose, or a sentence before the post's own on its line ("Der Verein
+ * jubelte? Was für ein Abend! pic.twitter.com/…"). `start` where no box opens so.
  */
 function consentBoxAbove(article: Article, floor: number, start: number, lexicon: PastedLexicon): number {
-  const lines: Array<{ at: number; text: string }> = []
-  for (let at = floor; at < start;) {
-    const end = Math.min(endOfLine(article.text, at), start)
-    const text = withoutFormatMarks(article.plain.slice(at, end)).trim()
-    if (text !== '') lines.push({ at, text })
-    at = nextLineStart(article.text, end)
-  }
-  const texts = lines.map((line) => line.text)
-  for (let index = texts.length - 2; index >= 0; index--) {
-    if (opensConsentBox(texts, index, lexicon, article.lang)) return lines[index].at
-    if (isProseLine(texts[index + 1])) return start
-  }
-  return start
+  const postLine = Math.max(floor, startOfLine(article.text, start))
+  if (SENTENCE_END.test(article.plain.slice(postLine, start).trim())) return start
+  const placeholder = lineAbove(article, postLine, floor)
+  const label = placeholder && lineAbove(article, placeholder.at, floor)
+  if (!label || isProseLine(label.text)) return start
+  return opensConsentBox([label.text, placeholder.text], 0, lexicon, article.lang) ? label.at : start
+}
+
+// The end of a sentence with more text after it on its line.
+const SENTENCE_END = /[.!?…]["“”»«’]?\s/
+
+/** The visible text of the line above the one starting at `lineStart`, and where it starts; none above `floor`. */
+function lineAbove(article: Article, lineStart: number, floor: number): { at: number; text: string } | undefined {
+  if (lineStart <= floor) return undefined
+  const end = endOfLineBefore(article.text, lineStart)
+  const at = Math.max(floor, startOfLine(article.text, end))
+  return { at, text: withoutFormatMarks(article.plain.slice(at, end)).trim() }
 }
 
 /**

@@ -99,10 +99,11 @@ function isBareCall(view: BlockView, verdict: Verdict): boolean {
 
 /**
  * A teaser's opening phrase followed by the words of a title, not by a label's mark ("Mehr zum
- * Thema Fernwärme: …"). A phrase that ends in its own mark is the whole label ("Schon gelesen? …").
+ * Thema Fernwärme: …", "Zum Thema: Wie die Grundsteuer berechnet wird"). A phrase that asks the
+ * reader is the whole label, never a crosshead's start ("Schon gelesen? …").
  */
 function goesOnAsTitle(view: BlockView, verdict: Verdict): boolean {
-  if (verdict.kind !== 'teaser' || verdict.signal.key !== 'opensWith' || /[:?!]$/.test(verdict.signal.quoted!)) return false
+  if (verdict.kind !== 'teaser' || verdict.signal.key !== 'opensWith' || verdict.signal.quoted!.endsWith('?')) return false
   return /^[\p{L}\p{N}]/u.test(view.text.slice(verdict.signal.quoted!.length).trimStart())
 }
 

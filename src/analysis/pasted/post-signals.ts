@@ -2,6 +2,7 @@ import { detectLanguage } from '../../engine/language.js'
 import { lexiconSet } from '../../engine/lexicon.js'
 import type { Article, Block, Lang, Sentence } from '../../engine/model.js'
 import type { PastedLexicon } from './lexicon.js'
+import { withoutFormatMarks } from '../phrases.js'
 import type { BlockView } from './signals.js'
 
 // Signals of an embedded post pasted as text: its signature line, its media links, its #tags and
@@ -15,7 +16,9 @@ import type { BlockView } from './signals.js'
 const SIGNATURE = /^[—–-]{1,2} ?[^()\n]{1,80}\(@[\w.@-]{1,60}\)/u
 const YEAR = /\b(?:19|20)\d\d\b/
 
-export function isPostSignature(line: string): boolean {
+export function isPostSignature(written: string): boolean {
+  // A mark of direction may stand before the dash ("\u200f— VfL Bochum 1848 (…) April 14, 2024").
+  const line = withoutFormatMarks(written)
   const match = SIGNATURE.exec(line)
   return (match !== null && YEAR.test(line.slice(match[0].length))) || isFacebookSignature(line.trim())
 }

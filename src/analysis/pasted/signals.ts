@@ -1,6 +1,6 @@
 import { countVisible } from '../../engine/blocks.js'
 import { LINE_BREAK } from '../../engine/line-breaks.js'
-import { normalizePhrase } from '../phrases.js'
+import { FORMAT_MARK, normalizePhrase, withoutFormatMarks } from '../phrases.js'
 import type { Article, Block, Sentence } from '../../engine/model.js'
 
 // What a block gives away about being pasted from a web page: each signal is one small test on a
@@ -20,18 +20,6 @@ export interface BlockView {
   /** Its sentences (for a sentence seen on its own, that sentence). */
   sentences: Sentence[]
 }
-
-/**
- * `text` without format characters (\p{Cf}: marks of direction, zero-width spaces and joiners, soft
- * hyphens): nothing a reader sees, so nothing that may hide a label from the tests
- * ("\u200fEmpfohlener redaktioneller Inhalt").
- */
-export function withoutFormatMarks(text: string): string {
-  return FORMAT_MARK.test(text) ? text.replace(FORMAT_MARKS, '') : text
-}
-
-const FORMAT_MARK = /\p{Cf}/u
-const FORMAT_MARKS = /\p{Cf}/gu
 
 export function viewBlock(article: Article, block: Block): BlockView {
   const visible = withoutFormatMarks(article.plain.slice(block.start, block.end))

@@ -1,7 +1,7 @@
 import type { Lang, Sentence, Token } from '../../engine/model.js'
 import type { Registry } from '../credit/agencies.js'
 import { type PastedKind, type PastedLexicon, isBoxLine } from './lexicon.js'
-import { normalizePhrase } from '../phrases.js'
+import { normalizePhrase, withoutFormatMarks } from '../phrases.js'
 import { type BlockView, endingIn, endsAsQuestion, endsWithoutFullStop, linksFrom } from './signals.js'
 import { beforeCredit, isAgencyCodes } from './credit-signals.js'
 
@@ -130,7 +130,8 @@ export function addressesReader(view: BlockView): boolean {
  * ("An dieser Stelle finden Sie einen externen Inhalt von X, …"); an article's sentence may name
  * one ("Der Ausschuss will sich den Beitrag ansehen, …").
  */
-export function isPlaceholderLine(lexicon: PastedLexicon, kind: PastedKind, line: string, lang: Lang): boolean {
+export function isPlaceholderLine(lexicon: PastedLexicon, kind: PastedKind, written: string, lang: Lang): boolean {
+  const line = withoutFormatMarks(written)
   return isBoxLine(lexicon, kind, normalizePhrase(line)) && speaksToReader(line.match(/\p{L}+/gu) ?? [], lang)
 }
 
