@@ -293,6 +293,20 @@ describe('reading only regular files of sensible size', () => {
     )
   })
 
+  // A folder walk passed over them without a word, and the run passed.
+  it.skipIf(!pipes)('names an article’s broken link or named pipe found by a folder walk, as when it is named', () => {
+    const root = tempTree({ '.newslintrc.json': onlyRule('quotes'), 'articles/a.md': QUOTED })
+    symlinkSync('missing.md', join(root, 'articles/dangling.md'))
+    execFileSync('mkfifo', [join(root, 'articles/pipe.md')])
+    const run = runBounded(['articles/', '--format', 'json'], root)
+    expect(run.stderr).toBe(
+      'newslint: articles/dangling.md: cannot read (no such file)\n' +
+        'newslint: articles/pipe.md: cannot read (unexpected named pipe, expected a regular file)\n'
+    )
+    expect(run.status).toBe(2)
+    expect(JSON.parse(run.stdout).map((file: { path: string }) => file.path)).toEqual(['articles/a.md'])
+  })
+
   it('refuses an article larger than the limit without reading it', () => {
     const root = tempTree({})
     const path = join(root, 'huge.md')

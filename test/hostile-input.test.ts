@@ -53,6 +53,16 @@ describe('--stdin --fix hands the text back whatever stops the lint', () => {
     expect(run.status).toBe(2)
   })
 
+  // It was called binary, which tells the editor nothing of how to mend it.
+  it('with UTF-16 text, byte for byte, saying what to re-save it as', () => {
+    for (const utf16 of [Buffer.from(`\ufeff${ARTICLE}`, 'utf16le'), Buffer.from(`\ufeff${ARTICLE}`, 'utf16le').swap16()]) {
+      const run = spawnSync(process.execPath, [CLI, '--stdin', '--fix'], { cwd: tempTree({}), input: utf16 })
+      expect(run.stdout.equals(utf16)).toBe(true)
+      expect(run.stderr.toString()).toBe('newslint: <stdin>: UTF-16 text, expected UTF-8 text (re-save the file as UTF-8)\n')
+      expect(run.status).toBe(2)
+    }
+  })
+
   it('with more than the 10 MB an article may have, byte for byte', () => {
     const large = Buffer.from(`${ARTICLE}\n`.repeat(Math.ceil((11 * 1024 * 1024) / (ARTICLE.length + 1))))
     const run = spawnSync(process.execPath, [CLI, '--stdin', '--fix'], { cwd: tempTree({}), input: large, maxBuffer: 64 * 1024 * 1024 })

@@ -1,6 +1,7 @@
+import { spawn } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import type { Hover } from 'vscode-languageserver/node'
-import { WITH_QUOTES, workspacePerTest } from './helpers/lsp.js'
+import { SERVER_COMMAND, WITH_QUOTES, workspacePerTest } from './helpers/lsp.js'
 
 const workspace = workspacePerTest()
 
@@ -34,6 +35,32 @@ describe('framing', () => {
       `Content-Type: ohne-laenge\r\n\r\n{"jsonrpc":"2.0","method":"initialized","params":{}}Content-Length: ${Buffer.byteLength(open)}\r\n\r\n${open}`
     )
     expect((await client.diagnosticsFor(uri, 1)).map((diagnostic) => diagnostic.code)).toContain('quotes')
+  })
+})
+
+describe('before initialize', () => {
+  // It answered with a result of null, as if the document had nothing to show.
+  it('answers a request with the protocol’s error for a server not yet initialized', async () => {
+    const server = spawn(SERVER_COMMAND[0], SERVER_COMMAND.slice(1), { cwd: workspace().root })
+    const body = JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'textDocument/hover',
+      params: { textDocument: { uri: workspace().uri('a.md') }, position: { line: 0, character: 0 } }
+    })
+    let output = Buffer.alloc(0)
+    const answered = new Promise<string>((resolve) =>
+      server.stdout.on('data', (chunk: Buffer) => {
+        output = Buffer.concat([output, chunk])
+        const start = output.indexOf('\r\n\r\n')
+        const length = Number(/Content-Length: (\d+)/.exec(output.toString('latin1'))?.[1])
+        if (start >= 0 && output.length >= start + 4 + length) resolve(output.subarray(start + 4, start + 4 + length).toString('utf8'))
+      })
+    )
+    server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
+    const answer = JSON.parse(await answered) as { id: number; error?: { code: number } }
+    server.kill()
+    expect(answer).toMatchObject({ id: 1, error: { code: -32002 } })
   })
 })
 

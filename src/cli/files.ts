@@ -191,11 +191,11 @@ function walk(root: string, errors: InputError[], cwd: string): string[] {
         continue
       }
       const stat = entry.isSymbolicLink() ? statOrUndefined(path) : entry
-      if (!stat) continue
-      const escaped = entry.isSymbolicLink() && stat.isDirectory() ? linkedOutside(path, relative(cwd, path)) : undefined
+      const escaped = entry.isSymbolicLink() && stat?.isDirectory() ? linkedOutside(path, relative(cwd, path)) : undefined
       if (escaped) errors.push(escaped)
-      else if (stat.isDirectory()) visit(path, depth + 1, entry.isSymbolicLink() ? undefined : join(real, entry.name))
-      else if (stat.isFile() && isMarkdownPath(entry.name)) found.push(path)
+      else if (stat?.isDirectory()) visit(path, depth + 1, entry.isSymbolicLink() ? undefined : join(real, entry.name))
+      // An article's name on a broken link, a device or a pipe is read too, and refused with a message, as when named.
+      else if (isMarkdownPath(entry.name)) found.push(path)
     }
   }
   visit(root, 0)
@@ -241,11 +241,17 @@ export function decodeInput(bytes: Uint8Array, display: string): string {
 }
 
 function decodeText(bytes: Uint8Array, display: string): string {
+  // UTF-16 holds a NUL in every character of Latin script: its byte-order mark tells it from binary.
+  if (isUtf16Mark(bytes)) throw new InputError(`${display}: UTF-16 text, expected UTF-8 text (re-save the file as UTF-8)`)
   const probe = bytes.subarray(0, 8000)
   if (probe.includes(0)) throw new InputError(`${display}: binary file (contains NUL bytes), expected UTF-8 text`)
   const text = decodeUtf8(bytes)
   if (text === undefined) throw new InputError(`${display}: ${NOT_UTF8}`)
   return text
+}
+
+function isUtf16Mark(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
 }
 
 /**

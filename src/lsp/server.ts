@@ -52,14 +52,19 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   })
 
   // After shutdown the protocol allows only `exit` (which the library handles): refuse the rest, run nothing more.
+  // Before initialize it allows no request: the answer says so, as the protocol asks (-32002).
   let shutDown = false
-  const refusedAfterShutdown = () =>
-    shutDown ? new ResponseError(ErrorCodes.InvalidRequest, 'Unexpected request after shutdown, expected exit') : undefined
+  let initialized = false
+  const refused = () =>
+    shutDown
+      ? new ResponseError(ErrorCodes.InvalidRequest, 'Unexpected request after shutdown, expected exit')
+      : initialized
+        ? undefined
+        : new ResponseError(ErrorCodes.ServerNotInitialized, 'Unexpected request before initialize, expected initialize first')
   // Given streams, the library would end the process when they end; given a reader, that is ours to do.
   for (const event of ['end', 'close']) framed.once(event, () => process.exit(shutDown ? 0 : 1))
 
   // The protocol allows one initialize: a second would swap the workspace root under the open documents.
-  let initialized = false
   connection.onInitialize((params): InitializeResult | ResponseError<InitializeError> => {
     if (shutDown)
       return new ResponseError(ErrorCodes.InvalidRequest, 'Unexpected initialize after shutdown, expected exit', { retry: false })
@@ -99,8 +104,8 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   })
 
   connection.onCodeAction(async ({ textDocument, range, context }) => {
-    const refused = refusedAfterShutdown()
-    if (refused) return refused
+    const refusal = refused()
+    if (refusal) return refusal
     const document = documents.get(textDocument.uri)
     const linted = await linter.current(textDocument.uri)
     if (!document || !linted || documents.get(textDocument.uri)?.version !== linted.version) return []
@@ -115,8 +120,8 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   })
 
   connection.onHover(async ({ textDocument, position }) => {
-    const refused = refusedAfterShutdown()
-    if (refused) return refused
+    const refusal = refused()
+    if (refusal) return refusal
     const document = documents.get(textDocument.uri)
     const linted = await linter.current(textDocument.uri)
     if (!document || !linted || document.version !== linted.version) return null
@@ -127,7 +132,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     shutDown = true
     linter.dispose()
   })
-  connection.onRequest((method) => refusedAfterShutdown() ?? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`))
+  connection.onRequest((method) => refused() ?? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`))
   documents.listen(connection)
   connection.listen()
   return connection
