@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { RULES } from '../rules/index.js'
 import { loadConfig } from '../src/config/config.js'
 import { type Run, refusalOf, repository, runCli, tempTree } from './helpers/cli.js'
+import { git } from './helpers/git.js'
 
 // Configuration and articles are data: nothing in them runs, and config paths stay inside the
 // repository unless the user names a config on the command line.
@@ -216,6 +217,18 @@ describe('config paths stay inside the repository', () => {
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/package\.json: links to a file outside the repository/)
     expect(run.stderr).not.toMatch(/hunter2/)
+  })
+
+  // A dotfiles repository in the home folder, the work folder a link to another disk: the check for a
+  // link out took the home folder as the boundary and refused every package.json of the content repository.
+  it('reads a package.json that is no link, in a repository reached through a folder link of an outer one', () => {
+    const base = tempTree({ 'data/work/R/a.md': QUOTED, 'data/work/R/package.json': '{"name": "site"}', 'home/x': '' })
+    git(join(base, 'home'), 'init', '-q')
+    git(join(base, 'data/work/R'), 'init', '-q')
+    symlinkSync('../data/work', join(base, 'home/work'))
+    const run = runCli(['--stdin', '--stdin-filename', join(base, 'home/work/R/a.md')], { cwd: base, input: QUOTED })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
   })
 
   it('a config named with --config may extend a file outside the repository', () => {

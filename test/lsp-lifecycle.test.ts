@@ -39,28 +39,38 @@ describe('framing', () => {
 })
 
 describe('before initialize', () => {
-  // It answered with a result of null, as if the document had nothing to show.
-  it('answers a request with the protocol’s error for a server not yet initialized', async () => {
+  // A request was answered with a result of null, as if the document had nothing to show; a shutdown
+  // was taken, and the initialize after it refused.
+  it('answers requests and shutdown with the protocol’s error for a server not yet initialized, then initializes', async () => {
     const server = spawn(SERVER_COMMAND[0], SERVER_COMMAND.slice(1), { cwd: workspace().root })
-    const body = JSON.stringify({
-      jsonrpc: '2.0',
-      id: 1,
-      method: 'textDocument/hover',
-      params: { textDocument: { uri: workspace().uri('a.md') }, position: { line: 0, character: 0 } }
-    })
+    const send = (id: number, method: string, params: unknown) => {
+      const body = JSON.stringify({ jsonrpc: '2.0', id, method, params })
+      server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
+    }
+    const answers = new Map<number, { error?: { code: number }; result?: unknown }>()
     let output = Buffer.alloc(0)
-    const answered = new Promise<string>((resolve) =>
+    const initialized = new Promise<void>((resolve) =>
       server.stdout.on('data', (chunk: Buffer) => {
         output = Buffer.concat([output, chunk])
-        const start = output.indexOf('\r\n\r\n')
-        const length = Number(/Content-Length: (\d+)/.exec(output.toString('latin1'))?.[1])
-        if (start >= 0 && output.length >= start + 4 + length) resolve(output.subarray(start + 4, start + 4 + length).toString('utf8'))
+        for (;;) {
+          const start = output.indexOf('\r\n\r\n')
+          const length = Number(/Content-Length: (\d+)/.exec(output.subarray(0, Math.max(start, 0)).toString('latin1'))?.[1])
+          if (start < 0 || output.length < start + 4 + length) break
+          const message = JSON.parse(output.subarray(start + 4, start + 4 + length).toString('utf8')) as { id?: number }
+          output = output.subarray(start + 4 + length)
+          if (typeof message.id === 'number') answers.set(message.id, message)
+          if (message.id === 3) resolve()
+        }
       })
     )
-    server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
-    const answer = JSON.parse(await answered) as { id: number; error?: { code: number } }
+    send(1, 'textDocument/hover', { textDocument: { uri: workspace().uri('a.md') }, position: { line: 0, character: 0 } })
+    send(2, 'shutdown', null)
+    send(3, 'initialize', { processId: null, rootUri: null, capabilities: {} })
+    await initialized
     server.kill()
-    expect(answer).toMatchObject({ id: 1, error: { code: -32002 } })
+    expect(answers.get(1)).toMatchObject({ error: { code: -32002 } })
+    expect(answers.get(2)).toMatchObject({ error: { code: -32002 } })
+    expect(answers.get(3)).toMatchObject({ result: { capabilities: { hoverProvider: true } } })
   })
 })
 

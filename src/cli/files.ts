@@ -195,7 +195,8 @@ function walk(root: string, errors: InputError[], cwd: string): string[] {
       if (escaped) errors.push(escaped)
       else if (stat?.isDirectory()) visit(path, depth + 1, entry.isSymbolicLink() ? undefined : join(real, entry.name))
       // An article's name on a broken link, a device or a pipe is read too, and refused with a message, as when named.
-      else if (isMarkdownPath(entry.name)) found.push(path)
+      // A hidden broken link is an editor's lock file beside the article (Emacs's ".#a.md"), passed over.
+      else if (isMarkdownPath(entry.name) && (stat !== undefined || !entry.name.startsWith('.'))) found.push(path)
     }
   }
   visit(root, 0)

@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs'
 import { isCollection, isScalar, visit } from 'yaml'
 import { parseYamlDocument } from '../engine/yaml-document.js'
 import { MAX_YAML_NESTING, yamlNesting } from '../engine/yaml-nesting.js'
@@ -22,15 +23,15 @@ export const IGNORE_NAME = '.newslintignore'
 export function configFileIn(dir: string): string | undefined {
   for (const name of CONFIG_NAMES) {
     const candidate = childPath(dir, name)
-    // A package.json linked out of the repository is found unread: loading it refuses it, as it does a `.newslintrc*`.
-    if (
-      name === 'package.json'
-        ? isFile(candidate) && (linkedOutOfRepository(candidate) !== undefined || packageHasConfig(candidate))
-        : exists(candidate)
-    )
+    // A package.json that is a link out of the repository is found unread: loading it refuses it, as it does a `.newslintrc*`.
+    if (name === 'package.json' ? isFile(candidate) && (linksOut(candidate) || packageHasConfig(candidate)) : exists(candidate))
       return candidate
   }
   return undefined
+}
+
+function linksOut(path: string): boolean {
+  return lstatSync(path).isSymbolicLink() && linkedOutOfRepository(path) !== undefined
 }
 
 function exists(path: string): boolean {

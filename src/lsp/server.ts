@@ -129,6 +129,8 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   })
 
   connection.onShutdown(() => {
+    // Before initialize a shutdown is refused like any request: taken, it left the session unable to initialize.
+    if (!initialized) return refused()
     shutDown = true
     linter.dispose()
   })
