@@ -47,7 +47,8 @@ describe('before initialize', () => {
       const body = JSON.stringify({ jsonrpc: '2.0', id, method, params })
       server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
     }
-    const answers = new Map<number, { error?: { code: number }; result?: unknown }>()
+    type Answer = { error?: { code: number }; result?: unknown }
+    const answers = new Map<number, Answer>()
     let output = Buffer.alloc(0)
     const initialized = new Promise<void>((resolve) =>
       server.stdout.on('data', (chunk: Buffer) => {
@@ -56,7 +57,7 @@ describe('before initialize', () => {
           const start = output.indexOf('\r\n\r\n')
           const length = Number(/Content-Length: (\d+)/.exec(output.subarray(0, Math.max(start, 0)).toString('latin1'))?.[1])
           if (start < 0 || output.length < start + 4 + length) break
-          const message = JSON.parse(output.subarray(start + 4, start + 4 + length).toString('utf8')) as { id?: number }
+          const message = JSON.parse(output.subarray(start + 4, start + 4 + length).toString('utf8')) as Answer & { id?: number }
           output = output.subarray(start + 4 + length)
           if (typeof message.id === 'number') answers.set(message.id, message)
           if (message.id === 3) resolve()

@@ -376,6 +376,18 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
     expect(fixSource('a.md', once, pastedConfig()).output).toBe(once)
   })
 
+  // Its fix had left it so: the link then read as an English post, and a fix that changed nothing was offered for good.
+  it('leaves the link to a post over the credit line, as a fix leaves it', () => {
+    const source = `# Ein Bericht\n\n${para}\n\n<https://twitter.com/ZelenskyyUa/status/1699400000000000000>\nsba/hos/news.de/dpa\n`
+    expect(lintSource('a.md', source, pastedConfig()).findings).toEqual([])
+    const post =
+      'We will not give up an inch of our land. #Ukraine\n\n— Volodymyr Zelenskyy (@ZelenskyyUa) [September 6, 2023](https://twitter.com/ZelenskyyUa/status/1699400000000000000)'
+    const pasted = `# Ein Bericht\n\n${para}\n\n${post}\nsba/hos/news.de/dpa\n`
+    const fixed = fixSource('a.md', pasted, pastedConfig()).output
+    expect(fixed).toBe(source)
+    expect(lintSource('a.md', fixed, pastedConfig()).findings).toEqual([])
+  })
+
   // Before, the mark hid the bold line: the fix took the box and left its hook.
   it.each([
     ['on the line above its box', '\n'],
