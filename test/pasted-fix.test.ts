@@ -376,6 +376,16 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
     expect(fixSource('a.md', once, pastedConfig()).output).toBe(once)
   })
 
+  // The credit after the question hid its question mark: the question read as a call, and the short
+  // paragraph went whole, the article's sentence and its credit with it (the fuzzer's seed 27).
+  it('keeps a paragraph whose question to the reader stands before the credit', () => {
+    const source =
+      '---\nlang: en\n---\n\n# The council passes the budget\n\nTalks with the unions are set to resume in the autumn, a spokesman said.\n\n' +
+      'The mayor said the plan would cut spending by four percent, according to the finance office. Folgen Sie News.de schon bei Facebook, Twitter, Pinterest und YouTube? sba/hos/dpa\n'
+    expect(fixSource('a.md', source, pastedConfig()).output).toContain('The mayor said the plan would cut spending')
+    expect(fixSource('a.md', source, pastedConfig()).output).toContain('sba/hos/dpa')
+  })
+
   // Its fix had left it so: the link then read as an English post, and a fix that changed nothing was offered for good.
   it('leaves the link to a post over the credit line, as a fix leaves it', () => {
     const source = `# Ein Bericht\n\n${para}\n\n<https://twitter.com/ZelenskyyUa/status/1699400000000000000>\nsba/hos/news.de/dpa\n`

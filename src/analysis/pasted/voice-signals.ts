@@ -23,8 +23,8 @@ export function callsToAction(view: BlockView, lexicon: PastedLexicon): Sentence
   // A letters page's note calls on readers to write to the newsroom, as its own page.
   if (lexicon.lettersPage.within(view.lower) !== undefined) return []
   return view.sentences.filter((sentence) => {
-    // "Folgen Sie ihr auf Instagram?" is an interviewer's question.
-    if (endsAsQuestion(sentence.text)) return false
+    // "Folgen Sie ihr auf Instagram?" is an interviewer's question, also with the credit glued after it.
+    if (endsAsQuestion(beforeCredit(sentence.text, lexicon.agencies))) return false
     const words = sentence.tokens.filter((token) => token.kind === 'word')
     const [verb, address] = words
     if (verb === undefined || verb.quoted) return false
