@@ -253,6 +253,12 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
       '- Verwenden Sie ein eigenes Passwort.\n'
     ],
     ['a footer over the credit line', `${para}\n\nAlle Rechte vorbehalten.\nsba/hos/news.de/dpa\n`, `${para}\n\nsba/hos/news.de/dpa\n`],
+    // The credit under a teaser went unread: the credit rule added a second one ("dpa") over it.
+    [
+      'a teaser over the credit line',
+      `---\nagencies: [dpa]\n---\n\n${para}\n\nMehr zum Thema: Tempo 30 in ganz Innsbruck? Das sagen die Anrainer\nsba/hos/news.de/dpa\n`,
+      `---\nagencies: [dpa]\n---\n\n${para}\n\nsba/hos/news.de/dpa\n`
+    ],
     [
       'a teaser before a credit in brackets',
       `${para} Lesen Sie auch: Warum die Grundsteuer steigt (APA, 8.8.2015)\n`,

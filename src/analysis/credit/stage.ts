@@ -16,8 +16,11 @@ import { DASHES, findDatelines, moveDatelines } from './datelines.js'
 // tail of the last paragraph as in "(APA, 12.3.2016)"), the agency datelines ("Berlin (dpa) –")
 // and the agencies the text cites as its source ("berichtete die dpa").
 
-/** Blocks that may hold a credit line: article text, and what classification took for boilerplate. */
-const CREDIT_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'lead', 'boilerplate', 'credit'])
+/**
+ * Blocks that may hold a credit line: article text, and what classification took for pasted material,
+ * whose findings leave a credit on its last line out ("Mehr zum Thema: …⏎sba/hos/dpa").
+ */
+const CREDIT_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'lead', 'boilerplate', 'teaser', 'embed', 'credit'])
 const SENTENCE_END = new Set(['.', '!', '?', '…', '"', '“', '”', '»', '«', "'", ')'])
 
 export const creditStage: Stage = {
