@@ -7,6 +7,7 @@ import {
   mkdirSync,
   readFileSync,
   readdirSync,
+  rmSync,
   statSync,
   symlinkSync,
   truncateSync,
@@ -173,6 +174,34 @@ describe('what --fix and reading may touch', () => {
         `articles/deploy.md: skipped, unexpected link to a file outside the repository (${root}), expected a file inside it`
       )
     expect(readFileSync(join(outside, 'profile.txt'), 'utf8')).toBe(QUOTED)
+  })
+
+  // A dotfiles repository in the home folder, the work folder the user's link to another disk: the
+  // home folder was the boundary, so a committed link to a file in it was read and fixed, and the
+  // content repository's own articles were refused.
+  it('holds a repository reached through the user’s folder link to itself while the run works in it', () => {
+    const base = tempTree({
+      'data/work/R/.newslintrc.json': onlyRule('quotes'),
+      'data/work/R/articles/a.md': QUOTED,
+      'home/notes.txt': QUOTED
+    })
+    git(join(base, 'home'), 'init', '-q')
+    git(join(base, 'data/work/R'), 'init', '-q')
+    symlinkSync('../data/work', join(base, 'home/work'))
+    symlinkSync('../../../../home/notes.txt', join(base, 'data/work/R/articles/notes.md'))
+    const inside = join(base, 'home/work/R')
+    const run = runBounded(['--fix', 'articles/'], inside)
+    expectRefusal(
+      run,
+      `articles/notes.md: skipped, unexpected link to a file outside the repository (${join(base, 'data/work/R')}), expected a file inside it`
+    )
+    expect(readFileSync(join(base, 'data/work/R/articles/a.md'), 'utf8')).toBe(FIXED)
+    // Run from elsewhere, the path through the link is held to the home folder's repository too: nothing is read.
+    rmSync(join(base, 'data/work/R/.newslintrc.json'))
+    const elsewhere = runBounded(['analyze', join(inside, 'articles/notes.md')], base)
+    expect(elsewhere.status).toBe(2)
+    expect(elsewhere.stdout).not.toContain('Dann ging er')
+    expect(readFileSync(join(base, 'home/notes.txt'), 'utf8')).toBe(QUOTED)
   })
 
   it.each([

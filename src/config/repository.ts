@@ -18,23 +18,29 @@ export function repositoryRoot(dir: string): string | undefined {
 /**
  * The repository root when `file` lies in one but a link leads it out of there, else undefined.
  * The innermost repository around the file counts: a content repository checked out inside another
- * working tree (a site's, or a dotfiles repository in the home folder) must not let a committed link
- * reach that tree's files. A repository reached through a link from one around it does not: a
- * committed link to another repository's folder must not become the boundary itself.
+ * working tree (a site's, a dotfiles repository in the home folder) must not let a committed link
+ * reach that tree's files. A repository reached through a link from one around it bounds nothing
+ * alone, since a committed link to another repository's folder must not become the boundary: the
+ * file must lie in the one around it too, unless the run works inside it (the user's own link to
+ * their work folder: "~/work -> /mnt/data/work").
  */
 export function linkedOutOfRepository(file: string): string | undefined {
-  const root = boundingRoot(dirname(file))
-  return root && !inRepository(realpathSync(file), realpathSync(root)) ? root : undefined
-}
-
-function boundingRoot(dir: string): string | undefined {
-  let root = repositoryRoot(dir)
-  while (root !== undefined && dirname(root) !== root) {
-    const outer = repositoryRoot(dirname(root))
-    if (outer === undefined || isInside(realpathSync(root), realpathSync(outer))) return root
+  const real = realpathSync(file)
+  for (let root = repositoryRoot(dirname(file)); root !== undefined;) {
+    const realRoot = realpathSync(root)
+    if (!inRepository(real, realRoot)) return root
+    const outer = dirname(root) === root ? undefined : repositoryRoot(dirname(root))
+    if (outer === undefined || isInside(realRoot, realpathSync(outer)) || isInside(workingFolder(), realRoot)) return undefined
     root = outer
   }
-  return root
+  return undefined
+}
+
+let working: string | undefined
+
+/** The real path of the folder the run works in. */
+function workingFolder(): string {
+  return (working ??= realpathSync(process.cwd()))
 }
 
 /**
