@@ -404,6 +404,18 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
     expect(lintSource('a.md', fixed, pastedConfig()).findings).toEqual([])
   })
 
+  // A first mend judged a post's language without its addresses, and a short post fell under what the detector reads.
+  it('still finds a short post in another language with its link', () => {
+    const source = `# Ein Bericht\n\n${para}\n\nSo proud of this team tonight! #GoHawks https://twitter.com/Seahawks/status/1699400000000000000\n\n${para}\n`
+    expect(lintSource('a.md', source, pastedConfig()).findings.map((finding) => finding.ruleId)).toEqual(['embed'])
+  })
+
+  // A first mend read every credit of a teaser's block: the bracketed tail of its title became the article's credit line.
+  it('reads no credit line in a teaser’s bracketed tail', () => {
+    const source = `---\nagencies: [dpa]\n---\n\n# Ein Bericht\n\n${para}\n\nsba/dpa\n\nMehr zum Thema: Streik bei der Bahn legt Verkehr lahm (AFP)\n`
+    expect(lintSource('a.md', source, withCreditLine()).findings.map((finding) => finding.ruleId)).toEqual(['teaser'])
+  })
+
   // Before, the mark hid the bold line: the fix took the box and left its hook.
   it.each([
     ['on the line above its box', '\n'],

@@ -1,5 +1,5 @@
 import { append, inSpans } from '../../engine/arrays.js'
-import { endOfLine } from '../../engine/line-breaks.js'
+import { endOfLine, startOfLine } from '../../engine/line-breaks.js'
 import type { Article, Block, BlockKind, CreditLine, Dateline, Token } from '../../engine/model.js'
 import { PROSE_KINDS } from '../../engine/model.js'
 import { blockTokens } from '../../engine/select.js'
@@ -16,11 +16,13 @@ import { DASHES, findDatelines, moveDatelines } from './datelines.js'
 // tail of the last paragraph as in "(APA, 12.3.2016)"), the agency datelines ("Berlin (dpa) –")
 // and the agencies the text cites as its source ("berichtete die dpa").
 
-/**
- * Blocks that may hold a credit line: article text, and what classification took for pasted material,
- * whose findings leave a credit on its last line out ("Mehr zum Thema: …⏎sba/hos/dpa").
- */
+/** Blocks that may hold a credit line: article text, and what classification took for pasted material. */
 const CREDIT_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'lead', 'boilerplate', 'teaser', 'embed', 'credit'])
+/**
+ * Pasted blocks whose credit is the article's only on a line of its own at their end, which their
+ * findings leave out ("Mehr zum Thema: …⏎sba/hos/dpa"); a bracketed tail is the pasted text's ("… (AFP)").
+ */
+const LAST_LINE_ONLY: ReadonlySet<BlockKind> = new Set(['teaser', 'embed'])
 const SENTENCE_END = new Set(['.', '!', '?', '…', '"', '“', '”', '»', '«', "'", ')'])
 
 export const creditStage: Stage = {
@@ -43,10 +45,8 @@ function findCreditLines(article: Article, options: AnalyzeOptions): void {
   for (const block of article.blocks) {
     if (!CREDIT_KINDS.has(block.kind)) continue
     // A block's credit lines read the block (its kind too) and the registry (the vocabulary) alone.
-    append(
-      credits,
-      inBlock(options, 'credit', article, block, 'credits', () => findCredits(article, block, registry), moveCredits)
-    )
+    const found = inBlock(options, 'credit', article, block, 'credits', () => findCredits(article, block, registry), moveCredits)
+    append(credits, LAST_LINE_ONLY.has(block.kind) ? found.filter((credit) => onLastLine(article, block, credit)) : found)
   }
   for (const credit of credits) if (credit.wholeBlock) article.blocks[credit.block].kind = 'credit'
   article.annotations.credits = credits
@@ -181,6 +181,14 @@ function toCredit(
 }
 
 /** The frontmatter's `credit: sba/hos/news.de/dpa`, read like a credit line of its own. */
+/** The credit fills the block's last line. */
+function onLastLine(article: Article, block: Block, credit: CreditLine): boolean {
+  return (
+    article.text.slice(startOfLine(article.text, credit.start), credit.start).trim() === '' &&
+    article.text.slice(credit.end, block.end).trim() === ''
+  )
+}
+
 /** The `credit:` key opening a line of the frontmatter. */
 const CREDIT_KEY = /[\r\n]credit:/
 

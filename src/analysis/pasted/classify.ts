@@ -261,6 +261,8 @@ function isCandidate(block: Block): boolean {
   return CANDIDATES.has(block.structure) && block.kind === block.structure && block.textLength > 0 && block.textLength <= MAX_EMBED
 }
 
+const ONLY_WEB_ADDRESSES = /^(?:https?:\/\/\S+\s?)+$/
+
 /** What the block's own text and links say. */
 function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon): Verdict | undefined {
   const { kinds } = lexicon
@@ -277,8 +279,10 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
     (addressesOrLabels(view, lexicon) ? phraseSignal(view, undefined, lexicon.addressingPhrases) : undefined)
   if (embedPhrase) return { kind: 'embed', signal: embedPhrase, extent: 'sentences' }
   if (length > MAX_PASTED) return undefined
-  // A block that is only the link to a post is how a post is embedded (or linked) properly.
-  if (isOnlyLinks(view.block) && postLink(view.block, lexicon)) return undefined
+  // A block that is only the link to a post is how a post is embedded (or linked) properly, also over
+  // the credit line, as the embed fix leaves it ("<https://twitter.com/…/status/…>⏎sba/hos/news.de/dpa").
+  const linkOnly = isOnlyLinks(view.block) || (credited && ONLY_WEB_ADDRESSES.test(view.lines.slice(0, -1).join(' ')))
+  if (linkOnly && postLink(view.block, lexicon)) return undefined
   const teaserOpening = labelOrPromotion(view, lexicon, phraseSignal(view, kinds.teaser.opens, undefined, kinds.teaser.is))
   if (teaserOpening) return { kind: 'teaser', signal: teaserOpening, extent: 'sentences' }
   const boilerplatePhrase =

@@ -109,9 +109,7 @@ export function readsAsPost(article: Article, text: string): boolean {
 
 /** A line of another language inside the article, with what social posts carry (#tags, @handles, links). */
 export function isForeignPost(article: Article, view: BlockView): boolean {
-  // A web address is in no language: the link to a post over the credit line, as an editor leaves it
-  // in place of the post, read as English ("https://twitter.com/…/status/… sba/hos/news.de/dpa").
-  const lang = detectLanguage(view.text.replace(WEB_ADDRESSES, ' '))
+  const lang = detectLanguage(view.text)
   if (lang === undefined || lang === article.lang) return false
   const postLike =
     POST_MARK.test(view.text) ||
@@ -120,8 +118,6 @@ export function isForeignPost(article: Article, view: BlockView): boolean {
   // outweighed it, and the paragraph went whole.
   return postLike && !view.sentences.some((sentence) => inLanguage(sentence, article.lang, lang))
 }
-
-const WEB_ADDRESSES = /\bhttps?:\/\/\S+/g
 
 /** Detected as `lang`; or too short to detect, with more of `lang`'s function words than of `other`'s ("#Greece Der Ausgang des Referendums …"). */
 function inLanguage(sentence: Sentence, lang: Lang, other: Lang): boolean {
