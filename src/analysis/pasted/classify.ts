@@ -261,7 +261,10 @@ function isCandidate(block: Block): boolean {
   return CANDIDATES.has(block.structure) && block.kind === block.structure && block.textLength > 0 && block.textLength <= MAX_EMBED
 }
 
-const ONLY_WEB_ADDRESSES = /^(?:https?:\/\/\S+\s?)+$/
+/** A line of web addresses only, word by word: one pattern for the whole line backtracks exponentially. */
+function isWebAddresses(line: string): boolean {
+  return line.split(' ').every((word) => /^https?:\/\/\S/.test(word))
+}
 
 /** What the block's own text and links say. */
 function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon): Verdict | undefined {
@@ -281,7 +284,7 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   if (length > MAX_PASTED) return undefined
   // A block that is only the link to a post is how a post is embedded (or linked) properly, also over
   // the credit line, as the embed fix leaves it ("<https://twitter.com/…/status/…>⏎sba/hos/news.de/dpa").
-  const linkOnly = isOnlyLinks(view.block) || (credited && ONLY_WEB_ADDRESSES.test(view.lines.slice(0, -1).join(' ')))
+  const linkOnly = isOnlyLinks(view.block) || (credited && view.lines.slice(0, -1).every(isWebAddresses))
   if (linkOnly && postLink(view.block, lexicon)) return undefined
   const teaserOpening = labelOrPromotion(view, lexicon, phraseSignal(view, kinds.teaser.opens, undefined, kinds.teaser.is))
   if (teaserOpening) return { kind: 'teaser', signal: teaserOpening, extent: 'sentences' }
