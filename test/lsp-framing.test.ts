@@ -41,6 +41,16 @@ describe('headers the protocol reader cannot read', () => {
     expect(client.child.exitCode).toBeNull()
   })
 
+  // The reader searched on to the next message's blank line and lost that message too.
+  it('takes a message whose header ends in bare line feeds, and answers the next', async () => {
+    const client = await workspace().client()
+    const body = JSON.stringify({ jsonrpc: '2.0', method: 'newslint/unbekannt', params: {} })
+    client.child.stdin!.write(`Content-Length: ${Buffer.byteLength(body)}\n\n${body}`)
+    const uri = workspace().uri('artikel.md')
+    await client.open(uri, `${WITH_QUOTES}\n`)
+    expect(quotes(await client.diagnosticsFor(uri, 1))).toHaveLength(1)
+  })
+
   it('drops a message with two different lengths, says so, and answers the next', async () => {
     const client = await workspace().client()
     client.child.stdin!.write('Content-Length: 2\r\nContent-Length: 40\r\n\r\n{}')

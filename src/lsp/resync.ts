@@ -1,6 +1,8 @@
 import { Transform } from 'node:stream'
 
 const HEADER_END = Buffer.from('\r\n\r\n')
+// A header ended by line feeds alone: the protocol reader would wait for the next message's end and lose it.
+const BARE_HEADER_END = Buffer.from('\n\n')
 const CONTENT_LENGTHS = /^content-length:[ \t]*(\d+)[ \t]*$/gim
 const NEXT_HEADER = 'content-length:'
 /** A header block is a line or two; more bytes without its end are not a header. */
@@ -45,12 +47,11 @@ export function frameMessages(dropped: (message: string) => void = () => {}): Tr
           pending = pending.subarray(next)
           skipping = false
         }
-        const end = pending.indexOf(HEADER_END)
-        if (end < 0) {
+        const header = headerIn(pending)
+        if (header === undefined) {
           skipping = pending.length > MAX_HEADER
           break
         }
-        const header = pending.subarray(0, end + HEADER_END.length)
         const text = header.toString('latin1')
         const sizes = new Set(Array.from(text.matchAll(CONTENT_LENGTHS), (found) => Number(found[1])))
         // Two lengths that differ leave the body's end unknown: like a header without one, it is dropped.
@@ -74,4 +75,13 @@ export function frameMessages(dropped: (message: string) => void = () => {}): Tr
       done()
     }
   })
+}
+
+/** The header that opens `pending`, up to the blank line that ends it (also one of bare line feeds); undefined until it is complete. */
+function headerIn(pending: Buffer): Buffer | undefined {
+  const crlf = pending.indexOf(HEADER_END)
+  const lf = pending.indexOf(BARE_HEADER_END)
+  if (crlf < 0 && lf < 0) return undefined
+  const end = lf >= 0 && (crlf < 0 || lf < crlf) ? lf + BARE_HEADER_END.length : crlf + HEADER_END.length
+  return pending.subarray(0, end)
 }
