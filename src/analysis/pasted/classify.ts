@@ -24,7 +24,8 @@ import {
   opensWithProse,
   opensWithQuestionHook,
   viewBlock,
-  viewSentence
+  viewSentence,
+  visibleText
 } from './signals.js'
 import { isAgencyCredit, copyrightMarkAt, isCopyrightNotice, insideQuotes, looksLikeCredit } from './credit-signals.js'
 import {
@@ -432,7 +433,7 @@ function postUnderProse(article: Article, block: Block, verdict: Verdict, lexico
   const ends: number[] = []
   for (let line = block.start; line < block.end; line = ends[ends.length - 1])
     ends.push(Math.min(block.end, nextLineStart(article.text, endOfLine(article.text, line))))
-  const lines = ends.map((end, index) => withoutFormatMarks(article.plain.slice(index === 0 ? block.start : ends[index - 1], end)).trim())
+  const lines = ends.map((end, index) => visibleText(article, index === 0 ? block.start : ends[index - 1], end).trim())
   const label = labelLineBelowTop(lines, lexicon, block.lang)
   let start = block.start
   lines.forEach((text, index) => {
@@ -458,7 +459,7 @@ function signedBlockExtent(article: Article, view: BlockView, lexicon: PastedLex
  * -1 where none opens below the first line.
  */
 function labelLineBelowTop(lines: string[], lexicon: PastedLexicon, lang: Lang): number {
-  return lines.findIndex((_, index) => index > 0 && opensConsentBox(lines, index, lexicon, lang))
+  return lines.findIndex((line, index) => index > 0 && opensConsentBox(line, lines[index + 1], lexicon, lang))
 }
 
 /**

@@ -4,7 +4,7 @@ import type { PastedLexicon } from './lexicon.js'
 import { creditAround, isAgencyCredit } from './credit-signals.js'
 import { balanced, withSyntaxBefore } from './markup-edges.js'
 import { carriesPostMarks, isPostSignature, isProseLine, mediaLinks, textInLanguage } from './post-signals.js'
-import { withoutFormatMarks } from '../phrases.js'
+import { visibleText } from './signals.js'
 import { opensConsentBox } from './voice-signals.js'
 
 // Posts pasted into a paragraph of prose, as plain-text copies of a page leave them: "… festgehalten.
@@ -64,7 +64,7 @@ function consentBoxAbove(article: Article, floor: number, start: number, lexicon
   const placeholder = lineAbove(article, postLine, floor)
   const label = placeholder && lineAbove(article, placeholder.at, floor)
   if (!label || isProseLine(label.text)) return start
-  return opensConsentBox([label.text, placeholder.text], 0, lexicon, article.lang) ? label.at : start
+  return opensConsentBox(label.text, placeholder.text, lexicon, article.lang) ? label.at : start
 }
 
 // The end of a sentence with more text after it on its line.
@@ -75,7 +75,7 @@ function lineAbove(article: Article, lineStart: number, floor: number): { at: nu
   if (lineStart <= floor) return undefined
   const end = endOfLineBefore(article.text, lineStart)
   const at = Math.max(floor, startOfLine(article.text, end))
-  return { at, text: withoutFormatMarks(article.plain.slice(at, end)).trim() }
+  return { at, text: visibleText(article, at, end).trim() }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { startOfLine } from '../../engine/line-breaks.js'
 import type { Article, Block, Sentence } from '../../engine/model.js'
 import { Token } from '../../engine/token.js'
+import { withoutFormatMarks } from '../phrases.js'
 import type { Registry } from '../credit/agencies.js'
 import { isAgencyCodes, isAgencyCredit } from './credit-signals.js'
 import { isPostSignature } from './post-signals.js'
@@ -66,11 +67,9 @@ function endsSignature(article: Article, end: number): boolean {
  * of writing direction or zero width if any ("‏Sign up …" pasted from a right-to-left page).
  */
 function opensWord(tokens: Token[], at: number): boolean {
-  while (at < tokens.length && INVISIBLE.test(tokens[at].value)) at++
+  while (at < tokens.length && withoutFormatMarks(tokens[at].value) === '') at++
   return at < tokens.length && /^[\p{L}\p{N}\p{So}]/u.test(tokens[at].value)
 }
-
-const INVISIBLE = /^\p{Cf}+$/u
 
 /** A sentence's end glued to the next one's capital, one word to the tokenizer ("… veröffentlicht werden.Sign up", "Woran aber dann?.Dieser", "Hypo-U-Ausschuss.Alle"). */
 const GLUED_STOP = /^([\p{L}\p{N}-]*\p{Ll}[.!?…]{1,3})(\p{Lu}\p{Ll}+)$/u

@@ -21,8 +21,13 @@ export interface BlockView {
   sentences: Sentence[]
 }
 
+/** The article's visible text from `start` to `end` as the tests read it: markup blanked, without format characters. */
+export function visibleText(article: Article, start: number, end: number): string {
+  return withoutFormatMarks(article.plain.slice(start, end))
+}
+
 export function viewBlock(article: Article, block: Block): BlockView {
-  const visible = withoutFormatMarks(article.plain.slice(block.start, block.end))
+  const visible = visibleText(article, block.start, block.end)
   const text = visible.replace(/\s+/g, ' ').trim()
   const lines = visible
     .split(LINE_BREAK)

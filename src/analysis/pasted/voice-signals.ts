@@ -136,14 +136,13 @@ export function isPlaceholderLine(lexicon: PastedLexicon, kind: PastedKind, writ
 }
 
 /**
- * Line `index` opens a consent box: an embed's label, its placeholder speaking to the reader on the
- * next line ("Empfohlener redaktioneller Inhalt⏎An dieser Stelle finden Sie …"). A player's label
- * inside a post ("Video abspielen") opens none.
+ * `line` opens a consent box: an embed's label, its placeholder speaking to the reader on the `next`
+ * line ("Empfohlener redaktioneller Inhalt⏎An dieser Stelle finden Sie …"). A player's label inside
+ * a post ("Video abspielen") opens none.
  */
-export function opensConsentBox(lines: string[], index: number, lexicon: PastedLexicon, lang: Lang): boolean {
-  const next = lines[index + 1]
+export function opensConsentBox(line: string, next: string | undefined, lexicon: PastedLexicon, lang: Lang): boolean {
   // A pointer or an emoji may stand before the label ("📰 Empfohlener redaktioneller Inhalt").
-  const label = normalizePhrase(lines[index].replace(/^[^\p{L}\p{N}]+/u, ''))
+  const label = normalizePhrase(line.replace(/^[^\p{L}\p{N}]+/u, ''))
   return next !== undefined && lexicon.kinds.embed.opens.opens(label) !== undefined && isPlaceholderLine(lexicon, 'embed', next, lang)
 }
 
