@@ -271,6 +271,8 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
       `${para} Weiter sind u.a. (APA, 8.8.2015)\n`
     ],
     ['a post under a credit the splitter cut in its date', `${para} (APA, 8.8. 2015)\n${tweet}\n`, `${para} (APA, 8.8.2015)\n`],
+    // The full stops of the spaced date cut the credit into pieces, and the paragraph went whole.
+    ['a kicker glued before a credit with a spaced date', `${para} ${kicker} (red, 5. 2. 2016)\n`, `${para} (red, 5. 2. 2016)\n`],
     [
       'a paywall line in a list of tips, one of them a call',
       `- Melden Sie verdächtige Nachrichten der Polizei.\n- Jetzt weiterlesen mit Plus-Abo: Der erste Monat ist kostenlos.\n- Verwenden Sie ein eigenes Passwort.\n`,

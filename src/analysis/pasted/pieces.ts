@@ -29,7 +29,11 @@ export function segmentsOf(article: Article, sentence: Sentence, agencies: Regis
   let credit = creditAfter(0)
   const parts: Sentence[] = []
   let from = 0
+  // No piece is cut inside a credit in brackets: its date's full stops end no sentence ("… Putin (red, 5. 2. 2016)").
+  let creditEnd = 0
   for (let at = 1; at + 1 < tokens.length; at++) {
+    if (at - 1 >= creditEnd) creditEnd = Math.max(creditEnd, bracketedCreditEnd(tokens, at - 1, agencies))
+    if (at < creditEnd) continue
     const before = tokens[at - 1]
     const stop = /[.!?…]$/.test(before.value)
     // A full stop, then a line break the tokens leave out, then the next line ("… 2,4 Mrd.⏎Sign up …"); or a glued end.
@@ -102,23 +106,29 @@ const MAX_CREDIT_TOKENS = 24
  * ("sba/hos/news.de/dpa Dieser Artikel erschien zuerst …"); -1 where none opens it.
  */
 function openingCreditEnd(tokens: Token[], agencies: Registry): number {
+  if (tokens[0]?.value === '(') {
+    const end = bracketedCreditEnd(tokens, 0, agencies)
+    return end >= 0 && tokens[end]?.kind === 'whitespace' ? end : -1
+  }
   const limit = Math.min(tokens.length - 1, MAX_CREDIT_TOKENS)
   let end = 0
-  if (tokens[0]?.value === '(') {
-    let close = 1
-    while (close < limit && tokens[close].value !== ')') close++
-    if (close >= limit) return -1
-    end = close + 1
-  } else {
-    while (end < limit && tokens[end].kind !== 'whitespace') end++
-    if (end === 0 || end >= limit) return -1
-  }
-  if (tokens[end].kind !== 'whitespace') return -1
-  const credit = tokens
-    .slice(0, end)
-    .map((token) => token.value)
-    .join('')
-  return (credit.startsWith('(') ? isAgencyCredit(credit, agencies) : isAgencyCodes(credit, agencies)) ? end : -1
+  while (end < limit && tokens[end].kind !== 'whitespace') end++
+  if (end === 0 || end >= limit) return -1
+  return isAgencyCodes(textOf(tokens.slice(0, end)), agencies) ? end : -1
+}
+
+/** Where a credit in brackets that opens at `from` ends ("(APA, 17.7.2023)", "(red, 5. 2. 2016)"): the token after it, or -1. */
+function bracketedCreditEnd(tokens: Token[], from: number, agencies: Registry): number {
+  if (tokens[from]?.value !== '(') return -1
+  const limit = Math.min(tokens.length, from + MAX_CREDIT_TOKENS)
+  let close = from + 1
+  while (close < limit && tokens[close].value !== ')') close++
+  if (close >= limit) return -1
+  return isAgencyCredit(textOf(tokens.slice(from, close + 1)), agencies) ? close + 1 : -1
+}
+
+function textOf(tokens: Token[]): string {
+  return tokens.map((token) => token.value).join('')
 }
 
 export function segment(article: Article, sentence: Sentence, tokens: Sentence['tokens']): Sentence {
