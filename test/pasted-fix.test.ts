@@ -157,6 +157,16 @@ describe('news prose in the words of page furniture', () => {
     ['a crosshead-like line on affiliate links', 'Affiliate-Links: Was erlaubt ist und was nicht'],
     ['a post cited in the report', 'In einem X-Beitrag von @polizei_wien hieß es am Abend, die Lage sei ruhig.'],
     ['a listening tip in the report', 'Hören Sie genau hin, sagt die Musikerin, dann hören Sie den Unterschied.'],
+    // Calls reported without quotation marks, their speaker after them: the fix deleted each.
+    [
+      'a call reported by its speaker',
+      'Der Obmann wandte sich an die Wiener. Unterstützen Sie uns, bat er. Die Stadt hat bisher keine Hilfe zugesagt.'
+    ],
+    ['a call reported by its speaker', 'Besuchen Sie uns doch einmal in Vösendorf, lud er die Gemeinderäte ein.'],
+    ['a call reported by its speaker', 'Folgen Sie uns, rief ein Polizist den Demonstranten zu, bevor er sie durch die Absperrung führte.'],
+    ['a call reported by its speaker', 'Folgen Sie uns, hieß es auf den Plakaten, die Freiwillige vor dem Rathaus hochhielten.'],
+    ['a sign’s words reported', 'Hier finden Sie Hilfe, steht auf den Schildern, die die ÖBB am Bahnhof aufgestellt haben.'],
+    ['a sign’s words reported', 'Hier finden Sie die Unterlagen, sagte ein ÖBB-Techniker und öffnete den Schaltschrank.'],
     [
       'a quoted speaker’s “we” beside a call in a block quote',
       '> Die Rechnung für diesen Angriff werden wir bezahlen lassen, droht Davutoğlu.\n> Jetzt weiterlesen für 1 Euro.\n> Wann und wie, behalte sich die Türkei vor.'
@@ -169,6 +179,29 @@ describe('news prose in the words of page furniture', () => {
     // From a sweep of 72 articles written as editors write them: 48 such findings, each deleted by --fix.
     const text = `# Ein Bericht\n\nDer Rat hat am Montag den Haushalt beschlossen, sagte der Bürgermeister.\n\n${paragraph}\n\nDie Opposition stimmte dagegen.\n`
     expect(lintSource('a.md', text, pastedConfig()).findings).toEqual([])
+  })
+
+  it.each([
+    ['a call reported by its speaker', 'Follow us, the guide shouted as the storm approached, and the group ran for the hut.'],
+    ['a call reported by its speakers', 'Get our sons back, the mothers of two missing teenagers shouted outside the ranger station.'],
+    [
+      'a sentence reported by its source',
+      'Sign up rates for the nurse training program doubled after the state raised wages, the health department said.'
+    ]
+  ])('stays in an English report, %s: %s', (_, paragraph) => {
+    const text = `---\nlang: en\n---\n\n# A report\n\nThe council passed the budget on Monday, the mayor said.\n\n${paragraph}\n\nThe opposition voted against it.\n`
+    expect(lintSource('a.md', text, pastedConfig()).findings).toEqual([])
+  })
+
+  it.each([
+    ['a call that goes on with a second call', 'Folgen Sie uns, sagen Sie es weiter auf Facebook und Instagram!'],
+    [
+      'a call on its line over a reported sentence',
+      'Folgen Sie uns auf Facebook\nDie Opposition kritisierte den Entwurf scharf, sagte ihr Sprecher.'
+    ]
+  ])('still marks %s', (_, paragraph) => {
+    const text = `# Ein Bericht\n\nDer Rat hat am Montag den Haushalt beschlossen, sagte der Bürgermeister.\n\n${paragraph}\n\nDie Opposition stimmte dagegen.\n`
+    expect(lintSource('a.md', text, pastedConfig()).findings.map((finding) => finding.ruleId)).toEqual(['boilerplate'])
   })
 
   it('is the article’s own text: no finding, nothing fixed', () => {

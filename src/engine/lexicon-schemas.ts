@@ -43,7 +43,8 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'negations',
       'negatedCalls',
       'separable',
-      'lettersPage'
+      'lettersPage',
+      'reportedBy'
     )
   }),
   abbreviations: wordLists('abbreviations'),

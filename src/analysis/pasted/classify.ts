@@ -52,7 +52,8 @@ import {
   addressesOrCalls,
   standsAsLabel,
   ownProduct,
-  opensConsentBox
+  opensConsentBox,
+  reportedAsSaid
 } from './voice-signals.js'
 
 // Block classification: marks the blocks that were pasted into the article rather than written
@@ -503,7 +504,10 @@ const HERE_OPENING = /^(?:hier|here)\s/i
  * wollte er nicht sagen.", "In Kooperation mit der Universität entstehen …") it does not.
  */
 function labelOrPromotion(view: BlockView, lexicon: PastedLexicon, signal: PastedSignal | undefined): PastedSignal | undefined {
-  if (signal?.key !== 'opensWith' || HERE_OPENING.test(signal.quoted!) || THIS_PAGE.test(signal.quoted!)) return signal
+  if (signal?.key !== 'opensWith') return signal
+  // "Hier finden Sie Hilfe, steht auf den Schildern …": someone's words, reported.
+  if (view.sentences[0] && reportedAsSaid(view.sentences[0], view.block.lang, lexicon)) return undefined
+  if (HERE_OPENING.test(signal.quoted!) || THIS_PAGE.test(signal.quoted!)) return signal
   const after = view.text.slice(signal.quoted!.length).trimStart()
   // "Weiterlesen mit Plus: …": a short name, then the label's colon.
   const label = after === '' || /^(?:[A-ZÄÖÜ0-9][^\s:.!?]{0,19})?[:?!–—|»›-]/.test(after) || standsAsLabel(view.text, lexicon.agencies)

@@ -2,6 +2,8 @@ import { lexicon } from '../../engine/lexicon.js'
 import type { Lang } from '../../engine/model.js'
 import { PhraseList } from '../phrases.js'
 import { agencyRegistry, extendRegistry, type Registry } from '../credit/agencies.js'
+import { finiteForms } from '../german-verbs.js'
+import { sourceLexicon } from '../sources/lexicon.js'
 
 // The phrase lists of `lexicons/<lang>/pasted.yaml` and `lexicons/common/pasted.yaml`, with the
 // phrases a newsroom adds through the options of the rules teaser, boilerplate and embed. Every
@@ -30,6 +32,7 @@ interface LanguageFile {
     negatedCalls?: string[]
     separable?: string[]
     lettersPage?: string[]
+    reportedBy?: string[]
   }
 }
 
@@ -68,6 +71,8 @@ export interface PastedLexicon {
   ctaSeparable: Set<string>
   /** Words naming the newsroom's letters page, whose note calls on readers to write ("Leserbriefe … Schreiben Sie uns an …"). */
   lettersPage: PhraseList
+  /** Finite forms of the verbs that report a call after it ("…, bat er", "…, the guide shouted"), lower-cased: the verbs of saying and `reportedBy`. */
+  reportingVerbs: Set<string>
   /** What a call to action points at: the outlet's products and voice ("Newsletter", "uns"). */
   ctaObjects: PhraseList
   /** Social networks and platforms, and the outlets: a call to follow names them. */
@@ -120,6 +125,19 @@ export function pastedLexicon(extras: PastedExtras): PastedLexicon {
   return found
 }
 
+function reportingVerbs(files: LanguageFile[]): Set<string> {
+  const forms = new Set<string>()
+  LANGS.forEach((lang, k) => {
+    for (const form of sourceLexicon(lang).verbForms.keys()) forms.add(form)
+    for (const verb of files[k].callToAction.reportedBy ?? []) {
+      // German lists lemmas, English its forms.
+      const finite = lang === 'de' ? finiteForms(verb).map(({ form }) => form) : [verb]
+      for (const form of finite) forms.add(form.toLowerCase())
+    }
+  })
+  return forms
+}
+
 function buildLexicon(extras: PastedExtras): PastedLexicon {
   const files = LANGS.map((lang) => lexicon<LanguageFile>(lang, 'pasted'))
   const common = lexicon<CommonFile>('common', 'pasted')
@@ -150,6 +168,7 @@ function buildLexicon(extras: PastedExtras): PastedLexicon {
     ctaSeparable: lower(all((file) => file.callToAction.separable)),
     ctaObjects: new PhraseList(all((file) => file.callToAction.objects)),
     lettersPage: new PhraseList(all((file) => file.callToAction.lettersPage)),
+    reportingVerbs: reportingVerbs(files),
     ctaPlaces: new PhraseList([...common.networks, ...outlets]),
     products: new PhraseList(all((file) => file.callToAction.products)),
     productWords: lower(all((file) => file.callToAction.products)),

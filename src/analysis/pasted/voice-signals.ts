@@ -27,12 +27,38 @@ export function callsToAction(view: BlockView, lexicon: PastedLexicon): Sentence
     if (endsAsQuestion(beforeCredit(sentence.text, lexicon.agencies))) return false
     const words = sentence.tokens.filter((token) => token.kind === 'word')
     const [verb, address] = words
-    if (verb === undefined || verb.quoted) return false
+    if (verb === undefined || verb.quoted || reportedAsSaid(sentence, view.block.lang, lexicon)) return false
     // The call negated is advice ("Laden Sie keine App aus unbekannten Quellen herunter").
     if (lexicon.ctaNegations.has(words[2]?.lower ?? '') && !lexicon.ctaNegatedCalls.has(verb.lower)) return false
     if (!lexicon.ctaVerbs.has(verb.lower)) return callsWithInfinitive(sentence, words, lexicon)
     return (address !== undefined && lexicon.ctaAddress.has(address.lower)) || linksFrom(view, sentence)
   })
+}
+
+// "…, the mothers of two missing teenagers shouted": the words an English subject may take before its verb.
+const MAX_SUBJECT_WORDS = 8
+const ENGLISH_SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'some', 'many'])
+
+/**
+ * Words reported as someone's, its speaker and verb after it, as newsrooms quote without quotation
+ * marks: "Unterstützen Sie uns, bat er.", "Folgen Sie uns, hieß es auf den Plakaten", "Follow us,
+ * the guide shouted", "…, said Dr. Lee". German puts the verb first after the comma, its subject
+ * next ("…, sagen Sie uns Ihre Meinung" is a second call); English mostly the subject.
+ */
+export function reportedAsSaid(sentence: Sentence, lang: Lang, lexicon: PastedLexicon): boolean {
+  const comma = sentence.tokens.findIndex((token) => token.value === ',')
+  if (comma < 0) return false
+  const words = sentence.tokens.slice(comma + 1).filter((token) => token.kind === 'word')
+  const [first, second] = words
+  if (first === undefined || second === undefined) return false
+  const verb =
+    lexicon.reportingVerbs.has(first.lower) && (lang === 'de' ? !lexicon.ctaAddress.has(second.lower) : /^\p{Lu}/u.test(second.value))
+      ? first
+      : lang !== 'de' && (ENGLISH_SUBJECT_OPENERS.has(first.lower) || /^\p{Lu}/u.test(first.value))
+        ? words.slice(1, MAX_SUBJECT_WORDS + 1).find((word) => lexicon.reportingVerbs.has(word.lower))
+        : undefined
+  // On one line: a label's line that the splitter ran on into the next line's reported sentence is still a label.
+  return verb !== undefined && !/[\r\n]/.test(sentence.text.slice(0, verb.start - sentence.start))
 }
 
 /**
