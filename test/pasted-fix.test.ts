@@ -167,6 +167,13 @@ describe('news prose in the words of page furniture', () => {
     ['a call reported by its speaker', 'Folgen Sie uns, hieß es auf den Plakaten, die Freiwillige vor dem Rathaus hochhielten.'],
     ['a sign’s words reported', 'Hier finden Sie Hilfe, steht auf den Schildern, die die ÖBB am Bahnhof aufgestellt haben.'],
     ['a sign’s words reported', 'Hier finden Sie die Unterlagen, sagte ein ÖBB-Techniker und öffnete den Schaltschrank.'],
+    // A post ends at its media link: the fix took these sentences from their start to the link.
+    ['a media link cited in a sentence that goes on', 'Das Foto war noch Stunden später unter pic.twitter.com/Xy7aB3kLmQ abrufbar.'],
+    ['a media link cited in brackets', 'Die Polizei zeigte das Foto auf Twitter (pic.twitter.com/Ab12Cd34Ef) und bat um Hinweise.'],
+    [
+      'a media link ending a sentence',
+      'Als Quelle gab der Account einen Link an: https://t.co/Ab12Cd34Ef. Dahinter verbarg sich eine Propagandaseite.'
+    ],
     [
       'a quoted speaker’s “we” beside a call in a block quote',
       '> Die Rechnung für diesen Angriff werden wir bezahlen lassen, droht Davutoğlu.\n> Jetzt weiterlesen für 1 Euro.\n> Wann und wie, behalte sich die Türkei vor.'
@@ -194,14 +201,16 @@ describe('news prose in the words of page furniture', () => {
   })
 
   it.each([
-    ['a call that goes on with a second call', 'Folgen Sie uns, sagen Sie es weiter auf Facebook und Instagram!'],
+    ['a call that goes on with a second call', 'Folgen Sie uns, sagen Sie es weiter auf Facebook und Instagram!', 'boilerplate'],
     [
       'a call on its line over a reported sentence',
-      'Folgen Sie uns auf Facebook\nDie Opposition kritisierte den Entwurf scharf, sagte ihr Sprecher.'
-    ]
-  ])('still marks %s', (_, paragraph) => {
+      'Folgen Sie uns auf Facebook\nDie Opposition kritisierte den Entwurf scharf, sagte ihr Sprecher.',
+      'boilerplate'
+    ],
+    ['a post whose media link the platform credits', 'So proud of this team tonight! pic.twitter.com/Ab12Cd34Ef via @Seahawks', 'embed']
+  ])('still marks %s', (_, paragraph, rule) => {
     const text = `# Ein Bericht\n\nDer Rat hat am Montag den Haushalt beschlossen, sagte der Bürgermeister.\n\n${paragraph}\n\nDie Opposition stimmte dagegen.\n`
-    expect(lintSource('a.md', text, pastedConfig()).findings.map((finding) => finding.ruleId)).toEqual(['boilerplate'])
+    expect(lintSource('a.md', text, pastedConfig()).findings.map((finding) => finding.ruleId)).toEqual([rule])
   })
 
   it('is the article’s own text: no finding, nothing fixed', () => {

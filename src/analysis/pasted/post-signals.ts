@@ -49,8 +49,7 @@ export function hasEmbedMedia(view: BlockView, lexicon: PastedLexicon): boolean 
 /**
  * Where `text` has media links of posts ("pic.twitter.com/74PXDkkedq", "https://t.co/QH1bJFIB6F"),
  * in order: a link with its id, not part of a longer host name, not `code`, and not cited in a
- * sentence that goes on after it ("Aus der Adresse wird etwa t.co/x7Fk2Lm9Qa, erst …"): a post
- * ends at its link.
+ * sentence (see `isCited`): a post ends at its link.
  */
 export function mediaLinks(text: string, lexicon: PastedLexicon): number[] {
   const lower = text.toLowerCase()
@@ -59,11 +58,29 @@ export function mediaLinks(text: string, lexicon: PastedLexicon): number[] {
     for (let at = lower.indexOf(media); at >= 0; at = lower.indexOf(media, at + 1)) {
       const before = lower[at - 1]
       const partOfHost = before !== undefined && before !== '/' && /[\p{L}\p{N}.`-]/u.test(before)
-      const cited = /[,;]$/.test(/^\S*/.exec(lower.slice(at, at + MAX_LINK))![0])
-      if (!partOfHost && !cited && /[a-z0-9]/.test(lower[at + media.length] ?? '')) anchors.push(at)
+      if (!partOfHost && !isCited(text, at) && /[a-z0-9]/.test(lower[at + media.length] ?? '')) anchors.push(at)
     }
   }
   return anchors.sort((a, b) => a - b)
+}
+
+// A word of prose after a link: letters, perhaps a hyphen, and a mark ending the sentence or clause.
+const PROSE_WORD = /^[ \t]+(\p{Ll}[\p{L}-]*)[.,;:!?]?(?:\s|$)/u
+
+/**
+ * A media link the writer cites in a sentence, where a post's link ends its text: in brackets
+ * ("… auf Twitter (pic.twitter.com/…) und bat um Hinweise"), before a comma or a full stop
+ * ("… etwa t.co/x7Fk2Lm9Qa, erst …", "… einen Link an: https://t.co/….") or with the sentence
+ * going on after it ("… unter pic.twitter.com/Xy7aB3kLmQ abrufbar."). A post's "via @handle" is its own.
+ */
+function isCited(text: string, at: number): boolean {
+  // The link's start, a link's length back at most: a long run without spaces is read once, not once per link in it.
+  let start = at
+  while (start > Math.max(0, at - MAX_LINK) && !/\s/.test(text[start - 1])) start--
+  const link = /^\S*/.exec(text.slice(at, at + MAX_LINK))![0]
+  if (text[start] === '(' || /[,;.]$/.test(link)) return true
+  const next = PROSE_WORD.exec(text.slice(at + link.length, at + link.length + MAX_LINK))
+  return next !== null && next[1] !== 'via'
 }
 
 /** The link to the one social-media post the block stands for (a tweet's status link), if it has one. */
