@@ -636,6 +636,16 @@ describe('a post’s signature left under the article’s prose', () => {
     const source = `Die Stadt feierte den Titel.\n\nWas für ein Abend! Danke Wien ❤️\n${signature}\n`
     expect(fix(source)).toBe('Die Stadt feierte den Titel.\n')
   })
+
+  // Before, the post's paragraph went whole, the article's lead-in with it.
+  it.each([
+    ['in the paragraph over the signature', '\n\n'],
+    ['on the line over the signature', '\n']
+  ])('keeps the article’s lead-in to the post on its line, %s', (_, between) => {
+    const leadIn = 'Außenminister Kurz widersprach ihm auf Twitter:'
+    const source = `Die Stadt feierte den Titel.\n\n${leadIn} Die Balkanroute bleibt geschlossen! #Balkanroute${between}${signature}\n`
+    expect(fix(source)).toBe(`Die Stadt feierte den Titel.\n\n${leadIn}\n`)
+  })
 })
 
 describe('a label over the article’s crosshead', () => {

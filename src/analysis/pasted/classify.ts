@@ -53,7 +53,8 @@ import {
   standsAsLabel,
   ownProduct,
   opensConsentBox,
-  reportedAsSaid
+  reportedAsSaid,
+  leadInEnd
 } from './voice-signals.js'
 
 // Block classification: marks the blocks that were pasted into the article rather than written
@@ -92,7 +93,7 @@ function classifyBlocks(article: Article, options: AnalyzeOptions): void {
   )
   const answers = interviewAnswers(article, views, lexicon)
   for (const index of answers) verdicts[index] = inAnswer(verdicts[index])
-  extendEmbedsToPostText(article, views, verdicts)
+  extendEmbedsToPostText(article, views, verdicts, lexicon)
   extendKickers(article, views, verdicts, lexicon)
   const tail = lastArticleParagraph(article, verdicts) + 1
   classifyTail(views, verdicts, lexicon, tail, answers)
@@ -441,16 +442,22 @@ function postUnderProse(article: Article, block: Block, verdict: Verdict, lexico
     const articleLine = isProseLine(text) || overForeignPost(article, lines, index) || (index < label && text !== '')
     if (articleLine && !placeholder(text)) start = ends[index]
   })
+  // The article's lead-in on the post's first line stays ("Außenminister Kurz widersprach ihm: Die Balkanroute …").
+  let lineText = start
+  while (lineText < block.end && /[\s>]/.test(article.plain[lineText])) lineText++
+  const leadIn = leadInEnd(article.plain.slice(lineText, endOfLine(article.text, lineText)), lexicon)
+  if (leadIn > 0) start = lineText + leadIn
   return start < block.end ? [{ block: block.index, kind: verdict.kind, signal: verdict.signal, span: { start, end: block.end } }] : []
 }
 
 /** A block ending in a post's signature: the post throughout, or the article's prose with the signature glued under it. */
 function signedBlockExtent(article: Article, view: BlockView, lexicon: PastedLexicon): Verdict['extent'] {
-  // A full-stopped line above the post is the article's ("… Kompromiss.⏎Was für ein Rennen!⏎Gepostet von …").
+  // A full-stopped line above the post is the article's ("… Kompromiss.⏎Was für ein Rennen!⏎Gepostet von …"), and so is a lead-in to it.
   const above = view.lines.slice(0, -1)
   const label = labelLineBelowTop(view.lines, lexicon, view.block.lang)
   const articleLine = (line: string, index: number) => isProseLine(line) || overForeignPost(article, view.lines, index) || index < label
-  return !above.some(articleLine) && readsAsPost(article, above.join(' ')) ? 'block' : 'sentences'
+  const leadIn = above.length > 0 && leadInEnd(above[0], lexicon) > 0
+  return !above.some(articleLine) && !leadIn && readsAsPost(article, above.join(' ')) ? 'block' : 'sentences'
 }
 
 /**

@@ -4,7 +4,7 @@ import type { KindMatchers, PastedLexicon } from './lexicon.js'
 import { type BlockView, boldFirstLine, endsWithoutFullStop, isHeadlineLike, isOnlyLinks } from './signals.js'
 import { looksLikeCredit } from './credit-signals.js'
 import { isPostSignature, isProseLine, readsAsPost } from './post-signals.js'
-import { addressesReader } from './voice-signals.js'
+import { addressesReader, leadInEnd } from './voice-signals.js'
 import { MAX_EMBED, MAX_HOOK_LINE, MAX_PASTED, MAX_POST } from './sizes.js'
 
 // Pasted material that a verdict on the block beside it gives away: a post's text above its
@@ -21,15 +21,15 @@ const PROSE: ReadonlySet<BlockKind> = new Set(['paragraph', 'quote', 'list'])
  * as a post and reads as one: a signature left behind when the post's text was taken out stands
  * below the article's own paragraph, which must not go with it.
  */
-export function extendEmbedsToPostText(article: Article, views: Array<BlockView | undefined>, verdicts: Array<Verdict | undefined>): void {
+export function extendEmbedsToPostText(article: Article, views: Views, verdicts: Verdicts, lexicon: PastedLexicon): void {
   for (let index = 1; index < views.length; index++) {
     const signature = views[index]
     const text = views[index - 1]
     if (!signature || !text || verdicts[index - 1] || verdicts[index]?.kind !== 'embed' || !isPostSignature(signature.text)) continue
     // A bold paragraph is the article's own setting (an interviewer's question, a crosshead), not a post's text.
     if (text.block.textLength > MAX_POST || text.block.bold === true || !readsAsPost(article, text.text)) continue
-    // A full-stopped line over the post's lines is the article's ("… kommentiert ein Leser.⏎We will not give up … #Ukraine").
-    const proseAbove = text.lines.slice(0, -1).some(isProseLine)
+    // A full-stopped line over the post's lines is the article's ("… kommentiert ein Leser.⏎We will not give up … #Ukraine"), and so is a lead-in on its line.
+    const proseAbove = text.lines.slice(0, -1).some(isProseLine) || leadInEnd(text.lines[0], lexicon) > 0
     verdicts[index - 1] = { kind: 'embed', signal: { key: 'signedPost' }, extent: proseAbove ? 'sentences' : 'block' }
   }
 }

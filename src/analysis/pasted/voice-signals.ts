@@ -61,6 +61,21 @@ export function reportedAsSaid(sentence: Sentence, lang: Lang, lexicon: PastedLe
   return verb !== undefined && !/[\r\n]/.test(sentence.text.slice(0, verb.start - sentence.start))
 }
 
+// "Außenminister Kurz widersprach ihm auf Twitter: …": a lead-in is a clause, not a paragraph.
+const LEAD_IN = /^([^:\n]{1,120}):[ \t]+\S/
+
+/**
+ * Where a lead-in of the article's ends that introduces a post on its line with a verb of saying
+ * ("Außenminister Kurz widersprach ihm: Die Balkanroute bleibt geschlossen! #Balkanroute"): the
+ * post starts after its colon. 0 where the line opens with none.
+ */
+export function leadInEnd(line: string, lexicon: PastedLexicon): number {
+  const leadIn = LEAD_IN.exec(line)
+  if (!leadIn) return 0
+  const words = leadIn[1].toLowerCase().split(/[^\p{L}]+/u)
+  return words.some((word) => lexicon.reportingVerbs.has(word)) ? leadIn[0].length - 1 : 0
+}
+
 /**
  * "Jetzt registrieren", "Jetzt kostenlos anmelden und …", "Jetzt Plus testen: …": "jetzt", at
  * most two words, a call's verb ending the clause. "Jetzt testen die Forscher …" goes on with a
