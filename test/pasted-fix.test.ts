@@ -313,6 +313,8 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
       `${para} Weiter sind u.a. (APA, 8.8.2015)\n`
     ],
     ['a post under a credit the splitter cut in its date', `${para} (APA, 8.8. 2015)\n${tweet}\n`, `${para} (APA, 8.8.2015)\n`],
+    // Cut into pieces at the titles' full stops, the teaser's label went alone and its headline stayed.
+    ['a teaser whose headline opens with titles', `${para}\n\nLesen Sie auch: Prof. Dr. Huber über die Folgen der Krise\n`, `${para}\n`],
     // The full stops of the spaced date cut the credit into pieces, and the paragraph went whole.
     ['a kicker glued before a credit with a spaced date', `${para} ${kicker} (red, 5. 2. 2016)\n`, `${para} (red, 5. 2. 2016)\n`],
     [
