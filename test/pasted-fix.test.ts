@@ -94,6 +94,14 @@ describe('fixes of pasted blocks', () => {
       'Die Verhandlungen sollen im Herbst weitergehen.\n\n<https://twitter.com/ZelenskyyUa/status/1699400000000000000?ref_src=twsrc>\n\nDer Kreml äußerte sich nicht.\n'
     )
   })
+
+  // Before, the media link and the signature went, and with them the only link to the post.
+  it('leave the link to the original where a post in the article’s language is quoted with its signature', () => {
+    const status = 'https://twitter.com/elonmusk/status/1588671155766194176'
+    const quote = '> Regarding the reduction in force, there is no choice when the company is losing over $4M/day.'
+    const source = `---\nlang: en\n---\n\nMusk defended the layoffs in a post on Friday.\n\n${quote} pic.twitter.com/AbCdEf1234\n> — Elon Musk (@elonmusk) [November 4, 2022](${status})\n\nSeveral employees said they had received no offer.\n`
+    expect(fix(source)).toBe(source.replace(/ pic\.twitter[^]*?\)\n\n/, ` <${status}>\n\n`))
+  })
 })
 
 describe('news prose in the words of page furniture', () => {

@@ -3,7 +3,7 @@ import type { Article, PastedBlock, Sentence } from '../../engine/model.js'
 import type { PastedLexicon } from './lexicon.js'
 import { creditAround, isAgencyCredit } from './credit-signals.js'
 import { balanced, withSyntaxBefore } from './markup-edges.js'
-import { carriesPostMarks, isPostSignature, isProseLine, mediaLinks, textInLanguage } from './post-signals.js'
+import { carriesPostMarks, isPostLink, isPostSignature, isProseLine, mediaLinks, textInLanguage } from './post-signals.js'
 import { visibleText } from './signals.js'
 import { opensConsentBox } from './voice-signals.js'
 
@@ -43,10 +43,13 @@ export function findInlinePosts(article: Article, blockIndex: number, lexicon: P
     taken = end
   }
   // The markup around the post goes with it, where its partner does ("[Thanks for … pic.twitter.com/…](…)" left "[").
-  return posts.map((post) => ({
-    ...post,
-    span: balanced(article, { start: withSyntaxBefore(article, post.span!.start), end: post.span!.end })
-  }))
+  return posts.map((post) => {
+    const span = balanced(article, { start: withSyntaxBefore(article, post.span!.start), end: post.span!.end })
+    // A signature's date links to the post ("— Name (@handle) [May 1, 2016](https://twitter.com/…/status/…)"): that link takes the post's place.
+    const inSpan = article.text.slice(span.start, span.end)
+    const link = block.links.find((candidate) => isPostLink(candidate, lexicon) && inSpan.includes(candidate))
+    return { ...post, span, ...(link ? { post: { link, holdsLink: true } } : {}) }
+  })
 }
 
 /**

@@ -85,18 +85,19 @@ function isCited(text: string, at: number): boolean {
 
 /** The link to the one social-media post the block stands for (a tweet's status link), if it has one. */
 export function postLink(block: Block, lexicon: PastedLexicon): string | undefined {
-  return block.links.find((link) => {
-    let url: URL
-    try {
-      url = new URL(link)
-    } catch {
-      return false
-    }
-    const host = url.hostname.toLowerCase().replace(/^(?:www|mobile|m)\./, '')
-    return lexicon.postLinks.some(
-      (pattern) => pattern.host.includes(host) && url.pathname.length > 1 && url.pathname.includes(pattern.path)
-    )
-  })
+  return block.links.find((link) => isPostLink(link, lexicon))
+}
+
+/** A link to one social-media post: a tweet's status link, an Instagram post's. */
+export function isPostLink(link: string, lexicon: PastedLexicon): boolean {
+  let url: URL
+  try {
+    url = new URL(link)
+  } catch {
+    return false
+  }
+  const host = url.hostname.toLowerCase().replace(/^(?:www|mobile|m)\./, '')
+  return lexicon.postLinks.some((pattern) => pattern.host.includes(host) && url.pathname.length > 1 && url.pathname.includes(pattern.path))
 }
 
 /** A #tag or an @handle. */
