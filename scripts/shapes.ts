@@ -61,6 +61,12 @@ export const SHAPES: Shape[] = [
   { name: 'one paragraph of n opening brackets ("(a ")', make: (n) => '(a '.repeat(n) + '\n', big: 20_000 },
   // Each credit once copied the list of its paragraph's credits before it (3,000 took 0.19 s, 12,000 took 2.1 s).
   { name: 'one paragraph of n bracketed credits ("(APA) ")', make: (n) => '(APA) '.repeat(n) + '\n', big: 40_000 },
+  // Each pasted crosshead once searched back to the file's start for a carriage return it never had: 2 MB took 60 s.
+  {
+    name: 'n crossheads with a notice glued on, a sentence under each',
+    make: (n) => lines(n, () => '## Die Reaktionen © 2016 Lokalkurier Verlag\n\nDer Minister sagte das.\n'),
+    big: 25_000
+  },
   // The markdown parser rewrites its event list for each: 3,000 in 40 KB took 12 s.
   { name: 'n headings underlined with "---"', make: (n) => lines(n, (i) => `Titel ${i}\n---\n`), big: 3000 },
   // Links that never close: the markdown parser's work grows with the square of their number (refused; not in the growth table).

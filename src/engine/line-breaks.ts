@@ -20,7 +20,15 @@ export function endOfLine(text: string, offset: number): number {
 
 /** Where the line holding `offset` starts: after the "\n" or "\r" before it, or at the start of the text. */
 export function startOfLine(text: string, offset: number): number {
-  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1
+  // Back to the nearest break of either kind: searching for each kind alone runs back to the text's
+  // start for the kind a file does not use, at every call (quadratic in a long file).
+  let at = offset
+  while (at > 0) {
+    const code = text.charCodeAt(at - 1)
+    if (code === 10 || code === 13) break
+    at--
+  }
+  return at
 }
 
 /** Where the line before the one starting at `lineStart` ends: before its "\r\n", "\n" or lone "\r". */
