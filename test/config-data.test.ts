@@ -130,6 +130,12 @@ describe('YAML nested deeper than any config or frontmatter', () => {
 describe('a YAML config longer than a newsroom writes', () => {
   // 20,000 outlets: the YAML parser's cost per item made a 10 MB list a minute and 2.3 GB.
   const outlets = Array.from({ length: 20_000 }, (_, i) => `Lokalblatt Nummer ${i}`)
+  // As many as a list may hold, with long names: more than a YAML config may be.
+  const longOutlets = Array.from(
+    { length: 1000 },
+    (_, i) =>
+      `Lokalblatt Nummer ${i} für den Landkreis an der oberen Donau, seine Gemeinden, Märkte und Städte sowie die Nachbarkreise im Norden und im Süden`
+  )
 
   it('is refused in one line, pointing to JSON', () => {
     const yaml = `vocabulary:\n  de:\n    outlets:\n${outlets.map((outlet) => `      - ${outlet}\n`).join('')}`
@@ -142,9 +148,51 @@ describe('a YAML config longer than a newsroom writes', () => {
   })
 
   it('is read as JSON', () => {
-    const json = JSON.stringify({ vocabulary: { de: { outlets } } })
+    const json = JSON.stringify({ vocabulary: { de: { outlets: longOutlets }, en: { outlets: longOutlets } } })
+    expect(json.length).toBeGreaterThan(256 * 1024)
     const root = repository({ 'a.md': QUOTED, '.newslintrc.json': json })
     expect(runCli(['a.md'], { cwd: root }).status).toBe(0)
+  })
+})
+
+describe('a vocabulary longer than a newsroom writes', () => {
+  // Each list is matched against every line or sentence: 300,000 outlet names took a 100 KB article 94 s.
+  it('is refused in one line, a list at a time', () => {
+    const outlets = Array.from({ length: 1001 }, (_, i) => `Lokalblatt ${i}`)
+    const root = repository({ 'a.md': QUOTED, '.newslintrc.json': JSON.stringify({ vocabulary: { de: { outlets } } }) })
+    const run = runCli(['a.md'], { cwd: root })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(
+      /^newslint: \S*\.newslintrc\.json \(vocabulary\.de\.outlets\): unexpected 1001 words or phrases, expected at most 1000\n$/
+    )
+  })
+
+  // 99 files of 200 hedge cues, extended by one config, took a 100 KB article 62 s: each file was within the limit.
+  it('is refused with the words of the configs it extends and of its rules’ options', () => {
+    const cues = (from: number) => Array.from({ length: 120 }, (_, i) => `gerüchteweise ${from + i}`)
+    const part = (from: number) => JSON.stringify({ extends: [], vocabulary: { de: { reportativeCues: cues(from) } } })
+    const root = repository({
+      'a.md': QUOTED,
+      'one.json': part(0),
+      'two.json': part(1000),
+      '.newslintrc.json': JSON.stringify({ extends: ['./one.json', './two.json'] })
+    })
+    expect(runCli(['a.md'], { cwd: root }).stderr).toMatch(
+      /\.newslintrc\.json \(vocabulary\.de\.reportativeCues\): unexpected 240 words or phrases with those of the configs it extends and of its rules' options, expected at most 200/
+    )
+    const options = JSON.stringify({
+      vocabulary: { de: { reportativeCues: cues(0) } },
+      rules: { hedge: ['warn', { reportativeCues: { de: cues(1000) } }] }
+    })
+    const viaOptions = repository({ 'a.md': QUOTED, '.newslintrc.json': options })
+    expect(runCli(['a.md'], { cwd: viaOptions }).stderr).toMatch(/unexpected 240 words or phrases with those of the configs it extends/)
+    // The same file extended twice counts once.
+    const twice = repository({
+      'a.md': QUOTED,
+      'one.json': part(0),
+      '.newslintrc.json': JSON.stringify({ extends: ['./one.json', './one.json'] })
+    })
+    expect(runCli(['a.md'], { cwd: twice }).status).not.toBe(2)
   })
 })
 

@@ -6,7 +6,7 @@ import type { Vocabulary } from '../engine/vocabulary.js'
 import { ConfigError } from './config-error.js'
 import { isRecord, readConfigData } from './config-file.js'
 import { inRepository, isFile, isInside, linkedOutOfRepository, repositoryRoot } from './repository.js'
-import { deprecatedOptionUse, mergeVocabularies, parseVocabulary, vocabularyOfRuleOptions } from './vocabulary.js'
+import { checkVocabularySize, deprecatedOptionUse, mergeVocabularies, parseVocabulary, vocabularyOfRuleOptions } from './vocabulary.js'
 import { parseLang } from '../engine/language.js'
 import { clip } from '../lint/messages.js'
 import { schemaProblem, shortJson } from '../engine/schema.js'
@@ -185,6 +185,7 @@ function buildConfig(raw: Record<string, unknown>, file: string, loading: Loadin
       config.rules.set(id, parseRuleSetting(id, value, config.rules.get(id), file, `rules.${id}`, config.warnings))
     }
   }
+  checkVocabularySize(mergeVocabularies(config.vocabulary ?? {}, vocabularyOfRuleOptions(config.rules)), file)
   return config
 }
 
