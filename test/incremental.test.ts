@@ -190,6 +190,19 @@ describe('linting a document as it is edited', () => {
     LIMIT
   )
 
+  // The rules of a long article take a sixth of its lint: a key typed while they ran waited for them.
+  it('stops between rules when the text changed again, and the stop is reported as no rule’s bug', () => {
+    let rules = 0
+    const stop = () => {
+      if (++rules > 2) throw new Stopped()
+    }
+    expect(() => lintSource('artikel.md', `${RADWEG}\n`, CONFIG, { beforeRule: stop })).toThrow(Stopped)
+    expect(rules).toBe(3)
+    expect(lintSource('artikel.md', `${RADWEG}\n`, CONFIG, { beforeRule: () => {} }).findings).toEqual(
+      lintSource('artikel.md', `${RADWEG}\n`, CONFIG).findings
+    )
+  })
+
   it.each([
     [
       'a letter typed in a heading underlined with "---" below a rule',

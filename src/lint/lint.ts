@@ -93,10 +93,12 @@ export const ENGINE_RULES = { frontmatter: 'frontmatter', inlineConfig: 'inline-
 export interface Given {
   tree?: Root
   document?: DocumentAnalysis
+  /** Called before each rule, and may throw to stop a lint gone stale (the editor's text changed again). */
+  beforeRule?: () => void
 }
 
 /** Analyse once and run every enabled rule on the shared model. */
-export function lintSource(path: string, source: string, config: Config, { tree, document }: Given = {}): LintResult {
+export function lintSource(path: string, source: string, config: Config, { tree, document, beforeRule }: Given = {}): LintResult {
   const options = { ...analyzeOptions(config), ...(tree ? { tree } : {}) }
   const article = document ? document.analyze(path, source, options) : analyze(path, source, options)
   const place = location(source)
@@ -173,6 +175,8 @@ export function lintSource(path: string, source: string, config: Config, { tree,
     const setting = config.rules.get(rule.meta.id)
     if (!setting || setting.severity === 'off') continue
     const severity = LEVELS[setting.severity]
+    // Outside the rule's guard: a stop is no bug of the rule.
+    beforeRule?.()
     try {
       rule.check(article, { options: setting.options, report: (report) => add(rule.meta.id, severity, report) })
     } catch (cause) {
