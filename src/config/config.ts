@@ -157,10 +157,7 @@ function loadWithExtends(file: string, loading: Loading, chain: string[]): Confi
  */
 export function configFromSettings(settings: unknown, origin: string): Config {
   if (!isRecord(settings)) throw new ConfigError(origin, undefined, 'expected the settings to be a mapping')
-  return withSomeRuleOn(
-    buildConfig(settings, origin, { boundary: undefined, loaded: new Map(), read: 0, readData: readConfigData }, []),
-    origin
-  )
+  return withSomeRuleOn(buildConfig(settings, origin, { boundary: undefined, loaded: new Map(), read: 0, readData: readConfigData }, []), origin)
 }
 
 function buildConfig(raw: Record<string, unknown>, file: string, loading: Loading, chain: string[]): Config {
