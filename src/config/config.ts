@@ -98,21 +98,7 @@ export function loadConfig(file: string, trusted = false, readData = readConfigD
   if (escaped)
     throw new ConfigError(file, undefined, `links to a file outside the repository (${escaped}); give such a config with --config`)
   const boundary = trusted ? undefined : (repositoryRoot(dirname(file)) ?? dirname(resolve(file)))
-  return withSomeRuleOn(loadWithExtends(resolve(file), { boundary, loaded: new Map(), read: 0, readData }, []), file)
-}
-
-/**
- * A config that switches no rule on checks nothing and passes every article: `"extends": []` with
- * no rules, committed by mistake, would turn newslint off while it reports success. A config that
- * others extend (a shared vocabulary) may switch none on; the one a file is checked with may not.
- */
-function withSomeRuleOn(config: Config, file: string): Config {
-  if ([...config.rules.values()].some((setting) => setting.severity !== 'off')) return config
-  throw new ConfigError(
-    file,
-    'rules',
-    'unexpected config with no rule switched on (it extends no preset and switches none on), expected at least one; extend "newslint:recommended" or switch rules on, and leave files out with "ignore"'
-  )
+  return loadWithExtends(resolve(file), { boundary, loaded: new Map(), read: 0, readData }, [])
 }
 
 /** One `loadConfig` call: where `extends` may lead, and each file read so far (a file extended twice is read once). */
@@ -157,7 +143,7 @@ function loadWithExtends(file: string, loading: Loading, chain: string[]): Confi
  */
 export function configFromSettings(settings: unknown, origin: string): Config {
   if (!isRecord(settings)) throw new ConfigError(origin, undefined, 'expected the settings to be a mapping')
-  return withSomeRuleOn(buildConfig(settings, origin, { boundary: undefined, loaded: new Map(), read: 0, readData: readConfigData }, []), origin)
+  return buildConfig(settings, origin, { boundary: undefined, loaded: new Map(), read: 0, readData: readConfigData }, [])
 }
 
 function buildConfig(raw: Record<string, unknown>, file: string, loading: Loading, chain: string[]): Config {
