@@ -20,6 +20,7 @@ import {
   isHeadlineLike,
   isOnlyLinks,
   lastLine,
+  linksFrom,
   opensWithProse,
   opensWithQuestionHook,
   viewBlock,
@@ -53,8 +54,7 @@ import {
   ownProduct,
   opensConsentBox,
   reportedAsSaid,
-  leadInEnd,
-  linksToPromoted
+  leadInEnd
 } from './voice-signals.js'
 
 // Block classification: marks the blocks that were pasted into the article rather than written
@@ -615,7 +615,7 @@ function tailVerdict(view: BlockView, lexicon: PastedLexicon): Verdict | undefin
   // A block quote's "we" is the quoted speaker's ("> Die Rechnung … werden wir bezahlen lassen, droht Davutoğlu.").
   const calls = callsToAction(view, lexicon)
   const outletSpeaks = view.block.structure !== 'quote' && speaksAsOutlet(view)
-  if (calls.some((call) => linksToPromoted(view, call, lexicon)) || (calls.length > 0 && outletSpeaks)) {
+  if (calls.some((call) => linksFrom(view, call)) || (calls.length > 0 && outletSpeaks)) {
     return { kind: 'boilerplate', signal: { key: 'callToActionBelow' }, extent: 'sentences' }
   }
   if (namesOutlet(view, lexicon) && addressesReader(view))

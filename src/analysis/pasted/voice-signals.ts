@@ -103,19 +103,8 @@ const CLAUSE_END = /^[:–—]$/
  */
 export function namesCallToActionObject(view: BlockView, lexicon: PastedLexicon): boolean {
   if (lexicon.ctaPlaces.within(view.lower) !== undefined || namesOutlet(view, lexicon)) return true
-  if (callsToAction(view, lexicon).some((sentence) => linksToPromoted(view, sentence, lexicon))) return true
+  if (callsToAction(view, lexicon).some((sentence) => linksFrom(view, sentence))) return true
   return lexicon.ctaObjects.within(view.lower) !== undefined && (speaksAsOutlet(view) || exclaims(view))
-}
-
-/**
- * A call's link, with what the page promotes named in its words or its address: the outlet, a
- * network, its products or "uns" ("Folgen Sie uns [hier](…)", "Abonnieren Sie [unseren
- * Newsletter](…)"). A recall notice's "Melden Sie Beschwerden der [Lebensmittelaufsicht](…)." advises.
- */
-export function linksToPromoted(view: BlockView, call: Sentence, lexicon: PastedLexicon): boolean {
-  if (!linksFrom(view, call)) return false
-  const lower = normalizePhrase(view.raw.slice(call.start - view.block.start, call.end - view.block.start))
-  return lexicon.ctaObjects.within(lower) !== undefined || lexicon.ctaPlaces.within(lower) !== undefined
 }
 
 const endsWithExclamation = endingIn('!')
