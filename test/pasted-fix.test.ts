@@ -21,6 +21,7 @@ function pastedConfig(): Config {
 }
 
 const fix = (source: string) => fixSource('a.md', source, pastedConfig()).output
+const POLICE_SIGNATURE = '— Polizei Wien (@LPDWien) 12. März 2016'
 
 /** The pasted rules and credit-line, whose date fix meets a post's span in one of the cases. */
 function withCreditLine(): Config {
@@ -175,6 +176,10 @@ describe('news prose in the words of page furniture', () => {
     ['a call reported by its speaker', 'Folgen Sie uns, hieß es auf den Plakaten, die Freiwillige vor dem Rathaus hochhielten.'],
     ['a sign’s words reported', 'Hier finden Sie Hilfe, steht auf den Schildern, die die ÖBB am Bahnhof aufgestellt haben.'],
     ['a sign’s words reported', 'Hier finden Sie die Unterlagen, sagte ein ÖBB-Techniker und öffnete den Schaltschrank.'],
+    [
+      'a media link cited in brackets and a post’s text after it',
+      'Die Polizei zeigte ein Foto (pic.twitter.com/Ab12Cd34Ef). Die Lage ist ruhig.'
+    ],
     // A post ends at its media link: the fix took these sentences from their start to the link.
     ['a media link cited in a sentence that goes on', 'Das Foto war noch Stunden später unter pic.twitter.com/Xy7aB3kLmQ abrufbar.'],
     ['a media link cited in brackets', 'Die Polizei zeigte das Foto auf Twitter (pic.twitter.com/Ab12Cd34Ef) und bat um Hinweise.'],
@@ -215,7 +220,14 @@ describe('news prose in the words of page furniture', () => {
       'Folgen Sie uns auf Facebook\nDie Opposition kritisierte den Entwurf scharf, sagte ihr Sprecher.',
       'boilerplate'
     ],
-    ['a post whose media link the platform credits', 'So proud of this team tonight! pic.twitter.com/Ab12Cd34Ef via @Seahawks', 'embed']
+    ['a post whose media link the platform credits', 'So proud of this team tonight! pic.twitter.com/Ab12Cd34Ef via @Seahawks', 'embed'],
+    // A first mend read these as reported speech or cited links (a review of 7549d47 and bbad1da).
+    ['a teaser whose headline reports speech', 'Lesen Sie auch: Das Budget hält nicht, sagt der Fiskalrat', 'teaser'],
+    ['a call going on with a second call', 'Unterstützen Sie uns, bitte spenden Sie jetzt!', 'boilerplate'],
+    ['a call going on with the outlet’s “we”', 'Folgen Sie uns auf Facebook, sagen wir Danke!', 'boilerplate'],
+    ['a call in the du-form going on with a second one', 'Folgt uns auf Instagram, teilt unsere Beiträge!', 'boilerplate'],
+    ['a teaser after the weekday “Fr.”', 'Geöffnet ist die Ausstellung Mo. bis Fr. Lesen Sie auch: Schiele und die Frauen', 'teaser'],
+    ['a post in brackets over its signature', `Großeinsatz am Praterstern (pic.twitter.com/Xy7aB3kLmQ)\n${POLICE_SIGNATURE}`, 'embed']
   ])('still marks %s', (_, paragraph, rule) => {
     const text = `# Ein Bericht\n\nDer Rat hat am Montag den Haushalt beschlossen, sagte der Bürgermeister.\n\n${paragraph}\n\nDie Opposition stimmte dagegen.\n`
     expect(lintSource('a.md', text, pastedConfig()).findings.map((finding) => finding.ruleId)).toEqual([rule])
@@ -645,6 +657,19 @@ describe('a post’s signature left under the article’s prose', () => {
   it('takes the text above that reads as the post’s', () => {
     const source = `Die Stadt feierte den Titel.\n\nWas für ein Abend! Danke Wien ❤️\n${signature}\n`
     expect(fix(source)).toBe('Die Stadt feierte den Titel.\n')
+  })
+
+  it('takes a ticker’s post whole: its own “sagt:” is no lead-in of the article', () => {
+    const source = `Die Stadt feierte den Titel.\n\n+++ Seehofer sagt: CSU klagt gegen Grenzöffnung +++ #CSU\n\n${signature}\n\nDie CSU reagierte zurückhaltend.\n`
+    expect(fix(source)).toBe('Die Stadt feierte den Titel.\n\nDie CSU reagierte zurückhaltend.\n')
+  })
+
+  // A first mend took a paragraph whose post's link ends with the writer's full stop whole.
+  it('takes only the post from a paragraph whose post ends with a full stop after its link', () => {
+    const source = `Die Stadt feierte den Titel.\n\nRapid schrieb auf Twitter: What a night, thanks Vienna! #Derby pic.twitter.com/Xy7aB3kLmQ.\n\nDie Austria liegt zurück.\n`
+    expect(fix(source)).toBe(
+      'Die Stadt feierte den Titel.\n\nRapid schrieb auf Twitter: What a night, thanks Vienna!\n\nDie Austria liegt zurück.\n'
+    )
   })
 
   // Before, the post's paragraph went whole, the article's lead-in with it.

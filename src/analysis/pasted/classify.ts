@@ -175,7 +175,8 @@ function pastedParts(
   if (verdict.extent === 'block') return undefined
   if (verdict.extent === 'posts') {
     const posts = findInlinePosts(article, index, lexicon)
-    return posts.length > 0 && !coversBlock(article, block, posts) ? posts : undefined
+    // None where every media link is cited in the article's sentence: the block is the article's.
+    return posts.length === 0 ? [] : coversBlock(article, block, posts) ? undefined : posts
   }
   if (verdict.signal.key === 'postSignature' || verdict.signal.key === 'signedPost') return postUnderProse(article, block, verdict, lexicon)
   const parts = pastedSentences(article, block, (view) => sentenceVerdict(article, view, lexicon, inTail), lexicon)
@@ -512,13 +513,13 @@ const HERE_OPENING = /^(?:hier|here)\s/i
  */
 function labelOrPromotion(view: BlockView, lexicon: PastedLexicon, signal: PastedSignal | undefined): PastedSignal | undefined {
   if (signal?.key !== 'opensWith') return signal
+  const after = view.text.slice(signal.quoted!.length).trimStart()
+  // "Weiterlesen mit Plus: …": a short name, then the label's colon. A label's headline may report speech ("Lesen Sie auch: …, sagt der Fiskalrat").
+  const label = after === '' || /^(?:[A-ZÄÖÜ0-9][^\s:.!?]{0,19})?[:?!–—|»›-]/.test(after) || standsAsLabel(view.text, lexicon.agencies)
+  if (label) return signal
   // "Hier finden Sie Hilfe, steht auf den Schildern …": someone's words, reported.
   if (view.sentences[0] && reportedAsSaid(view.sentences[0], view.block.lang, lexicon)) return undefined
-  if (HERE_OPENING.test(signal.quoted!) || THIS_PAGE.test(signal.quoted!)) return signal
-  const after = view.text.slice(signal.quoted!.length).trimStart()
-  // "Weiterlesen mit Plus: …": a short name, then the label's colon.
-  const label = after === '' || /^(?:[A-ZÄÖÜ0-9][^\s:.!?]{0,19})?[:?!–—|»›-]/.test(after) || standsAsLabel(view.text, lexicon.agencies)
-  return label || promotes(view, lexicon) ? signal : undefined
+  return HERE_OPENING.test(signal.quoted!) || THIS_PAGE.test(signal.quoted!) || promotes(view, lexicon) ? signal : undefined
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Article, PastedBlock, Sentence } from '../../engine/model.js'
 import type { PastedLexicon } from './lexicon.js'
 import { creditAround, isAgencyCredit } from './credit-signals.js'
 import { balanced, withSyntaxBefore } from './markup-edges.js'
-import { carriesPostMarks, isPostLink, isPostSignature, isProseLine, mediaLinks, textInLanguage } from './post-signals.js'
+import { carriesPostMarks, isPostLink, isPostSignature, isProseLine, mediaLinks, placedAsCited, textInLanguage } from './post-signals.js'
 import { visibleText } from './signals.js'
 import { opensConsentBox } from './voice-signals.js'
 
@@ -27,9 +27,9 @@ export function findInlinePosts(article: Article, blockIndex: number, lexicon: P
     const anchor = block.start + at
     const urlStart = startOfUrl(article.text, anchor)
     if (urlStart < taken) continue
-    let end = anchor + wordLength(article.text, anchor)
+    const linkEnd = anchor + wordLength(article.text, anchor)
     // The signature is the post's last word in its block, never the next block's first.
-    end += SIGNATURE.exec(article.text.slice(end, Math.min(end + 8, block.end)))?.[0].length ?? 0
+    let end = linkEnd + (SIGNATURE.exec(article.text.slice(linkEnd, Math.min(linkEnd + 8, block.end)))?.[0].length ?? 0)
     end = throughSignatureLine(article.text, end, block.end)
     const previous = posts[posts.length - 1]
     if (previous?.span && urlStart - previous.span.end <= MAX_TAIL && !/[.!?]\s/.test(article.text.slice(previous.span.end, urlStart))) {
@@ -37,17 +37,22 @@ export function findInlinePosts(article: Article, blockIndex: number, lexicon: P
       previous.span.end = end
     } else {
       const postText = Math.min(dropLeadingProse(article, postStart(article, sentences, anchor, taken), urlStart, lexicon), urlStart)
+      // The article's sentence citing the link ("Das Foto war unter pic.twitter.com/… abrufbar."): words of its
+      // language without a post's marks, and no signature after it.
+      const words = article.plain.slice(postText, urlStart)
+      if (end === linkEnd && placedAsCited(article.text, anchor) && /\p{L}/u.test(words) && !carriesPostMarks(article, words)) continue
       const start = consentBoxAbove(article, taken, postText, lexicon)
       posts.push({ block: blockIndex, kind: 'embed', signal: { key: 'inlinePost' }, span: { start, end } })
     }
     taken = end
   }
   // The markup around the post goes with it, where its partner does ("[Thanks for … pic.twitter.com/…](…)" left "[").
+  // A signature's date links to the post ("— Name (@handle) [May 1, 2016](https://twitter.com/…/status/…)"): that link takes the post's place.
+  const statusLinks = posts.length > 0 ? block.links.filter((candidate) => isPostLink(candidate, lexicon)) : []
   return posts.map((post) => {
     const span = balanced(article, { start: withSyntaxBefore(article, post.span!.start), end: post.span!.end })
-    // A signature's date links to the post ("— Name (@handle) [May 1, 2016](https://twitter.com/…/status/…)"): that link takes the post's place.
     const inSpan = article.text.slice(span.start, span.end)
-    const link = block.links.find((candidate) => isPostLink(candidate, lexicon) && inSpan.includes(candidate))
+    const link = statusLinks.find((candidate) => inSpan.includes(candidate))
     return { ...post, span, ...(link ? { post: { link, holdsLink: true } } : {}) }
   })
 }

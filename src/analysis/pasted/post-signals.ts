@@ -49,7 +49,8 @@ export function hasEmbedMedia(view: BlockView, lexicon: PastedLexicon): boolean 
 /**
  * Where `text` has media links of posts ("pic.twitter.com/74PXDkkedq", "https://t.co/QH1bJFIB6F"),
  * in order: a link with its id, not part of a longer host name, not `code`, and not cited in a
- * sentence (see `isCited`): a post ends at its link.
+ * sentence that goes on after it ("Aus der Adresse wird etwa t.co/x7Fk2Lm9Qa, erst …"): a post
+ * ends at its link.
  */
 export function mediaLinks(text: string, lexicon: PastedLexicon): number[] {
   const lower = text.toLowerCase()
@@ -58,7 +59,8 @@ export function mediaLinks(text: string, lexicon: PastedLexicon): number[] {
     for (let at = lower.indexOf(media); at >= 0; at = lower.indexOf(media, at + 1)) {
       const before = lower[at - 1]
       const partOfHost = before !== undefined && before !== '/' && /[\p{L}\p{N}.`-]/u.test(before)
-      if (!partOfHost && !isCited(text, at) && /[a-z0-9]/.test(lower[at + media.length] ?? '')) anchors.push(at)
+      const cited = /[,;]$/.test(/^\S*/.exec(lower.slice(at, at + MAX_LINK))![0])
+      if (!partOfHost && !cited && /[a-z0-9]/.test(lower[at + media.length] ?? '')) anchors.push(at)
     }
   }
   return anchors.sort((a, b) => a - b)
@@ -68,12 +70,13 @@ export function mediaLinks(text: string, lexicon: PastedLexicon): number[] {
 const PROSE_WORD = /^[ \t]+(\p{Ll}[\p{L}-]*)[.,;:!?]?(?:\s|$)/u
 
 /**
- * A media link the writer cites in a sentence, where a post's link ends its text: in brackets
- * ("… auf Twitter (pic.twitter.com/…) und bat um Hinweise"), before a comma or a full stop
- * ("… etwa t.co/x7Fk2Lm9Qa, erst …", "… einen Link an: https://t.co/….") or with the sentence
- * going on after it ("… unter pic.twitter.com/Xy7aB3kLmQ abrufbar."). A post's "via @handle" is its own.
+ * A media link placed as the writer cites one, where a post's link ends its text: in brackets
+ * ("… auf Twitter (pic.twitter.com/…) und bat um Hinweise"), before a full stop ("… einen Link
+ * an: https://t.co/….") or with the sentence going on after it ("… unter
+ * pic.twitter.com/Xy7aB3kLmQ abrufbar."). A post's "via @handle" is its own. Whether the words
+ * before it are the article's the caller tells (a post's "… #Derby pic.twitter.com/…." is none).
  */
-function isCited(text: string, at: number): boolean {
+export function placedAsCited(text: string, at: number): boolean {
   // The link's start, a link's length back at most: a long run without spaces is read once, not once per link in it.
   let start = at
   while (start > Math.max(0, at - MAX_LINK) && !/\s/.test(text[start - 1])) start--

@@ -35,6 +35,12 @@ export function callsToAction(view: BlockView, lexicon: PastedLexicon): Sentence
   })
 }
 
+// The subject after a German verb of saying: a pronoun, an article, a name or a noun ("…, bat er",
+// "…, rief ein Polizist", "…, hieß es"), or the place words stand ("…, steht auf den Schildern");
+// not "wir" or "bitte" of a second call ("…, sagen wir Danke!", "…, bitte spenden Sie"), and not
+// the reader ("…, sagen Sie es weiter").
+const GERMAN_SUBJECT =
+  /^(?:er|sie|es|man|ich|der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|auf|in|im|am|an|unter|bei|beim|\p{Lu}\p{L}*)$/u
 // "…, the mothers of two missing teenagers shouted": the words an English subject may take before its verb.
 const MAX_SUBJECT_WORDS = 8
 const ENGLISH_SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'some', 'many'])
@@ -52,7 +58,8 @@ export function reportedAsSaid(sentence: Sentence, lang: Lang, lexicon: PastedLe
   const [first, second] = words
   if (first === undefined || second === undefined) return false
   const verb =
-    lexicon.reportingVerbs.has(first.lower) && (lang === 'de' ? !lexicon.ctaAddress.has(second.lower) : /^\p{Lu}/u.test(second.value))
+    lexicon.reportingVerbs.has(first.lower) &&
+    (lang === 'de' ? GERMAN_SUBJECT.test(second.value) && !lexicon.ctaAddress.has(second.lower) : /^\p{Lu}/u.test(second.value))
       ? first
       : lang !== 'de' && (ENGLISH_SUBJECT_OPENERS.has(first.lower) || /^\p{Lu}/u.test(first.value))
         ? words.slice(1, MAX_SUBJECT_WORDS + 1).find((word) => lexicon.reportingVerbs.has(word.lower))
@@ -61,8 +68,9 @@ export function reportedAsSaid(sentence: Sentence, lang: Lang, lexicon: PastedLe
   return verb !== undefined && !/[\r\n]/.test(sentence.text.slice(0, verb.start - sentence.start))
 }
 
-// "Außenminister Kurz widersprach ihm auf Twitter: …": a lead-in is a clause, not a paragraph.
-const LEAD_IN = /^([^:\n]{1,120}):[ \t]+\S/
+// "Außenminister Kurz widersprach ihm auf Twitter: …": a lead-in is a clause of words, not a paragraph;
+// a ticker's marks open a post's own ("+++ Seehofer sagt: …", "Eilmeldung – Seehofer kündigt an: …").
+const LEAD_IN = /^(\p{L}[^:\n+–—|]{0,119}):[ \t]+\S/u
 
 /**
  * Where a lead-in of the article's ends that introduces a post on its line with a verb of saying
