@@ -21,6 +21,7 @@ import {
 import { SHAPES } from '../scripts/shapes.js'
 import { lexicon } from '../src/engine/lexicon.js'
 import { analyze } from '../src/engine/analyze.js'
+import { startOfLine } from '../src/engine/line-breaks.js'
 
 // Properties over generated articles: whatever a newsroom feeds it, newslint does not crash,
 // points inside the file, answers the same way every time, and its fixes touch nothing but what
@@ -426,3 +427,20 @@ describe('a snippet from the pasted-material lexicon glued to a paragraph of pro
 function lines(n: number, line: (i: number) => string): string {
   return Array.from({ length: n }, (_, i) => line(i)).join('\n') + '\n'
 }
+
+describe('the start of a line', () => {
+  // Searched code by code near, and natively far back: both kinds of break, and lines longer than the near stretch.
+  it('is right after the last line feed or carriage return before the offset, on lines of any length and ending', () => {
+    const lines = fc.array(fc.tuple(fc.nat(3000), fc.constantFrom('\n', '\r', '\r\n')), { maxLength: 8 })
+    fc.assert(
+      fc.property(lines, fc.double({ min: 0, max: 1, noNaN: true }), (parts, share) => {
+        const text = parts.map(([length, end]) => 'x'.repeat(length) + end).join('')
+        const offset = Math.floor(share * text.length)
+        let expected = offset
+        while (expected > 0 && text[expected - 1] !== '\n' && text[expected - 1] !== '\r') expected--
+        expect(startOfLine(text, offset)).toBe(expected)
+      }),
+      propertyParameters()
+    )
+  })
+})

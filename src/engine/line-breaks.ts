@@ -21,15 +21,21 @@ export function endOfLine(text: string, offset: number): number {
 /** Where the line holding `offset` starts: after the "\n" or "\r" before it, or at the start of the text. */
 export function startOfLine(text: string, offset: number): number {
   // Back to the nearest break of either kind: searching for each kind alone runs back to the text's
-  // start for the kind a file does not use, at every call (quadratic in a long file).
-  let at = offset
-  while (at > 0) {
+  // start for the kind a file does not use, at every call (quadratic in a long file). A line's last
+  // stretch by code; a long line's start by the native search, its carriage returns in its slice.
+  const floor = Math.max(0, offset - NEAR)
+  for (let at = offset; at > floor; at--) {
     const code = text.charCodeAt(at - 1)
-    if (code === 10 || code === 13) break
-    at--
+    if (code === 10 || code === 13) return at
   }
-  return at
+  if (floor === 0) return 0
+  const lineFeed = text.lastIndexOf('\n', floor - 1)
+  const carriageReturn = text.slice(lineFeed + 1, floor).lastIndexOf('\r')
+  return lineFeed + 1 + (carriageReturn < 0 ? 0 : carriageReturn + 1)
 }
+
+// How far back a line's start is searched code by code before the native search takes over.
+const NEAR = 1024
 
 /** Where the line before the one starting at `lineStart` ends: before its "\r\n", "\n" or lone "\r". */
 export function endOfLineBefore(text: string, lineStart: number): number {
