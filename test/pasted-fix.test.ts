@@ -227,7 +227,24 @@ describe('news prose in the words of page furniture', () => {
     ['a call going on with the outlet’s “we”', 'Folgen Sie uns auf Facebook, sagen wir Danke!', 'boilerplate'],
     ['a call in the du-form going on with a second one', 'Folgt uns auf Instagram, teilt unsere Beiträge!', 'boilerplate'],
     ['a teaser after the weekday “Fr.”', 'Geöffnet ist die Ausstellung Mo. bis Fr. Lesen Sie auch: Schiele und die Frauen', 'teaser'],
-    ['a post in brackets over its signature', `Großeinsatz am Praterstern (pic.twitter.com/Xy7aB3kLmQ)\n${POLICE_SIGNATURE}`, 'embed']
+    ['a post in brackets over its signature', `Großeinsatz am Praterstern (pic.twitter.com/Xy7aB3kLmQ)\n${POLICE_SIGNATURE}`, 'embed'],
+    // A second review: the cited-link test and the English reported call passed these over.
+    [
+      'a post with a handle after its link, over its signature',
+      `Großeinsatz – bitte meiden! pic.twitter.com/Xy7aB3kLmQ cc @wienerlinien\n${POLICE_SIGNATURE}`,
+      'embed'
+    ],
+    ['a post in another language ending with a full stop', 'Thanks for all the support, Vienna! pic.twitter.com/Xy7aB3kLmQ.', 'embed'],
+    [
+      'an English call going on with a second one',
+      'Follow us on Twitter, Facebook and Instagram, and tell us what you think.',
+      'boilerplate'
+    ],
+    [
+      'an English call naming its product',
+      'Sign up for our newsletter, Morning Report, which explains the day in five minutes.',
+      'boilerplate'
+    ]
   ])('still marks %s', (_, paragraph, rule) => {
     const text = `# Ein Bericht\n\nDer Rat hat am Montag den Haushalt beschlossen, sagte der Bürgermeister.\n\n${paragraph}\n\nDie Opposition stimmte dagegen.\n`
     expect(lintSource('a.md', text, pastedConfig()).findings.map((finding) => finding.ruleId)).toEqual([rule])
@@ -333,8 +350,6 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
       `${para} Weiter sind u.a. (APA, 8.8.2015)\n`
     ],
     ['a post under a credit the splitter cut in its date', `${para} (APA, 8.8. 2015)\n${tweet}\n`, `${para} (APA, 8.8.2015)\n`],
-    // Cut into pieces at the titles' full stops, the teaser's label went alone and its headline stayed.
-    ['a teaser whose headline opens with titles', `${para}\n\nLesen Sie auch: Prof. Dr. Huber über die Folgen der Krise\n`, `${para}\n`],
     // The full stops of the spaced date cut the credit into pieces, and the paragraph went whole.
     ['a kicker glued before a credit with a spaced date', `${para} ${kicker} (red, 5. 2. 2016)\n`, `${para} (red, 5. 2. 2016)\n`],
     [
@@ -354,6 +369,13 @@ describe('fixes that keep the article’s text (from a fuzzer of pasted lines an
     ]
   ])('removes only the pasted part: %s', (_, source, fixed) => {
     expect(fixSource('a.md', source, withCreditLine()).output).toBe(fixed)
+  })
+
+  // Read as one piece with the credit, a box's words after it went with the teaser before it (a review of 10181cb).
+  it('keeps the article’s words after a credit with a spaced date', () => {
+    const box = '(red, 5. 2. 2016) ERGEBNISSE der Abstimmung: 92 Ja, 88 Nein.'
+    const source = `${para} Lesen Sie auch: Budget – Die Länder wollen mehr Geld ${box}\n`
+    expect(fixSource('a.md', source, withCreditLine()).output).toContain(`${box}\n`)
   })
 
   // Before, the label went unseen: the first fix took the post from its media link on, the second the rest.

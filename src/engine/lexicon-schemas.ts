@@ -47,7 +47,7 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
       'reportedBy'
     )
   }),
-  abbreviations: wordLists('abbreviations', 'titles'),
+  abbreviations: wordLists('abbreviations'),
   'function-words': wordLists('words'),
   credit: wordLists(
     'prefixes',

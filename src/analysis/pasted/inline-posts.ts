@@ -3,7 +3,16 @@ import type { Article, PastedBlock, Sentence } from '../../engine/model.js'
 import type { PastedLexicon } from './lexicon.js'
 import { creditAround, isAgencyCredit } from './credit-signals.js'
 import { balanced, withSyntaxBefore } from './markup-edges.js'
-import { carriesPostMarks, isPostLink, isPostSignature, isProseLine, mediaLinks, placedAsCited, textInLanguage } from './post-signals.js'
+import {
+  carriesPostMarks,
+  hasPostMark,
+  isPostLink,
+  isPostSignature,
+  isProseLine,
+  mediaLinks,
+  placedAsCited,
+  textInLanguage
+} from './post-signals.js'
 import { visibleText } from './signals.js'
 import { opensConsentBox } from './voice-signals.js'
 
@@ -38,9 +47,19 @@ export function findInlinePosts(article: Article, blockIndex: number, lexicon: P
     } else {
       const postText = Math.min(dropLeadingProse(article, postStart(article, sentences, anchor, taken), urlStart, lexicon), urlStart)
       // The article's sentence citing the link ("Das Foto war unter pic.twitter.com/… abrufbar."): words of its
-      // language without a post's marks, and no signature after it.
+      // language without a post's marks before the link or on its line after it ("… cc @wienerlinien"), and no
+      // signature under its line.
+      const lineEnd = endOfLine(article.text, linkEnd)
       const words = article.plain.slice(postText, urlStart)
-      if (end === linkEnd && placedAsCited(article.text, anchor) && /\p{L}/u.test(words) && !carriesPostMarks(article, words)) continue
+      const cited =
+        end === linkEnd &&
+        placedAsCited(article.text, anchor) &&
+        /\p{L}/u.test(words) &&
+        !hasPostMark(words) &&
+        textInLanguage(words, article.lang, article.lang === 'de' ? 'en' : 'de') &&
+        !hasPostMark(article.plain.slice(linkEnd, lineEnd)) &&
+        throughSignatureLine(article.text, lineEnd, block.end) === lineEnd
+      if (cited) continue
       const start = consentBoxAbove(article, taken, postText, lexicon)
       posts.push({ block: blockIndex, kind: 'embed', signal: { key: 'inlinePost' }, span: { start, end } })
     }

@@ -1,6 +1,5 @@
 import { startOfLine } from '../../engine/line-breaks.js'
-import { lexiconSet } from '../../engine/lexicon.js'
-import type { Article, Block, Lang, Sentence } from '../../engine/model.js'
+import type { Article, Block, Sentence } from '../../engine/model.js'
 import { Token } from '../../engine/token.js'
 import { withoutFormatMarks } from '../phrases.js'
 import type { Registry } from '../credit/agencies.js'
@@ -35,6 +34,13 @@ export function segmentsOf(article: Article, sentence: Sentence, agencies: Regis
   for (let at = 1; at + 1 < tokens.length; at++) {
     if (at - 1 >= creditEnd) creditEnd = Math.max(creditEnd, bracketedCreditEnd(tokens, at - 1, agencies))
     if (at < creditEnd) continue
+    // What goes on after such a credit opens a piece ("… mehr Geld (red, 5. 2. 2016) ERGEBNISSE der Abstimmung …").
+    if (at === creditEnd && tokens[at].kind === 'whitespace' && opensWord(tokens, at + 1)) {
+      parts.push(segment(article, sentence, tokens.slice(from, at)))
+      from = at + 1
+      credit = creditAfter(from)
+      continue
+    }
     const before = tokens[at - 1]
     const stop = /[.!?…]$/.test(before.value)
     // A full stop, then a line break the tokens leave out, then the next line ("… 2,4 Mrd.⏎Sign up …"); or a glued end.
@@ -47,7 +53,6 @@ export function segmentsOf(article: Article, sentence: Sentence, agencies: Regis
     }
     // The full stop is a token of its own, or the end of a word the splitter took for an abbreviation or ordinal
     // ("Stadt.", "3."); the space after it a token, or blanked markup the tokens leave out ("… 10 Mio. [Bericht …](…)").
-    if (stop && isTitle(tokens, at - 1, article.blocks[sentence.block].lang)) continue
     const spaceToken = tokens[at].kind === 'whitespace'
     const gap = spaceToken ? tokens[at].value : article.plain.slice(before.end, tokens[at].start)
     // A post's signature ends its line too ("— VfL Bochum 1848 (@VfLBochum1848) April 14, 2024⏎Einige Länder …").
@@ -61,12 +66,6 @@ export function segmentsOf(article: Article, sentence: Sentence, agencies: Regis
     credit = creditAfter(from)
   }
   return from === 0 ? [sentence] : [...parts, segment(article, sentence, tokens.slice(from))]
-}
-
-/** The token at `at` ends a title before a name, its full stop with it or after it ("Prof.", "Dr."): no sentence ends there. */
-function isTitle(tokens: Token[], at: number, lang: Lang): boolean {
-  const word = tokens[at].value === '.' ? tokens[at - 1]?.value : tokens[at].value.slice(0, -1)
-  return word !== undefined && lexiconSet(lang, 'abbreviations', 'titles').has(word)
 }
 
 /** The line ending at `end` is a post's signature ("> — Name (@handle) May 1, 2016"). */

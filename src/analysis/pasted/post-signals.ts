@@ -106,6 +106,11 @@ export function isPostLink(link: string, lexicon: PastedLexicon): boolean {
 /** A #tag or an @handle. */
 const POST_MARK = /(?:^|\s)[#@][\p{L}\p{N}_]/u
 
+/** A #tag or an @handle in the text. */
+export function hasPostMark(text: string): boolean {
+  return POST_MARK.test(text)
+}
+
 /** What a post's text carries and the article's prose does not: #tags, @handles, another language. */
 export function carriesPostMarks(article: Article, text: string): boolean {
   if (POST_MARK.test(text)) return true

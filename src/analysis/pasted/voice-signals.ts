@@ -62,7 +62,7 @@ export function reportedAsSaid(sentence: Sentence, lang: Lang, lexicon: PastedLe
     (lang === 'de' ? GERMAN_SUBJECT.test(second.value) && !lexicon.ctaAddress.has(second.lower) : /^\p{Lu}/u.test(second.value))
       ? first
       : lang !== 'de' && (ENGLISH_SUBJECT_OPENERS.has(first.lower) || /^\p{Lu}/u.test(first.value))
-        ? words.slice(1, MAX_SUBJECT_WORDS + 1).find((word) => lexicon.reportingVerbs.has(word.lower))
+        ? englishVerbAfterSubject(words, lexicon)
         : undefined
   // On one line: a label's line that the splitter ran on into the next line's reported sentence is still a label.
   return verb !== undefined && !/[\r\n]/.test(sentence.text.slice(0, verb.start - sentence.start))
@@ -71,6 +71,18 @@ export function reportedAsSaid(sentence: Sentence, lang: Lang, lexicon: PastedLe
 // "Außenminister Kurz widersprach ihm auf Twitter: …": a lead-in is a clause of words, not a paragraph;
 // a ticker's marks open a post's own ("+++ Seehofer sagt: …", "Eilmeldung – Seehofer kündigt an: …").
 const LEAD_IN = /^(\p{L}[^:\n+–—|]{0,119}):[ \t]+\S/u
+
+// Words that open a clause of their own: "…, and tell us what you think", "…, Morning Report, which explains …".
+const CLAUSE_OPENERS = new Set(['and', 'or', 'which', 'who', 'that', 'what', 'to', 'how', 'where'])
+
+/** The verb of saying after an English subject ("…, the mothers of two missing teenagers shouted"), none where a clause of its own comes first. */
+function englishVerbAfterSubject(words: Token[], lexicon: PastedLexicon): Token | undefined {
+  for (const word of words.slice(1, MAX_SUBJECT_WORDS + 1)) {
+    if (CLAUSE_OPENERS.has(word.lower)) return undefined
+    if (lexicon.reportingVerbs.has(word.lower)) return word
+  }
+  return undefined
+}
 
 /**
  * Where a lead-in of the article's ends that introduces a post on its line with a verb of saying
