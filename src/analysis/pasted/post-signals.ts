@@ -67,14 +67,14 @@ export function mediaLinks(text: string, lexicon: PastedLexicon): number[] {
 }
 
 // A word of prose after a link: letters, perhaps a hyphen, and a mark ending the sentence or clause.
-const PROSE_WORD = /^[ \t]+(\p{Ll}[\p{L}-]*)[.,;:!?]?(?:\s|$)/u
+const PROSE_WORD = /^[ \t]+\p{Ll}[\p{L}-]*[.,;:!?]?(?:\s|$)/u
 
 /**
  * A media link placed as the writer cites one, where a post's link ends its text: in brackets
  * ("… auf Twitter (pic.twitter.com/…) und bat um Hinweise"), before a full stop ("… einen Link
  * an: https://t.co/….") or with the sentence going on after it ("… unter
- * pic.twitter.com/Xy7aB3kLmQ abrufbar."). A post's "via @handle" is its own. Whether the words
- * before it are the article's the caller tells (a post's "… #Derby pic.twitter.com/…." is none).
+ * pic.twitter.com/Xy7aB3kLmQ abrufbar."). Whether the words around it are the article's the caller
+ * tells (a post's "… #Derby pic.twitter.com/….", "… pic.twitter.com/… via @handle" are none).
  */
 export function placedAsCited(text: string, at: number): boolean {
   // The link's start, a link's length back at most: a long run without spaces is read once, not once per link in it.
@@ -82,8 +82,7 @@ export function placedAsCited(text: string, at: number): boolean {
   while (start > Math.max(0, at - MAX_LINK) && !/\s/.test(text[start - 1])) start--
   const link = /^\S*/.exec(text.slice(at, at + MAX_LINK))![0]
   if (text[start] === '(' || /[,;.]$/.test(link)) return true
-  const next = PROSE_WORD.exec(text.slice(at + link.length, at + link.length + MAX_LINK))
-  return next !== null && next[1] !== 'via'
+  return PROSE_WORD.test(text.slice(at + link.length, at + link.length + MAX_LINK))
 }
 
 /** The link to the one social-media post the block stands for (a tweet's status link), if it has one. */

@@ -68,10 +68,6 @@ export function reportedAsSaid(sentence: Sentence, lang: Lang, lexicon: PastedLe
   return verb !== undefined && !/[\r\n]/.test(sentence.text.slice(0, verb.start - sentence.start))
 }
 
-// "Außenminister Kurz widersprach ihm auf Twitter: …": a lead-in is a clause of words, not a paragraph;
-// a ticker's marks open a post's own ("+++ Seehofer sagt: …", "Eilmeldung – Seehofer kündigt an: …").
-const LEAD_IN = /^(\p{L}[^:\n+–—|]{0,119}):[ \t]+\S/u
-
 // Words that open a clause of their own: "…, and tell us what you think", "…, Morning Report, which explains …".
 const CLAUSE_OPENERS = new Set(['and', 'or', 'which', 'who', 'that', 'what', 'to', 'how', 'where'])
 
@@ -83,6 +79,10 @@ function englishVerbAfterSubject(words: Token[], lexicon: PastedLexicon): Token 
   }
   return undefined
 }
+
+// "Außenminister Kurz widersprach ihm auf Twitter: …": a lead-in is a clause of words, not a paragraph;
+// a ticker's marks open a post's own ("+++ Seehofer sagt: …", "Eilmeldung – Seehofer kündigt an: …").
+const LEAD_IN = /^(\p{L}[^:\n+–—|]{0,119}):[ \t]+\S/u
 
 /**
  * Where a lead-in of the article's ends that introduces a post on its line with a verb of saying
