@@ -155,6 +155,16 @@ describe('a YAML config longer than a newsroom writes', () => {
   })
 })
 
+describe('a vocabulary word that is a number too large for JSON', () => {
+  // JSON writes 1e400 as null: the message named "number null".
+  it('is named as written', () => {
+    const root = repository({ 'a.md': QUOTED, '.newslintrc.json': '{"vocabulary":{"de":{"verbs":[1e400]}}}' })
+    const run = runCli(['a.md'], { cwd: root })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/\(vocabulary\.de\.verbs\[0\]\): unexpected number Infinity, expected a string\n$/)
+  })
+})
+
 describe('a vocabulary longer than a newsroom writes', () => {
   // Each list is matched against every line or sentence: 300,000 outlet names took a 100 KB article 94 s.
   it('is refused in one line, a list at a time', () => {

@@ -109,6 +109,8 @@ function describe(value: unknown): string {
  * megabytes, or nest so deep that writing it out overflows the stack.
  */
 export function shortJson(value: unknown): string | undefined {
+  // JSON writes a number too large for a double ("1e400" in a config) as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value)
   let shown: string | undefined
   try {
     shown = JSON.stringify(value)
