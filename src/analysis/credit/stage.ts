@@ -180,7 +180,6 @@ function toCredit(
   }
 }
 
-/** The frontmatter's `credit: sba/hos/news.de/dpa`, read like a credit line of its own. */
 /** The credit fills the block's last line. */
 function onLastLine(article: Article, block: Block, credit: CreditLine): boolean {
   return (
@@ -192,6 +191,7 @@ function onLastLine(article: Article, block: Block, credit: CreditLine): boolean
 /** The `credit:` key opening a line of the frontmatter. */
 const CREDIT_KEY = /[\r\n]credit:/
 
+/** The frontmatter's `credit: sba/hos/news.de/dpa`, read like a credit line of its own. */
 function frontmatterCredit(article: Article, registry: Registry): CreditLine | null {
   const frontmatter = article.frontmatter
   const value = frontmatter?.data.credit

@@ -81,7 +81,8 @@ export function placedAsCited(text: string, at: number): boolean {
   let start = at
   while (start > Math.max(0, at - MAX_LINK) && !/\s/.test(text[start - 1])) start--
   const link = /^\S*/.exec(text.slice(at, at + MAX_LINK))![0]
-  if (text[start] === '(' || /[,;.]$/.test(link)) return true
+  // (A link before a comma is no anchor at all: see mediaLinks.)
+  if (text[start] === '(' || link.endsWith('.')) return true
   return PROSE_WORD.test(text.slice(at + link.length, at + link.length + MAX_LINK))
 }
 
