@@ -194,7 +194,12 @@ describe('news prose in the words of page furniture', () => {
     [
       'a post’s words in a paragraph of the report',
       'Gepostet von einem Nutzer am Sonntag, verbreitete sich das Video schnell. Die Polizei ermittelt seit 2024.'
-    ]
+    ],
+    // The newsroom's "wir" telling of its work, and a label's own possessive, read as the outlet promoting.
+    ['the newsroom telling of its work', 'In Kooperation mit der Universität Wien haben wir 500 Menschen befragt.'],
+    ['the newsroom telling of its work', 'Mit freundlicher Genehmigung des Museums durften wir die Räume vor der Eröffnung besichtigen.'],
+    ['a label’s possessive in prose', 'Unsere Empfehlung lautet, den Tarif jedes Jahr zu prüfen.'],
+    ['a label’s possessive in prose', 'Unsere Empfehlung für alle Mieter: den Vertrag genau lesen.']
   ])('stays, %s: %s', (_, paragraph) => {
     // From a sweep of 72 articles written as editors write them: 48 such findings, each deleted by --fix.
     const text = `# Ein Bericht\n\nDer Rat hat am Montag den Haushalt beschlossen, sagte der Bürgermeister.\n\n${paragraph}\n\nDie Opposition stimmte dagegen.\n`
@@ -224,6 +229,9 @@ describe('news prose in the words of page furniture', () => {
     // A first mend read these as reported speech or cited links (a review of 7549d47 and bbad1da).
     ['a teaser whose headline reports speech', 'Lesen Sie auch: Das Budget hält nicht, sagt der Fiskalrat', 'teaser'],
     ['a call going on with a second call', 'Unterstützen Sie uns, bitte spenden Sie jetzt!', 'boilerplate'],
+    ['an opening pointing to the outlet’s own page', 'Mehr dazu in unserer Datenschutzerklärung.', 'teaser'],
+    ['an opening in the outlet’s voice', 'Wir verwenden Cookies und ähnliche Technologien.', 'boilerplate'],
+    ['an opening under the outlet’s name', 'Präsentiert von unserem Partner Autohaus Huber.', 'boilerplate'],
     ['a call going on with the outlet’s “we”', 'Folgen Sie uns auf Facebook, sagen wir Danke!', 'boilerplate'],
     ['a call in the du-form going on with a second one', 'Folgt uns auf Instagram, teilt unsere Beiträge!', 'boilerplate'],
     ['a teaser after the weekday “Fr.”', 'Geöffnet ist die Ausstellung Mo. bis Fr. Lesen Sie auch: Schiele und die Frauen', 'teaser'],

@@ -48,6 +48,7 @@ import {
   namesCallToActionObject,
   namesOutlet,
   promotes,
+  promotesAfterOpening,
   promotesOutletProduct,
   addressesOrCalls,
   standsAsLabel,
@@ -519,7 +520,9 @@ function labelOrPromotion(view: BlockView, lexicon: PastedLexicon, signal: Paste
   if (label) return signal
   // "Hier finden Sie Hilfe, steht auf den Schildern …": someone's words, reported.
   if (view.sentences[0] && reportedAsSaid(view.sentences[0], view.block.lang, lexicon)) return undefined
-  return HERE_OPENING.test(signal.quoted!) || THIS_PAGE.test(signal.quoted!) || promotes(view, lexicon) ? signal : undefined
+  return HERE_OPENING.test(signal.quoted!) || THIS_PAGE.test(signal.quoted!) || promotesAfterOpening(view, lexicon, signal.quoted!)
+    ? signal
+    : undefined
 }
 
 /**

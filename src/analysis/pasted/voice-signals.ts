@@ -276,6 +276,30 @@ export function standsAsLabel(text: string, agencies: Registry): boolean {
   return endsWithoutFullStop(own) && !endsAsQuestion(own)
 }
 
+/** An opening phrase in which the outlet is the subject: "Wir verwenden Cookies", "We use cookies". */
+const OUTLET_SUBJECT = /^(?:wir|we)\s/i
+
+/**
+ * After an opening phrase that is no label, what makes its sentence promote: a call or an
+ * exclamation, the phrase as the outlet's own statement, or the outlet's voice speaking to the
+ * reader or pointing to what is its own ("Mehr dazu in unserer Datenschutzerklärung."). The
+ * newsroom telling of its work ("In Kooperation mit der Universität haben wir 500 Menschen
+ * befragt.") reports, and so does a label's possessive in prose ("Unsere Empfehlung lautet, …").
+ */
+export function promotesAfterOpening(view: BlockView, lexicon: PastedLexicon, phrase: string): boolean {
+  if (callsOrExclaims(view, lexicon)) return true
+  if (!speaksAsOutlet(view)) return false
+  return OUTLET_SUBJECT.test(phrase) || addressesReader(view) || ownsAfter(view, lexicon, phrase.split(/\s+/).length)
+}
+
+/** An unquoted possessive of the outlet's after the block's first `skipped` words. */
+function ownsAfter(view: BlockView, lexicon: PastedLexicon, skipped: number): boolean {
+  let words = 0
+  return view.sentences.some((sentence) =>
+    sentence.tokens.some((token) => token.kind === 'word' && words++ >= skipped && !token.quoted && lexicon.possessives.has(token.lower))
+  )
+}
+
 function callsOrExclaims(view: BlockView, lexicon: PastedLexicon): boolean {
   return hasCallToAction(view, lexicon) || linkedLabel(view) || exclaims(view)
 }
