@@ -44,10 +44,12 @@ describe('hedges in the seed article', () => {
     ])
   })
 
-  it('reports a title that drops the body’s "angeblich"', () => {
+  it('reports a title that drops the body’s "angeblich", as a suggestion unless the check is raised', () => {
     const titled = seed.replace('---\n\n', '---\n\n# Kim plant Waffendeal mit Putin\n\n')
     const findings = lintWith('hedge', titled)
     expect(findings.map(describeFinding)[0]).toBe('5:3-5:33: Der Titel stellt als Tatsache dar, was der Text nur mit „angeblich“ berichtet')
+    expect(findings[0].severity).toBe(0)
+    expect(lintWith('hedge', titled, { headline: 'on' })[0].severity).toBe(2)
     expect(findings[0].related?.map((related) => `${related.line}:${related.column}: ${related.message}`)).toEqual([
       '7:21: Hier schränkt der Text ein: „angeblich“'
     ])
