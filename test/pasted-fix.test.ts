@@ -711,6 +711,20 @@ describe('a post’s signature left under the article’s prose', () => {
     const source = `Die Stadt feierte den Titel.\n\n${leadIn} Die Balkanroute bleibt geschlossen! #Balkanroute${between}${signature}\n`
     expect(fix(source)).toBe(`Die Stadt feierte den Titel.\n\n${leadIn}\n`)
   })
+
+  // A review: the post and its signature under the article's sentences took the paragraph whole.
+  it('keeps the article’s sentences and a lead-in after them on the post’s line', () => {
+    const prose = 'Die Stadt hat die Sperre der Reichsbrücke aufgehoben. Der Verkehr fließt wieder, teilte die Polizei mit.'
+    const source = `Die Stadt feierte den Titel.\n\n${prose} Die Stadt twitterte: Wir bleiben dran! #Wien\n${signature}\n`
+    expect(fix(source)).toBe(`Die Stadt feierte den Titel.\n\n${prose} Die Stadt twitterte:\n`)
+  })
+
+  it('takes only the post at its media link from a paragraph of prose longer than a post, over its signature', () => {
+    const prose =
+      'Abseits der Einkommen werden auch die beiden jüngst unter Kemler geschlossenen Betriebsvereinbarungen überprüft. Die Betriebsvereinbarung über die gleitende Arbeitszeit im Sinne Vertrauensarbeitszeitmodell hat er am 3. Juni unterschrieben – 20 Tage vor seinem Abgang.'
+    const source = `Die Stadt feierte den Titel.\n\n${prose} Wir bleiben dran! #Wien pic.twitter.com/Ab12Cd34Ef\n${signature}\n\nDie Opposition kritisierte das.\n`
+    expect(fix(source)).toBe(`Die Stadt feierte den Titel.\n\n${prose} Wir bleiben dran!\n\nDie Opposition kritisierte das.\n`)
+  })
 })
 
 describe('a label over the article’s crosshead', () => {

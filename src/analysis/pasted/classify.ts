@@ -281,6 +281,8 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   // A consent placeholder over the post it held ("Empfohlener redaktioneller Inhalt ⏎ … ⏎ — Name (@handle) …") is pasted throughout.
   if (signed && kinds.embed.opens.opens(view.lower)) return { kind: 'embed', signal: { key: 'postSignature' }, extent: 'block' }
   if (length <= MAX_POST && hasEmbedMedia(view, lexicon)) return { kind: 'embed', signal: { key: 'postMediaLink' }, extent: 'posts' }
+  // Longer, a signed block with a post's media link is prose with the post glued to its end (see sizes.ts).
+  if (signed && hasEmbedMedia(view, lexicon)) return { kind: 'embed', signal: { key: 'postMediaLink' }, extent: 'posts' }
   if (signed) return { kind: 'embed', signal: { key: 'postSignature' }, extent: signedBlockExtent(article, view, lexicon) }
   const embedPhrase =
     phraseSignal(view, kinds.embed.opens, kinds.embed.contains, kinds.embed.is) ??

@@ -84,17 +84,28 @@ function englishVerbAfterSubject(words: Token[], lexicon: PastedLexicon): Token 
 // a ticker's marks open a post's own ("+++ Seehofer sagt: …", "Eilmeldung – Seehofer kündigt an: …").
 const LEAD_IN = /^(\p{L}[^:\n+–—|]{0,119}):[ \t]+\S/u
 
+// Where a sentence of the article's prose ends on a line: a full stop, then a capital.
+const PROSE_SENTENCE_END = /\.[ \t]+(?=\p{Lu})/gu
+
 /**
  * Where a lead-in of the article's ends that introduces a post on its line with a verb of saying
  * ("Außenminister Kurz widersprach ihm: Die Balkanroute bleibt geschlossen! #Balkanroute"): the
- * post starts after its colon. 0 where the line opens with none.
+ * post starts after its colon. The lead-in opens the line or follows a sentence of prose on it
+ * ("Der Verkehr fließt wieder. Die Stadt twitterte: Wir bleiben dran! #Wien"). 0 where there is none.
  */
 export function leadInEnd(line: string, lexicon: PastedLexicon): number {
-  const leadIn = LEAD_IN.exec(line)
-  if (!leadIn) return 0
-  const words = leadIn[1].toLowerCase().split(/[^\p{L}]+/u)
-  return words.some((word) => lexicon.reportingVerbs.has(word)) ? leadIn[0].length - 1 : 0
+  const starts = [0, ...[...line.matchAll(PROSE_SENTENCE_END)].map((end) => end.index + end[0].length)]
+  for (const start of starts) {
+    const leadIn = LEAD_IN.exec(line.slice(start, start + MAX_LEAD_IN))
+    if (!leadIn) continue
+    const words = leadIn[1].toLowerCase().split(/[^\p{L}]+/u)
+    if (words.some((word) => lexicon.reportingVerbs.has(word))) return start + leadIn[0].length - 1
+  }
+  return 0
 }
+
+// Room for the lead-in, its colon, the blanks after it and the post's first character.
+const MAX_LEAD_IN = 200
 
 /**
  * "Jetzt registrieren", "Jetzt kostenlos anmelden und …", "Jetzt Plus testen: …": "jetzt", at
