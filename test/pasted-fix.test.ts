@@ -199,7 +199,24 @@ describe('news prose in the words of page furniture', () => {
     ['the newsroom telling of its work', 'In Kooperation mit der Universität Wien haben wir 500 Menschen befragt.'],
     ['the newsroom telling of its work', 'Mit freundlicher Genehmigung des Museums durften wir die Räume vor der Eröffnung besichtigen.'],
     ['a label’s possessive in prose', 'Unsere Empfehlung lautet, den Tarif jedes Jahr zu prüfen.'],
-    ['a label’s possessive in prose', 'Unsere Empfehlung für alle Mieter: den Vertrag genau lesen.']
+    ['a label’s possessive in prose', 'Unsere Empfehlung für alle Mieter: den Vertrag genau lesen.'],
+    // Media reporting that quotes an outlet's pitch: the paragraph went whole (a review).
+    [
+      'an outlet’s pitch quoted with its speaker',
+      'Die Süddeutsche Zeitung startet einen Newsletter. „Abonnieren Sie ihn kostenlos!“, warb Chefredakteur Müller.'
+    ],
+    [
+      'an outlet’s pitch quoted with its speaker',
+      'Die Süddeutsche Zeitung startet einen Newsletter. „Mit unserem Newsletter erhalten Sie jeden Morgen die wichtigsten Nachrichten“, sagte Chefredakteur Müller.'
+    ],
+    [
+      'an outlet’s pitch reported with its source after it',
+      'Die Tiroler Tageszeitung startet eine App. Mit unserer App sind Sie immer informiert, heißt es in der Werbung.'
+    ],
+    [
+      'an outlet’s pitch in a block quote under its lead-in',
+      'Der Chefredakteur warb am Montag für das neue Angebot:\n\n> Mit unserem Newsletter erhalten Sie jeden Morgen die wichtigsten Nachrichten.'
+    ]
   ])('stays, %s: %s', (_, paragraph) => {
     // From a sweep of 72 articles written as editors write them: 48 such findings, each deleted by --fix.
     const text = `# Ein Bericht\n\nDer Rat hat am Montag den Haushalt beschlossen, sagte der Bürgermeister.\n\n${paragraph}\n\nDie Opposition stimmte dagegen.\n`
@@ -212,6 +229,10 @@ describe('news prose in the words of page furniture', () => {
     [
       'a sentence reported by its source',
       'Sign up rates for the nurse training program doubled after the state raised wages, the health department said.'
+    ],
+    [
+      'an outlet’s pitch quoted with its speaker',
+      'The Guardian launched a podcast on Monday. "Listen to our new podcast wherever you get your podcasts," editor Kath Viner said.'
     ]
   ])('stays in an English report, %s: %s', (_, paragraph) => {
     const text = `---\nlang: en\n---\n\n# A report\n\nThe council passed the budget on Monday, the mayor said.\n\n${paragraph}\n\nThe opposition voted against it.\n`

@@ -330,12 +330,16 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
 /**
  * The outlet's products and desk in its own voice, in a sentence that speaks to the reader, calls,
  * exclaims or stands as a label ("Mit unserem Newsletter erhalten Sie …"). In an interview the
- * "Sie" of the question is the interviewee, and "Unsere App hat kaum jemand benutzt." is theirs.
+ * "Sie" of the question is the interviewee, and "Unsere App hat kaum jemand benutzt." is theirs; in
+ * a block quote the words are the quoted speaker's, and so is a sentence reported with its speaker
+ * after it ("Mit unserer App sind Sie immer informiert, heißt es in der Werbung.").
  */
 function ownVoice(article: Article, view: BlockView, lexicon: PastedLexicon): PastedSignal | undefined {
+  if (view.block.structure === 'quote') return undefined
   const products = view.sentences.map((sentence) => ownProduct(sentence, lexicon))
   if (products.every((product) => product === undefined) && lexicon.ownVoicePhrases.within(view.lower) === undefined) return undefined
   for (const [index, sentence] of view.sentences.entries()) {
+    if (reportedAsSaid(sentence, view.block.lang, lexicon)) continue
     const alone = view.sentences.length === 1 ? view : viewSentence(article, view.block, sentence)
     const quoted = products[index] ?? phraseSignal(alone, undefined, lexicon.ownVoicePhrases)?.quoted
     if (quoted !== undefined && addressesOrCalls(alone, lexicon)) return { key: 'contains', quoted }

@@ -186,12 +186,13 @@ const THIRD_PERSON_SINGULAR = new Set(
 
 /**
  * The block speaks to the reader ("Sie", "Ihnen", "you"). A German "Sie" or "Ihr" opening a
- * sentence is as often "she" or "her": there only the words inside a sentence count.
+ * sentence is as often "she" or "her": there only the words inside a sentence count. Quoted words
+ * are someone's („Abonnieren Sie ihn kostenlos!“, warb der Chefredakteur).
  */
 export function addressesReader(view: BlockView): boolean {
   return view.sentences.some((sentence) =>
     speaksToReader(
-      sentence.tokens.filter((token) => token.kind === 'word').map((token) => token.value),
+      sentence.tokens.filter((token) => token.kind === 'word' && !token.quoted).map((token) => token.value),
       view.block.lang
     )
   )
