@@ -279,6 +279,22 @@ describe('news prose in the words of page furniture', () => {
     expect(lintSource('a.md', text, pastedConfig()).findings.map((finding) => finding.ruleId)).toEqual([rule])
   })
 
+  // A review: the sentence splitter joined the call to the line below, and --fix took the article's first sentence with it.
+  it.each([
+    ['Folgen Sie uns auf Twitter: @derStandardat', 'de'],
+    ['Follow us on Twitter: @derStandardat', 'en']
+  ])('removes a call on its line without the article’s sentence under it: %s', (call) => {
+    const below =
+      'Zu Beginn fokussiert die Kamera auf das Baryzentrum Plutos, später auf den Zwergplaneten selbst. Die Animation ist keine 1:1-Wiedergabe.'
+    const text = `# Ein Bericht\n\nDie Sonde hat am Dienstag Pluto passiert.\n\n${call}\n${below}\n`
+    expect(fix(text)).toBe(`# Ein Bericht\n\nDie Sonde hat am Dienstag Pluto passiert.\n\n${below}\n`)
+  })
+
+  it('removes a call wrapped onto a second line whole', () => {
+    const text = `# Ein Bericht\n\nDie Sonde hat am Dienstag Pluto passiert.\n\nFolgen Sie uns auf Twitter und Facebook, um keine\nNeuigkeit zu verpassen.\n`
+    expect(fix(text)).toBe(`# Ein Bericht\n\nDie Sonde hat am Dienstag Pluto passiert.\n`)
+  })
+
   it('is the article’s own text: no finding, nothing fixed', () => {
     expect(lintSource('a.md', source, pastedConfig()).findings).toEqual([])
     expect(fix(source)).toBe(source)

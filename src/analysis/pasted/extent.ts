@@ -215,7 +215,8 @@ function pastedEnd(article: Article, sentence: Sentence, mark: Verdict, lexicon:
   if (mark.signal.key === 'copyright')
     return copyrightMarkAt(firstLine) >= 0 && !endsWithAnyMark(firstLine) ? teaserEnd(article, sentence) : sentence.end
   const phrase = mark.signal.quoted
-  if (phrase === undefined || !firstLine.includes(phrase)) return sentence.end
+  if (phrase === undefined) return (CALLS.has(mark.signal.key) && proseLineBelow(article, sentence)) || sentence.end
+  if (!firstLine.includes(phrase)) return sentence.end
   // The placeholder line under a label is its box's ("Empfohlener redaktioneller Inhalt⏎An dieser Stelle finden Sie …").
   const lang = article.blocks[sentence.block].lang
   const boxLine = (written: string) => isPlaceholderLine(lexicon, mark.kind, written.replace(/^[\s>]+/, ''), lang)
@@ -242,6 +243,29 @@ function labelEnd(article: Article, sentence: Sentence, phrase: string): number 
   const prose = SENTENCE_START.test(rest) && endsLikeProse(rest) && !textInLanguage(rest, other, article.lang)
   return prose ? sentence.start + writtenAt(end) : sentence.end
 }
+
+/**
+ * Where a call or notice on a line of its own ends, over a sentence of the article that the
+ * sentence splitter joined to it for want of a full stop ("Folgen Sie uns auf Twitter: @derStandardat⏎Zu
+ * Beginn fokussiert die Kamera …, später auf den Zwergplaneten selbst."): before the first line below
+ * that is a sentence of its own, opening as one and ending like prose, of a few words at least (a
+ * call wrapped onto a second line, "… um keine Neuigkeit⏎zu verpassen.", goes whole).
+ */
+function proseLineBelow(article: Article, sentence: Sentence): number | undefined {
+  const lines = article.text.slice(sentence.start, sentence.end).split(/(?<=\r\n|\r(?!\n)|\n)/)
+  let at = sentence.start + lines[0].length
+  for (const line of lines.slice(1)) {
+    const words = withoutFormatMarks(line.replace(/^[\s>]+/, '')).trim()
+    if (SENTENCE_START.test(words) && endsLikeProse(words) && words.split(/\s+/).length >= MIN_SENTENCE_WORDS)
+      return endOfLineBefore(article.text, at)
+    at += line.length
+  }
+  return undefined
+}
+
+const MIN_SENTENCE_WORDS = 4
+/** Signals of a call to action, which stands on its line ("Folgen Sie uns …", a caption's lines are all the caption's). */
+const CALLS: ReadonlySet<string> = new Set(['callToAction', 'callToActionBelow'])
 
 /** How a sentence starts: a capital, a figure, or an opening quote or bracket ("„Das ist …“", "120 Abgeordnete …"). */
 const SENTENCE_START = /^[\p{Lu}\p{N}„“"‚‘'«»(]/u
