@@ -1091,6 +1091,16 @@ describe('pasted material that shares a paragraph with the article', () => {
     expect(fixSource('a.md', source, config).output).toBe(`${title}${prose} ${credit}\n`)
   })
 
+  // A review: a byline's dated credit went with the post or footer on the line under it.
+  it.each(['(7.9.2015)', '(Antonio Fian, 2.1.2016)'])(
+    'keeps a byline’s dated credit %s over a post or a footer on the next line',
+    (credit) => {
+      const body = `Der Präsident trat am Donnerstag zurück. Er war seit 2012 Staatsoberhaupt von Guatemala. ${credit}`
+      expect(fix(`${body}\n„Wir schaffen das“ #Merkel https://t.co/AbCdEf1234\n`)).toBe(`${body}\n`)
+      expect(fix(`${body}\nHinweise an die Redaktion: redaktion@derstandard.at\n`)).toBe(`${body}\n`)
+    }
+  )
+
   // From the tenth written set: an explainer's crossheads that open with a teaser's label.
   it('a heading that goes on past a teaser’s label into a title, over prose, is a crosshead', () => {
     const section = 'Die Verbraucherzentralen bieten eine unabhängige Energieberatung an. Die Berater prüfen Abrechnungen und Verträge.'

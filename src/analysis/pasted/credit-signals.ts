@@ -73,8 +73,9 @@ export function isAgencyCredit(text: string, agencies: Registry): boolean {
 /**
  * The text without an agency credit at its end, in brackets ("Mehr dazu wollte er nicht sagen.
  * (dpa)", "… (APA, 8.8.2015)") or as the credit line's codes ("… nicht sagen. sba/hos/news.de/dpa"):
- * the brackets open with, or the codes hold, an agency of the registry or "red". "(Video)" and
- * "und/oder" are the text's own.
+ * the brackets open with, or the codes hold, an agency of the registry or "red", or the brackets
+ * end with the date of a byline's credit ("(Antonio Fian, 2.1.2016)"). "(Video)" and "und/oder"
+ * are the text's own.
  */
 export function beforeCredit(text: string, agencies: Registry): string {
   const end = text.trimEnd()
@@ -91,8 +92,11 @@ function beforeBracketedCredit(text: string, end: string, agencies: Registry): s
     .split(/[\s/,;]+/)[0]
     .toLowerCase()
   if (inside.includes(')') || first === '') return text
-  return isAgencyCode(first, agencies) ? text.slice(0, open).trimEnd() : text
+  return isAgencyCode(first, agencies) || DATED_CREDIT.test(inside) ? text.slice(0, open).trimEnd() : text
 }
+
+// A byline's or a desk's credit ending in its date: "(7.9.2015)", "(Antonio Fian, 2.1.2016)".
+const DATED_CREDIT = /^(?:[^,]{1,50},\s*)?\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d$/
 
 function beforeCodes(text: string, end: string, agencies: Registry): string {
   const start = codesStart(end)
