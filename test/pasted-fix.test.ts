@@ -214,6 +214,11 @@ describe('news prose in the words of page furniture', () => {
       'Die Tiroler Tageszeitung startet eine App. Mit unserer App sind Sie immer informiert, heißt es in der Werbung.'
     ],
     [
+      'a sentence reporting where a copyright notice stands',
+      'Der Streit um das Logo eskaliert. © 2016 steht auf dem Plakat, das der Künstler entworfen hat.'
+    ],
+    ['a sentence reporting where a copyright notice stands', '© 2016 Stadt Wien – so steht es unter dem umstrittenen Plakat.'],
+    [
       'an outlet’s pitch in a block quote under its lead-in',
       'Der Chefredakteur warb am Montag für das neue Angebot:\n\n> Mit unserem Newsletter erhalten Sie jeden Morgen die wichtigsten Nachrichten.'
     ]

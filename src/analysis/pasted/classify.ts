@@ -311,7 +311,8 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   }
   if (hasCallToAction(view, lexicon) && namesCallToActionObject(view, lexicon))
     return { kind: 'boilerplate', signal: { key: 'callToAction' }, extent: 'sentences' }
-  if (isCopyrightNotice(view)) return { kind: 'boilerplate', signal: { key: 'copyright' }, extent: 'sentences' }
+  if (isCopyrightNotice(view) && !reportsWhere(view, lexicon))
+    return { kind: 'boilerplate', signal: { key: 'copyright' }, extent: 'sentences' }
   if (promotesOutletProduct(view, lexicon) && promotes(view, lexicon))
     return { kind: 'boilerplate', signal: { key: 'ownProducts' }, extent: 'sentences' }
   const teaserPhrase = phraseSignal(view, undefined, kinds.teaser.contains)
@@ -325,6 +326,12 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   }
   if (isForeignPost(article, view)) return { kind: 'embed', signal: { key: 'foreignPost' }, extent: 'block' }
   return undefined
+}
+
+/** A verb of saying or standing on the notice's line: it reports where a notice stands ("© 2016 Stadt Wien – so steht es unter dem Plakat."). */
+function reportsWhere(view: BlockView, lexicon: PastedLexicon): boolean {
+  const line = view.lines.find((candidate) => copyrightMarkAt(candidate) >= 0) ?? ''
+  return (line.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => lexicon.reportingVerbs.has(word))
 }
 
 /**
