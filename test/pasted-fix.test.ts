@@ -218,6 +218,13 @@ describe('news prose in the words of page furniture', () => {
       'Der Streit um das Logo eskaliert. © 2016 steht auf dem Plakat, das der Künstler entworfen hat.'
     ],
     ['a sentence reporting where a copyright notice stands', '© 2016 Stadt Wien – so steht es unter dem umstrittenen Plakat.'],
+    // "Hier finden Sie …" pointing into the article: --fix deleted each (a review).
+    [
+      'a pointer to the article’s own list',
+      'Die Novelle bringt zahlreiche Änderungen. Hier finden Sie die wichtigsten:\n\n- Die Mieten steigen um höchstens 5 Prozent.\n- Befristungen werden verboten.'
+    ],
+    ['a pointer to the article’s own questions', 'Hier finden Sie einen Überblick über die wichtigsten Fragen und Antworten.'],
+    ['a help box', 'Hier finden Sie Hilfe: Wenn Sie Suizidgedanken haben, wenden Sie sich an die Telefonseelsorge unter 142.'],
     [
       'an outlet’s pitch in a block quote under its lead-in',
       'Der Chefredakteur warb am Montag für das neue Angebot:\n\n> Mit unserem Newsletter erhalten Sie jeden Morgen die wichtigsten Nachrichten.'
@@ -256,6 +263,7 @@ describe('news prose in the words of page furniture', () => {
     ['a teaser whose headline reports speech', 'Lesen Sie auch: Das Budget hält nicht, sagt der Fiskalrat', 'teaser'],
     ['a call going on with a second call', 'Unterstützen Sie uns, bitte spenden Sie jetzt!', 'boilerplate'],
     ['an opening pointing to the outlet’s own page', 'Mehr dazu in unserer Datenschutzerklärung.', 'teaser'],
+    ['a pointer naming what the outlet offers', 'Hier finden Sie alle Nachrichten und Videos aus Wien.', 'boilerplate'],
     ['an opening in the outlet’s voice', 'Wir verwenden Cookies und ähnliche Technologien.', 'boilerplate'],
     ['an opening under the outlet’s name', 'Präsentiert von unserem Partner Autohaus Huber.', 'boilerplate'],
     ['a call going on with the outlet’s “we”', 'Folgen Sie uns auf Facebook, sagen wir Danke!', 'boilerplate'],

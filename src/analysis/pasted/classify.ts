@@ -527,15 +527,17 @@ const HERE_OPENING = /^(?:hier|here)\s/i
  */
 function labelOrPromotion(view: BlockView, lexicon: PastedLexicon, signal: PastedSignal | undefined): PastedSignal | undefined {
   if (signal?.key !== 'opensWith') return signal
+  // "Hier finden Sie …" points into the article ("… die wichtigsten:", "Hier finden Sie Hilfe: …")
+  // unless it names what the outlet offers ("Hier finden Sie brandheiße News, aktuelle Videos …").
+  const here = HERE_OPENING.test(signal.quoted!)
+  if (here && lexicon.ctaObjects.within(view.lower) === undefined) return undefined
   const after = view.text.slice(signal.quoted!.length).trimStart()
   // "Weiterlesen mit Plus: …": a short name, then the label's colon. A label's headline may report speech ("Lesen Sie auch: …, sagt der Fiskalrat").
   const label = after === '' || /^(?:[A-ZÄÖÜ0-9][^\s:.!?]{0,19})?[:?!–—|»›-]/.test(after) || standsAsLabel(view.text, lexicon.agencies)
   if (label) return signal
   // "Hier finden Sie Hilfe, steht auf den Schildern …": someone's words, reported.
   if (view.sentences[0] && reportedAsSaid(view.sentences[0], view.block.lang, lexicon)) return undefined
-  return HERE_OPENING.test(signal.quoted!) || THIS_PAGE.test(signal.quoted!) || promotesAfterOpening(view, lexicon, signal.quoted!)
-    ? signal
-    : undefined
+  return here || THIS_PAGE.test(signal.quoted!) || promotesAfterOpening(view, lexicon, signal.quoted!) ? signal : undefined
 }
 
 /**
