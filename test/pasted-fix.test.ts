@@ -264,6 +264,11 @@ describe('news prose in the words of page furniture', () => {
     ['a call going on with a second call', 'Unterstützen Sie uns, bitte spenden Sie jetzt!', 'boilerplate'],
     ['an opening pointing to the outlet’s own page', 'Mehr dazu in unserer Datenschutzerklärung.', 'teaser'],
     ['a pointer naming what the outlet offers', 'Hier finden Sie alle Nachrichten und Videos aus Wien.', 'boilerplate'],
+    [
+      'a pointer linking elsewhere',
+      'Hier finden Sie [den iPhone-6S-Test](https://example.org/test) und den Test des Nexus 6P.',
+      'boilerplate'
+    ],
     ['an opening in the outlet’s voice', 'Wir verwenden Cookies und ähnliche Technologien.', 'boilerplate'],
     ['an opening under the outlet’s name', 'Präsentiert von unserem Partner Autohaus Huber.', 'boilerplate'],
     ['a call going on with the outlet’s “we”', 'Folgen Sie uns auf Facebook, sagen wir Danke!', 'boilerplate'],

@@ -528,9 +528,9 @@ const HERE_OPENING = /^(?:hier|here)\s/i
 function labelOrPromotion(view: BlockView, lexicon: PastedLexicon, signal: PastedSignal | undefined): PastedSignal | undefined {
   if (signal?.key !== 'opensWith') return signal
   // "Hier finden Sie …" points into the article ("… die wichtigsten:", "Hier finden Sie Hilfe: …")
-  // unless it names what the outlet offers ("Hier finden Sie brandheiße News, aktuelle Videos …").
+  // unless it links elsewhere or names what the outlet offers ("Hier finden Sie brandheiße News, aktuelle Videos …").
   const here = HERE_OPENING.test(signal.quoted!)
-  if (here && lexicon.ctaObjects.within(view.lower) === undefined) return undefined
+  if (here && view.block.links.length === 0 && lexicon.ctaObjects.within(view.lower) === undefined) return undefined
   const after = view.text.slice(signal.quoted!.length).trimStart()
   // "Weiterlesen mit Plus: …": a short name, then the label's colon. A label's headline may report speech ("Lesen Sie auch: …, sagt der Fiskalrat").
   const label = after === '' || /^(?:[A-ZÄÖÜ0-9][^\s:.!?]{0,19})?[:?!–—|»›-]/.test(after) || standsAsLabel(view.text, lexicon.agencies)
