@@ -134,6 +134,7 @@ describe('news prose in the words of page furniture', () => {
     ['a quoted phrase', '„Klicken Sie hier, um Ihre Lieferung zu bestätigen“, steht in der SMS.'],
     ['the word copyright without a year', 'Das Copyright Office lehnte den Antrag eines Künstlers ab.'],
     ['a notice’s words in a report', 'Affiliate-Links sind legal, müssen aber gekennzeichnet sein.'],
+    ['a disclosure of affiliate links, which Ziffer 7 asks for', 'Hinweis: Dieser Artikel enthält Affiliate-Links.'],
     ['a notice’s words in a report', 'In den Privatsphäre-Einstellungen lässt sich das ändern.'],
     ['service advice to the reader', 'Achten Sie auch auf Cookie-Einstellungen und Newsletter-Häkchen bei der Bestellung.'],
     ['“Sie” with a verb of the singular is “she”', 'Die BILD hat ihr Angebot umgebaut. Das Ziel ist klar: Sie will junge Leser erreichen.'],
