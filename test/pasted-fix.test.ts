@@ -750,6 +750,12 @@ describe('a post’s signature left under the article’s prose', () => {
     expect(fix(source)).toBe('Die Stadt feierte den Titel.\n\nDie CSU reagierte zurückhaltend.\n')
   })
 
+  // A review: the first fix left the signature, and a second fix took it.
+  it('takes a post with its signature on the same line in one fix', () => {
+    const source = `Die Stadt feierte den Titel.\n\nWir bleiben dran! pic.twitter.com/Ab12Cd34Ef — Stadt Wien (@Stadt_Wien) March 3, 2016\n\nDie Austria liegt zurück.\n`
+    expect(fix(source)).toBe('Die Stadt feierte den Titel.\n\nDie Austria liegt zurück.\n')
+  })
+
   // A first mend took a paragraph whose post's link ends with the writer's full stop whole.
   it('takes only the post from a paragraph whose post ends with a full stop after its link', () => {
     const source = `Die Stadt feierte den Titel.\n\nRapid schrieb auf Twitter: What a night, thanks Vienna! #Derby pic.twitter.com/Xy7aB3kLmQ.\n\nDie Austria liegt zurück.\n`

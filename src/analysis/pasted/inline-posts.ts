@@ -39,7 +39,7 @@ export function findInlinePosts(article: Article, blockIndex: number, lexicon: P
     const linkEnd = anchor + wordLength(article.text, anchor)
     // The signature is the post's last word in its block, never the next block's first.
     let end = linkEnd + (SIGNATURE.exec(article.text.slice(linkEnd, Math.min(linkEnd + 8, block.end)))?.[0].length ?? 0)
-    end = throughSignatureLine(article.text, end, block.end)
+    end = throughSignatureLine(article.text, throughSignatureOnLine(article.text, end, block.end), block.end)
     const previous = posts[posts.length - 1]
     if (previous?.span && urlStart - previous.span.end <= MAX_TAIL && !/[.!?]\s/.test(article.text.slice(previous.span.end, urlStart))) {
       // A second link of the same post ("https://t.co/… (js) #W7X pic.twitter.com/…").
@@ -119,6 +119,17 @@ function throughSignatureLine(text: string, end: number, blockEnd: number): numb
   const lineEnd = lineStart + endOfLine(window, 0)
   const wholeLine = lineEnd < lineStart + MAX_SIGNATURE || lineEnd === blockEnd
   return wholeLine && isPostSignature(text.slice(lineStart, lineEnd)) ? lineEnd : end
+}
+
+/**
+ * A post's signature after its link on the same line, as a plain-text copy leaves it ("Wir bleiben
+ * dran! pic.twitter.com/… — Stadt Wien (@Stadt_Wien) March 3, 2016"): the post's. Left behind, a
+ * second fix took it.
+ */
+function throughSignatureOnLine(text: string, end: number, blockEnd: number): number {
+  const lineEnd = Math.min(endOfLine(text, end), blockEnd, end + MAX_SIGNATURE)
+  const rest = text.slice(end, lineEnd)
+  return rest.trim() !== '' && isPostSignature(rest.trim()) ? end + rest.trimEnd().length : end
 }
 
 /** The first sentence of the post whose media link sits at `anchor`. */
