@@ -49,8 +49,18 @@ function workingFolder(): string {
  * job's credentials, which a committed link must not get into a report or a --fix.
  */
 export function inRepository(path: string, root: string): boolean {
-  return isInside(path, root) && !relative(root, path).split(sep).includes('.git')
+  return (
+    isInside(path, root) &&
+    !relative(root, path)
+      .split(sep)
+      .some((name) => GIT_FOLDER.test(name))
+  )
 }
+
+// A link's target may spell git's folder as the file system finds it: in any case (macOS and
+// Windows compare names so, and a link keeps its own spelling through realpath), with the dots
+// and blanks Windows drops from a name's end, or as its short name.
+const GIT_FOLDER = /^(?:\.git[. ]*|git~\d+)$/i
 
 export function isFile(path: string): boolean {
   try {
