@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { RULES } from '../rules/index.js'
 import { loadConfig } from '../src/config/config.js'
@@ -260,6 +260,22 @@ describe('config paths stay inside the repository', () => {
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/\.newslintrc\.json.*outside the repository/)
     expect(run.stderr).not.toMatch(/AUTHORIZATION|c2Vj|extraheader/)
+  })
+
+  // A review: a looping link aborted the whole run with "internal error", and a looping ignore file was passed over.
+  it.each([
+    ['a link to itself', (path: string) => symlinkSync(basename(path), path)],
+    ['a link whose target’s name is too long', (path: string) => symlinkSync('x'.repeat(300), path)]
+  ])('reports a config or ignore file that is %s for the files below it only', (_how, link) => {
+    const root = repository({ 'a.md': QUOTED, 'sub/b.md': QUOTED, 'other/c.md': QUOTED })
+    link(join(root, 'sub', '.newslintrc.json'))
+    link(join(root, 'other', '.newslintignore'))
+    const run = runCli(['.'], { cwd: root })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/sub\/\.newslintrc\.json: cannot read config: (too many levels of links|a name too long)/)
+    expect(run.stderr).toMatch(/other\/\.newslintignore: cannot read ignore file: (too many levels of links|a name too long)/)
+    expect(run.stderr).not.toMatch(/internal error/)
+    expect(run.stdout).toMatch(/a\.md/)
   })
 
   it('refuses a discovered config that links outside the repository, and reads it when named with --config', () => {

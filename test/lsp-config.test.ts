@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver/node'
@@ -134,5 +134,18 @@ describe('configuration', () => {
       `${join(workspace().root, '.newslintignore')}: cannot read ignore file: unexpected folder, expected a regular file`
     )
     expect(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 22 } })).toBeNull()
+  })
+
+  // A review: a looping link made the server drop the document's diagnostics and log a stack trace.
+  it.each(['.newslintrc.json', '.newslintignore'])('shows a %s that links to itself as a diagnostic', async (name) => {
+    symlinkSync(name, join(workspace().root, name))
+    const client = await workspace().client()
+    const uri = workspace().uri('artikel.md')
+    await client.open(uri, ARTICLE)
+    const [broken, ...rest] = await client.diagnosticsFor(uri, 1)
+    expect(rest).toEqual([])
+    expect(broken).toMatchObject({ code: 'config', severity: DiagnosticSeverity.Error })
+    expect(broken.message).toContain(`${join(workspace().root, name)}: cannot read`)
+    expect(broken.message).toContain('too many levels of links')
   })
 })

@@ -5,7 +5,7 @@ import { MAX_YAML_NESTING, yamlNesting } from '../engine/yaml-nesting.js'
 import { clip } from '../lint/messages.js'
 import { ConfigError } from './config-error.js'
 import { duplicateJsonKey } from './json-keys.js'
-import { readTextFile, statIfThere } from './read-file.js'
+import { isThere, readTextFile } from './read-file.js'
 import { childPath, isFile, linkedOutOfRepository } from './repository.js'
 
 // A config file: where discovery looks for one, and its data read as JSON or YAML, never code.
@@ -17,14 +17,14 @@ export const IGNORE_NAME = '.newslintignore'
 /**
  * The config file in `dir` itself, or undefined: discovery asks each folder from a file's up to the
  * repository root. A `.newslintrc*` that is there but no regular file (a folder, a pipe, a link to
- * a device) is found too, so that reading it refuses it with a message instead of the parent's
+ * a device, a link that loops or leads nowhere) is found too, so that reading it refuses it with a message instead of the parent's
  * config or the defaults applying without a word.
  */
 export function configFileIn(dir: string): string | undefined {
   for (const name of CONFIG_NAMES) {
     const candidate = childPath(dir, name)
     // A package.json that is a link out of the repository is found unread: loading it refuses it, as it does a `.newslintrc*`.
-    if (name === 'package.json' ? isFile(candidate) && (linksOut(candidate) || packageHasConfig(candidate)) : exists(candidate))
+    if (name === 'package.json' ? isFile(candidate) && (linksOut(candidate) || packageHasConfig(candidate)) : isThere(candidate))
       return candidate
   }
   return undefined
@@ -32,10 +32,6 @@ export function configFileIn(dir: string): string | undefined {
 
 function linksOut(path: string): boolean {
   return lstatSync(path).isSymbolicLink() && linkedOutOfRepository(path) !== undefined
-}
-
-function exists(path: string): boolean {
-  return statIfThere(path) !== undefined
 }
 
 export function readConfigData(file: string): Record<string, unknown> {

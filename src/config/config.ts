@@ -5,6 +5,7 @@ import type { AnalyzeOptions } from '../engine/stage.js'
 import type { Vocabulary } from '../engine/vocabulary.js'
 import { ConfigError } from './config-error.js'
 import { isRecord, readConfigData } from './config-file.js'
+import { describeError } from './read-file.js'
 import { inRepository, isFile, isInside, linkedOutOfRepository, repositoryRoot } from './repository.js'
 import { checkVocabularySize, deprecatedOptionUse, mergeVocabularies, parseVocabulary, vocabularyOfRuleOptions } from './vocabulary.js'
 import { parseLang } from '../engine/language.js'
@@ -94,7 +95,13 @@ export const MAX_CONFIG_FILES = 100
 export function loadConfig(file: string, trusted = false, readData = readConfigData): Config {
   // A discovered config that links out of the repository would let a commit make CI read (and
   // echo in its errors) any file on the machine: such a config must be named with --config.
-  const escaped = trusted ? undefined : linkedOutOfRepository(file)
+  let escaped: string | undefined
+  try {
+    escaped = trusted ? undefined : linkedOutOfRepository(file)
+  } catch (error) {
+    // A link that loops, or whose target's name is too long: this folder's config error, not the run's.
+    throw new ConfigError(file, undefined, `cannot read config: ${describeError(error)}`)
+  }
   if (escaped)
     throw new ConfigError(file, undefined, `links to a file outside the repository (${escaped}); give such a config with --config`)
   const boundary = trusted ? undefined : (repositoryRoot(dirname(file)) ?? dirname(resolve(file)))

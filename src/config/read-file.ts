@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from 'node:fs'
 import { checkFileSize } from '../engine/limits.js'
 
 // Every file newslint reads from a repository (articles, configs, ignore files) comes through
@@ -81,9 +81,23 @@ export function describeError(error: unknown): string {
     EPERM: 'operation not permitted',
     EISDIR: 'is a folder',
     ELOOP: 'too many levels of links',
+    ENAMETOOLONG: 'a name too long',
     EROFS: 'read-only file system'
   }
   return (code && messages[code]) ?? (error as Error).message
+}
+
+/**
+ * Whether anything is at `path`, the link itself where it is one: a link that loops or leads
+ * nowhere is there too, so that reading it refuses it with a message instead of the file being
+ * passed over in silence (or its folder's discovery failing for the whole run).
+ */
+export function isThere(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) !== undefined
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOTDIR'
+  }
 }
 
 /**

@@ -13,7 +13,7 @@ import {
 } from './config.js'
 import { CONFIG_NAMES, IGNORE_NAME, configFileIn, readConfigData } from './config-file.js'
 import { childPath, isInside, linkedOutOfRepository } from './repository.js'
-import { readTextFile } from './read-file.js'
+import { describeError, isThere, readTextFile } from './read-file.js'
 import { type Stamps, changedSince, stamp } from './stamps.js'
 
 export interface ResolverOptions {
@@ -212,7 +212,7 @@ function readFolder(dir: string, parent: Folder | undefined, watch: boolean): Fo
     stamps
   }
   if (inherited?.ignoreError) folder.ignoreError = inherited.ignoreError
-  else if (existsSync(ignoreFile)) {
+  else if (isThere(ignoreFile)) {
     // Remembered, not read again for every file below: a broken ignore file may be megabytes.
     try {
       const { text, patterns } = readIgnoreFile(ignoreFile)
@@ -251,6 +251,6 @@ function readIgnoreFile(file: string): { text: string; patterns: number } {
     return { text, patterns: patterns.length }
   } catch (error) {
     if (error instanceof ConfigError) throw error
-    throw new ConfigError(file, undefined, `cannot read ignore file: ${(error as Error).message}`)
+    throw new ConfigError(file, undefined, `cannot read ignore file: ${describeError(error)}`)
   }
 }

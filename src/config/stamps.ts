@@ -8,7 +8,13 @@ import { statIfThere } from './read-file.js'
 export type Stamps = Array<[path: string, stamp: string]>
 
 function stampOf(path: string): string {
-  const stats = statIfThere(path)
+  let stats
+  try {
+    stats = statIfThere(path)
+  } catch (error) {
+    // A link that loops or whose target's name is too long: stamped as such, read again once mended.
+    return `error:${(error as NodeJS.ErrnoException).code}`
+  }
   if (!stats) return '-'
   // A folder (`.git`) counts only as there: git writes into it all the time.
   return stats.isDirectory() ? 'folder' : `${stats.mtimeMs}:${stats.ctimeMs}:${stats.size}`
