@@ -1,4 +1,3 @@
-import { addTo } from '../../engine/arrays.js'
 import type { Sentence, SourceMention } from '../../engine/model.js'
 import { perVocabularyAndLanguage, vocabularyWords } from '../../engine/vocabulary.js'
 
@@ -6,36 +5,45 @@ import { perVocabularyAndLanguage, vocabularyWords } from '../../engine/vocabula
 // "Recherchen des STANDARD"): a vague mention holding one is named, and a sentence naming one
 // where the finder saw no source has it as its source. Matched case-insensitively.
 
-/** Characters of a name's start it is filed under: a text is read once, not once per name. */
-const KEY_LENGTH = 4
+interface Node {
+  next: Map<string, Node>
+  /** Places in the list of the names that end here. */
+  ends: number[]
+}
 
-/** The accepted sources as matched: lower-cased, blank entries dropped (they would accept everything), filed by how they start. */
+/**
+ * The accepted sources as matched: lower-cased, blank entries dropped (they would accept
+ * everything), in a tree of their characters. A text is read once: from each place the tree is
+ * walked only as far as some name goes on matching, so the work is bounded by the longest name,
+ * not by how many names open alike (1,000 names of one opening took 41 s on a 120 KB article).
+ */
 export class AcceptedSources {
   readonly names: string[]
-  private readonly byStart = new Map<string, number[]>()
-  /** The lengths of the keys names are filed under: `KEY_LENGTH`, and those of shorter names, filed whole. */
-  private readonly keyLengths: number[]
+  private readonly root: Node = { next: new Map(), ends: [] }
 
   constructor(names: string[]) {
     this.names = names.filter((name) => name.trim() !== '').map(lowerKeepingOffsets)
-    const lengths = new Set([KEY_LENGTH])
-    this.names.forEach((name, index) => {
-      const key = name.slice(0, KEY_LENGTH)
-      lengths.add(key.length)
-      addTo(this.byStart, key, index)
+    this.names.forEach((name, place) => {
+      let node = this.root
+      // By UTF-16 unit, as the text is read.
+      for (let k = 0; k < name.length; k++) {
+        let next = node.next.get(name[k])
+        if (!next) node.next.set(name[k], (next = { next: new Map(), ends: [] }))
+        node = next
+      }
+      node.ends.push(place)
     })
-    this.keyLengths = [...lengths]
   }
 
   /** Where each name first occurs in `text` (lower-cased), by the name's place in the list. */
   firstPlaces(text: string): Map<number, number> {
     const places = new Map<number, number>()
     if (this.names.length === 0) return places
-    for (let at = 0; at < text.length; at++) {
-      for (const length of this.keyLengths) {
-        for (const index of this.byStart.get(text.slice(at, at + length)) ?? []) {
-          if (!places.has(index) && text.startsWith(this.names[index], at)) places.set(index, at)
-        }
+    for (let at = 0; at < text.length && places.size < this.names.length; at++) {
+      let node = this.root.next.get(text[at])
+      for (let end = at + 1; node; end++) {
+        for (const place of node.ends) if (!places.has(place)) places.set(place, at)
+        node = end < text.length ? node.next.get(text[end]) : undefined
       }
     }
     return places

@@ -9,8 +9,7 @@ import type { SentenceSources } from './finder.js'
 export function statedIntentions(finder: SentenceSources): void {
   const index = phraseIndex(finder.lexicon.intentionPhrases)
   for (const i of finder.phraseOpenings()) {
-    for (const phrase of index.startingWith(finder.tokens[i].lower)) {
-      if (!finder.matches(i, phrase)) continue
+    for (const phrase of index.matchingAt(finder.tokens, i)) {
       const name = finder.nounPhraseAfter(i + phrase.length)
       if (name && finder.kindOf(name[0], name[1]) === 'named') finder.add(i, name[1], name[0], name[1], 'named')
     }

@@ -127,7 +127,7 @@ export class SourceKinds extends NounPhrases {
   /** A fixed vague phrase starts within `from`…`to`. */
   private vaguePhraseAt(from: number, to: number): boolean {
     const vaguePhrases = phraseIndex(this.lexicon.vaguePhrases)
-    for (let i = from; i <= to; i++) if (this.firstMatch(i, vaguePhrases.startingWith(this.tokens[i].lower))) return true
+    for (let i = from; i <= to; i++) if (vaguePhrases.firstAt(this.tokens, i)) return true
     return false
   }
 

@@ -11,14 +11,11 @@ export function phrases(finder: SentenceSources): void {
   const [backReferences, before, after] = [finder.lexicon.backReferences, finder.lexicon.before, finder.lexicon.after].map(phraseIndex)
   // Back-references first: "unter Berufung auf eigene Recherchen" is the outlet's own research, not an unnamed one.
   for (const i of finder.phraseOpenings()) {
-    for (const phrase of backReferences.startingWith(finder.tokens[i].lower)) {
-      if (finder.matches(i, phrase)) finder.add(i, i + phrase.length - 1, i, i + phrase.length - 1, 'named')
-    }
+    for (const phrase of backReferences.matchingAt(finder.tokens, i))
+      finder.add(i, i + phrase.length - 1, i, i + phrase.length - 1, 'named')
   }
   for (const i of finder.phraseOpenings()) {
-    const word = finder.tokens[i].lower
-    for (const phrase of before.startingWith(word)) {
-      if (!finder.matches(i, phrase)) continue
+    for (const phrase of before.matchingAt(finder.tokens, i)) {
       const last = i + phrase.length - 1
       if (finder.lexicon.infoHeads.has(finder.tokens[last].lower)) {
         // "nach Schätzungen 15.000 Menschen": no owner follows, the estimate is nobody's. Where
@@ -38,8 +35,7 @@ export function phrases(finder: SentenceSources): void {
       if (owner) finder.add(i, owner[1], owner[0], owner[1], finder.kindOf(owner[0], owner[1]))
       else if (name) finder.add(i, name[1], name[0], name[1], finder.placeKind(i + phrase.length - 1, name))
     }
-    for (const phrase of after.startingWith(word)) {
-      if (!finder.matches(i, phrase)) continue
+    for (const phrase of after.matchingAt(finder.tokens, i)) {
       const name = finder.nounPhraseBefore(i - 1)
       if (name) finder.add(name[0], i + phrase.length - 1, name[0], name[1], finder.kindOf(name[0], name[1]))
     }

@@ -13,8 +13,7 @@ export function vaguePhrases(finder: SentenceSources): void {
   agentlessHearsay(finder)
   const vaguePhrases = phraseIndex(finder.lexicon.vaguePhrases)
   for (const i of finder.phraseOpenings()) {
-    for (const phrase of vaguePhrases.startingWith(finder.tokens[i].lower)) {
-      if (!finder.matches(i, phrase)) continue
+    for (const phrase of vaguePhrases.matchingAt(finder.tokens, i)) {
       // A trailing comma or full stop only anchors the phrase at the clause edge.
       const last = i + phrase.length - 1
       const end = finder.tokens[last].kind === 'punctuation' ? last - 1 : last
@@ -39,7 +38,7 @@ function heardSayings(finder: SentenceSources): void {
 function heardSaying(finder: SentenceSources, { opens, links, endings, notAfter }: SourceLexicon['heardSayings'][number]): void {
   const byFirstWord = phraseIndex(endings)
   for (const i of finder.phraseOpenings()) {
-    const ending = i > 0 ? finder.firstMatch(i, byFirstWord.startingWith(finder.tokens[i].lower)) : undefined
+    const ending = i > 0 ? byFirstWord.firstAt(finder.tokens, i) : undefined
     if (!ending || notAfter.has(finder.tokens[i - 1].lower)) continue
     // The link may open the clause before the verb ("Von einer Versachlichung war oft die Rede").
     let opener: number | undefined
@@ -104,7 +103,7 @@ function standsAsSource(finder: SentenceSources, from: number, i: number): boole
   const places = finder.lexicon.anonymousPlaces
   if (!places) return true
   if (places.notAfter.has(finder.lower(from - 2) ?? '')) return false
-  if (places.links.has(finder.lower(from - 1) ?? '') || finder.lexicon.after.some((phrase) => finder.matches(i + 1, phrase))) return true
+  if (places.links.has(finder.lower(from - 1) ?? '') || phraseIndex(finder.lexicon.after).firstAt(finder.tokens, i + 1)) return true
   if (finder.lower(i + 1) === ',' && places.contentLinks.has(finder.lower(i + 2) ?? '')) return true
   return holdsView(finder, i)
 }

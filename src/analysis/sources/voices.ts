@@ -13,7 +13,7 @@ export function placedSayings(finder: SentenceSources): void {
   const { impersonal, places } = finder.lexicon.placedSayings
   const index = phraseIndex(impersonal)
   for (const i of finder.phraseOpenings()) {
-    const phrase = i > 0 ? finder.firstMatch(i, index.startingWith(finder.tokens[i].lower)) : undefined
+    const phrase = i > 0 ? index.firstAt(finder.tokens, i) : undefined
     if (!phrase) continue
     const start = finder.clauseStart(i)
     const name = places.has(finder.lower(start) ?? '') ? finder.nounPhraseAfter(start + 1) : undefined
@@ -82,7 +82,7 @@ export function publicVenues(finder: SentenceSources): void {
   const { venues, passOn } = finder.lexicon.publicVenues
   const index = phraseIndex(venues)
   for (const i of finder.phraseOpenings()) {
-    const venue = finder.firstMatch(i, index.startingWith(finder.tokens[i].lower))
+    const venue = index.firstAt(finder.tokens, i)
     if (!venue || finder.clauseHasSource(i)) continue
     const last = i + venue.length - 1
     const clause = finder.tokens.slice(finder.clauseStart(i), finder.clauseEnd(i) + 1)
