@@ -91,6 +91,17 @@ describe('vocabulary', () => {
       'more source phrases than a newsroom lists',
       { en: { sourcePhrases: Array.from({ length: 300 }, () => 'the') } },
       /\(vocabulary\.en\.sourcePhrases\): unexpected 300 words or phrases, expected at most 200/
+    ],
+    // A review: 200 cues of 99 words opening alike took a 120 KB article 10 s.
+    [
+      'a hedge cue longer than a cue is',
+      { en: { epistemicCues: ['a '.repeat(98) + 'z'] } },
+      /\(vocabulary\.en\.epistemicCues\): unexpected a cue of 99 words \("a a a/
+    ],
+    [
+      'more hedge cues opening with one word than a newsroom lists',
+      { de: { reportativeCues: Array.from({ length: 31 }, (_, i) => `es|wie q${i}`) } },
+      /\(vocabulary\.de\.reportativeCues\): unexpected more than 30 cues opening with "es", expected at most 30/
     ]
   ])('refuses %s, naming the file and key, exit 2', (_, vocabulary, message) => {
     const root = repository({ 'a.md': CHEERED, '.newslintrc.json': JSON.stringify({ vocabulary }) })
