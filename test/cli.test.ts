@@ -343,6 +343,28 @@ describe('input too large or too deep', () => {
     expect(JSON.parse(run.stdout).map((file: { path: string }) => file.path)).toEqual(['gut.md'])
   })
 
+  // A review: frontmatter was held to the markdown parser's limits, and valid articles were refused whole.
+  it.each([
+    ['a tags list of 2,100 entries', `tags:\n${Array.from({ length: 2100 }, (_, i) => `- schlagwort-${i}\n`).join('')}`],
+    [
+      'a list nested 40 deep',
+      `nested:\n${Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}- k${i}:\n`).join('')}${'  '.repeat(40)}- x\n`
+    ],
+    ['1,100 strings that look like footnote references', `note: "${'[^a]'.repeat(1100)}"\n`]
+  ])('lints the body of an article whose frontmatter holds %s', (_, yaml) => {
+    const run = runCli(['--format', 'json', '--stdin'], {
+      input: `---\ntitle: Wahl\n${yaml}---\n# Titel\n\nDie Polizei sagte, es sei "ruhig".\n`
+    })
+    expect(run.stderr).toBe('')
+    expect(JSON.parse(run.stdout)[0].messages.map((message: { ruleId: string }) => message.ruleId)).toContain('quotes')
+  })
+
+  it('still refuses the same list in the body', () => {
+    const run = runCli(['--stdin'], { input: `# Titel\n\n${Array.from({ length: 2100 }, (_, i) => `- Punkt ${i}\n`).join('')}` })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/Unexpected block quote or list at line 3 of more than 2000 lines/)
+  })
+
   it('refuses standard input the same way, without an internal error', () => {
     const run = runCli(['--stdin'], { input: '"*'.repeat(40_000) })
     expect(run.status).toBe(2)

@@ -74,15 +74,41 @@ export function checkLimits(text: string): void {
   // Each UTF-16 unit is at most three bytes of UTF-8: a text short enough for that is counted no further.
   if (text.length * 3 > MAX_FILE_BYTES) checkFileSize(Buffer.byteLength(text, 'utf8'))
   checkLines(text)
-  checkNesting(text)
-  checkFootnotes(text)
-  checkDefinitions(text)
-  checkTableCells(text)
-  const inlineRefusal = inlineWorkRefusal(text)
+  // Frontmatter is YAML, held to its own limits (frontmatter.ts): a tags list of 2,000 entries is no
+  // markdown list. Blanked, it keeps its lines, so what the checks name stays at its line.
+  const body = withFrontmatterBlank(text)
+  checkNesting(body)
+  checkFootnotes(body)
+  checkDefinitions(body)
+  checkTableCells(body)
+  const inlineRefusal = inlineWorkRefusal(body)
   if (inlineRefusal) throw new LimitError(inlineRefusal)
-  checkWebAddresses(text)
-  checkSetextHeadings(text)
-  checkParagraphs(text)
+  checkWebAddresses(body)
+  checkSetextHeadings(body)
+  checkParagraphs(body)
+}
+
+/** The text with its frontmatter's characters, line breaks aside, as spaces. */
+function withFrontmatterBlank(text: string): string {
+  const end = frontmatterEnd(text)
+  return end === 0 ? text : text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end)
+}
+
+/**
+ * Where frontmatter ends, as the parser finds it (micromark-extension-frontmatter): a line of
+ * "---" and blanks opening the file (after a byte order mark), up to the next such line; 0 where
+ * there is none (a "---" that no such line closes is a rule).
+ */
+export function frontmatterEnd(text: string): number {
+  const opening = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/.exec(text)
+  if (!opening) return 0
+  for (let line = opening[0].length; line < text.length; line = nextLineStart(text, endOfLine(text, line))) {
+    if (!text.startsWith('---', line)) continue
+    let after = line + 3
+    while (text[after] === ' ' || text[after] === '\t') after++
+    if (after === text.length || text[after] === '\n' || text[after] === '\r') return after
+  }
+  return 0
 }
 
 /** Throw a `LimitError` for a file of more than `MAX_FILE_BYTES`: readers check before they read. */
