@@ -185,3 +185,18 @@ describe('robustness', () => {
     expect(await client.exited).toBe(0)
   })
 })
+
+// A review: a pasted export of 8 MB went to the editor as 240,000 diagnostics in one message of 71 MB.
+describe('a document with more findings than an editor can take', () => {
+  it('sends the most severe thousand, with a note at the top saying how many there are', async () => {
+    const client = await workspace().client()
+    const uri = workspace().uri('export.md')
+    const quoted = Array.from({ length: 1200 }, (_, i) => `Der Sprecher ${i} sagte, es sei "ruhig".`).join('\n\n')
+    await client.open(uri, `# Export\n\nFolgen Sie uns auf Facebook!\n\n${quoted}\n`)
+    const [note, ...diagnostics] = await client.diagnosticsFor(uri, 1, 60_000)
+    expect(diagnostics).toHaveLength(999)
+    expect(note.message).toMatch(/^Unexpected \d{4} findings, expected at most 999 shown here/)
+    expect(diagnostics[0]).toMatchObject({ code: 'boilerplate', severity: 1 })
+    expect(diagnostics.filter((diagnostic) => diagnostic.code === 'quotes').length).toBe(998)
+  })
+})

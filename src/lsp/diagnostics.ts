@@ -35,6 +35,24 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
   return diagnostic
 }
 
+/**
+ * Diagnostics an editor is sent for one document: an article has tens, a pasted export of
+ * megabytes hundreds of thousands, which went out as one message of 71 MB. The most severe are
+ * shown, with a note at the top saying how many were left out.
+ */
+export const MAX_DIAGNOSTICS = 1000
+
+/** The findings as diagnostics, at most `MAX_DIAGNOSTICS` of them, errors first. */
+export function shownDiagnostics(document: TextDocument, findings: readonly Finding[]): Diagnostic[] {
+  if (findings.length <= MAX_DIAGNOSTICS) return findings.map((finding) => toDiagnostic(document, finding))
+  const shown = [...findings].sort((a, b) => b.severity - a.severity).slice(0, MAX_DIAGNOSTICS - 1)
+  const note = topOfDocument(
+    'limits',
+    `Unexpected ${findings.length} findings, expected at most ${MAX_DIAGNOSTICS - 1} shown here: the most severe are; run newslint on the file for all`
+  )
+  return [{ ...note, severity: DiagnosticSeverity.Information }, ...shown.map((finding) => toDiagnostic(document, finding))]
+}
+
 /** A config that cannot be read: one diagnostic at the top of each document it governs. */
 export function configDiagnostic(message: string): Diagnostic {
   return topOfDocument('config', `Unexpected broken newslint config, nothing was checked: ${message}`)

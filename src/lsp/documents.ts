@@ -7,7 +7,7 @@ import type { SourceOverview } from '../lint/source-overview.js'
 import type { Lang } from '../engine/model.js'
 import type { BlockSpan } from './disable-comment.js'
 import type { ConfigResolver } from '../config/resolver.js'
-import { configDiagnostic, limitDiagnostic, toDiagnostic } from './diagnostics.js'
+import { configDiagnostic, limitDiagnostic, shownDiagnostics } from './diagnostics.js'
 import { Cancelled, type Job, EnginePool } from './engine-pool.js'
 
 // Changes that arrive together (an editor's auto-closed quote, several cursors) are linted once.
@@ -150,7 +150,7 @@ export class DocumentLinter {
       this.finish(
         current,
         { findings: result.findings, sources: { overview: result.sources, locale: result.locale }, blocks: result.blocks },
-        result.findings.map((finding) => toDiagnostic(current, finding))
+        shownDiagnostics(current, result.findings)
       )
     else if (result.kind === 'refused') this.finish(current, { findings: [], blocks: [] }, [limitDiagnostic(result.message)])
     else throw new Error(result.kind === 'error' ? result.message : 'unexpected result')
