@@ -750,6 +750,23 @@ describe('a post’s signature left under the article’s prose', () => {
     expect(fix(source)).toBe('Die Stadt feierte den Titel.\n\nDie CSU reagierte zurückhaltend.\n')
   })
 
+  // A review: where the sentence splitter joined a post's label to a line of the article, the fix took words of that line.
+  it.each([
+    [
+      'a player’s label under a line of results that ends with an ordinal',
+      'Die Ergebnisse der Etappe: 1. Peter Sagan (SVK) Tinkoff 4:12:33 – 2. Gregor Mühlberger (AUT) Bora 0:12\nVideo abspielen\n',
+      'Die Ergebnisse der Etappe: 1. Peter Sagan (SVK) Tinkoff 4:12:33 – 2. Gregor Mühlberger (AUT) Bora 0:12\n'
+    ],
+    [
+      'a post’s signature whose date has the day as an ordinal',
+      'Ein Beitrag geteilt von Stadt Wien (@stadtwien) am 3. Mär 2016 um 5:12 PST\nDie Brücke war drei Tage gesperrt. Nun fließt der Verkehr wieder.\n',
+      'Die Brücke war drei Tage gesperrt. Nun fließt der Verkehr wieder.\n'
+    ]
+  ])('takes %s whole and nothing of the line beside it', (_, paragraph, fixed) => {
+    const source = `Die Stadt feierte den Titel.\n\n${paragraph}\nDie Austria liegt zurück.\n`
+    expect(fix(source)).toBe(`Die Stadt feierte den Titel.\n\n${fixed}\nDie Austria liegt zurück.\n`)
+  })
+
   // A review: the first fix left the signature, and a second fix took it.
   it('takes a post with its signature on the same line in one fix', () => {
     const source = `Die Stadt feierte den Titel.\n\nWir bleiben dran! pic.twitter.com/Ab12Cd34Ef — Stadt Wien (@Stadt_Wien) March 3, 2016\n\nDie Austria liegt zurück.\n`

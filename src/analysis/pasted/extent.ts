@@ -173,7 +173,7 @@ function spans(
       return
     }
     const end = creditEnd(article, sentence, pastedEndOf(index), agencies)
-    const start = pastCutCredit(article, sentence, agencies)
+    const start = phraseLineStart(article, sentence, mark) ?? pastCutCredit(article, sentence, agencies)
     if (start >= end) return
     found.push({
       block: block.index,
@@ -183,6 +183,30 @@ function spans(
     })
   })
   return found.map((part) => ({ ...part, span: balanced(article, part.span!) }))
+}
+
+/**
+ * Where a label found inside a piece opens a line of its own below the piece's first line, as the
+ * piece was joined across a line break ("… – 2. Gregor Mühlberger (AUT) Bora 0:12⏎Video
+ * abspielen"): the part starts with that line, and the lines above stay the article's.
+ */
+function phraseLineStart(article: Article, sentence: Sentence, mark: Verdict): number | undefined {
+  const phrase = mark.signal.key === 'contains' ? mark.signal.quoted?.toLowerCase() : undefined
+  if (!phrase) return undefined
+  const lines = article.text.slice(sentence.start, sentence.end).split(/(?<=\r\n|\r(?!\n)|\n)/)
+  if (withoutFormatMarks(blanksAsSpaces(lines[0])).toLowerCase().includes(phrase)) return undefined
+  let at = sentence.start + lines[0].length
+  for (const line of lines.slice(1)) {
+    if (
+      withoutFormatMarks(blanksAsSpaces(line))
+        .replace(/^[\s>]+/, '')
+        .toLowerCase()
+        .startsWith(phrase)
+    )
+      return at
+    at += line.length
+  }
+  return undefined
 }
 
 /**

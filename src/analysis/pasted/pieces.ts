@@ -59,7 +59,8 @@ export function segmentsOf(article: Article, sentence: Sentence, agencies: Regis
     const ends = stop || (/[\r\n]/.test(gap) && endsSignature(article, before.end))
     const next = spaceToken ? at + 1 : at
     // A credit after a full stop the splitter took for an abbreviation's opens a piece too ("… u.a. (APA, 8.8.2015) © 2016 …").
-    const fullStop = ends && (spaceToken || /\s/.test(gap)) && (opensWord(tokens, next) || creditAfter(next) >= 0)
+    const fullStop =
+      ends && (spaceToken || /\s/.test(gap)) && (opensWord(tokens, next) || creditAfter(next) >= 0) && !opensDateMonth(before, tokens[next])
     if (!fullStop && at !== credit) continue
     parts.push(segment(article, sentence, tokens.slice(from, at)))
     from = next
@@ -77,6 +78,14 @@ function endsSignature(article: Article, end: number): boolean {
  * A word or a symbol that opens a box starts at `at` ("► Mit unserem Newsletter …"), after marks
  * of writing direction or zero width if any ("‏Sign up …" pasted from a right-to-left page).
  */
+/** A day's ordinal before its month: "am 3. Mär 2016", "5. Jänner" is one date, no end. */
+function opensDateMonth(ordinal: Token, next: Token | undefined): boolean {
+  return /^\d{1,2}\.$/.test(ordinal.value) && next !== undefined && GERMAN_MONTH.test(next.value)
+}
+
+const GERMAN_MONTH =
+  /^(?:jän(?:ner)?|jan(?:uar)?|feb(?:ruar)?|feber|mär(?:z)?|apr(?:il)?|mai|juni?|juli?|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?)\.?$/i
+
 function opensWord(tokens: Token[], at: number): boolean {
   while (at < tokens.length && withoutFormatMarks(tokens[at].value) === '') at++
   return at < tokens.length && /^[\p{L}\p{N}\p{So}]/u.test(tokens[at].value)
