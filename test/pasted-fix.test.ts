@@ -767,6 +767,14 @@ describe('a post’s signature left under the article’s prose', () => {
     expect(fix(source)).toBe(`Die Stadt feierte den Titel.\n\n${fixed}\nDie Austria liegt zurück.\n`)
   })
 
+  // A review: the first fix left the post's bold signature, and a second fix took the rest.
+  it('takes a post set in bold with its bold signature in one fix', () => {
+    const source = `Die Stadt feierte den Titel.\n\n**Wir bleiben dran! #Wien pic.twitter.com/Ab12Cd34Ef**\n**— Stadt Wien (@Stadt_Wien) March 3, 2016**\n\nDie Austria liegt zurück.\n`
+    const once = fix(source)
+    expect(once).not.toContain('Stadt_Wien')
+    expect(fix(once)).toBe(once)
+  })
+
   // A review: the first fix left the signature, and a second fix took it.
   it('takes a post with its signature on the same line in one fix', () => {
     const source = `Die Stadt feierte den Titel.\n\nWir bleiben dran! pic.twitter.com/Ab12Cd34Ef — Stadt Wien (@Stadt_Wien) March 3, 2016\n\nDie Austria liegt zurück.\n`

@@ -118,7 +118,12 @@ function throughSignatureLine(text: string, end: number, blockEnd: number): numb
   const window = text.slice(lineStart, Math.min(lineStart + MAX_SIGNATURE, blockEnd))
   const lineEnd = lineStart + endOfLine(window, 0)
   const wholeLine = lineEnd < lineStart + MAX_SIGNATURE || lineEnd === blockEnd
-  return wholeLine && isPostSignature(text.slice(lineStart, lineEnd)) ? lineEnd : end
+  return wholeLine && isPostSignature(withoutEmphasis(text.slice(lineStart, lineEnd))) ? lineEnd : end
+}
+
+/** A line without the emphasis marks around it: a post set in bold keeps its signature in bold ("**— Stadt Wien (@Stadt_Wien) …**"). */
+function withoutEmphasis(line: string): string {
+  return line.replace(/^[*_]{1,3}|[*_]{1,3}$/g, '')
 }
 
 /**
@@ -129,7 +134,7 @@ function throughSignatureLine(text: string, end: number, blockEnd: number): numb
 function throughSignatureOnLine(text: string, end: number, blockEnd: number): number {
   const lineEnd = Math.min(endOfLine(text, end), blockEnd, end + MAX_SIGNATURE)
   const rest = text.slice(end, lineEnd)
-  return rest.trim() !== '' && isPostSignature(rest.trim()) ? end + rest.trimEnd().length : end
+  return rest.trim() !== '' && isPostSignature(withoutEmphasis(rest.trim())) ? end + rest.trimEnd().length : end
 }
 
 /** The first sentence of the post whose media link sits at `anchor`. */
