@@ -173,6 +173,7 @@ describe('news prose in the words of page furniture', () => {
       'Der Obmann wandte sich an die Wiener. Unterstützen Sie uns, bat er. Die Stadt hat bisher keine Hilfe zugesagt.'
     ],
     ['a call reported by its speaker', 'Besuchen Sie uns doch einmal in Vösendorf, lud er die Gemeinderäte ein.'],
+    ['a call reported by its speaker after a second clause', 'Folgen Sie mir auf Instagram, dort zeige ich alles, sagte sie zum Abschied.'],
     ['a call reported by its speaker', 'Folgen Sie uns, rief ein Polizist den Demonstranten zu, bevor er sie durch die Absperrung führte.'],
     ['a call reported by its speaker', 'Folgen Sie uns, hieß es auf den Plakaten, die Freiwillige vor dem Rathaus hochhielten.'],
     ['a sign’s words reported', 'Hier finden Sie Hilfe, steht auf den Schildern, die die ÖBB am Bahnhof aufgestellt haben.'],

@@ -52,20 +52,36 @@ const ENGLISH_SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their'
  * next ("…, sagen Sie uns Ihre Meinung" is a second call); English mostly the subject.
  */
 export function reportedAsSaid(sentence: Sentence, lang: Lang, lexicon: PastedLexicon): boolean {
-  const comma = sentence.tokens.findIndex((token) => token.value === ',')
-  if (comma < 0) return false
-  const words = sentence.tokens.slice(comma + 1).filter((token) => token.kind === 'word')
+  // After any comma: the call may go on before its speaker ("Folgen Sie mir auf Instagram, dort zeige ich alles, sagte sie.").
+  return sentence.tokens.some((token, comma) => token.value === ',' && saidAfter(sentence, comma, lang, lexicon))
+}
+
+/** A verb of saying with its subject right after the comma at token `comma`, on the sentence's first line. */
+function saidAfter(sentence: Sentence, comma: number, lang: Lang, lexicon: PastedLexicon): boolean {
+  const words = wordsAfter(sentence.tokens, comma + 1, MAX_SUBJECT_WORDS + 1)
   const [first, second] = words
   if (first === undefined || second === undefined) return false
   const verb =
     lexicon.reportingVerbs.has(first.lower) &&
-    (lang === 'de' ? GERMAN_SUBJECT.test(second.value) && !lexicon.ctaAddress.has(second.lower) : /^\p{Lu}/u.test(second.value))
+    (lang === 'de' ? GERMAN_SUBJECT.test(second.value) && !addressesAfterVerb(second, lexicon) : /^\p{Lu}/u.test(second.value))
       ? first
       : lang !== 'de' && (ENGLISH_SUBJECT_OPENERS.has(first.lower) || /^\p{Lu}/u.test(first.value))
         ? englishVerbAfterSubject(words, lexicon)
         : undefined
   // On one line: a label's line that the splitter ran on into the next line's reported sentence is still a label.
   return verb !== undefined && !/[\r\n]/.test(sentence.text.slice(0, verb.start - sentence.start))
+}
+
+/** The reader addressed after a verb ("…, sagen Sie es weiter"); a lower-case "sie" is she or they ("…, sagte sie"). */
+function addressesAfterVerb(word: Token, lexicon: PastedLexicon): boolean {
+  return lexicon.ctaAddress.has(word.lower) && word.value !== 'sie'
+}
+
+/** The first `most` words from token `from` on: a sentence with many commas is not read again to its end at each. */
+function wordsAfter(tokens: Token[], from: number, most: number): Token[] {
+  const words: Token[] = []
+  for (let k = from; k < tokens.length && words.length < most; k++) if (tokens[k].kind === 'word') words.push(tokens[k])
+  return words
 }
 
 // Words that open a clause of their own: "…, and tell us what you think", "…, Morning Report, which explains …".
