@@ -193,20 +193,13 @@ function spans(
 function phraseLineStart(article: Article, sentence: Sentence, mark: Verdict): number | undefined {
   const phrase = mark.signal.key === 'contains' ? mark.signal.quoted?.toLowerCase() : undefined
   if (!phrase) return undefined
-  const lines = article.text.slice(sentence.start, sentence.end).split(/(?<=\r\n|\r(?!\n)|\n)/)
-  if (withoutFormatMarks(blanksAsSpaces(lines[0])).toLowerCase().includes(phrase)) return undefined
-  let at = sentence.start + lines[0].length
-  for (const line of lines.slice(1)) {
-    if (
-      withoutFormatMarks(blanksAsSpaces(line))
-        .replace(/^[\s>]+/, '')
-        .toLowerCase()
-        .startsWith(phrase)
-    )
-      return at
-    at += line.length
-  }
-  return undefined
+  const [first, ...below] = linesOf(article, sentence)
+  const visible = (line: string) =>
+    withoutFormatMarks(blanksAsSpaces(line))
+      .replace(/^[\s>]+/, '')
+      .toLowerCase()
+  if (visible(first.line).includes(phrase)) return undefined
+  return below.find(({ line }) => visible(line).startsWith(phrase))?.at
 }
 
 /**
@@ -276,13 +269,10 @@ function labelEnd(article: Article, sentence: Sentence, phrase: string): number 
  * call wrapped onto a second line, "… um keine Neuigkeit⏎zu verpassen.", goes whole).
  */
 function proseLineBelow(article: Article, sentence: Sentence): number | undefined {
-  const lines = article.text.slice(sentence.start, sentence.end).split(/(?<=\r\n|\r(?!\n)|\n)/)
-  let at = sentence.start + lines[0].length
-  for (const line of lines.slice(1)) {
+  for (const { line, at } of linesOf(article, sentence).slice(1)) {
     const words = withoutFormatMarks(line.replace(/^[\s>]+/, '')).trim()
     if (SENTENCE_START.test(words) && endsLikeProse(words) && words.split(/\s+/).length >= MIN_SENTENCE_WORDS)
       return endOfLineBefore(article.text, at)
-    at += line.length
   }
   return undefined
 }
@@ -305,14 +295,24 @@ function blanksAsSpaces(text: string): string {
  * Sprecher."), the sentence splitter saw no full stop between them, and the teaser ends before it.
  */
 function teaserEnd(article: Article, sentence: Sentence, alsoTakes: (line: string) => boolean = () => false): number {
-  const lines = article.text.slice(sentence.start, sentence.end).split(/(?<=\r\n|\r(?!\n)|\n)/)
-  let end = sentence.start + lines[0].length
-  for (const line of lines.slice(1)) {
+  for (const { line, at } of linesOf(article, sentence).slice(1)) {
     // The part ends with its line, before the line break: the next line keeps its quote marker.
-    if (!endsLikeHeadline(withoutFormatMarks(line)) && !alsoTakes(line)) return endOfLineBefore(article.text, end)
-    end += line.length
+    if (!endsLikeHeadline(withoutFormatMarks(line)) && !alsoTakes(line)) return endOfLineBefore(article.text, at)
   }
   return sentence.end
+}
+
+/** The lines of a piece as written, each with its line break and where it starts. */
+function linesOf(article: Article, sentence: Sentence): Array<{ line: string; at: number }> {
+  let at = sentence.start
+  return article.text
+    .slice(sentence.start, sentence.end)
+    .split(/(?<=\r\n|\r(?!\n)|\n)/)
+    .map((line) => {
+      const start = at
+      at += line.length
+      return { line, at: start }
+    })
 }
 
 /**

@@ -77,12 +77,19 @@ function addressesAfterVerb(word: Token, lexicon: PastedLexicon): boolean {
   return lexicon.ctaAddress.has(word.lower) && word.value !== 'sie'
 }
 
-/** The first `most` words from token `from` on: a sentence with many commas is not read again to its end at each. */
+/**
+ * The first `most` words among the next tokens from `from` on: a sentence of many commas is not
+ * read again to its end at each (a run of commas without words would make that quadratic).
+ */
 function wordsAfter(tokens: Token[], from: number, most: number): Token[] {
   const words: Token[] = []
-  for (let k = from; k < tokens.length && words.length < most; k++) if (tokens[k].kind === 'word') words.push(tokens[k])
+  const end = Math.min(tokens.length, from + TOKENS_PER_WORD * most)
+  for (let k = from; k < end && words.length < most; k++) if (tokens[k].kind === 'word') words.push(tokens[k])
   return words
 }
+
+// A word, the blank after it and a mark between: the tokens a subject of `most` words may take.
+const TOKENS_PER_WORD = 3
 
 // Words that open a clause of their own: "…, and tell us what you think", "…, Morning Report, which explains …".
 const CLAUSE_OPENERS = new Set(['and', 'or', 'which', 'who', 'that', 'what', 'to', 'how', 'where'])
