@@ -225,7 +225,6 @@ describe('news prose in the words of page furniture', () => {
       'a pointer to the article’s own list',
       'Die Novelle bringt zahlreiche Änderungen. Hier finden Sie die wichtigsten:\n\n- Die Mieten steigen um höchstens 5 Prozent.\n- Befristungen werden verboten.'
     ],
-    ['a pointer to the article’s own questions', 'Hier finden Sie einen Überblick über die wichtigsten Fragen und Antworten.'],
     ['a help box', 'Hier finden Sie Hilfe: Wenn Sie Suizidgedanken haben, wenden Sie sich an die Telefonseelsorge unter 142.'],
     [
       'an outlet’s pitch in a block quote under its lead-in',
@@ -266,6 +265,21 @@ describe('news prose in the words of page furniture', () => {
     ['a call going on with a second call', 'Unterstützen Sie uns, bitte spenden Sie jetzt!', 'boilerplate'],
     ['an opening pointing to the outlet’s own page', 'Mehr dazu in unserer Datenschutzerklärung.', 'teaser'],
     ['a pointer naming what the outlet offers', 'Hier finden Sie alle Nachrichten und Videos aus Wien.', 'boilerplate'],
+    // A review of the first mends: they kept these, which promote or point elsewhere.
+    ['a pointer to a web address after its colon', 'Hier finden Sie mehr: www.derstandard.at/dossier/flucht', 'boilerplate'],
+    [
+      'promotion of a product that speaks to the reader after a comma',
+      'Was die Woche bringt, erklärt Ihnen unser Podcast jeden Freitag.',
+      'boilerplate'
+    ],
+    [
+      'an English newsletter that tells the reader',
+      'Our free newsletter, First Edition, tells you what matters every morning.',
+      'boilerplate'
+    ],
+    ['an app promoted in a block quote of its own', '> Mit unserer App sind Sie immer bestens informiert.', 'boilerplate'],
+    ['a pointer to the outlet’s articles', 'Hier finden Sie alle Artikel zum Thema Asyl.', 'boilerplate'],
+    ['a pointer to the outlet’s interview', 'Hier finden Sie das Interview in voller Länge.', 'boilerplate'],
     [
       'a pointer linking elsewhere',
       'Hier finden Sie [den iPhone-6S-Test](https://example.org/test) und den Test des Nexus 6P.',
@@ -308,6 +322,14 @@ describe('news prose in the words of page furniture', () => {
       'Zu Beginn fokussiert die Kamera auf das Baryzentrum Plutos, später auf den Zwergplaneten selbst. Die Animation ist keine 1:1-Wiedergabe.'
     const text = `# Ein Bericht\n\nDie Sonde hat am Dienstag Pluto passiert.\n\n${call}\n${below}\n`
     expect(fix(text)).toBe(`# Ein Bericht\n\nDie Sonde hat am Dienstag Pluto passiert.\n\n${below}\n`)
+  })
+
+  it.each([
+    ['Folgen Sie uns auf Facebook', 'Dort finden Sie täglich die neuesten Nachrichten aus Wien.'],
+    ['Unterstützen Sie uns', 'Unabhängiger Journalismus kostet Geld und braucht Ihre Hilfe.']
+  ])('removes a call with its own second line, which speaks to the reader: %s', (call, second) => {
+    const text = `# Ein Bericht\n\nDie Sonde hat am Dienstag Pluto passiert.\n\n${call}\n${second}\n`
+    expect(fix(text)).toBe(`# Ein Bericht\n\nDie Sonde hat am Dienstag Pluto passiert.\n`)
   })
 
   it('removes a call wrapped onto a second line whole', () => {
@@ -798,6 +820,15 @@ describe('a post’s signature left under the article’s prose', () => {
     const leadIn = 'Außenminister Kurz widersprach ihm auf Twitter:'
     const source = `Die Stadt feierte den Titel.\n\n${leadIn} Die Balkanroute bleibt geschlossen! #Balkanroute${between}${signature}\n`
     expect(fix(source)).toBe(`Die Stadt feierte den Titel.\n\n${leadIn}\n`)
+  })
+
+  // A review of the first mend: a post on a line of its own under the article's lines went only at its last sentence.
+  it('takes a post on lines of its own under the article’s line whole, with a lead-in of its own', () => {
+    const prose =
+      'Die Stadt hat die Sperre der Reichsbrücke aufgehoben, der Verkehr fließt seit dem Nachmittag wieder ohne Einschränkungen, wie die Polizei mitteilte. Anrainer hatten wochenlang über Lärm und Staus geklagt, nun sollen bis Jahresende neue Ampeln folgen, die den Verkehr entlasten.'
+    const post =
+      'Großer Tag für Wien – danke an alle Beteiligten. Bürgermeister Häupl sagte: Wir bleiben dran! #Wien pic.twitter.com/Ab12Cd34Ef'
+    expect(fix(`Die Stadt feierte den Titel.\n\n${prose}\n${post}\n${signature}\n`)).toBe(`Die Stadt feierte den Titel.\n\n${prose}\n`)
   })
 
   // A review: the post and its signature under the article's sentences took the paragraph whole.

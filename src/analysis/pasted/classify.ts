@@ -281,8 +281,10 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   // A consent placeholder over the post it held ("Empfohlener redaktioneller Inhalt ⏎ … ⏎ — Name (@handle) …") is pasted throughout.
   if (signed && kinds.embed.opens.opens(view.lower)) return { kind: 'embed', signal: { key: 'postSignature' }, extent: 'block' }
   if (length <= MAX_POST && hasEmbedMedia(view, lexicon)) return { kind: 'embed', signal: { key: 'postMediaLink' }, extent: 'posts' }
-  // Longer, a signed block with a post's media link is prose with the post glued to its end (see sizes.ts).
-  if (signed && hasEmbedMedia(view, lexicon)) return { kind: 'embed', signal: { key: 'postMediaLink' }, extent: 'posts' }
+  // A signed block whose media link stands on a line longer than a post is prose with the post glued
+  // to its end (see sizes.ts); a post on lines of its own under the prose goes by its lines (postUnderProse).
+  if (signed && view.raw.split(/\r\n?|\n/).some((line) => line.length > MAX_POST && mediaLinks(line, lexicon).length > 0))
+    return { kind: 'embed', signal: { key: 'postMediaLink' }, extent: 'posts' }
   if (signed) return { kind: 'embed', signal: { key: 'postSignature' }, extent: signedBlockExtent(article, view, lexicon) }
   const embedPhrase =
     phraseSignal(view, kinds.embed.opens, kinds.embed.contains, kinds.embed.is) ??
@@ -338,11 +340,12 @@ function reportsWhere(view: BlockView, lexicon: PastedLexicon): boolean {
  * The outlet's products and desk in its own voice, in a sentence that speaks to the reader, calls,
  * exclaims or stands as a label ("Mit unserem Newsletter erhalten Sie …"). In an interview the
  * "Sie" of the question is the interviewee, and "Unsere App hat kaum jemand benutzt." is theirs; in
- * a block quote the words are the quoted speaker's, and so is a sentence reported with its speaker
- * after it ("Mit unserer App sind Sie immer informiert, heißt es in der Werbung.").
+ * a block quote under a lead-in ("Der Chefredakteur warb für das Angebot:") the words are the
+ * quoted speaker's, and so is a sentence reported with its speaker after it ("Mit unserer App sind
+ * Sie immer informiert, heißt es in der Werbung.").
  */
 function ownVoice(article: Article, view: BlockView, lexicon: PastedLexicon): PastedSignal | undefined {
-  if (view.block.structure === 'quote') return undefined
+  if (quotedUnderLeadIn(article, view.block)) return undefined
   const products = view.sentences.map((sentence) => ownProduct(sentence, lexicon))
   if (products.every((product) => product === undefined) && lexicon.ownVoicePhrases.within(view.lower) === undefined) return undefined
   for (const [index, sentence] of view.sentences.entries()) {
@@ -352,6 +355,12 @@ function ownVoice(article: Article, view: BlockView, lexicon: PastedLexicon): Pa
     if (quoted !== undefined && addressesOrCalls(alone, lexicon)) return { key: 'contains', quoted }
   }
   return undefined
+}
+
+/** A block quote right under a paragraph that ends with a colon: someone's words, introduced. */
+function quotedUnderLeadIn(article: Article, block: Block): boolean {
+  const before = article.blocks[block.index - 1]
+  return block.structure === 'quote' && before !== undefined && article.text.slice(before.start, before.end).trimEnd().endsWith(':')
 }
 
 /**
@@ -460,7 +469,8 @@ function postUnderProse(article: Article, block: Block, verdict: Verdict, lexico
   // The article's lead-in on the post's first line stays ("Außenminister Kurz widersprach ihm: Die Balkanroute …").
   let lineText = start
   while (lineText < block.end && /[\s>]/.test(article.plain[lineText])) lineText++
-  const leadIn = leadInEnd(article.plain.slice(lineText, endOfLine(article.text, lineText)), lexicon)
+  // On a line of its own under the article's lines, the post's own sentences may stand before a "sagte:".
+  const leadIn = leadInEnd(article.plain.slice(lineText, endOfLine(article.text, lineText)), lexicon, start === block.start)
   if (leadIn > 0) start = lineText + leadIn
   return start < block.end ? [{ block: block.index, kind: verdict.kind, signal: verdict.signal, span: { start, end: block.end } }] : []
 }
@@ -518,6 +528,8 @@ function phraseSignal(view: BlockView, opens?: PhraseList, contains?: PhraseList
 
 // "Hier finden Sie …", "Here …".
 const HERE_OPENING = /^(?:hier|here)\s/i
+const INTRODUCES_WHAT_FOLLOWS = /^[^:.!?]{1,40}:/
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S/i
 
 /**
  * An opening phrase marks pasted material as a label ("Mehr dazu:", "Auch interessant: …", a
@@ -527,10 +539,12 @@ const HERE_OPENING = /^(?:hier|here)\s/i
  */
 function labelOrPromotion(view: BlockView, lexicon: PastedLexicon, signal: PastedSignal | undefined): PastedSignal | undefined {
   if (signal?.key !== 'opensWith') return signal
-  // "Hier finden Sie …" points into the article ("… die wichtigsten:", "Hier finden Sie Hilfe: …")
-  // unless it links elsewhere or names what the outlet offers ("Hier finden Sie brandheiße News, aktuelle Videos …").
+  // "Hier finden Sie …" is the page speaking of itself, unless a few words and a colon introduce
+  // what follows in the article ("Hier finden Sie die wichtigsten:" over its list, "Hier finden Sie
+  // Hilfe: …" in a help box); a link or a web address points elsewhere all the same.
   const here = HERE_OPENING.test(signal.quoted!)
-  if (here && view.block.links.length === 0 && lexicon.ctaObjects.within(view.lower) === undefined) return undefined
+  const elsewhere = view.block.links.length > 0 || WEB_ADDRESS.test(view.text)
+  if (here && !elsewhere && INTRODUCES_WHAT_FOLLOWS.test(view.text.slice(signal.quoted!.length))) return undefined
   const after = view.text.slice(signal.quoted!.length).trimStart()
   // "Weiterlesen mit Plus: …": a short name, then the label's colon. A label's headline may report speech ("Lesen Sie auch: …, sagt der Fiskalrat").
   const label = after === '' || /^(?:[A-ZÄÖÜ0-9][^\s:.!?]{0,19})?[:?!–—|»›-]/.test(after) || standsAsLabel(view.text, lexicon.agencies)

@@ -8,7 +8,7 @@ import { balanced, withSyntaxAfter, withSyntaxBefore } from './markup-edges.js'
 import { segment, segments, segmentsOf } from './pieces.js'
 import { textInLanguage } from './post-signals.js'
 import { withoutFormatMarks, withoutFormatMarksAt } from '../phrases.js'
-import { inFurnitureVoice, isPlaceholderLine } from './voice-signals.js'
+import { inFurnitureVoice, isPlaceholderLine, speaksToReader } from './voice-signals.js'
 
 // Where inside a block the pasted material lies. CMS exports and agency feeds glue notices, calls
 // to action and "Lesen Sie auch" lines onto a paragraph of the article: a finding covers those
@@ -232,7 +232,7 @@ function pastedEnd(article: Article, sentence: Sentence, mark: Verdict, lexicon:
   if (mark.signal.key === 'copyright')
     return copyrightMarkAt(firstLine) >= 0 && !endsWithAnyMark(firstLine) ? teaserEnd(article, sentence) : sentence.end
   const phrase = mark.signal.quoted
-  if (phrase === undefined) return (CALLS.has(mark.signal.key) && proseLineBelow(article, sentence)) || sentence.end
+  if (phrase === undefined) return (CALLS.has(mark.signal.key) && proseLineBelow(article, sentence, lexicon)) || sentence.end
   if (!firstLine.includes(phrase)) return sentence.end
   // The placeholder line under a label is its box's ("Empfohlener redaktioneller Inhalt⏎An dieser Stelle finden Sie …").
   const lang = article.blocks[sentence.block].lang
@@ -268,10 +268,17 @@ function labelEnd(article: Article, sentence: Sentence, phrase: string): number 
  * that is a sentence of its own, opening as one and ending like prose, of a few words at least (a
  * call wrapped onto a second line, "… um keine Neuigkeit⏎zu verpassen.", goes whole).
  */
-function proseLineBelow(article: Article, sentence: Sentence): number | undefined {
+function proseLineBelow(article: Article, sentence: Sentence, lexicon: PastedLexicon): number | undefined {
+  const lang = article.blocks[sentence.block].lang
   for (const { line, at } of linesOf(article, sentence).slice(1)) {
-    const words = withoutFormatMarks(line.replace(/^[\s>]+/, '')).trim()
-    if (SENTENCE_START.test(words) && endsLikeProse(words) && words.split(/\s+/).length >= MIN_SENTENCE_WORDS)
+    const text = withoutFormatMarks(line.replace(/^[\s>]+/, '')).trim()
+    const words = text.match(/[\p{L}\p{N}]+/gu) ?? []
+    // The call's own next line speaks to the reader, as the outlet, or calls again ("Dort finden Sie täglich …").
+    const callsOn =
+      speaksToReader(words, lang) ||
+      words.some((word) => lexicon.possessives.has(word.toLowerCase())) ||
+      lexicon.ctaVerbs.has(words[0]?.toLowerCase() ?? '')
+    if (SENTENCE_START.test(text) && endsLikeProse(text) && words.length >= MIN_SENTENCE_WORDS && !callsOn)
       return endOfLineBefore(article.text, at)
   }
   return undefined

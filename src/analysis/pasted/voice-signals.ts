@@ -68,8 +68,10 @@ function saidAfter(sentence: Sentence, comma: number, lang: Lang, lexicon: Paste
       : lang !== 'de' && (ENGLISH_SUBJECT_OPENERS.has(first.lower) || /^\p{Lu}/u.test(first.value))
         ? englishVerbAfterSubject(words, lexicon)
         : undefined
+  // A verb that speaks to the reader promotes ("…, erklärt Ihnen unser Podcast", "…, tells you …").
+  const addressed = verb !== undefined && READER[lang].has(words[words.indexOf(verb) + 1]?.value ?? '')
   // On one line: a label's line that the splitter ran on into the next line's reported sentence is still a label.
-  return verb !== undefined && !/[\r\n]/.test(sentence.text.slice(0, verb.start - sentence.start))
+  return verb !== undefined && !addressed && !/[\r\n]/.test(sentence.text.slice(0, verb.start - sentence.start))
 }
 
 /** The reader addressed after a verb ("…, sagen Sie es weiter"); a lower-case "sie" is she or they ("…, sagte sie"). */
@@ -113,11 +115,12 @@ const PROSE_SENTENCE_END = /\.[ \t]+(?=\p{Lu})/gu
 /**
  * Where a lead-in of the article's ends that introduces a post on its line with a verb of saying
  * ("Außenminister Kurz widersprach ihm: Die Balkanroute bleibt geschlossen! #Balkanroute"): the
- * post starts after its colon. The lead-in opens the line or follows a sentence of prose on it
- * ("Der Verkehr fließt wieder. Die Stadt twitterte: Wir bleiben dran! #Wien"). 0 where there is none.
+ * post starts after its colon. The lead-in opens the line or, where `afterProse`, follows a sentence
+ * of prose on it ("Der Verkehr fließt wieder. Die Stadt twitterte: Wir bleiben dran! #Wien"). 0
+ * where there is none.
  */
-export function leadInEnd(line: string, lexicon: PastedLexicon): number {
-  const starts = [0, ...[...line.matchAll(PROSE_SENTENCE_END)].map((end) => end.index + end[0].length)]
+export function leadInEnd(line: string, lexicon: PastedLexicon, afterProse = true): number {
+  const starts = afterProse ? [0, ...[...line.matchAll(PROSE_SENTENCE_END)].map((end) => end.index + end[0].length)] : [0]
   for (const start of starts) {
     const leadIn = LEAD_IN.exec(line.slice(start, start + MAX_LEAD_IN))
     if (!leadIn) continue
