@@ -122,14 +122,20 @@ describe('configuration', () => {
     expect(client.child.exitCode).toBeNull()
   })
 
-  it('shows an ignore file that is a folder as a diagnostic and still answers hover requests', async () => {
-    mkdirSync(join(workspace().root, '.newslintignore'))
-    const client = await workspace().client()
-    const uri = workspace().uri('artikel.md')
+  /** Open the article and return the one diagnostic it gets: the config's, at its top. */
+  async function onlyConfigDiagnostic(client: LspClient, uri: string) {
     await client.open(uri, ARTICLE)
     const [broken, ...rest] = await client.diagnosticsFor(uri, 1)
     expect(rest).toEqual([])
     expect(broken).toMatchObject({ code: 'config', severity: DiagnosticSeverity.Error })
+    return broken
+  }
+
+  it('shows an ignore file that is a folder as a diagnostic and still answers hover requests', async () => {
+    mkdirSync(join(workspace().root, '.newslintignore'))
+    const client = await workspace().client()
+    const uri = workspace().uri('artikel.md')
+    const broken = await onlyConfigDiagnostic(client, uri)
     expect(broken.message).toContain(
       `${join(workspace().root, '.newslintignore')}: cannot read ignore file: unexpected folder, expected a regular file`
     )
@@ -139,12 +145,7 @@ describe('configuration', () => {
   // A review: a looping link made the server drop the document's diagnostics and log a stack trace.
   it.each(['.newslintrc.json', '.newslintignore'])('shows a %s that links to itself as a diagnostic', async (name) => {
     symlinkSync(name, join(workspace().root, name))
-    const client = await workspace().client()
-    const uri = workspace().uri('artikel.md')
-    await client.open(uri, ARTICLE)
-    const [broken, ...rest] = await client.diagnosticsFor(uri, 1)
-    expect(rest).toEqual([])
-    expect(broken).toMatchObject({ code: 'config', severity: DiagnosticSeverity.Error })
+    const broken = await onlyConfigDiagnostic(await workspace().client(), workspace().uri('artikel.md'))
     expect(broken.message).toContain(`${join(workspace().root, name)}: cannot read`)
     expect(broken.message).toContain('too many levels of links')
   })
