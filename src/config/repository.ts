@@ -49,18 +49,37 @@ function workingFolder(): string {
  * job's credentials, which a committed link must not get into a report or a --fix.
  */
 export function inRepository(path: string, root: string): boolean {
-  return (
-    isInside(path, root) &&
-    !relative(root, path)
-      .split(sep)
-      .some((name) => GIT_FOLDER.test(name))
-  )
+  if (!isInside(path, root)) return false
+  const names = relative(root, path).split(sep)
+  return !names.some((name) => GIT_FOLDER.test(name)) && !throughGitFolder(root, names)
 }
 
 // A link's target may spell git's folder as the file system finds it: in any case (macOS and
 // Windows compare names so, and a link keeps its own spelling through realpath), with the dots
 // and blanks Windows drops from a name's end, or as its short name.
 const GIT_FOLDER = /^(?:\.git[. ]*|git~\d+)$/i
+
+/** A folder on the way from `root` down `names` is git's own folder, however it is spelt: the same file as `root/.git`. */
+function throughGitFolder(root: string, names: string[]): boolean {
+  const git = statOrNothing(childPath(root, '.git'))
+  if (!git?.isDirectory()) return false
+  let folder = root
+  for (const name of names.slice(0, -1)) {
+    folder = childPath(folder, name)
+    const stats = statOrNothing(folder)
+    if (stats && stats.ino === git.ino && stats.dev === git.dev) return true
+  }
+  return false
+}
+
+/** A folder's stats, or nothing where it cannot be read (the names above still hold it to the repository). */
+function statOrNothing(path: string) {
+  try {
+    return statSync(path, { throwIfNoEntry: false })
+  } catch {
+    return undefined
+  }
+}
 
 export function isFile(path: string): boolean {
   try {
