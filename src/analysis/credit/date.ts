@@ -2,6 +2,14 @@
 
 const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']
 
+/** Months as dates write them: in full, cut to three letters ("Mär"), and the Austrian forms. */
+const MONTH_WORDS = new Set([...MONTHS, ...MONTHS.map((month) => month.slice(0, 3)), 'sept', 'jänner', 'jän', 'feber'])
+
+/** A German month's name, in full or cut short, with or without its full stop ("März", "Mär", "Sept.", "Jänner"). */
+export function isGermanMonth(word: string): boolean {
+  return MONTH_WORDS.has(word.toLowerCase().replace(/\.$/, ''))
+}
+
 export function isRealDate(written: string): boolean {
   const [year, month, day] = (isoDate(written) ?? '').split('-').map(Number)
   if (!Number.isInteger(day) || !Number.isInteger(month) || !Number.isInteger(year)) return false

@@ -360,7 +360,11 @@ function ownVoice(article: Article, view: BlockView, lexicon: PastedLexicon): Pa
 /** A block quote right under a paragraph that ends with a colon: someone's words, introduced. */
 function quotedUnderLeadIn(article: Article, block: Block): boolean {
   const before = article.blocks[block.index - 1]
-  return block.structure === 'quote' && before !== undefined && article.text.slice(before.start, before.end).trimEnd().endsWith(':')
+  if (block.structure !== 'quote' || before === undefined) return false
+  // The paragraph's last mark, read back over blanks: not a copy of a paragraph that may be long.
+  let end = before.end
+  while (end > before.start && /\s/.test(article.text[end - 1])) end--
+  return article.text[end - 1] === ':'
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Article, Block, Sentence } from '../../engine/model.js'
 import { Token } from '../../engine/token.js'
 import { withoutFormatMarks } from '../phrases.js'
 import type { Registry } from '../credit/agencies.js'
+import { isGermanMonth } from '../credit/date.js'
 import { isAgencyCodes, isAgencyCredit } from './credit-signals.js'
 import { isPostSignature } from './post-signals.js'
 
@@ -80,11 +81,8 @@ function endsSignature(article: Article, end: number): boolean {
  */
 /** A day's ordinal before its month: "am 3. Mär 2016", "5. Jänner" is one date, no end. */
 function opensDateMonth(ordinal: Token, next: Token | undefined): boolean {
-  return /^\d{1,2}\.$/.test(ordinal.value) && next !== undefined && GERMAN_MONTH.test(next.value)
+  return /^\d{1,2}\.$/.test(ordinal.value) && next !== undefined && isGermanMonth(next.value)
 }
-
-const GERMAN_MONTH =
-  /^(?:jän(?:ner)?|jan(?:uar)?|feb(?:ruar)?|feber|mär(?:z)?|apr(?:il)?|mai|juni?|juli?|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?)\.?$/i
 
 function opensWord(tokens: Token[], at: number): boolean {
   while (at < tokens.length && withoutFormatMarks(tokens[at].value) === '') at++
