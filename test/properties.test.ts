@@ -16,6 +16,8 @@ import {
   MAX_CONTAINER_LINES,
   MAX_NESTING,
   MAX_PARAGRAPH_CHARS,
+  MAX_PIECE_CHARS,
+  MAX_PIECE_LINES,
   MAX_TABLE_CELLS
 } from '../src/engine/limits.js'
 import { SHAPES } from '../scripts/shapes.js'
@@ -274,6 +276,14 @@ describe('input no article has: generated shapes of any size', () => {
       `Unexpected 293 KB of text without a blank line at line 3, expected at most ${MAX_PARAGRAPH_CHARS / 1024} KB`
     )
     expect(refusal(SHAPES[3].make(MAX_PARAGRAPH_CHARS / 10 - 1))).toBeUndefined()
+    // A stretch the parser must read at once, having no line where it can be cut into pieces: it holds up to 1.4 KB
+    // for each character and 2 KB for each line until the stretch is done (660 KB of code spans took 930 MB).
+    const pieceRefusal = (kb: number, lines: number, line: number) =>
+      `Unexpected ${kb} KB in ${lines} lines from line ${line} that the markdown parser must read at once, expected at most ${MAX_PIECE_CHARS / 1024} KB and ${MAX_PIECE_LINES} lines: after a blank line, open a paragraph or heading at the line's first column, outside lists, quotes and fenced code`
+    expect(refusal('Einleitung.\n\n' + ' `a` `b`\n\n'.repeat(30_000))).toBe(pieceRefusal(293, 60_002, 1))
+    expect(refusal('Einleitung.\n\n```\n' + 'Code\n'.repeat(MAX_PIECE_LINES) + '```\n')).toBe(pieceRefusal(79, 16_004, 1))
+    // Paragraphs of code spans or struck-through text opening at the first column are cut into pieces, however many.
+    expect(refusal('Einleitung.\n\n' + '`a` `b`\n\n~~c~~ d\n\n'.repeat(30_000))).toBeUndefined()
     // Lines, blank ones too: the parser holds a kilobyte for each (3 MB of blank lines took 3.7 GB).
     expect(refusal('\n'.repeat(MAX_LINES) + 'Text.')).toBe(`Unexpected file of ${MAX_LINES + 1} lines, expected at most ${MAX_LINES}`)
     expect(refusal('Text.\r'.repeat(MAX_LINES + 1))).toBe(`Unexpected file of ${MAX_LINES + 1} lines, expected at most ${MAX_LINES}`)

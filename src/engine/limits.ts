@@ -63,6 +63,17 @@ export const MAX_TABLE_CELLS = 15_000
  */
 export const MAX_PARAGRAPH_CHARS = 256 * 1024
 
+/**
+ * A stretch of markdown the parser must read at once, having no place where it can be cut into
+ * pieces that parse alone (see `pieces.ts`): a list, a quote, fenced code, or paragraphs that each
+ * open with a space after a blank line. The parser holds up to 1.4 KB for each of its characters
+ * and 2 KB for each of its lines until the stretch is done: 4 MB of paragraphs of inline code
+ * ("`a` `b`" …) opening with a backtick took 3 GB and 60 s, 660 KB of them opening with a space
+ * 930 MB. An article's longest stretch is its longest list or quote, a few kilobytes.
+ */
+export const MAX_PIECE_CHARS = 256 * 1024
+export const MAX_PIECE_LINES = 16_000
+
 /** The longest frontmatter read as YAML, in characters: an article's fields take a few kilobytes, the parser seconds and hundreds of megabytes a megabyte. */
 export const MAX_FRONTMATTER_CHARS = 64 * 1024
 
@@ -84,8 +95,9 @@ export function checkLimits(text: string): void {
   const inlineRefusal = inlineWorkRefusal(body)
   if (inlineRefusal) throw new LimitError(inlineRefusal)
   checkWebAddresses(body)
-  checkSetextHeadings(body)
   checkParagraphs(body)
+  checkPieces(text)
+  checkSetextHeadings(body)
 }
 
 /** The text with its frontmatter's characters, line breaks aside, as spaces. */
@@ -332,6 +344,27 @@ function rowCells(text: string, start: number, end: number): number {
     if (code === 124) borders++
   }
   return borders + 1 - (first === 124 ? 1 : 0) - (last === 124 && borders > 1 ? 1 : 0)
+}
+
+/** Refuse a piece (see `pieces.ts`) of more than `MAX_PIECE_CHARS` or `MAX_PIECE_LINES` after the frontmatter, naming where it starts. */
+function checkPieces(text: string): void {
+  // A text within both bounds is no larger a piece (most files stop here, in the editor at each edit).
+  if (text.length <= MAX_PIECE_CHARS && lineBreakCount(text) < MAX_PIECE_LINES) return
+  const pieces = independentPieces(text)
+  // The frontmatter is YAML, held to its own limits: the first piece is counted from its end.
+  const bodyStart = frontmatterEnd(text)
+  const first = { start: bodyStart, line: 1 + lineBreakCount(text.slice(0, bodyStart)) }
+  const lines = lineBreakCount(text) + 1
+  pieces.forEach((piece, index) => {
+    const from = index === 0 ? first : piece
+    const next = pieces[index + 1]
+    const chars = (next?.start ?? text.length) - from.start
+    const pieceLines = (next?.line ?? lines) - from.line
+    if (chars > MAX_PIECE_CHARS || pieceLines > MAX_PIECE_LINES)
+      throw new LimitError(
+        `Unexpected ${Math.ceil(chars / 1024)} KB in ${pieceLines} lines from line ${from.line} that the markdown parser must read at once, expected at most ${MAX_PIECE_CHARS / 1024} KB and ${MAX_PIECE_LINES} lines: after a blank line, open a paragraph or heading at the line's first column, outside lists, quotes and fenced code`
+      )
+  })
 }
 
 function checkWebAddresses(text: string): void {

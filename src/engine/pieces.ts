@@ -2,7 +2,7 @@ import { endOfLine, lineBreakCount, nextLineStart } from './line-breaks.js'
 
 // Where a large markdown file can be cut into pieces that parse the same alone as together: at a
 // line after a blank line that opens an ordinary paragraph, a heading, a definition or an HTML
-// block (in its first column anything but a space, `>`, a list marker or a fence's `` ` `` or `~`),
+// block or a code fence (in its first column anything but a space, `>` or a list marker),
 // outside fenced code, HTML blocks that run over blank lines, and the frontmatter.
 // After a blank line such a line closes every open block (lists and quotes need indentation or a
 // marker to go on), so nothing before it reaches past it, except link and footnote definitions,
@@ -35,7 +35,7 @@ export interface Piece {
 // A backtick fence's info string holds no backtick ("```a`" is text, not a fence).
 const FENCE = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/
 const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/
-const OPENS_PIECE = /^[^\s>`~]/u
+const OPENS_PIECE = /^[^\s>]/u
 /** A list item's marker, which after a blank line goes on with the list: `-`, `+`, `*`, `1.` or `1)` and a space or the line's end. */
 const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t\r]|$)/
 /** HTML blocks that a blank line does not end (CommonMark kinds 1 to 5), with what ends them. */
