@@ -132,6 +132,14 @@ describe('disable comments', () => {
     expect(after[0].range.start.line).toBe(diagnostics[1].range.start.line + 4)
   })
 
+  it('puts the comment after a byte order mark, which stays the first character of the file', async () => {
+    const text = '\uFEFFDer Minister soll angeblich zurücktreten.\n'
+    const { uri, disables } = await disableActions(text, 'hedge')
+    const disable = disables[0].find((action) => action.title === 'Disable hedge for this line')!
+    const edited = applyWorkspaceEdit(uri, text, disable.edit!)
+    expect(edited).toBe('\uFEFF<!-- newslint-disable-next-line hedge -->\nDer Minister soll angeblich zurücktreten.\n')
+  })
+
   it('offers no comment for a finding in the frontmatter, where none can stand', async () => {
     const text = '---\ntitle: Der Minister soll angeblich zurücktreten\nlang: de\n---\n\nDer Minister soll angeblich zurücktreten.\n'
     const { diagnostics, disables } = await disableActions(text, 'hedge')

@@ -54,14 +54,14 @@ export function disableComment(
   const block = holding[0]
   if (!block || holding.some((candidate) => candidate.structure === 'frontmatter')) return undefined
   const first = document.positionAt(block.offset).line
+  // A byte order mark stays the file's first character: a comment on the first line goes after it.
+  const start = { line: first, character: first === 0 && document.getText().charCodeAt(0) === 0xfeff ? 1 : 0 }
   if (LINE_OPENERS.has(block.structure) && document.positionAt(offset).line === first) {
-    const start = { line: first, character: 0 }
     return {
       scope: 'line',
       edits: [{ range: { start, end: start }, newText: `<!-- newslint-disable-next-line ${ruleId} -->${lineBreak}` }]
     }
   }
-  const start = { line: first, character: 0 }
   const end = document.positionAt(endOfLine(document.getText(), block.endOffset))
   return {
     scope: SCOPE_NAMES[block.structure] ?? 'block',
