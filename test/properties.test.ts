@@ -228,6 +228,10 @@ describe('input no article has: generated shapes of any size', () => {
       /^Unexpected web address of 20022 characters at line 1/
     )
     expect(refusal('Siehe www.example.com/pfad?id=1&x=y... und https://example.org/a_b, dann mehr!!! '.repeat(3000) + '\n')).toBeUndefined()
+    // Many words each too short to refuse alone: the message names them all, not the costliest as if it were too long.
+    expect(refusal(`Text.\n\n${`${'www.'.repeat(100)} `.repeat(10)}\n\n`.repeat(100))).toBe(
+      "Unexpected 1000 words with web addresses, up to 400 characters long (at line 3), expected far fewer: the markdown parser's work on each grows with its length times the addresses starting in it"
+    )
     // Headings underlined with "=" or "-": thousands in one piece are refused, an article's dozens are linted.
     expect(refusal('Einleitung.\n\n' + lines(2000, (i) => `Titel ${i}\n---\n`))).toMatch(
       /^Unexpected \d+ headings underlined with "=" or "-" in \d+ KB from line 1, expected far fewer/

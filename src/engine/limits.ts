@@ -368,11 +368,15 @@ function checkPieces(text: string): void {
 }
 
 function checkWebAddresses(text: string): void {
-  const { work, length, line } = webAddressWork(text)
-  if (work > MAX_WEB_ADDRESS_WORK)
+  const { work, words, worst, length, line } = webAddressWork(text)
+  if (work <= MAX_WEB_ADDRESS_WORK) return
+  if (worst > MAX_WEB_ADDRESS_WORK / 2)
     throw new LimitError(
       `Unexpected web address of ${length} characters at line ${line}, expected far shorter: the markdown parser's work on it grows with the square of its length`
     )
+  throw new LimitError(
+    `Unexpected ${words} words with web addresses, up to ${length} characters long (at line ${line}), expected far fewer: the markdown parser's work on each grows with its length times the addresses starting in it`
+  )
 }
 
 /** A line that underlines the text above it as a heading ("Die Reaktionen⏎---"). */

@@ -14,15 +14,17 @@ for (const char of '!"\')*,.:;?]_~') TRAILING[char.charCodeAt(0)] = 1
 export interface WebAddressWork {
   /** The whole file's work, summed over its words. */
   work: number
-  /** The costliest word: its length and line. */
+  /** Words with a start of an address. */
+  words: number
+  /** The costliest word: its work, length and line. */
+  worst: number
   length: number
   line: number
 }
 
 /** An upper estimate of the parser's work on the web addresses in `text`; linear in its length. */
 export function webAddressWork(text: string): WebAddressWork {
-  const found: WebAddressWork = { work: 0, length: 0, line: 1 }
-  let worst = 0
+  const found: WebAddressWork = { work: 0, words: 0, worst: 0, length: 0, line: 1 }
   let line = 1
   let counted = 0
   START.lastIndex = 0
@@ -34,10 +36,8 @@ export function webAddressWork(text: string): WebAddressWork {
     for (; counted < start; counted++) if (text.charCodeAt(counted) === 10) line++
     const work = wordWork(text, start, end)
     found.work += work
-    if (work > worst) {
-      worst = work
-      Object.assign(found, { length: end - start, line })
-    }
+    found.words++
+    if (work > found.worst) Object.assign(found, { worst: work, length: end - start, line })
     START.lastIndex = end
   }
   return found
