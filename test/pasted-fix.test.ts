@@ -197,6 +197,8 @@ describe('news prose in the words of page furniture', () => {
       'a post’s words in a paragraph of the report',
       'Gepostet von einem Nutzer am Sonntag, verbreitete sich das Video schnell. Die Polizei ermittelt seit 2024.'
     ],
+    // Without the post's handle the label's words are the sentence's: the fix took the first four.
+    ['a post’s label words opening a sentence of the report', 'Ein Beitrag geteilt von Conchita Wurst sorgte am Montag für Aufsehen.'],
     // The newsroom's "wir" telling of its work, and a label's own possessive, read as the outlet promoting.
     ['the newsroom telling of its work', 'In Kooperation mit der Universität Wien haben wir 500 Menschen befragt.'],
     ['the newsroom telling of its work', 'Mit freundlicher Genehmigung des Museums durften wir die Räume vor der Eröffnung besichtigen.'],

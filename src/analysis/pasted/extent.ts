@@ -253,13 +253,21 @@ function labelEnd(article: Article, sentence: Sentence, phrase: string): number 
   const at = text.indexOf(phrase)
   if (at < 0) return sentence.end
   let end = at + phrase.length
-  end += /^[^.!?()\r\n]{0,60}?\(@[\p{L}\p{N}_.]+\)/u.exec(text.slice(end))?.[0].length ?? 0
+  const handle = /^[^.!?()\r\n]{0,60}?\(@[\p{L}\p{N}_.]+\)/u.exec(text.slice(end))?.[0].length ?? 0
+  end += handle
   const rest = text.slice(end).trim()
   const other = article.lang === 'de' ? 'en' : 'de'
   // A question after the label is the poll's or the teaser's ("Umfrage: Kaufen Sie noch im Warenhaus ein?").
   const prose = SENTENCE_START.test(rest) && endsLikeProse(rest) && !textInLanguage(rest, other, article.lang)
-  return prose ? sentence.start + writtenAt(end) : sentence.end
+  if (!prose) return sentence.end
+  // A label that names its author ("… geteilt von", "… shared by") names them with a handle; without
+  // one, the sentence goes on in the article's words ("Ein Beitrag geteilt von Conchita Wurst sorgte …"):
+  // nothing of it is pasted.
+  return handle === 0 && AWAITS_AUTHOR.test(phrase) ? sentence.start : sentence.start + writtenAt(end)
 }
+
+/** A post's label, which ends where its author's name follows ("Ein Beitrag geteilt von", "A post shared by"). */
+const AWAITS_AUTHOR = /\b(?:(?:geteilt|gepostet) von|(?:shared|posted) by)$/i
 
 /**
  * Where a call or notice on a line of its own ends, over a sentence of the article that the
