@@ -197,6 +197,8 @@ describe('news prose in the words of page furniture', () => {
       'a post’s words in a paragraph of the report',
       'Gepostet von einem Nutzer am Sonntag, verbreitete sich das Video schnell. Die Polizei ermittelt seit 2024.'
     ],
+    // A call to follow one the article names is its advice: the fix deleted it.
+    ['a tip to follow one the article names', 'Folgen Sie der Polizei auf Twitter, um über Sperren informiert zu bleiben.'],
     // Without the post's handle the label's words are the sentence's: the fix took the first four.
     ['a post’s label words opening a sentence of the report', 'Ein Beitrag geteilt von Conchita Wurst sorgte am Montag für Aufsehen.'],
     // The newsroom's "wir" telling of its work, and a label's own possessive, read as the outlet promoting.
@@ -381,6 +383,8 @@ describe('news prose in the words of page furniture', () => {
     ['teaser', 'a teaser line behind an arrow', '➤ Mehr zum Thema: Radsport in Sachsen: Warum den Vereinen die Kampfrichter fehlen'],
     ['teaser', 'a headline behind an arrow', '► Warum die Grundsteuer in Linz um ein Drittel steigt'],
     ['teaser', 'a gallery’s link line', 'Zur Bildergalerie'],
+    ['boilerplate', 'a call to follow the author', 'Folgen Sie dem Autor auf Twitter: @hans_meier'],
+    ['boilerplate', 'a call to follow the newsroom', 'Folgen Sie der Redaktion auf Facebook!'],
     [
       'embed',
       'a Facebook post and its signature',

@@ -34,18 +34,21 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
     teaser: PASTED_KIND,
     boilerplate: wordLists('opens', 'contains', 'containsPromoting', 'containsOwnVoice', 'is', 'timed', 'noticeWords'),
     embed: wordLists('opens', 'contains', 'containsAddressing', 'is'),
-    callToAction: wordLists(
-      'verbs',
-      'address',
-      'possessives',
-      'products',
-      'objects',
-      'negations',
-      'negatedCalls',
-      'separable',
-      'lettersPage',
-      'reportedBy'
-    )
+    callToAction: fields({
+      ...wordFields(
+        'verbs',
+        'address',
+        'possessives',
+        'products',
+        'objects',
+        'negations',
+        'negatedCalls',
+        'separable',
+        'lettersPage',
+        'reportedBy'
+      ),
+      followed: wordLists('verbs', 'articles', 'ownPeople')
+    })
   }),
   abbreviations: wordLists('abbreviations'),
   'function-words': wordLists('words'),

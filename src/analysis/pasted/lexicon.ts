@@ -33,6 +33,7 @@ interface LanguageFile {
     separable?: string[]
     lettersPage?: string[]
     reportedBy?: string[]
+    followed?: { verbs: string[]; articles: string[]; ownPeople: string[] }
   }
 }
 
@@ -67,6 +68,10 @@ export interface PastedLexicon {
   ctaNegations: Set<string>
   /** Verbs whose negated call still promotes ("Verpassen Sie keine News"). */
   ctaNegatedCalls: Set<string>
+  /** A call to follow one the article names (see `followed` in pasted.yaml): its verbs, the articles that open the one followed, and the outlet's own people. */
+  followVerbs: Set<string>
+  followArticles: Set<string>
+  ownPeople: Set<string>
   /** Separable verbs among the calls: after "jetzt" never finite, so always the call ("Jetzt weiterlesen …"). */
   ctaSeparable: Set<string>
   /** Words naming the newsroom's letters page, whose note calls on readers to write ("Leserbriefe … Schreiben Sie uns an …"). */
@@ -166,6 +171,9 @@ function buildLexicon(extras: PastedExtras): PastedLexicon {
     ctaNegations: lower(all((file) => file.callToAction.negations)),
     ctaNegatedCalls: lower(all((file) => file.callToAction.negatedCalls)),
     ctaSeparable: lower(all((file) => file.callToAction.separable)),
+    followVerbs: lower(all((file) => file.callToAction.followed?.verbs)),
+    followArticles: lower(all((file) => file.callToAction.followed?.articles)),
+    ownPeople: lower(all((file) => file.callToAction.followed?.ownPeople)),
     ctaObjects: new PhraseList(all((file) => file.callToAction.objects)),
     lettersPage: new PhraseList(all((file) => file.callToAction.lettersPage)),
     reportingVerbs: reportingVerbs(files),

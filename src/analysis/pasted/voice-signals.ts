@@ -31,8 +31,21 @@ export function callsToAction(view: BlockView, lexicon: PastedLexicon): Sentence
     // The call negated is advice ("Laden Sie keine App aus unbekannten Quellen herunter").
     if (lexicon.ctaNegations.has(words[2]?.lower ?? '') && !lexicon.ctaNegatedCalls.has(verb.lower)) return false
     if (!lexicon.ctaVerbs.has(verb.lower)) return callsWithInfinitive(sentence, words, lexicon)
+    if (followsOneNamed(words, lexicon)) return false
     return (address !== undefined && lexicon.ctaAddress.has(address.lower)) || linksFrom(view, sentence)
   })
+}
+
+/** "Folgen Sie der Polizei auf Twitter, …": the one followed is named after an article, and is not the outlet's own. */
+function followsOneNamed([verb, , article, followed]: Token[], lexicon: PastedLexicon): boolean {
+  return (
+    lexicon.followVerbs.has(verb.lower) &&
+    article !== undefined &&
+    lexicon.followArticles.has(article.lower) &&
+    followed !== undefined &&
+    !lexicon.ownPeople.has(followed.lower) &&
+    lexicon.ctaObjects.equals(followed.lower) === undefined
+  )
 }
 
 // The subject after a German verb of saying: a pronoun, an article, a name or a noun ("…, bat er",
