@@ -231,6 +231,10 @@ describe('news prose in the words of page furniture', () => {
     ],
     ['a help box', 'Hier finden Sie Hilfe: Wenn Sie Suizidgedanken haben, wenden Sie sich an die Telefonseelsorge unter 142.'],
     [
+      'a call in a statement quoted under its lead-in',
+      'Die Organisatoren verlasen eine Erklärung:\n\n> Wir lassen uns nicht einschüchtern. Folgen Sie uns auf Facebook und kommen Sie am Samstag wieder!'
+    ],
+    [
       'an outlet’s pitch in a block quote under its lead-in',
       'Der Chefredakteur warb am Montag für das neue Angebot:\n\n> Mit unserem Newsletter erhalten Sie jeden Morgen die wichtigsten Nachrichten.'
     ]

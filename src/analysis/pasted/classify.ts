@@ -311,7 +311,8 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
     // A caption's credit goes alone where a sentence stands before it on its line: that may be the article's ("…, sagte ein Sprecher. Foto: APA/…").
     if (view.lines.every(isCaptionLine)) return { kind: 'boilerplate', signal: { key: 'caption' }, extent: 'sentences' }
   }
-  if (hasCallToAction(view, lexicon) && namesCallToActionObject(view, lexicon))
+  // A call in a block quote under a lead-in is the quoted speaker's ("Die Organisatoren verlasen eine Erklärung:⏎> … Folgen Sie uns auf Facebook …").
+  if (hasCallToAction(view, lexicon) && namesCallToActionObject(view, lexicon) && !quotedUnderLeadIn(article, view.block))
     return { kind: 'boilerplate', signal: { key: 'callToAction' }, extent: 'sentences' }
   if (isCopyrightNotice(view) && !reportsWhere(view, lexicon))
     return { kind: 'boilerplate', signal: { key: 'copyright' }, extent: 'sentences' }
