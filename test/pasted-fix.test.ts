@@ -1615,6 +1615,11 @@ describe('pasted material on a line of an article paragraph', () => {
       `> ${report}\n> **Mit Hello Barbie** hat der Hersteller eine Puppe auf den Markt gebracht.`
     ],
     [
+      'a teaser’s headline glued without a full stop before the next sentence',
+      `${report}\n\nLesen Sie auch: Neue Regeln für E-Scooter in Wien Ein Umweltaktivist ist seit Montag verschwunden.`,
+      `${report}\n\nEin Umweltaktivist ist seit Montag verschwunden.`
+    ],
+    [
       'a post’s signature glued before the next sentence',
       `${report} Ein Beitrag geteilt von Helene Fischer (@helenefischer) Die Opposition kritisierte die Einigung am Abend scharf.`,
       `${report} Die Opposition kritisierte die Einigung am Abend scharf.`

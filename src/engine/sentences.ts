@@ -116,6 +116,15 @@ function splitGluedCrossheads(sentences: RawSentence[], lang: Lang): RawSentence
   })
 }
 
+/**
+ * Where the sentence after a title starts, where the two are glued without a full stop ("Neue
+ * Regeln für E-Scooter in Wien | Ein Umweltaktivist ist …"): the token index, read as for a glued
+ * crosshead; undefined where the words do not read as a title before a capital opener.
+ */
+export function sentenceAfterTitle(tokens: Token[], lang: Lang): number | undefined {
+  return crossheadEnd(tokens, lexicon<CrossheadLexicon>(lang, 'crossheads').maxWords, crossheadWords(lang))
+}
+
 const BULLETS = new Set(['·', '•'])
 
 /** The token that opens the real sentence after a glued crosshead of words only ("Automatische Obergrenze | Für …"). */

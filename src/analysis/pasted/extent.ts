@@ -7,6 +7,7 @@ import { beforeCredit, copyrightMarkAt, creditAround, isAgencyCredit } from './c
 import { balanced, withSyntaxAfter, withSyntaxBefore } from './markup-edges.js'
 import { segment, segments, segmentsOf } from './pieces.js'
 import { textInLanguage } from './post-signals.js'
+import { sentenceAfterTitle } from '../../engine/sentences.js'
 import { withoutFormatMarks, withoutFormatMarksAt } from '../phrases.js'
 import { inFurnitureVoice, isPlaceholderLine, speaksToReader } from './voice-signals.js'
 
@@ -225,7 +226,7 @@ function endsLikeHeadline(text: string): boolean {
  * Papier soll …"), before the line of prose the sentence splitter joined to it.
  */
 function pastedEnd(article: Article, sentence: Sentence, mark: Verdict, lexicon: PastedLexicon): number {
-  if (mark.kind === 'teaser') return teaserEnd(article, sentence)
+  if (mark.kind === 'teaser') return titleEnd(article, sentence, mark) ?? teaserEnd(article, sentence)
   // As the view quotes the phrase: without marks of zero width ("Ein Bei\u00adtrag geteilt von …").
   const firstLine = withoutFormatMarks(blanksAsSpaces(article.text.slice(sentence.start, sentence.end)).split(/\r\n?|\n/, 1)[0])
   // A copyright line over a line of prose ("© 2016 Lokalkurier Verlag⏎Mit Hello Barbie hat …") is a label line too.
@@ -268,6 +269,29 @@ function labelEnd(article: Article, sentence: Sentence, phrase: string): number 
 
 /** A post's label, which ends where its author's name follows ("Ein Beitrag geteilt von", "A post shared by"). */
 const AWAITS_AUTHOR = /\b(?:(?:geteilt|gepostet) von|(?:shared|posted) by)$/i
+
+/**
+ * Where a teaser's headline ends that the sentence after it on its line was glued to for want of a
+ * full stop ("Lesen Sie auch: Neue Regeln für E-Scooter in Wien Ein Umweltaktivist ist seit Montag
+ * verschwunden."): before a capital article or opener after words that read as a title, as for a
+ * glued crosshead (German capitalises these only opening a sentence), where a sentence of a few
+ * words follows.
+ */
+function titleEnd(article: Article, sentence: Sentence, mark: Verdict): number | undefined {
+  const phrase = mark.signal.quoted
+  const lang = article.blocks[sentence.block].lang
+  if (phrase === undefined || lang !== 'de' || linesOf(article, sentence).length > 1 || !endsLikeProse(sentence.text)) return undefined
+  const at = sentence.text.indexOf(phrase)
+  if (at < 0) return undefined
+  // The headline's words after the label and its colon or question mark.
+  const after = sentence.tokens.filter((token) => token.start >= sentence.start + at + phrase.length)
+  while (after.length > 0 && after[0].kind !== 'word') after.shift()
+  const opens = sentenceAfterTitle(after, lang)
+  if (opens === undefined || after.slice(opens).filter((token) => token.kind === 'word').length < MIN_SENTENCE_WORDS) return undefined
+  let last = opens - 1
+  while (last > 0 && after[last].kind === 'whitespace') last--
+  return last >= 0 ? after[last].end : undefined
+}
 
 /**
  * Where a call or notice on a line of its own ends, over a sentence of the article that the
