@@ -914,6 +914,19 @@ describe('an interview set as bold questions over plain answers', () => {
     expect(fix(source)).toBe(source)
   })
 
+  // A call in the first person singular is the interviewee's, in the last answer too: --fix deleted it and the question over it.
+  it('keeps the interviewee’s call to follow them, and still removes the outlet’s own under a hook', () => {
+    const last = turn(
+      'Und Ihre Botschaft an die Leser?',
+      'Folgen Sie mir auf Instagram, dort zeige ich alles, was hinter der Bühne passiert.'
+    )
+    const source = interview('Das Angebot wächst.', last)
+    expect(lintSource('a.md', source, pastedConfig()).findings).toEqual([])
+    expect(fix(source)).toBe(source)
+    const box = '**Sie wollen nichts verpassen?**\n\nFolgen Sie uns auf Instagram!\n'
+    expect(fix(`${source}${box}`)).toBe(source.trimEnd() + '\n')
+  })
+
   // From the eighth written set: each question on the line above its answer, and the interviewee
   // inviting readers to the council's channel; --fix deleted the invitation.
   it('reads a question on the line above its answer as an interview too, and still removes a hook and its box', () => {

@@ -45,7 +45,8 @@ const LEXICON_SCHEMAS: Readonly<Record<string, Schema>> = {
         'negatedCalls',
         'separable',
         'lettersPage',
-        'reportedBy'
+        'reportedBy',
+        'firstPerson'
       ),
       followed: wordLists('verbs', 'articles', 'ownPeople')
     })

@@ -2,7 +2,7 @@ import type { Article } from '../../engine/model.js'
 import type { Verdict } from './extent.js'
 import type { PastedLexicon } from './lexicon.js'
 import { type BlockView, boldFirstLine, endsAsQuestion, viewSentence } from './signals.js'
-import { addressesOrCalls, speaksAsOutlet } from './voice-signals.js'
+import { addressesOrCalls, callsToAction, speaksAsOutlet } from './voice-signals.js'
 
 // An interview set as bold questions over plain paragraphs ("**Wie gewinnen Sie neue Leser?**",
 // then the answer), or with each bold question on the line above its answer in one paragraph: in
@@ -13,8 +13,9 @@ import { addressesOrCalls, speaksAsOutlet } from './voice-signals.js'
 const MIN_QUESTIONS = 3
 
 /**
- * The answers of such an interview that speak in the first person plural: the plain paragraphs
- * after a bold one, and the paragraphs under a bold question line. Under the last bold paragraph,
+ * The answers of such an interview that speak in the first person plural, or call in the singular
+ * ("Folgen Sie mir auf Instagram"): the plain paragraphs after a bold one, and the paragraphs
+ * under a bold question line. Under the last bold paragraph,
  * and under a question line, only those that open as an answer, not speaking to the reader,
  * calling or standing as a label, so that a newsletter box under a bold hook ("**Sie wollen nichts
  * verpassen?** Abonnieren Sie jetzt unseren …") stays pasted, and the interviewee's invitation
@@ -34,19 +35,30 @@ export function interviewAnswers(
   const questions = article.blocks.filter((block) => isAsked(block.index) && endsAsQuestion(views[block.index]!.text))
   if (questions.length + questionLines.size < MIN_QUESTIONS) return answers
   const inWeVoice = (index: number) => views[index] !== undefined && speaksAsOutlet(views[index]!)
+  const callsAsSpeaker = (index: number) => views[index] !== undefined && callsInFirstPerson(views[index]!, lexicon)
   let answer: number[] | undefined
   for (const block of article.blocks) {
     if (isAsked(block.index)) {
-      for (const index of answer ?? []) if (inWeVoice(index)) answers.add(index)
+      for (const index of answer ?? []) if (inWeVoice(index) || callsAsSpeaker(index)) answers.add(index)
       answer = []
     } else if (answer && block.structure === 'paragraph') answer.push(block.index)
     else answer = undefined
   }
-  for (const index of answer ?? []) if (inWeVoice(index) && opensAsAnswer(article, views[index]!, lexicon)) answers.add(index)
+  for (const index of answer ?? [])
+    if ((inWeVoice(index) && opensAsAnswer(article, views[index]!, lexicon)) || callsAsSpeaker(index)) answers.add(index)
   for (const [index, lineEnd] of questionLines)
     if (speaksAsInterviewee(article, views[index]!, lexicon, lineEnd) && opensAsAnswer(article, views[index]!, lexicon, lineEnd))
       answers.add(index)
   return answers
+}
+
+/** Every call of the block in the first person singular ("Folgen Sie mir auf Instagram"): the speaker's, not the outlet's. */
+function callsInFirstPerson(view: BlockView, lexicon: PastedLexicon): boolean {
+  const calls = callsToAction(view, lexicon)
+  return (
+    calls.length > 0 &&
+    calls.every((sentence) => sentence.tokens.some((token) => token.kind === 'word' && lexicon.ctaFirstPerson.has(token.lower)))
+  )
 }
 
 /**

@@ -33,6 +33,7 @@ interface LanguageFile {
     separable?: string[]
     lettersPage?: string[]
     reportedBy?: string[]
+    firstPerson?: string[]
     followed?: { verbs: string[]; articles: string[]; ownPeople: string[] }
   }
 }
@@ -68,6 +69,8 @@ export interface PastedLexicon {
   ctaNegations: Set<string>
   /** Verbs whose negated call still promotes ("Verpassen Sie keine News"). */
   ctaNegatedCalls: Set<string>
+  /** A speaker's own "mir", "me": an interviewee's call in an answer. */
+  ctaFirstPerson: Set<string>
   /** A call to follow one the article names (see `followed` in pasted.yaml): its verbs, the articles that open the one followed, and the outlet's own people. */
   followVerbs: Set<string>
   followArticles: Set<string>
@@ -171,6 +174,7 @@ function buildLexicon(extras: PastedExtras): PastedLexicon {
     ctaNegations: lower(all((file) => file.callToAction.negations)),
     ctaNegatedCalls: lower(all((file) => file.callToAction.negatedCalls)),
     ctaSeparable: lower(all((file) => file.callToAction.separable)),
+    ctaFirstPerson: lower(all((file) => file.callToAction.firstPerson)),
     followVerbs: lower(all((file) => file.callToAction.followed?.verbs)),
     followArticles: lower(all((file) => file.callToAction.followed?.articles)),
     ownPeople: lower(all((file) => file.callToAction.followed?.ownPeople)),
