@@ -197,6 +197,8 @@ describe('news prose in the words of page furniture', () => {
       'a post’s words in a paragraph of the report',
       'Gepostet von einem Nutzer am Sonntag, verbreitete sich das Video schnell. Die Polizei ermittelt seit 2024.'
     ],
+    // A link to the document the article reports on is its source, not a teaser: the fix deleted it.
+    ['a link to the source document', '[Das Urteil im Wortlaut (PDF)](https://www.vfgh.gv.at/downloads/G_123_2016.pdf)'],
     // A call to follow one the article names is its advice: the fix deleted it.
     ['a tip to follow one the article names', 'Folgen Sie der Polizei auf Twitter, um über Sperren informiert zu bleiben.'],
     // Without the post's handle the label's words are the sentence's: the fix took the first four.

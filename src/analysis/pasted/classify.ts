@@ -321,7 +321,8 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   const teaserPhrase = phraseSignal(view, undefined, kinds.teaser.contains)
   if (teaserPhrase) return { kind: 'teaser', signal: teaserPhrase, extent: 'sentences' }
   if (length <= MAX_HOOK) {
-    if (isOnlyLinks(view.block) && !opensWithProse(view)) return { kind: 'teaser', signal: { key: 'onlyLinks' }, extent: 'block' }
+    if (isOnlyLinks(view.block) && !opensWithProse(view) && !linksToDocuments(view.block))
+      return { kind: 'teaser', signal: { key: 'onlyLinks' }, extent: 'block' }
     // Under lines of the article's prose the kicker is its own line: the block's sentences are tested one by one.
     if (hasGluedColon(view.text) && endsWithoutFullStop(view.text))
       return { kind: 'teaser', signal: { key: 'gluedKicker' }, extent: isHeadlineLike(view) ? 'block' : 'sentences' }
@@ -356,6 +357,14 @@ function ownVoice(article: Article, view: BlockView, lexicon: PastedLexicon): Pa
     if (quoted !== undefined && addressesOrCalls(alone, lexicon)) return { key: 'contains', quoted }
   }
   return undefined
+}
+
+/** Files a source is published as ("Das Urteil im Wortlaut (PDF)"); a teaser links to a page. */
+const DOCUMENT = /\.(?:pdf|docx?|odt|xlsx?|ods|csv)(?:[?#]|$)/i
+
+/** Every link of the block leads to a document: the article's source, not a teaser for another story. */
+function linksToDocuments(block: Block): boolean {
+  return block.links.every((link) => DOCUMENT.test(link))
 }
 
 /** A block quote right under a paragraph that ends with a colon: someone's words, introduced. */
