@@ -1629,6 +1629,12 @@ describe('pasted material on a line of an article paragraph', () => {
       `> ${report}\n> © 2016 Lokalkurier Verlag\n> **Mit Hello Barbie** hat der Hersteller eine Puppe auf den Markt gebracht.`,
       `> ${report}\n> **Mit Hello Barbie** hat der Hersteller eine Puppe auf den Markt gebracht.`
     ],
+    // One fix left the placeholder, a second its first words: "- X, der den Artikel ergänzt." stayed.
+    [
+      'a consent placeholder after its label in a list item, in one fix',
+      `- ${report}\n- Empfohlener redaktioneller Inhalt An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.\n- ${more}`,
+      `- ${report}\n- ${more}`
+    ],
     [
       'a teaser’s headline glued without a full stop before the next sentence',
       `${report}\n\nLesen Sie auch: Neue Regeln für E-Scooter in Wien Ein Umweltaktivist ist seit Montag verschwunden.`,

@@ -238,17 +238,17 @@ function pastedEnd(article: Article, sentence: Sentence, mark: Verdict, lexicon:
   // The placeholder line under a label is its box's ("Empfohlener redaktioneller Inhalt⏎An dieser Stelle finden Sie …").
   const lang = article.blocks[sentence.block].lang
   const boxLine = (written: string) => isPlaceholderLine(lexicon, mark.kind, written.replace(/^[\s>]+/, ''), lang)
-  return endsWithAnyMark(firstLine) ? labelEnd(article, sentence, phrase) : teaserEnd(article, sentence, boxLine)
+  return endsWithAnyMark(firstLine) ? labelEnd(article, sentence, phrase, boxLine) : teaserEnd(article, sentence, boxLine)
 }
 
 /**
  * Where a label glued before a sentence of the article on its line ends ("Video abspielen Talks
  * with the unions … said.", "Ein Beitrag geteilt von Helene Fischer (@helenefischer) Sogar beim
  * …"): after its phrase, or after the handle in brackets that follows it; the sentence splitter
- * saw no full stop between them. The whole sentence where what follows is no sentence, or one in
- * the other language.
+ * saw no full stop between them. The whole sentence where what follows is no sentence, the box's
+ * placeholder, or one in the other language.
  */
-function labelEnd(article: Article, sentence: Sentence, phrase: string): number {
+function labelEnd(article: Article, sentence: Sentence, phrase: string, boxLine: (written: string) => boolean): number {
   // The visible text: markup around the sentence after the label ("*Die Opposition* kritisierte …") is blanked.
   const { text, writtenAt } = withoutFormatMarksAt(blanksAsSpaces(article.plain.slice(sentence.start, sentence.end)))
   const at = text.indexOf(phrase)
@@ -257,6 +257,8 @@ function labelEnd(article: Article, sentence: Sentence, phrase: string): number 
   const handle = /^[^.!?()\r\n]{0,60}?\(@[\p{L}\p{N}_.]+\)/u.exec(text.slice(end))?.[0].length ?? 0
   end += handle
   const rest = text.slice(end).trim()
+  // The placeholder after its label on one line is the box's ("Empfohlener redaktioneller Inhalt An dieser Stelle finden Sie …").
+  if (boxLine(rest)) return sentence.end
   const other = article.lang === 'de' ? 'en' : 'de'
   // A question after the label is the poll's or the teaser's ("Umfrage: Kaufen Sie noch im Warenhaus ein?").
   const prose = SENTENCE_START.test(rest) && endsLikeProse(rest) && !textInLanguage(rest, other, article.lang)
