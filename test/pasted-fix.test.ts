@@ -197,6 +197,8 @@ describe('news prose in the words of page furniture', () => {
       'a post’s words in a paragraph of the report',
       'Gepostet von einem Nutzer am Sonntag, verbreitete sich das Video schnell. Die Polizei ermittelt seit 2024.'
     ],
+    // A question a conjunction opens goes on with the article, a writer's device: the fix deleted it as a teaser's hook.
+    ['a question and its answer in a fragment', 'Und die Opposition? Schäumt vor Wut'],
     // A link to the document the article reports on is its source, not a teaser: the fix deleted it.
     ['a link to the source document', '[Das Urteil im Wortlaut (PDF)](https://www.vfgh.gv.at/downloads/G_123_2016.pdf)'],
     // A call to follow one the article names is its advice: the fix deleted it.

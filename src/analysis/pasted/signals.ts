@@ -1,5 +1,6 @@
 import { countVisible } from '../../engine/blocks.js'
 import { LINE_BREAK } from '../../engine/line-breaks.js'
+import { lexiconSet } from '../../engine/lexicon.js'
 import { FORMAT_MARK, normalizePhrase, withoutFormatMarks } from '../phrases.js'
 import type { Article, Block, Sentence } from '../../engine/model.js'
 
@@ -96,11 +97,13 @@ export const endsAsQuestion = endingIn('?')
  * "Schon gelesen? Nordkorea-Tyrann schockt …": a short question, then a headline. Not a paragraph
  * that ends in a question: "Wer hat sie ausgestellt? Wo kommt das Objekt her?" asks in prose;
  * nor one whose question opens sentences of prose ("Wie funktioniert Macht? Die Autorin zeigt es
- * an Beispielen. (Suhrkamp, 16 Euro)").
+ * an Beispielen. (Suhrkamp, 16 Euro)"); nor one a conjunction opens ("Und die Opposition? Schäumt vor Wut").
  */
 export function opensWithQuestionHook(view: BlockView): boolean {
   const [first, ...rest] = view.sentences
   if (!first || rest.length === 0) return false
+  const opening = first.tokens.find((token) => token.kind === 'word')
+  if (opening && lexiconSet(view.block.lang, 'crossheads', 'coordinators').has(opening.lower)) return false
   const headline = rest.every((sentence) => endsWithoutFullStop(sentence.text.trim())) && !endsAsQuestion(view.text)
   return wordCount(first) <= 4 && first.text.trim().endsWith('?') && headline
 }
