@@ -197,6 +197,8 @@ describe('news prose in the words of page furniture', () => {
       'a post’s words in a paragraph of the report',
       'Gepostet von einem Nutzer am Sonntag, verbreitete sich das Video schnell. Die Polizei ermittelt seit 2024.'
     ],
+    // A label's words as the subject of a sentence of the report: the fix deleted the sentence.
+    ['a label’s words as the subject of a sentence', 'Empfohlener redaktioneller Inhalt ist bei der „Zeit“ ein eigenes Ressort.'],
     // A question a conjunction opens goes on with the article, a writer's device: the fix deleted it as a teaser's hook.
     ['a question and its answer in a fragment', 'Und die Opposition? Schäumt vor Wut'],
     // A link to the document the article reports on is its source, not a teaser: the fix deleted it.

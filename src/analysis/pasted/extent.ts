@@ -1,4 +1,5 @@
-import type { Article, Block, PastedBlock, PastedSignal, Sentence } from '../../engine/model.js'
+import type { Article, Block, Lang, PastedBlock, PastedSignal, Sentence } from '../../engine/model.js'
+import { lexiconSet } from '../../engine/lexicon.js'
 import { endOfLine, endOfLineBefore, nextLineStart, startOfLine } from '../../engine/line-breaks.js'
 import type { Registry } from '../credit/agencies.js'
 import type { PastedLexicon } from './lexicon.js'
@@ -259,6 +260,7 @@ function labelEnd(article: Article, sentence: Sentence, phrase: string, boxLine:
   const rest = text.slice(end).trim()
   // The placeholder after its label on one line is the box's ("Empfohlener redaktioneller Inhalt An dieser Stelle finden Sie …").
   if (boxLine(rest)) return sentence.end
+  if (subjectOfProse(rest, article.blocks[sentence.block].lang)) return sentence.start
   const other = article.lang === 'de' ? 'en' : 'de'
   // A question after the label is the poll's or the teaser's ("Umfrage: Kaufen Sie noch im Warenhaus ein?").
   const prose = SENTENCE_START.test(rest) && endsLikeProse(rest) && !textInLanguage(rest, other, article.lang)
@@ -267,6 +269,20 @@ function labelEnd(article: Article, sentence: Sentence, phrase: string, boxLine:
   // one, the sentence goes on in the article's words ("Ein Beitrag geteilt von Conchita Wurst sorgte …"):
   // nothing of it is pasted.
   return handle === 0 && AWAITS_AUTHOR.test(phrase) ? sentence.start : sentence.start + writtenAt(end)
+}
+
+/**
+ * The label's words are the subject of a sentence of the article's, its verb right after them and
+ * not speaking to the reader ("Empfohlener redaktioneller Inhalt ist bei der „Zeit“ ein eigenes Ressort.").
+ */
+function subjectOfProse(rest: string, lang: Lang): boolean {
+  const words = rest.match(/[\p{L}\p{N}]+/gu) ?? []
+  return (
+    words.length >= MIN_SENTENCE_WORDS &&
+    lexiconSet(lang, 'crossheads', 'auxiliaries').has(words[0] ?? '') &&
+    endsLikeProse(rest) &&
+    !speaksToReader(words, lang)
+  )
 }
 
 /** A post's label, which ends where its author's name follows ("Ein Beitrag geteilt von", "A post shared by"). */
