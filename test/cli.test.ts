@@ -6,6 +6,7 @@ import AjvDraft04 from 'ajv-draft-04'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import { CLI, onlyRule, runCli, tempTree } from './helpers/cli.js'
+import { MAX_FILE_BYTES } from '../src/engine/limits.js'
 
 const ONLY_QUOTES = { '.newslintrc.json': onlyRule('quotes') }
 
@@ -341,6 +342,19 @@ describe('input too large or too deep', () => {
       'newslint: tief.md: Unexpected block quotes or lists nested 5000 deep at line 1, expected at most 32'
     ])
     expect(JSON.parse(run.stdout).map((file: { path: string }) => file.path)).toEqual(['gut.md'])
+  })
+
+  // A review: a fix that grew a file over the limit ('"' made „“) was reported as if the file were that large.
+  it('leaves a file whose fixes would make it too large as it was, and says so', () => {
+    const head = '# Titel\n\nEr sagte "das" heute.\n\n' + ('x'.repeat(250_000) + '\n\n').repeat(41)
+    const source = head + 'z'.repeat(MAX_FILE_BYTES - 2 - Buffer.byteLength(head)) + '\n'
+    const root = tempTree({ ...ONLY_QUOTES, 'gross.md': source })
+    const run = runCli(['--fix', 'gross.md'], { cwd: root })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe(
+      'newslint: gross.md: Unexpected file of 10.01 MB, expected at most 10 MB once fixed, so the file is left as it was\n'
+    )
+    expect(readFileSync(join(root, 'gross.md'), 'utf8')).toBe(source)
   })
 
   // A review: frontmatter was held to the markdown parser's limits, and valid articles were refused whole.

@@ -1,5 +1,6 @@
 import { append } from '../engine/arrays.js'
 import type { Config } from '../config/config.js'
+import { LimitError } from '../engine/limits.js'
 import { type Finding, type LintResult, lintSource } from './lint.js'
 import type { Edit } from './rule.js'
 import { EVERYWHERE, type Scope, pointMover } from './scope.js'
@@ -66,7 +67,7 @@ export function fixSource(
     fixed += applied
     output = next
     scope = scope.after(edits)
-    result = lintSource(path, output, config)
+    result = lintFixed(path, output, config)
     const move = pointMover(edits)
     const waiting = new Set(deferred.flatMap((finding) => movedKey(finding, move) ?? []))
     // A waiting finding whose place an edit took (a credit line to insert where a pasted box was
@@ -80,6 +81,16 @@ export function fixSource(
     )
   }
   return { output, fixed, result, scope }
+}
+
+/** The lint of the text after a pass; a fix that makes it too large (a 9.5 MB file of '"' made „“) leaves the file as it was, and says so. */
+function lintFixed(path: string, text: string, config: Config): LintResult {
+  try {
+    return lintSource(path, text, config)
+  } catch (error) {
+    if (error instanceof LimitError) throw new LimitError(`${error.message} once fixed, so the file is left as it was`)
+    throw error
+  }
 }
 
 /** A finding waiting for the next pass, as it should stand in the text after the pass's edits; none if an edit replaced its start or end. */
