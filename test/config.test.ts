@@ -121,6 +121,17 @@ describe('configuration', () => {
       'an extends outside the repository',
       JSON.stringify({ extends: '../../../../etc/newslint.json' }),
       /\(extends\): .* outside the repository/
+    ],
+    // A review: the name came twice in one line of 18 MB, and the path took 5 s and 400 MB to resolve.
+    [
+      'a rule name of 100,000 characters, cut in the message',
+      JSON.stringify({ rules: { ['h'.repeat(100_000)]: 'off' } }),
+      /^newslint: \S+ \(rules\.h{73}… \(100006 characters\)\): unknown rule "h{79}… \(100000 characters\)"\n$/
+    ],
+    [
+      'an extends path of 100,000 characters',
+      JSON.stringify({ extends: 'a/'.repeat(50_000) }),
+      /\(extends\): unexpected path of 100000 characters, expected at most 4096\n$/
     ]
   ])('refuses %s with a clear one-line error and exit 2', (_, content, message) => {
     const root = tempTree({ '.newslintrc.json': content, 'a.md': QUOTED })
