@@ -159,16 +159,17 @@ describe('input no article has: generated shapes of any size', () => {
     LIMIT
   )
 
-  it('refuses what is too deep or too large, and says what and where', () => {
-    const refusal = (text: string) => {
-      try {
-        lintSource('a.md', text, CONFIGS[0])
-      } catch (error) {
-        if (error instanceof LimitError) return error.message
-        throw error
-      }
-      return undefined
+  const refusal = (text: string) => {
+    try {
+      lintSource('a.md', text, CONFIGS[0])
+    } catch (error) {
+      if (error instanceof LimitError) return error.message
+      throw error
     }
+    return undefined
+  }
+
+  it('refuses what is too deep or too large, and says what and where', () => {
     expect(refusal('Einleitung.\n\n' + '> '.repeat(MAX_NESTING + 1) + 'Text.\n')).toBe(
       `Unexpected block quotes or lists nested ${MAX_NESTING + 1} deep at line 3, expected at most ${MAX_NESTING}`
     )
@@ -229,10 +230,6 @@ describe('input no article has: generated shapes of any size', () => {
       /^Unexpected web address of 20022 characters at line 1/
     )
     expect(refusal('Siehe www.example.com/pfad?id=1&x=y... und https://example.org/a_b, dann mehr!!! '.repeat(3000) + '\n')).toBeUndefined()
-    // Many words each too short to refuse alone: the message names them all, not the costliest as if it were too long.
-    expect(refusal(`Text.\n\n${`${'www.'.repeat(100)} `.repeat(10)}\n\n`.repeat(100))).toBe(
-      "Unexpected 1000 words with web addresses, up to 400 characters long (at line 3), expected far fewer: the markdown parser's work on each grows with its length times the addresses starting in it"
-    )
     // Headings underlined with "=" or "-": thousands in one piece are refused, an article's dozens are linted.
     expect(refusal('Einleitung.\n\n' + lines(2000, (i) => `Titel ${i}\n---\n`))).toMatch(
       /^Unexpected \d+ headings underlined with "=" or "-" in \d+ KB from line 1, expected far fewer/
@@ -281,6 +278,23 @@ describe('input no article has: generated shapes of any size', () => {
       `Unexpected 293 KB of text without a blank line at line 3, expected at most ${MAX_PARAGRAPH_CHARS / 1024} KB`
     )
     expect(refusal(SHAPES[3].make(MAX_PARAGRAPH_CHARS / 10 - 1))).toBeUndefined()
+    // Lines, blank ones too: the parser holds a kilobyte for each (3 MB of blank lines took 3.7 GB).
+    expect(refusal('\n'.repeat(MAX_LINES) + 'Text.')).toBe(`Unexpected file of ${MAX_LINES + 1} lines, expected at most ${MAX_LINES}`)
+    expect(refusal('Text.\r'.repeat(MAX_LINES + 1))).toBe(`Unexpected file of ${MAX_LINES + 1} lines, expected at most ${MAX_LINES}`)
+  })
+
+  it("counts work spread over the file as the file's, and holds a stretch the parser reads at once to its limit", () => {
+    // A review: a file's lists of bold names were refused as one paragraph of 4,000 markers; the parser pairs within each item.
+    const names = lines(1000, (i) => `- **Name ${i}** sagte etwas Wichtiges.`)
+    expect(refusal(Array.from({ length: 6 }, (_, i) => `## Liste ${i}\n\n${names}`).join('\n'))).toBeUndefined()
+    // Work spread over many paragraphs, none too much alone: the message counts the file's, not one paragraph's.
+    expect(refusal(`${'[Er soll](https://x.de/a) '.repeat(100)}\n\n`.repeat(800))).toBe(
+      "Unexpected 80000 closing brackets (]) in 800 paragraphs, expected far fewer: the markdown parser's work on them adds up over the file to far more than an article's"
+    )
+    // Many words each too short to refuse alone: the message names them all, not the costliest as if it were too long.
+    expect(refusal(`Text.\n\n${`${'www.'.repeat(100)} `.repeat(10)}\n\n`.repeat(100))).toBe(
+      "Unexpected 1000 words with web addresses, up to 400 characters long (at line 3), expected far fewer: the markdown parser's work on each grows with its length times the addresses starting in it"
+    )
     // A stretch the parser must read at once, having no line where it can be cut into pieces: it holds up to 1.4 KB
     // for each character and 2 KB for each line until the stretch is done (660 KB of code spans took 930 MB).
     const pieceRefusal = (kb: number, lines: number, line: number) =>
@@ -290,9 +304,6 @@ describe('input no article has: generated shapes of any size', () => {
     // Paragraphs of code spans or struck-through text opening at the first column are cut into pieces, however many.
     // (The limits alone: linting 600 KB of code spans takes seconds.)
     expect(() => checkLimits('Einleitung.\n\n' + '`a` `b`\n\n~~c~~ d\n\n'.repeat(30_000))).not.toThrow()
-    // Lines, blank ones too: the parser holds a kilobyte for each (3 MB of blank lines took 3.7 GB).
-    expect(refusal('\n'.repeat(MAX_LINES) + 'Text.')).toBe(`Unexpected file of ${MAX_LINES + 1} lines, expected at most ${MAX_LINES}`)
-    expect(refusal('Text.\r'.repeat(MAX_LINES + 1))).toBe(`Unexpected file of ${MAX_LINES + 1} lines, expected at most ${MAX_LINES}`)
   })
 
   it(

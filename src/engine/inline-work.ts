@@ -3,7 +3,7 @@ import { frontmatterEnd } from './pieces.js'
 
 // Inline syntax on which micromark's work grows faster than the text: emphasis markers it pairs
 // by walking back, brackets it reads back from, backtick runs and HTML it reads on from. Each kind
-// is estimated per paragraph (text up to a blank line) and summed over the file, so that neither
+// is estimated per paragraph (text up to a blank line or a list item) and summed over the file, so that neither
 // one long paragraph nor many short ones can take the parser minutes. Part of `limits.ts`.
 
 /**
@@ -43,56 +43,60 @@ const MAX_CODE_WORK = 100_000_000
  */
 const MAX_HTML_WORK = 100_000_000
 
+const FAR_FEWER = 'expected far fewer:'
+
 /** One kind of inline work, summed over the file's paragraphs, and the paragraph with the most of what causes it. */
 class InlineWork {
   private work = 0
+  private count = 0
+  private paragraphs = 0
   private worst = 0
+  private worstWork = 0
   private line = 1
 
+  /** `what` causes the work ("emphasis markers (*, _, ~)"), `why` it grows too fast in one paragraph. */
   constructor(
     private readonly limit: number,
-    private readonly message: (worst: number, line: number) => string
+    private readonly what: string,
+    private readonly why: string
   ) {}
 
   add(count: number, work: number, line: number): void {
     this.work += work
-    if (count > this.worst) {
-      this.worst = count
-      this.line = line
-    }
+    this.count += count
+    if (count > 0) this.paragraphs++
+    if (count > this.worst) Object.assign(this, { worst: count, worstWork: work, line })
   }
 
+  /** Where the costliest paragraph holds most of the work, it is named; else the file's count is. */
   refusal(): string | undefined {
-    return this.work > this.limit ? this.message(this.worst, this.line) : undefined
+    if (this.work <= this.limit) return undefined
+    return this.worstWork > this.limit / 2
+      ? `Unexpected ${this.worst} ${this.what} in the paragraph at line ${this.line}, ${FAR_FEWER} ${this.why}`
+      : `Unexpected ${this.count} ${this.what} in ${this.paragraphs} paragraphs, ${FAR_FEWER} the markdown parser's work on them adds up over the file to far more than an article's`
   }
 }
-
-const FAR_FEWER = 'expected far fewer:'
 
 /**
  * Sum each paragraph's emphasis, link, code-span and inline-HTML work (paragraphs end at blank
  * lines); where one kind is beyond its limit, the refusal that names its costliest paragraph.
  */
 export function inlineWorkRefusal(text: string): string | undefined {
-  const emphasis = new InlineWork(
-    MAX_EMPHASIS_WORK,
-    (worst, line) =>
-      `Unexpected ${worst} emphasis markers (*, _, ~) in the paragraph at line ${line}, ${FAR_FEWER} pairing them would take the markdown parser minutes`
-  )
+  const emphasis = new InlineWork(MAX_EMPHASIS_WORK, 'emphasis markers (*, _, ~)', 'pairing them would take the markdown parser minutes')
   const codeSpans = new InlineWork(
     MAX_CODE_WORK,
-    (worst, line) =>
-      `Unexpected ${worst} runs of backticks (\`) of different lengths in the paragraph at line ${line}, ${FAR_FEWER} matching them to code spans would take the markdown parser time that grows with their square`
+    'runs of backticks (`) of different lengths',
+    'matching them to code spans would take the markdown parser time that grows with their square'
   )
   const html = new InlineWork(
     MAX_HTML_WORK,
-    (worst, line) =>
-      `Unexpected ${worst} unclosed HTML comments, declarations or processing instructions (<!--, <!, <?) in the paragraph at line ${line}, ${FAR_FEWER} the markdown parser reads on from each to the paragraph's end`
+    'unclosed HTML comments, declarations or processing instructions (<!--, <!, <?)',
+    "the markdown parser reads on from each to the paragraph's end"
   )
   const links = new InlineWork(
     MAX_LINK_WORK,
-    (worst, line) =>
-      `Unexpected ${worst} closing brackets (]) in the paragraph at line ${line}, ${FAR_FEWER} matching them to links would take the markdown parser time that grows with their square`
+    'closing brackets (])',
+    'matching them to links would take the markdown parser time that grows with their square'
   )
   let markers = 0
   let escapes = 0
@@ -129,7 +133,9 @@ export function inlineWorkRefusal(text: string): string | undefined {
     const code = text.charCodeAt(at)
     // A line ends at "\n" or at a "\r" that no "\n" follows.
     if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) {
-      if (blank) {
+      // A blank line ends a paragraph, and so does a list item's marker opening the next line: the
+      // parser pairs and matches within each item ("- **Name** sagte …" a thousand times is no paragraph of 4,000 markers).
+      if (blank || opensListItem(text, at + 1)) {
         close(at)
         paragraphStart = at + 1
         paragraphLine = line + 1
@@ -219,6 +225,14 @@ function backtickRun(text: string, at: number, lengths: Set<number>): number {
   lengths.add(end - at)
   if (text.charCodeAt(at - 1) === 92 && end - at > 1) lengths.add(end - at - 1)
   return end
+}
+
+/** A list item's marker ("- ", "* ", "1. ", also inside quotes and lists) opens the line at `at`. */
+const LIST_ITEM = /[ \t]*(?:>[ \t]*)*(?:[-+*]|\d{1,9}[.)])[ \t]/y
+
+function opensListItem(text: string, at: number): boolean {
+  LIST_ITEM.lastIndex = at
+  return LIST_ITEM.test(text)
 }
 
 /** `_` between letters or digits ("snake_case") never opens or closes emphasis. */
