@@ -197,6 +197,19 @@ describe('news prose in the words of page furniture', () => {
       'a post’s words in a paragraph of the report',
       'Gepostet von einem Nutzer am Sonntag, verbreitete sich das Video schnell. Die Polizei ermittelt seit 2024.'
     ],
+    // A phrase of the lexicons inside a sentence that reports speech with its source: the fix deleted the sentence (a review).
+    [
+      'a phrase in reported speech',
+      'Das Unternehmen erklärte, das Partnerangebot der Versicherung sei von der Umstellung nicht betroffen.'
+    ],
+    [
+      'a phrase in reported speech',
+      'Die Bank darf Ihre Daten nur nach Ihrer Zustimmung an Partner übermitteln, erklärt die Arbeiterkammer.'
+    ],
+    [
+      'a phrase in reported speech',
+      'Alle Rechte vorbehalten, hatte der Verlag unter jedes Foto geschrieben, doch die Richter sahen das anders.'
+    ],
     // A label's words as the subject of a sentence of the report: the fix deleted the sentence.
     ['a label’s words as the subject of a sentence', 'Empfohlener redaktioneller Inhalt ist bei der „Zeit“ ein eigenes Ressort.'],
     // A question a conjunction opens goes on with the article, a writer's device: the fix deleted it as a teaser's hook.

@@ -3,7 +3,7 @@ import { type AnalyzeOptions, type Stage, inBlock } from '../../engine/stage.js'
 import { perVocabulary, vocabularyWordsOfAllLanguages } from '../../engine/vocabulary.js'
 import { endOfLine, endOfLineBefore, nextLineStart, startOfLine } from '../../engine/line-breaks.js'
 import { SETEXT_UNDERLINE } from '../../engine/limits.js'
-import type { Article, Block, BlockKind, Lang, PastedBlock, PastedSignal } from '../../engine/model.js'
+import type { Article, Block, BlockKind, Lang, PastedBlock, PastedSignal, Sentence } from '../../engine/model.js'
 import { findInlinePosts } from './inline-posts.js'
 import { isNavigation, isCaptionLine } from './page-lines.js'
 import { isControlRow } from './control-rows.js'
@@ -287,8 +287,8 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
     return { kind: 'embed', signal: { key: 'postMediaLink' }, extent: 'posts' }
   if (signed) return { kind: 'embed', signal: { key: 'postSignature' }, extent: signedBlockExtent(article, view, lexicon) }
   const embedPhrase =
-    phraseSignal(view, kinds.embed.opens, kinds.embed.contains, kinds.embed.is) ??
-    (addressesOrLabels(view, lexicon) ? phraseSignal(view, undefined, lexicon.addressingPhrases) : undefined)
+    unlessReported(phraseSignal(view, kinds.embed.opens, kinds.embed.contains, kinds.embed.is), view, lexicon) ??
+    (addressesOrLabels(view, lexicon) ? unlessReported(phraseSignal(view, undefined, lexicon.addressingPhrases), view, lexicon) : undefined)
   if (embedPhrase) return { kind: 'embed', signal: embedPhrase, extent: 'sentences' }
   if (length > MAX_PASTED) return undefined
   // A block that is only the link to a post is how a post is embedded (or linked) properly, also over
@@ -298,7 +298,11 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
   const teaserOpening = labelOrPromotion(view, lexicon, phraseSignal(view, kinds.teaser.opens, undefined, kinds.teaser.is))
   if (teaserOpening) return { kind: 'teaser', signal: teaserOpening, extent: 'sentences' }
   const boilerplatePhrase =
-    labelOrPromotion(view, lexicon, phraseSignal(view, kinds.boilerplate.opens, kinds.boilerplate.contains, kinds.boilerplate.is)) ??
+    labelOrPromotion(
+      view,
+      lexicon,
+      unlessReported(phraseSignal(view, kinds.boilerplate.opens, kinds.boilerplate.contains, kinds.boilerplate.is), view, lexicon)
+    ) ??
     (promotes(view, lexicon) || THIS_PAGE.test(view.text) ? phraseSignal(view, undefined, lexicon.promotingPhrases) : undefined) ??
     promotionUnderLabel(view, lexicon) ??
     ownVoice(article, view, lexicon)
@@ -318,7 +322,7 @@ function classifyAlone(article: Article, view: BlockView, lexicon: PastedLexicon
     return { kind: 'boilerplate', signal: { key: 'copyright' }, extent: 'sentences' }
   if (promotesOutletProduct(view, lexicon) && promotes(view, lexicon))
     return { kind: 'boilerplate', signal: { key: 'ownProducts' }, extent: 'sentences' }
-  const teaserPhrase = phraseSignal(view, undefined, kinds.teaser.contains)
+  const teaserPhrase = unlessReported(phraseSignal(view, undefined, kinds.teaser.contains), view, lexicon)
   if (teaserPhrase) return { kind: 'teaser', signal: teaserPhrase, extent: 'sentences' }
   if (length <= MAX_HOOK) {
     if (isOnlyLinks(view.block) && !opensWithProse(view) && !linksToDocuments(view.block))
@@ -525,6 +529,31 @@ function overForeignPost(article: Article, lines: string[], index: number): bool
   const post = lines.slice(index + 1, signature > index ? signature : lines.length).join(' ')
   const other = article.lang === 'de' ? 'en' : 'de'
   return post !== '' && textInLanguage(line, article.lang, other) && textInLanguage(post, other, article.lang)
+}
+
+/**
+ * A phrase found inside a sentence that reports speech with its source is the article's: the source
+ * after it ("Alle Rechte vorbehalten, hatte der Verlag unter jedes Foto geschrieben") or a verb of
+ * saying before a comma ahead of it ("Das Unternehmen erklärte, das Partnerangebot … sei nicht betroffen.").
+ */
+function unlessReported(signal: PastedSignal | undefined, view: BlockView, lexicon: PastedLexicon): PastedSignal | undefined {
+  const phrase = signal?.key === 'contains' ? signal.quoted : undefined
+  if (phrase === undefined) return signal
+  const holding = view.sentences.find((sentence) => sentence.text.includes(phrase))
+  if (holding === undefined) return signal
+  const reported = reportedAsSaid(holding, view.block.lang, lexicon) || saidBefore(holding, holding.text.indexOf(phrase), lexicon)
+  return reported ? undefined : signal
+}
+
+/** A verb of saying, then a comma, before `at` in the sentence ("Der Sprecher erklärte am Montag, …"). */
+function saidBefore(sentence: Sentence, at: number, lexicon: PastedLexicon): boolean {
+  let verb = false
+  for (const token of sentence.tokens) {
+    if (token.start - sentence.start >= at) return false
+    if (token.kind === 'word' && lexicon.reportingVerbs.has(token.lower)) verb = true
+    else if (verb && token.value === ',') return true
+  }
+  return false
 }
 
 /** `opens with "…"` / `contains "…"` / `is "…"` for the first list that matches, quoting the text as written. */
