@@ -1646,6 +1646,11 @@ describe('pasted material on a line of an article paragraph', () => {
       `> ${report}\n> © 2016 Lokalkurier Verlag\n> **Mit Hello Barbie** hat der Hersteller eine Puppe auf den Markt gebracht.`,
       `> ${report}\n> **Mit Hello Barbie** hat der Hersteller eine Puppe auf den Markt gebracht.`
     ],
+    [
+      'a teaser’s headline ending in its verb glued before the next sentence',
+      `${report}\n\nLesen Sie auch: Warum die Grundsteuer steigt Ein Umweltaktivist ist seit Montag verschwunden.`,
+      `${report}\n\nEin Umweltaktivist ist seit Montag verschwunden.`
+    ],
     // One fix left the placeholder, a second its first words: "- X, der den Artikel ergänzt." stayed.
     [
       'a consent placeholder after its label in a list item, in one fix',

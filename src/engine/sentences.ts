@@ -122,13 +122,14 @@ function splitGluedCrossheads(sentences: RawSentence[], lang: Lang): RawSentence
  * crosshead; undefined where the words do not read as a title before a capital opener.
  */
 export function sentenceAfterTitle(tokens: Token[], lang: Lang): number | undefined {
-  return crossheadEnd(tokens, lexicon<CrossheadLexicon>(lang, 'crossheads').maxWords, crossheadWords(lang))
+  // After a teaser's label a headline follows, not running text naming "Die Zeit": an article opens the sentence after any word.
+  return crossheadEnd(tokens, lexicon<CrossheadLexicon>(lang, 'crossheads').maxWords, crossheadWords(lang), true)
 }
 
 const BULLETS = new Set(['·', '•'])
 
 /** The token that opens the real sentence after a glued crosshead of words only ("Automatische Obergrenze | Für …"). */
-function crossheadEnd(tokens: Token[], maxWords: number, words: CrossheadWords): number | undefined {
+function crossheadEnd(tokens: Token[], maxWords: number, words: CrossheadWords, articleAfterAnyWord = false): number | undefined {
   const heading: Token[] = []
   let previous: Token | undefined
   for (let i = 0; i < tokens.length && heading.length <= maxWords; i++) {
@@ -142,7 +143,7 @@ function crossheadEnd(tokens: Token[], maxWords: number, words: CrossheadWords):
       heading.length >= 2 &&
       previous &&
       isCapitalizedWord(token) &&
-      (words.openers.has(token.lower) || (words.articles.has(token.lower) && isCapitalizedWord(previous)))
+      (words.openers.has(token.lower) || (words.articles.has(token.lower) && (articleAfterAnyWord || isCapitalizedWord(previous))))
     )
       // The first capital opener decides: words that do not read as a title run on into the sentence.
       return readsAsTitle(heading, words) ? i : undefined
