@@ -1647,6 +1647,11 @@ describe('pasted material on a line of an article paragraph', () => {
       `> ${report}\n> **Mit Hello Barbie** hat der Hersteller eine Puppe auf den Markt gebracht.`
     ],
     [
+      'a call ending in its handle glued before the next sentence',
+      `${report} Folgen Sie uns auf Twitter: @derStandardat Bei Indian Oil war zunächst niemand für eine Stellungnahme zu erreichen.`,
+      `${report} Bei Indian Oil war zunächst niemand für eine Stellungnahme zu erreichen.`
+    ],
+    [
       'a teaser’s headline ending in its verb glued before the next sentence',
       `${report}\n\nLesen Sie auch: Warum die Grundsteuer steigt Ein Umweltaktivist ist seit Montag verschwunden.`,
       `${report}\n\nEin Umweltaktivist ist seit Montag verschwunden.`

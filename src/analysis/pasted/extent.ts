@@ -234,7 +234,11 @@ function pastedEnd(article: Article, sentence: Sentence, mark: Verdict, lexicon:
   if (mark.signal.key === 'copyright')
     return copyrightMarkAt(firstLine) >= 0 && !endsWithAnyMark(firstLine) ? teaserEnd(article, sentence) : sentence.end
   const phrase = mark.signal.quoted
-  if (phrase === undefined) return (CALLS.has(mark.signal.key) && proseLineBelow(article, sentence, lexicon)) || sentence.end
+  if (phrase === undefined)
+    return (
+      (CALLS.has(mark.signal.key) && (proseAfterHandle(article, sentence, lexicon) ?? proseLineBelow(article, sentence, lexicon))) ||
+      sentence.end
+    )
   if (!firstLine.includes(phrase)) return sentence.end
   // The placeholder line under a label is its box's ("Empfohlener redaktioneller Inhalt⏎An dieser Stelle finden Sie …").
   const lang = article.blocks[sentence.block].lang
@@ -322,17 +326,44 @@ function proseLineBelow(article: Article, sentence: Sentence, lexicon: PastedLex
   const lang = article.blocks[sentence.block].lang
   for (const { line, at } of linesOf(article, sentence).slice(1)) {
     const text = withoutFormatMarks(line.replace(/^[\s>]+/, '')).trim()
-    const words = text.match(/[\p{L}\p{N}]+/gu) ?? []
-    // The call's own next line speaks to the reader, as the outlet, or calls again ("Dort finden Sie täglich …").
-    const callsOn =
-      speaksToReader(words, lang) ||
-      words.some((word) => lexicon.possessives.has(word.toLowerCase())) ||
-      lexicon.ctaVerbs.has(words[0]?.toLowerCase() ?? '')
-    if (SENTENCE_START.test(text) && endsLikeProse(text) && words.length >= MIN_SENTENCE_WORDS && !callsOn)
-      return endOfLineBefore(article.text, at)
+    if (isProseAfterCall(text, lang, lexicon)) return endOfLineBefore(article.text, at)
   }
   return undefined
 }
+
+/**
+ * Where a call ends at the handle it names, the article's sentence glued after it on its line for
+ * want of a full stop ("Folgen Sie uns auf Twitter: @derStandardat Bei Indian Oil war zunächst
+ * niemand … zu erreichen."): after the handle, where a sentence of a few words follows that does
+ * not speak to the reader, as the outlet, or call again.
+ */
+function proseAfterHandle(article: Article, sentence: Sentence, lexicon: PastedLexicon): number | undefined {
+  const [first] = linesOf(article, sentence)
+  const handle = HANDLE.exec(first.line)
+  if (!handle) return undefined
+  const end = handle.index + handle[0].length
+  const rest = first.line.slice(end).trim()
+  return isProseAfterCall(rest, article.blocks[sentence.block].lang, lexicon) ? first.at + end : undefined
+}
+
+/**
+ * A sentence of its own, opening as one and ending like prose, of a few words at least, that does
+ * not go on with the call: speak to the reader, as the outlet, or call again ("Dort finden Sie täglich …").
+ */
+function isProseAfterCall(text: string, lang: Lang, lexicon: PastedLexicon): boolean {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? []
+  return (
+    SENTENCE_START.test(text) &&
+    endsLikeProse(text) &&
+    words.length >= MIN_SENTENCE_WORDS &&
+    !speaksToReader(words, lang) &&
+    !words.some((word) => lexicon.possessives.has(word.toLowerCase())) &&
+    !lexicon.ctaVerbs.has(words[0]?.toLowerCase() ?? '')
+  )
+}
+
+/** A handle the call names ("@derStandardat"). */
+const HANDLE = /@[\p{L}\p{N}_]{2,}/u
 
 const MIN_SENTENCE_WORDS = 4
 /** Signals of a call to action, which stands on its line ("Folgen Sie uns …", a caption's lines are all the caption's). */
