@@ -1646,6 +1646,17 @@ describe('pasted material on a line of an article paragraph', () => {
       `> ${report}\n> © 2016 Lokalkurier Verlag\n> **Mit Hello Barbie** hat der Hersteller eine Puppe auf den Markt gebracht.`,
       `> ${report}\n> **Mit Hello Barbie** hat der Hersteller eine Puppe auf den Markt gebracht.`
     ],
+    // Hard-wrapped markdown: the label or call took the first line of the article's sentence below it (a review).
+    [
+      'a player’s label over a sentence wrapped over two lines',
+      `${report}\nVideo abspielen\nDas Papier soll am Montag im Ministerrat beschlossen werden, sagte der\nKanzler am Sonntag.`,
+      `${report}\nDas Papier soll am Montag im Ministerrat beschlossen werden, sagte der\nKanzler am Sonntag.`
+    ],
+    [
+      'a call over a sentence wrapped over two lines',
+      `${report}\nFolgen Sie uns auf Twitter: @derStandardat\nDas Papier soll am Montag im Ministerrat beschlossen werden, sagte der\nKanzler am Sonntag.`,
+      `${report}\nDas Papier soll am Montag im Ministerrat beschlossen werden, sagte der\nKanzler am Sonntag.`
+    ],
     [
       'a call ending in its handle glued before the next sentence',
       `${report} Folgen Sie uns auf Twitter: @derStandardat Bei Indian Oil war zunächst niemand für eine Stellungnahme zu erreichen.`,

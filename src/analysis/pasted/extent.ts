@@ -243,7 +243,8 @@ function pastedEnd(article: Article, sentence: Sentence, mark: Verdict, lexicon:
   // The placeholder line under a label is its box's ("Empfohlener redaktioneller Inhalt⏎An dieser Stelle finden Sie …").
   const lang = article.blocks[sentence.block].lang
   const boxLine = (written: string) => isPlaceholderLine(lexicon, mark.kind, written.replace(/^[\s>]+/, ''), lang)
-  return endsWithAnyMark(firstLine) ? labelEnd(article, sentence, phrase, boxLine) : teaserEnd(article, sentence, boxLine)
+  if (endsWithAnyMark(firstLine)) return labelEnd(article, sentence, phrase, boxLine)
+  return proseLineBelow(article, sentence, lexicon, boxLine) ?? teaserEnd(article, sentence, boxLine)
 }
 
 /**
@@ -322,14 +323,27 @@ function titleEnd(article: Article, sentence: Sentence, mark: Verdict): number |
  * that is a sentence of its own, opening as one and ending like prose, of a few words at least (a
  * call wrapped onto a second line, "… um keine Neuigkeit⏎zu verpassen.", goes whole).
  */
-function proseLineBelow(article: Article, sentence: Sentence, lexicon: PastedLexicon): number | undefined {
+function proseLineBelow(
+  article: Article,
+  sentence: Sentence,
+  lexicon: PastedLexicon,
+  boxLine: (line: string) => boolean = () => false
+): number | undefined {
   const lang = article.blocks[sentence.block].lang
-  for (const { line, at } of linesOf(article, sentence).slice(1)) {
-    const text = withoutFormatMarks(line.replace(/^[\s>]+/, '')).trim()
+  const below = linesOf(article, sentence).slice(1)
+  const visible = below.map(({ line }) => withoutFormatMarks(line.replace(/^[\s>]+/, '')).trim())
+  for (const [index, { line, at }] of below.entries()) {
+    if (boxLine(line)) continue
+    // The article's sentence may be wrapped over several lines: read from the line to the sentence's
+    // end, under the first few lines (a call's or a box's), each line alone further down.
+    const text = index < MAX_CALL_LINES ? visible.slice(index).join(' ') : visible[index]
     if (isProseAfterCall(text, lang, lexicon)) return endOfLineBefore(article.text, at)
   }
   return undefined
 }
+
+/** Lines under a call or label that may still be its own (a wrapped call, a box's placeholder lines). */
+const MAX_CALL_LINES = 6
 
 /**
  * Where a call ends at the handle it names, the article's sentence glued after it on its line for
