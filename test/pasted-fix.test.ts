@@ -210,6 +210,11 @@ describe('news prose in the words of page furniture', () => {
       'a phrase in reported speech',
       'Alle Rechte vorbehalten, hatte der Verlag unter jedes Foto geschrieben, doch die Richter sahen das anders.'
     ],
+    // A notice's words that end in a preposition, in a sentence about the notice: the fix cut them out of it (a review).
+    [
+      'a notice’s words in a sentence about them',
+      'Nachdruck nur mit Genehmigung des Verlags war bisher die Regel, künftig sollen alle Texte frei verfügbar sein.'
+    ],
     // A label's words as the subject of a sentence of the report: the fix deleted the sentence.
     ['a label’s words as the subject of a sentence', 'Empfohlener redaktioneller Inhalt ist bei der „Zeit“ ein eigenes Ressort.'],
     // A question a conjunction opens goes on with the article, a writer's device: the fix deleted it as a teaser's hook.
@@ -407,6 +412,7 @@ describe('news prose in the words of page furniture', () => {
     ['teaser', 'a headline behind an arrow', '► Warum die Grundsteuer in Linz um ein Drittel steigt'],
     ['teaser', 'a gallery’s link line', 'Zur Bildergalerie'],
     ['boilerplate', 'a call to follow the author', 'Folgen Sie dem Autor auf Twitter: @hans_meier'],
+    ['boilerplate', 'a reprint notice', 'Nachdruck nur mit Genehmigung des Verlags.'],
     ['boilerplate', 'a call to follow the newsroom', 'Folgen Sie der Redaktion auf Facebook!'],
     [
       'embed',

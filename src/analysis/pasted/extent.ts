@@ -273,7 +273,19 @@ function labelEnd(article: Article, sentence: Sentence, phrase: string, boxLine:
   // A label that names its author ("… geteilt von", "… shared by") names them with a handle; without
   // one, the sentence goes on in the article's words ("Ein Beitrag geteilt von Conchita Wurst sorgte …"):
   // nothing of it is pasted.
-  return handle === 0 && AWAITS_AUTHOR.test(phrase) ? sentence.start : sentence.start + writtenAt(end)
+  if (handle === 0 && AWAITS_AUTHOR.test(phrase)) return sentence.start
+  // A notice's words that end in a preposition go on with its object: no label before a sentence, but
+  // one sentence, the article's where a verb follows ("Nachdruck nur mit Genehmigung des Verlags war
+  // bisher die Regel, …"), else the notice's ("Nachdruck nur mit Genehmigung des Verlags.").
+  if (handle === 0 && AWAITS_OBJECT.test(phrase))
+    return finiteVerbIn(rest, article.blocks[sentence.block].lang) ? sentence.start : sentence.end
+  return sentence.start + writtenAt(end)
+}
+
+/** A finite auxiliary among the words: a clause. */
+function finiteVerbIn(text: string, lang: Lang): boolean {
+  const auxiliaries = lexiconSet(lang, 'crossheads', 'auxiliaries')
+  return (text.match(/[\p{L}]+/gu) ?? []).some((word) => auxiliaries.has(word))
 }
 
 /**
@@ -292,6 +304,8 @@ function subjectOfProse(rest: string, lang: Lang): boolean {
 
 /** A post's label, which ends where its author's name follows ("Ein Beitrag geteilt von", "A post shared by"). */
 const AWAITS_AUTHOR = /\b(?:(?:geteilt|gepostet) von|(?:shared|posted) by)$/i
+/** A notice's words that end where their object follows ("Nachdruck nur mit", "Vervielfältigung nur mit"). */
+const AWAITS_OBJECT = /\s(?:mit|von|ohne|with|by|without)$/i
 
 /**
  * Where a teaser's headline ends that the sentence after it on its line was glued to for want of a
