@@ -210,6 +210,8 @@ describe('news prose in the words of page furniture', () => {
       'a phrase in reported speech',
       'Alle Rechte vorbehalten, hatte der Verlag unter jedes Foto geschrieben, doch die Richter sahen das anders.'
     ],
+    // The editor's crosshead in a bare label's words, over the article's prose: the fix deleted it (a review).
+    ['a crosshead in a bare label’s words', '## Kommentare\n\nDie „Presse“ lobt den Sparkurs, der „Kurier“ vermisst Reformen.'],
     // A notice's words that end in a preposition, in a sentence about the notice: the fix cut them out of it (a review).
     [
       'a notice’s words in a sentence about them',

@@ -69,7 +69,7 @@ export function extendKickers(
 
 /**
  * A markdown heading right over a paragraph of the article's prose is the editor's crosshead where
- * it is a bare label ("## Umfrage" over the poll's figures) or opens with a teaser's label and goes
+ * it is a bare label ("## Umfrage" over the poll's figures, "## Kommentare" over a press review's) or opens with a teaser's label and goes
  * on as a title ("## Mehr zum Thema Fernwärme: Preise schwer zu vergleichen"), or is a short call
  * ("## Schreiben Sie uns" over the address for letters); a headline after the label's own mark
  * ("## Lesen Sie auch: Warum die Grundsteuer steigt") stays the teaser.
@@ -85,7 +85,7 @@ export function keepCrossheads(
     if (!view || !verdict || view.block.structure !== 'heading') return
     const labelOrTitle =
       verdict.kind === 'boilerplate'
-        ? isBareCall(view, verdict)
+        ? isBareCall(view, verdict) || isBareKicker(view, lexicon.kinds.boilerplate)
         : isBareKicker(view, lexicon.kinds[verdict.kind]) || goesOnAsTitle(view, verdict)
     if (labelOrTitle && opensProse(article, views, verdicts, index + 1)) verdicts[index] = undefined
   })
