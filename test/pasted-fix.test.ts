@@ -1731,6 +1731,25 @@ describe('pasted material on a line of an article paragraph', () => {
   })
 })
 
+describe('a post glued into a paragraph with its signature on its line', () => {
+  // A review: the signature ran on over the article's sentences after it, once to the middle of one.
+  const report = 'Lawrow machte sich für eine erweiterte Gesprächsrunde stark.'
+  const after = 'In Syrien tobt seit 2011 ein Bürgerkrieg, der Millionen Menschen in die Flucht treibt. Die USA fordern Assads Rücktritt.'
+  it.each([
+    ['a dated signature', '— Max Muster (@maxmuster) May 5, 2016'],
+    ['a signature ending in a full stop', '— Max Muster (@maxmuster) May 5, 2016.'],
+    [
+      'a signature whose date links to the post',
+      '— Max Muster (@max_muster) [May 5, 2016](https://twitter.com/max_muster/status/1779555555555555555)'
+    ]
+  ])('ends at %s, and the article goes on after it', (_, signature) => {
+    const fixed = fix(`# Syrien\n\n${report} Thanks for the support! #Vienna pic.twitter.com/AbC123xYz ${signature} ${after}\n`)
+    expect(fixed).toContain(`${report} `)
+    expect(fixed.trimEnd().endsWith(after)).toBe(true)
+    expect(fixed).not.toMatch(/pic\.twitter|May 5|\(@max/)
+  })
+})
+
 describe('the credit line naming the outlet', () => {
   // "news.de" in the codes is the credit line's, not the outlet speaking to the reader below the article.
   it('keeps the last paragraph whose credit codes name the outlet, with a question to the reader before them', () => {

@@ -8,6 +8,7 @@ import {
   hasPostMark,
   isPostLink,
   isPostSignature,
+  postSignatureLength,
   isProseLine,
   mediaLinks,
   placedAsCited,
@@ -134,7 +135,11 @@ function withoutEmphasis(line: string): string {
 function throughSignatureOnLine(text: string, end: number, blockEnd: number): number {
   const lineEnd = Math.min(endOfLine(text, end), blockEnd, end + MAX_SIGNATURE)
   const rest = text.slice(end, lineEnd)
-  return rest.trim() !== '' && isPostSignature(withoutEmphasis(rest.trim())) ? end + rest.trimEnd().length : end
+  if (rest.trim() === '' || !isPostSignature(withoutEmphasis(rest.trim()))) return end
+  // The signature ends with its date: the article's words after it on the line stay.
+  const lead = rest.length - rest.trimStart().length
+  const length = postSignatureLength(rest.slice(lead))
+  return length === undefined ? end + rest.trimEnd().length : end + lead + length
 }
 
 /** The first sentence of the post whose media link sits at `anchor`. */

@@ -62,6 +62,9 @@ function pairs(article: Article, { start, end }: { start: number; end: number })
     if (!(char in counts) || !isSyntax(article, at)) continue
     // A run of one emphasis mark ("**") opens or closes once; brackets count one by one.
     if (char === '[' || char === ']' || article.text[at - 1] !== char || at === start) counts[char as keyof typeof counts]++
+    // A link's address is no markup: "_" in "(https://twitter.com/Stadt_Wien/…)" is no emphasis.
+    const address = char === ']' && article.text[at + 1] === '(' ? article.text.indexOf(')', at + 2) : -1
+    if (address >= 0 && address < end) at = address
   }
   return counts['*'] % 2 === 0 && counts._ % 2 === 0 && counts['~'] % 2 === 0 && counts['['] === counts[']']
 }

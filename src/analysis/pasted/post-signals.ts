@@ -16,6 +16,21 @@ import type { BlockView } from './signals.js'
 const SIGNATURE = /^[—–-]{1,2} ?[^()\n]{1,80}\(@[\w.@-]{1,60}\)/u
 const YEAR = /\b(?:19|20)\d\d\b/
 
+/**
+ * Where a signature that opens `written` ends: after the year of its date, a link on the date
+ * ("[May 5, 2016](https://twitter.com/…)"), emphasis closing around it and a full stop; the article may go on
+ * after it on its line ("… May 5, 2016 In Syrien tobt …").
+ */
+export function postSignatureLength(written: string): number | undefined {
+  const handle = /\(@[\w.@-]{1,60}\)/u.exec(written)
+  if (!handle) return undefined
+  const after = handle.index + handle[0].length
+  const year = YEAR.exec(written.slice(after))
+  if (!year) return undefined
+  const end = after + year.index + year[0].length
+  return end + (/^(?:\]\([^()\s]*\))?[*_]{0,3}\.?/.exec(written.slice(end))?.[0].length ?? 0)
+}
+
 export function isPostSignature(written: string): boolean {
   // A mark of direction may stand before the dash ("\u200f— VfL Bochum 1848 (…) April 14, 2024").
   const line = withoutFormatMarks(written)
