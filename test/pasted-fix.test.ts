@@ -1654,6 +1654,12 @@ describe('pasted material on a line of an article paragraph', () => {
       `> ${report}\n> © 2016 Lokalkurier Verlag\n> **Mit Hello Barbie** hat der Hersteller eine Puppe auf den Markt gebracht.`,
       `> ${report}\n> **Mit Hello Barbie** hat der Hersteller eine Puppe auf den Markt gebracht.`
     ],
+    // A call wrapped over two lines: one fix took its second line, a second the article's sentence after it (a review).
+    [
+      'a call wrapped over two lines in a paragraph',
+      `${report} Abonnieren Sie jetzt unseren\nkostenlosen Newsletter! ${more}`,
+      `${report} ${more}`
+    ],
     // Hard-wrapped markdown: the label or call took the first line of the article's sentence below it (a review).
     [
       'a player’s label over a sentence wrapped over two lines',

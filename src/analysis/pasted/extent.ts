@@ -49,7 +49,7 @@ export function pastedSentences(
   if (marks.every((mark) => mark === undefined)) return 'none'
   // Pasted throughout, unless a teaser ended before the prose its sentence ran on into.
   const runsOn = sentences.some((sentence, index) => marks[index] !== undefined && runs.end(index) < sentence.end)
-  return marks.every((mark) => mark !== undefined) && !runsOn ? undefined : spans(article, block, sentences, runs, agencies)
+  return marks.every((mark) => mark !== undefined) && !runsOn ? undefined : spans(article, block, sentences, runs, lexicon)
 }
 
 /**
@@ -79,7 +79,7 @@ export function pastedTail(article: Article, block: Block, test: SentenceTest, l
   // A block pasted throughout is a block the whole-block tests judge; long blocks are the article's.
   if (pasted === 0 || throughout) return []
   const tail = tested.slice(0, pasted).reverse()
-  return spans(article, block, tail, markRuns(article, tail, verdicts.slice(0, pasted).reverse(), lexicon), agencies)
+  return spans(article, block, tail, markRuns(article, tail, verdicts.slice(0, pasted).reverse(), lexicon), lexicon)
 }
 
 /** Each sentence's mark, and where the pasted part of a marked one ends. */
@@ -162,8 +162,9 @@ function spans(
   block: Block,
   sentences: Sentence[],
   { marks, end: pastedEndOf }: Runs,
-  agencies: Registry
+  lexicon: PastedLexicon
 ): PastedBlock[] {
+  const { agencies } = lexicon
   const found: PastedBlock[] = []
   sentences.forEach((sentence, index) => {
     const mark = marks[index]
@@ -175,7 +176,7 @@ function spans(
       return
     }
     const end = creditEnd(article, sentence, pastedEndOf(index), agencies)
-    const start = phraseLineStart(article, sentence, mark) ?? pastCutCredit(article, sentence, agencies)
+    const start = phraseLineStart(article, sentence, mark, lexicon) ?? pastCutCredit(article, sentence, agencies)
     if (start >= end) return
     found.push({
       block: block.index,
@@ -192,16 +193,23 @@ function spans(
  * piece was joined across a line break ("… – 2. Gregor Mühlberger (AUT) Bora 0:12⏎Video
  * abspielen"): the part starts with that line, and the lines above stay the article's.
  */
-function phraseLineStart(article: Article, sentence: Sentence, mark: Verdict): number | undefined {
+function phraseLineStart(article: Article, sentence: Sentence, mark: Verdict, lexicon: PastedLexicon): number | undefined {
   const phrase = mark.signal.key === 'contains' ? mark.signal.quoted?.toLowerCase() : undefined
   if (!phrase) return undefined
-  const [first, ...below] = linesOf(article, sentence)
+  const lines = linesOf(article, sentence)
   const visible = (line: string) =>
     withoutFormatMarks(blanksAsSpaces(line))
       .replace(/^[\s>]+/, '')
       .toLowerCase()
-  if (visible(first.line).includes(phrase)) return undefined
-  return below.find(({ line }) => visible(line).startsWith(phrase))?.at
+  if (visible(lines[0].line).includes(phrase)) return undefined
+  const index = lines.findIndex(({ line }, at) => at > 0 && visible(line).startsWith(phrase))
+  if (index < 0) return undefined
+  // A line above that ends in a word waiting for its noun ("Abonnieren Sie jetzt unseren⏎kostenlosen
+  // Newsletter!") is the same sentence wrapped: the part starts where it does.
+  const lastWord = visible(lines[index - 1].line).match(/[\p{L}]+(?=[^\p{L}]*$)/u)?.[0] ?? ''
+  const lang = article.blocks[sentence.block].lang
+  if (lexiconSet(lang, 'function-words', 'words').has(lastWord) || lexicon.possessives.has(lastWord)) return undefined
+  return lines[index].at
 }
 
 /**
