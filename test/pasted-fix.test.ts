@@ -1654,6 +1654,11 @@ describe('pasted material on a line of an article paragraph', () => {
       `> ${report}\n> © 2016 Lokalkurier Verlag\n> **Mit Hello Barbie** hat der Hersteller eine Puppe auf den Markt gebracht.`,
       `> ${report}\n> **Mit Hello Barbie** hat der Hersteller eine Puppe auf den Markt gebracht.`
     ],
+    [
+      'a pointer wrapped over two lines under a paragraph, in one fix',
+      `${report} Hier finden Sie\nbrandheiße News aus aller Welt.\n\n${more}`,
+      `${report}\n\n${more}`
+    ],
     // A call wrapped over two lines: one fix took its second line, a second the article's sentence after it (a review).
     [
       'a call wrapped over two lines in a paragraph',

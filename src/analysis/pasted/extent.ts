@@ -420,8 +420,10 @@ function blanksAsSpaces(text: string): string {
  */
 function teaserEnd(article: Article, sentence: Sentence, alsoTakes: (line: string) => boolean = () => false): number {
   for (const { line, at } of linesOf(article, sentence).slice(1)) {
+    // A line opening in lower case goes on with the line above, wrapped ("Hier finden Sie⏎brandheiße News …").
+    const continued = /^[\s>*_]*\p{Ll}/u.test(line)
     // The part ends with its line, before the line break: the next line keeps its quote marker.
-    if (!endsLikeHeadline(withoutFormatMarks(line)) && !alsoTakes(line)) return endOfLineBefore(article.text, at)
+    if (!endsLikeHeadline(withoutFormatMarks(line)) && !alsoTakes(line) && !continued) return endOfLineBefore(article.text, at)
   }
   return sentence.end
 }
