@@ -1655,6 +1655,11 @@ describe('pasted material on a line of an article paragraph', () => {
       `> ${report}\n> **Mit Hello Barbie** hat der Hersteller eine Puppe auf den Markt gebracht.`
     ],
     [
+      'a share row under a question wrapped over two lines',
+      `${report}\n\nSinngemäß hat er gesagt, dass Versprechen nicht eingehalten\nwurden. Was wurde Ihnen versprochen?\nTeilen Twittern Mailen Drucken\n\n${more}`,
+      `${report}\n\nSinngemäß hat er gesagt, dass Versprechen nicht eingehalten\nwurden. Was wurde Ihnen versprochen?\n\n${more}`
+    ],
+    [
       'a pointer wrapped over two lines under a paragraph, in one fix',
       `${report} Hier finden Sie\nbrandheiße News aus aller Welt.\n\n${more}`,
       `${report}\n\n${more}`

@@ -627,6 +627,8 @@ function addressesOrLabels(view: BlockView, lexicon: PastedLexicon): boolean {
  */
 function labelLines(view: BlockView, lexicon: PastedLexicon): Verdict | undefined {
   if (view.lines.length > MAX_LABEL_LINES || view.block.textLength > MAX_HOOK) return undefined
+  // A line opening in lower case goes on with a sentence wrapped from the line above: prose, not labels.
+  if (view.lines.some((line, index) => index > 0 && /^\p{Ll}/u.test(line))) return undefined
   const lowered = new Map(view.lines.map((line) => [line, normalizePhrase(line)]))
   for (const kind of PASTED_KINDS) {
     const { is, opens, contains } = lexicon.kinds[kind]
