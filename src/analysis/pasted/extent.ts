@@ -342,8 +342,9 @@ function titleEnd(article: Article, sentence: Sentence, mark: Verdict): number |
  * Where a call or notice on a line of its own ends, over a sentence of the article that the
  * sentence splitter joined to it for want of a full stop ("Folgen Sie uns auf Twitter: @derStandardat⏎Zu
  * Beginn fokussiert die Kamera …, später auf den Zwergplaneten selbst."): before the first line below
- * that is a sentence of its own, opening as one and ending like prose, of a few words at least (a
- * call wrapped onto a second line, "… um keine Neuigkeit⏎zu verpassen.", goes whole).
+ * that opens a sentence of its own, ending like prose, of a few words at least, also one wrapped
+ * over the lines below (a call wrapped onto a second line, "… um keine Neuigkeit⏎zu verpassen.",
+ * goes whole). A label's placeholder lines (`boxLine`) stay its own.
  */
 function proseLineBelow(
   article: Article,
