@@ -223,6 +223,8 @@ describe('news prose in the words of page furniture', () => {
     ['a question and its answer in a fragment', 'Und die Opposition? Schäumt vor Wut'],
     // A link to the document the article reports on is its source, not a teaser: the fix deleted it.
     ['a link to the source document', '[Das Urteil im Wortlaut (PDF)](https://www.vfgh.gv.at/downloads/G_123_2016.pdf)'],
+    // A call in a code span is the article's verbatim quote: the fix cut the span open (a review).
+    ['a call quoted in a code span', 'Die Opposition stimmte dagegen. `Folgen Sie uns auf Facebook!` steht auf dem Plakat.'],
     // A call to follow one the article names is its advice: the fix deleted it.
     ['a tip to follow one the article names', 'Folgen Sie der Polizei auf Twitter, um über Sperren informiert zu bleiben.'],
     // Without the post's handle the label's words are the sentence's: the fix took the first four.

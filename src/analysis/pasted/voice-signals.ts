@@ -27,7 +27,8 @@ export function callsToAction(view: BlockView, lexicon: PastedLexicon): Sentence
     if (endsAsQuestion(beforeCredit(sentence.text, lexicon.agencies))) return false
     const words = sentence.tokens.filter((token) => token.kind === 'word')
     const [verb, address] = words
-    if (verb === undefined || verb.quoted || reportedAsSaid(sentence, view.block.lang, lexicon)) return false
+    // In a code span the words are the article's verbatim quote ("`Folgen Sie uns auf Facebook!` steht auf dem Plakat").
+    if (verb === undefined || verb.quoted || verb.verbatim || reportedAsSaid(sentence, view.block.lang, lexicon)) return false
     // The call negated is advice ("Laden Sie keine App aus unbekannten Quellen herunter").
     if (lexicon.ctaNegations.has(words[2]?.lower ?? '') && !lexicon.ctaNegatedCalls.has(verb.lower)) return false
     if (!lexicon.ctaVerbs.has(verb.lower)) return callsWithInfinitive(sentence, words, lexicon)
