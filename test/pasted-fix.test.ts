@@ -1672,6 +1672,12 @@ describe('pasted material on a line of an article paragraph', () => {
       `${report} Abonnieren Sie jetzt unseren\nkostenlosen Newsletter! ${more}`,
       `${report} ${more}`
     ],
+    // The hard break that led into the removed last line rendered as a backslash (a review).
+    [
+      'a call after a hard break, with the break',
+      `${report}\\\nFolgen Sie uns auf Facebook und Twitter!\n\n${more}`,
+      `${report}\n\n${more}`
+    ],
     // Hard-wrapped markdown: the label or call took the first line of the article's sentence below it (a review).
     [
       'a player’s label over a sentence wrapped over two lines',

@@ -48,7 +48,11 @@ export function removePart(text: string, start: number, end: number, block: { st
   const keepsMarker = ITEM_LINE.test(text.slice(lineStart, start)) && !endsItem(text, lineEnd, block.end)
   if (atLineStart && BLANK.test(text.slice(end, lineEnd)) && !keepsMarker) {
     const previousEnd = endOfLastContentLine(text, lineStart, block.start)
-    if (previousEnd !== undefined) return { start: previousEnd, end: lineEnd, text: '' }
+    if (previousEnd !== undefined) {
+      // A hard break ending the line above (a backslash or two spaces) led into the part: the block's last, it goes with it.
+      const last = nextContentLine(text, nextLine(text, lineEnd), block.end) >= block.end
+      return { start: last ? beforeHardBreak(text, previousEnd) : previousEnd, end: lineEnd, text: '' }
+    }
     return { start: lineStart, end: nextContentLine(text, nextLine(text, lineEnd), block.end), text: '' }
   }
   let after = end
@@ -57,6 +61,14 @@ export function removePart(text: string, start: number, end: number, block: { st
   let before = start
   while (before > lineStart && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--
   return { start: atLineStart ? start : before, end: after, text: '' }
+}
+
+/** Where a line ending at `lineEnd` ends without its hard break: a backslash (not itself escaped), or trailing spaces. */
+function beforeHardBreak(text: string, lineEnd: number): number {
+  if (text[lineEnd - 1] === '\\' && text[lineEnd - 2] !== '\\') return lineEnd - 1
+  let at = lineEnd
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--
+  return at
 }
 
 /** The start of the line after the one ending at `lineEnd`. */
