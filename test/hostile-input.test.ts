@@ -63,6 +63,18 @@ describe('--stdin --fix hands the text back whatever stops the lint', () => {
     }
   })
 
+  // A review: UTF-32 was called UTF-16.
+  it('with UTF-32 text, byte for byte, naming it', () => {
+    const utf32le = Buffer.alloc(4 * (ARTICLE.length + 1))
+    ;[...`\ufeff${ARTICLE}`].forEach((char, index) => utf32le.writeUInt32LE(char.codePointAt(0)!, 4 * index))
+    for (const utf32 of [utf32le, Buffer.from(utf32le).swap32()]) {
+      const run = spawnSync(process.execPath, [CLI, '--stdin', '--fix'], { cwd: tempTree({}), input: utf32 })
+      expect(run.stdout.equals(utf32)).toBe(true)
+      expect(run.stderr.toString()).toBe('newslint: <stdin>: UTF-32 text, expected UTF-8 text (re-save the file as UTF-8)\n')
+      expect(run.status).toBe(2)
+    }
+  })
+
   it('with more than the 10 MB an article may have, byte for byte', () => {
     const large = Buffer.from(`${ARTICLE}\n`.repeat(Math.ceil((11 * 1024 * 1024) / (ARTICLE.length + 1))))
     const run = spawnSync(process.execPath, [CLI, '--stdin', '--fix'], { cwd: tempTree({}), input: large, maxBuffer: 64 * 1024 * 1024 })

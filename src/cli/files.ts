@@ -242,8 +242,9 @@ export function decodeInput(bytes: Uint8Array, display: string): string {
 }
 
 function decodeText(bytes: Uint8Array, display: string): string {
-  // UTF-16 holds a NUL in every character of Latin script: its byte-order mark tells it from binary.
-  if (isUtf16Mark(bytes)) throw new InputError(`${display}: UTF-16 text, expected UTF-8 text (re-save the file as UTF-8)`)
+  // UTF-16 and UTF-32 hold a NUL in every character of Latin script: the byte-order mark tells them from binary.
+  const encoding = unicodeByMark(bytes)
+  if (encoding) throw new InputError(`${display}: ${encoding} text, expected UTF-8 text (re-save the file as UTF-8)`)
   const probe = bytes.subarray(0, 8000)
   if (probe.includes(0)) throw new InputError(`${display}: binary file (contains NUL bytes), expected UTF-8 text`)
   const text = decodeUtf8(bytes)
@@ -251,8 +252,12 @@ function decodeText(bytes: Uint8Array, display: string): string {
   return text
 }
 
-function isUtf16Mark(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+/** The Unicode encoding other than UTF-8 that the byte-order mark opening `bytes` names, if any. */
+function unicodeByMark(bytes: Uint8Array): 'UTF-16' | 'UTF-32' | undefined {
+  const [a, b, c, d] = bytes
+  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) return 'UTF-32'
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return 'UTF-16'
+  return undefined
 }
 
 /**
