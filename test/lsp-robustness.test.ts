@@ -138,6 +138,17 @@ describe('robustness', () => {
     expect(hover).toBeNull()
   })
 
+  // A review: the command line refused a file with a NUL byte as binary, the editor linted it.
+  it('shows a document with a NUL byte as binary, as the command line refuses it', async () => {
+    const client = await workspace().client()
+    const uri = workspace().uri('binär.md')
+    await client.open(uri, 'Der Minister soll angeblich zurücktreten.\u0000\n')
+    const diagnostics = await client.diagnosticsFor(uri, 1)
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['limits', 'binary file (contains NUL bytes), expected UTF-8 text; nothing was checked']
+    ])
+  })
+
   it('keeps up with 100 edits a second and reports on the final text', async () => {
     const client = await workspace().client()
     const uri = workspace().uri('artikel.md')

@@ -20,7 +20,16 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { isMarkdownPath } from '../config/article-files.js'
 import { isInside, linkedOutOfRepository } from '../config/repository.js'
-import { NOT_UTF8, UnreadableFile, decodeUtf8, describeError, readRegularFile, readTextFile } from '../config/read-file.js'
+import {
+  BINARY,
+  BINARY_PROBE,
+  NOT_UTF8,
+  UnreadableFile,
+  decodeUtf8,
+  describeError,
+  readRegularFile,
+  readTextFile
+} from '../config/read-file.js'
 import { LimitError, MAX_FILE_BYTES } from '../engine/limits.js'
 
 /** A problem with a path or a file: the user's to fix, reported in one line, exit code 2. */
@@ -245,8 +254,7 @@ function decodeText(bytes: Uint8Array, display: string): string {
   // UTF-16 and UTF-32 hold a NUL in every character of Latin script: the byte-order mark tells them from binary.
   const encoding = unicodeByMark(bytes)
   if (encoding) throw new InputError(`${display}: ${encoding} text, expected UTF-8 text (re-save the file as UTF-8)`)
-  const probe = bytes.subarray(0, 8000)
-  if (probe.includes(0)) throw new InputError(`${display}: binary file (contains NUL bytes), expected UTF-8 text`)
+  if (bytes.subarray(0, BINARY_PROBE).includes(0)) throw new InputError(`${display}: ${BINARY}`)
   const text = decodeUtf8(bytes)
   if (text === undefined) throw new InputError(`${display}: ${NOT_UTF8}`)
   return text

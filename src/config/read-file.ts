@@ -48,6 +48,10 @@ function readAtMost(fd: number, size: number): Buffer {
 /** What a file that is not UTF-8 is told: every text newslint reads (articles, configs, ignore files) is UTF-8. */
 export const NOT_UTF8 = 'not valid UTF-8, expected UTF-8 text (re-save the file as UTF-8)'
 
+/** What a file is told that holds a NUL byte among its first `BINARY_PROBE` (text never does). */
+export const BINARY = 'binary file (contains NUL bytes), expected UTF-8 text'
+export const BINARY_PROBE = 8000
+
 /** The bytes as UTF-8 text, a byte-order mark kept; undefined where they are not valid UTF-8 (no replacement characters). */
 export function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {

@@ -5,6 +5,7 @@ import { DocumentAnalysis } from '../engine/incremental.js'
 import { fixSource } from '../lint/fix.js'
 import { lintSource } from '../lint/lint.js'
 import { LimitError } from '../engine/limits.js'
+import { BINARY, BINARY_PROBE } from '../config/read-file.js'
 import { sourceOverview } from '../lint/source-overview.js'
 import { blockSpans } from './disable-comment.js'
 import { KeptAnalyses, MAX_KEPT_LENGTH } from './kept-analyses.js'
@@ -36,6 +37,8 @@ parentPort!.on('message', (message: ThreadMessage) => {
 
 function run(job: Job & { id: number; config: Config }): JobResult {
   try {
+    // As the command line refuses such a file, so does the editor: one diagnostic, no findings in binary.
+    if (job.text.slice(0, BINARY_PROBE).includes('\0')) return { kind: 'refused', message: BINARY }
     if (job.kind === 'fix') return { kind: 'fix', output: fixSource(job.path, job.text, job.config).output }
     if (job.text.length > MAX_KEPT_LENGTH) holdHeapGrowth()
     const document = analyses.take(job.uri, job.text.length)
