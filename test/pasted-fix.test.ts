@@ -417,6 +417,7 @@ describe('news prose in the words of page furniture', () => {
     ['teaser', 'a gallery’s link line', 'Zur Bildergalerie'],
     ['boilerplate', 'a call to follow the author', 'Folgen Sie dem Autor auf Twitter: @hans_meier'],
     ['boilerplate', 'a reprint notice', 'Nachdruck nur mit Genehmigung des Verlags.'],
+    ['boilerplate', 'a partner’s label and what it labels', 'In Kooperation mit Check24: Wir haben die besten Stromtarife verglichen.'],
     ['boilerplate', 'a call to follow the newsroom', 'Folgen Sie der Redaktion auf Facebook!'],
     [
       'embed',

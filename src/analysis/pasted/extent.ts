@@ -284,9 +284,12 @@ function labelEnd(article: Article, sentence: Sentence, phrase: string, boxLine:
   if (handle === 0 && AWAITS_AUTHOR.test(phrase)) return sentence.start
   // A notice's words that end in a preposition go on with its object: no label before a sentence, but
   // one sentence, the article's where a verb follows ("Nachdruck nur mit Genehmigung des Verlags war
-  // bisher die Regel, …"), else the notice's ("Nachdruck nur mit Genehmigung des Verlags.").
-  if (handle === 0 && AWAITS_OBJECT.test(phrase))
-    return finiteVerbIn(rest, article.blocks[sentence.block].lang) ? sentence.start : sentence.end
+  // bisher die Regel, …"), else the notice's ("Nachdruck nur mit Genehmigung des Verlags."); a label
+  // with its object and colon goes with what it labels ("In Kooperation mit Check24: Wir haben …").
+  if (handle === 0 && AWAITS_OBJECT.test(phrase)) {
+    const labels = /^[^.!?:]{1,60}:/.test(rest)
+    return !labels && finiteVerbIn(rest, article.blocks[sentence.block].lang) ? sentence.start : sentence.end
+  }
   return sentence.start + writtenAt(end)
 }
 
