@@ -229,6 +229,7 @@ describe('news prose in the words of page furniture', () => {
     ['a tip to follow one the article names', 'Folgen Sie der Polizei auf Twitter, um über Sperren informiert zu bleiben.'],
     // Without the post's handle the label's words are the sentence's: the fix took the first four.
     ['a post’s label words opening a sentence of the report', 'Ein Beitrag geteilt von Conchita Wurst sorgte am Montag für Aufsehen.'],
+    ['a post’s label words opening a sentence of the report', 'Ein Beitrag geteilt von ihm erreichte binnen Stunden eine Million Aufrufe.'],
     // The newsroom's "wir" telling of its work, and a label's own possessive, read as the outlet promoting.
     ['the newsroom telling of its work', 'In Kooperation mit der Universität Wien haben wir 500 Menschen befragt.'],
     ['the newsroom telling of its work', 'Mit freundlicher Genehmigung des Museums durften wir die Räume vor der Eröffnung besichtigen.'],

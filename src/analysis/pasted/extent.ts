@@ -276,12 +276,13 @@ function labelEnd(article: Article, sentence: Sentence, phrase: string, boxLine:
   if (subjectOfProse(rest, article.blocks[sentence.block].lang)) return sentence.start
   const other = article.lang === 'de' ? 'en' : 'de'
   // A question after the label is the poll's or the teaser's ("Umfrage: Kaufen Sie noch im Warenhaus ein?").
+  // A label that names its author ("… geteilt von", "… shared by") names them with a handle; without
+  // one, the sentence goes on in the article's words ("Ein Beitrag geteilt von Conchita Wurst sorgte …",
+  // "A post shared by the singer reached …"): nothing of it is pasted.
+  const words = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+  if (handle === 0 && AWAITS_AUTHOR.test(phrase) && endsLikeProse(rest) && words >= MIN_SENTENCE_WORDS) return sentence.start
   const prose = SENTENCE_START.test(rest) && endsLikeProse(rest) && !textInLanguage(rest, other, article.lang)
   if (!prose) return sentence.end
-  // A label that names its author ("… geteilt von", "… shared by") names them with a handle; without
-  // one, the sentence goes on in the article's words ("Ein Beitrag geteilt von Conchita Wurst sorgte …"):
-  // nothing of it is pasted.
-  if (handle === 0 && AWAITS_AUTHOR.test(phrase)) return sentence.start
   // A notice's words that end in a preposition go on with its object: no label before a sentence, but
   // one sentence, the article's where a verb follows ("Nachdruck nur mit Genehmigung des Verlags war
   // bisher die Regel, …"), else the notice's ("Nachdruck nur mit Genehmigung des Verlags."); a label
