@@ -1718,6 +1718,11 @@ describe('pasted material on a line of an article paragraph', () => {
       `${report} Die Opposition kritisierte die Einigung am Abend scharf.`
     ],
     [
+      'a post’s label with its date and time glued before the next sentence',
+      `${report} Ein Beitrag geteilt von Max Muster (@maxmuster) am 5. Mai 2016 um 10:12 Uhr PDT Die Opposition kritisierte die Einigung am Abend scharf.`,
+      `${report} Die Opposition kritisierte die Einigung am Abend scharf.`
+    ],
+    [
       'a post’s signature before the credit line, which the sentence splitter cut at its dates',
       `${report} Ein Beitrag geteilt von Helene Fischer (@helenefischer) (red, 5. 2. 2016)`,
       `${report} (red, 5. 2. 2016)`

@@ -270,6 +270,8 @@ function labelEnd(article: Article, sentence: Sentence, phrase: string, boxLine:
   let end = at + phrase.length
   const handle = /^[^.!?()\r\n]{0,60}?\(@[\p{L}\p{N}_.]+\)/u.exec(text.slice(end))?.[0].length ?? 0
   end += handle
+  // The post's date and time after the handle are the label's ("… (@maxmuster) am 5. Mai 2016 um 10:12 Uhr PDT").
+  if (handle > 0) end += POSTED_AT.exec(text.slice(end))?.[0].length ?? 0
   const rest = text.slice(end).trim()
   // The placeholder after its label on one line is the box's ("Empfohlener redaktioneller Inhalt An dieser Stelle finden Sie …").
   if (boxLine(rest)) return sentence.end
@@ -313,6 +315,10 @@ function subjectOfProse(rest: string, lang: Lang): boolean {
     !speaksToReader(words, lang)
   )
 }
+
+/** When a post was shared, as its label gives it: "am 5. Mai 2016 um 10:12 Uhr PDT", "on May 5, 2016 at 10:12am PDT". */
+const POSTED_AT =
+  /^\s*(?:am \d{1,2}\. \p{L}{3,9}\.? \d{4} um \d{1,2}:\d{2}(?: Uhr)?|on \p{L}{3,9}\.? \d{1,2}, \d{4} at \d{1,2}:\d{2} ?(?:am|pm)?)(?: [A-Z]{2,4}\b)?/u
 
 /** A post's label, which ends where its author's name follows ("Ein Beitrag geteilt von", "A post shared by"). */
 const AWAITS_AUTHOR = /\b(?:(?:geteilt|gepostet) von|(?:shared|posted) by)$/i
