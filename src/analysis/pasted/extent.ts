@@ -206,7 +206,10 @@ function phraseLineStart(article: Article, sentence: Sentence, mark: Verdict, le
   if (index < 0) return undefined
   // A line above that ends in a word waiting for its noun ("Abonnieren Sie jetzt unseren⏎kostenlosen
   // Newsletter!") is the same sentence wrapped: the part starts where it does.
-  const lastWord = visible(lines[index - 1].line).match(/[\p{L}]+(?=[^\p{L}]*$)/u)?.[0] ?? ''
+  const lastWord =
+    visible(lines[index - 1].line)
+      .match(/\p{L}+/gu)
+      ?.pop() ?? ''
   const lang = article.blocks[sentence.block].lang
   if (lexiconSet(lang, 'function-words', 'words').has(lastWord) || lexicon.possessives.has(lastWord)) return undefined
   return lines[index].at
