@@ -1674,6 +1674,12 @@ describe('pasted material on a line of an article paragraph', () => {
       `${report} Abonnieren Sie jetzt unseren\nkostenlosen Newsletter! ${more}`,
       `${report} ${more}`
     ],
+    // The paragraph's indented second line opened it after the fix, as code (a review).
+    [
+      'a teaser over an indented line of its paragraph, which stays prose',
+      `Lesen Sie auch: Warum die Grundsteuer steigt\n    ${report}\n\n${more}`,
+      `${report}\n\n${more}`
+    ],
     // The hard break that led into the removed last line rendered as a backslash (a review).
     [
       'a call after a hard break, with the break',

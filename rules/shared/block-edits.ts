@@ -53,7 +53,10 @@ export function removePart(text: string, start: number, end: number, block: { st
       const last = nextContentLine(text, nextLine(text, lineEnd), block.end) >= block.end
       return { start: last ? beforeHardBreak(text, previousEnd) : previousEnd, end: lineEnd, text: '' }
     }
-    return { start: lineStart, end: nextContentLine(text, nextLine(text, lineEnd), block.end), text: '' }
+    const next = nextContentLine(text, nextLine(text, lineEnd), block.end)
+    // A paragraph's next line opens it now: its indent would make it code ("    Die Geschäftsführung …").
+    const opensParagraph = start === lineStart && lineStart === block.start && next < block.end
+    return { start: lineStart, end: opensParagraph ? afterIndent(text, next) : next, text: '' }
   }
   let after = end
   while (text[after] === ' ' || text[after] === '\t') after++
@@ -61,6 +64,13 @@ export function removePart(text: string, start: number, end: number, block: { st
   let before = start
   while (before > lineStart && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--
   return { start: atLineStart ? start : before, end: after, text: '' }
+}
+
+/** Past the spaces and tabs that open the line at `lineStart`. */
+function afterIndent(text: string, lineStart: number): number {
+  let at = lineStart
+  while (text[at] === ' ' || text[at] === '\t') at++
+  return at
 }
 
 /** Where a line ending at `lineEnd` ends without its hard break: a backslash (not itself escaped), or trailing spaces. */
