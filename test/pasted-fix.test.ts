@@ -1674,6 +1674,12 @@ describe('pasted material on a line of an article paragraph', () => {
       `${report} Abonnieren Sie jetzt unseren\nkostenlosen Newsletter! ${more}`,
       `${report} ${more}`
     ],
+    // An HTML element after the call was cut open at its opening tag (a review).
+    [
+      'a call before an HTML element, which stays whole',
+      `${report} Folgen Sie uns auf Facebook!<sup>1</sup> ${more}`,
+      `${report}<sup>1</sup> ${more}`
+    ],
     // The paragraph's indented second line opened it after the fix, as code (a review).
     [
       'a teaser over an indented line of its paragraph, which stays prose',

@@ -33,7 +33,9 @@ const ELEMENT_OPENING = /<[a-zA-Z]/
 export function withSyntaxAfter(article: Article, end: number): number {
   let at = end
   while (at < article.text.length && isSyntax(article, at)) at++
-  return at
+  // An HTML element opening after the pasted text holds the article's ("…!<sup>1</sup> Die Sitzung", "…!<br>Die Sitzung"): it stays.
+  const opening = article.text.slice(end, at).search(ELEMENT_OPENING)
+  return opening < 0 ? at : end + opening
 }
 
 /**
