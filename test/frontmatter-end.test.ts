@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { frontmatterEnd } from '../src/engine/limits.js'
+import { frontmatterEnd } from '../src/engine/pieces.js'
 import { parseMarkdown } from '../src/engine/parse.js'
 
 // The limits skip what the parser reads as frontmatter: they must agree on where it ends, or

@@ -1,4 +1,5 @@
 import { endOfLine, endOfLineBefore, startOfLine } from '../../src/engine/line-breaks.js'
+import { opensListItem } from '../../src/engine/pieces.js'
 import type { Edit } from '../../src/lint/rule.js'
 
 // Edits that take a whole block, or a part of one, out of the file, leaving the rest byte for
@@ -33,7 +34,6 @@ function afterBlankLines(text: string, end: number): number {
 
 // What may stand before a part's text on its line: indentation, quote markers, a list marker.
 const LINE_PREFIX = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?$/
-const ITEM_LINE = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]/
 
 /**
  * Remove `text.slice(start, end)`, a part of the block `[block.start, block.end)`, with the
@@ -45,7 +45,7 @@ export function removePart(text: string, start: number, end: number, block: { st
   const lineEnd = endOfLine(text, end)
   const atLineStart = LINE_PREFIX.test(text.slice(lineStart, start))
   // A list item's marker goes with the part only when nothing of the item follows it.
-  const keepsMarker = ITEM_LINE.test(text.slice(lineStart, start)) && !endsItem(text, lineEnd, block.end)
+  const keepsMarker = opensListItem(text, lineStart, start) && !endsItem(text, lineEnd, block.end)
   if (atLineStart && BLANK.test(text.slice(end, lineEnd)) && !keepsMarker) {
     const previousEnd = endOfLastContentLine(text, lineStart, block.start)
     if (previousEnd !== undefined) {
@@ -117,5 +117,5 @@ function nextContentLine(text: string, from: number, blockEnd: number): number {
 /** The next line with content is a new list item, or the block ends before it. */
 function endsItem(text: string, lineEnd: number, blockEnd: number): boolean {
   const next = nextContentLine(text, nextLine(text, lineEnd), blockEnd)
-  return next >= blockEnd || ITEM_LINE.test(text.slice(next, endOfLine(text, next)))
+  return next >= blockEnd || opensListItem(text, next, endOfLine(text, next))
 }

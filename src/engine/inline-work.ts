@@ -1,5 +1,5 @@
 import { lineBreakCount } from './line-breaks.js'
-import { frontmatterEnd } from './pieces.js'
+import { frontmatterEnd, opensListItem } from './pieces.js'
 
 // Inline syntax on which micromark's work grows faster than the text: emphasis markers it pairs
 // by walking back, brackets it reads back from, backtick runs and HTML it reads on from. Each kind
@@ -225,14 +225,6 @@ function backtickRun(text: string, at: number, lengths: Set<number>): number {
   lengths.add(end - at)
   if (text.charCodeAt(at - 1) === 92 && end - at > 1) lengths.add(end - at - 1)
   return end
-}
-
-/** A list item's marker ("- ", "* ", "1. ", also inside quotes and lists) opens the line at `at`. */
-const LIST_ITEM = /[ \t]*(?:>[ \t]*)*(?:[-+*]|\d{1,9}[.)])[ \t]/y
-
-function opensListItem(text: string, at: number): boolean {
-  LIST_ITEM.lastIndex = at
-  return LIST_ITEM.test(text)
 }
 
 /** `_` between letters or digits ("snake_case") never opens or closes emphasis. */

@@ -1,5 +1,5 @@
 import { endOfLine, lineBreakCount, nextLineStart } from './line-breaks.js'
-import { independentPieces } from './pieces.js'
+import { frontmatterEnd, independentPieces } from './pieces.js'
 import { inlineWorkRefusal } from './inline-work.js'
 import { webAddressWork } from './web-address-work.js'
 
@@ -104,23 +104,6 @@ export function checkLimits(text: string): void {
 function withFrontmatterBlank(text: string): string {
   const end = frontmatterEnd(text)
   return end === 0 ? text : text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end)
-}
-
-/**
- * Where frontmatter ends, as the parser finds it (micromark-extension-frontmatter): a line of
- * "---" and blanks opening the file (after a byte order mark), up to the next such line; 0 where
- * there is none (a "---" that no such line closes is a rule).
- */
-export function frontmatterEnd(text: string): number {
-  const opening = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/.exec(text)
-  if (!opening) return 0
-  for (let line = opening[0].length; line < text.length; line = nextLineStart(text, endOfLine(text, line))) {
-    if (!text.startsWith('---', line)) continue
-    let after = line + 3
-    while (text[after] === ' ' || text[after] === '\t') after++
-    if (after === text.length || text[after] === '\n' || text[after] === '\r') return after
-  }
-  return 0
 }
 
 /** Throw a `LimitError` for a file of more than `MAX_FILE_BYTES`: readers check before they read. */

@@ -38,6 +38,16 @@ const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/
 const OPENS_PIECE = /^[^\s>]/u
 /** A list item's marker, which after a blank line goes on with the list: `-`, `+`, `*`, `1.` or `1)` and a space or the line's end. */
 const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t\r]|$)/
+/** A list item's marker after the line's indentation and quote markers ("- ", "> 1. "). */
+const LIST_ITEM = /[ \t>]*(?:[-+*]|\d{1,9}[.)])[ \t]/y
+
+/** The line at `at` opens with a list item's marker that ends by `end`. */
+export function opensListItem(text: string, at: number, end = text.length): boolean {
+  LIST_ITEM.lastIndex = at
+  const found = LIST_ITEM.exec(text)
+  return found !== null && at + found[0].length <= end
+}
+
 /** HTML blocks that a blank line does not end (CommonMark kinds 1 to 5), with what ends them. */
 const HTML_BLOCKS: Array<[RegExp, string]> = [
   [/^ {0,3}<(script|pre|style|textarea)(\s|>|$)/i, '</'],
@@ -127,12 +137,19 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9
 }
 
-/** Where YAML frontmatter (`---` … `---` at the top) ends, or 0. */
+/**
+ * Where frontmatter ends, as the parser finds it (micromark-extension-frontmatter): a line of
+ * "---" and blanks opening the file (after a byte order mark), up to the next such line; 0 where
+ * there is none (a "---" that no such line closes is a rule).
+ */
 export function frontmatterEnd(text: string): number {
-  if (!/^---[ \t]*[\r\n]/.test(text)) return 0
-  // In a multiline pattern "$" stands before "\r" as before "\n".
-  const close = /^---[ \t]*$/gm
-  close.lastIndex = 3
-  const found = close.exec(text)
-  return found ? found.index + found[0].length : 0
+  const opening = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/.exec(text)
+  if (!opening) return 0
+  for (let line = opening[0].length; line < text.length; line = nextLineStart(text, endOfLine(text, line))) {
+    if (!text.startsWith('---', line)) continue
+    let after = line + 3
+    while (text[after] === ' ' || text[after] === '\t') after++
+    if (after === text.length || text[after] === '\n' || text[after] === '\r') return after
+  }
+  return 0
 }
